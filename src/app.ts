@@ -1,0 +1,151 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { RetryOptions } from '@slack/web-api';
+import express from 'express';
+import type { Env } from './config/env';
+import { type Database, openDatabase } from './db/database';
+import { resolveDatabaseTarget } from './db/database-target';
+import { EmployeeRepository } from './db/repositories/employee-repository';
+import { WorkspaceRepository } from './db/repositories/workspace-repository';
+import { type Clock, systemClock } from './domain/clock';
+import { EmployeeService } from './domain/employees/employee-service';
+import { WorkspaceService } from './domain/workspaces/workspace-service';
+import { opsRoutes } from './http/ops-routes';
+import type { Logger } from './observability/logger';
+import { createMetrics, type Metrics } from './observability/metrics';
+import { createBoltApp, type SlackMode } from './slack/bolt-app';
+import { InFlight } from './slack/in-flight';
+import { registerListeners } from './slack/listeners';
+import { requestContext } from './slack/request-context';
+import { requestMetrics } from './slack/request-metrics';
+import { SlackProfileSource } from './slack/slack-profile-source';
+
+export interface TouchbaseOptions {
+  env: Env;
+  logger: Logger;
+  clock?: Clock;
+  /** Web API retries; tests use none, production a few quick ones. */
+  slackRetryConfig?: RetryOptions;
+}
+
+export interface RunningTouchbase {
+  mode: SlackMode;
+  port: number;
+  database: Database;
+  metrics: Metrics;
+  /** Stops taking work, lets running listeners finish, closes the database. */
+  stop(): Promise<void>;
+}
+
+export class StartupError extends Error {}
+
+const DEFAULT_RETRIES: RetryOptions = {
+  retries: 3,
+  factor: 2,
+  minTimeout: 500,
+  maxTimeout: 5000,
+  randomize: true,
+};
+const DRAIN_TIMEOUT_MS = 10_000;
+
+/** The composition root: configuration in, a running Touchbase out. */
+export async function startTouchbase(options: TouchbaseOptions): Promise<RunningTouchbase> {
+  const { env, logger } = options;
+  const clock = options.clock ?? systemClock;
+  const metrics = createMetrics();
+  const database = await openDatabase(resolveDatabaseTarget(env.DATABASE_URL, env.DATA_DIR), {
+    onMigrated: (applied) => {
+      if (applied.length > 0) logger.info({ applied }, 'database migrations applied');
+    },
+  }).catch((error: Error) => {
+    throw new StartupError(`Cannot open the database: ${error.message}`);
+  });
+
+  let slackReady = false;
+  const web = express();
+  web.disable('x-powered-by');
+  web.use(opsRoutes({ databaseReady: () => database.ping(), slackReady: () => slackReady }, metrics));
+
+  const { app, mode } = createBoltApp({
+    env,
+    logger,
+    metrics,
+    web,
+    retryConfig: options.slackRetryConfig ?? DEFAULT_RETRIES,
+  });
+  const workspaces = new WorkspaceService(new WorkspaceRepository(database.prisma), {
+    locale: env.DEFAULT_LOCALE,
+    timezone: env.DEFAULT_TIMEZONE,
+    holidayCountry: env.HOLIDAY_COUNTRY ?? null,
+  });
+  const employees = new EmployeeService(
+    new EmployeeRepository(database.prisma),
+    new SlackProfileSource(app.client),
+    clock,
+    new Set(env.ADMIN_SLACK_USER_IDS),
+  );
+  const inFlight = new InFlight();
+  app.use(inFlight.middleware());
+  app.use(requestMetrics(metrics));
+  app.use(requestContext({ workspaces, employees }));
+  registerListeners(app);
+  app.error(async (error) => {
+    logger.error({ err: error }, 'unhandled error in a Slack listener');
+  });
+
+  let server: Server | undefined;
+  try {
+    await app.init();
+    const auth = await app.client.auth.test();
+    if (!auth.team_id) throw new Error('auth.test did not name the workspace');
+    await workspaces.ensure(auth.team_id, auth.team ?? auth.team_id);
+    slackReady = true;
+    if (mode === 'http') {
+      server = (await app.start(env.PORT)) as Server;
+    } else {
+      await app.start();
+      server = await listen(web, env.PORT);
+    }
+  } catch (error) {
+    await app.stop().catch(() => undefined);
+    await database.close();
+    throw new StartupError(`Cannot connect to Slack: ${describeSlackError(error)}`);
+  }
+  const port = (server.address() as AddressInfo).port;
+  logger.info({ mode, port }, 'Touchbase is running');
+
+  return {
+    mode,
+    port,
+    database,
+    metrics,
+    async stop() {
+      slackReady = false;
+      if (mode === 'socket') await closeServer(server);
+      await app.stop();
+      if (!(await inFlight.drained(DRAIN_TIMEOUT_MS)))
+        logger.warn({ running: inFlight.count }, 'stopped with work still running');
+      await database.close();
+    },
+  };
+}
+
+function listen(web: express.Express, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = web.listen(port, () => resolve(server));
+    server.once('error', reject);
+  });
+}
+
+function closeServer(server: Server | undefined): Promise<void> {
+  return new Promise((resolve) => (server ? server.close(() => resolve()) : resolve()));
+}
+
+function describeSlackError(error: unknown): string {
+  const data = (error as { data?: { error?: string } }).data;
+  if (data?.error === 'invalid_auth' || data?.error === 'not_authed') {
+    return 'the token was refused (invalid_auth). Check SLACK_BOT_TOKEN (and SLACK_APP_TOKEN in Socket Mode).';
+  }
+  if (data?.error) return `Slack answered "${data.error}".`;
+  return `${(error as Error).message}. Check the network and SLACK_API_URL.`;
+}

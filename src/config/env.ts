@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+const SLACK_HELP = 'Find it in your Slack app settings (https://api.slack.com/apps → your app)';
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value === '' ? undefined : value));
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const schema = z.object({
+  SLACK_BOT_TOKEN: z
+    .string({ error: `is required: the Bot User OAuth Token (xoxb-…). ${SLACK_HELP} → OAuth & Permissions.` })
+    .trim()
+    .startsWith('xoxb-', `must be a bot token starting with xoxb-. ${SLACK_HELP} → OAuth & Permissions.`),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.refine((value) => value === undefined || value.startsWith('xapp-'), {
+    message: `must be an app-level token starting with xapp- (scope connections:write). ${SLACK_HELP} → Basic Information → App-Level Tokens.`,
+  }),
+  SLACK_API_URL: optionalText.refine((value) => value === undefined || URL.canParse(value), {
+    message: 'must be a URL such as https://slack.com/api/ (leave it unset for Slack itself).',
+  }),
+  PORT: z.coerce
+    .number({ error: 'must be a port number (1–65535).' })
+    .int('must be a whole number.')
+    .min(0, 'must be between 0 and 65535.')
+    .max(65535, 'must be between 0 and 65535.')
+    .default(3000),
+  DATABASE_URL: optionalText.refine((value) => value === undefined || /^postgres(ql)?:\/\//i.test(value), {
+    message: 'must start with postgresql:// (leave it unset to use the embedded database under DATA_DIR).',
+  }),
+  DATA_DIR: optionalText.transform((value) => value ?? './data'),
+  DEFAULT_LOCALE: optionalText
+    .transform((value) => value ?? 'en')
+    .pipe(z.enum(['sv', 'en'], { error: 'must be sv or en.' })),
+  DEFAULT_TIMEZONE: optionalText
+    .transform((value) => value ?? 'Europe/Stockholm')
+    .refine(isTimeZone, { message: 'must be an IANA time zone such as Europe/Stockholm.' }),
+  HOLIDAY_COUNTRY: optionalText.refine((value) => value === undefined || /^[A-Z]{2}$/.test(value), {
+    message: 'must be a two-letter country code such as SE.',
+  }),
+  ADMIN_SLACK_USER_IDS: optionalText.transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
+  ),
+  LOG_LEVEL: optionalText
+    .transform((value) => value ?? 'info')
+    .pipe(
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'must be one of fatal, error, warn, info, debug, trace, silent.',
+      }),
+    ),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(formatProblems(problems));
+  }
+}
+
+function formatProblems(problems: string[]): string {
+  return [
+    'Touchbase cannot start: the configuration has problems.',
+    ...problems.map((problem) => `  - ${problem}`),
+    '',
+    'Set these in the environment or in a .env file (see .env.example).',
+    'HTTP mode needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET; Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN.',
+  ].join('\n');
+}
+
+/** Validates the environment; every problem is collected into one ConfigError. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = schema.safeParse(source);
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
+  // Checked on the raw input so it is reported together with every other problem.
+  if (!source.SLACK_APP_TOKEN?.trim() && !source.SLACK_SIGNING_SECRET?.trim()) {
+    problems.push(
+      `SLACK_SIGNING_SECRET is required in HTTP mode (when SLACK_APP_TOKEN is not set). ${SLACK_HELP} → Basic Information → Signing Secret. For Socket Mode set SLACK_APP_TOKEN instead.`,
+    );
+  }
+  if (problems.length > 0 || !result.success) throw new ConfigError(problems);
+  return result.data;
+}

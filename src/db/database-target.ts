@@ -1,0 +1,33 @@
+import path from 'node:path';
+
+/** Where the data lives: an embedded PGlite directory (or memory) or a PostgreSQL server. */
+export type DatabaseTarget = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string };
+
+export class DatabaseUrlError extends Error {}
+
+/**
+ * No DATABASE_URL: embedded PGlite under DATA_DIR (`memory://` keeps it in memory).
+ * `postgresql://` or `postgres://`: a PostgreSQL server. Anything else is refused,
+ * because a typo must not silently fall back to an empty embedded database.
+ */
+export function resolveDatabaseTarget(databaseUrl: string | undefined, dataDir: string): DatabaseTarget {
+  const url = databaseUrl?.trim();
+  if (!url) {
+    if (dataDir === 'memory://') return { kind: 'pglite', dataDir: null };
+    return { kind: 'pglite', dataDir: path.resolve(dataDir, 'pglite') };
+  }
+  if (/^postgres(ql)?:\/\//i.test(url)) {
+    try {
+      new URL(url);
+    } catch {
+      throw new DatabaseUrlError(
+        'DATABASE_URL is not a valid URL. Expected postgresql://user:password@host:5432/database',
+      );
+    }
+    return { kind: 'postgres', url };
+  }
+  throw new DatabaseUrlError(
+    `DATABASE_URL must start with postgresql:// (got "${url.split(':')[0]}:…"). ` +
+      'Leave it unset to use the embedded database under DATA_DIR.',
+  );
+}

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Extension, PGlite } from '@electric-sql/pglite';
+
+// The contrib modules' type declarations are ESM-only while their code ships for
+// require() too, so they are loaded untyped and given the type PGlite expects.
+const extensions: Record<string, Extension> = {
+  pg_trgm: require('@electric-sql/pglite/contrib/pg_trgm').pg_trgm,
+  unaccent: require('@electric-sql/pglite/contrib/unaccent').unaccent,
+};
+
+/**
+ * Opens the embedded database. A directory whose process died while PGlite was
+ * initialising it can never be opened again, so new directories are initialised
+ * in a temporary sibling and renamed into place only when complete.
+ */
+export async function openPGlite(dataDir: string | null): Promise<PGlite> {
+  if (dataDir === null) return PGlite.create({ extensions });
+  if (!isInitialised(dataDir)) await initialise(dataDir);
+  return PGlite.create(dataDir, { extensions });
+}
+
+function isInitialised(dataDir: string): boolean {
+  return fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+}
+
+async function initialise(dataDir: string): Promise<void> {
+  const parent = path.dirname(dataDir);
+  fs.mkdirSync(parent, { recursive: true });
+  removeAbandonedInitialisations(parent, path.basename(dataDir));
+  const temporary = `${dataDir}.init-${process.pid}-${Date.now()}`;
+  const db = await PGlite.create(temporary, { extensions });
+  await db.close();
+  if (fs.existsSync(dataDir)) fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.renameSync(temporary, dataDir);
+}
+
+function removeAbandonedInitialisations(parent: string, base: string): void {
+  for (const entry of fs.readdirSync(parent)) {
+    if (entry.startsWith(`${base}.init-`))
+      fs.rmSync(path.join(parent, entry), { recursive: true, force: true });
+  }
+}

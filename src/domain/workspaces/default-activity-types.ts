@@ -1,0 +1,24 @@
+import type { NewActivityType } from '../../db/repositories/workspace-repository';
+import type { Locale } from '../../i18n';
+import { messages } from '../../i18n';
+
+type TypeKey = keyof ReturnType<typeof messages>['activityTypes'];
+
+/**
+ * SPEC 3.5: the types a new workspace starts with. Planned contacts (outgoing
+ * calls, meetings, visits) suggest a follow-up; a follow-up is due in 2 working days.
+ */
+const DEFAULTS: { key: TypeKey; defaultDueDays: number | null; followUpKey: TypeKey | null }[] = [
+  { key: 'INCOMING_CALL', defaultDueDays: null, followUpKey: 'FOLLOW_UP' },
+  { key: 'OUTGOING_CALL', defaultDueDays: null, followUpKey: 'FOLLOW_UP' },
+  { key: 'MEETING', defaultDueDays: null, followUpKey: 'FOLLOW_UP' },
+  { key: 'EMAIL', defaultDueDays: null, followUpKey: 'FOLLOW_UP' },
+  { key: 'SMS', defaultDueDays: null, followUpKey: 'FOLLOW_UP' },
+  { key: 'VISIT', defaultDueDays: null, followUpKey: 'FOLLOW_UP' },
+  { key: 'FOLLOW_UP', defaultDueDays: 2, followUpKey: 'FOLLOW_UP' },
+];
+
+export function defaultActivityTypes(locale: Locale): NewActivityType[] {
+  const names = messages(locale).activityTypes;
+  return DEFAULTS.map((type, index) => ({ ...type, name: names[type.key], position: index + 1 }));
+}

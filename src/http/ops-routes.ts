@@ -1,0 +1,36 @@
+import { Router } from 'express';
+import type { Metrics } from '../observability/metrics';
+
+export interface Readiness {
+  databaseReady(): Promise<boolean>;
+  slackReady(): boolean;
+}
+
+/**
+ * /healthz: the process lives. /readyz: the database answers and Slack accepted
+ * our token, so a load balancer only sends work we can do. /metrics: Prometheus.
+ */
+export function opsRoutes(readiness: Readiness, metrics: Metrics): Router {
+  const router = Router();
+  router.use((req, res, next) => {
+    const stop = metrics.httpRequestSeconds.startTimer({ route: req.path });
+    res.on('finish', () => stop({ status: String(res.statusCode) }));
+    next();
+  });
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/readyz', async (_req, res) => {
+    const database = await readiness.databaseReady();
+    const slack = readiness.slackReady();
+    res.status(database && slack ? 200 : 503).json({
+      status: database && slack ? 'ready' : 'not ready',
+      database: database ? 'ok' : 'unreachable',
+      slack: slack ? 'ok' : 'not authenticated',
+    });
+  });
+  router.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  return router;
+}

@@ -1,0 +1,47 @@
+/** English strings. Swedish (sv.ts) must have exactly the same keys. */
+export const en = {
+  help: {
+    fallback: 'Touchbase: log and follow up customer contacts. Commands: /activity, /contact.',
+    title: 'Touchbase — log and follow up customer contacts',
+    intro: 'Log calls, meetings, e-mails and visits with your contacts, and follow up what is unfinished.',
+    activitiesHeading: 'Activities',
+    contactsHeading: 'Contacts',
+    elsewhereHeading: 'Elsewhere in Slack',
+    commands: {
+      activity: 'open the *Log activity* form',
+      activityText: 'the same form, prefilled from your text, e.g. `/activity call Anna tomorrow 10:00`',
+      list: 'your activities: `open`, `overdue`, `today`, `done` or `all`, optionally someone else’s',
+      show: 'show, edit or complete one activity by its number',
+      stats: 'statistics with a chart, e.g. `/activity stats month @anna`',
+      export: 'download activities as a CSV file',
+      settings: 'your language and daily digest settings',
+      admin: 'activity types, teams and API tokens (admins only)',
+      help: 'this help',
+      contactSearch: 'find a person or organization by name, e-mail, phone or number',
+      contactNew: 'add a person or an organization',
+    },
+    shortcuts:
+      'The *Log activity* shortcut (⚡ menu) and *Log as activity* on any message; your unfinished activities in the Touchbase *Home* tab.',
+    close: 'Close',
+    unknownCommand: (command: string) => `I don’t know the command “${command}”. Here is what I can do:`,
+  },
+  errors: {
+    generic: 'Something went wrong on our side. Please try again in a moment.',
+  },
+  status: {
+    NOT_STARTED: 'Not started',
+    IN_PROGRESS: 'In progress',
+    DONE: 'Done',
+  },
+  activityTypes: {
+    INCOMING_CALL: 'Incoming call',
+    OUTGOING_CALL: 'Outgoing call',
+    MEETING: 'Meeting',
+    EMAIL: 'E-mail',
+    SMS: 'SMS',
+    VISIT: 'Visit',
+    FOLLOW_UP: 'Follow-up',
+  },
+};
+
+export type Messages = typeof en;

@@ -1,0 +1,48 @@
+import type { Messages } from './en';
+
+/** Svenska. Samma nycklar som en.ts. */
+export const sv: Messages = {
+  help: {
+    fallback: 'Touchbase: registrera och följ upp kundkontakter. Kommandon: /activity, /contact.',
+    title: 'Touchbase — registrera och följ upp kundkontakter',
+    intro:
+      'Registrera samtal, möten, e-post och besök med era kontakter, och följ upp det som inte är klart.',
+    activitiesHeading: 'Aktiviteter',
+    contactsHeading: 'Kontakter',
+    elsewhereHeading: 'På andra ställen i Slack',
+    commands: {
+      activity: 'öppna formuläret *Registrera aktivitet*',
+      activityText: 'samma formulär, ifyllt från din text, t.ex. `/activity ring Anna imorgon kl 10`',
+      list: 'dina aktiviteter: `open`, `overdue`, `today`, `done` eller `all`, eventuellt någon annans',
+      show: 'visa, ändra eller slutför en aktivitet med dess nummer',
+      stats: 'statistik med diagram, t.ex. `/activity stats month @anna`',
+      export: 'ladda ner aktiviteter som CSV-fil',
+      settings: 'språk och inställningar för din dagliga sammanfattning',
+      admin: 'aktivitetstyper, team och API-nycklar (endast administratörer)',
+      help: 'den här hjälpen',
+      contactSearch: 'hitta en person eller organisation på namn, e-post, telefon eller nummer',
+      contactNew: 'lägg till en person eller en organisation',
+    },
+    shortcuts:
+      'Genvägen *Registrera aktivitet* (⚡-menyn) och *Registrera som aktivitet* på valfritt meddelande; dina ej klara aktiviteter under fliken *Hem* i Touchbase.',
+    close: 'Stäng',
+    unknownCommand: (command: string) => `Jag känner inte till kommandot ”${command}”. Det här kan jag:`,
+  },
+  errors: {
+    generic: 'Något gick fel hos oss. Försök igen om en stund.',
+  },
+  status: {
+    NOT_STARTED: 'Ej påbörjad',
+    IN_PROGRESS: 'Pågår',
+    DONE: 'Klar',
+  },
+  activityTypes: {
+    INCOMING_CALL: 'Inkommande samtal',
+    OUTGOING_CALL: 'Utgående samtal',
+    MEETING: 'Möte',
+    EMAIL: 'E-post',
+    SMS: 'SMS',
+    VISIT: 'Besök',
+    FOLLOW_UP: 'Uppföljning',
+  },
+};

@@ -1,0 +1,53 @@
+import 'dotenv/config';
+import { StartupError, startTouchbase } from './app';
+import { ConfigError, loadEnv } from './config/env';
+import { DatabaseUrlError } from './db/database-target';
+import { createLogger } from './observability/logger';
+
+async function main(): Promise<void> {
+  let env: ReturnType<typeof loadEnv>;
+  try {
+    env = loadEnv();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(env.LOG_LEVEL);
+  try {
+    const running = await startTouchbase({ env, logger });
+    let stopping = false;
+    const shutdown = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'shutting down');
+      running.stop().then(
+        () => {
+          logger.info('stopped');
+          logger.flush();
+          process.exit(0);
+        },
+        (error) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    };
+    process.on('SIGTERM', () => shutdown('SIGTERM'));
+    process.on('SIGINT', () => shutdown('SIGINT'));
+  } catch (error) {
+    if (error instanceof StartupError || error instanceof DatabaseUrlError) {
+      logger.fatal(error.message);
+      logger.flush();
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`Touchbase stopped unexpectedly: ${(error as Error).stack ?? error}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,61 @@
+import { App, ExpressReceiver } from '@slack/bolt';
+import type { RetryOptions } from '@slack/web-api';
+import type { Express } from 'express';
+import type { Env } from '../config/env';
+import { instrumentedFetch } from '../observability/instrumented-fetch';
+import { boltLogger, type Logger } from '../observability/logger';
+import type { Metrics } from '../observability/metrics';
+
+export type SlackMode = 'http' | 'socket';
+
+export interface BoltAppOptions {
+  env: Env;
+  logger: Logger;
+  metrics: Metrics;
+  /** Our own routes (/healthz, /readyz, /metrics …), served beside /slack/events in HTTP mode. */
+  web: Express;
+  retryConfig: RetryOptions;
+}
+
+/**
+ * HTTP receiver on /slack/events, or Socket Mode when SLACK_APP_TOKEN is set.
+ * Initialisation is deferred so a bad token or unreachable Slack surfaces from
+ * `app.init()` as one clear error instead of an unhandled rejection.
+ */
+export function createBoltApp({ env, logger, metrics, web, retryConfig }: BoltAppOptions): {
+  app: App;
+  mode: SlackMode;
+} {
+  const log = boltLogger(logger);
+  const clientOptions = {
+    ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
+    // Explicit: Socket Mode would otherwise write 100 retries into these shared options.
+    retryConfig,
+    fetch: instrumentedFetch(metrics),
+  };
+  if (env.SLACK_APP_TOKEN) {
+    const app = new App({
+      token: env.SLACK_BOT_TOKEN,
+      appToken: env.SLACK_APP_TOKEN,
+      socketMode: true,
+      deferInitialization: true,
+      logger: log,
+      clientOptions,
+    });
+    return { app, mode: 'socket' };
+  }
+  const receiver = new ExpressReceiver({
+    signingSecret: env.SLACK_SIGNING_SECRET ?? '',
+    endpoints: '/slack/events',
+    logger: log,
+    app: web,
+  });
+  const app = new App({
+    token: env.SLACK_BOT_TOKEN,
+    receiver,
+    deferInitialization: true,
+    logger: log,
+    clientOptions,
+  });
+  return { app, mode: 'http' };
+}

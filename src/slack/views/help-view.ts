@@ -1,0 +1,60 @@
+import type { KnownBlock } from '@slack/types';
+import type { Messages } from '../../i18n';
+import { escapeMrkdwn } from './mrkdwn';
+
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+function commandLines(lines: [string, string][]): string {
+  return lines.map(([command, description]) => `\`${command}\` — ${description}`).join('\n');
+}
+
+/** The /activity help: every command of SPEC section 4, in the user's language. */
+export function helpMessage(m: Messages, unknownCommand?: string): SlackMessage {
+  const c = m.help.commands;
+  const blocks: KnownBlock[] = [];
+  // The command is user text: escaped, and cut so the section stays within Slack's limits.
+  const unknown =
+    unknownCommand === undefined
+      ? undefined
+      : m.help.unknownCommand(escapeMrkdwn(unknownCommand.slice(0, 200)));
+  if (unknown) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: unknown } });
+  blocks.push(
+    { type: 'header', text: { type: 'plain_text', text: m.help.title, emoji: true } },
+    { type: 'section', text: { type: 'mrkdwn', text: m.help.intro } },
+    {
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: `*${m.help.activitiesHeading}*\n${commandLines([
+          ['/activity', c.activity],
+          ['/activity <text>', c.activityText],
+          ['/activity list [open|overdue|today|done|all] [@user]', c.list],
+          ['/activity show|edit|done <id>', c.show],
+          ['/activity stats [period] [@user|#team|type]', c.stats],
+          ['/activity export [period]', c.export],
+          ['/activity settings', c.settings],
+          ['/activity admin', c.admin],
+          ['/activity help', c.help],
+        ])}`,
+      },
+    },
+    {
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: `*${m.help.contactsHeading}*\n${commandLines([
+          ['/contact <text>', c.contactSearch],
+          ['/contact new', c.contactNew],
+        ])}`,
+      },
+    },
+    {
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: `*${m.help.elsewhereHeading}:* ${m.help.shortcuts}` }],
+    },
+  );
+  return { text: unknown ?? m.help.fallback, blocks };
+}

@@ -1,0 +1,64 @@
+import { startTestApp, type TestApp } from '../support/test-app';
+
+describe.each(['http', 'socket'] as const)('/activity help over %s', (mode) => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ mode });
+    t.double.addUser({ id: 'UANNA', name: 'anna', locale: 'en-US' });
+    t.double.addUser({ id: 'USVEN', name: 'sven', locale: 'sv-SE' });
+  });
+  afterAll(() => t.stop());
+
+  function texts(ack: unknown): string {
+    return JSON.stringify(ack);
+  }
+
+  it('answers ephemerally with every command of the help, in English', async () => {
+    const result = await t.slack.slashCommand({ command: '/activity', text: 'help', userId: 'UANNA' });
+    expect(result.status).toBe(200);
+    expect(result.ack?.response_type).toBe('ephemeral');
+    const shown = texts(result.ack);
+    for (const command of [
+      '/activity list',
+      '/activity show|edit|done',
+      '/activity stats',
+      '/activity export',
+      '/activity settings',
+      '/activity admin',
+      '/contact new',
+    ]) {
+      expect(shown).toContain(command);
+    }
+    expect(shown).toContain('Log activity');
+    expect(t.double.ephemeralMessages({ user: 'UANNA' })).toHaveLength(1);
+  });
+
+  it('speaks Swedish to a user whose Slack locale is Swedish', async () => {
+    const result = await t.slack.slashCommand({ command: '/activity', text: 'help', userId: 'USVEN' });
+    expect(texts(result.ack)).toContain('Registrera aktivitet');
+    expect(texts(result.ack)).not.toContain('Log activity');
+  });
+
+  it('names an unknown subcommand and still helps', async () => {
+    const result = await t.slack.slashCommand({
+      command: '/activity',
+      text: 'frobnicate now',
+      userId: 'UANNA',
+    });
+    expect(result.ack?.text).toContain('“frobnicate”');
+    expect(texts(result.ack)).toContain('/activity list');
+  });
+
+  it('shows mentions typed as a subcommand literally, notifying nobody', async () => {
+    const result = await t.slack.slashCommand({ command: '/activity', text: '<!channel>', userId: 'UANNA' });
+    const shown = texts(result.ack);
+    expect(shown).toContain('&lt;!channel&gt;');
+    expect(shown).not.toContain('<!channel>');
+  });
+
+  it('answers /contact with the same help', async () => {
+    const result = await t.slack.slashCommand({ command: '/contact', text: '', userId: 'UANNA' });
+    expect(texts(result.ack)).toContain('/contact new');
+  });
+});

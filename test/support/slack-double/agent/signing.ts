@@ -1,0 +1,12 @@
+import { createHmac } from 'node:crypto';
+
+export interface SignatureHeaders {
+  'X-Slack-Request-Timestamp': string;
+  'X-Slack-Signature': string;
+}
+
+/** Slack's v0 request signature: HMAC-SHA256 over `v0:{timestamp}:{raw body}`. */
+export function signRequest(signingSecret: string, body: string, timestampSec: number): SignatureHeaders {
+  const digest = createHmac('sha256', signingSecret).update(`v0:${timestampSec}:${body}`).digest('hex');
+  return { 'X-Slack-Request-Timestamp': String(timestampSec), 'X-Slack-Signature': `v0=${digest}` };
+}

@@ -1,0 +1,337 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { FaultInjector } from './faults';
+import { send } from './http-io';
+import { IdFactory } from './ids';
+import type { JsonObject } from './json';
+import type { MethodContext } from './methods/context';
+import { CallRecorder } from './recorder';
+import { ResponseUrls } from './response-urls';
+import { handleApi } from './routes/api';
+import type { RouteEnv } from './routes/env';
+import { handleResponseUrl } from './routes/response-url';
+import { handleUpload } from './routes/upload';
+import { type EnvelopeOptions, SocketModeEndpoint } from './socket-mode';
+import { TriggerIds } from './triggers';
+import type {
+  ChannelInput,
+  EnvelopeType,
+  EphemeralMessage,
+  Fault,
+  InteractionContext,
+  RecordedCall,
+  SlackChannel,
+  SlackDoubleOptions,
+  SlackUser,
+  SlackUserInput,
+  SlackView,
+  SocketAck,
+  StoredMessage,
+  UploadedFile,
+} from './types';
+import { Workspace } from './workspace/workspace';
+
+/** A local stand-in for the Slack Web API, response URLs, file uploads and Socket Mode. */
+export class SlackDouble {
+  readonly teamId: string;
+  readonly teamName: string;
+  readonly teamDomain: string;
+  readonly botToken: string;
+  readonly appToken: string;
+  readonly botUserId: string;
+  readonly botId = 'B0001';
+  readonly appId = 'A0001';
+  /** Everything the double remembers; the helpers below cover the usual questions. */
+  readonly workspace: Workspace;
+
+  private readonly now: () => number;
+  private readonly ids: IdFactory;
+  private readonly recorder = new CallRecorder();
+  private readonly faults: FaultInjector;
+  private readonly triggers: TriggerIds;
+  private readonly responseUrls: ResponseUrls;
+  private readonly socket: SocketModeEndpoint;
+  private readonly server: Server;
+  private readonly sleepers = new Set<() => void>();
+  private port = 0;
+
+  private constructor(opts: SlackDoubleOptions) {
+    this.now = opts.now ?? Date.now;
+    this.teamId = opts.teamId ?? 'T0001';
+    this.teamName = opts.teamName ?? 'Test Workspace';
+    this.teamDomain = this.teamName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    this.botToken = opts.botToken ?? 'xoxb-test';
+    this.appToken = opts.appToken ?? 'xapp-test';
+    this.botUserId = opts.botUserId ?? 'UBOT';
+    this.ids = new IdFactory(this.now);
+    this.faults = new FaultInjector(this.now);
+    this.triggers = new TriggerIds(this.ids, this.now);
+    this.responseUrls = new ResponseUrls(this.ids, () => this.baseUrl);
+    this.workspace = new Workspace(
+      {
+        teamId: this.teamId,
+        teamName: this.teamName,
+        teamDomain: this.teamDomain,
+        botUserId: this.botUserId,
+        botId: this.botId,
+        appId: this.appId,
+        botName: 'touchbase',
+        botToken: this.botToken,
+        appToken: this.appToken,
+      },
+      this.ids,
+      this.now,
+    );
+    if (opts.seedSystemUsers !== false) this.seedSystemUsers();
+    this.socket = new SocketModeEndpoint(() => this.baseUrl.replace(/^http/, 'ws'), this.appId);
+    this.server = createServer((req, res) => {
+      this.route(req, res).catch((err) =>
+        send(res, 500, { ok: false, error: 'double_crashed', detail: String(err) }),
+      );
+    });
+    this.server.on('upgrade', (req, socket, head) => this.socket.handleUpgrade(req, socket, head));
+  }
+
+  static async start(opts: SlackDoubleOptions = {}): Promise<SlackDouble> {
+    const double = new SlackDouble(opts);
+    await new Promise<void>((resolve, reject) => {
+      double.server.once('error', reject);
+      double.server.listen(0, '127.0.0.1', () => resolve());
+    });
+    double.port = (double.server.address() as AddressInfo).port;
+    return double;
+  }
+
+  get baseUrl(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Give this to Bolt / WebClient as `slackApiUrl`. */
+  get apiUrl(): string {
+    return `${this.baseUrl}/api/`;
+  }
+
+  private seedSystemUsers(): void {
+    // A real workspace lists both: the app's bot user, and Slackbot, which famously has is_bot: false.
+    this.workspace.users.add({
+      id: this.botUserId,
+      name: 'touchbase',
+      real_name: 'Touchbase',
+      is_bot: true,
+      profile: { bot_id: this.botId, display_name: '' },
+    });
+    this.workspace.users.add({
+      id: 'USLACKBOT',
+      name: 'slackbot',
+      real_name: 'Slackbot',
+      tz: 'America/Los_Angeles',
+      profile: { display_name: 'Slackbot', email: '' },
+    });
+  }
+
+  private get env(): RouteEnv {
+    const ctx: MethodContext = {
+      ws: this.workspace,
+      ids: this.ids,
+      triggers: this.triggers,
+      now: this.now,
+      baseUrl: () => this.baseUrl,
+      socketUrl: () => this.socket.issueUrl(),
+    };
+    return {
+      ctx,
+      faults: this.faults,
+      recorder: this.recorder,
+      responseUrls: this.responseUrls,
+      sleep: (ms) => this.sleep(ms),
+    };
+  }
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = new URL(req.url ?? '/', this.baseUrl).pathname;
+    const api = /^\/api\/([\w.]+)$/.exec(path);
+    if (api?.[1]) return handleApi(this.env, req, res, api[1]);
+    const upload = /^\/upload\/(\w+)$/.exec(path);
+    if (upload?.[1] && req.method === 'POST') return handleUpload(this.env, req, res, upload[1]);
+    const response = /^\/response\/(\w+)$/.exec(path);
+    if (response?.[1] && req.method === 'POST') return handleResponseUrl(this.env, req, res, response[1]);
+    req.resume();
+    send(res, 404, 'not_found');
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.sleepers.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.sleepers.add(done);
+    });
+  }
+
+  // ---- recorded calls -------------------------------------------------------------------------
+
+  get calls(): RecordedCall[] {
+    return this.recorder.calls;
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.recorder.callsTo(method);
+  }
+
+  lastCall(method: string): RecordedCall | undefined {
+    return this.recorder.lastCall(method);
+  }
+
+  /** Calls that took effect (HTTP 200 and ok), e.g. digests actually delivered despite retries. */
+  succeededCalls(method: string): RecordedCall[] {
+    return this.recorder.succeeded(method);
+  }
+
+  /** First call to `method` (at index ≥ since) matching the predicate, recorded already or later. */
+  waitForCall(
+    method: string,
+    predicate?: (call: RecordedCall) => boolean,
+    timeoutMs = 5000,
+    since = 0,
+  ): Promise<RecordedCall> {
+    return this.recorder.waitFor(method, predicate, timeoutMs, since);
+  }
+
+  clearCalls(): void {
+    this.recorder.clear();
+  }
+
+  // ---- faults ---------------------------------------------------------------------------------
+
+  /** The next `times` calls to `method` fail this way (`response_url` and `upload_url` work too). */
+  fail(method: string, fault: Fault, times = 1): void {
+    this.faults.fail(method, fault, times);
+  }
+
+  /** Calls beyond `perSecond` within one second get 429 with Retry-After: 1. */
+  rateLimit(method: string, perSecond: number, opts: { perChannel?: boolean } = {}): void {
+    this.faults.rateLimit(method, perSecond, opts.perChannel ?? false);
+  }
+
+  clearFaults(): void {
+    this.faults.clear();
+  }
+
+  // ---- workspace state ------------------------------------------------------------------------
+
+  addUser(input: SlackUserInput = {}): SlackUser {
+    return this.workspace.users.add(input);
+  }
+
+  user(id: string): SlackUser | undefined {
+    return this.workspace.users.get(id);
+  }
+
+  addChannel(input: ChannelInput): SlackChannel {
+    return this.workspace.channels.add(input);
+  }
+
+  channel(id: string): SlackChannel | undefined {
+    return this.workspace.channels.get(id);
+  }
+
+  /** The bot's DM channel id with this user, as conversations.open would return it. */
+  dmChannelFor(userId: string): string {
+    return this.workspace.channels.dmFor(userId).id;
+  }
+
+  messages(channelId: string): StoredMessage[] {
+    return this.workspace.channels.messages(channelId);
+  }
+
+  message(channelId: string, ts: string): StoredMessage | undefined {
+    return this.workspace.channels.message(channelId, ts);
+  }
+
+  ephemeralMessages(filter: { channel?: string; user?: string } = {}): EphemeralMessage[] {
+    return this.workspace.channels.ephemerals.filter(
+      (m) => (!filter.channel || m.channel === filter.channel) && (!filter.user || m.user === filter.user),
+    );
+  }
+
+  view(id: string): SlackView | undefined {
+    return this.workspace.views.get(id);
+  }
+
+  /** The modal on top of this user's screen (or anyone's): latest open one, else the latest. */
+  latestView(userId?: string): SlackView | undefined {
+    return this.workspace.views.latest(userId);
+  }
+
+  viewByCallbackId(callbackId: string): SlackView | undefined {
+    return this.workspace.views.byCallbackId(callbackId);
+  }
+
+  isViewOpen(id: string): boolean {
+    return this.workspace.views.isOpen(id);
+  }
+
+  homeView(userId: string): SlackView | undefined {
+    return this.workspace.views.home(userId);
+  }
+
+  uploadedFiles(): UploadedFile[] {
+    return this.workspace.files.completed();
+  }
+
+  /** The bytes of a completed upload as text. */
+  fileContent(fileId: string, encoding: BufferEncoding = 'utf8'): string | undefined {
+    return this.workspace.files.get(fileId)?.bytes?.toString(encoding);
+  }
+
+  /** A trigger id valid for 3 s and one views.open / views.push. */
+  issueTriggerId(context: InteractionContext = {}): string {
+    return this.triggers.issue(context);
+  }
+
+  issueResponseUrl(context: InteractionContext = {}): string {
+    return this.responseUrls.issue(context);
+  }
+
+  // ---- Socket Mode ----------------------------------------------------------------------------
+
+  /** Sends an envelope and resolves with the app's ack `{envelope_id, payload}`. */
+  sendEnvelope(type: EnvelopeType, payload: JsonObject, opts?: EnvelopeOptions): Promise<SocketAck> {
+    return this.socket.sendEnvelope(type, payload, opts);
+  }
+
+  /** Asks connected clients to reconnect, as Slack does when it recycles a server. */
+  requestRefresh(): void {
+    this.socket.requestRefresh();
+  }
+
+  /** Socket Mode connections accepted since start (grows by one per reconnect). */
+  get socketConnections(): number {
+    return this.socket.connections;
+  }
+
+  get openSocketConnections(): number {
+    return this.socket.openConnections;
+  }
+
+  /** Resolves once `minTotal` connections were accepted and one is open. */
+  waitForSocketConnection(minTotal = 1, timeoutMs = 10_000): Promise<void> {
+    return this.socket.waitForConnection(minTotal, timeoutMs);
+  }
+
+  async stop(): Promise<void> {
+    for (const wake of [...this.sleepers]) wake();
+    this.recorder.abandonWaits();
+    await this.socket.close();
+    await new Promise<void>((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+}

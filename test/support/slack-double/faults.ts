@@ -1,0 +1,66 @@
+import { str } from './json';
+import type { Fault } from './types';
+
+export type Injected =
+  | { kind: 'delay'; ms: number }
+  | { kind: 'http'; status: number; retryAfter?: number }
+  | { kind: 'error'; error: string };
+
+interface Budget {
+  perSecond: number;
+  perChannel: boolean;
+  /** Accepted-call times per key (the method, or method+channel). */
+  hits: Map<string, number[]>;
+}
+
+/** Scheduled failures and rate limits, per method. */
+export class FaultInjector {
+  private readonly queued = new Map<string, { fault: Fault; remaining: number }[]>();
+  private readonly budgets = new Map<string, Budget>();
+
+  constructor(private readonly now: () => number) {}
+
+  fail(method: string, fault: Fault, times: number): void {
+    const queue = this.queued.get(method) ?? [];
+    queue.push({ fault, remaining: times });
+    this.queued.set(method, queue);
+  }
+
+  rateLimit(method: string, perSecond: number, perChannel: boolean): void {
+    this.budgets.set(method, { perSecond, perChannel, hits: new Map() });
+  }
+
+  clear(): void {
+    this.queued.clear();
+    this.budgets.clear();
+  }
+
+  /** The next scheduled fault for this method, spending one of its repetitions. */
+  take(method: string): Injected | undefined {
+    const queue = this.queued.get(method);
+    const head = queue?.[0];
+    if (!queue || !head) return undefined;
+    head.remaining -= 1;
+    if (head.remaining <= 0) queue.shift();
+    const f = head.fault;
+    if ('delayMs' in f) return { kind: 'delay', ms: f.delayMs };
+    if ('error' in f) return { kind: 'error', error: f.error };
+    return { kind: 'http', status: f.status, retryAfter: 'retryAfter' in f ? f.retryAfter : undefined };
+  }
+
+  /**
+   * Sliding one-second window. Refused calls do not spend budget, as with Slack, so a client
+   * that waits Retry-After gets through.
+   */
+  overBudget(method: string, args: Record<string, unknown>): boolean {
+    const budget = this.budgets.get(method);
+    if (!budget) return false;
+    const key = budget.perChannel ? `${method}:${str(args.channel) ?? ''}` : method;
+    const now = this.now();
+    const recent = (budget.hits.get(key) ?? []).filter((t) => now - t < 1000);
+    const refused = recent.length >= budget.perSecond;
+    if (!refused) recent.push(now);
+    budget.hits.set(key, recent);
+    return refused;
+  }
+}

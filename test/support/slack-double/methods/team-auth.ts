@@ -1,0 +1,38 @@
+import type { MethodTable } from './context';
+
+export const teamAuthMethods: MethodTable = {
+  'auth.test': {
+    token: 'bot',
+    handle: (_args, { ws: { config } }) => ({
+      ok: true,
+      url: `https://${config.teamDomain}.slack.com/`,
+      team: config.teamName,
+      user: config.botName,
+      team_id: config.teamId,
+      user_id: config.botUserId,
+      bot_id: config.botId,
+      is_enterprise_install: false,
+    }),
+  },
+  'team.info': {
+    token: 'bot',
+    handle: (_args, { ws: { config } }) => ({
+      ok: true,
+      team: {
+        id: config.teamId,
+        name: config.teamName,
+        domain: config.teamDomain,
+        email_domain: '',
+        icon: {
+          image_default: true,
+          image_34: 'https://a.slack-edge.com/80588/img/avatars-teams/ava_0001-34.png',
+        },
+        is_verified: false,
+      },
+    }),
+  },
+  'apps.connections.open': {
+    token: 'app',
+    handle: (_args, ctx) => ({ ok: true, url: ctx.socketUrl() }),
+  },
+};

@@ -1,0 +1,84 @@
+import { Writable } from 'node:stream';
+import { type RunningTouchbase, startTouchbase } from '../../src/app';
+import { loadEnv } from '../../src/config/env';
+import { type Clock, systemClock } from '../../src/domain/clock';
+import { createLogger } from '../../src/observability/logger';
+import { SlackDouble, SlackUserAgent } from './slack-double';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export const SIGNING_SECRET = 'test-signing-secret';
+
+export interface TestApp {
+  double: SlackDouble;
+  app: RunningTouchbase;
+  slack: SlackUserAgent;
+  baseUrl: string;
+  database: TestDatabase;
+  /** Everything the app logged, as parsed JSON lines. */
+  logs: Record<string, unknown>[];
+  stop(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  mode?: 'http' | 'socket';
+  env?: Record<string, string>;
+  clock?: Clock;
+}
+
+/** The real app over real HTTP (or Socket Mode), a real database, and the Slack double. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const double = await SlackDouble.start();
+  const database = await createTestDatabase();
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n')) if (line.trim()) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const env = loadEnv({
+    SLACK_BOT_TOKEN: double.botToken,
+    SLACK_API_URL: double.apiUrl,
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    ...(options.mode === 'socket'
+      ? { SLACK_APP_TOKEN: double.appToken }
+      : { SLACK_SIGNING_SECRET: SIGNING_SECRET }),
+    ...database.env,
+    ...options.env,
+  });
+  let app: RunningTouchbase;
+  try {
+    app = await startTouchbase({
+      env,
+      logger: createLogger('info', sink),
+      clock: options.clock ?? systemClock,
+      slackRetryConfig: { retries: 0 },
+    });
+  } catch (error) {
+    await double.stop();
+    await database.drop();
+    throw error;
+  }
+  const baseUrl = `http://127.0.0.1:${app.port}`;
+  const slack = new SlackUserAgent({
+    double,
+    signingSecret: SIGNING_SECRET,
+    transport:
+      options.mode === 'socket' ? { kind: 'socket' } : { kind: 'http', url: `${baseUrl}/slack/events` },
+  });
+  return {
+    double,
+    app,
+    slack,
+    baseUrl,
+    database,
+    logs,
+    async stop() {
+      // The app first: a Socket Mode client whose server vanished keeps reconnecting.
+      await app.stop();
+      await double.stop();
+      await database.drop();
+    },
+  };
+}
