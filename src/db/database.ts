@@ -25,7 +25,10 @@ export async function openDatabase(
 ): Promise<Database> {
   const adapter = await openAdapterFactory(target);
   try {
-    if (options.migrate !== false) options.onMigrated?.(await applyMigrations(adapter.driver));
+    if (options.migrate !== false) {
+      const applied = await applyMigrations(adapter.driver);
+      options.onMigrated?.(applied);
+    }
   } catch (error) {
     await adapter.close();
     throw error;

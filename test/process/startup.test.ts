@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnApp } from '../support/app-process';
+import { SlackDouble, SlackUserAgent } from '../support/slack-double';
+import { SIGNING_SECRET } from '../support/test-app';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+jest.setTimeout(60_000);
+
+describe('starting without a usable configuration', () => {
+  it('names every problem and how to fix it, exits 1, prints no stack trace', async () => {
+    const app = spawnApp({ PORT: 'eighty', DEFAULT_LOCALE: 'de', DATABASE_URL: 'mysql://db/x' });
+    expect(await app.exited).toBe(1);
+    const message = app.stderr();
+    expect(message).toContain('SLACK_BOT_TOKEN is required');
+    expect(message).toContain('SLACK_SIGNING_SECRET is required in HTTP mode');
+    expect(message).toContain('SLACK_APP_TOKEN');
+    expect(message).toContain('PORT must be a port number');
+    expect(message).toContain('DEFAULT_LOCALE must be sv or en');
+    expect(message).toContain('DATABASE_URL must start with postgresql://');
+    expect(message).toContain('.env.example');
+    expect(message).not.toMatch(/\n\s+at /);
+  });
+
+  describe('with Slack refusing the token', () => {
+    let double: SlackDouble;
+    let dataDir: string;
+    beforeAll(async () => {
+      double = await SlackDouble.start();
+      dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchbase-start-'));
+    });
+    afterAll(async () => {
+      await double.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    it('logs one clear line and exits 1', async () => {
+      const app = spawnApp({
+        SLACK_BOT_TOKEN: 'xoxb-wrong',
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: double.apiUrl,
+        PORT: '0',
+        DATA_DIR: dataDir,
+      });
+      expect(await app.exited).toBe(1);
+      const fatal = app
+        .stdout()
+        .split('\n')
+        .filter((line) => line.includes('"level":60'));
+      expect(fatal).toHaveLength(1);
+      expect(fatal[0]).toContain('invalid_auth');
+      expect(fatal[0]).toContain('SLACK_BOT_TOKEN');
+      expect(app.stderr()).not.toMatch(/\n\s+at /);
+    });
+  });
+});
+
+describe('a running process', () => {
+  let double: SlackDouble;
+  let database: TestDatabase;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    double = await SlackDouble.start();
+    database = await createTestDatabase();
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchbase-run-'));
+  });
+  afterAll(async () => {
+    await double.stop();
+    await database.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('finishes a request in flight on SIGTERM, then refuses new work and exits 0', async () => {
+    const app = spawnApp({
+      SLACK_BOT_TOKEN: double.botToken,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: double.apiUrl,
+      PORT: '0',
+      ...(database.url ? { DATABASE_URL: database.url } : {}),
+      DATA_DIR: dataDir,
+    });
+    const running = await app.waitForLog((line) => line.msg === 'Touchbase is running');
+    const baseUrl = `http://127.0.0.1:${running.port}`;
+    expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
+
+    // A first-time user makes the app ask Slack who they are; Slack is slow today.
+    double.addUser({ id: 'USLOW', locale: 'en-US' });
+    double.fail('users.info', { delayMs: 1500 });
+    const slack = new SlackUserAgent({
+      double,
+      signingSecret: SIGNING_SECRET,
+      transport: { kind: 'http', url: `${baseUrl}/slack/events` },
+    });
+    const inFlight = slack.slashCommand({ command: '/activity', text: 'help', userId: 'USLOW' });
+    await double.waitForCall('users.info');
+    app.child.kill('SIGTERM');
+
+    const answered = await inFlight;
+    expect(answered.status).toBe(200);
+    expect(JSON.stringify(answered.ack)).toContain('/activity list');
+    expect(await app.exited).toBe(0);
+    await expect(fetch(`${baseUrl}/healthz`)).rejects.toThrow();
+    expect(app.stdout()).toContain('"msg":"stopped"');
+  });
+});
