@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { RetryOptions } from '@slack/web-api';
+import { type RetryOptions, WebClient } from '@slack/web-api';
 import express from 'express';
 import type { Env } from './config/env';
 import { type Database, openDatabase } from './db/database';
@@ -13,7 +13,7 @@ import { WorkspaceService } from './domain/workspaces/workspace-service';
 import { opsRoutes } from './http/ops-routes';
 import type { Logger } from './observability/logger';
 import { createMetrics, type Metrics } from './observability/metrics';
-import { createBoltApp, type SlackMode } from './slack/bolt-app';
+import { createBoltApp, type SlackMode, slackClientOptions } from './slack/bolt-app';
 import { InFlight } from './slack/in-flight';
 import { registerListeners } from './slack/listeners';
 import { requestContext } from './slack/request-context';
@@ -47,6 +47,7 @@ const DEFAULT_RETRIES: RetryOptions = {
   randomize: true,
 };
 const DRAIN_TIMEOUT_MS = 10_000;
+const PROFILE_TIMEOUT_MS = 1500;
 
 /** The composition root: configuration in, a running Touchbase out. */
 export async function startTouchbase(options: TouchbaseOptions): Promise<RunningTouchbase> {
@@ -78,9 +79,15 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     timezone: env.DEFAULT_TIMEZONE,
     holidayCountry: env.HOLIDAY_COUNTRY ?? null,
   });
+  // Profiles are read while a user waits for an answer Slack wants within 3 s: one
+  // quick try, and on failure the request goes on with what we already know.
+  const profileClient = new WebClient(env.SLACK_BOT_TOKEN, {
+    ...slackClientOptions(env, metrics, { retries: 0 }),
+    timeout: PROFILE_TIMEOUT_MS,
+  });
   const employees = new EmployeeService(
     new EmployeeRepository(database.prisma),
-    new SlackProfileSource(app.client),
+    new SlackProfileSource(profileClient),
     clock,
     new Set(env.ADMIN_SLACK_USER_IDS),
   );

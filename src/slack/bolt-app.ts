@@ -1,5 +1,5 @@
 import { App, ExpressReceiver } from '@slack/bolt';
-import type { RetryOptions } from '@slack/web-api';
+import type { RetryOptions, WebClientOptions } from '@slack/web-api';
 import type { Express } from 'express';
 import type { Env } from '../config/env';
 import { instrumentedFetch } from '../observability/instrumented-fetch';
@@ -7,6 +7,16 @@ import { boltLogger, type Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 
 export type SlackMode = 'http' | 'socket';
+
+/** Web API options every client of ours shares: the API URL, retries, and metrics. */
+export function slackClientOptions(env: Env, metrics: Metrics, retryConfig: RetryOptions): WebClientOptions {
+  return {
+    ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
+    // Explicit: Socket Mode would otherwise write 100 retries into shared options.
+    retryConfig,
+    fetch: instrumentedFetch(metrics),
+  };
+}
 
 export interface BoltAppOptions {
   env: Env;

@@ -87,7 +87,7 @@ describe('a running process', () => {
 
     // A first-time user makes the app ask Slack who they are; Slack is slow today.
     double.addUser({ id: 'USLOW', locale: 'en-US' });
-    double.fail('users.info', { delayMs: 1500 });
+    double.fail('users.info', { delayMs: 1000 });
     const slack = new SlackUserAgent({
       double,
       signingSecret: SIGNING_SECRET,

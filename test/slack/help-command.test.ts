@@ -57,6 +57,16 @@ describe.each(['http', 'socket'] as const)('/activity help over %s', (mode) => {
     expect(shown).not.toContain('<!channel>');
   });
 
+  it('still answers in time, in the workspace language, when Slack is too slow to say who the user is', async () => {
+    t.double.addUser({ id: `USLOW${mode}`, locale: 'sv-SE' });
+    t.double.fail('users.info', { delayMs: 2500 });
+    const started = Date.now();
+    const result = await t.slack.slashCommand({ command: '/activity', text: 'help', userId: `USLOW${mode}` });
+    expect(Date.now() - started).toBeLessThan(2500);
+    expect(result.status).toBe(200);
+    expect(texts(result.ack)).toContain('Log activity');
+  });
+
   it('answers /contact with the same help', async () => {
     const result = await t.slack.slashCommand({ command: '/contact', text: '', userId: 'UANNA' });
     expect(texts(result.ack)).toContain('/contact new');
