@@ -95,7 +95,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   app.use(inFlight.middleware());
   app.use(requestMetrics(metrics));
   app.use(requestContext({ workspaces, employees }));
-  registerListeners(app);
+  registerListeners(app, { clock, employees });
   app.error(async (error) => {
     logger.error({ err: error }, 'unhandled error in a Slack listener');
   });

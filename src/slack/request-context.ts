@@ -1,5 +1,6 @@
 import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
 import type { EmployeeService } from '../domain/employees/employee-service';
+import type { Viewer } from '../domain/viewer';
 import type { WorkspaceService } from '../domain/workspaces/workspace-service';
 import type { Employee, Workspace } from '../generated/prisma/client';
 import { type Locale, type Messages, messages, resolveLocale } from '../i18n';
@@ -9,6 +10,8 @@ export interface TouchbaseContext {
   workspace: Workspace;
   /** The acting user; null for events without a user or when Slack could not tell us who it is. */
   employee: Employee | null;
+  /** The acting employee as rules see them; null when there is no acting user. */
+  viewer: Viewer | null;
   locale: Locale;
   m: Messages;
 }
@@ -34,7 +37,17 @@ export function requestContext(deps: {
       slackLocale: employee?.slackLocale,
       workspaceDefault: workspace.defaultLocale === 'sv' ? 'sv' : 'en',
     });
-    const value: TouchbaseContext = { workspace, employee, locale, m: messages(locale) };
+    const viewer: Viewer | null = employee
+      ? {
+          workspaceId: workspace.id,
+          employeeId: employee.id,
+          slackUserId: employee.slackUserId,
+          isAdmin: deps.employees.isAdmin(employee),
+          locale,
+          timezone: employee.timezone,
+        }
+      : null;
+    const value: TouchbaseContext = { workspace, employee, viewer, locale, m: messages(locale) };
     context.touchbase = value;
     await next();
   };

@@ -1,5 +1,5 @@
-/** English strings. Swedish (sv.ts) must have exactly the same keys. */
-export const en = {
+/** English strings shared by every part of the app. sv/core.ts has the same keys. */
+export const core = {
   help: {
     fallback: 'Touchbase: log and follow up customer contacts. Commands: /activity, /contact.',
     title: 'Touchbase — log and follow up customer contacts',
@@ -43,5 +43,3 @@ export const en = {
     FOLLOW_UP: 'Follow-up',
   },
 };
-
-export type Messages = typeof en;

@@ -1,7 +1,7 @@
-import type { Messages } from './en';
+import type * as en from '../en/core';
 
-/** Svenska. Samma nycklar som en.ts. */
-export const sv: Messages = {
+/** Svenska texter som hela appen delar. Samma nycklar som en/core.ts. */
+export const core: typeof en.core = {
   help: {
     fallback: 'Touchbase: registrera och följ upp kundkontakter. Kommandon: /activity, /contact.',
     title: 'Touchbase — registrera och följ upp kundkontakter',

@@ -1,0 +1,21 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { enGB, sv } from 'date-fns/locale';
+import type { Locale } from '../../i18n';
+
+const dateLocales = { sv, en: enGB };
+
+export interface TimeFormatting {
+  locale: Locale;
+  timezone: string;
+}
+
+/** "28 Nov 2026 14:30" / "28 nov. 2026 14:30", in the viewer's own time zone (SPEC 9). */
+export function formatDateTime(date: Date, viewer: TimeFormatting): string {
+  return format(new TZDate(date, viewer.timezone), 'PP HH:mm', { locale: dateLocales[viewer.locale] });
+}
+
+/** "28 Nov 2026" / "28 nov. 2026" in the viewer's time zone. */
+export function formatDate(date: Date, viewer: TimeFormatting): string {
+  return format(new TZDate(date, viewer.timezone), 'PP', { locale: dateLocales[viewer.locale] });
+}
