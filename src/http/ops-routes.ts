@@ -1,6 +1,8 @@
 import { Router } from 'express';
 import type { Metrics } from '../observability/metrics';
 
+const KNOWN_ROUTES = new Set(['/healthz', '/readyz', '/metrics', '/slack/events']);
+
 export interface Readiness {
   databaseReady(): Promise<boolean>;
   slackReady(): boolean;
@@ -13,7 +15,9 @@ export interface Readiness {
 export function opsRoutes(readiness: Readiness, metrics: Metrics): Router {
   const router = Router();
   router.use((req, res, next) => {
-    const stop = metrics.httpRequestSeconds.startTimer({ route: req.path });
+    // Known routes by name, anything else as one label: scanners must not grow the series.
+    const route = KNOWN_ROUTES.has(req.path) ? req.path : 'other';
+    const stop = metrics.httpRequestSeconds.startTimer({ route });
     res.on('finish', () => stop({ status: String(res.statusCode) }));
     next();
   });

@@ -1,0 +1,5 @@
+import type { Benchmark } from './benchmark';
+import { helpLatency } from './help-latency';
+
+/** Every benchmark `--only` can name, in the order they run. */
+export const BENCHMARKS: Benchmark[] = [helpLatency];

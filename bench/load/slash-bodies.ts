@@ -1,0 +1,43 @@
+import type { SlackDouble } from '../../test/support/slack-double';
+
+export interface SlashBodiesInput {
+  command: string;
+  text: string;
+  userIds: readonly string[];
+  count: number;
+}
+
+/**
+ * Form bodies as Slack sends them for a slash command, one per request, the users
+ * taking turns in a scattered order so consecutive requests rarely share a user.
+ * Trigger ids and response URLs come from the double, as real ones come from Slack.
+ */
+export function slashCommandBodies(double: SlackDouble, input: SlashBodiesInput): string[] {
+  const users = input.userIds;
+  const step = coprimeStep(users.length);
+  return Array.from({ length: input.count }, (_, i) => {
+    const userId = users[(i * step) % users.length]!;
+    const channelId = double.dmChannelFor(userId);
+    return new URLSearchParams({
+      token: 'verification-token',
+      team_id: double.teamId,
+      team_domain: double.teamDomain,
+      channel_id: channelId,
+      channel_name: 'directmessage',
+      user_id: userId,
+      user_name: double.user(userId)?.name ?? userId.toLowerCase(),
+      command: input.command,
+      text: input.text,
+      api_app_id: double.appId,
+      is_enterprise_install: 'false',
+      response_url: double.issueResponseUrl({ userId, channelId }),
+      trigger_id: double.issueTriggerId({ userId, channelId }),
+    }).toString();
+  });
+}
+
+function coprimeStep(length: number): number {
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  for (let step = 7; step < length + 7; step += 1) if (gcd(step, length) === 1) return step;
+  return 1;
+}
