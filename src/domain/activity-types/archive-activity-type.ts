@@ -1,0 +1,36 @@
+import type { ActivityTypeAdminRepository } from '../../db/repositories/activity-type-admin-repository';
+import type { ActivityType } from '../../generated/prisma/client';
+import { AppError } from '../app-error';
+import type { Clock } from '../clock';
+import type { Viewer } from '../viewer';
+import { typeIn } from './activity-type-rules';
+import { auditEntry } from './audit-entry';
+import { requireAdmin } from './require-admin';
+
+/**
+ * Archived types stay on the activities that have them but can no longer be chosen.
+ * The last active type is kept, or nobody could log anything.
+ */
+export class ArchiveActivityType {
+  constructor(
+    private readonly types: ActivityTypeAdminRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async run(viewer: Viewer | null, input: { typeId: number }): Promise<ActivityType> {
+    requireAdmin(viewer);
+    return this.types.change(viewer.workspaceId, async (types) => {
+      const all = await types.listAll();
+      const type = typeIn(all, input.typeId);
+      if (type.archived) return type;
+      if (!all.some((other) => other.id !== type.id && !other.archived)) {
+        throw new AppError('last_active_type', (m) => m.admin.types.errors.lastActive);
+      }
+      const archived = await types.update(type.id, { archived: true });
+      await types.audit(
+        auditEntry(viewer, this.clock, 'activity_type.archived', type.id, { name: type.name }),
+      );
+      return archived;
+    });
+  }
+}

@@ -1,0 +1,23 @@
+import type { AuditEntry } from '../../db/repositories/activity-type-admin-repository';
+import type { Prisma } from '../../generated/prisma/client';
+import type { Clock } from '../clock';
+import type { Viewer } from '../viewer';
+
+export type ActivityTypeAction =
+  | 'activity_type.added'
+  | 'activity_type.renamed'
+  | 'activity_type.moved'
+  | 'activity_type.archived'
+  | 'activity_type.unarchived'
+  | 'activity_type.defaults_changed';
+
+/** Type names and settings only: an audit row never carries anyone's personal data. */
+export function auditEntry(
+  viewer: Viewer,
+  clock: Clock,
+  action: ActivityTypeAction,
+  typeId: number,
+  details: Prisma.InputJsonObject,
+): AuditEntry {
+  return { actorId: viewer.employeeId, action, targetId: typeId, details, createdAt: clock.now() };
+}

@@ -1,0 +1,14 @@
+import type { ActivityTypeAdminRepository } from '../../db/repositories/activity-type-admin-repository';
+import type { ActivityType } from '../../generated/prisma/client';
+import type { Viewer } from '../viewer';
+import { requireAdmin } from './require-admin';
+
+/** Every type of the workspace, archived ones too, in the order staff see them. */
+export class ListActivityTypes {
+  constructor(private readonly types: ActivityTypeAdminRepository) {}
+
+  async run(viewer: Viewer | null): Promise<ActivityType[]> {
+    requireAdmin(viewer);
+    return this.types.listAll(viewer.workspaceId);
+  }
+}

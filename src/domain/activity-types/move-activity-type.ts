@@ -1,0 +1,59 @@
+import type { ActivityTypeAdminRepository } from '../../db/repositories/activity-type-admin-repository';
+import type { Clock } from '../clock';
+import { ValidationError } from '../validation-error';
+import type { Viewer } from '../viewer';
+import { typeIn } from './activity-type-rules';
+import { auditEntry } from './audit-entry';
+import { requireAdmin } from './require-admin';
+
+export type MoveTarget = { direction: 'up' | 'down' } | { position: number };
+
+export interface MoveResult {
+  name: string;
+  position: number;
+  moved: boolean;
+}
+
+/**
+ * Reorders archived and active types together and renumbers them 1..n, so positions
+ * stay dense whatever gaps an earlier version or a failed write left behind.
+ */
+export class MoveActivityType {
+  constructor(
+    private readonly types: ActivityTypeAdminRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async run(viewer: Viewer | null, input: { typeId: number } & MoveTarget): Promise<MoveResult> {
+    requireAdmin(viewer);
+    return this.types.change(viewer.workspaceId, async (types) => {
+      const all = await types.listAll();
+      const type = typeIn(all, input.typeId);
+      const from = all.indexOf(type);
+      const to = targetIndex(input, from, all.length);
+      const order = all.filter((other) => other !== type);
+      order.splice(to, 0, type);
+      const renumbered = order
+        .map((other, index) => ({ id: other.id, position: index + 1, before: other.position }))
+        .filter((entry) => entry.position !== entry.before);
+      await types.setPositions(renumbered.map(({ id, position }) => ({ id, position })));
+      if (to !== from) {
+        await types.audit(
+          auditEntry(viewer, this.clock, 'activity_type.moved', type.id, { from: from + 1, to: to + 1 }),
+        );
+      }
+      return { name: type.name, position: to + 1, moved: to !== from };
+    });
+  }
+}
+
+/** Where the type ends up (0-based); moving past either end leaves it where it is. */
+function targetIndex(target: MoveTarget, from: number, count: number): number {
+  if ('direction' in target) {
+    return Math.min(count - 1, Math.max(0, from + (target.direction === 'up' ? -1 : 1)));
+  }
+  if (!Number.isInteger(target.position) || target.position < 1 || target.position > count) {
+    throw new ValidationError({ position: (m) => m.admin.types.errors.position(count) });
+  }
+  return target.position - 1;
+}

@@ -1,0 +1,70 @@
+import type {
+  ActivityTypeAdminRepository,
+  ActivityTypeFields,
+} from '../../db/repositories/activity-type-admin-repository';
+import type { ActivityType } from '../../generated/prisma/client';
+import type { Clock } from '../clock';
+import { type FieldMessages, ValidationError } from '../validation-error';
+import type { Viewer } from '../viewer';
+import { DEFAULT_SUBJECT_MAX, DUE_DAYS_MAX, typeIn } from './activity-type-rules';
+import { auditEntry } from './audit-entry';
+import { requireAdmin } from './require-admin';
+
+export interface ActivityTypeDefaults {
+  /** Empty or null: no subject is prefilled. */
+  defaultSubject: string | null;
+  /** Working days from start to due; null: none. */
+  defaultDueDays: number | null;
+  /** The type Plan follow-up suggests; it may be the type itself. */
+  followUpTypeId: number | null;
+}
+
+type DefaultsField = keyof ActivityTypeDefaults;
+
+/** What prefills the activity modal when this type is chosen (SPEC 3.5). */
+export class SetActivityTypeDefaults {
+  constructor(
+    private readonly types: ActivityTypeAdminRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async run(viewer: Viewer | null, input: { typeId: number } & ActivityTypeDefaults): Promise<ActivityType> {
+    requireAdmin(viewer);
+    return this.types.change(viewer.workspaceId, async (types) => {
+      const all = await types.listAll();
+      const type = typeIn(all, input.typeId);
+      const errors: FieldMessages<DefaultsField> = {};
+      const subject = input.defaultSubject?.trim() || null;
+      if (subject !== null && subject.length > DEFAULT_SUBJECT_MAX) {
+        errors.defaultSubject = (m) => m.admin.types.errors.subjectTooLong;
+      }
+      const dueDays = input.defaultDueDays;
+      if (dueDays !== null && !(Number.isInteger(dueDays) && dueDays >= 0 && dueDays <= DUE_DAYS_MAX)) {
+        errors.defaultDueDays = (m) => m.admin.types.errors.dueDays;
+      }
+      const followUp = input.followUpTypeId === null ? null : all.find((t) => t.id === input.followUpTypeId);
+      if (followUp?.archived || followUp === undefined) {
+        errors.followUpTypeId = (m) => m.admin.types.errors.followUpType;
+      }
+      if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+
+      const next: Required<Pick<ActivityTypeFields, DefaultsField>> = {
+        defaultSubject: subject,
+        defaultDueDays: dueDays,
+        followUpTypeId: followUp?.id ?? null,
+      };
+      const changed = (Object.keys(next) as DefaultsField[]).filter((field) => next[field] !== type[field]);
+      if (changed.length === 0) return type;
+      const saved = await types.update(type.id, next);
+      await types.audit(
+        auditEntry(viewer, this.clock, 'activity_type.defaults_changed', type.id, {
+          changed,
+          hasDefaultSubject: subject !== null,
+          defaultDueDays: dueDays,
+          followUpTypeId: next.followUpTypeId,
+        }),
+      );
+      return saved;
+    });
+  }
+}

@@ -1,0 +1,43 @@
+import type { ModalView } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
+import type { Viewer } from '../../../domain/viewer';
+import type { Messages } from '../../../i18n';
+import { adminModal } from '../../views/admin/admin-modal';
+import type { AdminNotice } from '../../views/admin/admin-notice';
+import type { ListenerDeps } from '../deps';
+
+export type AdminDeps = Pick<ListenerDeps, 'activityTypeAdmin'>;
+
+/** The admin modal as the viewer may see it now; refuses (AppError admin_only) anyone who is not an admin. */
+export async function currentAdminModal(
+  deps: AdminDeps,
+  viewer: Viewer | null,
+  m: Messages,
+  page: number,
+  notice?: AdminNotice,
+): Promise<ModalView> {
+  const types = await deps.activityTypeAdmin.list.run(viewer);
+  return adminModal(m, { types, page, notice });
+}
+
+/**
+ * Replaces the admin modal with `build()`. When Slack says the modal changed since the
+ * click (hash_conflict, e.g. two quick clicks), it is drawn once more from fresh data:
+ * what the database holds now is newer than either drawing.
+ */
+export async function redrawAdminModal(
+  client: WebClient,
+  target: { viewId: string; hash?: string },
+  build: () => Promise<ModalView>,
+): Promise<void> {
+  try {
+    await client.views.update({
+      view_id: target.viewId,
+      hash: target.hash || undefined,
+      view: await build(),
+    });
+  } catch (error) {
+    if ((error as { data?: { error?: string } }).data?.error !== 'hash_conflict') throw error;
+    await client.views.update({ view_id: target.viewId, view: await build() });
+  }
+}

@@ -1,0 +1,24 @@
+import type { App, BlockAction, ButtonAction, OverflowAction } from '@slack/bolt';
+import {
+  ADMIN_ACTIONS,
+  ADMIN_CALLBACKS,
+  TYPE_MENU_PATTERN,
+  TYPES_PAGE_PATTERN,
+} from '../../views/admin/admin-ids';
+import { addTypeButton } from './add-type-button';
+import { addTypeSubmission } from './add-type-submission';
+import type { AdminDeps } from './admin-screen';
+import { renameTypeSubmission } from './rename-type-submission';
+import { typeDefaultsSubmission } from './type-defaults-submission';
+import { typeMenuAction } from './type-menu-action';
+import { typesPageButton } from './types-page-button';
+
+/** The buttons and forms of `/activity admin` (the command itself is routed by /activity). */
+export function registerAdminListeners(app: App, deps: AdminDeps): void {
+  app.action<BlockAction<ButtonAction>>(ADMIN_ACTIONS.addType, addTypeButton(deps));
+  app.action<BlockAction<ButtonAction>>(TYPES_PAGE_PATTERN, typesPageButton(deps));
+  app.action<BlockAction<OverflowAction>>(TYPE_MENU_PATTERN, typeMenuAction(deps));
+  app.view(ADMIN_CALLBACKS.addType, addTypeSubmission(deps));
+  app.view(ADMIN_CALLBACKS.renameType, renameTypeSubmission(deps));
+  app.view(ADMIN_CALLBACKS.typeDefaults, typeDefaultsSubmission(deps));
+}

@@ -1,0 +1,76 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { isAdminRefusal } from '../../../domain/activity-types/require-admin';
+import { AppError } from '../../../domain/app-error';
+import { ValidationError } from '../../../domain/validation-error';
+import type { Viewer } from '../../../domain/viewer';
+import type { Messages } from '../../../i18n';
+import { touchbase } from '../../request-context';
+import { TYPE_INPUTS } from '../../views/admin/admin-ids';
+import { decodeTypeFormState, type TypeFormState } from '../../views/admin/admin-metadata';
+import { adminRefusalModal } from '../../views/admin/admin-modal';
+import type { AdminNotice } from '../../views/admin/admin-notice';
+import { type AdminDeps, currentAdminModal, redrawAdminModal } from './admin-screen';
+
+export type TypeFormArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+type InputBlockId = (typeof TYPE_INPUTS)[keyof typeof TYPE_INPUTS];
+
+export interface TypeFormSubmission {
+  viewer: Viewer | null;
+  m: Messages;
+  state: TypeFormState;
+  /** What was typed or chosen in an input, null when left empty. */
+  value(blockId: InputBlockId): string | null;
+}
+
+/**
+ * The common part of the type forms: `save` runs the use case; a refusal keeps the form
+ * open with the message next to its field, or turns it into the admin refusal; on
+ * success the form closes and the admin modal under it is redrawn with what was done.
+ */
+export async function submitTypeForm(
+  args: TypeFormArgs,
+  deps: AdminDeps,
+  mainInput: InputBlockId,
+  save: (submission: TypeFormSubmission) => Promise<AdminNotice>,
+): Promise<void> {
+  const { ack, view, client, context } = args;
+  const { viewer, m } = touchbase(context);
+  const state = decodeTypeFormState(view.private_metadata);
+  const value = (blockId: InputBlockId): string | null => {
+    const input = view.state.values[blockId]?.[blockId];
+    const raw = input?.selected_option?.value ?? input?.value;
+    return raw === undefined || raw === null || raw === '' ? null : raw;
+  };
+  let notice: AdminNotice;
+  try {
+    notice = await save({ viewer, m, state, value });
+  } catch (error) {
+    if (isAdminRefusal(error)) return ack({ response_action: 'update', view: adminRefusalModal(m) });
+    if (!(error instanceof AppError)) throw error;
+    return ack({ response_action: 'errors', errors: fieldErrors(error, m, view, mainInput) });
+  }
+  await ack();
+  const listViewId = state.listViewId || view.previous_view_id;
+  if (!listViewId) return;
+  await redrawAdminModal(client, { viewId: listViewId, hash: state.listHash }, () =>
+    currentAdminModal(deps, viewer, m, state.page, notice),
+  );
+}
+
+/** Each message next to its own input; what has no input in this form goes next to the main one. */
+function fieldErrors(
+  error: AppError,
+  m: Messages,
+  view: ViewSubmitAction['view'],
+  mainInput: InputBlockId,
+): Record<string, string> {
+  if (!(error instanceof ValidationError)) return { [mainInput]: error.userMessage(m) };
+  const errors: Record<string, string> = {};
+  for (const [field, message] of Object.entries(error.fields)) {
+    const candidate = TYPE_INPUTS[field as keyof typeof TYPE_INPUTS];
+    const blockId = view.blocks.some((block) => block.block_id === candidate) ? candidate : mainInput;
+    const text = (message as (m: Messages) => string)(m);
+    errors[blockId] = errors[blockId] ? `${errors[blockId]} ${text}` : text;
+  }
+  return errors;
+}

@@ -1,0 +1,50 @@
+import type { KnownBlock, ModalView } from '@slack/types';
+import type { ActivityType } from '../../../generated/prisma/client';
+import type { Messages } from '../../../i18n';
+import { activityTypesSection, typesPageCount } from './activity-types-section';
+import { ADMIN_CALLBACKS } from './admin-ids';
+import { encodeState } from './admin-metadata';
+import { type AdminNotice, noticeBlock } from './admin-notice';
+
+export interface AdminModalData {
+  types: ActivityType[];
+  /** Page of the types list (0-based); a page past the end shows the last one. */
+  page: number;
+  notice?: AdminNotice;
+}
+
+/**
+ * `/activity admin`: one modal with a section per administered thing. Teams and API
+ * tokens become further sections after the activity types, separated by dividers.
+ */
+export function adminModal(m: Messages, data: AdminModalData): ModalView {
+  const page = Math.min(Math.max(0, data.page), typesPageCount(data.types.length) - 1);
+  const sections: KnownBlock[][] = [activityTypesSection(m, data.types, page)];
+  const blocks: KnownBlock[] = [];
+  if (data.notice) blocks.push(noticeBlock(data.notice));
+  sections.forEach((section, index) => {
+    if (index > 0) blocks.push({ type: 'divider' });
+    blocks.push(...section);
+  });
+  return {
+    type: 'modal',
+    callback_id: ADMIN_CALLBACKS.home,
+    title: { type: 'plain_text', text: m.admin.title },
+    close: { type: 'plain_text', text: m.admin.close },
+    private_metadata: encodeState({ page }),
+    blocks,
+  };
+}
+
+/** What someone who is not (or no longer) an admin sees in place of the admin modal or a form. */
+export function adminRefusalModal(m: Messages): ModalView {
+  return {
+    type: 'modal',
+    title: { type: 'plain_text', text: m.admin.title },
+    close: { type: 'plain_text', text: m.admin.close },
+    blocks: [
+      { type: 'header', text: { type: 'plain_text', text: m.admin.refusedHeading } },
+      { type: 'section', text: { type: 'mrkdwn', text: m.admin.notAdmin } },
+    ],
+  };
+}

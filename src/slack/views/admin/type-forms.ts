@@ -1,0 +1,143 @@
+import type { InputBlock, ModalView, PlainTextOption } from '@slack/types';
+import {
+  DEFAULT_SUBJECT_MAX,
+  DUE_DAYS_MAX,
+  NAME_MAX,
+} from '../../../domain/activity-types/activity-type-rules';
+import type { ActivityType } from '../../../generated/prisma/client';
+import type { Messages } from '../../../i18n';
+import { escapeMrkdwn } from '../mrkdwn';
+import { ADMIN_CALLBACKS, NO_FOLLOW_UP, TYPE_INPUTS } from './admin-ids';
+import { encodeState, type TypeFormState } from './admin-metadata';
+
+// A static_select offers at most 100 options; one of them is "No follow-up".
+const FOLLOW_UP_OPTIONS_MAX = 99;
+const OPTION_TEXT_MAX = 75;
+
+function form(m: Messages, callbackId: string, title: string, state: TypeFormState): ModalView {
+  return {
+    type: 'modal',
+    callback_id: callbackId,
+    title: { type: 'plain_text', text: title },
+    submit: { type: 'plain_text', text: m.admin.save },
+    close: { type: 'plain_text', text: m.admin.cancel },
+    private_metadata: encodeState(state),
+    blocks: [],
+  };
+}
+
+function nameInput(m: Messages, initial?: string): InputBlock {
+  return {
+    type: 'input',
+    block_id: TYPE_INPUTS.name,
+    label: { type: 'plain_text', text: m.admin.types.name },
+    hint: { type: 'plain_text', text: m.admin.types.nameHint },
+    element: {
+      type: 'plain_text_input',
+      action_id: TYPE_INPUTS.name,
+      max_length: NAME_MAX,
+      ...(initial === undefined ? {} : { initial_value: initial }),
+    },
+  };
+}
+
+export function addTypeForm(m: Messages, state: TypeFormState): ModalView {
+  return { ...form(m, ADMIN_CALLBACKS.addType, m.admin.types.addTitle, state), blocks: [nameInput(m)] };
+}
+
+/** Name and place in the list of one type; `count` is how many types there are in all. */
+export function renameTypeForm(
+  m: Messages,
+  type: ActivityType,
+  position: number,
+  count: number,
+  state: TypeFormState,
+): ModalView {
+  const t = m.admin.types;
+  return {
+    ...form(m, ADMIN_CALLBACKS.renameType, t.renameTitle, state),
+    blocks: [
+      nameInput(m, type.name),
+      {
+        type: 'input',
+        block_id: TYPE_INPUTS.position,
+        label: { type: 'plain_text', text: t.position },
+        hint: { type: 'plain_text', text: t.positionHint(count) },
+        element: {
+          type: 'number_input',
+          action_id: TYPE_INPUTS.position,
+          is_decimal_allowed: false,
+          min_value: '1',
+          max_value: String(count),
+          initial_value: String(position),
+        },
+      },
+    ],
+  };
+}
+
+export function typeDefaultsForm(
+  m: Messages,
+  type: ActivityType,
+  all: ActivityType[],
+  state: TypeFormState,
+): ModalView {
+  const t = m.admin.types;
+  const none: PlainTextOption = { text: { type: 'plain_text', text: t.noFollowUp }, value: NO_FOLLOW_UP };
+  const choices = all
+    .filter((other) => !other.archived)
+    .slice(0, FOLLOW_UP_OPTIONS_MAX)
+    .map(
+      (other): PlainTextOption => ({
+        text: { type: 'plain_text', text: other.name.slice(0, OPTION_TEXT_MAX) },
+        value: String(other.id),
+      }),
+    );
+  const current = choices.find((option) => option.value === String(type.followUpTypeId)) ?? none;
+  return {
+    ...form(m, ADMIN_CALLBACKS.typeDefaults, t.defaultsTitle, state),
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: t.defaultsFor(escapeMrkdwn(type.name)) } },
+      {
+        type: 'input',
+        block_id: TYPE_INPUTS.defaultSubject,
+        optional: true,
+        label: { type: 'plain_text', text: t.defaultSubject },
+        element: {
+          type: 'plain_text_input',
+          action_id: TYPE_INPUTS.defaultSubject,
+          max_length: DEFAULT_SUBJECT_MAX,
+          ...(type.defaultSubject ? { initial_value: type.defaultSubject } : {}),
+        },
+      },
+      {
+        type: 'input',
+        block_id: TYPE_INPUTS.defaultDueDays,
+        optional: true,
+        label: { type: 'plain_text', text: t.dueDays },
+        hint: { type: 'plain_text', text: t.dueDaysHint },
+        element: {
+          type: 'number_input',
+          action_id: TYPE_INPUTS.defaultDueDays,
+          is_decimal_allowed: false,
+          min_value: '0',
+          max_value: String(DUE_DAYS_MAX),
+          ...(type.defaultDueDays === null ? {} : { initial_value: String(type.defaultDueDays) }),
+        },
+      },
+      {
+        type: 'input',
+        block_id: TYPE_INPUTS.followUpTypeId,
+        optional: true,
+        label: { type: 'plain_text', text: t.followUpType },
+        hint: { type: 'plain_text', text: t.followUpHint },
+        element: {
+          type: 'static_select',
+          action_id: TYPE_INPUTS.followUpTypeId,
+          options: [none, ...choices],
+          initial_option: current,
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,206 @@
+import type { KnownBlock, ModalView } from '@slack/types';
+import type { ActivityType } from '../../../../src/generated/prisma/client';
+import { en } from '../../../../src/i18n/en';
+import { sv } from '../../../../src/i18n/sv';
+import { decodeHomeState, decodeTypeFormState } from '../../../../src/slack/views/admin/admin-metadata';
+import { adminModal, adminRefusalModal } from '../../../../src/slack/views/admin/admin-modal';
+import { problemNotice, typeDoneNotice } from '../../../../src/slack/views/admin/admin-notice';
+import { addTypeForm, renameTypeForm, typeDefaultsForm } from '../../../../src/slack/views/admin/type-forms';
+import { validateView } from '../../../support/slack-double';
+
+let nextId = 1;
+function type(fields: Partial<ActivityType> & { name: string }): ActivityType {
+  const id = fields.id ?? nextId++;
+  return {
+    id,
+    workspaceId: 1,
+    key: null,
+    position: id,
+    archived: false,
+    defaultSubject: null,
+    defaultDueDays: null,
+    followUpTypeId: null,
+    createdAt: new Date('2026-01-01T00:00:00Z'),
+    updatedAt: new Date('2026-01-01T00:00:00Z'),
+    ...fields,
+  };
+}
+
+function manyTypes(count: number): ActivityType[] {
+  return Array.from({ length: count }, (_, index) =>
+    type({ id: 1000 + index, position: index + 1, name: `Type ${index + 1}`, defaultDueDays: index % 4 }),
+  );
+}
+
+function expectValid(view: ModalView): void {
+  expect(validateView(view, 'modal')).toEqual({ ok: true, messages: [] });
+}
+
+function typeSections(view: ModalView): KnownBlock[] {
+  return view.blocks.filter((block) => block.block_id?.startsWith('admin_type:')) as KnownBlock[];
+}
+
+function menuValues(block: KnownBlock): string[] {
+  const accessory = (block as { accessory?: { options: { value: string }[] } }).accessory;
+  return accessory?.options.map((option) => option.value.split(':')[0]!) ?? [];
+}
+
+const form = { page: 0, listViewId: 'V1', listHash: 'h1', typeId: 1 };
+
+describe('the admin modal', () => {
+  it('lists each type with its position, archived marker, defaults and a menu', () => {
+    const followUp = type({ id: 3, position: 3, name: 'Follow-up', defaultDueDays: 2 });
+    const types = [
+      type({
+        id: 1,
+        position: 1,
+        name: 'Meeting',
+        defaultSubject: 'Quarterly review',
+        defaultDueDays: 1,
+        followUpTypeId: 3,
+      }),
+      type({ id: 2, position: 2, name: 'Fax', archived: true, followUpTypeId: 4 }),
+      followUp,
+      type({ id: 4, position: 4, name: 'Letter', archived: true }),
+    ];
+    const view = adminModal(en, { types, page: 0 });
+    expectValid(view);
+    expect(view.title).toEqual({ type: 'plain_text', text: 'Touchbase admin' });
+    expect(view.callback_id).toBe('admin_home');
+    const texts = typeSections(view).map((block) => (block as { text: { text: string } }).text.text);
+    expect(texts).toEqual([
+      '*1. Meeting*\nsubject “Quarterly review” · due in 1 working day · follow-up: Follow-up',
+      '*2. Fax* _(archived)_\nfollow-up: Letter (archived)',
+      '*3. Follow-up*\ndue in 2 working days',
+      '*4. Letter* _(archived)_\nno defaults',
+    ]);
+    const menus = typeSections(view).map(menuValues);
+    expect(menus).toEqual([
+      ['rename', 'defaults', 'down', 'archive'],
+      ['rename', 'defaults', 'up', 'down', 'unarchive'],
+      ['rename', 'defaults', 'up', 'down', 'archive'],
+      ['rename', 'defaults', 'up', 'unarchive'],
+    ]);
+    expect(JSON.stringify(view)).toContain('Add type');
+  });
+
+  it('speaks Swedish', () => {
+    const view = adminModal(sv, { types: [type({ name: 'Möte', defaultDueDays: 0 })], page: 0 });
+    expectValid(view);
+    const shown = JSON.stringify(view);
+    for (const text of [
+      'Aktivitetstyper',
+      'Lägg till typ',
+      'klar samma dag',
+      'Byt namn eller flytta…',
+      'Stäng',
+    ])
+      expect(shown).toContain(text);
+  });
+
+  it('shows what users typed literally, notifying nobody', () => {
+    const sneaky = type({
+      name: '<!channel> & <@U123>',
+      defaultSubject: '<!here> call <https://evil.example|bank>',
+    });
+    const view = adminModal(en, {
+      types: [sneaky],
+      page: 0,
+      notice: typeDoneNotice(en, 'added', sneaky.name),
+    });
+    expectValid(view);
+    const shown = JSON.stringify(view.blocks);
+    expect(shown).not.toMatch(/<!channel>|<@U123>|<!here>|<https:/);
+    expect(shown).toContain('&lt;!channel&gt; &amp; &lt;@U123&gt;');
+    expect(shown).toContain('&lt;!here&gt; call &lt;https://evil.example|bank&gt;');
+    const problem = adminModal(en, {
+      types: [sneaky],
+      page: 0,
+      notice: problemNotice('“<!channel>” is taken'),
+    });
+    expect(JSON.stringify(problem.blocks[0])).toContain(':warning: “&lt;!channel&gt;” is taken');
+  });
+
+  it('keeps 40 types on one page within Slack’s limits, with room for further sections', () => {
+    const view = adminModal(en, { types: manyTypes(40), page: 0 });
+    expectValid(view);
+    expect(typeSections(view)).toHaveLength(40);
+    expect(view.blocks.length).toBeLessThanOrEqual(50);
+    expect(JSON.stringify(view)).not.toContain('Next ▶');
+  });
+
+  it('pages a longer list, and shows the last page for a page past the end', () => {
+    const types = manyTypes(95);
+    const first = adminModal(en, { types, page: 0 });
+    expectValid(first);
+    expect(typeSections(first)).toHaveLength(40);
+    expect(JSON.stringify(first)).toContain('Types 1–40 of 95');
+    expect(JSON.stringify(first)).toContain('Next ▶');
+    expect(JSON.stringify(first)).not.toContain('◀ Previous');
+    const last = adminModal(en, { types, page: 7 });
+    expectValid(last);
+    expect(decodeHomeState(last.private_metadata)).toEqual({ page: 2 });
+    expect(typeSections(last)).toHaveLength(15);
+    expect(JSON.stringify(last)).toContain('Types 81–95 of 95');
+    expect(JSON.stringify(last)).toContain('◀ Previous');
+    expect(typeSections(last).at(-1)?.block_id).toBe('admin_type:1094');
+    expect(menuValues(typeSections(last).at(-1)!)).not.toContain('down');
+  });
+
+  it('refuses in place of the modal, in the user’s language', () => {
+    expectValid(adminRefusalModal(en));
+    expect(JSON.stringify(adminRefusalModal(sv))).toContain('Endast för administratörer');
+    expect(JSON.stringify(adminRefusalModal(en))).not.toContain('admin_type');
+  });
+});
+
+describe('the type forms', () => {
+  it('asks for a name of at most 60 characters', () => {
+    const view = addTypeForm(en, form);
+    expectValid(view);
+    expect(view.blocks).toHaveLength(1);
+    expect(JSON.stringify(view.blocks)).toContain('"max_length":60');
+    expect(decodeTypeFormState(view.private_metadata)).toEqual(form);
+  });
+
+  it('offers the current name and position, between 1 and the number of types', () => {
+    const meeting = type({ name: 'Meeting' });
+    const view = renameTypeForm(sv, meeting, 3, 9, form);
+    expectValid(view);
+    const shown = JSON.stringify(view.blocks);
+    expect(shown).toContain('"initial_value":"Meeting"');
+    expect(shown).toContain('"min_value":"1","max_value":"9","initial_value":"3"');
+    expect(shown).toContain('1 är först, 9 är sist.');
+  });
+
+  it('prefills the defaults and offers only active types as follow-up, or none', () => {
+    const types = [
+      type({ id: 1, name: 'Meeting', defaultSubject: 'Review', defaultDueDays: 0, followUpTypeId: 3 }),
+      type({ id: 2, name: 'Fax', archived: true }),
+      type({ id: 3, name: 'Follow-up' }),
+    ];
+    const view = typeDefaultsForm(en, types[0]!, types, form);
+    expectValid(view);
+    const follow = view.blocks.find((block) => block.block_id === 'type_follow_up') as unknown as {
+      element: { options: { value: string }[]; initial_option: { value: string } };
+    };
+    expect(follow.element.options.map((option) => option.value)).toEqual(['none', '1', '3']);
+    expect(follow.element.initial_option.value).toBe('3');
+    const shown = JSON.stringify(view.blocks);
+    expect(shown).toContain('"initial_value":"Review"');
+    expect(shown).toContain('"initial_value":"0"');
+
+    const bare = typeDefaultsForm(en, types[2]!, types, form);
+    expectValid(bare);
+    expect(JSON.stringify(bare.blocks)).not.toContain('initial_value');
+    expect(JSON.stringify(bare.blocks)).toContain(
+      '"initial_option":{"text":{"type":"plain_text","text":"No follow-up"}',
+    );
+  });
+
+  it('stays within a select’s 100 options when there are more active types', () => {
+    const types = manyTypes(120);
+    const view = typeDefaultsForm(en, types[0]!, types, form);
+    expectValid(view);
+  });
+});
