@@ -1,22 +1,60 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { touchbase } from '../../request-context';
 import { helpMessage } from '../../views/help-view';
+import { escapeMrkdwn } from '../../views/mrkdwn';
+import { actingUser } from '../activities/acting-user';
+import { parseActivityId } from '../activities/command-arguments';
+import { doneCommand } from '../activities/done-command';
+import { editCommand } from '../activities/edit-command';
+import { listCommand } from '../activities/list-command';
+import { logCommand } from '../activities/log-command';
+import { showCommand } from '../activities/show-command';
+import type { ListenerDeps } from '../deps';
+import { activityAdminCommand } from './activity-admin';
+
+type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+const WITH_ID = ['show', 'edit', 'done'] as const;
 
 /**
- * `/activity [subcommand …]`. `help` (or nothing) answers with the help; a word we
- * do not know gets the same help, naming what was not understood.
+ * `/activity [subcommand …]`: nothing opens the form; `list`, `show`, `edit`,
+ * `done` and `admin` do their part; `help` and any word we do not know answer
+ * with the help, naming what was not understood.
  */
-export async function activityCommand({
-  command,
-  ack,
-  context,
-}: SlackCommandMiddlewareArgs & AllMiddlewareArgs) {
-  const { m } = touchbase(context);
-  const text = command.text.trim();
-  const subcommand = text.split(/\s+/)[0]?.toLowerCase() ?? '';
-  if (subcommand === '' || subcommand === 'help') {
-    await ack({ response_type: 'ephemeral', ...helpMessage(m) });
-    return;
-  }
-  await ack({ response_type: 'ephemeral', ...helpMessage(m, text.split(/\s+/)[0]) });
+export function activityCommand(deps: ListenerDeps) {
+  const admin = activityAdminCommand(deps);
+  return async (args: CommandArgs) => {
+    const { m } = touchbase(args.context);
+    const words = args.command.text.trim().split(/\s+/).filter(Boolean);
+    const subcommand = words[0]?.toLowerCase() ?? '';
+    if (subcommand === 'help') {
+      await args.ack({ response_type: 'ephemeral', ...helpMessage(m) });
+      return;
+    }
+    if (subcommand === 'admin') return admin(args);
+    const known = subcommand === '' || subcommand === 'list' || WITH_ID.some((word) => word === subcommand);
+    if (!known) {
+      await args.ack({ response_type: 'ephemeral', ...helpMessage(m, words[0]) });
+      return;
+    }
+    const user = actingUser(args.context);
+    if (!user) {
+      await args.ack({ response_type: 'ephemeral', text: m.errors.generic });
+      return;
+    }
+    if (subcommand === '') return logCommand(deps, user, args);
+    if (subcommand === 'list') return listCommand(deps, user, words.slice(1), args);
+    const id = parseActivityId(words.slice(1));
+    if (id === null) {
+      const sub = escapeMrkdwn(subcommand);
+      await args.ack({
+        response_type: 'ephemeral',
+        text: `${m.activities.command.needsId(sub)}\n${m.activities.command.usage}`,
+      });
+      return;
+    }
+    if (subcommand === 'show') return showCommand(deps, user, id, args);
+    if (subcommand === 'edit') return editCommand(deps, user, id, args);
+    return doneCommand(deps, user, id, args);
+  };
 }

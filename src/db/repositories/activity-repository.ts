@@ -1,0 +1,296 @@
+import type {
+  ActivityRecord,
+  ActivitySource,
+  ActivityStatus,
+  FieldChange,
+  HistoryEntry,
+} from '../../domain/activities/activity-record';
+import type { VisibilityScope } from '../../domain/activities/activity-visibility';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+
+/** The columns a create or an edit decides; dueAt and completedAt come from the domain rules. */
+export interface ActivityWrite {
+  personId: number;
+  organizationId: number | null;
+  typeId: number;
+  subject: string;
+  status: ActivityStatus;
+  startAt: Date;
+  endAt: Date | null;
+  dueAt: Date;
+  completedAt: Date | null;
+  responsibleId: number;
+  notes: string | null;
+  isPrivate: boolean;
+}
+
+export interface NewActivity extends ActivityWrite {
+  workspaceId: number;
+  creatorId: number;
+  source: ActivitySource;
+  permalink: string | null;
+}
+
+export interface ActivityListQuery {
+  statuses?: ActivityStatus[];
+  dueFrom?: Date;
+  dueBefore?: Date;
+  responsibleId?: number;
+  personId?: number;
+  /** Keyset position: items strictly after this one in (startAt desc, id desc) order. */
+  after?: { startAt: Date; id: number };
+  take: number;
+}
+
+/** Who acts, and when (the injected clock's now). */
+export interface Actor {
+  employeeId: number;
+  at: Date;
+}
+
+/** Rows the later of two simultaneous saves loses against. */
+interface VersionGuard {
+  workspaceId: number;
+  id: number;
+  version: number;
+}
+
+const employeeRef = { select: { id: true, slackUserId: true, name: true } } as const;
+const namedRef = { select: { id: true, name: true } } as const;
+
+const recordInclude = {
+  person: { select: { id: true, name: true, organization: namedRef } },
+  organization: namedRef,
+  type: { select: { id: true, name: true, key: true, archived: true } },
+  responsible: employeeRef,
+  creator: employeeRef,
+  updatedBy: employeeRef,
+  deletedBy: employeeRef,
+} satisfies Prisma.ActivityInclude;
+
+type ActivityRow = Prisma.ActivityGetPayload<{ include: typeof recordInclude }>;
+
+function toRecord(row: ActivityRow): ActivityRecord {
+  return {
+    id: row.id,
+    workspaceId: row.workspaceId,
+    person: row.person,
+    organization: row.organization,
+    type: row.type,
+    subject: row.subject,
+    status: row.status,
+    startAt: row.startAt,
+    endAt: row.endAt,
+    dueAt: row.dueAt,
+    completedAt: row.completedAt,
+    responsible: row.responsible,
+    notes: row.notes,
+    isPrivate: row.isPrivate,
+    creator: row.creator,
+    updatedBy: row.updatedBy,
+    source: row.source,
+    permalink: row.permalink,
+    version: row.version,
+    deletedAt: row.deletedAt,
+    deletedBy: row.deletedBy,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** SPEC 3.4 as a filter: not deleted, and public or the viewer's own. */
+function visibleTo(scope: VisibilityScope, includeDeleted = false): Prisma.ActivityWhereInput {
+  return {
+    workspaceId: scope.workspaceId,
+    ...(includeDeleted ? {} : { deletedAt: null }),
+    OR: [{ isPrivate: false }, { responsibleId: scope.employeeId }],
+  };
+}
+
+function afterPosition(after: ActivityListQuery['after']): Prisma.ActivityWhereInput {
+  if (!after) return {};
+  return {
+    OR: [{ startAt: { lt: after.startAt } }, { startAt: after.startAt, id: { lt: after.id } }],
+  };
+}
+
+const newestFirst: Prisma.ActivityOrderByWithRelationInput[] = [{ startAt: 'desc' }, { id: 'desc' }];
+
+export class ActivityRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Inserts the activity and its CREATED event together. */
+  async create(data: NewActivity, changes: FieldChange[], at: Date): Promise<ActivityRecord> {
+    return this.prisma.$transaction(async (tx) => {
+      const row = await tx.activity.create({
+        data: { ...data, updatedById: data.creatorId, createdAt: at, updatedAt: at },
+        include: recordInclude,
+      });
+      await tx.activityEvent.create({
+        data: {
+          workspaceId: data.workspaceId,
+          activityId: row.id,
+          actorId: data.creatorId,
+          kind: 'CREATED',
+          changes: changes as unknown as Prisma.InputJsonValue,
+          createdAt: at,
+        },
+      });
+      return toRecord(row);
+    });
+  }
+
+  /**
+   * Writes only when the row still has the version the change was computed from
+   * (the check and the write are one statement), and records the event with it.
+   * Null when another save came first.
+   */
+  updateIfVersion(
+    guard: VersionGuard,
+    data: Partial<ActivityWrite>,
+    by: Actor,
+    changes: FieldChange[],
+  ): Promise<ActivityRecord | null> {
+    return this.guardedWrite(guard, { deletedAt: null }, data, by, 'UPDATED', changes);
+  }
+
+  softDeleteIfVersion(guard: VersionGuard, by: Actor): Promise<ActivityRecord | null> {
+    return this.guardedWrite(
+      guard,
+      { deletedAt: null },
+      { deletedAt: by.at, deletedById: by.employeeId },
+      by,
+      'DELETED',
+      [],
+    );
+  }
+
+  restoreIfVersion(guard: VersionGuard, by: Actor): Promise<ActivityRecord | null> {
+    return this.guardedWrite(
+      guard,
+      { deletedAt: { not: null } },
+      { deletedAt: null, deletedById: null },
+      by,
+      'RESTORED',
+      [],
+    );
+  }
+
+  private guardedWrite(
+    guard: VersionGuard,
+    condition: Prisma.ActivityWhereInput,
+    data: Prisma.ActivityUncheckedUpdateManyInput,
+    by: Actor,
+    kind: HistoryEntry['kind'],
+    changes: FieldChange[],
+  ): Promise<ActivityRecord | null> {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.activity.updateMany({
+        where: { id: guard.id, workspaceId: guard.workspaceId, version: guard.version, ...condition },
+        data: { ...data, updatedById: by.employeeId, updatedAt: by.at, version: { increment: 1 } },
+      });
+      if (count === 0) return null;
+      await tx.activityEvent.create({
+        data: {
+          workspaceId: guard.workspaceId,
+          activityId: guard.id,
+          actorId: by.employeeId,
+          kind,
+          changes: changes as unknown as Prisma.InputJsonValue,
+          createdAt: by.at,
+        },
+      });
+      const row = await tx.activity.findUniqueOrThrow({ where: { id: guard.id }, include: recordInclude });
+      return toRecord(row);
+    });
+  }
+
+  /** One activity if this viewer may see it; deleted ones only when asked (undo, stale buttons). */
+  async findForViewer(
+    scope: VisibilityScope,
+    id: number,
+    options: { includeDeleted?: boolean } = {},
+  ): Promise<ActivityRecord | null> {
+    const row = await this.prisma.activity.findFirst({
+      where: { id, ...visibleTo(scope, options.includeDeleted) },
+      include: recordInclude,
+    });
+    return row ? toRecord(row) : null;
+  }
+
+  /** Several activities in the order of `ids`, leaving out what the viewer may not see. */
+  async findManyForViewer(
+    scope: VisibilityScope,
+    ids: number[],
+    options: { includeDeleted?: boolean } = {},
+  ): Promise<ActivityRecord[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.prisma.activity.findMany({
+      where: { id: { in: ids }, ...visibleTo(scope, options.includeDeleted) },
+      include: recordInclude,
+    });
+    const byId = new Map(rows.map((row) => [row.id, toRecord(row)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  async list(scope: VisibilityScope, query: ActivityListQuery): Promise<ActivityRecord[]> {
+    const due: Prisma.DateTimeFilter = {};
+    if (query.dueFrom) due.gte = query.dueFrom;
+    if (query.dueBefore) due.lt = query.dueBefore;
+    const rows = await this.prisma.activity.findMany({
+      where: {
+        AND: [
+          visibleTo(scope),
+          afterPosition(query.after),
+          {
+            ...(query.statuses ? { status: { in: query.statuses } } : {}),
+            ...(query.dueFrom || query.dueBefore ? { dueAt: due } : {}),
+            ...(query.responsibleId !== undefined ? { responsibleId: query.responsibleId } : {}),
+            ...(query.personId !== undefined ? { personId: query.personId } : {}),
+          },
+        ],
+      },
+      include: recordInclude,
+      orderBy: newestFirst,
+      take: query.take,
+    });
+    return rows.map(toRecord);
+  }
+
+  /** The latest activities of a person, or linked to an organization, newest first. */
+  async latestFor(
+    scope: VisibilityScope,
+    about: { personId: number } | { organizationId: number },
+    limit: number,
+  ): Promise<ActivityRecord[]> {
+    const rows = await this.prisma.activity.findMany({
+      where: { AND: [visibleTo(scope), about] },
+      include: recordInclude,
+      orderBy: newestFirst,
+      take: limit,
+    });
+    return rows.map(toRecord);
+  }
+
+  /** The activity's history, newest first. */
+  async history(workspaceId: number, activityId: number, limit: number): Promise<HistoryEntry[]> {
+    const events = await this.prisma.activityEvent.findMany({
+      where: { workspaceId, activityId },
+      include: { actor: employeeRef },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+    });
+    return events.map((event) => ({
+      id: event.id,
+      kind: event.kind,
+      actor: event.actor,
+      actorLabel: event.actorLabel,
+      changes: Array.isArray(event.changes) ? (event.changes as unknown as FieldChange[]) : [],
+      createdAt: event.createdAt,
+    }));
+  }
+
+  countHistory(workspaceId: number, activityId: number): Promise<number> {
+    return this.prisma.activityEvent.count({ where: { workspaceId, activityId } });
+  }
+}

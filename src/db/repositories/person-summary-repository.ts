@@ -1,0 +1,25 @@
+import type { PrismaClient } from '../../generated/prisma/client';
+
+export interface PersonSummary {
+  id: number;
+  name: string;
+  archived: boolean;
+  organization: { id: number; name: string; archived: boolean } | null;
+}
+
+/** A person with their organization, as the activity form and its rules need them. */
+export class PersonSummaryRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  find(workspaceId: number, id: number): Promise<PersonSummary | null> {
+    return this.prisma.person.findFirst({
+      where: { id, workspaceId },
+      select: {
+        id: true,
+        name: true,
+        archived: true,
+        organization: { select: { id: true, name: true, archived: true } },
+      },
+    });
+  }
+}

@@ -1,0 +1,24 @@
+import type { ActivityTypeRepository } from '../../db/repositories/activity-type-repository';
+import type { PersonSummary, PersonSummaryRepository } from '../../db/repositories/person-summary-repository';
+import type { ActivityType } from '../../generated/prisma/client';
+
+/** What the activity form offers: the types to choose from and the chosen person's organization. */
+export class ActivityFormLookups {
+  constructor(
+    private readonly types: ActivityTypeRepository,
+    private readonly persons: PersonSummaryRepository,
+  ) {}
+
+  /** Active types in the order admins gave them; archived ones are never offered. */
+  activeTypes(workspaceId: number): Promise<ActivityType[]> {
+    return this.types.listActive(workspaceId);
+  }
+
+  type(workspaceId: number, id: number): Promise<ActivityType | null> {
+    return this.types.findById(workspaceId, id);
+  }
+
+  person(workspaceId: number, id: number): Promise<PersonSummary | null> {
+    return this.persons.find(workspaceId, id);
+  }
+}

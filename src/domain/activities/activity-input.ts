@@ -1,0 +1,35 @@
+import type { ActivityStatus } from './activity-record';
+
+/**
+ * What a user asks for when creating or editing an activity. For an edit, a field
+ * left undefined keeps its current value; for a create it takes its default.
+ */
+export interface ActivityInput {
+  personId?: number | null;
+  /** SPEC 3.1 "Link to organization": list it on the person's organization too. */
+  linkOrganization?: boolean;
+  typeId?: number | null;
+  subject?: string | null;
+  status?: ActivityStatus;
+  startAt?: Date | null;
+  endAt?: Date | null;
+  responsibleSlackUserId?: string | null;
+  notes?: string | null;
+  isPrivate?: boolean;
+}
+
+/** The form fields errors are reported against (SPEC 3.3). */
+export type ActivityField =
+  | 'person'
+  | 'linkOrganization'
+  | 'type'
+  | 'subject'
+  | 'status'
+  | 'start'
+  | 'end'
+  | 'responsible'
+  | 'notes'
+  | 'isPrivate';
+
+export const SUBJECT_MAX = 150;
+export const NOTES_MAX = 3000;

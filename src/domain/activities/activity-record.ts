@@ -1,0 +1,59 @@
+import type { ActivitySource, ActivityStatus } from '../../generated/prisma/enums';
+
+export type { ActivitySource, ActivityStatus };
+export const ACTIVITY_STATUSES: readonly ActivityStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'DONE'];
+
+export interface NamedRef {
+  id: number;
+  name: string;
+}
+
+export interface EmployeeRef {
+  id: number;
+  slackUserId: string;
+  name: string;
+}
+
+/** One activity with everything a view needs, already joined. */
+export interface ActivityRecord {
+  id: number;
+  workspaceId: number;
+  person: NamedRef & { organization: NamedRef | null };
+  /** The organization the activity is linked to (SPEC 3.1), kept even when the person moves. */
+  organization: NamedRef | null;
+  type: NamedRef & { key: string | null; archived: boolean };
+  subject: string;
+  status: ActivityStatus;
+  startAt: Date;
+  endAt: Date | null;
+  dueAt: Date;
+  completedAt: Date | null;
+  responsible: EmployeeRef;
+  notes: string | null;
+  isPrivate: boolean;
+  creator: EmployeeRef | null;
+  updatedBy: EmployeeRef | null;
+  source: ActivitySource;
+  permalink: string | null;
+  version: number;
+  deletedAt: Date | null;
+  deletedBy: EmployeeRef | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A field's change as users read it: names, Slack ids, ISO times, status keys. */
+export interface FieldChange {
+  field: string;
+  from: string | boolean | null;
+  to: string | boolean | null;
+}
+
+export interface HistoryEntry {
+  id: number;
+  kind: 'CREATED' | 'UPDATED' | 'DELETED' | 'RESTORED';
+  actor: EmployeeRef | null;
+  actorLabel: string | null;
+  changes: FieldChange[];
+  createdAt: Date;
+}

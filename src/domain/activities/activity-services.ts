@@ -1,0 +1,56 @@
+import type { ActivityRepository } from '../../db/repositories/activity-repository';
+import type { ActivityTypeRepository } from '../../db/repositories/activity-type-repository';
+import type { PersonSummaryRepository } from '../../db/repositories/person-summary-repository';
+import type { Clock } from '../clock';
+import type { EmployeeService } from '../employees/employee-service';
+import { ActivityFormLookups } from './activity-form-lookups';
+import { CompleteActivity } from './complete-activity';
+import { ContactActivitiesQuery } from './contact-activities-query';
+import { CreateActivity } from './create-activity';
+import { DeleteActivity } from './delete-activity';
+import { GetActivity } from './get-activity';
+import { ListActivities } from './list-activities';
+import { ActivityInputResolver } from './resolve-activity-input';
+import { RestoreActivity } from './restore-activity';
+import { StartActivity } from './start-activity';
+import { SuggestFollowUp } from './suggest-follow-up';
+import { UpdateActivity } from './update-activity';
+
+/** Every activity use case, built once in the composition root. */
+export interface ActivityServices {
+  create: CreateActivity;
+  update: UpdateActivity;
+  complete: CompleteActivity;
+  start: StartActivity;
+  delete: DeleteActivity;
+  restore: RestoreActivity;
+  get: GetActivity;
+  list: ListActivities;
+  form: ActivityFormLookups;
+  suggestFollowUp: SuggestFollowUp;
+  contactActivities: ContactActivitiesQuery;
+}
+
+export function createActivityServices(deps: {
+  activities: ActivityRepository;
+  types: ActivityTypeRepository;
+  persons: PersonSummaryRepository;
+  employees: EmployeeService;
+  clock: Clock;
+}): ActivityServices {
+  const { activities, clock } = deps;
+  const resolver = new ActivityInputResolver(deps.persons, deps.types, deps.employees);
+  return {
+    create: new CreateActivity(activities, resolver, clock),
+    update: new UpdateActivity(activities, resolver, clock),
+    complete: new CompleteActivity(activities, clock),
+    start: new StartActivity(activities, clock),
+    delete: new DeleteActivity(activities, clock),
+    restore: new RestoreActivity(activities, clock),
+    get: new GetActivity(activities),
+    list: new ListActivities(activities, clock),
+    form: new ActivityFormLookups(deps.types, deps.persons),
+    suggestFollowUp: new SuggestFollowUp(deps.types, clock),
+    contactActivities: new ContactActivitiesQuery(activities),
+  };
+}

@@ -1,0 +1,70 @@
+import type { ActivityWrite } from '../../db/repositories/activity-repository';
+import type { ActivityStatus, FieldChange, NamedRef } from './activity-record';
+
+/** The user-decided content of an activity, whether stored (a record) or about to be. */
+export interface ActivityState {
+  person: NamedRef;
+  organization: NamedRef | null;
+  type: NamedRef;
+  subject: string;
+  status: ActivityStatus;
+  startAt: Date;
+  endAt: Date | null;
+  dueAt: Date;
+  completedAt: Date | null;
+  responsible: { id: number; slackUserId: string };
+  notes: string | null;
+  isPrivate: boolean;
+}
+
+export function toWrite(state: ActivityState): ActivityWrite {
+  return {
+    personId: state.person.id,
+    organizationId: state.organization?.id ?? null,
+    typeId: state.type.id,
+    subject: state.subject,
+    status: state.status,
+    startAt: state.startAt,
+    endAt: state.endAt,
+    dueAt: state.dueAt,
+    completedAt: state.completedAt,
+    responsibleId: state.responsible.id,
+    notes: state.notes,
+    isPrivate: state.isPrivate,
+  };
+}
+
+type Shown = string | boolean | null;
+
+/** Per history field: what identifies the value, and how users read it. */
+function describe(state: ActivityState): Record<string, { key: Shown; shown: Shown }> {
+  const same = (value: Shown) => ({ key: value, shown: value });
+  const time = (value: Date | null) =>
+    same(value ? new Date(Math.floor(value.getTime() / 1000) * 1000).toISOString() : null);
+  return {
+    person: { key: String(state.person.id), shown: state.person.name },
+    organization: {
+      key: state.organization ? String(state.organization.id) : null,
+      shown: state.organization?.name ?? null,
+    },
+    type: { key: String(state.type.id), shown: state.type.name },
+    subject: same(state.subject),
+    status: same(state.status),
+    start: time(state.startAt),
+    end: time(state.endAt),
+    responsible: same(state.responsible.slackUserId),
+    notes: same(state.notes),
+    private: same(state.isPrivate),
+  };
+}
+
+/** Every field that differs, with values as users read them (names, Slack ids, ISO times, status keys). */
+export function changesBetween(before: ActivityState | null, after: ActivityState): FieldChange[] {
+  const was = before ? describe(before) : null;
+  return Object.entries(describe(after)).flatMap(([field, now]) => {
+    const old = was?.[field];
+    if (old && old.key === now.key) return [];
+    if (!old && (now.shown === null || now.shown === false)) return [];
+    return [{ field, from: old?.shown ?? null, to: now.shown }];
+  });
+}

@@ -1,0 +1,23 @@
+import type { Viewer } from '../viewer';
+import type { ActivityRecord } from './activity-record';
+
+/** Who is looking, as far as SPEC 3.4 is concerned. */
+export type VisibilityScope = Pick<Viewer, 'workspaceId' | 'employeeId'>;
+
+/**
+ * SPEC 3.4: a private activity is visible only to its responsible — not to its
+ * creator, not to team leads, not to admins. Deleted ones are visible to nobody.
+ */
+export function isVisibleTo(scope: VisibilityScope, record: ActivityRecord): boolean {
+  if (record.workspaceId !== scope.workspaceId || record.deletedAt !== null) return false;
+  return !record.isPrivate || record.responsible.id === scope.employeeId;
+}
+
+/** SPEC 3.2: the creator, the responsible and admins may delete — but only what they can see. */
+export function mayDelete(viewer: Viewer, record: ActivityRecord): boolean {
+  if (record.workspaceId !== viewer.workspaceId) return false;
+  if (record.isPrivate && record.responsible.id !== viewer.employeeId) return false;
+  return (
+    viewer.isAdmin || record.responsible.id === viewer.employeeId || record.creator?.id === viewer.employeeId
+  );
+}

@@ -1,0 +1,30 @@
+import type { ActivityRepository } from '../../db/repositories/activity-repository';
+import type { Clock } from '../clock';
+import type { Viewer } from '../viewer';
+import { ActivityActionRefused } from './activity-errors';
+import type { ActivityRecord } from './activity-record';
+import { loadForAction, retryOnConflict } from './load-for-action';
+import { saveActivityChange } from './save-activity-change';
+import { applyTimingRules } from './timing-rules';
+
+/** *Done now* (the seed's clock icon): end = now and status Done in one step. */
+export class CompleteActivity {
+  constructor(
+    private readonly activities: ActivityRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  execute(viewer: Viewer, id: number): Promise<ActivityRecord> {
+    return retryOnConflict(async () => {
+      const current = await loadForAction(this.activities, viewer, id);
+      if (current.status === 'DONE') throw new ActivityActionRefused('already_done', current);
+      const now = this.clock.now();
+      const timing = applyTimingRules(
+        { status: 'DONE', startAt: current.startAt, endAt: null, endSetByThisEdit: true },
+        current,
+        now,
+      );
+      return saveActivityChange(this.activities, viewer, current, { ...current, ...timing }, now);
+    });
+  }
+}

@@ -1,0 +1,46 @@
+import type { ActivityRepository } from '../../db/repositories/activity-repository';
+import type { Clock } from '../clock';
+import type { ActivityInput } from './activity-input';
+import type { ActivityRecord, ActivitySource } from './activity-record';
+import { type ActivityState, changesBetween, toWrite } from './activity-state';
+import type { ActingContext, ActivityInputResolver } from './resolve-activity-input';
+import { applyTimingRules } from './timing-rules';
+
+export interface CreateOptions {
+  source?: ActivitySource;
+  /** The Slack message the activity was logged from. */
+  permalink?: string | null;
+}
+
+/** Logs a new activity (SPEC 3.1–3.3): defaults filled, every field checked, history started. */
+export class CreateActivity {
+  constructor(
+    private readonly activities: ActivityRepository,
+    private readonly resolver: ActivityInputResolver,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(
+    acting: ActingContext,
+    input: ActivityInput,
+    options: CreateOptions = {},
+  ): Promise<ActivityRecord> {
+    const now = this.clock.now();
+    const resolved = await this.resolver.resolve(acting, input, null, now);
+    const state: ActivityState = {
+      ...resolved,
+      ...applyTimingRules(resolved, null, now),
+    };
+    return this.activities.create(
+      {
+        ...toWrite(state),
+        workspaceId: acting.workspace.id,
+        creatorId: acting.viewer.employeeId,
+        source: options.source ?? 'SLACK',
+        permalink: options.permalink ?? null,
+      },
+      changesBetween(null, state),
+      now,
+    );
+  }
+}

@@ -1,0 +1,28 @@
+import type { ActivityRepository } from '../../db/repositories/activity-repository';
+import type { Clock } from '../clock';
+import type { Viewer } from '../viewer';
+import { ActivityActionRefused, ConflictError } from './activity-errors';
+import type { ActivityRecord } from './activity-record';
+import { mayDelete } from './activity-visibility';
+import { loadForAction, retryOnConflict } from './load-for-action';
+
+/** Soft delete by the creator, the responsible or an admin (SPEC 3.2); undoable for 30 days. */
+export class DeleteActivity {
+  constructor(
+    private readonly activities: ActivityRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  execute(viewer: Viewer, id: number): Promise<ActivityRecord> {
+    return retryOnConflict(async () => {
+      const current = await loadForAction(this.activities, viewer, id);
+      if (!mayDelete(viewer, current)) throw new ActivityActionRefused('not_allowed', current);
+      const deleted = await this.activities.softDeleteIfVersion(
+        { workspaceId: viewer.workspaceId, id, version: current.version },
+        { employeeId: viewer.employeeId, at: this.clock.now() },
+      );
+      if (!deleted) throw new ConflictError(current);
+      return deleted;
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import type { ActivityRepository } from '../../db/repositories/activity-repository';
+import type { Viewer } from '../viewer';
+import { ActivityActionRefused, ActivityNotFoundError, ConflictError } from './activity-errors';
+import type { ActivityRecord } from './activity-record';
+
+/** The current, live state of an activity a button or command acts on. */
+export async function loadForAction(
+  activities: ActivityRepository,
+  viewer: Viewer,
+  id: number,
+): Promise<ActivityRecord> {
+  const current = await activities.findForViewer(viewer, id, { includeDeleted: true });
+  if (!current) throw new ActivityNotFoundError(id);
+  if (current.deletedAt) throw new ActivityActionRefused('deleted', current);
+  return current;
+}
+
+const ATTEMPTS = 3;
+
+/**
+ * One-click actions need no form version: when another save slipped in between
+ * reading and writing, they look at the new state and decide again.
+ */
+export async function retryOnConflict<T>(action: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await action();
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt >= ATTEMPTS) throw error;
+    }
+  }
+}

@@ -1,0 +1,164 @@
+import type { ActivityTypeRepository } from '../../db/repositories/activity-type-repository';
+import type { PersonSummary, PersonSummaryRepository } from '../../db/repositories/person-summary-repository';
+import type { ActivityType, Employee, Workspace } from '../../generated/prisma/client';
+import type { Messages } from '../../i18n';
+import type { EmployeeService } from '../employees/employee-service';
+import { type FieldMessages, ValidationError } from '../validation-error';
+import type { Viewer } from '../viewer';
+import { type ActivityField, type ActivityInput, NOTES_MAX, SUBJECT_MAX } from './activity-input';
+import {
+  ACTIVITY_STATUSES,
+  type ActivityRecord,
+  type ActivityStatus,
+  type NamedRef,
+} from './activity-record';
+import { sameSecond } from './timing-rules';
+
+/** Who acts, in which workspace. */
+export interface ActingContext {
+  workspace: Workspace;
+  viewer: Viewer;
+}
+
+/** Input checked against the register: every reference found and allowed. */
+export interface ResolvedActivity {
+  person: PersonSummary;
+  organization: NamedRef | null;
+  type: ActivityType;
+  subject: string;
+  status: ActivityStatus;
+  startAt: Date;
+  endAt: Date | null;
+  endSetByThisEdit: boolean;
+  responsible: Employee;
+  notes: string | null;
+  isPrivate: boolean;
+}
+
+type Errors = FieldMessages<ActivityField>;
+type Text = (m: Messages) => string;
+
+const isValidDate = (value: Date) => !Number.isNaN(value.getTime());
+const characters = (value: string) => [...value].length;
+
+/** Responsible must be a human member of this workspace (SPEC 1). */
+function responsibleProblem(employee: Employee): Text | undefined {
+  if (employee.isBot) return (m) => m.activities.errors.responsibleBot;
+  if (employee.isDeleted) return (m) => m.activities.errors.responsibleDeactivated;
+  if (employee.isForeign) return (m) => m.activities.errors.responsibleForeign;
+  if (employee.isRestricted) return (m) => m.activities.errors.responsibleGuest;
+  return undefined;
+}
+
+/**
+ * SPEC 3.1 and 3.3: takes what the user asked for (merged onto the current values
+ * for an edit), checks every field, and reports all problems at once. References
+ * an existing activity already holds (an archived type or person, a responsible who
+ * has since left) stay acceptable, so old activities remain editable.
+ */
+export class ActivityInputResolver {
+  constructor(
+    private readonly persons: PersonSummaryRepository,
+    private readonly types: ActivityTypeRepository,
+    private readonly employees: EmployeeService,
+  ) {}
+
+  async resolve(
+    acting: ActingContext,
+    input: ActivityInput,
+    current: ActivityRecord | null,
+    now: Date,
+  ): Promise<ResolvedActivity> {
+    const errors: Errors = {};
+    const pick = <T>(given: T | undefined, kept: T) => (given === undefined ? kept : given);
+
+    const personId = pick(input.personId, current?.person.id ?? null);
+    const typeId = pick(input.typeId, current?.type.id ?? null);
+    const responsibleId = pick(
+      input.responsibleSlackUserId,
+      current?.responsible.slackUserId ?? acting.viewer.slackUserId,
+    );
+    const [person, type, responsible] = await Promise.all([
+      personId === null ? null : this.persons.find(acting.workspace.id, personId),
+      typeId === null ? null : this.types.findById(acting.workspace.id, typeId),
+      this.responsible(acting, responsibleId ?? (current ? null : acting.viewer.slackUserId)),
+    ]);
+
+    if (personId === null) errors.person = (m) => m.activities.errors.personRequired;
+    else if (!person) errors.person = (m) => m.activities.errors.personUnknown;
+    else if (person.archived && person.id !== current?.person.id)
+      errors.person = (m) => m.activities.errors.personArchived;
+
+    if (typeId === null) errors.type = (m) => m.activities.errors.typeRequired;
+    else if (!type) errors.type = (m) => m.activities.errors.typeUnknown;
+    else if (type.archived && type.id !== current?.type.id)
+      errors.type = (m) => m.activities.errors.typeArchived;
+
+    const subject = (pick(input.subject, current?.subject ?? null) ?? '').trim();
+    if (subject === '') errors.subject = (m) => m.activities.errors.subjectRequired;
+    else if (characters(subject) > SUBJECT_MAX)
+      errors.subject = (m) => m.activities.errors.subjectTooLong(SUBJECT_MAX, characters(subject));
+
+    const status = pick(input.status, current?.status ?? 'NOT_STARTED');
+    if (!ACTIVITY_STATUSES.includes(status)) errors.status = (m) => m.activities.errors.statusUnknown;
+
+    const startAt = pick(input.startAt, current?.startAt ?? now) ?? (current ? null : now);
+    if (startAt === null) errors.start = (m) => m.activities.errors.startRequired;
+    else if (!isValidDate(startAt)) errors.start = (m) => m.activities.errors.timeInvalid;
+
+    const endAt = pick(input.endAt, current?.endAt ?? null);
+    if (endAt !== null && !isValidDate(endAt)) errors.end = (m) => m.activities.errors.timeInvalid;
+    else if (endAt !== null && startAt !== null && isValidDate(startAt) && endAt < startAt)
+      errors.end = (m) => m.activities.errors.endBeforeStart;
+
+    if (responsible.problem) errors.responsible = responsible.problem;
+    else if (responsible.employee && responsible.employee.slackUserId !== current?.responsible.slackUserId) {
+      const problem = responsibleProblem(responsible.employee);
+      if (problem) errors.responsible = problem;
+    }
+
+    const notes = (pick(input.notes, current?.notes ?? null) ?? '').trim();
+    if (characters(notes) > NOTES_MAX)
+      errors.notes = (m) => m.activities.errors.notesTooLong(NOTES_MAX, characters(notes));
+
+    if (Object.keys(errors).length > 0 || !person || !type || !responsible.employee || !startAt)
+      throw new ValidationError<ActivityField>(errors);
+
+    const link = input.linkOrganization ?? current?.organization != null;
+    return {
+      person,
+      organization: this.organization(link, person, current),
+      type,
+      subject,
+      status,
+      startAt,
+      endAt,
+      endSetByThisEdit: input.endAt != null && !sameSecond(input.endAt, current?.endAt ?? null),
+      responsible: responsible.employee,
+      notes: notes === '' ? null : notes,
+      isPrivate: pick(input.isPrivate, current?.isPrivate ?? false),
+    };
+  }
+
+  private async responsible(
+    acting: ActingContext,
+    slackUserId: string | null,
+  ): Promise<{ employee: Employee | null; problem?: Text }> {
+    if (slackUserId === null || slackUserId.trim() === '')
+      return { employee: null, problem: (m) => m.activities.errors.responsibleRequired };
+    const employee = await this.employees.resolve(acting.workspace, slackUserId);
+    if (!employee) return { employee: null, problem: (m) => m.activities.errors.responsibleUnknown };
+    return { employee };
+  }
+
+  /** The organization stays as stored while the person stays: a later move does not move old activities. */
+  private organization(
+    link: boolean,
+    person: PersonSummary,
+    current: ActivityRecord | null,
+  ): NamedRef | null {
+    if (!link) return null;
+    if (current?.organization && current.person.id === person.id) return current.organization;
+    return person.organization ? { id: person.organization.id, name: person.organization.name } : null;
+  }
+}

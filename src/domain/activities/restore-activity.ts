@@ -1,0 +1,36 @@
+import type { ActivityRepository } from '../../db/repositories/activity-repository';
+import type { Clock } from '../clock';
+import type { Viewer } from '../viewer';
+import { ActivityActionRefused, ActivityNotFoundError, ConflictError } from './activity-errors';
+import type { ActivityRecord } from './activity-record';
+import { mayDelete } from './activity-visibility';
+import { retryOnConflict } from './load-for-action';
+
+export const UNDO_WINDOW_DAYS = 30;
+const UNDO_WINDOW_MS = UNDO_WINDOW_DAYS * 24 * 60 * 60 * 1000;
+
+/** *Undo* of a delete, by those who may delete, within 30 days. */
+export class RestoreActivity {
+  constructor(
+    private readonly activities: ActivityRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  execute(viewer: Viewer, id: number): Promise<ActivityRecord> {
+    return retryOnConflict(async () => {
+      const current = await this.activities.findForViewer(viewer, id, { includeDeleted: true });
+      if (!current) throw new ActivityNotFoundError(id);
+      if (!current.deletedAt) throw new ActivityActionRefused('not_deleted', current);
+      if (!mayDelete(viewer, current)) throw new ActivityActionRefused('not_allowed', current);
+      const now = this.clock.now();
+      if (now.getTime() - current.deletedAt.getTime() > UNDO_WINDOW_MS)
+        throw new ActivityActionRefused('undo_expired', current);
+      const restored = await this.activities.restoreIfVersion(
+        { workspaceId: viewer.workspaceId, id, version: current.version },
+        { employeeId: viewer.employeeId, at: now },
+      );
+      if (!restored) throw new ConflictError(current);
+      return restored;
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import type { ActivityRepository } from '../../db/repositories/activity-repository';
+import type { Viewer } from '../viewer';
+import { ActivityNotFoundError, ConflictError } from './activity-errors';
+import type { ActivityRecord } from './activity-record';
+import { type ActivityState, changesBetween, toWrite } from './activity-state';
+
+/**
+ * Writes `next` over `current` only if nobody saved in between, with one history
+ * event naming every changed field. Nothing changed: nothing is written.
+ */
+export async function saveActivityChange(
+  activities: ActivityRepository,
+  viewer: Viewer,
+  current: ActivityRecord,
+  next: ActivityState,
+  now: Date,
+): Promise<ActivityRecord> {
+  const changes = changesBetween(current, next);
+  if (changes.length === 0) return current;
+  const saved = await activities.updateIfVersion(
+    { workspaceId: viewer.workspaceId, id: current.id, version: current.version },
+    toWrite(next),
+    { employeeId: viewer.employeeId, at: now },
+    changes,
+  );
+  if (saved) return saved;
+  const fresh = await activities.findForViewer(viewer, current.id);
+  if (!fresh) throw new ActivityNotFoundError(current.id);
+  throw new ConflictError(fresh);
+}

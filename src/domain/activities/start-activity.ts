@@ -1,0 +1,31 @@
+import type { ActivityRepository } from '../../db/repositories/activity-repository';
+import type { Clock } from '../clock';
+import type { Viewer } from '../viewer';
+import { ActivityActionRefused } from './activity-errors';
+import type { ActivityRecord } from './activity-record';
+import { loadForAction, retryOnConflict } from './load-for-action';
+import { saveActivityChange } from './save-activity-change';
+import { applyTimingRules } from './timing-rules';
+
+/** *Start*: a not-started activity goes to In progress. */
+export class StartActivity {
+  constructor(
+    private readonly activities: ActivityRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  execute(viewer: Viewer, id: number): Promise<ActivityRecord> {
+    return retryOnConflict(async () => {
+      const current = await loadForAction(this.activities, viewer, id);
+      if (current.status === 'DONE') throw new ActivityActionRefused('already_done', current);
+      if (current.status === 'IN_PROGRESS') throw new ActivityActionRefused('already_in_progress', current);
+      const now = this.clock.now();
+      const timing = applyTimingRules(
+        { status: 'IN_PROGRESS', startAt: current.startAt, endAt: current.endAt, endSetByThisEdit: false },
+        current,
+        now,
+      );
+      return saveActivityChange(this.activities, viewer, current, { ...current, ...timing }, now);
+    });
+  }
+}

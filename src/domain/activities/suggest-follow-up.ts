@@ -1,0 +1,43 @@
+import type { ActivityTypeRepository } from '../../db/repositories/activity-type-repository';
+import type { Clock } from '../clock';
+import type { Viewer } from '../viewer';
+import { SUBJECT_MAX } from './activity-input';
+import type { ActivityRecord } from './activity-record';
+import { addWorkingDays } from './working-days';
+
+/** What the *Plan follow-up* form starts from; the user picks the start and may change anything. */
+export interface FollowUpSuggestion {
+  person: { id: number; name: string };
+  linkOrganization: boolean;
+  typeId: number | null;
+  subject: string;
+  startAt: Date;
+}
+
+/**
+ * SPEC 3.2 and 3.5: a follow-up of a completed activity is about the same person,
+ * of the type's suggested follow-up type (else the same type, while active),
+ * starting after the follow-up type's due offset — the next working day without one.
+ */
+export class SuggestFollowUp {
+  constructor(
+    private readonly types: ActivityTypeRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(viewer: Viewer, done: ActivityRecord): Promise<FollowUpSuggestion> {
+    const own = await this.types.findById(viewer.workspaceId, done.type.id);
+    const suggested = own?.followUpTypeId
+      ? await this.types.findById(viewer.workspaceId, own.followUpTypeId)
+      : null;
+    const type = [suggested, own].find((candidate) => candidate && !candidate.archived) ?? null;
+    const subject = type?.defaultSubject ?? done.subject;
+    return {
+      person: { id: done.person.id, name: done.person.name },
+      linkOrganization: done.organization !== null,
+      typeId: type?.id ?? null,
+      subject: [...subject].slice(0, SUBJECT_MAX).join(''),
+      startAt: addWorkingDays(this.clock.now(), type?.defaultDueDays ?? 1, viewer.timezone),
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import type { ActivityType } from '../../generated/prisma/client';
+import { sameSecond } from './timing-rules';
+import { addWorkingDays } from './working-days';
+
+/** What the form holds when a type is chosen. */
+export interface TypeDefaultsTarget {
+  subject: string;
+  startAt: Date | null;
+  endAt: Date | null;
+}
+
+/** Values an earlier type choice put into the form, so a second choice may replace them. */
+export interface AppliedDefaults {
+  typeId: number;
+  subject?: string;
+  endAt?: Date;
+}
+
+/**
+ * SPEC 3.5: choosing a type prefills its default subject and due offset ("in 2
+ * working days" → end), but only where the user has not written anything of
+ * their own; what an earlier type prefilled counts as not written.
+ */
+export function applyTypeDefaults(
+  form: TypeDefaultsTarget,
+  type: Pick<ActivityType, 'id' | 'defaultSubject' | 'defaultDueDays'>,
+  previous: AppliedDefaults | null,
+  context: { now: Date; timezone: string },
+): { form: TypeDefaultsTarget; applied: AppliedDefaults } {
+  const next = { ...form };
+  const applied: AppliedDefaults = { typeId: type.id };
+  const subjectFree =
+    form.subject.trim() === '' || (previous?.subject !== undefined && form.subject === previous.subject);
+  if (subjectFree && type.defaultSubject) {
+    next.subject = type.defaultSubject;
+    applied.subject = type.defaultSubject;
+  }
+  const endFree =
+    form.endAt === null || (previous?.endAt !== undefined && sameSecond(form.endAt, previous.endAt));
+  if (endFree && type.defaultDueDays !== null) {
+    next.endAt = addWorkingDays(form.startAt ?? context.now, type.defaultDueDays, context.timezone);
+    applied.endAt = next.endAt;
+  }
+  return { form: next, applied };
+}

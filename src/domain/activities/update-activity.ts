@@ -1,0 +1,41 @@
+import type { ActivityRepository } from '../../db/repositories/activity-repository';
+import type { Clock } from '../clock';
+import { ActivityNotFoundError, ConflictError } from './activity-errors';
+import type { ActivityInput } from './activity-input';
+import type { ActivityRecord } from './activity-record';
+import type { ActingContext, ActivityInputResolver } from './resolve-activity-input';
+import { saveActivityChange } from './save-activity-change';
+import { applyTimingRules } from './timing-rules';
+
+/**
+ * Edits an activity the user can see. `version` is the one their form was built
+ * from: when someone saved since, the edit is refused with the current values
+ * (SPEC 3.2) and nothing is overwritten.
+ */
+export class UpdateActivity {
+  constructor(
+    private readonly activities: ActivityRepository,
+    private readonly resolver: ActivityInputResolver,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(
+    acting: ActingContext,
+    id: number,
+    version: number,
+    input: ActivityInput,
+  ): Promise<ActivityRecord> {
+    const current = await this.activities.findForViewer(acting.viewer, id);
+    if (!current) throw new ActivityNotFoundError(id);
+    if (current.version !== version) throw new ConflictError(current);
+    const now = this.clock.now();
+    const resolved = await this.resolver.resolve(acting, input, current, now);
+    return saveActivityChange(
+      this.activities,
+      acting.viewer,
+      current,
+      { ...resolved, ...applyTimingRules(resolved, current, now) },
+      now,
+    );
+  }
+}

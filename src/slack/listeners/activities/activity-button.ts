@@ -1,0 +1,57 @@
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { ActivityActionRefused, ActivityNotFoundError } from '../../../domain/activities/activity-errors';
+import type { ActivityRecord } from '../../../domain/activities/activity-record';
+import type { Viewer } from '../../../domain/viewer';
+import type { Messages } from '../../../i18n';
+import { decodeButtonValue, type Surface } from '../../views/activities/activity-actions';
+import type { ListenerDeps } from '../deps';
+import { actingUser } from './acting-user';
+import { redrawSurface } from './redraw-surface';
+import { replaceMessage, tellPresser } from './replace-message';
+
+export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+
+/** The activity a button acts on: its action id ends with the number; the value says where it sits. */
+export function pressedActivity(action: ButtonAction): { activityId: number; where: Surface } {
+  const value = decodeButtonValue(action.value);
+  const activityId = value?.a ?? Number(action.action_id.split(':').at(-1));
+  return { activityId, where: value ?? { s: 'card' } };
+}
+
+/**
+ * A one-click button (*Done now*, *Start*, *Delete*, *Undo*): acts after checking
+ * permission and the current state, then redraws its message in place with the
+ * result — or with what changed, when the button was stale.
+ */
+export function activityButton(
+  deps: ListenerDeps,
+  perform: (viewer: Viewer, activityId: number) => Promise<ActivityRecord>,
+  done: (m: Messages, activityId: number) => string,
+) {
+  return async (args: ButtonArgs) => {
+    await args.ack();
+    const user = actingUser(args.context);
+    if (!user) return;
+    const { activityId, where } = pressedActivity(args.action);
+    let record: ActivityRecord | null;
+    let notice: string;
+    try {
+      record = await perform(user.viewer, activityId);
+      notice = done(user.m, activityId);
+    } catch (error) {
+      if (error instanceof ActivityActionRefused && error.reason === 'not_allowed') {
+        // Nothing changed: the message stays as everyone sees it; only the presser is told why.
+        await tellPresser(args, error.userMessage(user.m));
+        return;
+      }
+      if (error instanceof ActivityActionRefused) {
+        record = error.current;
+        notice = error.userMessage(user.m);
+      } else if (error instanceof ActivityNotFoundError) {
+        record = null;
+        notice = error.userMessage(user.m);
+      } else throw error;
+    }
+    await replaceMessage(args, await redrawSurface(deps, user, where, activityId, record, notice));
+  };
+}

@@ -1,0 +1,94 @@
+import type { ModalView } from '@slack/types';
+import type { ActivityRecord } from '../../../domain/activities/activity-record';
+import type { Viewer } from '../../../domain/viewer';
+import type { Messages } from '../../../i18n';
+import {
+  type ActivityFormMetadata,
+  type ActivityFormValues,
+  activityModal,
+} from '../../views/activities/activity-modal';
+import { mention } from '../../views/activities/activity-parts';
+import { formatDateTime } from '../../views/format';
+import type { ListenerDeps } from '../deps';
+
+export interface FormViewer {
+  viewer: Viewer;
+  m: Messages;
+}
+
+/** A fresh *Log activity* form: start now, the user responsible. */
+export function newFormValues(viewer: Viewer, now: Date): ActivityFormValues {
+  return {
+    person: null,
+    linkableOrganization: null,
+    linkOrganization: false,
+    typeId: null,
+    subject: '',
+    status: 'NOT_STARTED',
+    startAt: now,
+    endAt: null,
+    responsibleSlackUserId: viewer.slackUserId,
+    notes: '',
+    isPrivate: false,
+  };
+}
+
+/** The edit form of an activity, filled with its current values. */
+export function recordFormValues(record: ActivityRecord): ActivityFormValues {
+  return {
+    person: { id: record.person.id, name: record.person.name },
+    linkableOrganization: null,
+    linkOrganization: record.organization !== null,
+    typeId: record.type.id,
+    subject: record.subject,
+    status: record.status,
+    startAt: record.startAt,
+    endAt: record.endAt,
+    responsibleSlackUserId: record.responsible.slackUserId,
+    notes: record.notes ?? '',
+    isPrivate: record.isPrivate,
+  };
+}
+
+/**
+ * Draws the form for these values: the active types (and an edited activity's own
+ * archived type), and the link checkbox when the chosen person belongs to an
+ * organization — or the activity is already linked to one.
+ */
+export async function activityFormView(
+  deps: ListenerDeps,
+  who: FormViewer,
+  values: ActivityFormValues,
+  metadata: ActivityFormMetadata,
+  options: { current?: ActivityRecord | null; warning?: string } = {},
+): Promise<ModalView> {
+  const { viewer, m } = who;
+  const current = options.current ?? null;
+  const [types, person] = await Promise.all([
+    deps.activities.form.activeTypes(viewer.workspaceId),
+    values.person ? deps.activities.form.person(viewer.workspaceId, values.person.id) : null,
+  ]);
+  const offered = types.map((type) => ({ id: type.id, name: type.name, archived: type.archived }));
+  if (current && values.typeId === current.type.id && current.type.archived) offered.push(current.type);
+  const keepsLink = current?.organization && current.person.id === values.person?.id;
+  const linkableOrganization = keepsLink ? current.organization : (person?.organization ?? null);
+  const footer = current
+    ? `${m.activities.modal.editing(current.id)} · ${m.activities.modal.createdBy(
+        current.creator ? mention(current.creator.slackUserId) : m.activities.detail.someone,
+        formatDateTime(current.createdAt, viewer),
+      )}`
+    : undefined;
+  return activityModal({
+    m,
+    values: {
+      ...values,
+      person: values.person && person ? { id: person.id, name: person.name } : values.person,
+      linkableOrganization,
+      linkOrganization: linkableOrganization !== null && values.linkOrganization,
+    },
+    types: offered,
+    metadata,
+    warning: options.warning,
+    footer,
+  });
+}

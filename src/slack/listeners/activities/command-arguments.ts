@@ -1,0 +1,31 @@
+import { LIST_FILTERS, type ListFilter } from '../../../domain/activities/list-activities';
+
+/** `42` or `#42`: an activity number; anything else is not. */
+export function parseActivityId(words: string[]): number | null {
+  if (words.length !== 1) return null;
+  const match = /^#?(\d{1,9})$/.exec(words[0] ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * A user as Slack sends it in command text when the command escapes mentions:
+ * `<@U123|anna>` (or `<@U123>`).
+ */
+const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
+
+export type ListArguments = { ok: true; filter: ListFilter; userId?: string } | { ok: false; word: string };
+
+/** `[open|overdue|today|done|all] [@user]` in any order; open when no filter is named. */
+export function parseListArguments(words: string[]): ListArguments {
+  let filter: ListFilter | undefined;
+  let userId: string | undefined;
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    const mention = MENTION.exec(word);
+    if ((LIST_FILTERS as readonly string[]).includes(lower) && filter === undefined)
+      filter = lower as ListFilter;
+    else if (mention?.[1] && userId === undefined) userId = mention[1];
+    else return { ok: false, word };
+  }
+  return { ok: true, filter: filter ?? 'open', userId };
+}

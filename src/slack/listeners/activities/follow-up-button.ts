@@ -1,0 +1,25 @@
+import type { ListenerDeps } from '../deps';
+import { actingUser } from './acting-user';
+import { type ButtonArgs, pressedActivity } from './activity-button';
+import { answerMissingActivity } from './answer-missing-activity';
+import { openLogForm } from './open-activity-form';
+
+/** *Plan follow-up* on a completed activity: a new form about the same person, prefilled (SPEC 3.2). */
+export function followUpButton(deps: ListenerDeps) {
+  return async (args: ButtonArgs) => {
+    await args.ack();
+    const user = actingUser(args.context);
+    if (!user) return;
+    const { activityId, where } = pressedActivity(args.action);
+    const record = await deps.activities.get.getVisible(user.viewer, activityId);
+    if (!record) {
+      await answerMissingActivity(deps, user, args, where, activityId);
+      return;
+    }
+    const suggestion = await deps.activities.suggestFollowUp.execute(user.viewer, record);
+    await openLogForm(deps, args.client, args.body.trigger_id, user, {
+      channelId: args.body.channel?.id,
+      prefill: suggestion,
+    });
+  };
+}

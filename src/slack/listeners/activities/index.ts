@@ -1,0 +1,44 @@
+import type { App, BlockAction } from '@slack/bolt';
+import {
+  buttonPattern,
+  LIST_FOR_PERSON,
+  LIST_MORE,
+  LOG_FOR_PERSON,
+} from '../../views/activities/activity-actions';
+import { ACTIVITY_FORM, FORM_TYPE_ACTION } from '../../views/activities/activity-modal';
+import type { ListenerDeps } from '../deps';
+import { PERSON_PICKER } from '../pickers';
+import { deleteButton } from './delete-button';
+import { doneButton } from './done-button';
+import { editButton } from './edit-button';
+import { followUpButton } from './follow-up-button';
+import { formPersonChosen } from './form-person-chosen';
+import { activityFormSubmission } from './form-submission';
+import { formTypeChosen } from './form-type-chosen';
+import { listForPersonButton } from './list-for-person-button';
+import { logForPersonButton } from './log-for-person-button';
+import { moreButton } from './more-button';
+import { startButton } from './start-button';
+import { undoButton } from './undo-button';
+
+/** The activity form, the buttons on activity messages, and the person card's activity buttons. */
+export function registerActivityListeners(app: App, deps: ListenerDeps): void {
+  app.view(ACTIVITY_FORM, activityFormSubmission(deps));
+  app.action<BlockAction>(
+    { type: 'block_actions', action_id: PERSON_PICKER, callback_id: ACTIVITY_FORM },
+    formPersonChosen(deps),
+  );
+  app.action<BlockAction>(
+    { type: 'block_actions', action_id: FORM_TYPE_ACTION, callback_id: ACTIVITY_FORM },
+    formTypeChosen(deps),
+  );
+  app.action(buttonPattern('done'), doneButton(deps));
+  app.action(buttonPattern('start'), startButton(deps));
+  app.action(buttonPattern('edit'), editButton(deps));
+  app.action(buttonPattern('delete'), deleteButton(deps));
+  app.action(buttonPattern('undo'), undoButton(deps));
+  app.action(buttonPattern('followUp'), followUpButton(deps));
+  app.action(LIST_MORE, moreButton(deps));
+  app.action(LOG_FOR_PERSON, logForPersonButton(deps));
+  app.action(LIST_FOR_PERSON, listForPersonButton(deps));
+}

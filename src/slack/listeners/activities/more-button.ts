@@ -1,0 +1,27 @@
+import { decodeMoreValue } from '../../views/activities/activity-actions';
+import { plainMessage } from '../../views/activities/activity-card';
+import type { ListenerDeps } from '../deps';
+import { actingUser } from './acting-user';
+import type { ButtonArgs } from './activity-button';
+import { drawListPage } from './draw-list-page';
+import { replaceMessage } from './replace-message';
+
+/** *More*: the list's next page takes the place of the one shown. */
+export function moreButton(deps: ListenerDeps) {
+  return async (args: ButtonArgs) => {
+    await args.ack();
+    const user = actingUser(args.context);
+    if (!user) return;
+    const more = decodeMoreValue(args.action.value);
+    const page = more
+      ? await drawListPage(deps, user, {
+          filter: more.f,
+          responsibleSlackUserId: more.r,
+          personId: more.p,
+          page: more.n,
+          cursor: more.x,
+        })
+      : null;
+    await replaceMessage(args, page ?? plainMessage(user.m.activities.command.usage));
+  };
+}

@@ -1,0 +1,48 @@
+import type { WebClient } from '@slack/web-api';
+import type { ActivityRecord } from '../../../domain/activities/activity-record';
+import type { ActivityFormValues } from '../../views/activities/activity-modal';
+import type { ListenerDeps } from '../deps';
+import type { ActingUser } from './acting-user';
+import { activityFormView, newFormValues, recordFormValues } from './activity-form';
+
+/** Opens *Log activity*, optionally prefilled; call it right after ack, while the trigger id is fresh. */
+export async function openLogForm(
+  deps: ListenerDeps,
+  client: WebClient,
+  triggerId: string,
+  user: ActingUser,
+  options: { channelId?: string | null; prefill?: Partial<ActivityFormValues> } = {},
+): Promise<void> {
+  const values = { ...newFormValues(user.viewer, deps.clock.now()), ...options.prefill };
+  const view = await activityFormView(deps, user, values, {
+    mode: 'create',
+    channelId: options.channelId ?? null,
+    revision: 0,
+  });
+  await client.views.open({ trigger_id: triggerId, view });
+}
+
+/** Opens the form on an activity's current values; saving later checks that nobody saved in between. */
+export async function openEditForm(
+  deps: ListenerDeps,
+  client: WebClient,
+  triggerId: string,
+  user: ActingUser,
+  record: ActivityRecord,
+  channelId: string | null | undefined,
+): Promise<void> {
+  const view = await activityFormView(
+    deps,
+    user,
+    recordFormValues(record),
+    {
+      mode: 'edit',
+      activityId: record.id,
+      version: record.version,
+      channelId: channelId ?? null,
+      revision: 0,
+    },
+    { current: record },
+  );
+  await client.views.open({ trigger_id: triggerId, view });
+}

@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import type { ActivityField, ActivityInput } from '../../../domain/activities/activity-input';
+import type { ActivityStatus } from '../../../domain/activities/activity-record';
+import {
+  type ActivityFormMetadata,
+  type ActivityFormValues,
+  FORM_FIELDS,
+  type FormField,
+  formBlockId,
+} from '../../views/activities/activity-modal';
+
+/** The parts of a view payload the form is read from. */
+export interface SubmittedView {
+  blocks: unknown[];
+  state?: { values: Record<string, Record<string, unknown>> };
+  private_metadata: string;
+}
+
+const option = z.object({ value: z.string(), text: z.object({ text: z.string() }).partial().optional() });
+/** One element's state (or its initial value) as Slack reports it. */
+const elementState = z
+  .object({
+    selected_option: option.nullable(),
+    selected_options: z.array(option).nullable(),
+    value: z.string().nullable(),
+    selected_date_time: z.number().nullable(),
+    selected_user: z.string().nullable(),
+  })
+  .partial();
+type ElementState = z.infer<typeof elementState>;
+
+const metadataSchema = z.object({
+  mode: z.enum(['create', 'edit']),
+  activityId: z.number().int().positive().optional(),
+  version: z.number().int().positive().optional(),
+  channelId: z.string().nullable().optional(),
+  revision: z.number().int().nonnegative(),
+  prefilled: z
+    .object({ typeId: z.number().int(), subject: z.string().optional(), endAt: z.number().optional() })
+    .optional(),
+});
+
+export function readFormMetadata(view: SubmittedView): ActivityFormMetadata | null {
+  try {
+    const parsed = metadataSchema.safeParse(JSON.parse(view.private_metadata));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+const blockSchema = z.object({
+  block_id: z.string(),
+  element: z
+    .object({
+      action_id: z.string(),
+      initial_option: option.optional(),
+      initial_options: z.array(option).optional(),
+      initial_value: z.string().optional(),
+      initial_date_time: z.number().optional(),
+      initial_user: z.string().optional(),
+    })
+    .optional(),
+});
+
+function fieldOf(blockId: string): FormField | undefined {
+  const name = blockId.split('.')[0];
+  return FORM_FIELDS.find((field) => field === name);
+}
+
+/**
+ * Each field's current value: what the user chose (view.state) or else what the
+ * form was drawn with (the element's initial value), whatever the revision.
+ */
+function currentStates(view: SubmittedView): Partial<Record<FormField, ElementState>> {
+  const states: Partial<Record<FormField, ElementState>> = {};
+  for (const raw of view.blocks) {
+    const block = blockSchema.safeParse(raw);
+    if (!block.success || !block.data.element) continue;
+    const field = fieldOf(block.data.block_id);
+    if (!field) continue;
+    const { element } = block.data;
+    const reported = view.state?.values[block.data.block_id]?.[element.action_id];
+    const parsed = reported === undefined ? undefined : elementState.safeParse(reported);
+    states[field] = parsed?.success
+      ? parsed.data
+      : {
+          selected_option: element.initial_option ?? null,
+          selected_options: element.initial_options ?? [],
+          value: element.initial_value ?? null,
+          selected_date_time: element.initial_date_time ?? null,
+          selected_user: element.initial_user ?? null,
+        };
+  }
+  return states;
+}
+
+const moment = (state: ElementState | undefined) =>
+  typeof state?.selected_date_time === 'number' ? new Date(state.selected_date_time * 1000) : null;
+const ticked = (state: ElementState | undefined) => (state?.selected_options?.length ?? 0) > 0;
+/** An id we handed out; anything else becomes 0, which no row has, so the rules call it unknown. */
+const idOf = (value: string | undefined) =>
+  value === undefined ? null : /^\d{1,9}$/.test(value) ? Number(value) : 0;
+
+/** The form as the user sees it now (organization lookups are the caller's). */
+export function readFormValues(view: SubmittedView): ActivityFormValues {
+  const s = currentStates(view);
+  const person = s.person?.selected_option;
+  const personId = idOf(person?.value);
+  return {
+    person: personId === null ? null : { id: personId, name: person?.text?.text ?? String(personId) },
+    linkableOrganization: null,
+    linkOrganization: ticked(s.linkOrganization),
+    typeId: idOf(s.type?.selected_option?.value),
+    subject: s.subject?.value ?? '',
+    status: (s.status?.selected_option?.value ?? 'NOT_STARTED') as ActivityStatus,
+    startAt: moment(s.start),
+    endAt: moment(s.end),
+    responsibleSlackUserId: s.responsible?.selected_user ?? null,
+    notes: s.notes?.value ?? '',
+    isPrivate: ticked(s.private),
+  };
+}
+
+/** What the rules get from the form: every field, as the user left it. */
+export function toActivityInput(values: ActivityFormValues): ActivityInput {
+  return {
+    personId: values.person?.id ?? null,
+    linkOrganization: values.linkOrganization,
+    typeId: values.typeId,
+    subject: values.subject,
+    status: values.status,
+    startAt: values.startAt,
+    endAt: values.endAt,
+    responsibleSlackUserId: values.responsibleSlackUserId,
+    notes: values.notes,
+    isPrivate: values.isPrivate,
+  };
+}
+
+const FIELD_BLOCKS: Record<ActivityField, FormField> = {
+  person: 'person',
+  linkOrganization: 'linkOrganization',
+  type: 'type',
+  subject: 'subject',
+  status: 'status',
+  start: 'start',
+  end: 'end',
+  responsible: 'responsible',
+  notes: 'notes',
+  isPrivate: 'private',
+};
+
+/** Field errors keyed by the input blocks of the form on screen (Slack `response_action: errors`). */
+export function errorsByBlock(
+  view: SubmittedView,
+  revision: number,
+  fields: Partial<Record<ActivityField, string>>,
+): Record<string, string> {
+  const present = new Set(
+    view.blocks.flatMap((b) => {
+      const parsed = blockSchema.safeParse(b);
+      return parsed.success ? [parsed.data.block_id] : [];
+    }),
+  );
+  const errors: Record<string, string> = {};
+  for (const [field, message] of Object.entries(fields) as [ActivityField, string][]) {
+    const wanted = formBlockId(FIELD_BLOCKS[field], revision);
+    const blockId = present.has(wanted) ? wanted : formBlockId('person', revision);
+    errors[blockId] = errors[blockId] ? `${errors[blockId]} ${message}` : message;
+  }
+  return errors;
+}

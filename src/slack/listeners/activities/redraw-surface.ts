@@ -1,0 +1,40 @@
+import type { ActivityRecord } from '../../../domain/activities/activity-record';
+import type { Surface } from '../../views/activities/activity-actions';
+import { activityCard, goneMessage } from '../../views/activities/activity-card';
+import { activityDetail } from '../../views/activities/activity-detail';
+import { activityList } from '../../views/activities/activity-list';
+import { noticeBlock } from '../../views/activities/activity-parts';
+import type { SlackMessage } from '../../views/help-view';
+import type { ListenerDeps } from '../deps';
+import { type ActingUser, viewContext } from './acting-user';
+
+/**
+ * The message a button sat in, drawn again as it is now with a notice on top: a
+ * card stays a card, a detail view keeps its history, a list page keeps its items.
+ */
+export async function redrawSurface(
+  deps: ListenerDeps,
+  user: ActingUser,
+  where: Surface,
+  activityId: number,
+  record: ActivityRecord | null,
+  notice: string,
+): Promise<SlackMessage> {
+  const ctx = viewContext(user, deps);
+  if (where.s === 'list') {
+    const [records, person] = await Promise.all([
+      deps.activities.get.forDisplay(user.viewer, where.l.i),
+      where.l.p === undefined ? null : deps.activities.form.person(user.viewer.workspaceId, where.l.p),
+    ]);
+    return activityList(ctx, { state: where.l, records, personName: person?.name, notice });
+  }
+  if (!record) {
+    const gone = goneMessage(ctx, activityId);
+    return { text: notice, blocks: [noticeBlock(notice), ...gone.blocks] };
+  }
+  if (where.s === 'detail' && !record.deletedAt) {
+    const detail = await deps.activities.get.detail(user.viewer, activityId);
+    if (detail) return activityDetail(ctx, detail, notice);
+  }
+  return activityCard(ctx, record, notice);
+}

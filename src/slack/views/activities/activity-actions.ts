@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { LIST_FILTERS } from '../../../domain/activities/list-activities';
+
+/**
+ * Buttons on activity messages. Slack wants action ids unique within a message,
+ * and a list shows many activities, so each id ends with the activity's number.
+ */
+export const ACTIVITY_BUTTONS = {
+  done: 'activity_done',
+  start: 'activity_start',
+  edit: 'activity_edit',
+  delete: 'activity_delete',
+  undo: 'activity_undo',
+  followUp: 'activity_follow_up',
+} as const;
+export type ActivityButton = keyof typeof ACTIVITY_BUTTONS;
+
+export const LIST_MORE = 'activity_list_more';
+/** Buttons of the contacts helper's person card. */
+export const LOG_FOR_PERSON = 'activity_log_for_person';
+export const LIST_FOR_PERSON = 'activity_list_for_person';
+
+export function buttonActionId(button: ActivityButton, activityId: number): string {
+  return `${ACTIVITY_BUTTONS[button]}:${activityId}`;
+}
+
+export function buttonPattern(button: ActivityButton): RegExp {
+  return new RegExp(`^${ACTIVITY_BUTTONS[button]}:\\d+$`);
+}
+
+/** A page of a list as shown: enough to redraw it in place or fetch the next one. */
+const listState = z.object({
+  /** Filter. */
+  f: z.enum(LIST_FILTERS),
+  /** Whose list (Slack user id); absent for a person's list. */
+  r: z.string().max(30).optional(),
+  /** Person id of a person's list. */
+  p: z.number().int().positive().optional(),
+  /** Page number, from 1. */
+  n: z.number().int().positive(),
+  /** The activities on this page, in order. */
+  i: z.array(z.number().int().positive()).max(50),
+  /** Cursor of the next page. */
+  x: z.string().max(100).nullable(),
+});
+export type ListState = z.infer<typeof listState>;
+
+/** Where a button sits, so the message can be redrawn as it was, with the result. */
+const surface = z.discriminatedUnion('s', [
+  z.object({ s: z.literal('card') }),
+  z.object({ s: z.literal('detail') }),
+  z.object({ s: z.literal('list'), l: listState }),
+]);
+export type Surface = z.infer<typeof surface>;
+
+const buttonValue = z.object({ a: z.number().int().positive() }).and(surface);
+export type ButtonValue = z.infer<typeof buttonValue>;
+
+export function encodeButtonValue(activityId: number, where: Surface): string {
+  return JSON.stringify({ a: activityId, ...where });
+}
+
+/** Null for a value we did not make (or an older shape): the caller answers with a fresh card. */
+export function decodeButtonValue(value: string | undefined): ButtonValue | null {
+  if (!value) return null;
+  try {
+    const parsed = buttonValue.safeParse(JSON.parse(value));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The *More* button carries the list state of the page it asks for (ids unknown yet). */
+const moreValue = listState.omit({ i: true });
+export type MoreValue = z.infer<typeof moreValue>;
+
+export function encodeMoreValue(value: MoreValue): string {
+  return JSON.stringify(value);
+}
+
+export function decodeMoreValue(value: string | undefined): MoreValue | null {
+  if (!value) return null;
+  try {
+    const parsed = moreValue.safeParse(JSON.parse(value));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

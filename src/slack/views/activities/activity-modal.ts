@@ -1,0 +1,267 @@
+import type { Checkboxes, InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import { NOTES_MAX, SUBJECT_MAX } from '../../../domain/activities/activity-input';
+import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../domain/activities/activity-record';
+import type { Messages } from '../../../i18n';
+import { PERSON_PICKER } from '../../listeners/pickers';
+import { escapeMrkdwn } from '../mrkdwn';
+import { clip } from './activity-parts';
+
+export const ACTIVITY_FORM = 'activity_form';
+export const FORM_TYPE_ACTION = 'activity_form_type';
+
+/** Inputs of the form; their block ids carry the form's revision (see `formBlockId`). */
+export const FORM_FIELDS = [
+  'person',
+  'linkOrganization',
+  'type',
+  'subject',
+  'status',
+  'start',
+  'end',
+  'responsible',
+  'notes',
+  'private',
+] as const;
+export type FormField = (typeof FORM_FIELDS)[number];
+
+/** Action ids of the inputs that do not dispatch anything of their own. */
+export const FORM_ACTIONS: Record<FormField, string> = {
+  person: PERSON_PICKER,
+  linkOrganization: 'activity_form_link',
+  type: FORM_TYPE_ACTION,
+  subject: 'activity_form_subject',
+  status: 'activity_form_status',
+  start: 'activity_form_start',
+  end: 'activity_form_end',
+  responsible: 'activity_form_responsible',
+  notes: 'activity_form_notes',
+  private: 'activity_form_private',
+};
+
+/**
+ * Slack keeps what a user typed in an input whose block id survives an update and
+ * ignores new initial values there. Every redraw of the form is built from its
+ * current values under fresh block ids, so prefilled and current values show.
+ */
+export function formBlockId(field: FormField, revision: number): string {
+  return `${field}.${revision}`;
+}
+
+export interface ActivityFormValues {
+  person: { id: number; name: string } | null;
+  /** The organization linking would use; the checkbox is offered only when there is one. */
+  linkableOrganization: { id: number; name: string } | null;
+  linkOrganization: boolean;
+  typeId: number | null;
+  subject: string;
+  status: ActivityStatus;
+  startAt: Date | null;
+  endAt: Date | null;
+  responsibleSlackUserId: string | null;
+  notes: string;
+  isPrivate: boolean;
+}
+
+/** Kept in private_metadata between the opening, every redraw and the submission. */
+export interface ActivityFormMetadata {
+  mode: 'create' | 'edit';
+  activityId?: number;
+  /** The version an edit was built from (optimistic concurrency). */
+  version?: number;
+  /** Where the card goes after saving; none: a direct message. */
+  channelId?: string | null;
+  revision: number;
+  /** What the last type choice prefilled, so another choice may replace it. */
+  prefilled?: { typeId: number; subject?: string; endAt?: number };
+}
+
+export interface ActivityModalInput {
+  m: Messages;
+  values: ActivityFormValues;
+  /** Types to offer (active ones, in admin order; plus an edited activity's archived type). */
+  types: { id: number; name: string; archived: boolean }[];
+  metadata: ActivityFormMetadata;
+  /** A warning on top, e.g. that someone else saved meanwhile (mrkdwn, already escaped). */
+  warning?: string;
+  /** A line under the form, e.g. who created the activity (mrkdwn, already escaped). */
+  footer?: string;
+}
+
+const OPTION_TEXT_MAX = 75;
+const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+function option(text: string, value: string): PlainTextOption {
+  return { text: { type: 'plain_text', text: clip(text, OPTION_TEXT_MAX), emoji: true }, value };
+}
+
+function checkbox(actionId: string, choice: PlainTextOption, checked: boolean): Checkboxes {
+  return {
+    type: 'checkboxes',
+    action_id: actionId,
+    options: [choice],
+    ...(checked ? { initial_options: [choice] } : {}),
+  };
+}
+
+/** The *Log activity* / edit modal of SPEC 3.1, in the user's language. */
+export function activityModal(input: ActivityModalInput): ModalView {
+  const { m, values, metadata } = input;
+  const f = m.activities.fields;
+  const t = m.activities.modal;
+  const id = (field: FormField) => formBlockId(field, metadata.revision);
+  const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
+  const blocks: KnownBlock[] = [];
+
+  if (input.warning) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: input.warning } });
+
+  blocks.push({
+    type: 'input',
+    block_id: id('person'),
+    dispatch_action: true,
+    label: plain(f.person),
+    element: {
+      type: 'external_select',
+      action_id: FORM_ACTIONS.person,
+      placeholder: plain(t.personPlaceholder),
+      min_query_length: 1,
+      ...(values.person ? { initial_option: option(values.person.name, String(values.person.id)) } : {}),
+    },
+  });
+
+  if (values.linkableOrganization) {
+    blocks.push({
+      type: 'input',
+      block_id: id('linkOrganization'),
+      optional: true,
+      label: plain(f.linkOrganization),
+      element: checkbox(
+        FORM_ACTIONS.linkOrganization,
+        option(t.linkOrganizationOption(values.linkableOrganization.name), 'link'),
+        values.linkOrganization,
+      ),
+    });
+  }
+
+  const typeOptions = input.types
+    .slice(0, 100)
+    .map((type) => option(type.archived ? t.archivedType(type.name) : type.name, String(type.id)));
+  const chosenType = typeOptions.find((o) => o.value === String(values.typeId));
+  if (typeOptions.length === 0) {
+    // Slack refuses a select without options; saving then reports the missing type.
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: t.noTypes } });
+  } else {
+    blocks.push({
+      type: 'input',
+      block_id: id('type'),
+      dispatch_action: true,
+      label: plain(f.type),
+      element: {
+        type: 'static_select',
+        action_id: FORM_ACTIONS.type,
+        placeholder: plain(t.typePlaceholder),
+        options: typeOptions,
+        ...(chosenType ? { initial_option: chosenType } : {}),
+      },
+    });
+  }
+
+  blocks.push({
+    type: 'input',
+    block_id: id('subject'),
+    label: plain(f.subject),
+    element: {
+      type: 'plain_text_input',
+      action_id: FORM_ACTIONS.subject,
+      max_length: SUBJECT_MAX,
+      placeholder: plain(t.subjectPlaceholder),
+      ...(values.subject ? { initial_value: values.subject } : {}),
+    },
+  });
+
+  const statusOptions = ACTIVITY_STATUSES.map((status) => option(m.status[status], status));
+  blocks.push({
+    type: 'input',
+    block_id: id('status'),
+    label: plain(f.status),
+    element: {
+      type: 'static_select',
+      action_id: FORM_ACTIONS.status,
+      placeholder: plain(t.statusPlaceholder),
+      options: statusOptions,
+      initial_option: statusOptions.find((o) => o.value === values.status),
+    },
+  });
+
+  const moment = (field: 'start' | 'end', value: Date | null, optional: boolean): InputBlock => ({
+    type: 'input',
+    block_id: id(field),
+    optional,
+    label: plain(f[field]),
+    element: {
+      type: 'datetimepicker',
+      action_id: FORM_ACTIONS[field],
+      ...(value ? { initial_date_time: seconds(value) } : {}),
+    },
+  });
+  blocks.push(moment('start', values.startAt, false), moment('end', values.endAt, true));
+
+  blocks.push({
+    type: 'input',
+    block_id: id('responsible'),
+    label: plain(f.responsible),
+    element: {
+      type: 'users_select',
+      action_id: FORM_ACTIONS.responsible,
+      placeholder: plain(t.responsiblePlaceholder),
+      ...(values.responsibleSlackUserId ? { initial_user: values.responsibleSlackUserId } : {}),
+    },
+  });
+
+  blocks.push({
+    type: 'input',
+    block_id: id('notes'),
+    optional: true,
+    label: plain(f.notes),
+    element: {
+      type: 'plain_text_input',
+      action_id: FORM_ACTIONS.notes,
+      multiline: true,
+      max_length: NOTES_MAX,
+      placeholder: plain(t.notesPlaceholder),
+      ...(values.notes ? { initial_value: values.notes } : {}),
+    },
+  });
+
+  blocks.push({
+    type: 'input',
+    block_id: id('private'),
+    optional: true,
+    label: plain(f.private),
+    element: checkbox(FORM_ACTIONS.private, option(t.privateOption, 'private'), values.isPrivate),
+  });
+
+  if (input.footer) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: input.footer }] });
+
+  return {
+    type: 'modal',
+    callback_id: ACTIVITY_FORM,
+    title: plain(metadata.mode === 'edit' ? t.editTitle : t.createTitle),
+    submit: plain(t.save),
+    close: plain(t.cancel),
+    private_metadata: JSON.stringify(metadata),
+    blocks,
+  };
+}
+
+/** Shown in place of the form when the activity being edited is gone. */
+export function formGoneModal(m: Messages, activityId: number): ModalView {
+  return {
+    type: 'modal',
+    callback_id: `${ACTIVITY_FORM}_gone`,
+    title: { type: 'plain_text', text: m.activities.modal.editTitle },
+    close: { type: 'plain_text', text: m.activities.modal.close },
+    blocks: [
+      { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(m.activities.modal.gone(activityId)) } },
+    ],
+  };
+}

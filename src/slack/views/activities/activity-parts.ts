@@ -1,0 +1,141 @@
+import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
+import type { ActivityRecord } from '../../../domain/activities/activity-record';
+import { mayDelete } from '../../../domain/activities/activity-visibility';
+import type { Viewer } from '../../../domain/viewer';
+import type { Messages } from '../../../i18n';
+import { formatDateTime } from '../format';
+import { escapeMrkdwn } from '../mrkdwn';
+import { type ActivityButton, buttonActionId, encodeButtonValue, type Surface } from './activity-actions';
+
+/** Who looks, in which language, and when: everything a pure activity view depends on. */
+export interface ActivityViewContext {
+  m: Messages;
+  viewer: Viewer;
+  now: Date;
+}
+
+export const mention = (slackUserId: string) => `<@${slackUserId}>`;
+
+/** Names are register data of any length; messages have limits. */
+export function clip(text: string, max: number): string {
+  const characters = [...text];
+  return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : text;
+}
+
+const NAME_MAX = 100;
+
+/** Escaped user text cut to fit `max` characters of mrkdwn, never in the middle of an escape. */
+export function escapeWithin(text: string, max: number): string {
+  let out = '';
+  for (const character of text) {
+    const piece = escapeMrkdwn(character);
+    if (out.length + piece.length > max - 1) return `${out}…`;
+    out += piece;
+  }
+  return out;
+}
+
+/** "*#12 · Meeting*" — the type name is workspace data, so it is escaped too. */
+export function heading(ctx: ActivityViewContext, record: ActivityRecord): string {
+  return `*${ctx.m.activities.card.heading(record.id, escapeMrkdwn(clip(record.type.name, NAME_MAX)))}*`;
+}
+
+/** The person, and the organization the activity belongs to (or the person's own). */
+export function personLine(record: ActivityRecord): string {
+  const organization = record.organization ?? record.person.organization;
+  const person = escapeMrkdwn(clip(record.person.name, NAME_MAX));
+  return organization ? `${person} · ${escapeMrkdwn(clip(organization.name, NAME_MAX))}` : person;
+}
+
+export function isOverdue(record: ActivityRecord, now: Date): boolean {
+  return record.status !== 'DONE' && record.dueAt < now;
+}
+
+/** Due in the viewer's time zone and language, marked when overdue. */
+export function dueText(ctx: ActivityViewContext, record: ActivityRecord): string {
+  const due = formatDateTime(record.dueAt, ctx.viewer);
+  return isOverdue(record, ctx.now) ? `${due} · :warning: *${ctx.m.activities.card.overdue}*` : due;
+}
+
+export function statusText(ctx: ActivityViewContext, record: ActivityRecord): string {
+  return ctx.m.status[record.status];
+}
+
+/** One line summing up an activity, for lists. */
+export function summaryLines(ctx: ActivityViewContext, record: ActivityRecord): string {
+  const lock = record.isPrivate ? ' :lock:' : '';
+  return [
+    `${heading(ctx, record)} — ${escapeMrkdwn(record.subject)}${lock}`,
+    [
+      personLine(record),
+      statusText(ctx, record),
+      dueText(ctx, record),
+      mention(record.responsible.slackUserId),
+    ].join(' · '),
+  ].join('\n');
+}
+
+function button(
+  ctx: ActivityViewContext,
+  kind: ActivityButton,
+  record: ActivityRecord,
+  where: Surface,
+  style?: 'primary' | 'danger',
+): Button {
+  const labels: Record<ActivityButton, string> = {
+    done: ctx.m.activities.card.doneNow,
+    start: ctx.m.activities.card.start,
+    edit: ctx.m.activities.card.edit,
+    delete: ctx.m.activities.card.delete,
+    undo: ctx.m.activities.card.undo,
+    followUp: ctx.m.activities.card.followUp,
+  };
+  return {
+    type: 'button',
+    action_id: buttonActionId(kind, record.id),
+    text: { type: 'plain_text', text: labels[kind], emoji: true },
+    value: encodeButtonValue(record.id, where),
+    ...(style ? { style } : {}),
+  };
+}
+
+/**
+ * The buttons that make sense for the activity as it is now and for this viewer:
+ * Done now and Start while unfinished, Plan follow-up once done, Edit, Delete for
+ * those allowed; Undo once deleted.
+ */
+export function activityButtons(
+  ctx: ActivityViewContext,
+  record: ActivityRecord,
+  where: Surface,
+): ActionsBlock | null {
+  const allowed = mayDelete(ctx.viewer, record);
+  const elements: Button[] = [];
+  if (record.deletedAt) {
+    if (allowed) elements.push(button(ctx, 'undo', record, where));
+  } else {
+    if (record.status !== 'DONE') elements.push(button(ctx, 'done', record, where, 'primary'));
+    if (record.status === 'NOT_STARTED') elements.push(button(ctx, 'start', record, where));
+    if (record.status === 'DONE') elements.push(button(ctx, 'followUp', record, where));
+    elements.push(button(ctx, 'edit', record, where));
+    if (allowed) elements.push(button(ctx, 'delete', record, where, 'danger'));
+  }
+  if (elements.length === 0) return null;
+  return { type: 'actions', block_id: `activity_actions:${record.id}`, elements };
+}
+
+/** The struck-through line a deleted activity leaves behind, with who deleted it and when. */
+export function deletedLine(ctx: ActivityViewContext, record: ActivityRecord): string {
+  const who = record.deletedBy ? mention(record.deletedBy.slackUserId) : ctx.m.activities.detail.someone;
+  const when = record.deletedAt ? formatDateTime(record.deletedAt, ctx.viewer) : '';
+  return `~${heading(ctx, record)} — ${escapeMrkdwn(record.subject)}~\n${ctx.m.activities.card.deleted(record.id, who, when)}`;
+}
+
+export function noticeBlock(text: string): KnownBlock {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
+}
+
+/** Plain words for notifications and screen readers: no markup, mentions made inert. */
+export function fallbackText(ctx: ActivityViewContext, record: ActivityRecord): string {
+  return `#${record.id} ${escapeMrkdwn(clip(record.type.name, NAME_MAX))}: ${escapeMrkdwn(record.subject)} (${statusText(ctx, record)})`;
+}

@@ -1,0 +1,93 @@
+import { messages } from '../../../src/i18n';
+import {
+  errorsByBlock,
+  readFormMetadata,
+  readFormValues,
+  toActivityInput,
+} from '../../../src/slack/listeners/activities/read-activity-form';
+import { type ActivityFormValues, activityModal } from '../../../src/slack/views/activities/activity-modal';
+
+const drawn: ActivityFormValues = {
+  person: { id: 3, name: 'Pia Person' },
+  linkableOrganization: { id: 4, name: 'Acme AB' },
+  linkOrganization: false,
+  typeId: 5,
+  subject: 'Review',
+  status: 'NOT_STARTED',
+  startAt: new Date('2026-03-02T09:00:00Z'),
+  endAt: null,
+  responsibleSlackUserId: 'UANNA',
+  notes: '',
+  isPrivate: false,
+};
+
+function form(revision = 1) {
+  const view = activityModal({
+    m: messages('en'),
+    values: drawn,
+    types: [{ id: 5, name: 'Meeting', archived: false }],
+    metadata: { mode: 'create', channelId: 'C1', revision },
+  });
+  return { blocks: view.blocks as unknown[], private_metadata: view.private_metadata ?? '' };
+}
+
+describe('reading the activity form back', () => {
+  it('reads what it drew when the user changed nothing', () => {
+    expect(readFormValues(form())).toEqual({ ...drawn, linkableOrganization: null });
+    expect(readFormMetadata(form())).toEqual({ mode: 'create', channelId: 'C1', revision: 1 });
+  });
+
+  it('prefers what the user entered, and turns it into the rules’ input', () => {
+    const view = {
+      ...form(),
+      state: {
+        values: {
+          'subject.1': { activity_form_subject: { type: 'plain_text_input', value: 'Typed' } },
+          'end.1': { activity_form_end: { type: 'datetimepicker', selected_date_time: 1772449200 } },
+          'linkOrganization.1': {
+            activity_form_link: {
+              type: 'checkboxes',
+              selected_options: [{ value: 'link', text: { text: 'x' } }],
+            },
+          },
+          'person.1': { person_picker: { type: 'external_select', selected_option: { value: 'nonsense' } } },
+        },
+      },
+    };
+    expect(toActivityInput(readFormValues(view))).toEqual({
+      personId: 0,
+      linkOrganization: true,
+      typeId: 5,
+      subject: 'Typed',
+      status: 'NOT_STARTED',
+      startAt: drawn.startAt,
+      endAt: new Date('2026-03-02T11:00:00Z'),
+      responsibleSlackUserId: 'UANNA',
+      notes: '',
+      isPrivate: false,
+    });
+  });
+
+  it('ignores metadata it did not write', () => {
+    expect(readFormMetadata({ blocks: [], private_metadata: 'oops' })).toBeNull();
+    expect(readFormMetadata({ blocks: [], private_metadata: '{"mode":"delete","revision":0}' })).toBeNull();
+  });
+
+  it('puts each error next to its input, and errors without one next to the person', () => {
+    const view = form(4);
+    expect(errorsByBlock(view, 4, { subject: 'Too long', isPrivate: 'Hm', status: 'Bad' })).toEqual({
+      'subject.4': 'Too long',
+      'private.4': 'Hm',
+      'status.4': 'Bad',
+    });
+    const noLink = {
+      ...view,
+      blocks: view.blocks.filter(
+        (b) => !(b as { block_id?: string }).block_id?.startsWith('linkOrganization'),
+      ),
+    };
+    expect(errorsByBlock(noLink, 4, { person: 'Who?', linkOrganization: 'No' })).toEqual({
+      'person.4': 'Who? No',
+    });
+  });
+});
