@@ -5,9 +5,19 @@ import express from 'express';
 import type { Env } from './config/env';
 import { type Database, openDatabase } from './db/database';
 import { resolveDatabaseTarget } from './db/database-target';
+import { ActivityRepository } from './db/repositories/activity-repository';
+import { ActivityTypeAdminRepository } from './db/repositories/activity-type-admin-repository';
+import { ActivityTypeRepository } from './db/repositories/activity-type-repository';
+import { ContactSearchRepository } from './db/repositories/contact-search-repository';
 import { EmployeeRepository } from './db/repositories/employee-repository';
+import { OrganizationRepository } from './db/repositories/organization-repository';
+import { PersonRepository } from './db/repositories/person-repository';
+import { PersonSummaryRepository } from './db/repositories/person-summary-repository';
 import { WorkspaceRepository } from './db/repositories/workspace-repository';
+import { createActivityServices } from './domain/activities/activity-services';
+import { activityTypeAdmin } from './domain/activity-types/activity-type-admin';
 import { type Clock, systemClock } from './domain/clock';
+import { createContactServices } from './domain/contacts/contact-services';
 import { EmployeeService } from './domain/employees/employee-service';
 import { WorkspaceService } from './domain/workspaces/workspace-service';
 import { opsRoutes } from './http/ops-routes';
@@ -95,7 +105,25 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   app.use(inFlight.middleware());
   app.use(requestMetrics(metrics));
   app.use(requestContext({ workspaces, employees }));
-  registerListeners(app, { clock, employees });
+  const activities = createActivityServices({
+    activities: new ActivityRepository(database.prisma),
+    types: new ActivityTypeRepository(database.prisma),
+    persons: new PersonSummaryRepository(database.prisma),
+    employees,
+    clock,
+  });
+  registerListeners(app, {
+    clock,
+    employees,
+    activities,
+    contacts: createContactServices({
+      persons: new PersonRepository(database.prisma),
+      organizations: new OrganizationRepository(database.prisma),
+      search: new ContactSearchRepository(database.prisma),
+      activities: activities.contactActivities,
+    }),
+    activityTypeAdmin: activityTypeAdmin(new ActivityTypeAdminRepository(database.prisma), clock),
+  });
   app.error(async (error) => {
     logger.error({ err: error }, 'unhandled error in a Slack listener');
   });

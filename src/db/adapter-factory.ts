@@ -15,6 +15,9 @@ export interface OpenAdapter {
 export async function openAdapterFactory(target: DatabaseTarget): Promise<OpenAdapter> {
   if (target.kind === 'postgres') {
     const pool = new NameAsTextPool({ connectionString: target.url, max: 10 });
+    // An idle connection the server closes (restart, failover, admin) is dropped by the
+    // pool and the next query reconnects; without a listener the event would kill the process.
+    pool.on('error', () => undefined);
     return { factory: new PrismaPg(pool), driver: poolDriver(pool), close: () => pool.end() };
   }
   const db = await openPGlite(target.dataDir);

@@ -1,4 +1,6 @@
+import pg from 'pg';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { postgresUrl } from '../support/test-database';
 
 describe('/healthz, /readyz and /metrics', () => {
   let t: TestApp;
@@ -69,3 +71,30 @@ describe('/readyz and /healthz in Socket Mode', () => {
     }
   });
 });
+
+if (postgresUrl) {
+  describe('when PostgreSQL drops the app’s connections (restart, failover)', () => {
+    it('keeps running and is ready again with fresh connections', async () => {
+      const t = await startTestApp();
+      try {
+        expect((await fetch(`${t.baseUrl}/readyz`)).status).toBe(200);
+        const admin = new pg.Client({ connectionString: postgresUrl });
+        await admin.connect();
+        await admin.query(
+          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+          [new URL(t.database.url!).pathname.slice(1)],
+        );
+        await admin.end();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        let status = 0;
+        for (let attempt = 0; attempt < 5 && status !== 200; attempt += 1) {
+          status = (await fetch(`${t.baseUrl}/readyz`)).status;
+        }
+        expect(status).toBe(200);
+        expect((await fetch(`${t.baseUrl}/healthz`)).status).toBe(200);
+      } finally {
+        await t.stop();
+      }
+    });
+  });
+}

@@ -1,3 +1,6 @@
+import { activities } from './activities';
+import { admin } from './admin';
+import { contacts } from './contacts';
 import { core } from './core';
 
 /**
@@ -6,6 +9,9 @@ import { core } from './core';
  */
 export const en = {
   ...core,
+  contacts,
+  activities,
+  admin,
 };
 
 export type Messages = typeof en;

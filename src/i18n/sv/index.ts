@@ -1,7 +1,13 @@
 import type { Messages } from '../en';
+import { activities } from './activities';
+import { admin } from './admin';
+import { contacts } from './contacts';
 import { core } from './core';
 
 /** Svenska: samma delar och nycklar som ../en. */
 export const sv: Messages = {
   ...core,
+  contacts,
+  activities,
+  admin,
 };

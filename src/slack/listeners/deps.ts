@@ -1,8 +1,14 @@
+import type { ActivityServices } from '../../domain/activities/activity-services';
+import type { ActivityTypeAdmin } from '../../domain/activity-types/activity-type-admin';
 import type { Clock } from '../../domain/clock';
+import type { ContactServices } from '../../domain/contacts/contact-services';
 import type { EmployeeService } from '../../domain/employees/employee-service';
 
 /** The services listeners call, built once in the composition root (src/app.ts). */
 export interface ListenerDeps {
   clock: Clock;
   employees: EmployeeService;
+  contacts: ContactServices;
+  activityTypeAdmin: ActivityTypeAdmin;
+  activities: ActivityServices;
 }

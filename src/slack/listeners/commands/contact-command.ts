@@ -1,17 +1,36 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { touchbase } from '../../request-context';
+import { newContactModal } from '../../views/contacts/new-contact-modal';
 import { helpMessage } from '../../views/help-view';
+import { answerSearch } from '../contacts/answer-search';
+import type { ContactListenerDeps } from '../contacts/contact-deps';
 
-/** `/contact …`: answers with the help, naming a subcommand it does not know. */
-export async function contactCommand({
-  command,
-  ack,
-  context,
-}: SlackCommandMiddlewareArgs & AllMiddlewareArgs) {
-  const { m } = touchbase(context);
-  const word = command.text.trim().split(/\s+/)[0] ?? '';
-  await ack({
-    response_type: 'ephemeral',
-    ...helpMessage(m, word === '' || word === 'help' ? undefined : word),
-  });
+type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+/**
+ * `/contact`: nothing or `help` shows the help; `new [name]` opens the form at once
+ * (the trigger id expires after 3 s); any other text is a search.
+ */
+export function contactCommand(deps: ContactListenerDeps) {
+  return async (args: CommandArgs): Promise<void> => {
+    const { command, ack, client, context } = args;
+    const { m } = touchbase(context);
+    const text = command.text.replace(/\s+/g, ' ').trim();
+    const [word = '', ...rest] = text.split(' ');
+    const subcommand = word.toLowerCase();
+    if (subcommand === '' || subcommand === 'help') {
+      await ack({ response_type: 'ephemeral', ...helpMessage(m) });
+      return;
+    }
+    if (subcommand === 'new') {
+      await ack();
+      const name = rest.join(' ') || undefined;
+      await client.views.open({
+        trigger_id: command.trigger_id,
+        view: newContactModal(m, { kind: 'person', channel: command.channel_id, name }),
+      });
+      return;
+    }
+    await answerSearch(deps, args, text);
+  };
 }

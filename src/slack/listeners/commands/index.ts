@@ -1,9 +1,8 @@
 import type { App } from '@slack/bolt';
 import { COMMANDS } from '../catalog';
+import type { ListenerDeps } from '../deps';
 import { activityCommand } from './activity-command';
-import { contactCommand } from './contact-command';
 
-export function registerCommands(app: App): void {
-  app.command(COMMANDS.activity, activityCommand);
-  app.command(COMMANDS.contact, contactCommand);
+export function registerCommands(app: App, deps: ListenerDeps): void {
+  app.command(COMMANDS.activity, activityCommand(deps));
 }

@@ -1,0 +1,152 @@
+import type { PrismaClient } from '../../generated/prisma/client';
+import {
+  Found,
+  type Kind,
+  LENIENT_MIN_LENGTH,
+  LENIENT_SIMILARITY,
+  manyWords,
+  patterns,
+  runTier,
+  STRICT_SIMILARITY,
+  SUBSTRING_SAMPLE,
+  similarityThreshold,
+  TIER_SAMPLE,
+  type Tier,
+} from './contact-search-sql';
+
+export interface PersonHit {
+  id: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  externalId: string | null;
+  organizationId: number | null;
+  organizationName: string | null;
+}
+
+export interface OrganizationHit {
+  id: number;
+  name: string;
+  orgNumber: string | null;
+  email: string | null;
+  phone: string | null;
+  externalId: string | null;
+}
+
+/** What to look for: free text, or only the digits of a phone or organization number. */
+export interface SearchKey {
+  text: string;
+  digitsOnly: boolean;
+}
+
+/** Search for `/contact` and the pickers; only repositories touch SQL. */
+export class ContactSearchRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async searchPersons(workspaceId: number, key: SearchKey, limit: number): Promise<PersonHit[]> {
+    const hits = await this.search<Omit<PersonHit, 'organizationName'>>('person', workspaceId, key, limit);
+    // Named after ranking: joining every candidate to its organization costs more than this.
+    return this.withOrganizationNames(workspaceId, hits);
+  }
+
+  searchOrganizations(workspaceId: number, key: SearchKey, limit: number): Promise<OrganizationHit[]> {
+    return this.search<OrganizationHit>('organization', workspaceId, key, limit);
+  }
+
+  /** For an empty picker: the contacts changed most recently. */
+  async recentPersons(workspaceId: number, limit: number): Promise<PersonHit[]> {
+    const persons = await this.prisma.person.findMany({
+      where: { workspaceId, archived: false },
+      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+      select: { id: true, name: true, email: true, phone: true, externalId: true, organizationId: true },
+    });
+    return this.withOrganizationNames(workspaceId, persons);
+  }
+
+  recentOrganizations(workspaceId: number, limit: number): Promise<OrganizationHit[]> {
+    return this.prisma.organization.findMany({
+      where: { workspaceId, archived: false },
+      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+      select: { id: true, name: true, orgNumber: true, email: true, phone: true, externalId: true },
+    });
+  }
+
+  private async withOrganizationNames(
+    workspaceId: number,
+    hits: Omit<PersonHit, 'organizationName'>[],
+  ): Promise<PersonHit[]> {
+    const ids = [
+      ...new Set(hits.flatMap((hit) => (hit.organizationId === null ? [] : [hit.organizationId]))),
+    ];
+    const organizations =
+      ids.length === 0
+        ? []
+        : await this.prisma.organization.findMany({
+            where: { workspaceId, id: { in: ids } },
+            select: { id: true, name: true },
+          });
+    const names = new Map(organizations.map((organization) => [organization.id, organization.name]));
+    return hits.map((hit) => ({
+      ...hit,
+      organizationName: hit.organizationId === null ? null : (names.get(hit.organizationId) ?? null),
+    }));
+  }
+
+  /**
+   * Tiers in rank order, each asked only while places are left: exact name, name
+   * prefix, a word starting with the text, the text anywhere, then similar words.
+   * Workspace-scoped, archived contacts left out, at most `limit` hits.
+   */
+  private async search<Hit extends { id: number }>(
+    kind: Kind,
+    workspaceId: number,
+    key: SearchKey,
+    limit: number,
+  ): Promise<Hit[]> {
+    if (limit <= 0) return [];
+    // One transaction so the planner settings below hold for these statements only.
+    return this.prisma.$transaction(async (tx) => {
+      // A tier stops reading once it has its sample, which tempts the planner into
+      // walking the table (or a b-tree) and testing every contact of the workspace;
+      // bitmap scans of the trigram index test only the candidates it names.
+      const similarity = manyWords(key.text) ? STRICT_SIMILARITY : LENIENT_SIMILARITY;
+      const [normalized] = await tx.$queryRaw<{ key: string }[]>`
+        SELECT touchbase_normalize(${key.text}) AS key,
+          set_config('enable_seqscan', 'off', true) AS table_scans,
+          set_config('enable_indexscan', 'off', true) AS index_scans,
+          set_config('pg_trgm.word_similarity_threshold', ${String(similarity)}, true) AS similarity`;
+      const text = key.digitsOnly ? key.text : (normalized?.key ?? '');
+      const found = new Found<Hit>(limit);
+      const run = (tier: Tier) => runTier<Hit>(tx, kind, workspaceId, tier, text, found);
+      const p = patterns(text);
+      if (!key.digitsOnly && !/[\p{L}\p{N}]{3}/u.test(text)) {
+        // Too short for trigrams (or only punctuated fragments like "p-4"): the name's
+        // beginning, and an external id typed exactly.
+        await found.fill(() => run({ where: p.externalId(key.text), rank: p.rank, keyed: true }));
+        await found.fill(() => run({ where: p.prefix, rank: p.rank, sample: TIER_SAMPLE }));
+        return found.hits;
+      }
+      // Usually one look finds every substring match, ranked. Only for very common
+      // text are the better ranks (the name or a word starting with the text) looked
+      // up on their own before the rest of the sample is used.
+      const broad = await run({ where: p.anywhere, rank: p.rank, sample: SUBSTRING_SAMPLE });
+      if (broad.complete) found.add(broad.rows);
+      else {
+        await found.fill(() => run({ where: p.wordStart, rank: p.rank }));
+        found.add(broad.rows);
+      }
+      // Typos are only guessed for names: not for numbers, e-mail addresses or ids.
+      if (key.digitsOnly || !/^[\p{L}\s'.&-]+$/u.test(text)) return found.hits;
+      if (manyWords(text))
+        await found.fill(() => run({ where: p.similar, similarity: true, sample: TIER_SAMPLE }));
+      // The lenient pass only when nothing matched at all, and only for text long enough
+      // for one wrong letter to leave it recognisable.
+      if (found.hits.length > 0 || text.length < LENIENT_MIN_LENGTH) return found.hits;
+      if (manyWords(text)) await similarityThreshold(tx, LENIENT_SIMILARITY);
+      await found.fill(() => run({ where: p.similar, similarity: true, sample: TIER_SAMPLE }));
+      return found.hits;
+    });
+  }
+}

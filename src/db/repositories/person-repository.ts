@@ -1,0 +1,92 @@
+import type { Organization, Person, PrismaClient } from '../../generated/prisma/client';
+import { mapDuplicates } from './unique-violation';
+
+export interface PersonData {
+  name: string;
+  email: string | null;
+  phone: string | null;
+  externalId: string | null;
+  archived: boolean;
+}
+
+/** Where the person belongs: an existing organization, a new one created in the same write, or none. */
+export type PersonOrganization = { id: number } | { newName: string } | null;
+
+export type PersonWithOrganization = Person & { organization: Organization | null };
+
+export class PersonRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  findById(workspaceId: number, id: number): Promise<PersonWithOrganization | null> {
+    return this.prisma.person.findFirst({ where: { id, workspaceId }, include: { organization: true } });
+  }
+
+  /** Which of the unique values another person of the workspace already holds. */
+  async takenValues(
+    workspaceId: number,
+    values: { email: string | null; externalId: string | null },
+    exceptId?: number,
+  ): Promise<('email' | 'externalId')[]> {
+    const or = [
+      ...(values.email ? [{ email: values.email }] : []),
+      ...(values.externalId ? [{ externalId: values.externalId }] : []),
+    ];
+    if (or.length === 0) return [];
+    const found = await this.prisma.person.findMany({
+      where: { workspaceId, OR: or, ...(exceptId ? { NOT: { id: exceptId } } : {}) },
+      select: { email: true, externalId: true },
+    });
+    const taken = new Set<'email' | 'externalId'>();
+    for (const row of found) {
+      if (values.email && row.email === values.email) taken.add('email');
+      if (values.externalId && row.externalId === values.externalId) taken.add('externalId');
+    }
+    return [...taken];
+  }
+
+  /** One transaction: a new organization named for the person exists only if the person does. */
+  create(
+    workspaceId: number,
+    data: PersonData,
+    organization: PersonOrganization,
+  ): Promise<PersonWithOrganization> {
+    return mapDuplicates(() =>
+      this.prisma.$transaction(async (tx) => {
+        const organizationId = await this.organizationIdFor(tx, workspaceId, organization);
+        return tx.person.create({
+          data: { workspaceId, ...data, organizationId },
+          include: { organization: true },
+        });
+      }),
+    );
+  }
+
+  update(
+    workspaceId: number,
+    id: number,
+    data: PersonData,
+    organization: PersonOrganization,
+  ): Promise<PersonWithOrganization> {
+    return mapDuplicates(() =>
+      this.prisma.$transaction(async (tx) => {
+        const organizationId = await this.organizationIdFor(tx, workspaceId, organization);
+        return tx.person.update({
+          where: { id, workspaceId },
+          data: { ...data, organizationId },
+          include: { organization: true },
+        });
+      }),
+    );
+  }
+
+  private async organizationIdFor(
+    tx: Pick<PrismaClient, 'organization'>,
+    workspaceId: number,
+    organization: PersonOrganization,
+  ): Promise<number | null> {
+    if (organization === null) return null;
+    if ('id' in organization) return organization.id;
+    const created = await tx.organization.create({ data: { workspaceId, name: organization.newName } });
+    return created.id;
+  }
+}

@@ -1,0 +1,101 @@
+import type { Messages } from '../../i18n';
+import { type FieldMessages, ValidationError } from '../validation-error';
+import { parseOrgNumber } from './org-number';
+
+export const NAME_MAX = 200;
+export const EMAIL_MAX = 254;
+export const PHONE_MAX = 40;
+export const EXTERNAL_ID_MAX = 100;
+
+type Message = (m: Messages) => string;
+
+/** Trimmed with inner runs of white space made single; empty input is "not given". */
+export function cleanText(raw: string | null | undefined): string | null {
+  const value = (raw ?? '').replace(/\s+/g, ' ').trim();
+  return value === '' ? null : value;
+}
+
+/**
+ * Collects field messages while input is checked, so every wrong field is
+ * reported at once and nothing is written while any remains.
+ */
+export class FieldCheck<Field extends string> {
+  private readonly messages: FieldMessages<Field> = {};
+
+  fail(field: Field, message: Message): void {
+    if (!this.messages[field]) this.messages[field] = message;
+  }
+
+  has(field: Field): boolean {
+    return this.messages[field] !== undefined;
+  }
+
+  get ok(): boolean {
+    return Object.keys(this.messages).length === 0;
+  }
+
+  throwIfAny(): void {
+    if (!this.ok) throw new ValidationError<Field>({ ...this.messages });
+  }
+}
+
+export function checkName<F extends string>(check: FieldCheck<F>, field: F, raw: string | null | undefined) {
+  const name = cleanText(raw);
+  if (name === null) check.fail(field, (m) => m.contacts.errors.nameRequired);
+  else if (name.length > NAME_MAX) check.fail(field, (m) => m.contacts.errors.nameTooLong(NAME_MAX));
+  return name ?? '';
+}
+
+// Deliberately plain: one @, no spaces, and none of the characters that would break a Slack link.
+const EMAIL = /^[^\s@<>|"',;()]+@[^\s@<>|"',;()]+\.[^\s@<>|"',;().]{2,}$/;
+
+/** E-mail addresses are stored trimmed and lower-cased, so uniqueness ignores case. */
+export function checkEmail<F extends string>(check: FieldCheck<F>, field: F, raw: string | null | undefined) {
+  const email = cleanText(raw)?.toLowerCase() ?? null;
+  if (email !== null && (email.length > EMAIL_MAX || !EMAIL.test(email)))
+    check.fail(field, (m) => m.contacts.errors.emailInvalid);
+  return email;
+}
+
+/** Digits, spaces, +, - and parentheses, with 6–20 digits: every way people write a number. */
+export function checkPhone<F extends string>(check: FieldCheck<F>, field: F, raw: string | null | undefined) {
+  const phone = cleanText(raw);
+  if (phone === null) return null;
+  const digits = phone.replace(/\D/g, '').length;
+  const plusOnlyFirst = !phone.slice(1).includes('+');
+  if (
+    !/^[\d\s+\-()]+$/.test(phone) ||
+    !plusOnlyFirst ||
+    digits < 6 ||
+    digits > 20 ||
+    phone.length > PHONE_MAX
+  )
+    check.fail(field, (m) => m.contacts.errors.phoneInvalid);
+  return phone;
+}
+
+export function checkExternalId<F extends string>(
+  check: FieldCheck<F>,
+  field: F,
+  raw: string | null | undefined,
+) {
+  const externalId = cleanText(raw);
+  if (externalId !== null && externalId.length > EXTERNAL_ID_MAX)
+    check.fail(field, (m) => m.contacts.errors.externalIdTooLong(EXTERNAL_ID_MAX));
+  return externalId;
+}
+
+export function checkOrgNumber<F extends string>(
+  check: FieldCheck<F>,
+  field: F,
+  raw: string | null | undefined,
+) {
+  const given = cleanText(raw);
+  if (given === null) return null;
+  const parsed = parseOrgNumber(given);
+  if ('value' in parsed) return parsed.value;
+  check.fail(field, (m) =>
+    parsed.problem === 'format' ? m.contacts.errors.orgNumberFormat : m.contacts.errors.orgNumberCheckDigit,
+  );
+  return given;
+}

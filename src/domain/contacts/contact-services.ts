@@ -1,0 +1,40 @@
+import type { ContactSearchRepository } from '../../db/repositories/contact-search-repository';
+import type { OrganizationRepository } from '../../db/repositories/organization-repository';
+import type { PersonRepository } from '../../db/repositories/person-repository';
+import type { ContactActivities } from './contact-activities';
+import { CreateOrganization } from './create-organization';
+import { CreatePerson } from './create-person';
+import { GetOrganizationCard } from './get-organization-card';
+import { GetPersonCard } from './get-person-card';
+import { SearchContacts } from './search-contacts';
+import { UpdateOrganization } from './update-organization';
+import { UpdatePerson } from './update-person';
+
+/** The contact register's use cases (SPEC 2), built once in the composition root. */
+export interface ContactServices {
+  createPerson: CreatePerson;
+  updatePerson: UpdatePerson;
+  createOrganization: CreateOrganization;
+  updateOrganization: UpdateOrganization;
+  search: SearchContacts;
+  personCard: GetPersonCard;
+  organizationCard: GetOrganizationCard;
+}
+
+export function createContactServices(deps: {
+  persons: PersonRepository;
+  organizations: OrganizationRepository;
+  search: ContactSearchRepository;
+  activities: ContactActivities;
+}): ContactServices {
+  const { persons, organizations, activities } = deps;
+  return {
+    createPerson: new CreatePerson(persons, organizations),
+    updatePerson: new UpdatePerson(persons, organizations),
+    createOrganization: new CreateOrganization(organizations),
+    updateOrganization: new UpdateOrganization(organizations),
+    search: new SearchContacts(deps.search),
+    personCard: new GetPersonCard(persons, activities),
+    organizationCard: new GetOrganizationCard(organizations, activities),
+  };
+}

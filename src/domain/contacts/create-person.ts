@@ -1,0 +1,25 @@
+import type { OrganizationRepository } from '../../db/repositories/organization-repository';
+import type { PersonRepository, PersonWithOrganization } from '../../db/repositories/person-repository';
+import type { Viewer } from '../viewer';
+import { type PersonInput, validPerson } from './person-input';
+import { writeUnique } from './unique-values';
+
+/** `/contact new` for a person, optionally with a new organization in the same write. */
+export class CreatePerson {
+  constructor(
+    private readonly persons: PersonRepository,
+    private readonly organizations: OrganizationRepository,
+  ) {}
+
+  private get repositories() {
+    return { persons: this.persons, organizations: this.organizations };
+  }
+
+  async run(viewer: Viewer, input: PersonInput): Promise<PersonWithOrganization> {
+    const { data, organization } = await validPerson(this.repositories, viewer.workspaceId, {
+      ...input,
+      archived: false,
+    });
+    return writeUnique(() => this.persons.create(viewer.workspaceId, data, organization));
+  }
+}

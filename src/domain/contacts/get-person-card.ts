@@ -1,0 +1,27 @@
+import type { PersonRepository, PersonWithOrganization } from '../../db/repositories/person-repository';
+import type { Viewer } from '../viewer';
+import type { ContactActivities, ContactActivityLine } from './contact-activities';
+import { personNotFound } from './contact-errors';
+
+export interface PersonCard {
+  person: PersonWithOrganization;
+  /** Only what the viewer may see (SPEC 3.4), newest first. */
+  activities: ContactActivityLine[];
+}
+
+export const PERSON_CARD_ACTIVITIES = 5;
+
+/** SPEC 2: the person's details, organization and latest visible activities. */
+export class GetPersonCard {
+  constructor(
+    private readonly persons: PersonRepository,
+    private readonly activities: ContactActivities,
+  ) {}
+
+  async run(viewer: Viewer, personId: number): Promise<PersonCard> {
+    const person = await this.persons.findById(viewer.workspaceId, personId);
+    if (!person) throw personNotFound();
+    const activities = await this.activities.latestForPerson(viewer, person.id, PERSON_CARD_ACTIVITIES);
+    return { person, activities };
+  }
+}

@@ -1,0 +1,43 @@
+import type { OrganizationData, OrganizationRepository } from '../../db/repositories/organization-repository';
+import {
+  checkEmail,
+  checkExternalId,
+  checkName,
+  checkOrgNumber,
+  checkPhone,
+  FieldCheck,
+} from './contact-fields';
+import { refuseTaken } from './unique-values';
+
+/** An organization as typed into the modal (or sent by an integration). */
+export interface OrganizationInput {
+  name: string;
+  orgNumber?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  externalId?: string | null;
+  archived?: boolean;
+}
+
+export type OrganizationField = 'name' | 'orgNumber' | 'email' | 'phone' | 'externalId';
+
+/** Every field checked at once, then the values that must be unique in the workspace. */
+export async function validOrganization(
+  organizations: OrganizationRepository,
+  workspaceId: number,
+  input: OrganizationInput,
+  current?: { id: number; archived: boolean },
+): Promise<OrganizationData> {
+  const check = new FieldCheck<OrganizationField>();
+  const data: OrganizationData = {
+    name: checkName(check, 'name', input.name),
+    orgNumber: checkOrgNumber(check, 'orgNumber', input.orgNumber),
+    email: checkEmail(check, 'email', input.email),
+    phone: checkPhone(check, 'phone', input.phone),
+    externalId: checkExternalId(check, 'externalId', input.externalId),
+    archived: input.archived ?? current?.archived ?? false,
+  };
+  check.throwIfAny();
+  refuseTaken(await organizations.takenValues(workspaceId, data, current?.id));
+  return data;
+}

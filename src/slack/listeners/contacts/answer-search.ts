@@ -1,0 +1,53 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { touchbase } from '../../request-context';
+import { organizationCardMessage } from '../../views/contacts/organization-card';
+import { personCardMessage } from '../../views/contacts/person-card';
+import { noMatchMessage, searchResultsMessage } from '../../views/contacts/search-results';
+import type { SlackMessage } from '../../views/help-view';
+import { actingViewer, plainMessage, userMessage } from './acting-viewer';
+import type { ContactListenerDeps } from './contact-deps';
+
+export const SEARCH_PERSONS = 5;
+export const SEARCH_ORGANIZATIONS = 3;
+
+/**
+ * `/contact <text>`, answered in the command's ack (only the user sees it): one
+ * match shows its card at once, several a list, none an offer to create it.
+ */
+export async function answerSearch(
+  deps: ContactListenerDeps,
+  { ack, context, logger }: SlackCommandMiddlewareArgs & AllMiddlewareArgs,
+  text: string,
+): Promise<void> {
+  let message: SlackMessage;
+  try {
+    message = await searchMessage(deps, actingViewer(context), text);
+  } catch (error) {
+    const { m } = touchbase(context);
+    const known = userMessage(error, m);
+    if (known === undefined) logger.error(error);
+    message = plainMessage(known ?? m.errors.generic);
+  }
+  await ack({ response_type: 'ephemeral', ...message });
+}
+
+async function searchMessage(
+  deps: ContactListenerDeps,
+  { viewer, m, workspace }: ReturnType<typeof actingViewer>,
+  text: string,
+): Promise<SlackMessage> {
+  const { contacts } = deps;
+  const matches = await contacts.search.both(workspace.id, text, {
+    persons: SEARCH_PERSONS,
+    organizations: SEARCH_ORGANIZATIONS,
+  });
+  const [person] = matches.persons;
+  const [organization] = matches.organizations;
+  const count = matches.persons.length + matches.organizations.length;
+  if (count === 0) return noMatchMessage(m, text);
+  if (count === 1 && person)
+    return personCardMessage(m, viewer, await contacts.personCard.run(viewer, person.id));
+  if (count === 1 && organization)
+    return organizationCardMessage(m, viewer, await contacts.organizationCard.run(viewer, organization.id));
+  return searchResultsMessage(m, text, matches);
+}

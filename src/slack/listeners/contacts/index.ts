@@ -1,0 +1,42 @@
+import type { App, BlockAction, ButtonAction, RadioButtonsAction } from '@slack/bolt';
+import { actionPattern, CONTACT_ACTIONS, CONTACT_CALLBACKS } from '../../views/contacts/contact-ids';
+import { COMMANDS } from '../catalog';
+import { contactCommand } from '../commands/contact-command';
+import { ORGANIZATION_PICKER, PERSON_PICKER } from '../pickers';
+import type { ContactListenerDeps } from './contact-deps';
+import { contactKindAction } from './contact-kind-action';
+import { editOrganizationButton } from './edit-organization-button';
+import { editOrganizationSubmission } from './edit-organization-submission';
+import { editPersonButton } from './edit-person-button';
+import { editPersonSubmission } from './edit-person-submission';
+import { newContactSubmission } from './new-contact-submission';
+import { openNewContactButton } from './open-new-contact-button';
+import { organizationPickerOptions, personPickerOptions } from './picker-options';
+import { showOrganizationButton } from './show-organization-button';
+import { showPersonButton } from './show-person-button';
+
+/**
+ * The contact register in Slack (SPEC 2): `/contact`, its modals and card buttons,
+ * and the options of every person and organization picker. *Log activity* and
+ * *All activities* on person cards belong to the activity listeners.
+ */
+export function registerContactListeners(app: App, deps: ContactListenerDeps): void {
+  app.command(COMMANDS.contact, contactCommand(deps));
+  app.action<BlockAction<RadioButtonsAction>>(CONTACT_ACTIONS.kind, contactKindAction);
+  app.action<BlockAction<ButtonAction>>(CONTACT_ACTIONS.openNew, openNewContactButton);
+  app.action<BlockAction<ButtonAction>>(actionPattern(CONTACT_ACTIONS.showPerson), showPersonButton(deps));
+  app.action<BlockAction<ButtonAction>>(
+    actionPattern(CONTACT_ACTIONS.showOrganization),
+    showOrganizationButton(deps),
+  );
+  app.action<BlockAction<ButtonAction>>(actionPattern(CONTACT_ACTIONS.editPerson), editPersonButton(deps));
+  app.action<BlockAction<ButtonAction>>(
+    actionPattern(CONTACT_ACTIONS.editOrganization),
+    editOrganizationButton(deps),
+  );
+  app.view(CONTACT_CALLBACKS.newContact, newContactSubmission(deps));
+  app.view(CONTACT_CALLBACKS.editPerson, editPersonSubmission(deps));
+  app.view(CONTACT_CALLBACKS.editOrganization, editOrganizationSubmission(deps));
+  app.options({ action_id: PERSON_PICKER }, personPickerOptions(deps));
+  app.options({ action_id: ORGANIZATION_PICKER }, organizationPickerOptions(deps));
+}

@@ -1,0 +1,122 @@
+import type { InputBlock, KnownBlock, PlainTextOption } from '@slack/types';
+import type { Messages } from '../../../i18n';
+import { ORGANIZATION_PICKER } from '../../listeners/pickers';
+import { ARCHIVED_VALUE, CONTACT_BLOCKS } from './contact-ids';
+import { organizationOption } from './contact-options';
+
+const NAME_MAX = 200;
+const EMAIL_MAX = 254;
+const PHONE_MAX = 40;
+const EXTERNAL_ID_MAX = 100;
+
+function textInput(
+  blockId: string,
+  label: string,
+  options: { initial?: string | null; optional?: boolean; maxLength?: number; hint?: string } = {},
+): InputBlock {
+  return {
+    type: 'input',
+    block_id: blockId,
+    optional: options.optional ?? true,
+    label: { type: 'plain_text', text: label },
+    ...(options.hint ? { hint: { type: 'plain_text', text: options.hint } } : {}),
+    element: {
+      type: 'plain_text_input',
+      action_id: blockId,
+      ...(options.maxLength ? { max_length: options.maxLength } : {}),
+      ...(options.initial ? { initial_value: options.initial } : {}),
+    },
+  };
+}
+
+function archivedInput(m: Messages, archived: boolean): InputBlock {
+  const option: PlainTextOption = {
+    text: { type: 'plain_text', text: m.contacts.form.archivedOption },
+    value: ARCHIVED_VALUE,
+  };
+  return {
+    type: 'input',
+    block_id: CONTACT_BLOCKS.archived,
+    optional: true,
+    label: { type: 'plain_text', text: m.contacts.form.archived },
+    element: {
+      type: 'checkboxes',
+      action_id: CONTACT_BLOCKS.archived,
+      options: [option],
+      ...(archived ? { initial_options: [option] } : {}),
+    },
+  };
+}
+
+export interface PersonFormValues {
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  organization?: { id: number; name: string; orgNumber: string | null } | null;
+  externalId?: string | null;
+  /** Present only when editing: the form then offers the Archived checkbox. */
+  archived?: boolean;
+}
+
+export function personFormBlocks(m: Messages, values: PersonFormValues = {}): KnownBlock[] {
+  const f = m.contacts.form;
+  const blocks: KnownBlock[] = [
+    textInput(CONTACT_BLOCKS.name, f.name, { initial: values.name, optional: false, maxLength: NAME_MAX }),
+    textInput(CONTACT_BLOCKS.email, f.email, { initial: values.email, maxLength: EMAIL_MAX }),
+    textInput(CONTACT_BLOCKS.phone, f.phone, { initial: values.phone, maxLength: PHONE_MAX }),
+    {
+      type: 'input',
+      block_id: CONTACT_BLOCKS.organization,
+      optional: true,
+      label: { type: 'plain_text', text: f.organization },
+      element: {
+        type: 'external_select',
+        action_id: ORGANIZATION_PICKER,
+        min_query_length: 0,
+        placeholder: { type: 'plain_text', text: f.organizationPlaceholder },
+        ...(values.organization ? { initial_option: organizationOption(values.organization) } : {}),
+      },
+    },
+    textInput(CONTACT_BLOCKS.newOrganization, f.newOrganization, {
+      maxLength: NAME_MAX,
+      hint: f.newOrganizationHint,
+    }),
+    textInput(CONTACT_BLOCKS.externalId, f.externalId, {
+      initial: values.externalId,
+      maxLength: EXTERNAL_ID_MAX,
+      hint: f.externalIdHint,
+    }),
+  ];
+  if (values.archived !== undefined) blocks.push(archivedInput(m, values.archived));
+  return blocks;
+}
+
+export interface OrganizationFormValues {
+  name?: string | null;
+  orgNumber?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  externalId?: string | null;
+  archived?: boolean;
+}
+
+export function organizationFormBlocks(m: Messages, values: OrganizationFormValues = {}): KnownBlock[] {
+  const f = m.contacts.form;
+  const blocks: KnownBlock[] = [
+    textInput(CONTACT_BLOCKS.name, f.name, { initial: values.name, optional: false, maxLength: NAME_MAX }),
+    textInput(CONTACT_BLOCKS.orgNumber, f.orgNumber, {
+      initial: values.orgNumber,
+      maxLength: 20,
+      hint: f.orgNumberHint,
+    }),
+    textInput(CONTACT_BLOCKS.email, f.email, { initial: values.email, maxLength: EMAIL_MAX }),
+    textInput(CONTACT_BLOCKS.phone, f.phone, { initial: values.phone, maxLength: PHONE_MAX }),
+    textInput(CONTACT_BLOCKS.externalId, f.externalId, {
+      initial: values.externalId,
+      maxLength: EXTERNAL_ID_MAX,
+      hint: f.externalIdHint,
+    }),
+  ];
+  if (values.archived !== undefined) blocks.push(archivedInput(m, values.archived));
+  return blocks;
+}
