@@ -15,11 +15,12 @@ export interface ResultRow {
   rows: number;
   requests: number;
   p50Ms: number;
+  p95Ms: number;
   p99Ms: number;
-  baselineP50Ms: number;
+  /** The empty Bolt app beside it, for benchmarks measured against one (NaN otherwise). */
   baselineP99Ms: number;
-  ratioP99: number;
-  target: number;
+  /** The figure the target is about, e.g. "ratio p99" or "p95 ms", its value and its limit. */
+  criterion: { name: string; value: number; limit: number };
   pass: boolean;
   details: Record<string, unknown>;
 }

@@ -1,5 +1,6 @@
 import type { Benchmark } from './benchmark';
+import { contactSearch } from './contact-search';
 import { helpLatency } from './help-latency';
 
 /** Every benchmark `--only` can name, in the order they run. */
-export const BENCHMARKS: Benchmark[] = [helpLatency];
+export const BENCHMARKS: Benchmark[] = [helpLatency, contactSearch];

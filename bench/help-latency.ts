@@ -107,11 +107,10 @@ function toRow(setup: Setup, rows: number, { concurrency, app, floor, pauses }: 
     rows,
     requests: settings.requests,
     p50Ms: measured.p50,
+    p95Ms: measured.p95,
     p99Ms: measured.p99,
-    baselineP50Ms: base.p50,
     baselineP99Ms: base.p99,
-    ratioP99: ratio,
-    target: TARGET_RATIO,
+    criterion: { name: 'ratio p99', value: ratio, limit: TARGET_RATIO },
     pass: failures === 0 && ratio <= TARGET_RATIO,
     details: {
       concurrency,

@@ -3,8 +3,10 @@ export interface LoadPlan {
   signingSecret: string;
   /** Measured side by side: the same bodies, alternating blocks, so drift hits both alike. */
   targets: { name: string; url: string }[];
-  /** Unsigned form bodies of slash commands, used in order by every target. */
+  /** Unsigned form bodies (slash commands or interactions), used in order by every target. */
   bodies: string[];
+  /** What a good answer is: an ephemeral message (commands) or an options list (block_suggestion). */
+  expect?: 'ephemeral' | 'options';
   warmup: number;
   requests: number;
   concurrency: number;

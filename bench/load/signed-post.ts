@@ -52,3 +52,14 @@ export function isEphemeralAnswer(answer: TimedAnswer): boolean {
     return false;
   }
 }
+
+/** A block_suggestion answer Slack accepts: HTTP 200 with an options list (no match is a valid answer). */
+export function isOptionsAnswer(answer: TimedAnswer): boolean {
+  if (answer.status !== 200) return false;
+  try {
+    const ack = JSON.parse(answer.body) as { options?: unknown };
+    return Array.isArray(ack.options);
+  } catch {
+    return false;
+  }
+}
