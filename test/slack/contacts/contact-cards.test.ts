@@ -109,6 +109,20 @@ describe('person and organization cards', () => {
     expect(card.indexOf('Offert skickad')).toBeLessThan(card.indexOf('Annas anteckning'));
   });
 
+  it('offers Log activity on every person of a result list, opening the form for that person', async () => {
+    const list = await search('UANNA', 'Kund');
+    const actionId = `activity_log_for_person:${ids['Karin Kund']}`;
+    expect(JSON.stringify(list.blocks)).toContain(`"action_id":"${actionId}"`);
+    const since = t.double.calls.length;
+    await t.slack.blockActions({
+      userId: 'UANNA',
+      actionId,
+      container: { type: 'message', channelId: 'CSALES', messageTs: list.ts, isEphemeral: true },
+    });
+    const opened = await t.double.waitForCall('views.open', undefined, 5000, since);
+    expect(JSON.stringify(opened.args)).toContain('Karin Kund');
+  });
+
   it('never shows someone else’s private activity, whoever looks', async () => {
     const list = await search('UBOB', 'Kund');
     const card = await click('UBOB', list, `contact_show_person:${ids['Karin Kund']}`);

@@ -39,6 +39,7 @@ export function registerActivityListeners(app: App, deps: ListenerDeps): void {
   app.action(buttonPattern('undo'), undoButton(deps));
   app.action(buttonPattern('followUp'), followUpButton(deps));
   app.action(LIST_MORE, moreButton(deps));
-  app.action(LOG_FOR_PERSON, logForPersonButton(deps));
-  app.action(LIST_FOR_PERSON, listForPersonButton(deps));
+  // Contact result lists show these buttons once per person, with `:<person id>` appended.
+  app.action(new RegExp(`^${LOG_FOR_PERSON}(:\\d+)?$`), logForPersonButton(deps));
+  app.action(new RegExp(`^${LIST_FOR_PERSON}(:\\d+)?$`), listForPersonButton(deps));
 }

@@ -41,8 +41,10 @@ function personRow(m: Messages, hit: PersonHit): KnownBlock[] {
     {
       type: 'actions',
       elements: [
-        rowButton(m.contacts.buttons.show, CONTACT_ACTIONS.showPerson, hit.id),
+        rowButton(m.contacts.buttons.logActivity, CONTACT_ACTIONS.logActivityForPerson, hit.id),
+        rowButton(m.contacts.buttons.allActivities, CONTACT_ACTIONS.listActivitiesForPerson, hit.id),
         rowButton(m.contacts.buttons.edit, CONTACT_ACTIONS.editPerson, hit.id),
+        rowButton(m.contacts.buttons.show, CONTACT_ACTIONS.showPerson, hit.id),
       ],
     },
   ];
@@ -66,7 +68,7 @@ function organizationRow(m: Messages, hit: OrganizationHit): KnownBlock[] {
   ];
 }
 
-/** Several matches for `/contact <text>`: each with Show (its full card) and Edit. */
+/** Several matches for `/contact <text>`: persons with Log activity, All activities, Edit and Show (the full card). */
 export function searchResultsMessage(m: Messages, query: string, matches: ContactMatches): SlackMessage {
   const heading = m.contacts.search.heading(quoted(query));
   const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: heading } }];
