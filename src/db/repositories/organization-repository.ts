@@ -1,5 +1,11 @@
 import type { Organization, PrismaClient } from '../../generated/prisma/client';
-import { mapDuplicates } from './unique-violation';
+import {
+  holdersOf,
+  mapDuplicates,
+  takenAmong,
+  type UniqueField,
+  type UniqueValues,
+} from './unique-violation';
 
 export interface OrganizationData {
   name: string;
@@ -22,26 +28,14 @@ export class OrganizationRepository {
   }
 
   /** Which of the unique values another organization of the workspace already holds. */
-  async takenValues(
-    workspaceId: number,
-    values: { email: string | null; externalId: string | null },
-    exceptId?: number,
-  ): Promise<('email' | 'externalId')[]> {
-    const or = [
-      ...(values.email ? [{ email: values.email }] : []),
-      ...(values.externalId ? [{ externalId: values.externalId }] : []),
-    ];
+  async takenValues(workspaceId: number, values: UniqueValues, exceptId?: number): Promise<UniqueField[]> {
+    const or = holdersOf(values);
     if (or.length === 0) return [];
     const found = await this.prisma.organization.findMany({
       where: { workspaceId, OR: or, ...(exceptId ? { NOT: { id: exceptId } } : {}) },
       select: { email: true, externalId: true },
     });
-    const taken = new Set<'email' | 'externalId'>();
-    for (const row of found) {
-      if (values.email && row.email === values.email) taken.add('email');
-      if (values.externalId && row.externalId === values.externalId) taken.add('externalId');
-    }
-    return [...taken];
+    return takenAmong(found, values);
   }
 
   create(workspaceId: number, data: OrganizationData): Promise<Organization> {

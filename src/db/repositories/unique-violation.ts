@@ -41,3 +41,27 @@ export async function mapDuplicates<T>(write: () => Promise<T>): Promise<T> {
     throw error;
   }
 }
+
+export type UniqueField = 'email' | 'externalId';
+export interface UniqueValues {
+  email: string | null;
+  externalId: string | null;
+}
+
+/** The `OR` filter finding rows that hold any of the given unique values (empty when none is given). */
+export function holdersOf(values: UniqueValues): ({ email: string } | { externalId: string })[] {
+  return [
+    ...(values.email ? [{ email: values.email }] : []),
+    ...(values.externalId ? [{ externalId: values.externalId }] : []),
+  ];
+}
+
+/** Which of the given values the found rows already hold. */
+export function takenAmong(rows: UniqueValues[], values: UniqueValues): UniqueField[] {
+  const taken = new Set<UniqueField>();
+  for (const row of rows) {
+    if (values.email && row.email === values.email) taken.add('email');
+    if (values.externalId && row.externalId === values.externalId) taken.add('externalId');
+  }
+  return [...taken];
+}
