@@ -25,6 +25,8 @@ export const contacts = {
     externalIdHint: 'The contact’s id in another system, for integrations.',
     archived: 'Archived',
     archivedOption: 'Archived (hidden from search and pickers)',
+    leaveOrganization: 'Organization membership',
+    leaveOrganizationOption: (name: string) => `Remove from ${name}`,
   },
   errors: {
     nameRequired: 'Enter a name.',

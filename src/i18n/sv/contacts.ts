@@ -26,6 +26,8 @@ export const contacts: typeof en.contacts = {
     externalIdHint: 'Kontaktens id i ett annat system, för integrationer.',
     archived: 'Arkiverad',
     archivedOption: 'Arkiverad (syns inte i sökningar och listor)',
+    leaveOrganization: 'Organisationstillhörighet',
+    leaveOrganizationOption: (name: string) => `Ta bort från ${name}`,
   },
   errors: {
     nameRequired: 'Ange ett namn.',

@@ -83,6 +83,19 @@ describe('editing contacts from their cards', () => {
     expect(updated).toContain('Andra Firman AB');
   });
 
+  it('lets a person leave their organization, which a select alone cannot do', async () => {
+    const card = await cardFor('UANNA', 'Erik Redigerad');
+    const view = await openEdit('UANNA', card, 'contact_edit_person');
+    const person = await prisma.person.findUniqueOrThrow({
+      where: { id: ids.erik },
+      include: { organization: true },
+    });
+    expect(shown(view.blocks)).toContain(`Remove from ${person.organization!.name}`);
+    const submitted = await save('UANNA', view, { 'Organization membership': ['leave'] });
+    expect(submitted.ack).toBeUndefined();
+    expect((await prisma.person.findUniqueOrThrow({ where: { id: ids.erik } })).organizationId).toBeNull();
+  });
+
   it('refuses another contact’s e-mail, keeping everything as it was', async () => {
     const view = await openEdit('UANNA', await cardFor('UANNA', 'Erik Redigerad'), 'contact_edit_person');
     const submitted = await save('UANNA', view, { 'E-mail': 'ELSE@example.se' });

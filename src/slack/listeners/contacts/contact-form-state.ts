@@ -1,7 +1,7 @@
 import type { ViewStateValue } from '@slack/bolt';
 import type { OrganizationField, OrganizationInput } from '../../../domain/contacts/organization-input';
 import type { PersonField, PersonInput } from '../../../domain/contacts/person-input';
-import { ARCHIVED_VALUE, CONTACT_BLOCKS } from '../../views/contacts/contact-ids';
+import { ARCHIVED_VALUE, CONTACT_BLOCKS, LEAVE_VALUE } from '../../views/contacts/contact-ids';
 import { ORGANIZATION_PICKER } from '../pickers';
 
 type StateValues = Record<string, Record<string, ViewStateValue>>;
@@ -10,16 +10,21 @@ function text(values: StateValues, blockId: string): string | null {
   return values[blockId]?.[blockId]?.value ?? null;
 }
 
-function isArchived(values: StateValues): boolean | undefined {
-  const block = values[CONTACT_BLOCKS.archived]?.[CONTACT_BLOCKS.archived];
+function checked(values: StateValues, blockId: string, value: string): boolean | undefined {
+  const block = values[blockId]?.[blockId];
   if (!block) return undefined;
-  return (block.selected_options ?? []).some((option) => option.value === ARCHIVED_VALUE);
+  return (block.selected_options ?? []).some((option) => option.value === value);
+}
+
+function isArchived(values: StateValues): boolean | undefined {
+  return checked(values, CONTACT_BLOCKS.archived, ARCHIVED_VALUE);
 }
 
 /** The person form as the use cases take it. */
 export function personInputFrom(values: StateValues): PersonInput {
+  const leaving = checked(values, CONTACT_BLOCKS.leaveOrganization, LEAVE_VALUE) === true;
   const picked = values[CONTACT_BLOCKS.organization]?.[ORGANIZATION_PICKER]?.selected_option?.value;
-  const organizationId = picked ? Number.parseInt(picked, 10) : Number.NaN;
+  const organizationId = picked && !leaving ? Number.parseInt(picked, 10) : Number.NaN;
   return {
     name: text(values, CONTACT_BLOCKS.name) ?? '',
     email: text(values, CONTACT_BLOCKS.email),

@@ -1,7 +1,7 @@
 import type { InputBlock, KnownBlock, PlainTextOption } from '@slack/types';
 import type { Messages } from '../../../i18n';
 import { ORGANIZATION_PICKER } from '../../listeners/pickers';
-import { ARCHIVED_VALUE, CONTACT_BLOCKS } from './contact-ids';
+import { ARCHIVED_VALUE, CONTACT_BLOCKS, LEAVE_VALUE } from './contact-ids';
 import { organizationOption } from './contact-options';
 
 const NAME_MAX = 200;
@@ -29,23 +29,38 @@ function textInput(
   };
 }
 
-function archivedInput(m: Messages, archived: boolean): InputBlock {
-  const option: PlainTextOption = {
-    text: { type: 'plain_text', text: m.contacts.form.archivedOption },
-    value: ARCHIVED_VALUE,
-  };
+function checkboxInput(
+  blockId: string,
+  label: string,
+  optionText: string,
+  value: string,
+  checked: boolean,
+): InputBlock {
+  const option: PlainTextOption = { text: { type: 'plain_text', text: optionText }, value };
   return {
     type: 'input',
-    block_id: CONTACT_BLOCKS.archived,
+    block_id: blockId,
     optional: true,
-    label: { type: 'plain_text', text: m.contacts.form.archived },
+    label: { type: 'plain_text', text: label },
     element: {
       type: 'checkboxes',
-      action_id: CONTACT_BLOCKS.archived,
+      action_id: blockId,
       options: [option],
-      ...(archived ? { initial_options: [option] } : {}),
+      ...(checked ? { initial_options: [option] } : {}),
     },
   };
+}
+
+function archivedInput(m: Messages, archived: boolean): InputBlock {
+  const f = m.contacts.form;
+  return checkboxInput(CONTACT_BLOCKS.archived, f.archived, f.archivedOption, ARCHIVED_VALUE, archived);
+}
+
+/** A select cannot be emptied in Slack: leaving an organization is a choice of its own. */
+function leaveOrganizationInput(m: Messages, organizationName: string): InputBlock {
+  const f = m.contacts.form;
+  const option = f.leaveOrganizationOption(organizationName).slice(0, 75);
+  return checkboxInput(CONTACT_BLOCKS.leaveOrganization, f.leaveOrganization, option, LEAVE_VALUE, false);
 }
 
 export interface PersonFormValues {
@@ -87,6 +102,9 @@ export function personFormBlocks(m: Messages, values: PersonFormValues = {}): Kn
       hint: f.externalIdHint,
     }),
   ];
+  if (values.archived !== undefined && values.organization) {
+    blocks.splice(4, 0, leaveOrganizationInput(m, values.organization.name));
+  }
   if (values.archived !== undefined) blocks.push(archivedInput(m, values.archived));
   return blocks;
 }

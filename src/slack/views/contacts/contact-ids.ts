@@ -44,8 +44,10 @@ export const CONTACT_BLOCKS = {
   orgNumber: 'contact_org_number',
   externalId: 'contact_external_id',
   archived: 'contact_archived',
+  leaveOrganization: 'contact_leave_organization',
 } as const;
 
 export const ARCHIVED_VALUE = 'archived';
+export const LEAVE_VALUE = 'leave';
 
 export type ContactKind = 'person' | 'organization';
