@@ -1,3 +1,4 @@
+import type { EmployeeSettings } from '../../domain/employees/employee-settings';
 import type { Employee, PrismaClient } from '../../generated/prisma/client';
 
 export interface EmployeeProfile {
@@ -32,6 +33,18 @@ export class EmployeeRepository {
       where: { workspaceId_slackUserId: { workspaceId, slackUserId } },
       create: { workspaceId, slackUserId, ...data },
       update: data,
+    });
+  }
+
+  updateSettings(id: number, settings: EmployeeSettings): Promise<Employee> {
+    return this.prisma.employee.update({
+      where: { id },
+      data: {
+        preferredLocale: settings.locale,
+        digestEnabled: settings.digestEnabled,
+        digestHour: settings.digestHour,
+        digestDays: settings.digestDays,
+      },
     });
   }
 }

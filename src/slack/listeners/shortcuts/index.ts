@@ -1,8 +1,13 @@
-import type { App } from '@slack/bolt';
+import type { App, MessageShortcut } from '@slack/bolt';
 import { SHORTCUTS } from '../catalog';
-import { helpShortcut } from './help-shortcut';
+import type { ListenerDeps } from '../deps';
+import { logActivityShortcut } from './log-activity-shortcut';
+import { logMessageShortcut } from './log-message-shortcut';
 
-export function registerShortcuts(app: App): void {
-  app.shortcut(SHORTCUTS.logActivity, helpShortcut);
-  app.shortcut(SHORTCUTS.logMessageAsActivity, helpShortcut);
+export function registerShortcuts(app: App, deps: ListenerDeps): void {
+  app.shortcut(SHORTCUTS.logActivity, logActivityShortcut(deps));
+  app.shortcut<MessageShortcut>(
+    { callback_id: SHORTCUTS.logMessageAsActivity, type: 'message_action' },
+    logMessageShortcut(deps),
+  );
 }

@@ -1,0 +1,25 @@
+/** Settings (`/activity settings`, the Home tab button). sv/settings.ts has the same keys. */
+export const settings = {
+  title: 'Settings',
+  save: 'Save',
+  cancel: 'Cancel',
+  close: 'Close',
+  language: 'Language',
+  languageAuto: 'Automatic (from Slack)',
+  languageSv: 'Svenska',
+  languageEn: 'English',
+  digest: 'Daily digest',
+  digestOn: 'On: send me my activities for the day',
+  digestOff: 'Off',
+  digestHour: 'Digest time',
+  digestHourHint: 'In your Slack time zone.',
+  digestDays: 'Digest days',
+  weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  saved: ':white_check_mark: Your settings are saved.',
+  errors: {
+    locale: 'Choose a language from the list.',
+    hour: 'Choose an hour from 00:00 to 23:00.',
+    days: 'Choose days from the list.',
+    noDays: 'Choose at least one day, or turn the digest off.',
+  },
+};

@@ -1,0 +1,28 @@
+import type { WebClient } from '@slack/web-api';
+import type { TouchbaseContext } from '../../request-context';
+import { noticeModal } from '../../views/notice-modal';
+import { settingsModal } from '../../views/settings/settings-modal';
+
+/**
+ * Opens Settings on the user's saved values; call it right after ack, while the
+ * trigger id is fresh (`/activity settings`, the *Settings* button anywhere).
+ */
+export async function openSettings(
+  client: WebClient,
+  triggerId: string,
+  who: TouchbaseContext,
+): Promise<void> {
+  const { employee, m } = who;
+  const view = employee
+    ? settingsModal(m, {
+        locale:
+          employee.preferredLocale === 'sv' || employee.preferredLocale === 'en'
+            ? employee.preferredLocale
+            : null,
+        digestEnabled: employee.digestEnabled,
+        digestHour: employee.digestHour,
+        digestDays: employee.digestDays,
+      })
+    : noticeModal(m, m.errors.generic);
+  await client.views.open({ trigger_id: triggerId, view });
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import type { SettingsInput } from '../../../domain/employees/update-settings';
+import { AUTO_LOCALE, SETTINGS_BLOCKS } from '../../views/settings/settings-modal';
+
+const option = z.object({ value: z.string() });
+const element = z
+  .object({ selected_option: option.nullable(), selected_options: z.array(option).nullable() })
+  .partial();
+type Values = Record<string, Record<string, unknown>>;
+
+function stateOf(values: Values, id: string) {
+  const parsed = element.safeParse(values[id]?.[id]);
+  return parsed.success ? parsed.data : {};
+}
+
+const number = (value: string | undefined) =>
+  value !== undefined && /^\d{1,2}$/.test(value) ? Number(value) : null;
+
+/** The submitted Settings form as the rules take it; the rules judge every value. */
+export function readSettingsForm(values: Values): SettingsInput {
+  const locale = stateOf(values, SETTINGS_BLOCKS.locale).selected_option?.value ?? AUTO_LOCALE;
+  const digest = stateOf(values, SETTINGS_BLOCKS.digestEnabled).selected_option?.value;
+  const hour = stateOf(values, SETTINGS_BLOCKS.digestHour).selected_option?.value;
+  const days = stateOf(values, SETTINGS_BLOCKS.digestDays).selected_options ?? [];
+  return {
+    locale: locale === AUTO_LOCALE ? null : locale,
+    digestEnabled: digest === 'on',
+    digestHour: number(hour),
+    digestDays: days.map((day) => number(day.value) ?? 0),
+  };
+}
