@@ -19,6 +19,7 @@ import { activityTypeAdmin } from './domain/activity-types/activity-type-admin';
 import { type Clock, systemClock } from './domain/clock';
 import { createContactServices } from './domain/contacts/contact-services';
 import { EmployeeService } from './domain/employees/employee-service';
+import { UpdateSettings } from './domain/employees/update-settings';
 import { WorkspaceService } from './domain/workspaces/workspace-service';
 import { opsRoutes } from './http/ops-routes';
 import type { Logger } from './observability/logger';
@@ -95,8 +96,9 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     ...slackClientOptions(env, metrics, { retries: 0 }),
     timeout: PROFILE_TIMEOUT_MS,
   });
+  const employeeRepository = new EmployeeRepository(database.prisma);
   const employees = new EmployeeService(
-    new EmployeeRepository(database.prisma),
+    employeeRepository,
     new SlackProfileSource(profileClient),
     clock,
     new Set(env.ADMIN_SLACK_USER_IDS),
@@ -115,6 +117,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   registerListeners(app, {
     clock,
     employees,
+    settings: new UpdateSettings(employeeRepository, employees),
     activities,
     contacts: createContactServices({
       persons: new PersonRepository(database.prisma),

@@ -1,9 +1,10 @@
 import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
 import type { EmployeeService } from '../domain/employees/employee-service';
+import { employeeViewer } from '../domain/employees/employee-viewer';
 import type { Viewer } from '../domain/viewer';
 import type { WorkspaceService } from '../domain/workspaces/workspace-service';
 import type { Employee, Workspace } from '../generated/prisma/client';
-import { type Locale, type Messages, messages, resolveLocale } from '../i18n';
+import { type Locale, type Messages, messages } from '../i18n';
 
 /** What every listener may rely on, added to Bolt's context by `requestContext`. */
 export interface TouchbaseContext {
@@ -32,21 +33,10 @@ export function requestContext(deps: {
     if (!teamId) return next();
     const workspace = await deps.workspaces.bySlackTeamId(teamId);
     const employee = context.userId ? await deps.employees.resolve(workspace, context.userId) : null;
-    const locale = resolveLocale({
-      preferred: employee?.preferredLocale,
-      slackLocale: employee?.slackLocale,
-      workspaceDefault: workspace.defaultLocale === 'sv' ? 'sv' : 'en',
-    });
     const viewer: Viewer | null = employee
-      ? {
-          workspaceId: workspace.id,
-          employeeId: employee.id,
-          slackUserId: employee.slackUserId,
-          isAdmin: deps.employees.isAdmin(employee),
-          locale,
-          timezone: employee.timezone,
-        }
+      ? employeeViewer(workspace, employee, deps.employees.isAdmin(employee))
       : null;
+    const locale: Locale = viewer?.locale ?? (workspace.defaultLocale === 'sv' ? 'sv' : 'en');
     const value: TouchbaseContext = { workspace, employee, viewer, locale, m: messages(locale) };
     context.touchbase = value;
     await next();

@@ -114,6 +114,18 @@ function afterPosition(after: ActivityListQuery['after']): Prisma.ActivityWhereI
   };
 }
 
+function listConditions(query: Omit<ActivityListQuery, 'after' | 'take'>): Prisma.ActivityWhereInput {
+  const due: Prisma.DateTimeFilter = {};
+  if (query.dueFrom) due.gte = query.dueFrom;
+  if (query.dueBefore) due.lt = query.dueBefore;
+  return {
+    ...(query.statuses ? { status: { in: query.statuses } } : {}),
+    ...(query.dueFrom || query.dueBefore ? { dueAt: due } : {}),
+    ...(query.responsibleId !== undefined ? { responsibleId: query.responsibleId } : {}),
+    ...(query.personId !== undefined ? { personId: query.personId } : {}),
+  };
+}
+
 const newestFirst: Prisma.ActivityOrderByWithRelationInput[] = [{ startAt: 'desc' }, { id: 'desc' }];
 
 export class ActivityRepository {
@@ -234,27 +246,32 @@ export class ActivityRepository {
   }
 
   async list(scope: VisibilityScope, query: ActivityListQuery): Promise<ActivityRecord[]> {
-    const due: Prisma.DateTimeFilter = {};
-    if (query.dueFrom) due.gte = query.dueFrom;
-    if (query.dueBefore) due.lt = query.dueBefore;
     const rows = await this.prisma.activity.findMany({
-      where: {
-        AND: [
-          visibleTo(scope),
-          afterPosition(query.after),
-          {
-            ...(query.statuses ? { status: { in: query.statuses } } : {}),
-            ...(query.dueFrom || query.dueBefore ? { dueAt: due } : {}),
-            ...(query.responsibleId !== undefined ? { responsibleId: query.responsibleId } : {}),
-            ...(query.personId !== undefined ? { personId: query.personId } : {}),
-          },
-        ],
-      },
+      where: { AND: [visibleTo(scope), afterPosition(query.after), listConditions(query)] },
       include: recordInclude,
       orderBy: newestFirst,
       take: query.take,
     });
     return rows.map(toRecord);
+  }
+
+  /** Like `list`, but the soonest due first (App Home); no keyset paging. */
+  async listByDue(
+    scope: VisibilityScope,
+    query: Omit<ActivityListQuery, 'after'>,
+  ): Promise<ActivityRecord[]> {
+    const rows = await this.prisma.activity.findMany({
+      where: { AND: [visibleTo(scope), listConditions(query)] },
+      include: recordInclude,
+      orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
+      take: query.take,
+    });
+    return rows.map(toRecord);
+  }
+
+  /** How many `list` would give without a page limit. */
+  count(scope: VisibilityScope, query: Omit<ActivityListQuery, 'after' | 'take'>): Promise<number> {
+    return this.prisma.activity.count({ where: { AND: [visibleTo(scope), listConditions(query)] } });
   }
 
   /** The latest activities of a person, or linked to an organization, newest first. */

@@ -9,9 +9,11 @@ import { ContactActivitiesQuery } from './contact-activities-query';
 import { CreateActivity } from './create-activity';
 import { DeleteActivity } from './delete-activity';
 import { GetActivity } from './get-activity';
+import { HomeActivities } from './home-activities';
 import { ListActivities } from './list-activities';
 import { ActivityInputResolver } from './resolve-activity-input';
 import { RestoreActivity } from './restore-activity';
+import { SnoozeActivity } from './snooze-activity';
 import { StartActivity } from './start-activity';
 import { SuggestFollowUp } from './suggest-follow-up';
 import { UpdateActivity } from './update-activity';
@@ -22,10 +24,12 @@ export interface ActivityServices {
   update: UpdateActivity;
   complete: CompleteActivity;
   start: StartActivity;
+  snooze: SnoozeActivity;
   delete: DeleteActivity;
   restore: RestoreActivity;
   get: GetActivity;
   list: ListActivities;
+  home: HomeActivities;
   form: ActivityFormLookups;
   suggestFollowUp: SuggestFollowUp;
   contactActivities: ContactActivitiesQuery;
@@ -45,10 +49,12 @@ export function createActivityServices(deps: {
     update: new UpdateActivity(activities, resolver, clock),
     complete: new CompleteActivity(activities, clock),
     start: new StartActivity(activities, clock),
+    snooze: new SnoozeActivity(activities, clock),
     delete: new DeleteActivity(activities, clock),
     restore: new RestoreActivity(activities, clock),
     get: new GetActivity(activities),
     list: new ListActivities(activities, clock),
+    home: new HomeActivities(activities, clock),
     form: new ActivityFormLookups(deps.types, deps.persons),
     suggestFollowUp: new SuggestFollowUp(deps.types, clock),
     contactActivities: new ContactActivitiesQuery(activities),

@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import type { ActivityInput } from './activity-input';
 import type { ActivityRecord, ActivitySource } from './activity-record';
 import { type ActivityState, changesBetween, toWrite } from './activity-state';
+import { assignmentNotice, type SavedActivity } from './assignment-notice';
 import type { ActingContext, ActivityInputResolver } from './resolve-activity-input';
 import { applyTimingRules } from './timing-rules';
 
@@ -25,13 +26,22 @@ export class CreateActivity {
     input: ActivityInput,
     options: CreateOptions = {},
   ): Promise<ActivityRecord> {
+    return (await this.save(acting, input, options)).record;
+  }
+
+  /** As `execute`, and says whom to tell that the activity is now theirs. */
+  async save(
+    acting: ActingContext,
+    input: ActivityInput,
+    options: CreateOptions = {},
+  ): Promise<SavedActivity> {
     const now = this.clock.now();
     const resolved = await this.resolver.resolve(acting, input, null, now);
     const state: ActivityState = {
       ...resolved,
       ...applyTimingRules(resolved, null, now),
     };
-    return this.activities.create(
+    const record = await this.activities.create(
       {
         ...toWrite(state),
         workspaceId: acting.workspace.id,
@@ -42,5 +52,6 @@ export class CreateActivity {
       changesBetween(null, state),
       now,
     );
+    return { record, tell: assignmentNotice(acting.viewer, null, record) };
   }
 }

@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import { ActivityNotFoundError, ConflictError } from './activity-errors';
 import type { ActivityInput } from './activity-input';
 import type { ActivityRecord } from './activity-record';
+import { assignmentNotice, type SavedActivity } from './assignment-notice';
 import type { ActingContext, ActivityInputResolver } from './resolve-activity-input';
 import { saveActivityChange } from './save-activity-change';
 import { applyTimingRules } from './timing-rules';
@@ -25,17 +26,28 @@ export class UpdateActivity {
     version: number,
     input: ActivityInput,
   ): Promise<ActivityRecord> {
+    return (await this.save(acting, id, version, input)).record;
+  }
+
+  /** As `execute`, and says whom to tell when the activity changed hands. */
+  async save(
+    acting: ActingContext,
+    id: number,
+    version: number,
+    input: ActivityInput,
+  ): Promise<SavedActivity> {
     const current = await this.activities.findForViewer(acting.viewer, id);
     if (!current) throw new ActivityNotFoundError(id);
     if (current.version !== version) throw new ConflictError(current);
     const now = this.clock.now();
     const resolved = await this.resolver.resolve(acting, input, current, now);
-    return saveActivityChange(
+    const record = await saveActivityChange(
       this.activities,
       acting.viewer,
       current,
       { ...resolved, ...applyTimingRules(resolved, current, now) },
       now,
     );
+    return { record, tell: assignmentNotice(acting.viewer, current.responsible.id, record) };
   }
 }

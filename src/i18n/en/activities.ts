@@ -40,6 +40,7 @@ export const activities = {
     noTypes: 'There are no activity types to choose from. Ask an admin to add one with `/activity admin`.',
   },
   card: {
+    originalMessage: 'Original message',
     heading: (id: number, type: string) => `#${id} · ${type}`,
     overdue: 'overdue',
     private: ':lock: Only visible to the responsible',
@@ -53,6 +54,8 @@ export const activities = {
     gone: (id: number) => `Activity #${id} no longer exists, or you can no longer see it.`,
   },
   notices: {
+    assigned: (id: number, who: string) =>
+      `:bust_in_silhouette: ${who} made you responsible for activity #${id}.`,
     saved: (id: number) => `:white_check_mark: Activity #${id} saved.`,
     savedPrivate: (id: number, who: string) =>
       `:white_check_mark: Activity #${id} saved. Only its responsible, ${who}, can see it.`,

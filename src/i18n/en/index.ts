@@ -2,6 +2,8 @@ import { activities } from './activities';
 import { admin } from './admin';
 import { contacts } from './contacts';
 import { core } from './core';
+import { home } from './home';
+import { settings } from './settings';
 
 /**
  * English. Each part of the app keeps its strings in a file of its own here and
@@ -12,6 +14,8 @@ export const en = {
   contacts,
   activities,
   admin,
+  home,
+  settings,
 };
 
 export type Messages = typeof en;

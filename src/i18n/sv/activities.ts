@@ -40,6 +40,7 @@ export const activities: typeof en.activities = {
       'Det finns inga aktivitetstyper att välja. Be en administratör lägga till en med `/activity admin`.',
   },
   card: {
+    originalMessage: 'Ursprungligt meddelande',
     heading: (id: number, type: string) => `#${id} · ${type}`,
     overdue: 'försenad',
     private: ':lock: Endast synlig för ansvarig',
@@ -53,6 +54,8 @@ export const activities: typeof en.activities = {
     gone: (id: number) => `Aktivitet #${id} finns inte längre, eller så kan du inte längre se den.`,
   },
   notices: {
+    assigned: (id: number, who: string) =>
+      `:bust_in_silhouette: ${who} gjorde dig ansvarig för aktivitet #${id}.`,
     saved: (id: number) => `:white_check_mark: Aktivitet #${id} sparad.`,
     savedPrivate: (id: number, who: string) =>
       `:white_check_mark: Aktivitet #${id} sparad. Bara den ansvariga, ${who}, kan se den.`,

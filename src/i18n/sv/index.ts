@@ -3,6 +3,8 @@ import { activities } from './activities';
 import { admin } from './admin';
 import { contacts } from './contacts';
 import { core } from './core';
+import { home } from './home';
+import { settings } from './settings';
 
 /** Svenska: samma delar och nycklar som ../en. */
 export const sv: Messages = {
@@ -10,4 +12,6 @@ export const sv: Messages = {
   contacts,
   activities,
   admin,
+  home,
+  settings,
 };

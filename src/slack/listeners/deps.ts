@@ -3,6 +3,7 @@ import type { ActivityTypeAdmin } from '../../domain/activity-types/activity-typ
 import type { Clock } from '../../domain/clock';
 import type { ContactServices } from '../../domain/contacts/contact-services';
 import type { EmployeeService } from '../../domain/employees/employee-service';
+import type { UpdateSettings } from '../../domain/employees/update-settings';
 
 /** The services listeners call, built once in the composition root (src/app.ts). */
 export interface ListenerDeps {
@@ -11,4 +12,5 @@ export interface ListenerDeps {
   contacts: ContactServices;
   activityTypeAdmin: ActivityTypeAdmin;
   activities: ActivityServices;
+  settings: UpdateSettings;
 }

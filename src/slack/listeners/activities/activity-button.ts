@@ -5,6 +5,7 @@ import type { Viewer } from '../../../domain/viewer';
 import type { Messages } from '../../../i18n';
 import { decodeButtonValue, type Surface } from '../../views/activities/activity-actions';
 import type { ListenerDeps } from '../deps';
+import { publishHome } from '../home/publish-home';
 import { actingUser } from './acting-user';
 import { redrawSurface } from './redraw-surface';
 import { replaceMessage, tellPresser } from './replace-message';
@@ -53,5 +54,6 @@ export function activityButton(
       } else throw error;
     }
     await replaceMessage(args, await redrawSurface(deps, user, where, activityId, record, notice));
+    await publishHome(deps, args.client, user);
   };
 }

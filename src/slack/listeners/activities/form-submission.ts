@@ -2,14 +2,17 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { ActivityNotFoundError, ConflictError } from '../../../domain/activities/activity-errors';
 import type { ActivityField } from '../../../domain/activities/activity-input';
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
+import type { SavedActivity } from '../../../domain/activities/assignment-notice';
 import { ValidationError } from '../../../domain/validation-error';
 import type { Messages } from '../../../i18n';
+import { notifyAssignment } from '../../notifiers/assignment-notifier';
 import { touchbase } from '../../request-context';
 import { formGoneModal } from '../../views/activities/activity-modal';
 import { mention } from '../../views/activities/activity-parts';
 import { formatDateTime } from '../../views/format';
 import { escapeMrkdwn } from '../../views/mrkdwn';
 import type { ListenerDeps } from '../deps';
+import { publishHome } from '../home/publish-home';
 import { type ActingUser, actingUser } from './acting-user';
 import { activityFormView, recordFormValues } from './activity-form';
 import { deliverSavedActivity } from './deliver-saved-activity';
@@ -37,7 +40,7 @@ function conflictWarning(user: ActingUser, current: ActivityRecord): string {
  * success closes the form and shows the activity.
  */
 export function activityFormSubmission(deps: ListenerDeps) {
-  return async ({ ack, view, client, context }: Args) => {
+  return async ({ ack, view, client, context, logger }: Args) => {
     const user = actingUser(context);
     const metadata = readFormMetadata(view);
     if (!user || !metadata) {
@@ -51,12 +54,12 @@ export function activityFormSubmission(deps: ListenerDeps) {
     }
     const input = toActivityInput(readFormValues(view));
     const acting = { workspace: user.workspace, viewer: user.viewer };
-    let record: ActivityRecord;
+    let saved: SavedActivity;
     try {
-      record =
+      saved =
         metadata.mode === 'edit' && metadata.activityId && metadata.version
-          ? await deps.activities.update.execute(acting, metadata.activityId, metadata.version, input)
-          : await deps.activities.create.execute(acting, input);
+          ? await deps.activities.update.save(acting, metadata.activityId, metadata.version, input)
+          : await deps.activities.create.save(acting, input, { permalink: metadata.permalink ?? null });
     } catch (error) {
       if (error instanceof ValidationError) {
         await ack({
@@ -84,6 +87,8 @@ export function activityFormSubmission(deps: ListenerDeps) {
       throw error;
     }
     await ack();
-    await deliverSavedActivity(deps, client, user, metadata.channelId, record);
+    await deliverSavedActivity(deps, client, user, metadata.channelId, saved.record);
+    await notifyAssignment(deps, client, logger, user.workspace, user.viewer, saved);
+    await publishHome(deps, client, user);
   };
 }

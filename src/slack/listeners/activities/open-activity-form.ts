@@ -11,13 +11,18 @@ export async function openLogForm(
   client: WebClient,
   triggerId: string,
   user: ActingUser,
-  options: { channelId?: string | null; prefill?: Partial<ActivityFormValues> } = {},
+  options: {
+    channelId?: string | null;
+    prefill?: Partial<ActivityFormValues>;
+    permalink?: string | null;
+  } = {},
 ): Promise<void> {
   const values = { ...newFormValues(user.viewer, deps.clock.now()), ...options.prefill };
   const view = await activityFormView(deps, user, values, {
     mode: 'create',
     channelId: options.channelId ?? null,
     revision: 0,
+    ...(options.permalink ? { permalink: options.permalink } : {}),
   });
   await client.views.open({ trigger_id: triggerId, view });
 }

@@ -35,6 +35,7 @@ const metadataSchema = z.object({
   version: z.number().int().positive().optional(),
   channelId: z.string().nullable().optional(),
   revision: z.number().int().nonnegative(),
+  permalink: z.string().startsWith('https://').max(1000).optional(),
   prefilled: z
     .object({ typeId: z.number().int(), subject: z.string().optional(), endAt: z.number().optional() })
     .optional(),

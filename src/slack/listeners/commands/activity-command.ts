@@ -10,6 +10,7 @@ import { listCommand } from '../activities/list-command';
 import { logCommand } from '../activities/log-command';
 import { showCommand } from '../activities/show-command';
 import type { ListenerDeps } from '../deps';
+import { settingsCommand } from '../settings';
 import { activityAdminCommand } from './activity-admin';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -32,6 +33,7 @@ export function activityCommand(deps: ListenerDeps) {
       return;
     }
     if (subcommand === 'admin') return admin(args);
+    if (subcommand === 'settings') return settingsCommand(args);
     const known = subcommand === '' || subcommand === 'list' || WITH_ID.some((word) => word === subcommand);
     if (!known) {
       await args.ack({ response_type: 'ephemeral', ...helpMessage(m, words[0]) });

@@ -12,6 +12,7 @@ import {
   heading,
   mention,
   noticeBlock,
+  permalinkLine,
   personLine,
   statusText,
 } from './activity-parts';
@@ -38,6 +39,7 @@ export function activityBlocks(
       ],
     });
     if (record.isPrivate) blocks.push(noticeBlock(ctx.m.activities.card.private));
+    if (record.permalink) blocks.push(noticeBlock(permalinkLine(ctx, record.permalink)));
   }
   const actions = activityButtons(ctx, record, where);
   if (actions) blocks.push(actions);

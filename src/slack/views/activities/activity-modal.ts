@@ -71,6 +71,8 @@ export interface ActivityFormMetadata {
   /** Where the card goes after saving; none: a direct message. */
   channelId?: string | null;
   revision: number;
+  /** The Slack message a new activity is logged from (*Log as activity*), stored with it. */
+  permalink?: string;
   /** What the last type choice prefilled, so another choice may replace it. */
   prefilled?: { typeId: number; subject?: string; endAt?: number };
 }

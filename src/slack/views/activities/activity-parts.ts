@@ -131,6 +131,11 @@ export function deletedLine(ctx: ActivityViewContext, record: ActivityRecord): s
   return `~${heading(ctx, record)} — ${escapeMrkdwn(record.subject)}~\n${ctx.m.activities.card.deleted(record.id, who, when)}`;
 }
 
+/** A link to the Slack message the activity was logged from. */
+export function permalinkLine(ctx: ActivityViewContext, permalink: string): string {
+  return `:link: <${escapeMrkdwn(permalink)}|${ctx.m.activities.card.originalMessage}>`;
+}
+
 export function noticeBlock(text: string): KnownBlock {
   return { type: 'context', elements: [{ type: 'mrkdwn', text }] };
 }

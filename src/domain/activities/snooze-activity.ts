@@ -1,0 +1,55 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, nextMonday, startOfDay } from 'date-fns';
+import type { ActivityRepository } from '../../db/repositories/activity-repository';
+import type { Clock } from '../clock';
+import type { Viewer } from '../viewer';
+import { ActivityActionRefused } from './activity-errors';
+import type { ActivityRecord } from './activity-record';
+import { loadForAction, retryOnConflict } from './load-for-action';
+import { saveActivityChange } from './save-activity-change';
+import { applyTimingRules } from './timing-rules';
+
+export const SNOOZE_CHOICES = ['tomorrow', 'next_week'] as const;
+export type SnoozeChoice = (typeof SNOOZE_CHOICES)[number];
+
+export function isSnoozeChoice(value: unknown): value is SnoozeChoice {
+  return SNOOZE_CHOICES.includes(value as SnoozeChoice);
+}
+
+/** Tomorrow, or next Monday, at the user's digest hour on their own calendar. */
+export function snoozeTarget(now: Date, choice: SnoozeChoice, timezone: string, hour: number): Date {
+  const today = startOfDay(new TZDate(now, timezone));
+  const day = choice === 'tomorrow' ? addDays(today, 1) : nextMonday(today);
+  day.setHours(hour, 0, 0, 0);
+  return new Date(day.getTime());
+}
+
+/**
+ * *Snooze*: the due time moves — the end when one is set, else the start. A start
+ * that would then fall after the end moves along, so the activity stays valid.
+ */
+export class SnoozeActivity {
+  constructor(
+    private readonly activities: ActivityRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  execute(viewer: Viewer, id: number, choice: SnoozeChoice, digestHour: number): Promise<ActivityRecord> {
+    return retryOnConflict(async () => {
+      const current = await loadForAction(this.activities, viewer, id);
+      if (current.status === 'DONE') throw new ActivityActionRefused('already_done', current);
+      const now = this.clock.now();
+      const target = snoozeTarget(now, choice, viewer.timezone, digestHour);
+      const moved =
+        current.endAt === null
+          ? { startAt: target, endAt: null }
+          : { startAt: new Date(Math.min(current.startAt.getTime(), target.getTime())), endAt: target };
+      const timing = applyTimingRules(
+        { status: current.status, ...moved, endSetByThisEdit: moved.endAt !== null },
+        current,
+        now,
+      );
+      return saveActivityChange(this.activities, viewer, current, { ...current, ...timing }, now);
+    });
+  }
+}

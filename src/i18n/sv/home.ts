@@ -1,0 +1,22 @@
+import type { home as english } from '../en/home';
+
+/** Svenska texter för appens startsida (App Home). */
+export const home: typeof english = {
+  title: 'Dina aktiviteter',
+  logActivity: 'Logga aktivitet',
+  settings: 'Inställningar',
+  nothingOpen: 'Inget ofärdigt. Logga det du gjort eller planerar med *Logga aktivitet*.',
+  groups: {
+    overdue: 'Försenade',
+    today: 'I dag',
+    upcoming: 'Kommande (14 dagar)',
+    later: 'Senare',
+  },
+  groupHeading: (name: string, count: number) => `*${name}* · ${count}`,
+  summary: (counts: string) => `Ofärdiga: ${counts}`,
+  more: (count: number) => `…och ${count} till — \`/activity list\` visar alla, en sida i taget.`,
+  snooze: 'Skjut upp',
+  snoozeTomorrow: 'Skjut upp till i morgon',
+  snoozeNextWeek: 'Skjut upp till nästa vecka',
+  snoozed: (id: number, when: string) => `Aktivitet #${id} uppskjuten till ${when}.`,
+};

@@ -1,0 +1,16 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { actingUser } from '../activities/acting-user';
+import type { ListenerDeps } from '../deps';
+import { publishHome } from './publish-home';
+
+type Args = SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs;
+
+/** Opening the Home tab shows it fresh; the Messages tab needs nothing from us. */
+export function appHomeOpened(deps: ListenerDeps) {
+  return async ({ event, context, client }: Args) => {
+    if (event.tab !== 'home') return;
+    const user = actingUser(context);
+    if (!user) return;
+    await publishHome(deps, client, user);
+  };
+}

@@ -1,0 +1,9 @@
+import type { ListenerDeps } from '../deps';
+import { homeItemAction } from './home-item-action';
+
+/** *Done now* in App Home. */
+export const homeDoneButton = (deps: ListenerDeps) =>
+  homeItemAction(deps, async (user, id) => {
+    await deps.activities.complete.execute(user.viewer, id);
+    return user.m.activities.notices.completed(id);
+  });

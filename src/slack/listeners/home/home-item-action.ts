@@ -1,0 +1,33 @@
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { ActivityActionRefused, ActivityNotFoundError } from '../../../domain/activities/activity-errors';
+import { homeActivityId } from '../../views/home/home-actions';
+import { type ActingUser, actingUser } from '../activities/acting-user';
+import type { ListenerDeps } from '../deps';
+import { publishHome } from './publish-home';
+
+export type HomeActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
+
+/**
+ * An action on one activity in App Home. The domain re-checks permission and the
+ * activity's current state; either way the Home is published again as it is now,
+ * with what happened — or what had changed — on top.
+ */
+export function homeItemAction(
+  deps: ListenerDeps,
+  perform: (user: ActingUser, activityId: number, args: HomeActionArgs) => Promise<string | null>,
+) {
+  return async (args: HomeActionArgs) => {
+    await args.ack();
+    const user = actingUser(args.context);
+    if (!user) return;
+    const activityId = homeActivityId(args.action.action_id);
+    let notice: string | null;
+    try {
+      notice = await perform(user, activityId, args);
+    } catch (error) {
+      if (!(error instanceof ActivityActionRefused || error instanceof ActivityNotFoundError)) throw error;
+      notice = error.userMessage(user.m);
+    }
+    if (notice !== null) await publishHome(deps, args.client, user, notice);
+  };
+}

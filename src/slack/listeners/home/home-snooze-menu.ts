@@ -1,0 +1,19 @@
+import type { OverflowAction } from '@slack/bolt';
+import { isSnoozeChoice } from '../../../domain/activities/snooze-activity';
+import { formatDateTime } from '../../views/format';
+import type { ListenerDeps } from '../deps';
+import { homeItemAction } from './home-item-action';
+
+/** *Snooze* in App Home: until tomorrow or next Monday, at the user's digest hour. */
+export const homeSnoozeMenu = (deps: ListenerDeps) =>
+  homeItemAction(deps, async (user, id, { action }) => {
+    const choice = (action as OverflowAction).selected_option?.value;
+    if (!isSnoozeChoice(choice)) return null;
+    const record = await deps.activities.snooze.execute(
+      user.viewer,
+      id,
+      choice,
+      user.employee?.digestHour ?? 8,
+    );
+    return user.m.home.snoozed(id, formatDateTime(record.dueAt, user.viewer));
+  });

@@ -1,0 +1,21 @@
+import type { WebClient } from '@slack/web-api';
+import { HOME_ITEMS_MAX, homeView } from '../../views/home/home-view';
+import { type ActingUser, viewContext } from '../activities/acting-user';
+import type { ListenerDeps } from '../deps';
+
+/**
+ * Draws the user's App Home as it is now and publishes it. Publishing replaces
+ * the whole tab, so doing it twice (a retried event) changes nothing.
+ */
+export async function publishHome(
+  deps: ListenerDeps,
+  client: WebClient,
+  user: ActingUser,
+  notice?: string,
+): Promise<void> {
+  const groups = await deps.activities.home.execute(user.viewer, HOME_ITEMS_MAX);
+  await client.views.publish({
+    user_id: user.viewer.slackUserId,
+    view: homeView(viewContext(user, deps), groups, notice),
+  });
+}
