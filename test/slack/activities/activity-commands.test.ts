@@ -287,9 +287,11 @@ describe('/activity list, show, edit and done, and who sees what', () => {
     expect(shown((await command('UANNA', 'done #1')).ack)).not.toContain('needs the number');
   });
 
-  it('still helps with unknown words, and routes admin to the admin command', async () => {
+  it('takes unknown words as quick add, and routes admin to the admin command', async () => {
+    const since = t.double.calls.length;
     const unknown = await command('UANNA', 'frobnicate now');
-    expect(unknown.ack?.text).toContain('“frobnicate”');
+    expect(unknown.ack?.text).toBeUndefined();
+    await t.double.waitForCall('views.open', undefined, 5000, since);
     const admin = await command('UANNA', 'admin');
     expect(shown(admin.ack)).toContain(en.admin.notAdmin);
   });

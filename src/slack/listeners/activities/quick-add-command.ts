@@ -1,0 +1,38 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { parseQuickAdd } from '../../../domain/activities/quick-add';
+import type { ListenerDeps } from '../deps';
+import type { ActingUser } from './acting-user';
+import { openLogForm } from './open-activity-form';
+
+type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+/** Enough to see whether the words name one person or several, fuzzy hits included. */
+const PERSON_CANDIDATES = 20;
+
+/**
+ * `/activity <free text>`: the *Log activity* form prefilled from the text. Ack
+ * first: the trigger id lives 3 seconds and the text is read while it does.
+ */
+export async function quickAddCommand(
+  deps: ListenerDeps,
+  user: ActingUser,
+  { ack, client, command }: CommandArgs,
+) {
+  await ack();
+  const { viewer } = user;
+  const quick = await parseQuickAdd({
+    text: command.text,
+    clock: deps.clock,
+    timezone: viewer.timezone,
+    locale: user.locale,
+    findPersons: (words) => deps.contacts.search.persons(viewer.workspaceId, words, PERSON_CANDIDATES),
+  });
+  await openLogForm(deps, client, command.trigger_id, user, {
+    channelId: command.channel_id,
+    prefill: {
+      subject: quick.subject,
+      startAt: quick.startAt,
+      person: quick.person ? { id: quick.person.id, name: quick.person.name } : null,
+    },
+  });
+}

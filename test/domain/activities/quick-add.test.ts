@@ -1,0 +1,179 @@
+import { parseQuickAdd, type QuickAddPerson } from '../../../src/domain/activities/quick-add';
+import type { Locale } from '../../../src/i18n';
+
+// Thursday 26 November 2026: 16:00 in Stockholm, 10:00 in New York.
+const NOW = new Date('2026-11-26T15:00:00Z');
+const clock = { now: () => NOW };
+
+const ANNA = { id: 1, name: 'Anna Andersson' };
+const ANNA_BERG = { id: 2, name: 'Anna Berg' };
+const BOB = { id: 3, name: 'Bob Björk' };
+const ANNIKA = { id: 4, name: 'Annika Ek' };
+
+/** Like the contact search: every name containing the words, accents ignored, plus a sloppy guess. */
+function searchOver(persons: QuickAddPerson[]) {
+  const asked: string[] = [];
+  const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const find = async (words: string) => {
+    asked.push(words);
+    const typed = plain(words);
+    const contains = persons.filter((person) => plain(person.name).includes(typed));
+    const sloppy = persons.filter(
+      (person) => !contains.includes(person) && plain(person.name)[0] === typed[0],
+    );
+    return [...contains, ...sloppy];
+  };
+  return { find, asked };
+}
+
+function quick(
+  text: string,
+  timezone: string,
+  locale: Locale,
+  persons: QuickAddPerson[] = [ANNA, BOB, ANNIKA],
+) {
+  return parseQuickAdd({ text, clock, timezone, locale, findPersons: searchOver(persons).find });
+}
+
+describe('quick add in Stockholm, in Swedish', () => {
+  const tz = 'Europe/Stockholm';
+
+  it('takes the person, tomorrow at ten and the rest as subject', async () => {
+    const result = await quick('ring Anna Andersson imorgon kl 10 om offerten', tz, 'sv');
+    expect(result).toEqual({
+      person: ANNA,
+      startAt: new Date('2026-11-27T09:00:00Z'),
+      subject: 'ring om offerten',
+    });
+  });
+
+  it('reads a weekday with a time after it', async () => {
+    const result = await quick('på fredag 14:30 möte med Bob', tz, 'sv');
+    expect(result.startAt).toEqual(new Date('2026-11-27T13:30:00Z'));
+    expect(result.person).toEqual(BOB);
+    expect(result.subject).toBe('möte med');
+  });
+
+  it('keeps the time of day for a date without a time', async () => {
+    const result = await quick('den 3 december lunch', tz, 'sv');
+    expect(result.startAt).toEqual(new Date('2026-12-03T15:00:00Z'));
+    expect(result.subject).toBe('lunch');
+    expect(result.person).toBeNull();
+  });
+
+  it('puts a time before the day and a summer date in summer time', async () => {
+    const result = await quick('kl 9 den 3 april uppföljning', tz, 'sv');
+    expect(result.startAt).toEqual(new Date('2027-04-03T07:00:00Z'));
+    expect(result.subject).toBe('uppföljning');
+  });
+
+  it('reads a time alone as today', async () => {
+    const result = await quick('avstämning kl 14', tz, 'sv');
+    expect(result.startAt).toEqual(new Date('2026-11-26T13:00:00Z'));
+    expect(result.subject).toBe('avstämning');
+  });
+
+  it('falls back to English phrases', async () => {
+    const result = await quick('tomorrow 10:00 demo', tz, 'sv');
+    expect(result.startAt).toEqual(new Date('2026-11-27T09:00:00Z'));
+    expect(result.subject).toBe('demo');
+  });
+
+  it('leaves start at now when no date is named', async () => {
+    const result = await quick('lunch med Pia om avtalet', tz, 'sv');
+    expect(result).toEqual({ person: null, startAt: NOW, subject: 'lunch med Pia om avtalet' });
+  });
+});
+
+describe('quick add in New York, in English', () => {
+  const tz = 'America/New_York';
+
+  it('takes the person, tomorrow at ten New York time and the rest as subject', async () => {
+    const result = await quick('call Bob Björk tomorrow 10:00 about the quote', tz, 'en');
+    expect(result).toEqual({
+      person: BOB,
+      startAt: new Date('2026-11-27T15:00:00Z'),
+      subject: 'call about the quote',
+    });
+  });
+
+  it('reads next friday at the time of day it is now', async () => {
+    const result = await quick('demo next friday', tz, 'en');
+    expect(result.startAt).toEqual(new Date('2026-12-04T15:00:00Z'));
+    expect(result.subject).toBe('demo');
+  });
+
+  it('falls back to Swedish phrases', async () => {
+    const result = await quick('imorgon kl 10 demo', tz, 'en');
+    expect(result.startAt).toEqual(new Date('2026-11-27T15:00:00Z'));
+  });
+
+  it('counts the day in the user zone when it differs from UTC', async () => {
+    // 03:00 UTC on Friday is still Thursday evening in New York.
+    const late = new Date('2026-11-27T03:00:00Z');
+    const result = await parseQuickAdd({
+      text: 'tomorrow 9:00 call',
+      clock: { now: () => late },
+      timezone: tz,
+      locale: 'en',
+      findPersons: searchOver([]).find,
+    });
+    expect(result.startAt).toEqual(new Date('2026-11-27T14:00:00Z'));
+  });
+});
+
+describe('quick add naming persons', () => {
+  const tz = 'Europe/Stockholm';
+
+  it('takes a unique first name as the start of one name', async () => {
+    const result = await quick('ring bob, om priset', tz, 'sv');
+    expect(result.person).toEqual(BOB);
+    expect(result.subject).toBe('ring, om priset');
+  });
+
+  it('does not guess between two persons with the same first name', async () => {
+    const result = await quick('ring Anna om offerten', tz, 'sv', [ANNA, ANNA_BERG]);
+    expect(result.person).toBeNull();
+    expect(result.subject).toBe('ring Anna om offerten');
+  });
+
+  it('tells two Annas apart by the full name', async () => {
+    const result = await quick('ring Anna Berg om offerten', tz, 'sv', [ANNA, ANNA_BERG]);
+    expect(result.person).toEqual(ANNA_BERG);
+    expect(result.subject).toBe('ring om offerten');
+  });
+
+  it('never takes a similar name', async () => {
+    const result = await quick('ring Ana om offerten', tz, 'sv', [ANNA]);
+    expect(result.person).toBeNull();
+    expect(result.subject).toBe('ring Ana om offerten');
+  });
+
+  it('takes a text that is only a name as the person, with an empty subject', async () => {
+    const result = await quick('anna andersson', tz, 'sv');
+    expect(result).toEqual({ person: ANNA, startAt: NOW, subject: '' });
+  });
+
+  it('names nobody when the text names two different persons', async () => {
+    const result = await quick('Anna Andersson och Bob Björk', tz, 'sv');
+    expect(result.person).toBeNull();
+    expect(result.subject).toBe('Anna Andersson och Bob Björk');
+  });
+
+  it('cuts the subject to 150 characters', async () => {
+    const result = await quick(`offert ${'x'.repeat(200)}`, tz, 'sv', []);
+    expect(result.subject).toHaveLength(150);
+  });
+
+  it('does not look up numbers or the date phrase as names', async () => {
+    const search = searchOver([ANNA]);
+    await parseQuickAdd({
+      text: 'ring 070-1234567 imorgon kl 10',
+      clock,
+      timezone: tz,
+      locale: 'sv',
+      findPersons: search.find,
+    });
+    expect(search.asked).toEqual(['ring']);
+  });
+});
