@@ -40,21 +40,28 @@ describe.each(['http', 'socket'] as const)('/activity help over %s', (mode) => {
     expect(texts(result.ack)).not.toContain('Log activity');
   });
 
-  it('names an unknown subcommand and still helps', async () => {
+  it('takes words that are no subcommand as quick add: the form opens, no help', async () => {
+    const opened = t.double.callsTo('views.open').length;
+    const since = t.double.calls.length;
     const result = await t.slack.slashCommand({
       command: '/activity',
       text: 'frobnicate now',
       userId: 'UANNA',
     });
-    expect(result.ack?.text).toContain('“frobnicate”');
-    expect(texts(result.ack)).toContain('/activity list');
+    expect(result.status).toBe(200);
+    expect(JSON.stringify(result.ack ?? {})).not.toContain('/activity list');
+    await t.double.waitForCall('views.open', undefined, 5000, since);
+    expect(t.double.callsTo('views.open')).toHaveLength(opened + 1);
+    expect(t.double.latestView('UANNA')?.callback_id).toBe('activity_form');
   });
 
-  it('shows mentions typed as a subcommand literally, notifying nobody', async () => {
-    const result = await t.slack.slashCommand({ command: '/activity', text: '<!channel>', userId: 'UANNA' });
-    const shown = texts(result.ack);
-    expect(shown).toContain('&lt;!channel&gt;');
-    expect(shown).not.toContain('<!channel>');
+  it('says that stats and export are not available yet instead of logging an activity called “stats”', async () => {
+    const since = t.double.calls.length;
+    const stats = await t.slack.slashCommand({ command: '/activity', text: 'stats month', userId: 'UANNA' });
+    expect(stats.ack?.text).toBe('`/activity stats` is not available yet. Here is what I can do:');
+    const exported = await t.slack.slashCommand({ command: '/activity', text: 'export', userId: 'USVEN' });
+    expect(exported.ack?.text).toBe('`/activity export` finns inte än. Det här kan jag:');
+    expect(t.double.calls.slice(since).filter((call) => call.method === 'views.open')).toEqual([]);
   });
 
   it('still answers in time, in the workspace language, when Slack is too slow to say who the user is', async () => {

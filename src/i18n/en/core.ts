@@ -23,7 +23,7 @@ export const core = {
     shortcuts:
       'The *Log activity* shortcut (⚡ menu) and *Log as activity* on any message; your unfinished activities in the Touchbase *Home* tab.',
     close: 'Close',
-    unknownCommand: (command: string) => `I don’t know the command “${command}”. Here is what I can do:`,
+    notYet: (command: string) => `\`${command}\` is not available yet. Here is what I can do:`,
   },
   errors: {
     generic: 'Something went wrong on our side. Please try again in a moment.',

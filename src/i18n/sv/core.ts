@@ -26,7 +26,7 @@ export const core: typeof en.core = {
     shortcuts:
       'Genvägen *Registrera aktivitet* (⚡-menyn) och *Registrera som aktivitet* på valfritt meddelande; dina ej klara aktiviteter under fliken *Hem* i Touchbase.',
     close: 'Stäng',
-    unknownCommand: (command: string) => `Jag känner inte till kommandot ”${command}”. Det här kan jag:`,
+    notYet: (command: string) => `\`${command}\` finns inte än. Det här kan jag:`,
   },
   errors: {
     generic: 'Något gick fel hos oss. Försök igen om en stund.',

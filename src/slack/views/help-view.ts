@@ -1,6 +1,5 @@
 import type { KnownBlock } from '@slack/types';
 import type { Messages } from '../../i18n';
-import { escapeMrkdwn } from './mrkdwn';
 
 export interface SlackMessage {
   text: string;
@@ -12,15 +11,11 @@ function commandLines(lines: [string, string][]): string {
 }
 
 /** The /activity help: every command of SPEC section 4, in the user's language. */
-export function helpMessage(m: Messages, unknownCommand?: string): SlackMessage {
+export function helpMessage(m: Messages, notYetCommand?: 'stats' | 'export'): SlackMessage {
   const c = m.help.commands;
   const blocks: KnownBlock[] = [];
-  // The command is user text: escaped, and cut so the section stays within Slack's limits.
-  const unknown =
-    unknownCommand === undefined
-      ? undefined
-      : m.help.unknownCommand(escapeMrkdwn(unknownCommand.slice(0, 200)));
-  if (unknown) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: unknown } });
+  const notice = notYetCommand === undefined ? undefined : m.help.notYet(`/activity ${notYetCommand}`);
+  if (notice) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: notice } });
   blocks.push(
     { type: 'header', text: { type: 'plain_text', text: m.help.title, emoji: true } },
     { type: 'section', text: { type: 'mrkdwn', text: m.help.intro } },
@@ -56,5 +51,5 @@ export function helpMessage(m: Messages, unknownCommand?: string): SlackMessage 
       elements: [{ type: 'mrkdwn', text: `*${m.help.elsewhereHeading}:* ${m.help.shortcuts}` }],
     },
   );
-  return { text: unknown ?? m.help.fallback, blocks };
+  return { text: notice ?? m.help.fallback, blocks };
 }
