@@ -3,9 +3,9 @@ import type { home as english } from '../en/home';
 /** Svenska texter för appens startsida (App Home). */
 export const home: typeof english = {
   title: 'Dina aktiviteter',
-  logActivity: 'Logga aktivitet',
+  logActivity: 'Registrera aktivitet',
   settings: 'Inställningar',
-  nothingOpen: 'Inget ofärdigt. Logga det du gjort eller planerar med *Logga aktivitet*.',
+  nothingOpen: 'Inget ofärdigt. Registrera det du gjort eller planerar med *Registrera aktivitet*.',
   groups: {
     overdue: 'Försenade',
     today: 'I dag',

@@ -318,7 +318,7 @@ describe('App Home', () => {
     const view = await openHome('USVEN');
     const shown = JSON.stringify(view.blocks);
     expect(shown).toContain('Dina aktiviteter');
-    expect(shown).toContain('Logga aktivitet');
+    expect(shown).toContain('Registrera aktivitet');
     expect(shown).toContain('*Försenade* · 1');
     expect(shown).toContain('Skjut upp till i morgon');
     expect(shown).toContain('Ej påbörjad');

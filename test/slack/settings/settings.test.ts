@@ -67,6 +67,9 @@ describe('Settings: language and daily digest', () => {
       digestDays: [1, 3, 7],
     });
     expect(await helpTitle('UANNA')).toContain('Touchbase — registrera och följ upp');
+    // Her Home tab follows at once, without being reopened.
+    await t.double.waitForCall('views.publish', (call) => call.args.user_id === 'UANNA');
+    expect(JSON.stringify(t.double.homeView('UANNA')?.blocks)).toContain('Dina aktiviteter');
     // Only Anna chose Swedish.
     expect(await helpTitle('UBEN')).toContain('log and follow up');
     const again = await openSettings('UANNA');

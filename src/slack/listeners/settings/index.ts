@@ -9,5 +9,5 @@ export { settingsCommand } from './settings-command';
 
 export function registerSettingsListeners(app: App, deps: ListenerDeps): void {
   app.action(SETTINGS_OPEN, settingsButton);
-  app.view(SETTINGS_FORM, settingsSubmission(deps.settings));
+  app.view(SETTINGS_FORM, settingsSubmission(deps));
 }

@@ -1,11 +1,14 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { SettingsField } from '../../../domain/employees/employee-settings';
+import { employeeViewer } from '../../../domain/employees/employee-viewer';
 import type { UpdateSettings } from '../../../domain/employees/update-settings';
 import { ValidationError } from '../../../domain/validation-error';
 import type { Messages } from '../../../i18n';
-import { messages, resolveLocale } from '../../../i18n';
+import { messages } from '../../../i18n';
 import { touchbase } from '../../request-context';
 import { SETTINGS_BLOCKS, settingsSavedModal } from '../../views/settings/settings-modal';
+import type { ListenerDeps } from '../deps';
+import { publishHome } from '../home/publish-home';
 import { readSettingsForm } from './read-settings-form';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -20,8 +23,9 @@ function errorsByBlock(error: ValidationError<SettingsField>, m: Messages): Reco
 }
 
 /** Saving Settings: field errors next to their fields and nothing saved; else a confirmation in the new language. */
-export function settingsSubmission(settings: UpdateSettings) {
-  return async ({ ack, view, context }: Args) => {
+export function settingsSubmission(deps: ListenerDeps) {
+  const settings: UpdateSettings = deps.settings;
+  return async ({ ack, view, context, client }: Args) => {
     const { viewer, employee, workspace, m } = touchbase(context);
     if (!viewer || !employee) {
       await ack({ response_action: 'errors', errors: { [SETTINGS_BLOCKS.locale]: m.errors.generic } });
@@ -29,12 +33,17 @@ export function settingsSubmission(settings: UpdateSettings) {
     }
     try {
       const saved = await settings.execute(viewer, readSettingsForm(view.state.values));
-      const locale = resolveLocale({
-        preferred: saved.preferredLocale,
-        slackLocale: saved.slackLocale,
-        workspaceDefault: workspace.defaultLocale === 'sv' ? 'sv' : 'en',
+      const now = employeeViewer(workspace, saved, viewer.isAdmin);
+      const m = messages(now.locale);
+      await ack({ response_action: 'update', view: settingsSavedModal(m) });
+      // The Home tab speaks the language just chosen, without waiting to be reopened.
+      await publishHome(deps, client, {
+        ...touchbase(context),
+        employee: saved,
+        viewer: now,
+        locale: now.locale,
+        m,
       });
-      await ack({ response_action: 'update', view: settingsSavedModal(messages(locale)) });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       await ack({ response_action: 'errors', errors: errorsByBlock(error, m) });
