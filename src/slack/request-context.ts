@@ -1,6 +1,6 @@
 import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
 import type { EmployeeService } from '../domain/employees/employee-service';
-import { employeeViewer } from '../domain/employees/employee-viewer';
+import { employeeViewer, workspaceLocale } from '../domain/employees/employee-viewer';
 import type { Viewer } from '../domain/viewer';
 import type { WorkspaceService } from '../domain/workspaces/workspace-service';
 import type { Employee, Workspace } from '../generated/prisma/client';
@@ -36,7 +36,7 @@ export function requestContext(deps: {
     const viewer: Viewer | null = employee
       ? employeeViewer(workspace, employee, deps.employees.isAdmin(employee))
       : null;
-    const locale: Locale = viewer?.locale ?? (workspace.defaultLocale === 'sv' ? 'sv' : 'en');
+    const locale: Locale = viewer?.locale ?? workspaceLocale(workspace);
     const value: TouchbaseContext = { workspace, employee, viewer, locale, m: messages(locale) };
     context.touchbase = value;
     await next();

@@ -1,6 +1,11 @@
 import type { Employee, Workspace } from '../../generated/prisma/client';
-import { resolveLocale } from '../../i18n';
+import { type Locale, resolveLocale } from '../../i18n';
 import type { Viewer } from '../viewer';
+
+/** The workspace's language, for messages to nobody in particular and users Slack tells us nothing about. */
+export function workspaceLocale(workspace: Pick<Workspace, 'defaultLocale'>): Locale {
+  return workspace.defaultLocale === 'sv' ? 'sv' : 'en';
+}
 
 /** An employee as rules and views see them: their own language choice, else Slack's, else the workspace's. */
 export function employeeViewer(workspace: Workspace, employee: Employee, isAdmin: boolean): Viewer {
@@ -12,7 +17,7 @@ export function employeeViewer(workspace: Workspace, employee: Employee, isAdmin
     locale: resolveLocale({
       preferred: employee.preferredLocale,
       slackLocale: employee.slackLocale,
-      workspaceDefault: workspace.defaultLocale === 'sv' ? 'sv' : 'en',
+      workspaceDefault: workspaceLocale(workspace),
     }),
     timezone: employee.timezone,
   };

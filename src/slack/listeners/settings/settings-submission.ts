@@ -26,7 +26,8 @@ function errorsByBlock(error: ValidationError<SettingsField>, m: Messages): Reco
 export function settingsSubmission(deps: ListenerDeps) {
   const settings: UpdateSettings = deps.settings;
   return async ({ ack, view, context, client }: Args) => {
-    const { viewer, employee, workspace, m } = touchbase(context);
+    const request = touchbase(context);
+    const { viewer, employee, workspace, m } = request;
     if (!viewer || !employee) {
       await ack({ response_action: 'errors', errors: { [SETTINGS_BLOCKS.locale]: m.errors.generic } });
       return;
