@@ -6,6 +6,8 @@ export interface SavedActivity {
   record: ActivityRecord;
   /** The new responsible to message; null when nobody new was given the activity, or they gave it to themselves. */
   tell: EmployeeRef | null;
+  /** Others whose own list of activities (App Home) changed with this save. */
+  affected: EmployeeRef[];
 }
 
 /**
@@ -23,4 +25,20 @@ export function assignmentNotice(
   if (responsible.id === actor.employeeId) return null;
   if (responsible.id === previousResponsibleId) return null;
   return responsible;
+}
+
+/**
+ * Whose App Home shows a change made by `actor`: the responsible, and the one
+ * the activity was taken from — never the actor, whose Home is redrawn anyway.
+ */
+export function othersAffected(
+  actor: Viewer,
+  previousResponsible: EmployeeRef | null,
+  record: ActivityRecord,
+): EmployeeRef[] {
+  const people = [record.responsible, ...(previousResponsible ? [previousResponsible] : [])];
+  return people.filter(
+    (person, index) =>
+      person.id !== actor.employeeId && people.findIndex((other) => other.id === person.id) === index,
+  );
 }

@@ -3,7 +3,7 @@ import type { Clock } from '../clock';
 import type { ActivityInput } from './activity-input';
 import type { ActivityRecord, ActivitySource } from './activity-record';
 import { type ActivityState, changesBetween, toWrite } from './activity-state';
-import { assignmentNotice, type SavedActivity } from './assignment-notice';
+import { assignmentNotice, othersAffected, type SavedActivity } from './assignment-notice';
 import type { ActingContext, ActivityInputResolver } from './resolve-activity-input';
 import { applyTimingRules } from './timing-rules';
 
@@ -52,6 +52,10 @@ export class CreateActivity {
       changesBetween(null, state),
       now,
     );
-    return { record, tell: assignmentNotice(acting.viewer, null, record) };
+    return {
+      record,
+      tell: assignmentNotice(acting.viewer, null, record),
+      affected: othersAffected(acting.viewer, null, record),
+    };
   }
 }

@@ -3,7 +3,7 @@ import type { Clock } from '../clock';
 import { ActivityNotFoundError, ConflictError } from './activity-errors';
 import type { ActivityInput } from './activity-input';
 import type { ActivityRecord } from './activity-record';
-import { assignmentNotice, type SavedActivity } from './assignment-notice';
+import { assignmentNotice, othersAffected, type SavedActivity } from './assignment-notice';
 import type { ActingContext, ActivityInputResolver } from './resolve-activity-input';
 import { saveActivityChange } from './save-activity-change';
 import { applyTimingRules } from './timing-rules';
@@ -48,6 +48,10 @@ export class UpdateActivity {
       { ...resolved, ...applyTimingRules(resolved, current, now) },
       now,
     );
-    return { record, tell: assignmentNotice(acting.viewer, current.responsible.id, record) };
+    return {
+      record,
+      tell: assignmentNotice(acting.viewer, current.responsible.id, record),
+      affected: othersAffected(acting.viewer, current.responsible, record),
+    };
   }
 }

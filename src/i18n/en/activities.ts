@@ -50,10 +50,13 @@ export const activities = {
     delete: 'Delete',
     undo: 'Undo',
     followUp: 'Plan follow-up',
+    snoozeTomorrow: ':zzz: Tomorrow',
+    snoozeNextWeek: ':zzz: Next week',
     deleted: (id: number, who: string, when: string) => `Activity #${id} was deleted by ${who} on ${when}.`,
     gone: (id: number) => `Activity #${id} no longer exists, or you can no longer see it.`,
   },
   notices: {
+    snoozed: (id: number, when: string) => `:zzz: Activity #${id} snoozed until ${when}.`,
     assigned: (id: number, who: string) =>
       `:bust_in_silhouette: ${who} made you responsible for activity #${id}.`,
     saved: (id: number) => `:white_check_mark: Activity #${id} saved.`,

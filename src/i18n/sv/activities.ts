@@ -50,10 +50,13 @@ export const activities: typeof en.activities = {
     delete: 'Ta bort',
     undo: 'Ångra',
     followUp: 'Planera uppföljning',
+    snoozeTomorrow: ':zzz: I morgon',
+    snoozeNextWeek: ':zzz: Nästa vecka',
     deleted: (id: number, who: string, when: string) => `Aktivitet #${id} togs bort av ${who} ${when}.`,
     gone: (id: number) => `Aktivitet #${id} finns inte längre, eller så kan du inte längre se den.`,
   },
   notices: {
+    snoozed: (id: number, when: string) => `:zzz: Aktivitet #${id} uppskjuten till ${when}.`,
     assigned: (id: number, who: string) =>
       `:bust_in_silhouette: ${who} gjorde dig ansvarig för aktivitet #${id}.`,
     saved: (id: number) => `:white_check_mark: Aktivitet #${id} sparad.`,

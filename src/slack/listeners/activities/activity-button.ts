@@ -1,12 +1,12 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { ActivityActionRefused, ActivityNotFoundError } from '../../../domain/activities/activity-errors';
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
-import type { Viewer } from '../../../domain/viewer';
-import type { Messages } from '../../../i18n';
+import { othersAffected } from '../../../domain/activities/assignment-notice';
 import { decodeButtonValue, type Surface } from '../../views/activities/activity-actions';
 import type { ListenerDeps } from '../deps';
 import { publishHome } from '../home/publish-home';
-import { actingUser } from './acting-user';
+import { publishHomesOf } from '../home/publish-homes-of';
+import { type ActingUser, actingUser } from './acting-user';
 import { redrawSurface } from './redraw-surface';
 import { replaceMessage, tellPresser } from './replace-message';
 
@@ -20,14 +20,15 @@ export function pressedActivity(action: ButtonAction): { activityId: number; whe
 }
 
 /**
- * A one-click button (*Done now*, *Start*, *Delete*, *Undo*): acts after checking
+ * A one-click button (*Done now*, *Start*, *Snooze*, *Delete*, *Undo*): acts after checking
  * permission and the current state, then redraws its message in place with the
- * result — or with what changed, when the button was stale.
+ * result — or with what changed, when the button was stale. The App Homes that
+ * show the activity are redrawn too.
  */
 export function activityButton(
   deps: ListenerDeps,
-  perform: (viewer: Viewer, activityId: number) => Promise<ActivityRecord>,
-  done: (m: Messages, activityId: number) => string,
+  perform: (user: ActingUser, activityId: number) => Promise<ActivityRecord>,
+  done: (user: ActingUser, record: ActivityRecord) => string,
 ) {
   return async (args: ButtonArgs) => {
     await args.ack();
@@ -37,8 +38,9 @@ export function activityButton(
     let record: ActivityRecord | null;
     let notice: string;
     try {
-      record = await perform(user.viewer, activityId);
-      notice = done(user.m, activityId);
+      const changed = await perform(user, activityId);
+      record = changed;
+      notice = done(user, changed);
     } catch (error) {
       if (error instanceof ActivityActionRefused && error.reason === 'not_allowed') {
         // Nothing changed: the message stays as everyone sees it; only the presser is told why.
@@ -55,5 +57,14 @@ export function activityButton(
     }
     await replaceMessage(args, await redrawSurface(deps, user, where, activityId, record, notice));
     await publishHome(deps, args.client, user);
+    if (record) {
+      await publishHomesOf(
+        deps,
+        args.client,
+        args.logger,
+        user.workspace,
+        othersAffected(user.viewer, null, record),
+      );
+    }
   };
 }

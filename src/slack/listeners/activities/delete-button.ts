@@ -5,6 +5,6 @@ import { activityButton } from './activity-button';
 export const deleteButton = (deps: ListenerDeps) =>
   activityButton(
     deps,
-    (viewer, id) => deps.activities.delete.execute(viewer, id),
-    (m, id) => m.activities.notices.deleted(id),
+    (user, id) => deps.activities.delete.execute(user.viewer, id),
+    ({ m }, record) => m.activities.notices.deleted(record.id),
   );

@@ -5,6 +5,6 @@ import { activityButton } from './activity-button';
 export const doneButton = (deps: ListenerDeps) =>
   activityButton(
     deps,
-    (viewer, id) => deps.activities.complete.execute(viewer, id),
-    (m, id) => m.activities.notices.completed(id),
+    (user, id) => deps.activities.complete.execute(user.viewer, id),
+    ({ m }, record) => m.activities.notices.completed(record.id),
   );

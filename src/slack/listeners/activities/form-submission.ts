@@ -13,6 +13,7 @@ import { formatDateTime } from '../../views/format';
 import { escapeMrkdwn } from '../../views/mrkdwn';
 import type { ListenerDeps } from '../deps';
 import { publishHome } from '../home/publish-home';
+import { publishHomesOf } from '../home/publish-homes-of';
 import { type ActingUser, actingUser } from './acting-user';
 import { activityFormView, recordFormValues } from './activity-form';
 import { deliverSavedActivity } from './deliver-saved-activity';
@@ -90,5 +91,6 @@ export function activityFormSubmission(deps: ListenerDeps) {
     await deliverSavedActivity(deps, client, user, metadata.channelId, saved.record);
     await notifyAssignment(deps, client, logger, user.workspace, user.viewer, saved);
     await publishHome(deps, client, user);
+    await publishHomesOf(deps, client, logger, user.workspace, saved.affected);
   };
 }

@@ -18,6 +18,7 @@ import { formTypeChosen } from './form-type-chosen';
 import { listForPersonButton } from './list-for-person-button';
 import { logForPersonButton } from './log-for-person-button';
 import { moreButton } from './more-button';
+import { snoozeButton } from './snooze-buttons';
 import { startButton } from './start-button';
 import { undoButton } from './undo-button';
 
@@ -38,6 +39,8 @@ export function registerActivityListeners(app: App, deps: ListenerDeps): void {
   app.action(buttonPattern('delete'), deleteButton(deps));
   app.action(buttonPattern('undo'), undoButton(deps));
   app.action(buttonPattern('followUp'), followUpButton(deps));
+  app.action(buttonPattern('snoozeTomorrow'), snoozeButton(deps, 'tomorrow'));
+  app.action(buttonPattern('snoozeNextWeek'), snoozeButton(deps, 'next_week'));
   app.action(LIST_MORE, moreButton(deps));
   // Contact result lists show these buttons once per person, with `:<person id>` appended.
   app.action(new RegExp(`^${LOG_FOR_PERSON}(:\\d+)?$`), logForPersonButton(deps));

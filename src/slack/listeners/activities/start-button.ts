@@ -5,6 +5,6 @@ import { activityButton } from './activity-button';
 export const startButton = (deps: ListenerDeps) =>
   activityButton(
     deps,
-    (viewer, id) => deps.activities.start.execute(viewer, id),
-    (m, id) => m.activities.notices.started(id),
+    (user, id) => deps.activities.start.execute(user.viewer, id),
+    ({ m }, record) => m.activities.notices.started(record.id),
   );

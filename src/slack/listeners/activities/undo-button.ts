@@ -5,6 +5,6 @@ import { activityButton } from './activity-button';
 export const undoButton = (deps: ListenerDeps) =>
   activityButton(
     deps,
-    (viewer, id) => deps.activities.restore.execute(viewer, id),
-    (m, id) => m.activities.notices.restored(id),
+    (user, id) => deps.activities.restore.execute(user.viewer, id),
+    ({ m }, record) => m.activities.notices.restored(record.id),
   );

@@ -12,6 +12,8 @@ export const ACTIVITY_BUTTONS = {
   delete: 'activity_delete',
   undo: 'activity_undo',
   followUp: 'activity_follow_up',
+  snoozeTomorrow: 'activity_snooze_tomorrow',
+  snoozeNextWeek: 'activity_snooze_next_week',
 } as const;
 export type ActivityButton = keyof typeof ACTIVITY_BUTTONS;
 
@@ -50,6 +52,8 @@ const surface = z.discriminatedUnion('s', [
   z.object({ s: z.literal('card') }),
   z.object({ s: z.literal('detail') }),
   z.object({ s: z.literal('list'), l: listState }),
+  /** A daily digest, for the local date it was made for. */
+  z.object({ s: z.literal('digest'), d: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
 ]);
 export type Surface = z.infer<typeof surface>;
 

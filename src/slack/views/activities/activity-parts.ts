@@ -89,6 +89,8 @@ function button(
     delete: ctx.m.activities.card.delete,
     undo: ctx.m.activities.card.undo,
     followUp: ctx.m.activities.card.followUp,
+    snoozeTomorrow: ctx.m.activities.card.snoozeTomorrow,
+    snoozeNextWeek: ctx.m.activities.card.snoozeNextWeek,
   };
   return {
     type: 'button',
@@ -101,8 +103,9 @@ function button(
 
 /**
  * The buttons that make sense for the activity as it is now and for this viewer:
- * Done now and Start while unfinished, Plan follow-up once done, Edit, Delete for
- * those allowed; Undo once deleted.
+ * Done now, Start and Snooze while unfinished, Plan follow-up once done, Edit,
+ * Delete for those allowed; Undo once deleted. Snooze is two buttons rather than a
+ * menu: a menu option's value (150 characters) cannot carry a list page's state.
  */
 export function activityButtons(
   ctx: ActivityViewContext,
@@ -116,6 +119,12 @@ export function activityButtons(
   } else {
     if (record.status !== 'DONE') elements.push(button(ctx, 'done', record, where, 'primary'));
     if (record.status === 'NOT_STARTED') elements.push(button(ctx, 'start', record, where));
+    if (record.status !== 'DONE') {
+      elements.push(
+        button(ctx, 'snoozeTomorrow', record, where),
+        button(ctx, 'snoozeNextWeek', record, where),
+      );
+    }
     if (record.status === 'DONE') elements.push(button(ctx, 'followUp', record, where));
     elements.push(button(ctx, 'edit', record, where));
     if (allowed) elements.push(button(ctx, 'delete', record, where, 'danger'));

@@ -77,16 +77,20 @@ describe('the activity card', () => {
     expect(card.text).toContain('#12');
   });
 
-  it('offers Done now, Start, Edit and Delete as the state and the viewer allow', () => {
+  it('offers Done now, Start, Snooze, Edit and Delete as the state and the viewer allow', () => {
     expect(actionIds(activityCard(en, record()).blocks)).toEqual([
       buttonActionId('done', 12),
       buttonActionId('start', 12),
+      buttonActionId('snoozeTomorrow', 12),
+      buttonActionId('snoozeNextWeek', 12),
       buttonActionId('edit', 12),
       buttonActionId('delete', 12),
     ]);
     const inProgress = record({ status: 'IN_PROGRESS' });
     expect(actionIds(activityCard(en, inProgress).blocks)).toEqual([
       buttonActionId('done', 12),
+      buttonActionId('snoozeTomorrow', 12),
+      buttonActionId('snoozeNextWeek', 12),
       buttonActionId('edit', 12),
       buttonActionId('delete', 12),
     ]);

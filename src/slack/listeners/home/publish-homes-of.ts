@@ -1,0 +1,36 @@
+import type { Logger } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { EmployeeRef } from '../../../domain/activities/activity-record';
+import { employeeViewer } from '../../../domain/employees/employee-viewer';
+import type { Workspace } from '../../../generated/prisma/client';
+import { messages } from '../../../i18n';
+import type { ListenerDeps } from '../deps';
+import { publishHome } from './publish-home';
+
+/**
+ * Redraws the App Home of people other than the actor — the new responsible after
+ * a reassignment, the one who lost the activity, the responsible of an activity
+ * someone else completed — each in their own language and time zone. Their Home
+ * is a courtesy to them: a failure is logged and the actor's action stands.
+ */
+export async function publishHomesOf(
+  deps: ListenerDeps,
+  client: WebClient,
+  logger: Logger,
+  workspace: Workspace,
+  people: EmployeeRef[],
+): Promise<void> {
+  await Promise.all(
+    people.map(async (person) => {
+      try {
+        const employee = await deps.employees.resolve(workspace, person.slackUserId);
+        if (!employee) return;
+        const viewer = employeeViewer(workspace, employee, deps.employees.isAdmin(employee));
+        const m = messages(viewer.locale);
+        await publishHome(deps, client, { workspace, employee, viewer, locale: viewer.locale, m });
+      } catch (error) {
+        logger.warn(`could not redraw the App Home of ${person.slackUserId}: ${(error as Error).message}`);
+      }
+    }),
+  );
+}
