@@ -13,6 +13,7 @@ import { EmployeeRepository } from './db/repositories/employee-repository';
 import { OrganizationRepository } from './db/repositories/organization-repository';
 import { PersonRepository } from './db/repositories/person-repository';
 import { PersonSummaryRepository } from './db/repositories/person-summary-repository';
+import { TeamOverviewRepository } from './db/repositories/team-overview-repository';
 import { WorkspaceRepository } from './db/repositories/workspace-repository';
 import { createActivityServices } from './domain/activities/activity-services';
 import { activityTypeAdmin } from './domain/activity-types/activity-type-admin';
@@ -20,6 +21,7 @@ import { type Clock, systemClock } from './domain/clock';
 import { createContactServices } from './domain/contacts/contact-services';
 import { EmployeeService } from './domain/employees/employee-service';
 import { UpdateSettings } from './domain/employees/update-settings';
+import { TeamLeadOverview } from './domain/teams/team-lead-overview';
 import { WorkspaceService } from './domain/workspaces/workspace-service';
 import { opsRoutes } from './http/ops-routes';
 import type { Logger } from './observability/logger';
@@ -118,6 +120,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     clock,
     employees,
     settings: new UpdateSettings(employeeRepository, employees),
+    teamLeadOverview: new TeamLeadOverview(new TeamOverviewRepository(database.prisma), clock),
     activities,
     contacts: createContactServices({
       persons: new PersonRepository(database.prisma),

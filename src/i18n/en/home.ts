@@ -17,4 +17,12 @@ export const home = {
   snoozeTomorrow: 'Snooze until tomorrow',
   snoozeNextWeek: 'Snooze until next week',
   snoozed: (id: number, when: string) => `Activity #${id} snoozed until ${when}.`,
+  teamsHeading: 'Your teams',
+  memberLoad: (who: string, unfinished: number, overdue: number) =>
+    overdue > 0
+      ? `${who} · ${unfinished} unfinished · :warning: ${overdue} overdue`
+      : `${who} · ${unfinished} unfinished`,
+  noMembers: 'No members yet.',
+  moreMembers: (count: number) => `…and ${count} more`,
+  moreTeams: (count: number) => `…and ${count} more teams.`,
 };

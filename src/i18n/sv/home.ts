@@ -19,4 +19,12 @@ export const home: typeof english = {
   snoozeTomorrow: 'Skjut upp till i morgon',
   snoozeNextWeek: 'Skjut upp till nästa vecka',
   snoozed: (id: number, when: string) => `Aktivitet #${id} uppskjuten till ${when}.`,
+  teamsHeading: 'Dina team',
+  memberLoad: (who: string, unfinished: number, overdue: number) =>
+    overdue > 0
+      ? `${who} · ${unfinished} ofärdiga · :warning: ${overdue} försenade`
+      : `${who} · ${unfinished} ofärdiga`,
+  noMembers: 'Inga medlemmar än.',
+  moreMembers: (count: number) => `…och ${count} till`,
+  moreTeams: (count: number) => `…och ${count} team till.`,
 };

@@ -4,6 +4,7 @@ import type { Clock } from '../../domain/clock';
 import type { ContactServices } from '../../domain/contacts/contact-services';
 import type { EmployeeService } from '../../domain/employees/employee-service';
 import type { UpdateSettings } from '../../domain/employees/update-settings';
+import type { TeamLeadOverview } from '../../domain/teams/team-lead-overview';
 
 /** The services listeners call, built once in the composition root (src/app.ts). */
 export interface ListenerDeps {
@@ -13,4 +14,5 @@ export interface ListenerDeps {
   activityTypeAdmin: ActivityTypeAdmin;
   activities: ActivityServices;
   settings: UpdateSettings;
+  teamLeadOverview: TeamLeadOverview;
 }

@@ -342,4 +342,75 @@ describe('App Home', () => {
     expect(shown).toContain(`…and ${500 - shownCount} more — \`/activity list\``);
     expect(shown).toContain('Overdue 250');
   });
+
+  describe('a team lead’s summary', () => {
+    async function addTeam(name: string, members: Record<string, boolean>): Promise<number> {
+      const team = await prisma().team.create({ data: { workspaceId, name } });
+      for (const [slackUserId, isLead] of Object.entries(members)) {
+        await prisma().teamMember.create({
+          data: { teamId: team.id, employeeId: await employeeId(slackUserId), isLead },
+        });
+      }
+      return team.id;
+    }
+
+    async function loadOf(slackUserId: string) {
+      const where = {
+        responsibleId: await employeeId(slackUserId),
+        status: { not: 'DONE' as const },
+        deletedAt: null,
+      };
+      const [unfinished, overdue] = await Promise.all([
+        prisma().activity.count({ where }),
+        prisma().activity.count({ where: { ...where, dueAt: { lt: clock.now() } } }),
+      ]);
+      return { unfinished, overdue };
+    }
+
+    it('shows each member’s unfinished and overdue; private activities count but never show', async () => {
+      clock.set(NOW);
+      await addTeam('Sales <north>', { UANNA: true, UNEWYORK: false, UACT: false });
+      await addActivity('UNEWYORK', new Date(NOW.getTime() - 2 * DAY), {
+        subject: 'Secret salary',
+        isPrivate: true,
+      });
+      await addActivity('UNEWYORK', new Date(NOW.getTime() + 2 * DAY), { subject: 'Nils’s own' });
+      const nils = await loadOf('UNEWYORK');
+      expect(nils.overdue).toBeGreaterThan(0);
+
+      const view = await openHome('UANNA');
+      const shown = JSON.stringify(view.blocks);
+      expect(shown).toContain('*Your teams*');
+      expect(shown).toContain('*Sales &lt;north&gt;*');
+      expect(shown).toContain(
+        `<@UNEWYORK> · ${nils.unfinished} unfinished · :warning: ${nils.overdue} overdue`,
+      );
+      const acke = await loadOf('UACT');
+      expect(shown).toContain(`<@UACT> · ${acke.unfinished} unfinished`);
+      expect(shown).not.toContain('Secret salary');
+      expect(shown).not.toContain('Nils’s own');
+      expect(validateView(view, 'home')).toEqual({ ok: true, messages: [] });
+
+      // A member who leads nothing sees no team summary.
+      expect(JSON.stringify((await openHome('UNEWYORK')).blocks)).not.toContain('Your teams');
+    });
+
+    it('is in Swedish for a Swedish lead', async () => {
+      await addTeam('Reception', { USVEN: true, UANNA: false });
+      const shown = JSON.stringify((await openHome('USVEN')).blocks);
+      expect(shown).toContain('*Dina team*');
+      expect(shown).toMatch(/<@UANNA> · \d+ ofärdiga/);
+    });
+
+    it('a lead of many teams with 500 activities still gets a valid Home within 100 blocks', async () => {
+      for (let i = 1; i <= 6; i++) await addTeam(`Team ${i}`, { UMANY: true, UANNA: false, UNEWYORK: false });
+      const view = await openHome('UMANY');
+      expect(view.blocks.length).toBeLessThanOrEqual(100);
+      expect(validateView(view, 'home')).toEqual({ ok: true, messages: [] });
+      const shown = JSON.stringify(view.blocks);
+      expect(shown).toContain('…and 2 more teams.');
+      const shownCount = Object.values(groupsOf(view)).flat().length;
+      expect(shown).toContain(`…and ${(await loadOf('UMANY')).unfinished - shownCount} more`);
+    });
+  });
 });

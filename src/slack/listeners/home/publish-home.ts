@@ -13,9 +13,12 @@ export async function publishHome(
   user: ActingUser,
   notice?: string,
 ): Promise<void> {
-  const groups = await deps.activities.home.execute(user.viewer, HOME_ITEMS_MAX);
+  const [groups, ledTeams] = await Promise.all([
+    deps.activities.home.execute(user.viewer, HOME_ITEMS_MAX),
+    deps.teamLeadOverview.execute(user.viewer),
+  ]);
   await client.views.publish({
     user_id: user.viewer.slackUserId,
-    view: homeView(viewContext(user, deps), groups, notice),
+    view: homeView(viewContext(user, deps), groups, notice, ledTeams),
   });
 }

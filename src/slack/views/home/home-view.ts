@@ -2,9 +2,11 @@ import type { ActionsBlock, HomeView, KnownBlock } from '@slack/types';
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
 import type { HomeGroup } from '../../../domain/activities/home-activities';
 import { SNOOZE_CHOICES } from '../../../domain/activities/snooze-activity';
+import type { LedTeam } from '../../../domain/teams/team-lead-overview';
 import { type ActivityViewContext, noticeBlock, summaryLines } from '../activities/activity-parts';
 import { SETTINGS_OPEN } from '../settings/settings-modal';
 import { HOME_ACTIONS, homeActionId } from './home-actions';
+import { TEAM_SUMMARY_MAX_BLOCKS, teamLeadSummary } from './team-lead-summary';
 
 /** Slack's limit for a Home tab. */
 export const HOME_BLOCK_LIMIT = 100;
@@ -16,6 +18,10 @@ const FRAME_BLOCKS = 10;
 
 /** As many activities as fit in a Home tab whatever else it shows. */
 export const HOME_ITEMS_MAX = Math.floor((HOME_BLOCK_LIMIT - FRAME_BLOCKS) / BLOCKS_PER_ITEM);
+/** As many as fit next to a team lead's summary. */
+const LEAD_ITEMS_MAX = Math.floor(
+  (HOME_BLOCK_LIMIT - FRAME_BLOCKS - TEAM_SUMMARY_MAX_BLOCKS) / BLOCKS_PER_ITEM,
+);
 
 function itemButtons(ctx: ActivityViewContext, record: ActivityRecord): ActionsBlock {
   const card = ctx.m.activities.card;
@@ -48,11 +54,17 @@ function itemButtons(ctx: ActivityViewContext, record: ActivityRecord): ActionsB
 }
 
 /**
- * App Home (SPEC 4): *Log activity* and *Settings*, then the viewer's unfinished activities by
- * group with a count each, soonest due first. What does not fit in Slack's 100
- * blocks is counted in one line pointing to `/activity list`.
+ * App Home (SPEC 4): *Log activity* and *Settings*, a team lead's summary of their
+ * teams, then the viewer's unfinished activities by group with a count each,
+ * soonest due first. What does not fit in Slack's 100 blocks is counted in one
+ * line pointing to `/activity list`.
  */
-export function homeView(ctx: ActivityViewContext, groups: HomeGroup[], notice?: string): HomeView {
+export function homeView(
+  ctx: ActivityViewContext,
+  groups: HomeGroup[],
+  notice?: string,
+  ledTeams: LedTeam[] = [],
+): HomeView {
   const m = ctx.m.home;
   const blocks: KnownBlock[] = [
     { type: 'header', block_id: 'home_title', text: { type: 'plain_text', text: m.title, emoji: true } },
@@ -75,6 +87,7 @@ export function homeView(ctx: ActivityViewContext, groups: HomeGroup[], notice?:
     },
   ];
   if (notice) blocks.push({ ...noticeBlock(notice), block_id: 'home_notice' });
+  blocks.push(...teamLeadSummary(ctx.m, ledTeams));
   const shownGroups = groups.filter((group) => group.count > 0);
   if (shownGroups.length === 0) {
     blocks.push({ type: 'section', block_id: 'home_empty', text: { type: 'mrkdwn', text: m.nothingOpen } });
@@ -85,7 +98,7 @@ export function homeView(ctx: ActivityViewContext, groups: HomeGroup[], notice?:
     { ...noticeBlock(m.summary(counts)), block_id: 'home_counts' },
     { type: 'divider', block_id: 'home_divider' },
   );
-  let room = HOME_ITEMS_MAX;
+  let room = ledTeams.length > 0 ? LEAD_ITEMS_MAX : HOME_ITEMS_MAX;
   let hidden = 0;
   for (const group of shownGroups) {
     const items = group.items.slice(0, room);

@@ -1,0 +1,35 @@
+import type { PrismaClient } from '../../generated/prisma/client';
+
+export interface MemberLoad {
+  teamId: number;
+  teamName: string;
+  employeeId: number;
+  slackUserId: string;
+  name: string;
+  unfinished: number;
+  overdue: number;
+}
+
+/** How much each member of the teams someone leads has open: counts only, so private activities count without showing. */
+export class TeamOverviewRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** One row per member of every team `leadId` leads, teams and members in name order; one round trip. */
+  async membersLedBy(workspaceId: number, leadId: number, now: Date): Promise<MemberLoad[]> {
+    const rows = await this.prisma.$queryRaw<MemberLoad[]>`
+      SELECT t.id AS "teamId", t.name AS "teamName", e.id AS "employeeId", e."slackUserId", e.name,
+             COUNT(a.id)::int AS unfinished,
+             COUNT(a.id) FILTER (WHERE a."dueAt" < ${now})::int AS overdue
+        FROM "TeamMember" lead
+        JOIN "Team" t ON t.id = lead."teamId" AND t."workspaceId" = ${workspaceId}
+        JOIN "TeamMember" tm ON tm."teamId" = t.id
+        JOIN "Employee" e ON e.id = tm."employeeId" AND NOT e."isDeleted"
+        LEFT JOIN "Activity" a
+               ON a."workspaceId" = ${workspaceId} AND a."responsibleId" = e.id
+              AND a.status <> 'DONE' AND a."deletedAt" IS NULL
+       WHERE lead."employeeId" = ${leadId} AND lead."isLead"
+       GROUP BY t.id, t.name, e.id, e."slackUserId", e.name
+       ORDER BY lower(t.name), t.id, lower(e.name), e.id`;
+    return rows;
+  }
+}
