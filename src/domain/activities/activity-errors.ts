@@ -25,15 +25,18 @@ export type RefusalReason =
   | 'deleted'
   | 'not_deleted'
   | 'undo_expired'
-  | 'not_allowed';
+  | 'not_allowed'
+  | 'reassigned';
 
-const refusalText: Record<RefusalReason, (m: Messages, id: number) => string> = {
-  already_done: (m, id) => m.activities.refusals.alreadyDone(id),
-  already_in_progress: (m, id) => m.activities.refusals.alreadyInProgress(id),
-  deleted: (m, id) => m.activities.refusals.deleted(id),
-  not_deleted: (m, id) => m.activities.refusals.notDeleted(id),
-  undo_expired: (m, id) => m.activities.refusals.undoExpired(id),
-  not_allowed: (m, id) => m.activities.refusals.notAllowed(id),
+const refusalText: Record<RefusalReason, (m: Messages, current: ActivityRecord) => string> = {
+  already_done: (m, { id }) => m.activities.refusals.alreadyDone(id),
+  already_in_progress: (m, { id }) => m.activities.refusals.alreadyInProgress(id),
+  deleted: (m, { id }) => m.activities.refusals.deleted(id),
+  not_deleted: (m, { id }) => m.activities.refusals.notDeleted(id),
+  undo_expired: (m, { id }) => m.activities.refusals.undoExpired(id),
+  not_allowed: (m, { id }) => m.activities.refusals.notAllowed(id),
+  reassigned: (m, { id, responsible }) =>
+    m.activities.refusals.reassigned(id, `<@${responsible.slackUserId}>`),
 };
 
 /** An action that no longer fits the activity's current state, or that this user may not take. */
@@ -42,6 +45,6 @@ export class ActivityActionRefused extends AppError {
     readonly reason: RefusalReason,
     readonly current: ActivityRecord,
   ) {
-    super(reason, (m) => refusalText[reason](m, current.id));
+    super(reason, (m) => refusalText[reason](m, current));
   }
 }

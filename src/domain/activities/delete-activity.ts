@@ -4,7 +4,7 @@ import type { Viewer } from '../viewer';
 import { ActivityActionRefused, ConflictError } from './activity-errors';
 import type { ActivityRecord } from './activity-record';
 import { mayDelete } from './activity-visibility';
-import { loadForAction, retryOnConflict } from './load-for-action';
+import { type ActionExpectation, loadForAction, retryOnConflict } from './load-for-action';
 
 /** Soft delete by the creator, the responsible or an admin (SPEC 3.2); undoable for 30 days. */
 export class DeleteActivity {
@@ -13,9 +13,9 @@ export class DeleteActivity {
     private readonly clock: Clock,
   ) {}
 
-  execute(viewer: Viewer, id: number): Promise<ActivityRecord> {
+  execute(viewer: Viewer, id: number, expected: ActionExpectation = {}): Promise<ActivityRecord> {
     return retryOnConflict(async () => {
-      const current = await loadForAction(this.activities, viewer, id);
+      const current = await loadForAction(this.activities, viewer, id, expected);
       if (!mayDelete(viewer, current)) throw new ActivityActionRefused('not_allowed', current);
       const deleted = await this.activities.softDeleteIfVersion(
         { workspaceId: viewer.workspaceId, id, version: current.version },

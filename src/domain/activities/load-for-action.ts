@@ -4,14 +4,26 @@ import { ActivityActionRefused, ActivityNotFoundError, ConflictError } from './a
 import type { ActivityRecord } from './activity-record';
 
 /** The current, live state of an activity a button or command acts on. */
+/**
+ * What the user saw when they pressed: a button drawn for one responsible must
+ * not act once the activity has passed to someone else.
+ */
+export interface ActionExpectation {
+  responsibleId?: number;
+}
+
 export async function loadForAction(
   activities: ActivityRepository,
   viewer: Viewer,
   id: number,
+  expected: ActionExpectation = {},
 ): Promise<ActivityRecord> {
   const current = await activities.findForViewer(viewer, id, { includeDeleted: true });
   if (!current) throw new ActivityNotFoundError(id);
   if (current.deletedAt) throw new ActivityActionRefused('deleted', current);
+  if (expected.responsibleId !== undefined && expected.responsibleId !== current.responsible.id) {
+    throw new ActivityActionRefused('reassigned', current);
+  }
   return current;
 }
 

@@ -5,7 +5,7 @@ import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
 import { ActivityActionRefused } from './activity-errors';
 import type { ActivityRecord } from './activity-record';
-import { loadForAction, retryOnConflict } from './load-for-action';
+import { type ActionExpectation, loadForAction, retryOnConflict } from './load-for-action';
 import { saveActivityChange } from './save-activity-change';
 import { applyTimingRules } from './timing-rules';
 
@@ -34,9 +34,15 @@ export class SnoozeActivity {
     private readonly clock: Clock,
   ) {}
 
-  execute(viewer: Viewer, id: number, choice: SnoozeChoice, digestHour: number): Promise<ActivityRecord> {
+  execute(
+    viewer: Viewer,
+    id: number,
+    choice: SnoozeChoice,
+    digestHour: number,
+    expected: ActionExpectation = {},
+  ): Promise<ActivityRecord> {
     return retryOnConflict(async () => {
-      const current = await loadForAction(this.activities, viewer, id);
+      const current = await loadForAction(this.activities, viewer, id, expected);
       if (current.status === 'DONE') throw new ActivityActionRefused('already_done', current);
       const now = this.clock.now();
       const target = snoozeTarget(now, choice, viewer.timezone, digestHour);

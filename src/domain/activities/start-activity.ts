@@ -3,7 +3,7 @@ import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
 import { ActivityActionRefused } from './activity-errors';
 import type { ActivityRecord } from './activity-record';
-import { loadForAction, retryOnConflict } from './load-for-action';
+import { type ActionExpectation, loadForAction, retryOnConflict } from './load-for-action';
 import { saveActivityChange } from './save-activity-change';
 import { applyTimingRules } from './timing-rules';
 
@@ -14,9 +14,9 @@ export class StartActivity {
     private readonly clock: Clock,
   ) {}
 
-  execute(viewer: Viewer, id: number): Promise<ActivityRecord> {
+  execute(viewer: Viewer, id: number, expected: ActionExpectation = {}): Promise<ActivityRecord> {
     return retryOnConflict(async () => {
-      const current = await loadForAction(this.activities, viewer, id);
+      const current = await loadForAction(this.activities, viewer, id, expected);
       if (current.status === 'DONE') throw new ActivityActionRefused('already_done', current);
       if (current.status === 'IN_PROGRESS') throw new ActivityActionRefused('already_in_progress', current);
       const now = this.clock.now();

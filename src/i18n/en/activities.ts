@@ -135,6 +135,8 @@ export const activities = {
     conflict: (id: number) => `Someone else saved activity #${id} while you were editing it.`,
   },
   refusals: {
+    reassigned: (id: number, who: string) =>
+      `Activity #${id} has been handed over to ${who} meanwhile, so nothing was done. This is how it is now.`,
     alreadyDone: (id: number) => `Activity #${id} is already done.`,
     alreadyInProgress: (id: number) => `Activity #${id} is already in progress.`,
     deleted: (id: number) => `Activity #${id} has been deleted.`,

@@ -135,6 +135,8 @@ export const activities: typeof en.activities = {
     conflict: (id: number) => `Någon annan sparade aktivitet #${id} medan du ändrade den.`,
   },
   refusals: {
+    reassigned: (id: number, who: string) =>
+      `Aktivitet #${id} har lämnats över till ${who} under tiden, så inget gjordes. Så här ser den ut nu.`,
     alreadyDone: (id: number) => `Aktivitet #${id} är redan klar.`,
     alreadyInProgress: (id: number) => `Aktivitet #${id} pågår redan.`,
     deleted: (id: number) => `Aktivitet #${id} har tagits bort.`,

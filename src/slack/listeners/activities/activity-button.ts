@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewar
 import { ActivityActionRefused, ActivityNotFoundError } from '../../../domain/activities/activity-errors';
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
 import { othersAffected } from '../../../domain/activities/assignment-notice';
+import type { ActionExpectation } from '../../../domain/activities/load-for-action';
 import { decodeButtonValue, type Surface } from '../../views/activities/activity-actions';
 import type { ListenerDeps } from '../deps';
 import { publishHome } from '../home/publish-home';
@@ -13,10 +14,14 @@ import { replaceMessage, tellPresser } from './replace-message';
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
 /** The activity a button acts on: its action id ends with the number; the value says where it sits. */
-export function pressedActivity(action: ButtonAction): { activityId: number; where: Surface } {
+export function pressedActivity(action: ButtonAction): {
+  activityId: number;
+  where: Surface;
+  expected: ActionExpectation;
+} {
   const value = decodeButtonValue(action.value);
   const activityId = value?.a ?? Number(action.action_id.split(':').at(-1));
-  return { activityId, where: value ?? { s: 'card' } };
+  return { activityId, where: value ?? { s: 'card' }, expected: { responsibleId: value?.r } };
 }
 
 /**
@@ -27,18 +32,18 @@ export function pressedActivity(action: ButtonAction): { activityId: number; whe
  */
 export function activityButton(
   deps: ListenerDeps,
-  perform: (user: ActingUser, activityId: number) => Promise<ActivityRecord>,
+  perform: (user: ActingUser, activityId: number, expected: ActionExpectation) => Promise<ActivityRecord>,
   done: (user: ActingUser, record: ActivityRecord) => string,
 ) {
   return async (args: ButtonArgs) => {
     await args.ack();
     const user = actingUser(args.context);
     if (!user) return;
-    const { activityId, where } = pressedActivity(args.action);
+    const { activityId, where, expected } = pressedActivity(args.action);
     let record: ActivityRecord | null;
     let notice: string;
     try {
-      const changed = await perform(user, activityId);
+      const changed = await perform(user, activityId, expected);
       record = changed;
       notice = done(user, changed);
     } catch (error) {

@@ -5,6 +5,6 @@ import { activityButton } from './activity-button';
 export const deleteButton = (deps: ListenerDeps) =>
   activityButton(
     deps,
-    (user, id) => deps.activities.delete.execute(user.viewer, id),
+    (user, id, expected) => deps.activities.delete.execute(user.viewer, id, expected),
     ({ m }, record) => m.activities.notices.deleted(record.id),
   );

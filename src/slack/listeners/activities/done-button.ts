@@ -5,6 +5,6 @@ import { activityButton } from './activity-button';
 export const doneButton = (deps: ListenerDeps) =>
   activityButton(
     deps,
-    (user, id) => deps.activities.complete.execute(user.viewer, id),
+    (user, id, expected) => deps.activities.complete.execute(user.viewer, id, expected),
     ({ m }, record) => m.activities.notices.completed(record.id),
   );

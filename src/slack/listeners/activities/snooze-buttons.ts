@@ -10,12 +10,13 @@ const DEFAULT_DIGEST_HOUR = 8;
 export const snoozeButton = (deps: ListenerDeps, choice: SnoozeChoice) =>
   activityButton(
     deps,
-    (user, id) =>
+    (user, id, expected) =>
       deps.activities.snooze.execute(
         user.viewer,
         id,
         choice,
         user.employee?.digestHour ?? DEFAULT_DIGEST_HOUR,
+        expected,
       ),
     ({ m, viewer }, record) => m.activities.notices.snoozed(record.id, formatDateTime(record.dueAt, viewer)),
   );

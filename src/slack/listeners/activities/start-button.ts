@@ -5,6 +5,6 @@ import { activityButton } from './activity-button';
 export const startButton = (deps: ListenerDeps) =>
   activityButton(
     deps,
-    (user, id) => deps.activities.start.execute(user.viewer, id),
+    (user, id, expected) => deps.activities.start.execute(user.viewer, id, expected),
     ({ m }, record) => m.activities.notices.started(record.id),
   );

@@ -14,6 +14,8 @@ export const homeSnoozeMenu = (deps: ListenerDeps) =>
       id,
       choice,
       user.employee?.digestHour ?? 8,
+      // The Home lists the viewer's own activities only: one handed over meanwhile is no longer theirs to move.
+      { responsibleId: user.viewer.employeeId },
     );
     return user.m.home.snoozed(id, formatDateTime(record.dueAt, user.viewer));
   });

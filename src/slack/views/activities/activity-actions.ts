@@ -57,11 +57,17 @@ const surface = z.discriminatedUnion('s', [
 ]);
 export type Surface = z.infer<typeof surface>;
 
-const buttonValue = z.object({ a: z.number().int().positive() }).and(surface);
+const buttonValue = z
+  .object({
+    a: z.number().int().positive(),
+    /** The responsible's employee id when the button was drawn: a button must not act once that changed. */
+    r: z.number().int().positive().optional(),
+  })
+  .and(surface);
 export type ButtonValue = z.infer<typeof buttonValue>;
 
-export function encodeButtonValue(activityId: number, where: Surface): string {
-  return JSON.stringify({ a: activityId, ...where });
+export function encodeButtonValue(activityId: number, where: Surface, responsibleId?: number): string {
+  return JSON.stringify({ a: activityId, r: responsibleId, ...where });
 }
 
 /** Null for a value we did not make (or an older shape): the caller answers with a fresh card. */

@@ -96,7 +96,7 @@ function button(
     type: 'button',
     action_id: buttonActionId(kind, record.id),
     text: { type: 'plain_text', text: labels[kind], emoji: true },
-    value: encodeButtonValue(record.id, where),
+    value: encodeButtonValue(record.id, where, record.responsible.id),
     ...(style ? { style } : {}),
   };
 }

@@ -148,10 +148,12 @@ describe('the activity card', () => {
       expect(shown).not.toContain(mention);
   });
 
-  it('carries the activity and where it sits in every button', () => {
+  it('carries the activity, its responsible as drawn and where it sits in every button', () => {
     const card = activityCard(en, record());
     const actions = card.blocks.find((b) => b.type === 'actions') as { elements: { value: string }[] };
-    expect(decodeButtonValue(actions.elements[0]?.value)).toEqual({ a: 12, s: 'card' });
+    for (const element of actions.elements) {
+      expect(decodeButtonValue(element.value)).toEqual({ a: 12, r: record().responsible.id, s: 'card' });
+    }
     expect(decodeButtonValue('{"a":"x"}')).toBeNull();
     expect(decodeButtonValue('not json')).toBeNull();
   });

@@ -1,0 +1,184 @@
+import { activitySlack, addPerson, SettableClock, workspaceOf } from '../../support/fixtures/activities';
+import type { SlackView } from '../../support/slack-double';
+import { startTestApp, type TestApp } from '../../support/test-app';
+
+const NOW = new Date('2026-03-02T09:00:00Z');
+
+/**
+ * SPEC 4: a button never acts on old data. Whatever changed since the message
+ * was drawn — done, deleted, handed over, made private to someone else — the
+ * press explains it, redraws the message as it is now, and changes nothing.
+ */
+describe('stale buttons on every surface', () => {
+  let t: TestApp;
+  let slack: ReturnType<typeof activitySlack>;
+  let personId: number;
+  const prisma = () => t.app.database.prisma;
+  const stored = (id: number) => prisma().activity.findUniqueOrThrow({ where: { id } });
+  const shown = (value: unknown) => JSON.stringify(value);
+  const employeeId = async (slackUserId: string) =>
+    (await prisma().employee.findFirstOrThrow({ where: { slackUserId } })).id;
+
+  async function logActivity(userId: string, fill: Record<string, unknown> = {}): Promise<number> {
+    const view = await slack.openForm(userId);
+    const { result, since } = await slack.submit(userId, view.id, {
+      Person: { text: { type: 'plain_text', text: 'Pia Person' }, value: String(personId) },
+      Type: 'Meeting',
+      Subject: 'Demo',
+      ...fill,
+    });
+    expect(result.ack).toBeUndefined();
+    await slack.savedCard(since);
+    return (await prisma().activity.findFirstOrThrow({ orderBy: { id: 'desc' } })).id;
+  }
+
+  /** Another user's change, made behind the message's back (no message of ours is redrawn). */
+  async function handOver(id: number, toSlackUserId: string, isPrivate = false) {
+    await prisma().activity.update({
+      where: { id },
+      data: { responsibleId: await employeeId(toSlackUserId), isPrivate, version: { increment: 1 } },
+    });
+  }
+
+  async function openHome(userId: string): Promise<SlackView> {
+    const since = t.double.calls.length;
+    await t.slack.appHomeOpened({ userId });
+    await t.double.waitForCall('views.publish', undefined, 5000, since);
+    return t.double.homeView(userId) as SlackView;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp({ clock: new SettableClock(NOW) });
+    slack = activitySlack(t);
+    t.double.addUser({ id: 'UANNA', name: 'anna' });
+    t.double.addUser({ id: 'UBEN', name: 'ben' });
+    t.double.addUser({ id: 'USVEN', name: 'sven', locale: 'sv-SE' });
+    const workspaceId = (await workspaceOf(t)).id;
+    personId = (await addPerson(prisma(), workspaceId, { name: 'Pia Person' })).id;
+    await openHome('UBEN');
+  });
+  afterAll(() => t.stop());
+
+  it('a card: Done now on an activity handed over meanwhile says to whom, and shows the new responsible', async () => {
+    const id = await logActivity('UANNA');
+    const card = slack.lastEphemeral('UANNA');
+    await handOver(id, 'UBEN');
+    const before = await stored(id);
+    const answer = await slack.pressInEphemeral('UANNA', card.ts, card.channel, `activity_done:${id}`);
+    expect(answer.text).toContain(
+      `Activity #${id} has been handed over to <@UBEN> meanwhile, so nothing was done.`,
+    );
+    expect(shown(answer.blocks)).toContain('*Responsible*\\n<@UBEN>');
+    expect(await stored(id)).toEqual(before);
+  });
+
+  it('a card in Swedish says the same in Swedish', async () => {
+    const view = await slack.openForm('USVEN');
+    const { since } = await slack.submit('USVEN', view.id, {
+      Person: { text: { type: 'plain_text', text: 'Pia Person' }, value: String(personId) },
+      Typ: 'Meeting',
+      Ämne: 'Demo',
+    });
+    await slack.savedCard(since);
+    const id = (await prisma().activity.findFirstOrThrow({ orderBy: { id: 'desc' } })).id;
+    const card = slack.lastEphemeral('USVEN');
+    await handOver(id, 'UBEN');
+    const answer = await slack.pressInEphemeral(
+      'USVEN',
+      card.ts,
+      card.channel,
+      `activity_snooze_tomorrow:${id}`,
+    );
+    expect(answer.text).toContain(
+      `Aktivitet #${id} har lämnats över till <@UBEN> under tiden, så inget gjordes.`,
+    );
+  });
+
+  it('a list page: an item made private to someone else is gone from the page, the rest keep their buttons', async () => {
+    const kept = await logActivity('UANNA', { Subject: 'Still mine' });
+    const taken = await logActivity('UANNA', { Subject: 'Taken private' });
+    await t.slack.slashCommand({ command: '/activity', text: 'list', userId: 'UANNA' });
+    const list = slack.lastEphemeral('UANNA');
+    await handOver(taken, 'UBEN', true);
+    const before = await stored(taken);
+    const answer = await slack.pressInEphemeral(
+      'UANNA',
+      list.ts,
+      list.channel,
+      `activity_snooze_next_week:${taken}`,
+    );
+    const blocks = shown(answer.blocks);
+    expect(answer.text).toContain(`There is no activity #${taken} that you can see.`);
+    expect(blocks).not.toContain('Taken private');
+    expect(blocks).toContain(`Activity #${taken} no longer exists, or you can no longer see it.`);
+    expect(blocks).toContain(`activity_done:${kept}`);
+    expect(await stored(taken)).toEqual(before);
+  });
+
+  it('a list page: Start on an item deleted meanwhile shows it deleted, with Undo', async () => {
+    const id = await logActivity('UANNA', { Subject: 'Deleted behind the back' });
+    await t.slack.slashCommand({ command: '/activity', text: 'list', userId: 'UANNA' });
+    const list = slack.lastEphemeral('UANNA');
+    await prisma().activity.update({
+      where: { id },
+      data: { deletedAt: NOW, deletedById: await employeeId('UBEN') },
+    });
+    const answer = await slack.pressInEphemeral('UANNA', list.ts, list.channel, `activity_start:${id}`);
+    expect(answer.text).toContain(`Activity #${id} has been deleted.`);
+    expect(shown(answer.blocks)).toContain(`activity_undo:${id}`);
+    expect((await stored(id)).status).toBe('NOT_STARTED');
+  });
+
+  it('App Home: Done now and Snooze on an activity handed over meanwhile act on nothing and redraw the Home without it', async () => {
+    for (const [action, option] of [
+      ['home_done', undefined],
+      ['home_snooze', 'tomorrow'],
+    ] as const) {
+      const id = await logActivity('UANNA', { Subject: `On my Home for ${action}` });
+      await openHome('UANNA');
+      await handOver(id, 'UBEN');
+      const before = await stored(id);
+      const since = t.double.calls.length;
+      const home = t.double.homeView('UANNA') as SlackView;
+      await t.slack.blockActions({
+        userId: 'UANNA',
+        actionId: `${action}:${id}`,
+        selectedOption: option,
+        container: { type: 'view', viewId: home.id },
+      });
+      // The Home published in answer to the press is the one with a notice on top.
+      const published = await t.double.waitForCall(
+        'views.publish',
+        (call) => call.args.user_id === 'UANNA' && shown(call.args.view).includes('home_notice'),
+        5000,
+        since,
+      );
+      const redrawn = shown(published.args.view);
+      expect(redrawn).toContain(`Activity #${id} has been handed over to <@UBEN> meanwhile`);
+      expect(redrawn).not.toContain(`On my Home for ${action}`);
+      expect(await stored(id)).toEqual(before);
+    }
+  });
+
+  it('an assignment DM: Done now after the activity was taken back updates the DM with what changed', async () => {
+    const id = await logActivity('UANNA', { Subject: 'Given to Ben', Responsible: 'UBEN' });
+    const dm = await t.double.waitForCall('chat.postMessage', (call) =>
+      JSON.stringify(call.args).includes(`activity_done:${id}`),
+    );
+    const channel = String((dm.response as { channel: string }).channel);
+    const ts = String((dm.response as { ts: string }).ts);
+    await handOver(id, 'UANNA');
+    const before = await stored(id);
+    const since = t.double.calls.length;
+    await t.slack.blockActions({
+      userId: 'UBEN',
+      actionId: `activity_done:${id}`,
+      container: { type: 'message', channelId: channel, messageTs: ts },
+    });
+    await t.double.waitForCall('chat.update', undefined, 5000, since);
+    const updated = shown(t.double.message(channel, ts)?.blocks);
+    expect(updated).toContain(`handed over to <@UANNA> meanwhile`);
+    expect(updated).toContain('*Responsible*\\n<@UANNA>');
+    expect(await stored(id)).toEqual(before);
+  });
+});
