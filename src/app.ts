@@ -14,19 +14,24 @@ import { OrganizationRepository } from './db/repositories/organization-repositor
 import { PersonRepository } from './db/repositories/person-repository';
 import { PersonSummaryRepository } from './db/repositories/person-summary-repository';
 import { TeamOverviewRepository } from './db/repositories/team-overview-repository';
+import { TeamRepository } from './db/repositories/team-repository';
 import { WorkspaceRepository } from './db/repositories/workspace-repository';
 import { createActivityServices } from './domain/activities/activity-services';
 import { activityTypeAdmin } from './domain/activity-types/activity-type-admin';
 import { type Clock, systemClock } from './domain/clock';
 import { createContactServices } from './domain/contacts/contact-services';
+import type { RunSummary } from './domain/digests/deliver-digests';
 import { EmployeeService } from './domain/employees/employee-service';
 import { UpdateSettings } from './domain/employees/update-settings';
+import { teamAdmin } from './domain/teams/team-admin';
 import { TeamLeadOverview } from './domain/teams/team-lead-overview';
 import { WorkspaceService } from './domain/workspaces/workspace-service';
 import { opsRoutes } from './http/ops-routes';
+import { createDigestJob, type DigestTuning } from './jobs/digest-job';
 import type { Logger } from './observability/logger';
 import { createMetrics, type Metrics } from './observability/metrics';
 import { createBoltApp, type SlackMode, slackClientOptions } from './slack/bolt-app';
+import { appHomeUrl } from './slack/digests/app-home-link';
 import { InFlight } from './slack/in-flight';
 import { registerListeners } from './slack/listeners';
 import { requestContext } from './slack/request-context';
@@ -39,6 +44,10 @@ export interface TouchbaseOptions {
   clock?: Clock;
   /** Web API retries; tests use none, production a few quick ones. */
   slackRetryConfig?: RetryOptions;
+  /** 'cron' (default): digests every minute. 'manual': only when runDigestTick() is called (tests). */
+  scheduler?: 'cron' | 'manual';
+  /** Digest lease, retries, backoff, rate (tests shorten waits). */
+  digestTuning?: Partial<DigestTuning>;
 }
 
 export interface RunningTouchbase {
@@ -46,6 +55,8 @@ export interface RunningTouchbase {
   port: number;
   database: Database;
   metrics: Metrics;
+  /** One digest run now, as the minute tick would; null when one is already running. */
+  runDigestTick(): Promise<RunSummary | null>;
   /** Stops taking work, lets running listeners finish, closes the database. */
   stop(): Promise<void>;
 }
@@ -116,8 +127,19 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     employees,
     clock,
   });
+  let homeUrl: string | undefined;
+  const digests = createDigestJob({
+    prisma: database.prisma,
+    env,
+    metrics,
+    logger,
+    clock,
+    tuning: options.digestTuning,
+    homeUrl: () => homeUrl,
+  });
   registerListeners(app, {
     clock,
+    digests: { personal: digests.personal, homeUrl: () => homeUrl },
     employees,
     settings: new UpdateSettings(employeeRepository, employees),
     teamLeadOverview: new TeamLeadOverview(new TeamOverviewRepository(database.prisma), clock),
@@ -129,6 +151,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
       activities: activities.contactActivities,
     }),
     activityTypeAdmin: activityTypeAdmin(new ActivityTypeAdminRepository(database.prisma), clock),
+    teamAdmin: teamAdmin(new TeamRepository(database.prisma), employees, clock),
   });
   app.error(async (error) => {
     logger.error({ err: error }, 'unhandled error in a Slack listener');
@@ -140,6 +163,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     const auth = await app.client.auth.test();
     if (!auth.team_id) throw new Error('auth.test did not name the workspace');
     await workspaces.ensure(auth.team_id, auth.team ?? auth.team_id);
+    homeUrl = await appHomeUrl(app.client, auth.team_id, auth.bot_id);
     slackReady = true;
     if (mode === 'http') {
       server = (await app.start(env.PORT)) as Server;
@@ -154,14 +178,17 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   }
   const port = (server.address() as AddressInfo).port;
   logger.info({ mode, port }, 'Touchbase is running');
+  if ((options.scheduler ?? 'cron') === 'cron') digests.scheduler.start();
 
   return {
     mode,
     port,
     database,
     metrics,
+    runDigestTick: () => digests.scheduler.tick(),
     async stop() {
       slackReady = false;
+      await digests.scheduler.stop();
       if (mode === 'socket') await closeServer(server);
       await app.stop();
       if (!(await inFlight.drained(DRAIN_TIMEOUT_MS)))

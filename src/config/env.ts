@@ -48,6 +48,16 @@ const schema = z.object({
   HOLIDAY_COUNTRY: optionalText.refine((value) => value === undefined || /^[A-Z]{2}$/.test(value), {
     message: 'must be a two-letter country code such as SE.',
   }),
+  // Digest messages per second (default 10: DMs go to different channels, so Slack's
+  // one-per-second-per-channel guidance does not bind; the workspace-wide cap does).
+  DIGEST_RATE_PER_SECOND: optionalText
+    .transform((value) => Number(value ?? '10'))
+    .pipe(
+      z
+        .number({ error: 'must be a number of messages per second, e.g. 10.' })
+        .positive('must be more than 0.')
+        .max(1000, 'must be at most 1000.'),
+    ),
   ADMIN_SLACK_USER_IDS: optionalText.transform((value) =>
     (value ?? '')
       .split(',')

@@ -38,6 +38,43 @@ export function createMetrics() {
       labelNames: ['method', 'reason'] as const,
       registers: [registry],
     }),
+    digestsSent: new Counter({
+      name: 'touchbase_digests_sent_total',
+      help: 'Digests posted to Slack, by kind (PERSONAL, TEAM)',
+      labelNames: ['kind'] as const,
+      registers: [registry],
+    }),
+    digestsSkipped: new Counter({
+      name: 'touchbase_digests_skipped_total',
+      help: 'Digests not sent because there was nothing to say, by kind',
+      labelNames: ['kind'] as const,
+      registers: [registry],
+    }),
+    digestsFailed: new Counter({
+      name: 'touchbase_digests_failed_total',
+      help: 'Digest attempts given up for now (tried again on a later tick the same day), by kind',
+      labelNames: ['kind'] as const,
+      registers: [registry],
+    }),
+    digestsRetried: new Counter({
+      name: 'touchbase_digests_retried_total',
+      help: 'Digest posts retried after a 429 or a server/network error, by kind and reason',
+      labelNames: ['kind', 'reason'] as const,
+      registers: [registry],
+    }),
+    digestSendSeconds: new Histogram({
+      name: 'touchbase_digest_send_seconds',
+      help: 'Time to post one digest, retries and rate-limit waits included, by kind',
+      labelNames: ['kind'] as const,
+      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers: [registry],
+    }),
+    digestRunSeconds: new Histogram({
+      name: 'touchbase_digest_run_seconds',
+      help: 'Duration of one digest run (a scheduler tick)',
+      buckets: [0.01, 0.1, 0.5, 1, 5, 15, 60, 300, 900],
+      registers: [registry],
+    }),
   };
 }
 

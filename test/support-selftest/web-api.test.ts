@@ -35,6 +35,16 @@ describe('auth', () => {
     });
   });
 
+  test('bots.info names the app behind the bot, and no other bot', async () => {
+    expect(await client.bots.info({ bot: 'B0001' })).toMatchObject({
+      ok: true,
+      bot: { id: 'B0001', app_id: 'A0001', user_id: 'UBOT' },
+    });
+    await expect(client.bots.info({ bot: 'B9999' })).rejects.toMatchObject({
+      data: { error: 'bot_not_found' },
+    });
+  });
+
   test('wrong, missing and wrong-kind tokens are refused as Slack refuses them', async () => {
     await expect(clientFor('xoxb-wrong').auth.test()).rejects.toMatchObject({
       data: { error: 'invalid_auth' },

@@ -26,7 +26,9 @@ export interface TestAppOptions {
 }
 
 /** The real app over real HTTP (or Socket Mode), a real database, and the Slack double. */
-export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+export async function startTestApp(requested: TestAppOptions = {}): Promise<TestApp> {
+  // TEST_SLACK_MODE=socket runs every suite that does not choose a transport over Socket Mode.
+  const options = { ...requested, mode: requested.mode ?? defaultMode() };
   const double = await SlackDouble.start();
   const database = await createTestDatabase();
   const logs: Record<string, unknown>[] = [];
@@ -54,6 +56,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       logger: createLogger('info', sink),
       clock: options.clock ?? systemClock,
       slackRetryConfig: { retries: 0 },
+      // Digests run when a test calls app.runDigestTick(), never on the wall clock's minute.
+      scheduler: 'manual',
     });
   } catch (error) {
     await double.stop();
@@ -81,4 +85,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await database.drop();
     },
   };
+}
+
+function defaultMode(): 'http' | 'socket' {
+  return process.env.TEST_SLACK_MODE === 'socket' ? 'socket' : 'http';
 }

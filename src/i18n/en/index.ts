@@ -2,8 +2,10 @@ import { activities } from './activities';
 import { admin } from './admin';
 import { contacts } from './contacts';
 import { core } from './core';
+import { digests } from './digests';
 import { home } from './home';
 import { settings } from './settings';
+import { teams } from './teams';
 
 /**
  * English. Each part of the app keeps its strings in a file of its own here and
@@ -16,6 +18,8 @@ export const en = {
   admin,
   home,
   settings,
+  teams,
+  digests,
 };
 
 export type Messages = typeof en;

@@ -3,8 +3,10 @@ import { activities } from './activities';
 import { admin } from './admin';
 import { contacts } from './contacts';
 import { core } from './core';
+import { digests } from './digests';
 import { home } from './home';
 import { settings } from './settings';
+import { teams } from './teams';
 
 /** Svenska: samma delar och nycklar som ../en. */
 export const sv: Messages = {
@@ -14,4 +16,6 @@ export const sv: Messages = {
   admin,
   home,
   settings,
+  teams,
+  digests,
 };

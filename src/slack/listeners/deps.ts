@@ -4,7 +4,9 @@ import type { Clock } from '../../domain/clock';
 import type { ContactServices } from '../../domain/contacts/contact-services';
 import type { EmployeeService } from '../../domain/employees/employee-service';
 import type { UpdateSettings } from '../../domain/employees/update-settings';
+import type { TeamAdmin } from '../../domain/teams/team-admin';
 import type { TeamLeadOverview } from '../../domain/teams/team-lead-overview';
+import type { DigestListenerDeps } from '../digests/digest-listener-deps';
 
 /** The services listeners call, built once in the composition root (src/app.ts). */
 export interface ListenerDeps {
@@ -15,4 +17,7 @@ export interface ListenerDeps {
   activities: ActivityServices;
   settings: UpdateSettings;
   teamLeadOverview: TeamLeadOverview;
+  teamAdmin: TeamAdmin;
+  /** Redrawing a daily digest after a button in it was pressed. */
+  digests: DigestListenerDeps;
 }

@@ -4,13 +4,15 @@ import { activityCard, goneMessage } from '../../views/activities/activity-card'
 import { activityDetail } from '../../views/activities/activity-detail';
 import { activityList } from '../../views/activities/activity-list';
 import { noticeBlock } from '../../views/activities/activity-parts';
+import { DIGEST_ITEMS_MAX, personalDigestMessage } from '../../views/digests/personal-digest-view';
 import type { SlackMessage } from '../../views/help-view';
 import type { ListenerDeps } from '../deps';
 import { type ActingUser, viewContext } from './acting-user';
 
 /**
  * The message a button sat in, drawn again as it is now with a notice on top: a
- * card stays a card, a detail view keeps its history, a list page keeps its items.
+ * card stays a card, a detail view keeps its history, a list page keeps its items,
+ * a daily digest is built again for the presser as of now (its items are theirs).
  */
 export async function redrawSurface(
   deps: ListenerDeps,
@@ -27,6 +29,15 @@ export async function redrawSurface(
       where.l.p === undefined ? null : deps.activities.form.person(user.viewer.workspaceId, where.l.p),
     ]);
     return activityList(ctx, { state: where.l, records, personName: person?.name, notice });
+  }
+  if (where.s === 'digest') {
+    const { employeeId, workspaceId, timezone } = user.viewer;
+    const digest = await deps.digests.personal.forOne(
+      { employeeId, workspaceId, timezone, localDate: where.d },
+      ctx.now,
+      DIGEST_ITEMS_MAX,
+    );
+    return personalDigestMessage(ctx, digest, { notice, homeUrl: deps.digests.homeUrl() });
   }
   if (!record) {
     const gone = goneMessage(ctx, activityId);

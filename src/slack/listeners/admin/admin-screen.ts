@@ -6,7 +6,7 @@ import { adminModal } from '../../views/admin/admin-modal';
 import type { AdminNotice } from '../../views/admin/admin-notice';
 import type { ListenerDeps } from '../deps';
 
-export type AdminDeps = Pick<ListenerDeps, 'activityTypeAdmin'>;
+export type AdminDeps = Pick<ListenerDeps, 'activityTypeAdmin' | 'teamAdmin'>;
 
 /** The admin modal as the viewer may see it now; refuses (AppError admin_only) anyone who is not an admin. */
 export async function currentAdminModal(
@@ -15,9 +15,11 @@ export async function currentAdminModal(
   m: Messages,
   page: number,
   notice?: AdminNotice,
+  teamsPage = 0,
 ): Promise<ModalView> {
   const types = await deps.activityTypeAdmin.list.run(viewer);
-  return adminModal(m, { types, page, notice });
+  const teams = await deps.teamAdmin.list.run(viewer);
+  return adminModal(m, { types, page, notice, teams, teamsPage });
 }
 
 /**

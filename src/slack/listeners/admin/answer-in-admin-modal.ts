@@ -6,6 +6,7 @@ import type { Messages } from '../../../i18n';
 import { decodeHomeState } from '../../views/admin/admin-metadata';
 import { adminRefusalModal } from '../../views/admin/admin-modal';
 import { type AdminNotice, problemNotice } from '../../views/admin/admin-notice';
+import { decodeTeamsPage } from '../../views/admin/team-metadata';
 import { type AdminDeps, currentAdminModal, redrawAdminModal } from './admin-screen';
 
 /** A click in the admin modal: who clicked, and the modal as the payload showed it. */
@@ -56,6 +57,6 @@ export async function showRefusal(
 function redraw(click: AdminModalClick, page: number, notice: AdminNotice | undefined): Promise<void> {
   const { deps, client, viewer, m, view } = click;
   return redrawAdminModal(client, { viewId: view.id, hash: view.hash }, () =>
-    currentAdminModal(deps, viewer, m, page, notice),
+    currentAdminModal(deps, viewer, m, page, notice, decodeTeamsPage(view.private_metadata)),
   );
 }

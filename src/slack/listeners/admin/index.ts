@@ -5,10 +5,21 @@ import {
   TYPE_MENU_PATTERN,
   TYPES_PAGE_PATTERN,
 } from '../../views/admin/admin-ids';
+import {
+  TEAM_ACTIONS,
+  TEAM_CALLBACKS,
+  TEAM_MENU_PATTERN,
+  TEAMS_PAGE_PATTERN,
+} from '../../views/admin/team-ids';
 import { addTypeButton } from './add-type-button';
 import { addTypeSubmission } from './add-type-submission';
 import type { AdminDeps } from './admin-screen';
 import { renameTypeSubmission } from './rename-type-submission';
+import { teamAddButton } from './team-add-button';
+import { teamDeleteSubmission } from './team-delete-submission';
+import { teamFormSubmission } from './team-form-submission';
+import { teamMenuAction } from './team-menu-action';
+import { teamsPageButton } from './teams-page-button';
 import { typeDefaultsSubmission } from './type-defaults-submission';
 import { typeMenuAction } from './type-menu-action';
 import { typesPageButton } from './types-page-button';
@@ -21,4 +32,9 @@ export function registerAdminListeners(app: App, deps: AdminDeps): void {
   app.view(ADMIN_CALLBACKS.addType, addTypeSubmission(deps));
   app.view(ADMIN_CALLBACKS.renameType, renameTypeSubmission(deps));
   app.view(ADMIN_CALLBACKS.typeDefaults, typeDefaultsSubmission(deps));
+  app.action<BlockAction<ButtonAction>>(TEAM_ACTIONS.add, teamAddButton(deps));
+  app.action<BlockAction<ButtonAction>>(TEAMS_PAGE_PATTERN, teamsPageButton(deps));
+  app.action<BlockAction<OverflowAction>>(TEAM_MENU_PATTERN, teamMenuAction(deps));
+  app.view(TEAM_CALLBACKS.save, teamFormSubmission(deps));
+  app.view(TEAM_CALLBACKS.delete, teamDeleteSubmission(deps));
 }

@@ -1,16 +1,22 @@
 import type { KnownBlock, ModalView } from '@slack/types';
+import type { TeamWithMembers } from '../../../db/repositories/team-repository';
 import type { ActivityType } from '../../../generated/prisma/client';
 import type { Messages } from '../../../i18n';
 import { activityTypesSection, typesPageCount } from './activity-types-section';
 import { ADMIN_CALLBACKS } from './admin-ids';
 import { encodeState } from './admin-metadata';
 import { type AdminNotice, noticeBlock } from './admin-notice';
+import { shownTeamsPage, teamsSection } from './teams-section';
 
 export interface AdminModalData {
   types: ActivityType[];
   /** Page of the types list (0-based); a page past the end shows the last one. */
   page: number;
   notice?: AdminNotice;
+  /** The Teams section; left out when not given. */
+  teams?: TeamWithMembers[];
+  /** Page of the teams list (0-based). */
+  teamsPage?: number;
 }
 
 /**
@@ -20,6 +26,8 @@ export interface AdminModalData {
 export function adminModal(m: Messages, data: AdminModalData): ModalView {
   const page = Math.min(Math.max(0, data.page), typesPageCount(data.types.length) - 1);
   const sections: KnownBlock[][] = [activityTypesSection(m, data.types, page)];
+  const teamsPage = data.teams ? shownTeamsPage(data.teams.length, data.teamsPage ?? 0) : 0;
+  if (data.teams) sections.push(teamsSection(m, data.teams, teamsPage));
   const blocks: KnownBlock[] = [];
   if (data.notice) blocks.push(noticeBlock(data.notice));
   sections.forEach((section, index) => {
@@ -31,7 +39,8 @@ export function adminModal(m: Messages, data: AdminModalData): ModalView {
     callback_id: ADMIN_CALLBACKS.home,
     title: { type: 'plain_text', text: m.admin.title },
     close: { type: 'plain_text', text: m.admin.close },
-    private_metadata: encodeState({ page }),
+    // teamsPage rides along in the same JSON; team-metadata.ts reads it back.
+    private_metadata: encodeState({ page, ...{ teamsPage } }),
     blocks,
   };
 }

@@ -4,6 +4,15 @@ import type { MethodTable } from './context';
 import { dmWith } from './message-rules';
 
 export const conversationMethods: MethodTable = {
+  // Slack hides private channels the bot is not in: they answer channel_not_found, as unknown ids do.
+  'conversations.info': {
+    token: 'bot',
+    handle: (args, ctx) => {
+      const channel = ctx.ws.channels.get(str(args.channel) ?? '') ?? refuse('channel_not_found');
+      if (channel.is_private && !channel.is_im && !channel.is_member) refuse('channel_not_found');
+      return { ok: true, channel: { ...channel } };
+    },
+  },
   'conversations.open': {
     token: 'bot',
     handle: (args, ctx) => {

@@ -31,6 +31,25 @@ export const teamAuthMethods: MethodTable = {
       },
     }),
   },
+  'bots.info': {
+    token: 'bot',
+    handle: (args, { ws: { config } }) => {
+      // Slack knows every bot of the workspace; the double knows its own.
+      if (args.bot !== config.botId) return { ok: false, error: 'bot_not_found' };
+      return {
+        ok: true,
+        bot: {
+          id: config.botId,
+          deleted: false,
+          name: config.botName,
+          updated: 0,
+          app_id: config.appId,
+          user_id: config.botUserId,
+          icons: {},
+        },
+      };
+    },
+  },
   'apps.connections.open': {
     token: 'app',
     handle: (_args, ctx) => ({ ok: true, url: ctx.socketUrl() }),

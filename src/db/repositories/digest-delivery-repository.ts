@@ -1,0 +1,206 @@
+import type {
+  ClaimBatch,
+  ClaimTerms,
+  DigestClaim,
+  DigestDeliveries,
+} from '../../domain/digests/digest-ports';
+import type { DueWindow, Zone } from '../../domain/digests/due-window';
+import { CATCH_UP_UNTIL_HOUR } from '../../domain/digests/due-window';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+
+/** An instant as the timestamp(3)-without-zone columns Prisma writes hold it: UTC. */
+export function utcTimestamp(at: Date): Prisma.Sql {
+  return Prisma.sql`(${at.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+}
+
+/** The due windows as a table the claim joins on (JSON: one parameter, same on both drivers). */
+function windowsTable(windows: DueWindow[]): Prisma.Sql {
+  const rows = windows.map((w) => ({
+    timezone: w.timezone,
+    country: w.holidayCountry,
+    local_date: w.localDate,
+    hour: w.hour,
+    dow: w.isoWeekday,
+  }));
+  return Prisma.sql`json_to_recordset(${JSON.stringify(rows)}::json)
+    AS w(timezone text, country text, local_date date, hour int, dow int)`;
+}
+
+/** A (recipient, date) row nobody may take now: delivered, skipped, held under a live lease, or out of tries. */
+function takenRow(alias: string, terms: ClaimTerms): Prisma.Sql {
+  const d = Prisma.raw(alias);
+  return Prisma.sql`NOT (${d}.status IN ('CLAIMED', 'FAILED') AND ${d}."leaseUntil" <= ${utcTimestamp(terms.now)}
+    AND ${d}.attempts < ${terms.maxAttempts}::int)`;
+}
+
+interface ClaimRow {
+  selected: number | bigint;
+  claims: unknown;
+}
+
+interface ClaimedJson {
+  id: number;
+  workspaceId: number;
+  recipientId: number;
+  localDate: string;
+  attempts: number;
+}
+
+function toBatch(rows: ClaimRow[]): ClaimBatch {
+  const row = rows[0];
+  if (!row) return { selected: 0, claims: [] };
+  const raw = typeof row.claims === 'string' ? JSON.parse(row.claims) : row.claims;
+  const claims: DigestClaim[] = (raw as ClaimedJson[]).map((c) => ({
+    deliveryId: c.id,
+    workspaceId: c.workspaceId,
+    recipientId: c.recipientId,
+    localDate: c.localDate,
+    attempts: c.attempts,
+  }));
+  return { selected: Number(row.selected), claims };
+}
+
+/**
+ * Claims and marks DigestDelivery rows. A claim is one statement: pick due
+ * recipients (skipping rows another process is claiming this instant), then insert
+ * CLAIMED rows or take over those whose lease ran out or that failed earlier — the
+ * unique (recipient, localDate) index and ON CONFLICT … WHERE make it happen at most
+ * once per (recipient, date) however many replicas run it together.
+ */
+export class DigestDeliveryRepository implements DigestDeliveries {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Time zones and holiday countries of everyone who may get a personal digest. */
+  employeeZones(): Promise<Zone[]> {
+    return this.prisma.$queryRaw<Zone[]>`
+      SELECT DISTINCT e.timezone, ws."holidayCountry"
+      FROM "Employee" e JOIN "Workspace" ws ON ws.id = e."workspaceId"
+      WHERE e."digestEnabled" AND NOT e."isBot" AND NOT e."isDeleted"
+        AND NOT e."isForeign" AND NOT e."isRestricted"`;
+  }
+
+  /** Team digests go by the workspace's time zone. */
+  teamZones(): Promise<Zone[]> {
+    return this.prisma.$queryRaw<Zone[]>`
+      SELECT DISTINCT ws."defaultTimezone" AS timezone, ws."holidayCountry"
+      FROM "Team" t JOIN "Workspace" ws ON ws.id = t."workspaceId"
+      WHERE t."channelId" IS NOT NULL`;
+  }
+
+  async claimPersonal(windows: DueWindow[], terms: ClaimTerms): Promise<ClaimBatch> {
+    if (windows.length === 0) return { selected: 0, claims: [] };
+    const now = utcTimestamp(terms.now);
+    const rows = await this.prisma.$queryRaw<ClaimRow[]>`
+      WITH due AS (
+        SELECT e.id AS recipient, e."workspaceId" AS workspace, w.local_date
+        FROM "Employee" e
+        JOIN "Workspace" ws ON ws.id = e."workspaceId"
+        JOIN ${windowsTable(windows)}
+          ON w.timezone = e.timezone AND w.country IS NOT DISTINCT FROM ws."holidayCountry"
+        WHERE e."digestEnabled" AND NOT e."isBot" AND NOT e."isDeleted"
+          AND NOT e."isForeign" AND NOT e."isRestricted"
+          AND w.hour >= e."digestHour" AND (w.hour < ${CATCH_UP_UNTIL_HOUR}::int OR w.hour = e."digestHour")
+          AND w.dow = ANY (e."digestDays")
+          AND NOT EXISTS (
+            SELECT 1 FROM "DigestDelivery" d
+            WHERE d."employeeId" = e.id AND d."localDate" = w.local_date AND ${takenRow('d', terms)})
+        ORDER BY e.id
+        LIMIT ${terms.limit}::int
+        FOR NO KEY UPDATE OF e SKIP LOCKED
+      ), claimed AS (
+        INSERT INTO "DigestDelivery" AS d
+          ("workspaceId", kind, "employeeId", "localDate", status, "claimedBy", "leaseUntil", attempts, "createdAt", "updatedAt")
+        SELECT workspace, 'PERSONAL'::"DigestKind", recipient, local_date, 'CLAIMED'::"DigestStatus",
+          ${terms.owner}::text, ${utcTimestamp(terms.leaseUntil)}, 1, ${now}, ${now}
+        FROM due
+        ON CONFLICT ("employeeId", "localDate") DO UPDATE
+          SET status = 'CLAIMED', "claimedBy" = EXCLUDED."claimedBy", "leaseUntil" = EXCLUDED."leaseUntil",
+              attempts = d.attempts + 1, "updatedAt" = EXCLUDED."updatedAt"
+          WHERE NOT ${takenRow('d', terms)}
+        RETURNING d.id, d."workspaceId", d."employeeId" AS "recipientId",
+          to_char(d."localDate", 'YYYY-MM-DD') AS "localDate", d.attempts
+      )
+      SELECT (SELECT count(*) FROM due)::int AS selected,
+        COALESCE((SELECT json_agg(claimed) FROM claimed), '[]'::json) AS claims`;
+    return toBatch(rows);
+  }
+
+  async claimTeams(windows: DueWindow[], terms: ClaimTerms): Promise<ClaimBatch> {
+    if (windows.length === 0) return { selected: 0, claims: [] };
+    const now = utcTimestamp(terms.now);
+    const rows = await this.prisma.$queryRaw<ClaimRow[]>`
+      WITH due AS (
+        SELECT t.id AS recipient, t."workspaceId" AS workspace, w.local_date
+        FROM "Team" t
+        JOIN "Workspace" ws ON ws.id = t."workspaceId"
+        JOIN ${windowsTable(windows)}
+          ON w.timezone = ws."defaultTimezone" AND w.country IS NOT DISTINCT FROM ws."holidayCountry"
+        WHERE t."channelId" IS NOT NULL
+          AND w.hour >= t."digestHour" AND (w.hour < ${CATCH_UP_UNTIL_HOUR}::int OR w.hour = t."digestHour")
+          AND w.dow = ANY (t."digestDays")
+          AND NOT EXISTS (
+            SELECT 1 FROM "DigestDelivery" d
+            WHERE d."teamId" = t.id AND d."localDate" = w.local_date AND ${takenRow('d', terms)})
+        ORDER BY t.id
+        LIMIT ${terms.limit}::int
+        FOR NO KEY UPDATE OF t SKIP LOCKED
+      ), claimed AS (
+        INSERT INTO "DigestDelivery" AS d
+          ("workspaceId", kind, "teamId", "localDate", status, "claimedBy", "leaseUntil", attempts, "createdAt", "updatedAt")
+        SELECT workspace, 'TEAM'::"DigestKind", recipient, local_date, 'CLAIMED'::"DigestStatus",
+          ${terms.owner}::text, ${utcTimestamp(terms.leaseUntil)}, 1, ${now}, ${now}
+        FROM due
+        ON CONFLICT ("teamId", "localDate") DO UPDATE
+          SET status = 'CLAIMED', "claimedBy" = EXCLUDED."claimedBy", "leaseUntil" = EXCLUDED."leaseUntil",
+              attempts = d.attempts + 1, "updatedAt" = EXCLUDED."updatedAt"
+          WHERE NOT ${takenRow('d', terms)}
+        RETURNING d.id, d."workspaceId", d."teamId" AS "recipientId",
+          to_char(d."localDate", 'YYYY-MM-DD') AS "localDate", d.attempts
+      )
+      SELECT (SELECT count(*) FROM due)::int AS selected,
+        COALESCE((SELECT json_agg(claimed) FROM claimed), '[]'::json) AS claims`;
+    return toBatch(rows);
+  }
+
+  async markSent(
+    deliveryId: number,
+    sent: { channelId: string; messageTs: string; at: Date },
+  ): Promise<void> {
+    // Not conditional on the owner: the message is out, whoever holds the row now.
+    await this.prisma.digestDelivery.updateMany({
+      where: { id: deliveryId, status: { in: ['CLAIMED', 'FAILED'] } },
+      data: {
+        status: 'SENT',
+        channelId: sent.channelId,
+        messageTs: sent.messageTs,
+        sentAt: sent.at,
+        leaseUntil: null,
+        error: null,
+        updatedAt: sent.at,
+      },
+    });
+  }
+
+  async markSkipped(deliveryId: number, owner: string, at: Date): Promise<void> {
+    await this.prisma.digestDelivery.updateMany({
+      where: { id: deliveryId, status: 'CLAIMED', claimedBy: owner },
+      data: { status: 'SKIPPED', leaseUntil: null, error: null, updatedAt: at },
+    });
+  }
+
+  async markFailed(deliveryId: number, owner: string, error: string, retryAfter: Date): Promise<void> {
+    await this.prisma.digestDelivery.updateMany({
+      where: { id: deliveryId, status: 'CLAIMED', claimedBy: owner },
+      data: { status: 'FAILED', leaseUntil: retryAfter, error },
+    });
+  }
+
+  async release(deliveryIds: number[], owner: string, at: Date): Promise<void> {
+    if (deliveryIds.length === 0) return;
+    await this.prisma.digestDelivery.updateMany({
+      where: { id: { in: deliveryIds }, status: 'CLAIMED', claimedBy: owner },
+      // One attempt fewer: giving a claim back is not a failure of that digest.
+      data: { leaseUntil: at, attempts: { decrement: 1 }, updatedAt: at },
+    });
+  }
+}

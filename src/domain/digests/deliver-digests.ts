@@ -1,0 +1,172 @@
+import type { Clock } from '../clock';
+import { forEachWithConcurrency } from './concurrency';
+import type {
+  DigestAudience,
+  DigestClaim,
+  DigestDeliveries,
+  DigestKindName,
+  DigestObserver,
+  DigestSender,
+  OutgoingDigest,
+} from './digest-ports';
+import { dueWindows } from './due-window';
+
+export interface DeliveryTuning {
+  /** How long a claim keeps others away; a process that dies holding one delays that digest by this much. */
+  leaseMs: number;
+  /** Claims of one (recipient, date) per day, crashed and failed ones included, before giving up on it. */
+  maxAttempts: number;
+  /** Recipients claimed, built and sent together; memory stays bounded by this. */
+  batchSize: number;
+  /** Messages in flight at once. */
+  concurrency: number;
+  /** A failed digest waits this long before a later tick tries it again (not within the same run). */
+  failedRetryMs: number;
+}
+
+export interface RunSummary {
+  due: number;
+  sent: number;
+  skipped: number;
+  failed: number;
+  byKind: Record<DigestKindName, { due: number; sent: number; skipped: number; failed: number }>;
+}
+
+interface RunLog {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+}
+
+const emptyCounts = () => ({ due: 0, sent: 0, skipped: 0, failed: 0 });
+
+/**
+ * One digest run (a scheduler tick): for each audience, claim due recipients a batch
+ * at a time, build their messages with a few set-based queries, send them paced,
+ * and record each outcome right after its send. Exactly once per (recipient, local
+ * date) comes from the claim; see the repository for the SQL.
+ */
+export class DeliverDigests {
+  private stopping = false;
+
+  constructor(
+    private readonly audiences: DigestAudience[],
+    private readonly deliveries: DigestDeliveries,
+    private readonly sender: DigestSender,
+    private readonly observer: DigestObserver,
+    private readonly clock: Clock,
+    private readonly owner: string,
+    private readonly tuning: DeliveryTuning,
+    private readonly log: RunLog,
+  ) {}
+
+  /** Stops claiming and sending; what the current batch has not sent yet is given back. */
+  stop(): void {
+    this.stopping = true;
+  }
+
+  async execute(): Promise<RunSummary> {
+    const started = performance.now();
+    const summary: RunSummary = {
+      ...emptyCounts(),
+      byKind: { PERSONAL: emptyCounts(), TEAM: emptyCounts() },
+    };
+    for (const audience of this.audiences) {
+      if (this.stopping) break;
+      await this.deliverTo(audience, summary.byKind[audience.kind]);
+    }
+    for (const counts of Object.values(summary.byKind)) {
+      summary.due += counts.due;
+      summary.sent += counts.sent;
+      summary.skipped += counts.skipped;
+      summary.failed += counts.failed;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    this.observer.run(seconds);
+    const { byKind: _byKind, ...totals } = summary;
+    this.log.info({ ...totals, seconds, owner: this.owner }, 'digest run finished');
+    return summary;
+  }
+
+  private async deliverTo(audience: DigestAudience, counts: RunSummary['byKind']['PERSONAL']) {
+    const windows = dueWindows(this.clock.now(), await audience.zones());
+    if (windows.length === 0) return;
+    // Each round claims what nobody holds; it ends when nothing due is left. The bound
+    // only guards against a bug turning this into an endless loop.
+    for (let round = 0; round < 10_000 && !this.stopping; round++) {
+      const now = this.clock.now();
+      const batch = await audience.claim(windows, {
+        now,
+        owner: this.owner,
+        leaseUntil: new Date(now.getTime() + this.tuning.leaseMs),
+        maxAttempts: this.tuning.maxAttempts,
+        limit: this.tuning.batchSize,
+      });
+      if (batch.selected === 0) return;
+      counts.due += batch.claims.length;
+      if (batch.claims.length === 0) continue;
+      let messages: Map<number, OutgoingDigest | null>;
+      try {
+        messages = await audience.compose(batch.claims, now);
+      } catch (error) {
+        // Nothing was sent: recorded as failed, tried again on a later tick today.
+        this.log.warn({ err: error, kind: audience.kind }, 'digests could not be built');
+        for (const claim of batch.claims) await this.failed(audience.kind, claim, error, counts);
+        continue;
+      }
+      await forEachWithConcurrency(batch.claims, this.tuning.concurrency, (claim) =>
+        this.deliverOne(audience.kind, claim, messages.get(claim.deliveryId) ?? null, counts),
+      );
+    }
+  }
+
+  private async deliverOne(
+    kind: DigestKindName,
+    claim: DigestClaim,
+    message: OutgoingDigest | null,
+    counts: RunSummary['byKind']['PERSONAL'],
+  ): Promise<void> {
+    if (this.stopping) {
+      await this.deliveries.release([claim.deliveryId], this.owner, this.clock.now());
+      return;
+    }
+    if (!message) {
+      await this.deliveries.markSkipped(claim.deliveryId, this.owner, this.clock.now());
+      this.observer.skipped(kind);
+      counts.skipped += 1;
+      return;
+    }
+    const started = performance.now();
+    let sent: Awaited<ReturnType<DigestSender['send']>>;
+    try {
+      sent = await this.sender.send(message, kind);
+    } catch (error) {
+      await this.failed(kind, claim, error, counts);
+      return;
+    }
+    // Marked at once: if the process dies between Slack's answer and this write, the
+    // lease runs out and the digest is sent again. That gap (one round trip to the
+    // database) is the one duplicate no claim can rule out; keeping the write right
+    // here keeps it as short as it can be.
+    await this.deliveries.markSent(claim.deliveryId, { ...sent, at: this.clock.now() });
+    this.observer.sent(kind, (performance.now() - started) / 1000);
+    counts.sent += 1;
+  }
+
+  private async failed(
+    kind: DigestKindName,
+    claim: DigestClaim,
+    error: unknown,
+    counts: RunSummary['byKind']['PERSONAL'],
+  ): Promise<void> {
+    const reason = error instanceof Error ? error.message : String(error);
+    this.log.warn(
+      { kind, deliveryId: claim.deliveryId, attempts: claim.attempts, error: reason },
+      'digest not delivered; it is tried again on a later tick today',
+    );
+    const now = this.clock.now();
+    const retryAfter = new Date(now.getTime() + this.tuning.failedRetryMs);
+    await this.deliveries.markFailed(claim.deliveryId, this.owner, reason.slice(0, 500), retryAfter);
+    this.observer.failed(kind);
+    counts.failed += 1;
+  }
+}

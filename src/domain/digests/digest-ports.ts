@@ -1,0 +1,76 @@
+import type { DueWindow, Zone } from './due-window';
+
+export type DigestKindName = 'PERSONAL' | 'TEAM';
+
+/** One recipient's digest for one local date, claimed by this process. */
+export interface DigestClaim {
+  deliveryId: number;
+  workspaceId: number;
+  /** The employee (personal) or the team (team digest). */
+  recipientId: number;
+  localDate: string;
+  /** Claims so far of this (recipient, date), this one included. */
+  attempts: number;
+}
+
+export interface ClaimBatch {
+  /** Recipients found due in this round (some may have been claimed by another process meanwhile). */
+  selected: number;
+  claims: DigestClaim[];
+}
+
+/** Who claims, until when, and how often a (recipient, date) may be tried in one day. */
+export interface ClaimTerms {
+  now: Date;
+  owner: string;
+  leaseUntil: Date;
+  maxAttempts: number;
+  limit: number;
+}
+
+/** The DigestDelivery rows: claimed before sending, marked after. */
+export interface DigestDeliveries {
+  markSent(deliveryId: number, sent: { channelId: string; messageTs: string; at: Date }): Promise<void>;
+  markSkipped(deliveryId: number, owner: string, at: Date): Promise<void>;
+  /** Failed for now; may be claimed again from `retryAfter` on, while attempts remain. */
+  markFailed(deliveryId: number, owner: string, error: string, retryAfter: Date): Promise<void>;
+  /** Gives unsent claims back at once (shutting down), so another process need not wait for the lease. */
+  release(deliveryIds: number[], owner: string, at: Date): Promise<void>;
+}
+
+/** A message ready to post: the view has made it; the engine does not look inside. */
+export interface OutgoingDigest {
+  /** A channel id, or a user id for the bot's DM with them. */
+  channel: string;
+  text: string;
+  blocks: unknown[];
+}
+
+/** One kind of digest: who is due (claimed in a batch) and what each of them gets. */
+export interface DigestAudience {
+  kind: DigestKindName;
+  /** Zones where recipients of this kind live. */
+  zones(): Promise<Zone[]>;
+  /** Claims up to `terms.limit` due recipients in the given windows, atomically. */
+  claim(windows: DueWindow[], terms: ClaimTerms): Promise<ClaimBatch>;
+  /** The message per claim (by delivery id); null or absent: nothing to say, so nothing is sent. */
+  compose(claims: DigestClaim[], now: Date): Promise<Map<number, OutgoingDigest | null>>;
+}
+
+export interface SentDigest {
+  channelId: string;
+  messageTs: string;
+}
+
+/** Posts a digest, retrying what is worth retrying; throws when it finally could not. */
+export interface DigestSender {
+  send(message: OutgoingDigest, kind: DigestKindName): Promise<SentDigest>;
+}
+
+/** Counters and timings (Prometheus in production). */
+export interface DigestObserver {
+  sent(kind: DigestKindName, seconds: number): void;
+  skipped(kind: DigestKindName): void;
+  failed(kind: DigestKindName): void;
+  run(seconds: number): void;
+}

@@ -1,0 +1,33 @@
+import type { TeamRepository } from '../../db/repositories/team-repository';
+import { requireAdmin } from '../activity-types/require-admin';
+import type { Clock } from '../clock';
+import type { Viewer } from '../viewer';
+import { teamAuditEntry } from './team-audit';
+import { teamNotFound } from './team-errors';
+
+/**
+ * Removes a team with its memberships and digest history; the employees and their
+ * activities stay as they are.
+ */
+export class DeleteTeam {
+  constructor(
+    private readonly teams: TeamRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async run(viewer: Viewer | null, input: { teamId: number }): Promise<{ name: string }> {
+    requireAdmin(viewer);
+    return this.teams.change(viewer.workspaceId, async (teams) => {
+      const team = await teams.find(input.teamId);
+      if (!team) throw teamNotFound();
+      await teams.delete(team.id);
+      await teams.audit(
+        teamAuditEntry(viewer, this.clock, 'team.deleted', team.id, {
+          name: team.name,
+          memberIds: team.members.map((member) => member.employeeId),
+        }),
+      );
+      return { name: team.name };
+    });
+  }
+}

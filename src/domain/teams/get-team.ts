@@ -1,0 +1,16 @@
+import type { TeamRepository, TeamWithMembers } from '../../db/repositories/team-repository';
+import { requireAdmin } from '../activity-types/require-admin';
+import type { Viewer } from '../viewer';
+import { teamNotFound } from './team-errors';
+
+/** One team as the edit form shows it. */
+export class GetTeam {
+  constructor(private readonly teams: TeamRepository) {}
+
+  async run(viewer: Viewer | null, input: { teamId: number }): Promise<TeamWithMembers> {
+    requireAdmin(viewer);
+    const team = await this.teams.find(viewer.workspaceId, input.teamId);
+    if (!team) throw teamNotFound();
+    return team;
+  }
+}

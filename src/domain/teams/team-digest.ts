@@ -1,0 +1,134 @@
+import type { OverdueRow, TeamDigestRepository } from '../../db/repositories/team-digest-repository';
+import {
+  addLocalDays,
+  escalationCutoff,
+  isLocalDate,
+  type LocalDate,
+  overdueWorkingDays,
+  startOfLocalDay,
+  type WorkingDay,
+  workingDays,
+} from './team-calendar';
+
+export interface TeamDigestItem {
+  activityId: number;
+  typeName: string;
+  dueAt: Date;
+  responsibleSlackUserId: string;
+  overdueWorkingDays: number;
+  /** null when the activity is private: a channel never sees a private activity's subject or person. */
+  subject: string | null;
+  personName: string | null;
+  isPrivate: boolean;
+}
+
+export interface TeamDigestMember {
+  employeeId: number;
+  slackUserId: string;
+  name: string;
+  unfinished: number;
+  overdue: number;
+  completedYesterday: number;
+}
+
+export interface TeamDigest {
+  teamId: number;
+  teamName: string;
+  channelId: string;
+  /** YYYY-MM-DD in `timezone`. */
+  localDate: string;
+  timezone: string;
+  escalationDays: number;
+  members: TeamDigestMember[];
+  loggedYesterdayByType: { typeName: string; count: number }[];
+  /** At most OLDEST_OVERDUE_MAX, oldest due first. */
+  oldestOverdue: TeamDigestItem[];
+  /** Overdue more than escalationDays working days, at most ESCALATED_MAX, oldest first. */
+  escalated: TeamDigestItem[];
+  escalatedTotal: number;
+}
+
+export const OLDEST_OVERDUE_MAX = 5;
+export const ESCALATED_MAX = 20;
+
+/**
+ * The content of a team's channel digest (SPEC 5.3) for one local date, from a few
+ * set-based queries. "Yesterday" is the calendar day before `localDate` in `timezone`.
+ * Private activities are counted in the numbers, but their subject and person never
+ * leave this class: a channel message is read by everyone in the channel.
+ */
+export class BuildTeamDigest {
+  constructor(
+    private readonly digests: TeamDigestRepository,
+    private readonly isHoliday: (localDate: string) => boolean,
+  ) {}
+
+  /** null when the team no longer exists or has no channel. `now` is the instant of the run. */
+  async execute(teamId: number, localDate: string, timezone: string, now: Date): Promise<TeamDigest | null> {
+    if (!isLocalDate(localDate)) throw new Error(`not a local date: ${localDate}`);
+    const team = await this.digests.team(teamId);
+    if (!team?.channelId) return null;
+    const isWorkingDay = workingDays(this.isHoliday);
+    const ids = team.members.map((member) => member.employeeId);
+    const yesterday = {
+      from: startOfLocalDay(addLocalDays(localDate, -1), timezone),
+      to: startOfLocalDay(localDate, timezone),
+    };
+    const cutoff = escalationCutoff(localDate, team.escalationDays, timezone, isWorkingDay);
+    const [unfinished, overdue, completed, logged, oldest, escalated] = await Promise.all([
+      this.digests.unfinishedPerMember(team.workspaceId, ids),
+      this.digests.unfinishedPerMember(team.workspaceId, ids, now),
+      this.digests.completedPerMember(team.workspaceId, ids, yesterday),
+      this.digests.loggedPerType(team.workspaceId, ids, yesterday),
+      this.digests.overdue(team.workspaceId, ids, now, OLDEST_OVERDUE_MAX),
+      // The cutoff is never after now: its day is at least one working day before today.
+      this.digests.overdue(team.workspaceId, ids, cutoff < now ? cutoff : now, ESCALATED_MAX),
+    ]);
+    const countOf = (counts: { employeeId: number; count: number }[]) => {
+      const byId = new Map(counts.map((entry) => [entry.employeeId, entry.count]));
+      return (employeeId: number) => byId.get(employeeId) ?? 0;
+    };
+    const [unfinishedOf, overdueOf, completedOf] = [
+      countOf(unfinished),
+      countOf(overdue),
+      countOf(completed),
+    ];
+    const item = (row: OverdueRow) => digestItem(row, localDate, timezone, isWorkingDay);
+    return {
+      teamId: team.id,
+      teamName: team.name,
+      channelId: team.channelId,
+      localDate,
+      timezone,
+      escalationDays: team.escalationDays,
+      members: team.members.map((member) => ({
+        ...member,
+        unfinished: unfinishedOf(member.employeeId),
+        overdue: overdueOf(member.employeeId),
+        completedYesterday: completedOf(member.employeeId),
+      })),
+      loggedYesterdayByType: logged,
+      oldestOverdue: oldest.rows.map(item),
+      escalated: escalated.rows.map(item),
+      escalatedTotal: escalated.total,
+    };
+  }
+}
+
+function digestItem(
+  row: OverdueRow,
+  today: LocalDate,
+  timezone: string,
+  isWorkingDay: WorkingDay,
+): TeamDigestItem {
+  return {
+    activityId: row.id,
+    typeName: row.typeName,
+    dueAt: row.dueAt,
+    responsibleSlackUserId: row.responsibleSlackUserId,
+    overdueWorkingDays: overdueWorkingDays(row.dueAt, today, timezone, isWorkingDay),
+    subject: row.isPrivate ? null : row.subject,
+    personName: row.isPrivate ? null : row.personName,
+    isPrivate: row.isPrivate,
+  };
+}

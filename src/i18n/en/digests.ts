@@ -1,0 +1,15 @@
+/** English strings of the daily digest. sv/digests.ts has the same keys. */
+export const digests = {
+  title: (date: string) => `Your activities · ${date}`,
+  intro: (counts: string) => `Good morning! Unfinished: ${counts}`,
+  groups: {
+    overdue: 'Overdue',
+    today: 'Today',
+    upcoming: 'Upcoming (next 7 days)',
+  },
+  groupHeading: (name: string, count: number) => `*${name}* · ${count}`,
+  fallback: (counts: string) => `Your daily digest — unfinished: ${counts}`,
+  moreInHome: (count: number, homeUrl: string) => `…and ${count} more — see <${homeUrl}|App Home>.`,
+  morePlain: (count: number) => `…and ${count} more — see the Touchbase *Home* tab.`,
+  allDone: ':tada: Nothing unfinished for the coming week. Well done!',
+};

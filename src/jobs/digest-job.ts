@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { WebClient } from '@slack/web-api';
+import type { Env } from '../config/env';
+import { DigestActivityRepository } from '../db/repositories/digest-activity-repository';
+import { DigestDeliveryRepository } from '../db/repositories/digest-delivery-repository';
+import { DigestRecipientRepository } from '../db/repositories/digest-recipient-repository';
+import { TeamDigestRepository } from '../db/repositories/team-digest-repository';
+import type { Clock } from '../domain/clock';
+import { DeliverDigests, type DeliveryTuning } from '../domain/digests/deliver-digests';
+import type { DigestAudience } from '../domain/digests/digest-ports';
+import { BuildPersonalDigests } from '../domain/digests/personal-digest';
+import type { PrismaClient } from '../generated/prisma/client';
+import type { Logger } from '../observability/logger';
+import type { Metrics } from '../observability/metrics';
+import { slackClientOptions } from '../slack/bolt-app';
+import { PersonalDigestAudience } from '../slack/digests/personal-digest-audience';
+import { SendPace } from '../slack/digests/send-pace';
+import { type SenderTuning, SlackDigestSender } from '../slack/digests/slack-digest-sender';
+import { TeamDigestAudience } from '../slack/digests/team-digest-audience';
+import { DigestScheduler } from './scheduler';
+
+export interface DigestTuning extends DeliveryTuning, SenderTuning {
+  /** chat.postMessage calls per second over all digests (DIGEST_RATE_PER_SECOND). */
+  ratePerSecond: number;
+}
+
+export const DEFAULT_DIGEST_TUNING: Omit<DigestTuning, 'ratePerSecond' | 'batchSize'> = {
+  leaseMs: 5 * 60_000,
+  maxAttempts: 5,
+  concurrency: 4,
+  failedRetryMs: 60_000,
+  serverRetries: 3,
+  backoffMs: 500,
+  rateLimitRetries: 10,
+};
+
+/**
+ * Recipients per batch: at most 200, and few enough that a batch is sent well
+ * within the lease at the configured rate (else another replica would take over
+ * claims still waiting their turn here).
+ */
+export function batchSizeFor(ratePerSecond: number, leaseMs: number): number {
+  return Math.max(1, Math.min(200, Math.floor((ratePerSecond * leaseMs) / 1000 / 2)));
+}
+
+export interface DigestJobDeps {
+  prisma: PrismaClient;
+  env: Env;
+  metrics: Metrics;
+  logger: Logger;
+  clock: Clock;
+  tuning?: Partial<DigestTuning>;
+  /** Link to the app's Home tab once known (after auth.test), for "…and N more". */
+  homeUrl: () => string | undefined;
+}
+
+export interface DigestJob {
+  personal: BuildPersonalDigests;
+  scheduler: DigestScheduler;
+  /** Who this process claims as (host, pid and a random part: two apps in one process differ too). */
+  owner: string;
+}
+
+/** The digest engine wired for production: repositories, Slack sender, pacing, metrics, scheduler. */
+export function createDigestJob(deps: DigestJobDeps): DigestJob {
+  const { prisma, env, metrics, logger } = deps;
+  const ratePerSecond = deps.tuning?.ratePerSecond ?? env.DIGEST_RATE_PER_SECOND;
+  const leaseMs = deps.tuning?.leaseMs ?? DEFAULT_DIGEST_TUNING.leaseMs;
+  const tuning: DigestTuning = {
+    ...DEFAULT_DIGEST_TUNING,
+    batchSize: batchSizeFor(ratePerSecond, leaseMs),
+    ...deps.tuning,
+    ratePerSecond,
+  };
+  const owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  const log = logger.child({ component: 'digests' });
+  const client = new WebClient(env.SLACK_BOT_TOKEN, {
+    ...slackClientOptions(env, metrics, { retries: 0 }),
+    rejectRateLimitedCalls: true,
+  });
+  const sender = new SlackDigestSender(client, new SendPace(tuning.ratePerSecond), tuning, (kind, reason) =>
+    metrics.digestsRetried.inc({ kind, reason }),
+  );
+  const deliveries = new DigestDeliveryRepository(prisma);
+  const personal = new BuildPersonalDigests(new DigestActivityRepository(prisma));
+  const recipients = new DigestRecipientRepository(prisma);
+  const audiences: DigestAudience[] = [
+    new PersonalDigestAudience(deliveries, recipients, personal, deps.homeUrl),
+    new TeamDigestAudience(deliveries, recipients, new TeamDigestRepository(prisma)),
+  ];
+  const deliver = new DeliverDigests(
+    audiences,
+    deliveries,
+    sender,
+    {
+      sent: (kind, seconds) => {
+        metrics.digestsSent.inc({ kind });
+        metrics.digestSendSeconds.observe({ kind }, seconds);
+      },
+      skipped: (kind) => metrics.digestsSkipped.inc({ kind }),
+      failed: (kind) => metrics.digestsFailed.inc({ kind }),
+      run: (seconds) => metrics.digestRunSeconds.observe(seconds),
+    },
+    deps.clock,
+    owner,
+    tuning,
+    log,
+  );
+  return { personal, scheduler: new DigestScheduler(deliver, log), owner };
+}

@@ -1,0 +1,73 @@
+import type { DigestDeliveryRepository } from '../../db/repositories/digest-delivery-repository';
+import type { DigestRecipientRepository } from '../../db/repositories/digest-recipient-repository';
+import type {
+  ClaimBatch,
+  ClaimTerms,
+  DigestAudience,
+  DigestClaim,
+  OutgoingDigest,
+} from '../../domain/digests/digest-ports';
+import type { DueWindow, Zone } from '../../domain/digests/due-window';
+import type { BuildPersonalDigests } from '../../domain/digests/personal-digest';
+import { employeeViewer } from '../../domain/employees/employee-viewer';
+import { messages } from '../../i18n';
+import { DIGEST_ITEMS_MAX, personalDigestMessage } from '../views/digests/personal-digest-view';
+
+/**
+ * Personal digests: every employee who wants one, to their DM, in their own
+ * language and time zone. A batch of claims costs three queries: employees,
+ * ranked activities, activity details.
+ */
+export class PersonalDigestAudience implements DigestAudience {
+  readonly kind = 'PERSONAL' as const;
+
+  constructor(
+    private readonly deliveries: DigestDeliveryRepository,
+    private readonly recipients: DigestRecipientRepository,
+    private readonly build: BuildPersonalDigests,
+    private readonly homeUrl: () => string | undefined,
+  ) {}
+
+  zones(): Promise<Zone[]> {
+    return this.deliveries.employeeZones();
+  }
+
+  claim(windows: DueWindow[], terms: ClaimTerms): Promise<ClaimBatch> {
+    return this.deliveries.claimPersonal(windows, terms);
+  }
+
+  async compose(claims: DigestClaim[], now: Date): Promise<Map<number, OutgoingDigest | null>> {
+    const employees = await this.recipients.employees(claims.map((claim) => claim.recipientId));
+    const recipients = claims.flatMap((claim) => {
+      const employee = employees.get(claim.recipientId);
+      return employee
+        ? [
+            {
+              employeeId: employee.id,
+              workspaceId: employee.workspaceId,
+              timezone: employee.timezone,
+              localDate: claim.localDate,
+            },
+          ]
+        : [];
+    });
+    const digests = await this.build.forRecipients(recipients, now, DIGEST_ITEMS_MAX);
+    const out = new Map<number, OutgoingDigest | null>();
+    for (const claim of claims) {
+      const employee = employees.get(claim.recipientId);
+      const digest = digests.get(claim.recipientId);
+      // SPEC 5.2: no message when nothing is unfinished.
+      if (!employee || !digest || digest.total === 0) {
+        out.set(claim.deliveryId, null);
+        continue;
+      }
+      // Admin rights play no part in one's own digest.
+      const viewer = employeeViewer(employee.workspace, employee, false);
+      const message = personalDigestMessage({ m: messages(viewer.locale), viewer, now }, digest, {
+        homeUrl: this.homeUrl(),
+      });
+      out.set(claim.deliveryId, { channel: employee.slackUserId, ...message });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,83 @@
+import type { KnownBlock } from '@slack/types';
+import { ErrorCode, type WebClient } from '@slack/web-api';
+import type {
+  DigestKindName,
+  DigestSender,
+  OutgoingDigest,
+  SentDigest,
+} from '../../domain/digests/digest-ports';
+import { defaultSleep, type SendPace } from './send-pace';
+
+export interface SenderTuning {
+  /** Retries after a 5xx or a network error, with doubling backoff, before the digest counts as failed. */
+  serverRetries: number;
+  backoffMs: number;
+  /** 429s one digest may meet; each waits Retry-After and does not use up the retries above. */
+  rateLimitRetries: number;
+}
+
+type Retry = { reason: 'rate_limited'; waitMs: number } | { reason: 'server_error' } | null;
+
+/** What an error from the Web API client means for another try. */
+function retryKind(error: unknown): Retry {
+  const e = error as { code?: string; retryAfter?: number; statusCode?: number };
+  if (e.code === ErrorCode.RateLimitedError)
+    return { reason: 'rate_limited', waitMs: (e.retryAfter ?? 1) * 1000 };
+  if (e.code === ErrorCode.HTTPError && (e.statusCode ?? 0) >= 500) return { reason: 'server_error' };
+  if (e.code === ErrorCode.RequestError) return { reason: 'server_error' };
+  // Slack's own answers (user_not_found, cannot_dm_bot, not_in_channel …) will not change by retrying now.
+  return null;
+}
+
+/**
+ * Posts digests with chat.postMessage (to a user id: the bot's DM with them). The
+ * client is built with no retries of its own and rejectRateLimitedCalls, so every
+ * retry is decided and counted here: 429 waits Retry-After (and holds the other
+ * senders too), 5xx and network errors back off a bounded number of times.
+ *
+ * A 5xx or a timeout may come after Slack did post; retrying can then duplicate.
+ * Slack offers no idempotency key for chat.postMessage, so this is accepted for
+ * server errors only (rare), and never for Slack's ordinary error answers.
+ */
+export class SlackDigestSender implements DigestSender {
+  constructor(
+    private readonly client: WebClient,
+    private readonly pace: SendPace,
+    private readonly tuning: SenderTuning,
+    private readonly onRetry: (kind: DigestKindName, reason: 'rate_limited' | 'server_error') => void,
+    private readonly sleep: (ms: number) => Promise<void> = defaultSleep,
+  ) {}
+
+  async send(message: OutgoingDigest, kind: DigestKindName): Promise<SentDigest> {
+    let serverErrors = 0;
+    let rateLimits = 0;
+    for (;;) {
+      await this.pace.take();
+      try {
+        const answer = await this.client.chat.postMessage({
+          channel: message.channel,
+          text: message.text,
+          blocks: message.blocks as KnownBlock[],
+          unfurl_links: false,
+        });
+        if (!answer.channel || !answer.ts) throw new Error('chat.postMessage answered without channel or ts');
+        return { channelId: answer.channel, messageTs: answer.ts };
+      } catch (error) {
+        const retry = retryKind(error);
+        if (retry?.reason === 'rate_limited' && rateLimits < this.tuning.rateLimitRetries) {
+          rateLimits += 1;
+          this.pace.pause(retry.waitMs);
+          this.onRetry(kind, 'rate_limited');
+          continue;
+        }
+        if (retry?.reason === 'server_error' && serverErrors < this.tuning.serverRetries) {
+          serverErrors += 1;
+          this.onRetry(kind, 'server_error');
+          await this.sleep(this.tuning.backoffMs * 2 ** (serverErrors - 1));
+          continue;
+        }
+        throw error;
+      }
+    }
+  }
+}
