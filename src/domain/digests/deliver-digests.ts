@@ -9,7 +9,7 @@ import type {
   DigestSender,
   OutgoingDigest,
 } from './digest-ports';
-import { dueWindows } from './due-window';
+import { type DueWindow, dueWindows } from './due-window';
 
 export interface DeliveryTuning {
   /** How long a claim keeps others away; a process that dies holding one delays that digest by this much. */
@@ -90,9 +90,48 @@ export class DeliverDigests {
   private async deliverTo(audience: DigestAudience, counts: RunSummary['byKind']['PERSONAL']) {
     const windows = dueWindows(this.clock.now(), await audience.zones());
     if (windows.length === 0) return;
-    // Each round claims what nobody holds; it ends when nothing due is left. The bound
-    // only guards against a bug turning this into an endless loop.
-    for (let round = 0; round < 10_000 && !this.stopping; round++) {
+    // The next batch is claimed and built while this one is sent, so the database
+    // work hides behind Slack's rate instead of adding to it. Each round claims what
+    // nobody holds; it ends when nothing due is left. The bound only guards against
+    // a bug turning this into an endless loop.
+    let next = this.prepareBatch(audience, windows, counts);
+    for (let round = 0; round < 10_000; round++) {
+      const batch = await next;
+      if (batch === 'done') return;
+      if (this.stopping) {
+        await this.deliveries.release(
+          batch.claims.map((claim) => claim.deliveryId),
+          this.owner,
+          this.clock.now(),
+        );
+        return;
+      }
+      next = this.prepareBatch(audience, windows, counts);
+      try {
+        await forEachWithConcurrency(batch.claims, this.tuning.concurrency, (claim) =>
+          this.deliverOne(audience.kind, claim, batch.messages.get(claim.deliveryId) ?? null, counts),
+        );
+      } catch (error) {
+        // Claims prepared meanwhile go back at once rather than waiting out their lease.
+        const pending = await next.catch(() => 'done' as const);
+        if (pending !== 'done') {
+          const ids = pending.claims.map((claim) => claim.deliveryId);
+          await this.deliveries.release(ids, this.owner, this.clock.now());
+        }
+        throw error;
+      }
+    }
+  }
+
+  /** Claims one batch and builds its messages; 'done' when nothing due is left to claim. */
+  private async prepareBatch(
+    audience: DigestAudience,
+    windows: DueWindow[],
+    counts: RunSummary['byKind']['PERSONAL'],
+  ): Promise<{ claims: DigestClaim[]; messages: Map<number, OutgoingDigest | null> } | 'done'> {
+    // Bounded like the rounds: only a bug could keep every selected row claimed by others.
+    for (let attempt = 0; attempt < 1000; attempt++) {
+      if (this.stopping) return 'done';
       const now = this.clock.now();
       const batch = await audience.claim(windows, {
         now,
@@ -101,22 +140,19 @@ export class DeliverDigests {
         maxAttempts: this.tuning.maxAttempts,
         limit: this.tuning.batchSize,
       });
-      if (batch.selected === 0) return;
+      if (batch.selected === 0) return 'done';
       counts.due += batch.claims.length;
+      // Everything selected was claimed by another replica a moment earlier: look again.
       if (batch.claims.length === 0) continue;
-      let messages: Map<number, OutgoingDigest | null>;
       try {
-        messages = await audience.compose(batch.claims, now);
+        return { claims: batch.claims, messages: await audience.compose(batch.claims, now) };
       } catch (error) {
         // Nothing was sent: recorded as failed, tried again on a later tick today.
         this.log.warn({ err: error, kind: audience.kind }, 'digests could not be built');
         for (const claim of batch.claims) await this.failed(audience.kind, claim, error, counts);
-        continue;
       }
-      await forEachWithConcurrency(batch.claims, this.tuning.concurrency, (claim) =>
-        this.deliverOne(audience.kind, claim, messages.get(claim.deliveryId) ?? null, counts),
-      );
     }
+    return 'done';
   }
 
   private async deliverOne(

@@ -13,6 +13,9 @@ import { employeeViewer } from '../../domain/employees/employee-viewer';
 import { messages } from '../../i18n';
 import { DIGEST_ITEMS_MAX, personalDigestMessage } from '../views/digests/personal-digest-view';
 
+/** Messages drawn between two turns of the event loop. */
+const YIELD_EVERY = 10;
+
 /**
  * Personal digests: every employee who wants one, to their DM, in their own
  * language and time zone. A batch of claims costs three queries: employees,
@@ -53,7 +56,10 @@ export class PersonalDigestAudience implements DigestAudience {
     });
     const digests = await this.build.forRecipients(recipients, now, DIGEST_ITEMS_MAX);
     const out = new Map<number, OutgoingDigest | null>();
-    for (const claim of claims) {
+    for (const [index, claim] of claims.entries()) {
+      // Drawing a batch takes a while; posts of the batch before are being paced meanwhile
+      // and must not be held up, or they bunch up later and meet Slack's rate limit.
+      if (index % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
       const employee = employees.get(claim.recipientId);
       const digest = digests.get(claim.recipientId);
       // SPEC 5.2: no message when nothing is unfinished.

@@ -52,14 +52,16 @@ export class SlackDigestSender implements DigestSender {
     let serverErrors = 0;
     let rateLimits = 0;
     for (;;) {
-      await this.pace.take();
+      const answered = await this.pace.take();
       try {
-        const answer = await this.client.chat.postMessage({
-          channel: message.channel,
-          text: message.text,
-          blocks: message.blocks as KnownBlock[],
-          unfurl_links: false,
-        });
+        const answer = await this.client.chat
+          .postMessage({
+            channel: message.channel,
+            text: message.text,
+            blocks: message.blocks as KnownBlock[],
+            unfurl_links: false,
+          })
+          .finally(answered);
         if (!answer.channel || !answer.ts) throw new Error('chat.postMessage answered without channel or ts');
         return { channelId: answer.channel, messageTs: answer.ts };
       } catch (error) {
