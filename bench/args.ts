@@ -12,6 +12,10 @@ export interface BenchArgs {
   postgresUrl: string;
   /** Keep the PGlite data here and reuse it next time (same sizes). */
   pgliteDir?: string;
+  /** Smaller data sets for benchmarks that generate their own (digests). */
+  quick: boolean;
+  /** Messages per second the Slack double allows, and the digest sender is paced at. */
+  digestRate: number;
 }
 
 export const USAGE = `Usage: npm run bench -- [options]
@@ -20,12 +24,13 @@ export const USAGE = `Usage: npm run bench -- [options]
   --warmup N         unmeasured requests per target first (default 100)
   --concurrency N    also measure with N requests in flight (default 8; 1 = sequential only)
   --db KIND          pglite | postgres | both (default both)
-  --only NAMES       comma-separated benchmarks to run (default all: help,contact-search)
+  --only NAMES       comma-separated benchmarks to run (default all: help,contact-search,stats-month,export,digests)
   --seed N           data generator seed (default 42)
   --batch N          rows per generator INSERT (default 100000)
   --pg-url URL       PostgreSQL server for the fresh benchmark database
                      (default $BENCH_DATABASE_URL, $TEST_DATABASE_URL or the local touchbase server)
   --pglite-dir DIR   keep the generated PGlite data in DIR and reuse it while the sizes match
+  --digest-rate R    messages per second Slack (the double) allows in the digest run (default 50)
   --quick            smoke run: 20000 activities, 300 requests, 50 warm-up`;
 
 const DEFAULT_PG =
@@ -73,6 +78,7 @@ export function parseArgs(argv: string[]): BenchArgs | 'help' {
     'batch',
     'pg-url',
     'pglite-dir',
+    'digest-rate',
   ];
   const unknown = [...values.keys()].find((name) => !known.includes(name));
   if (unknown) throw new Error(`Unknown option --${unknown}\n${USAGE}`);
@@ -101,5 +107,7 @@ export function parseArgs(argv: string[]): BenchArgs | 'help' {
     batchSize: Math.max(1, number('batch', 100_000)),
     postgresUrl: values.get('pg-url') ?? DEFAULT_PG,
     pgliteDir: values.get('pglite-dir'),
+    quick,
+    digestRate: Math.max(1, number('digest-rate', 50)),
   };
 }

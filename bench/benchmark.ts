@@ -1,4 +1,5 @@
-import type { PreparedDatabase } from './targets/prepared-database';
+import type { DataSizes } from './generate';
+import type { DatabaseKind, PreparedDatabase } from './targets/prepared-database';
 
 export interface BenchSettings {
   requests: number;
@@ -6,6 +7,11 @@ export interface BenchSettings {
   /** Second row with this many requests in flight; 1 or less skips it. */
   concurrency: number;
   log: (line: string) => void;
+  /** A smoke run (`--quick`): benchmarks with data of their own make it small too. */
+  quick: boolean;
+  digestRate: number;
+  /** A fresh database of another size, for benchmarks whose data differs from the shared set. */
+  prepare(kind: DatabaseKind, sizes: DataSizes): Promise<PreparedDatabase>;
 }
 
 /** One line of the results table (and of the JSON), plus whatever detail a benchmark adds. */

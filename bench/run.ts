@@ -10,10 +10,11 @@ import type { DatabaseKind, PreparedDatabase } from './targets/prepared-database
 
 const log = (line: string) => console.log(line);
 
-function prepare(kind: DatabaseKind, args: BenchArgs): Promise<PreparedDatabase> {
-  const options = { sizes: args.sizes, batchSize: args.batchSize, log };
+function prepare(kind: DatabaseKind, args: BenchArgs, sizes = args.sizes): Promise<PreparedDatabase> {
+  const options = { sizes, batchSize: args.batchSize, log };
+  // A kept PGlite directory holds the shared data set; other sizes get a fresh one.
   return kind === 'pglite'
-    ? preparePglite({ ...options, keepDir: args.pgliteDir })
+    ? preparePglite({ ...options, keepDir: sizes === args.sizes ? args.pgliteDir : undefined })
     : preparePostgres({ ...options, serverUrl: args.postgresUrl });
 }
 
@@ -34,6 +35,9 @@ async function main(): Promise<void> {
     warmup: args.warmup,
     concurrency: args.concurrency,
     log,
+    quick: args.quick,
+    digestRate: args.digestRate,
+    prepare: (kind, sizes) => prepare(kind, args, sizes),
   };
 
   const startedAt = new Date();

@@ -10,9 +10,12 @@ import { ActivityTypeAdminRepository } from './db/repositories/activity-type-adm
 import { ActivityTypeRepository } from './db/repositories/activity-type-repository';
 import { ContactSearchRepository } from './db/repositories/contact-search-repository';
 import { EmployeeRepository } from './db/repositories/employee-repository';
+import { ExportRepository } from './db/repositories/export-repository';
 import { OrganizationRepository } from './db/repositories/organization-repository';
 import { PersonRepository } from './db/repositories/person-repository';
 import { PersonSummaryRepository } from './db/repositories/person-summary-repository';
+import { StatsAudienceRepository } from './db/repositories/stats-audience-repository';
+import { StatsRepository } from './db/repositories/stats-repository';
 import { TeamOverviewRepository } from './db/repositories/team-overview-repository';
 import { TeamRepository } from './db/repositories/team-repository';
 import { WorkspaceRepository } from './db/repositories/workspace-repository';
@@ -23,6 +26,7 @@ import { createContactServices } from './domain/contacts/contact-services';
 import type { RunSummary } from './domain/digests/deliver-digests';
 import { EmployeeService } from './domain/employees/employee-service';
 import { UpdateSettings } from './domain/employees/update-settings';
+import { createStatsServices } from './domain/stats/stats-services';
 import { teamAdmin } from './domain/teams/team-admin';
 import { TeamLeadOverview } from './domain/teams/team-lead-overview';
 import { WorkspaceService } from './domain/workspaces/workspace-service';
@@ -152,6 +156,13 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     }),
     activityTypeAdmin: activityTypeAdmin(new ActivityTypeAdminRepository(database.prisma), clock),
     teamAdmin: teamAdmin(new TeamRepository(database.prisma), employees, clock),
+    stats: createStatsServices({
+      stats: new StatsRepository(database.prisma),
+      audiences: new StatsAudienceRepository(database.prisma),
+      exports: new ExportRepository(database.prisma),
+      employees,
+      clock,
+    }),
   });
   app.error(async (error) => {
     logger.error({ err: error }, 'unhandled error in a Slack listener');

@@ -55,12 +55,12 @@ describe.each(['http', 'socket'] as const)('/activity help over %s', (mode) => {
     expect(t.double.latestView('UANNA')?.callback_id).toBe('activity_form');
   });
 
-  it('says that stats and export are not available yet instead of logging an activity called “stats”', async () => {
+  it('takes stats and export as their commands, never as an activity called “stats”', async () => {
     const since = t.double.calls.length;
     const stats = await t.slack.slashCommand({ command: '/activity', text: 'stats month', userId: 'UANNA' });
-    expect(stats.ack?.text).toBe('`/activity stats` is not available yet. Here is what I can do:');
+    expect(stats.ack?.text).toBe('Working out the statistics…');
     const exported = await t.slack.slashCommand({ command: '/activity', text: 'export', userId: 'USVEN' });
-    expect(exported.ack?.text).toBe('`/activity export` finns inte än. Det här kan jag:');
+    expect(exported.ack?.text).toBe('Förbereder din export…');
     expect(t.double.calls.slice(since).filter((call) => call.method === 'views.open')).toEqual([]);
   });
 

@@ -13,7 +13,7 @@ export const core = {
       list: 'your activities: `open`, `overdue`, `today`, `done` or `all`, optionally someone else’s',
       show: 'show, edit or complete one activity by its number',
       stats: 'statistics with a chart, e.g. `/activity stats month @anna`',
-      export: 'download activities as a CSV file',
+      export: 'the activities you can see as a CSV file, sent to you in a direct message',
       settings: 'your language and daily digest settings',
       admin: 'activity types, teams and API tokens (admins only)',
       help: 'this help',
@@ -23,7 +23,6 @@ export const core = {
     shortcuts:
       'The *Log activity* shortcut (⚡ menu) and *Log as activity* on any message; your unfinished activities in the Touchbase *Home* tab.',
     close: 'Close',
-    notYet: (command: string) => `\`${command}\` is not available yet. Here is what I can do:`,
   },
   errors: {
     generic: 'Something went wrong on our side. Please try again in a moment.',

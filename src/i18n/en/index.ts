@@ -5,6 +5,7 @@ import { core } from './core';
 import { digests } from './digests';
 import { home } from './home';
 import { settings } from './settings';
+import { stats } from './stats';
 import { teams } from './teams';
 
 /**
@@ -20,6 +21,7 @@ export const en = {
   settings,
   teams,
   digests,
+  stats,
 };
 
 export type Messages = typeof en;

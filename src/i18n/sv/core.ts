@@ -16,7 +16,7 @@ export const core: typeof en.core = {
       list: 'dina aktiviteter: `open`, `overdue`, `today`, `done` eller `all`, eventuellt någon annans',
       show: 'visa, ändra eller slutför en aktivitet med dess nummer',
       stats: 'statistik med diagram, t.ex. `/activity stats month @anna`',
-      export: 'ladda ner aktiviteter som CSV-fil',
+      export: 'aktiviteterna du kan se som CSV-fil, skickad till dig som direktmeddelande',
       settings: 'språk och inställningar för din dagliga sammanfattning',
       admin: 'aktivitetstyper, team och API-nycklar (endast administratörer)',
       help: 'den här hjälpen',
@@ -26,7 +26,6 @@ export const core: typeof en.core = {
     shortcuts:
       'Genvägen *Registrera aktivitet* (⚡-menyn) och *Registrera som aktivitet* på valfritt meddelande; dina ej klara aktiviteter under fliken *Hem* i Touchbase.',
     close: 'Stäng',
-    notYet: (command: string) => `\`${command}\` finns inte än. Det här kan jag:`,
   },
   errors: {
     generic: 'Något gick fel hos oss. Försök igen om en stund.',

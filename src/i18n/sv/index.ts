@@ -6,6 +6,7 @@ import { core } from './core';
 import { digests } from './digests';
 import { home } from './home';
 import { settings } from './settings';
+import { stats } from './stats';
 import { teams } from './teams';
 
 /** Svenska: samma delar och nycklar som ../en. */
@@ -18,4 +19,5 @@ export const sv: Messages = {
   settings,
   teams,
   digests,
+  stats,
 };

@@ -4,6 +4,7 @@ import type { Clock } from '../../domain/clock';
 import type { ContactServices } from '../../domain/contacts/contact-services';
 import type { EmployeeService } from '../../domain/employees/employee-service';
 import type { UpdateSettings } from '../../domain/employees/update-settings';
+import type { StatsServices } from '../../domain/stats/stats-services';
 import type { TeamAdmin } from '../../domain/teams/team-admin';
 import type { TeamLeadOverview } from '../../domain/teams/team-lead-overview';
 import type { DigestListenerDeps } from '../digests/digest-listener-deps';
@@ -20,4 +21,6 @@ export interface ListenerDeps {
   teamAdmin: TeamAdmin;
   /** Redrawing a daily digest after a button in it was pressed. */
   digests: DigestListenerDeps;
+  /** `/activity stats` and `/activity export` (SPEC 6). */
+  stats: StatsServices;
 }

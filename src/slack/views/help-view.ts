@@ -11,11 +11,9 @@ function commandLines(lines: [string, string][]): string {
 }
 
 /** The /activity help: every command of SPEC section 4, in the user's language. */
-export function helpMessage(m: Messages, notYetCommand?: 'stats' | 'export'): SlackMessage {
+export function helpMessage(m: Messages): SlackMessage {
   const c = m.help.commands;
   const blocks: KnownBlock[] = [];
-  const notice = notYetCommand === undefined ? undefined : m.help.notYet(`/activity ${notYetCommand}`);
-  if (notice) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: notice } });
   blocks.push(
     { type: 'header', text: { type: 'plain_text', text: m.help.title, emoji: true } },
     { type: 'section', text: { type: 'mrkdwn', text: m.help.intro } },
@@ -29,7 +27,7 @@ export function helpMessage(m: Messages, notYetCommand?: 'stats' | 'export'): Sl
           ['/activity list [open|overdue|today|done|all] [@user]', c.list],
           ['/activity show|edit|done <id>', c.show],
           ['/activity stats [period] [@user|#team|type]', c.stats],
-          ['/activity export [period]', c.export],
+          ['/activity export [period] [@user|#team|type]', c.export],
           ['/activity settings', c.settings],
           ['/activity admin', c.admin],
           ['/activity help', c.help],
@@ -51,5 +49,5 @@ export function helpMessage(m: Messages, notYetCommand?: 'stats' | 'export'): Sl
       elements: [{ type: 'mrkdwn', text: `*${m.help.elsewhereHeading}:* ${m.help.shortcuts}` }],
     },
   );
-  return { text: notice ?? m.help.fallback, blocks };
+  return { text: m.help.fallback, blocks };
 }

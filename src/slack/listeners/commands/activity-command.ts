@@ -12,6 +12,8 @@ import { quickAddCommand } from '../activities/quick-add-command';
 import { showCommand } from '../activities/show-command';
 import type { ListenerDeps } from '../deps';
 import { settingsCommand } from '../settings';
+import { exportCommand } from '../stats/export-command';
+import { statsCommand } from '../stats/stats-command';
 import { activityAdminCommand } from './activity-admin';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -20,9 +22,8 @@ const WITH_ID = ['show', 'edit', 'done'] as const;
 
 /**
  * `/activity [subcommand …]`: nothing opens the form; `list`, `show`, `edit`,
- * `done`, `admin` and `settings` do their part; `help` answers with the help
- * (`stats` and `export` too, saying they are not available yet); any other text
- * is quick add, the form prefilled from it.
+ * `done`, `stats`, `export`, `admin` and `settings` do their part; `help`
+ * answers with the help; any other text is quick add, the form prefilled from it.
  */
 export function activityCommand(deps: ListenerDeps) {
   const admin = activityAdminCommand(deps);
@@ -34,11 +35,6 @@ export function activityCommand(deps: ListenerDeps) {
       await args.ack({ response_type: 'ephemeral', ...helpMessage(m) });
       return;
     }
-    if (subcommand === 'stats' || subcommand === 'export') {
-      // Documented in SPEC 4 and in the help; not built yet. Never mistaken for quick add.
-      await args.ack({ response_type: 'ephemeral', ...helpMessage(m, subcommand) });
-      return;
-    }
     if (subcommand === 'admin') return admin(args);
     if (subcommand === 'settings') return settingsCommand(args);
     const user = actingUser(args.context);
@@ -46,6 +42,10 @@ export function activityCommand(deps: ListenerDeps) {
       await args.ack({ response_type: 'ephemeral', text: m.errors.generic });
       return;
     }
+    // SPEC 6; the rest of the text is the period and filters, never a quick-add subject.
+    const rest = args.command.text.trim().slice(words[0]?.length ?? 0);
+    if (subcommand === 'stats') return statsCommand(deps, user, rest, args);
+    if (subcommand === 'export') return exportCommand(deps, user, rest, args);
     if (subcommand === '') return logCommand(deps, user, args);
     if (subcommand === 'list') return listCommand(deps, user, words.slice(1), args);
     if (!WITH_ID.some((word) => word === subcommand)) return quickAddCommand(deps, user, args);

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Activity_workspaceId_startAt_idx" ON "Activity"("workspaceId", "startAt");
+

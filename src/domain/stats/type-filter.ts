@@ -1,0 +1,27 @@
+import type { TypeName } from '../../db/repositories/stats-repository';
+import { LOCALES, messages } from '../../i18n';
+import { looseName } from './loose-name';
+
+/**
+ * The activity type a filter names: its name as the workspace has it, or a
+ * built-in type's name in either language (a Swedish workspace's "Möte" is also
+ * `meeting`), or the start of exactly one name. Null when nothing, or more than
+ * one type, fits.
+ */
+export function findType(types: readonly TypeName[], text: string): TypeName | null {
+  const wanted = looseName(text);
+  if (!wanted) return null;
+  const namesOf = (type: TypeName) => {
+    const names = [type.name];
+    if (type.key)
+      for (const locale of LOCALES) {
+        const builtIn = (messages(locale).activityTypes as Record<string, string>)[type.key];
+        if (builtIn) names.push(builtIn);
+      }
+    return names.map(looseName);
+  };
+  const exact = types.filter((type) => namesOf(type).includes(wanted));
+  if (exact.length >= 1) return exact.find((type) => !type.archived) ?? exact[0]!;
+  const prefixed = types.filter((type) => namesOf(type).some((name) => name.startsWith(wanted)));
+  return prefixed.length === 1 ? prefixed[0]! : null;
+}
