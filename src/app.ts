@@ -25,6 +25,7 @@ import { type Clock, systemClock } from './domain/clock';
 import { createContactServices } from './domain/contacts/contact-services';
 import type { RunSummary } from './domain/digests/deliver-digests';
 import { EmployeeService } from './domain/employees/employee-service';
+import { type SyncSummary, SyncProfiles } from './domain/employees/sync-profiles';
 import { UpdateSettings } from './domain/employees/update-settings';
 import { createStatsServices } from './domain/stats/stats-services';
 import { teamAdmin } from './domain/teams/team-admin';
@@ -32,6 +33,7 @@ import { TeamLeadOverview } from './domain/teams/team-lead-overview';
 import { WorkspaceService } from './domain/workspaces/workspace-service';
 import { opsRoutes } from './http/ops-routes';
 import { createDigestJob, type DigestTuning } from './jobs/digest-job';
+import { ProfileSyncJob } from './jobs/profile-sync-job';
 import type { Logger } from './observability/logger';
 import { createMetrics, type Metrics } from './observability/metrics';
 import { createBoltApp, type SlackMode, slackClientOptions } from './slack/bolt-app';
@@ -61,6 +63,8 @@ export interface RunningTouchbase {
   metrics: Metrics;
   /** One digest run now, as the minute tick would; null when one is already running. */
   runDigestTick(): Promise<RunSummary | null>;
+  /** The daily refresh of employee profiles from Slack, now. */
+  syncProfiles(): Promise<SyncSummary | null>;
   /** Stops taking work, lets running listeners finish, closes the database. */
   stop(): Promise<void>;
 }
@@ -114,11 +118,19 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     timeout: PROFILE_TIMEOUT_MS,
   });
   const employeeRepository = new EmployeeRepository(database.prisma);
+  const profileSource = new SlackProfileSource(profileClient);
   const employees = new EmployeeService(
     employeeRepository,
-    new SlackProfileSource(profileClient),
+    profileSource,
     clock,
     new Set(env.ADMIN_SLACK_USER_IDS),
+  );
+  let slackTeamId = '';
+  const profileSync = new ProfileSyncJob(
+    // The daily sync is not answering anyone: it may use the client that retries.
+    new SyncProfiles(employeeRepository, new SlackProfileSource(app.client), employees, clock),
+    () => workspaces.bySlackTeamId(slackTeamId),
+    logger,
   );
   const inFlight = new InFlight();
   app.use(inFlight.middleware());
@@ -174,6 +186,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     const auth = await app.client.auth.test();
     if (!auth.team_id) throw new Error('auth.test did not name the workspace');
     await workspaces.ensure(auth.team_id, auth.team ?? auth.team_id);
+    slackTeamId = auth.team_id;
     homeUrl = await appHomeUrl(app.client, auth.team_id, auth.bot_id);
     slackReady = true;
     if (mode === 'http') {
@@ -189,7 +202,10 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   }
   const port = (server.address() as AddressInfo).port;
   logger.info({ mode, port }, 'Touchbase is running');
-  if ((options.scheduler ?? 'cron') === 'cron') digests.scheduler.start();
+  if ((options.scheduler ?? 'cron') === 'cron') {
+    digests.scheduler.start();
+    profileSync.start();
+  }
 
   return {
     mode,
@@ -197,9 +213,11 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     database,
     metrics,
     runDigestTick: () => digests.scheduler.tick(),
+    syncProfiles: () => profileSync.run(),
     async stop() {
       slackReady = false;
       await digests.scheduler.stop();
+      await profileSync.stop();
       if (mode === 'socket') await closeServer(server);
       await app.stop();
       if (!(await inFlight.drained(DRAIN_TIMEOUT_MS)))

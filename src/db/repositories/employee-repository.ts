@@ -22,6 +22,34 @@ export class EmployeeRepository {
     });
   }
 
+  /**
+   * Refreshes the profiles of those among `profiles` who are employees already
+   * (a Slack user becomes one by using the app or being made responsible, not by
+   * a directory sync). Returns the Slack ids refreshed.
+   */
+  async refreshKnown(
+    workspaceId: number,
+    profiles: { slackUserId: string; profile: EmployeeProfile }[],
+    refreshedAt: Date,
+  ): Promise<string[]> {
+    if (profiles.length === 0) return [];
+    const known = await this.prisma.employee.findMany({
+      where: { workspaceId, slackUserId: { in: profiles.map((p) => p.slackUserId) } },
+      select: { slackUserId: true },
+    });
+    const ids = new Set(known.map((row) => row.slackUserId));
+    const updates = profiles.filter((p) => ids.has(p.slackUserId));
+    await this.prisma.$transaction(
+      updates.map(({ slackUserId, profile }) =>
+        this.prisma.employee.update({
+          where: { workspaceId_slackUserId: { workspaceId, slackUserId } },
+          data: { ...profile, profileRefreshedAt: refreshedAt },
+        }),
+      ),
+    );
+    return updates.map((p) => p.slackUserId);
+  }
+
   upsertProfile(
     workspaceId: number,
     slackUserId: string,

@@ -8,6 +8,11 @@ export interface ProfileSource {
   fetchProfile(slackUserId: string, workspace: Workspace): Promise<EmployeeProfile | null>;
 }
 
+/** Every user of the workspace, a page at a time (Slack's users.list). */
+export interface ProfileDirectory {
+  everyone(workspace: Workspace): AsyncIterable<{ slackUserId: string; profile: EmployeeProfile }[]>;
+}
+
 const PROFILE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 function isFresh(employee: Employee, now: Date): boolean {

@@ -1,0 +1,35 @@
+import type { EmployeeRepository } from '../../db/repositories/employee-repository';
+import type { Workspace } from '../../generated/prisma/client';
+import type { Clock } from '../clock';
+import type { EmployeeService, ProfileDirectory } from './employee-service';
+
+export interface SyncSummary {
+  seen: number;
+  refreshed: number;
+}
+
+/**
+ * The daily refresh of every employee's profile from Slack (SPEC 5.2: digests go
+ * out in each one's own time zone, "from Slack, refreshed daily"). Someone who
+ * never opens the app still moves between time zones, changes language or
+ * leaves; a profile is otherwise refreshed only when its owner uses the app.
+ */
+export class SyncProfiles {
+  constructor(
+    private readonly employees: EmployeeRepository,
+    private readonly directory: ProfileDirectory,
+    private readonly cache: Pick<EmployeeService, 'forget'>,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(workspace: Workspace): Promise<SyncSummary> {
+    const summary: SyncSummary = { seen: 0, refreshed: 0 };
+    for await (const page of this.directory.everyone(workspace)) {
+      summary.seen += page.length;
+      const refreshed = await this.employees.refreshKnown(workspace.id, page, this.clock.now());
+      for (const slackUserId of refreshed) this.cache.forget(workspace.id, slackUserId);
+      summary.refreshed += refreshed.length;
+    }
+    return summary;
+  }
+}
