@@ -25,7 +25,7 @@ import { type Clock, systemClock } from './domain/clock';
 import { createContactServices } from './domain/contacts/contact-services';
 import type { RunSummary } from './domain/digests/deliver-digests';
 import { EmployeeService } from './domain/employees/employee-service';
-import { type SyncSummary, SyncProfiles } from './domain/employees/sync-profiles';
+import { SyncProfiles, type SyncSummary } from './domain/employees/sync-profiles';
 import { UpdateSettings } from './domain/employees/update-settings';
 import { createStatsServices } from './domain/stats/stats-services';
 import { teamAdmin } from './domain/teams/team-admin';
