@@ -1,5 +1,5 @@
 import type { ActivityRecord } from '../../domain/activities/activity-record';
-import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import type { PrismaClient } from '../../generated/prisma/client';
 import { utcTimestamp } from './digest-delivery-repository';
 
 /** One employee's calendar boundaries for a digest: items due before `tomorrow` are today's. */
@@ -20,32 +20,91 @@ export interface DigestItemsOf {
   items: { group: DigestGroupKey; record: ActivityRecord }[];
 }
 
-const employeeRef = { select: { id: true, slackUserId: true, name: true } } as const;
-const namedRef = { select: { id: true, name: true } } as const;
-const recordInclude = {
-  person: { select: { id: true, name: true, organization: namedRef } },
-  organization: namedRef,
-  type: { select: { id: true, name: true, key: true, archived: true } },
-  responsible: employeeRef,
-  creator: employeeRef,
-  updatedBy: employeeRef,
-  deletedBy: employeeRef,
-} satisfies Prisma.ActivityInclude;
-
-interface RankedRow {
-  id: number;
+/** A ranked activity with everything a digest shows, joined in the same query. */
+interface DigestRow {
   employee: number;
   grp: number;
   overdue: number;
   today: number;
   upcoming: number;
+  id: number;
+  workspaceId: number;
+  subject: string;
+  status: ActivityRecord['status'];
+  startAt: Date;
+  endAt: Date | null;
+  dueAt: Date;
+  completedAt: Date | null;
+  notes: string | null;
+  isPrivate: boolean;
+  source: ActivityRecord['source'];
+  permalink: string | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  personId: number;
+  personName: string;
+  personOrgId: number | null;
+  personOrgName: string | null;
+  orgId: number | null;
+  orgName: string | null;
+  typeId: number;
+  typeName: string;
+  typeKey: string | null;
+  typeArchived: boolean;
+  respId: number;
+  respSlack: string;
+  respName: string;
+  creatorId: number | null;
+  creatorSlack: string | null;
+  creatorName: string | null;
+  updaterId: number | null;
+  updaterSlack: string | null;
+  updaterName: string | null;
+}
+
+const named = (id: number | null, name: string | null) => (id === null ? null : { id, name: name ?? '' });
+const employee = (id: number | null, slackUserId: string | null, name: string | null) =>
+  id === null ? null : { id, slackUserId: slackUserId ?? '', name: name ?? '' };
+
+function toRecord(row: DigestRow): ActivityRecord {
+  return {
+    id: row.id,
+    workspaceId: row.workspaceId,
+    person: {
+      id: row.personId,
+      name: row.personName,
+      organization: named(row.personOrgId, row.personOrgName),
+    },
+    organization: named(row.orgId, row.orgName),
+    type: { id: row.typeId, name: row.typeName, key: row.typeKey, archived: row.typeArchived },
+    subject: row.subject,
+    status: row.status,
+    startAt: row.startAt,
+    endAt: row.endAt,
+    dueAt: row.dueAt,
+    completedAt: row.completedAt,
+    responsible: { id: row.respId, slackUserId: row.respSlack, name: row.respName },
+    notes: row.notes,
+    isPrivate: row.isPrivate,
+    creator: employee(row.creatorId, row.creatorSlack, row.creatorName),
+    updatedBy: employee(row.updaterId, row.updaterSlack, row.updaterName),
+    source: row.source,
+    permalink: row.permalink,
+    version: row.version,
+    // Only unfinished, undeleted activities are ranked.
+    deletedAt: null,
+    deletedBy: null,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
 }
 
 /**
  * The unfinished activities of many employees at once, for their digests: one query
  * ranks and counts them per employee and group in the database and returns only the
- * first `limit` per employee; one more loads those. Two round trips per batch
- * however many activities there are, and memory bounded by batch × limit.
+ * first `limit` per employee, joined with what a digest shows of them. One round
+ * trip per batch however many activities there are, and memory bounded by batch × limit.
  */
 export class DigestActivityRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -65,7 +124,7 @@ export class DigestActivityRepository {
         horizon: w.horizon.toISOString(),
       })),
     );
-    const ranked = await this.prisma.$queryRaw<RankedRow[]>`
+    const rows = await this.prisma.$queryRaw<DigestRow[]>`
       WITH b AS (
         SELECT employee, workspace,
           (tomorrow AT TIME ZONE 'UTC') AS tomorrow, (horizon AT TIME ZONE 'UTC') AS horizon
@@ -84,24 +143,34 @@ export class DigestActivityRepository {
           count(*) FILTER (WHERE grp = 2) OVER (PARTITION BY employee) AS upcoming
         FROM grouped
       )
-      SELECT id, employee, grp, overdue::int AS overdue, today::int AS today, upcoming::int AS upcoming
-      FROM ranked WHERE rn <= ${limit}::int
-      ORDER BY employee, rn`;
-    if (ranked.length === 0) return result;
-    const rows = await this.prisma.activity.findMany({
-      where: { id: { in: ranked.map((r) => r.id) } },
-      include: recordInclude,
-    });
-    const byId = new Map<number, ActivityRecord>(rows.map((row) => [row.id, row]));
-    for (const row of ranked) {
-      const record = byId.get(row.id);
+      SELECT r.employee, r.grp, r.overdue::int AS overdue, r.today::int AS today, r.upcoming::int AS upcoming,
+        a.id, a."workspaceId", a.subject, a.status::text AS status, a."startAt", a."endAt", a."dueAt",
+        a."completedAt", a.notes, a."isPrivate", a.source::text AS source, a.permalink, a.version,
+        a."createdAt", a."updatedAt",
+        p.id AS "personId", p.name AS "personName", po.id AS "personOrgId", po.name AS "personOrgName",
+        o.id AS "orgId", o.name AS "orgName",
+        t.id AS "typeId", t.name AS "typeName", t.key AS "typeKey", t.archived AS "typeArchived",
+        e.id AS "respId", e."slackUserId" AS "respSlack", e.name AS "respName",
+        c.id AS "creatorId", c."slackUserId" AS "creatorSlack", c.name AS "creatorName",
+        u.id AS "updaterId", u."slackUserId" AS "updaterSlack", u.name AS "updaterName"
+      FROM ranked r
+      JOIN "Activity" a ON a.id = r.id
+      JOIN "Person" p ON p.id = a."personId"
+      LEFT JOIN "Organization" po ON po.id = p."organizationId"
+      LEFT JOIN "Organization" o ON o.id = a."organizationId"
+      JOIN "ActivityType" t ON t.id = a."typeId"
+      JOIN "Employee" e ON e.id = a."responsibleId"
+      LEFT JOIN "Employee" c ON c.id = a."creatorId"
+      LEFT JOIN "Employee" u ON u.id = a."updatedById"
+      WHERE r.rn <= ${limit}::int
+      ORDER BY r.employee, r.rn`;
+    for (const row of rows) {
       let entry = result.get(row.employee);
       if (!entry) {
         entry = { counts: { overdue: row.overdue, today: row.today, upcoming: row.upcoming }, items: [] };
         result.set(row.employee, entry);
       }
-      // Deleted or finished between the two queries: left out, the counts stay as read.
-      if (record) entry.items.push({ group: GROUP_KEYS[row.grp] ?? 'upcoming', record });
+      entry.items.push({ group: GROUP_KEYS[row.grp] ?? 'upcoming', record: toRecord(row) });
     }
     return result;
   }
