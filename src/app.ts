@@ -2,18 +2,22 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type RetryOptions, WebClient } from '@slack/web-api';
 import express from 'express';
+import { apiRouter } from './api/api-router';
+import { createApiDeps } from './api/create-api-deps';
 import type { Env } from './config/env';
 import { type Database, openDatabase } from './db/database';
 import { resolveDatabaseTarget } from './db/database-target';
 import { ActivityRepository } from './db/repositories/activity-repository';
 import { ActivityTypeAdminRepository } from './db/repositories/activity-type-admin-repository';
 import { ActivityTypeRepository } from './db/repositories/activity-type-repository';
+import { ApiTokenRepository } from './db/repositories/api-token-repository';
 import { ContactSearchRepository } from './db/repositories/contact-search-repository';
 import { EmployeeRepository } from './db/repositories/employee-repository';
 import { ExportRepository } from './db/repositories/export-repository';
 import { OrganizationRepository } from './db/repositories/organization-repository';
 import { PersonRepository } from './db/repositories/person-repository';
 import { PersonSummaryRepository } from './db/repositories/person-summary-repository';
+import { PrivacyRepository } from './db/repositories/privacy-repository';
 import { StatsAudienceRepository } from './db/repositories/stats-audience-repository';
 import { StatsRepository } from './db/repositories/stats-repository';
 import { TeamOverviewRepository } from './db/repositories/team-overview-repository';
@@ -21,12 +25,15 @@ import { TeamRepository } from './db/repositories/team-repository';
 import { WorkspaceRepository } from './db/repositories/workspace-repository';
 import { createActivityServices } from './domain/activities/activity-services';
 import { activityTypeAdmin } from './domain/activity-types/activity-type-admin';
+import { ApiTokenAdmin } from './domain/api-tokens/token-admin';
 import { type Clock, systemClock } from './domain/clock';
 import { createContactServices } from './domain/contacts/contact-services';
 import type { RunSummary } from './domain/digests/deliver-digests';
 import { EmployeeService } from './domain/employees/employee-service';
 import { SyncProfiles, type SyncSummary } from './domain/employees/sync-profiles';
 import { UpdateSettings } from './domain/employees/update-settings';
+import type { RetentionResult } from './domain/privacy/apply-retention';
+import { createPrivacyServices } from './domain/privacy/privacy-services';
 import { createStatsServices } from './domain/stats/stats-services';
 import { teamAdmin } from './domain/teams/team-admin';
 import { TeamLeadOverview } from './domain/teams/team-lead-overview';
@@ -34,12 +41,14 @@ import { WorkspaceService } from './domain/workspaces/workspace-service';
 import { opsRoutes } from './http/ops-routes';
 import { createDigestJob, type DigestTuning } from './jobs/digest-job';
 import { ProfileSyncJob } from './jobs/profile-sync-job';
+import { createRetentionJob } from './jobs/retention-job';
 import type { Logger } from './observability/logger';
 import { createMetrics, type Metrics } from './observability/metrics';
 import { createBoltApp, type SlackMode, slackClientOptions } from './slack/bolt-app';
 import { appHomeUrl } from './slack/digests/app-home-link';
 import { InFlight } from './slack/in-flight';
 import { registerListeners } from './slack/listeners';
+import type { ListenerDeps } from './slack/listeners/deps';
 import { requestContext } from './slack/request-context';
 import { requestMetrics } from './slack/request-metrics';
 import { SlackProfileSource } from './slack/slack-profile-source';
@@ -65,6 +74,8 @@ export interface RunningTouchbase {
   runDigestTick(): Promise<RunSummary | null>;
   /** The daily refresh of employee profiles from Slack, now. */
   syncProfiles(): Promise<SyncSummary | null>;
+  /** One retention run now, as the nightly job would (SPEC 8). */
+  runRetention(): Promise<RetentionResult>;
   /** Stops taking work, lets running listeners finish, closes the database. */
   stop(): Promise<void>;
 }
@@ -153,7 +164,10 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     tuning: options.digestTuning,
     homeUrl: () => homeUrl,
   });
-  registerListeners(app, {
+  const retention = createRetentionJob({ database, clock, logger, days: env.RETENTION_DAYS });
+  const privacy = createPrivacyServices(new PrivacyRepository(database.prisma), clock);
+  const listenerDeps: ListenerDeps = {
+    privacy,
     clock,
     digests: { personal: digests.personal, homeUrl: () => homeUrl },
     employees,
@@ -168,6 +182,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     }),
     activityTypeAdmin: activityTypeAdmin(new ActivityTypeAdminRepository(database.prisma), clock),
     teamAdmin: teamAdmin(new TeamRepository(database.prisma), employees, clock),
+    apiTokens: new ApiTokenAdmin(new ApiTokenRepository(database.prisma), clock),
     stats: createStatsServices({
       stats: new StatsRepository(database.prisma),
       audiences: new StatsAudienceRepository(database.prisma),
@@ -175,7 +190,18 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
       employees,
       clock,
     }),
+  };
+  registerListeners(app, listenerDeps);
+  // The REST API (SPEC 7) on the same port in both modes; it acts as its token, not as a Slack user.
+  const api = createApiDeps({
+    env,
+    logger,
+    clock,
+    prisma: database.prisma,
+    listenerDeps,
+    client: app.client,
   });
+  web.use('/api/v1', apiRouter(api));
   app.error(async (error) => {
     logger.error({ err: error }, 'unhandled error in a Slack listener');
   });
@@ -204,6 +230,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   logger.info({ mode, port }, 'Touchbase is running');
   if ((options.scheduler ?? 'cron') === 'cron') {
     digests.scheduler.start();
+    retention.start();
     profileSync.start();
   }
 
@@ -214,12 +241,15 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     metrics,
     runDigestTick: () => digests.scheduler.tick(),
     syncProfiles: () => profileSync.run(),
+    runRetention: () => retention.run(),
     async stop() {
       slackReady = false;
       await digests.scheduler.stop();
       await profileSync.stop();
+      await retention.stop();
       if (mode === 'socket') await closeServer(server);
       await app.stop();
+      await api.notifier.idle();
       if (!(await inFlight.drained(DRAIN_TIMEOUT_MS)))
         logger.warn({ running: inFlight.count }, 'stopped with work still running');
       await database.close();

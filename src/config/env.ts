@@ -58,6 +58,25 @@ const schema = z.object({
         .positive('must be more than 0.')
         .max(1000, 'must be at most 1000.'),
     ),
+  // Days a DONE activity is kept after completion (SPEC 8); unset: kept for ever.
+  RETENTION_DAYS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of days, e.g. 730 (leave it unset to keep activities).')
+      .transform(Number)
+      .pipe(z.number().min(1, 'must be at least 1 day.').max(36_500, 'must be at most 36500 days.'))
+      .optional(),
+  ),
+  // Requests per minute per API token (bursts up to the same number); 0 turns the limit off.
+  API_RATE_LIMIT_PER_MINUTE: optionalText
+    .transform((value) => Number(value ?? '600'))
+    .pipe(
+      z
+        .number({ error: 'must be a number of requests per minute, e.g. 600 (0 for no limit).' })
+        .int('must be a whole number.')
+        .min(0, 'must be 0 or more.')
+        .max(1_000_000, 'must be at most 1000000.'),
+    ),
   ADMIN_SLACK_USER_IDS: optionalText.transform((value) =>
     (value ?? '')
       .split(',')

@@ -26,7 +26,9 @@ export interface ActivityWrite {
 
 export interface NewActivity extends ActivityWrite {
   workspaceId: number;
-  creatorId: number;
+  /** Null when no employee created it (an API token): `actorLabel` then names who did. */
+  creatorId: number | null;
+  actorLabel?: string | null;
   source: ActivitySource;
   permalink: string | null;
 }
@@ -42,9 +44,10 @@ export interface ActivityListQuery {
   take: number;
 }
 
-/** Who acts, and when (the injected clock's now). */
+/** Who acts, and when (the injected clock's now). No employee (an API token): `label` names the actor. */
 export interface Actor {
-  employeeId: number;
+  employeeId: number | null;
+  label?: string | null;
   at: Date;
 }
 
@@ -133,9 +136,10 @@ export class ActivityRepository {
 
   /** Inserts the activity and its CREATED event together. */
   async create(data: NewActivity, changes: FieldChange[], at: Date): Promise<ActivityRecord> {
+    const { actorLabel, ...columns } = data;
     return this.prisma.$transaction(async (tx) => {
       const row = await tx.activity.create({
-        data: { ...data, updatedById: data.creatorId, createdAt: at, updatedAt: at },
+        data: { ...columns, updatedById: data.creatorId, createdAt: at, updatedAt: at },
         include: recordInclude,
       });
       await tx.activityEvent.create({
@@ -143,6 +147,7 @@ export class ActivityRepository {
           workspaceId: data.workspaceId,
           activityId: row.id,
           actorId: data.creatorId,
+          actorLabel: actorLabel ?? null,
           kind: 'CREATED',
           changes: changes as unknown as Prisma.InputJsonValue,
           createdAt: at,
@@ -207,6 +212,7 @@ export class ActivityRepository {
           workspaceId: guard.workspaceId,
           activityId: guard.id,
           actorId: by.employeeId,
+          actorLabel: by.label ?? null,
           kind,
           changes: changes as unknown as Prisma.InputJsonValue,
           createdAt: by.at,

@@ -11,6 +11,11 @@ export interface CreateOptions {
   source?: ActivitySource;
   /** The Slack message the activity was logged from. */
   permalink?: string | null;
+  /**
+   * Set when no employee acts (an API token): the creator stays empty and the
+   * history names this label instead. `acting.viewer` then only scopes visibility.
+   */
+  actorLabel?: string;
 }
 
 /** Logs a new activity (SPEC 3.1–3.3): defaults filled, every field checked, history started. */
@@ -45,7 +50,8 @@ export class CreateActivity {
       {
         ...toWrite(state),
         workspaceId: acting.workspace.id,
-        creatorId: acting.viewer.employeeId,
+        creatorId: options.actorLabel === undefined ? acting.viewer.employeeId : null,
+        actorLabel: options.actorLabel ?? null,
         source: options.source ?? 'SLACK',
         permalink: options.permalink ?? null,
       },

@@ -14,13 +14,17 @@ export async function saveActivityChange(
   current: ActivityRecord,
   next: ActivityState,
   now: Date,
+  /** An actor who is not an employee (an API token), named in the history instead. */
+  actorLabel?: string,
 ): Promise<ActivityRecord> {
   const changes = changesBetween(current, next);
   if (changes.length === 0) return current;
   const saved = await activities.updateIfVersion(
     { workspaceId: viewer.workspaceId, id: current.id, version: current.version },
     toWrite(next),
-    { employeeId: viewer.employeeId, at: now },
+    actorLabel === undefined
+      ? { employeeId: viewer.employeeId, at: now }
+      : { employeeId: null, label: actorLabel, at: now },
     changes,
   );
   if (saved) return saved;

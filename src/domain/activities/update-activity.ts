@@ -35,6 +35,8 @@ export class UpdateActivity {
     id: number,
     version: number,
     input: ActivityInput,
+    /** When no employee acts (an API token): the history names this label. */
+    options: { actorLabel?: string } = {},
   ): Promise<SavedActivity> {
     const current = await this.activities.findForViewer(acting.viewer, id);
     if (!current) throw new ActivityNotFoundError(id);
@@ -47,6 +49,7 @@ export class UpdateActivity {
       current,
       { ...resolved, ...applyTimingRules(resolved, current, now) },
       now,
+      options.actorLabel,
     );
     return {
       record,

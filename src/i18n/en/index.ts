@@ -1,9 +1,12 @@
 import { activities } from './activities';
 import { admin } from './admin';
+import { api } from './api';
 import { contacts } from './contacts';
 import { core } from './core';
 import { digests } from './digests';
 import { home } from './home';
+import { imports } from './imports';
+import { privacy } from './privacy';
 import { settings } from './settings';
 import { stats } from './stats';
 import { teams } from './teams';
@@ -22,6 +25,9 @@ export const en = {
   teams,
   digests,
   stats,
+  api,
+  imports,
+  privacy,
 };
 
 export type Messages = typeof en;

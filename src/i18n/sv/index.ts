@@ -1,10 +1,13 @@
 import type { Messages } from '../en';
 import { activities } from './activities';
 import { admin } from './admin';
+import { api } from './api';
 import { contacts } from './contacts';
 import { core } from './core';
 import { digests } from './digests';
 import { home } from './home';
+import { imports } from './imports';
+import { privacy } from './privacy';
 import { settings } from './settings';
 import { stats } from './stats';
 import { teams } from './teams';
@@ -20,4 +23,7 @@ export const sv: Messages = {
   teams,
   digests,
   stats,
+  api,
+  imports,
+  privacy,
 };

@@ -1,9 +1,11 @@
 import type { ActivityServices } from '../../domain/activities/activity-services';
 import type { ActivityTypeAdmin } from '../../domain/activity-types/activity-type-admin';
+import type { ApiTokenAdmin } from '../../domain/api-tokens/token-admin';
 import type { Clock } from '../../domain/clock';
 import type { ContactServices } from '../../domain/contacts/contact-services';
 import type { EmployeeService } from '../../domain/employees/employee-service';
 import type { UpdateSettings } from '../../domain/employees/update-settings';
+import type { PrivacyServices } from '../../domain/privacy/privacy-services';
 import type { StatsServices } from '../../domain/stats/stats-services';
 import type { TeamAdmin } from '../../domain/teams/team-admin';
 import type { TeamLeadOverview } from '../../domain/teams/team-lead-overview';
@@ -23,4 +25,8 @@ export interface ListenerDeps {
   digests: DigestListenerDeps;
   /** `/activity stats` and `/activity export` (SPEC 6). */
   stats: StatsServices;
+  /** Export and erasure of a person's data in `/activity admin` (SPEC 8). */
+  privacy: PrivacyServices;
+  /** API tokens in `/activity admin` (SPEC 7.1). */
+  apiTokens: ApiTokenAdmin;
 }

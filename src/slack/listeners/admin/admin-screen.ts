@@ -5,8 +5,9 @@ import type { Messages } from '../../../i18n';
 import { adminModal } from '../../views/admin/admin-modal';
 import type { AdminNotice } from '../../views/admin/admin-notice';
 import type { ListenerDeps } from '../deps';
+import { tokensForAdminModal } from './token-listing';
 
-export type AdminDeps = Pick<ListenerDeps, 'activityTypeAdmin' | 'teamAdmin'>;
+export type AdminDeps = Pick<ListenerDeps, 'activityTypeAdmin' | 'teamAdmin' | 'privacy' | 'apiTokens'>;
 
 /** The admin modal as the viewer may see it now; refuses (AppError admin_only) anyone who is not an admin. */
 export async function currentAdminModal(
@@ -16,10 +17,12 @@ export async function currentAdminModal(
   page: number,
   notice?: AdminNotice,
   teamsPage = 0,
+  tokensPage = 0,
 ): Promise<ModalView> {
   const types = await deps.activityTypeAdmin.list.run(viewer);
   const teams = await deps.teamAdmin.list.run(viewer);
-  return adminModal(m, { types, page, notice, teams, teamsPage });
+  const tokens = await tokensForAdminModal(deps, viewer, tokensPage);
+  return adminModal(m, { types, page, notice, teams, teamsPage, tokens, privacy: true });
 }
 
 /**

@@ -7,6 +7,7 @@ import { decodeHomeState } from '../../views/admin/admin-metadata';
 import { adminRefusalModal } from '../../views/admin/admin-modal';
 import { type AdminNotice, problemNotice } from '../../views/admin/admin-notice';
 import { decodeTeamsPage } from '../../views/admin/team-metadata';
+import { decodeTokensPage } from '../../views/admin/token-ids';
 import { type AdminDeps, currentAdminModal, redrawAdminModal } from './admin-screen';
 
 /** A click in the admin modal: who clicked, and the modal as the payload showed it. */
@@ -57,6 +58,14 @@ export async function showRefusal(
 function redraw(click: AdminModalClick, page: number, notice: AdminNotice | undefined): Promise<void> {
   const { deps, client, viewer, m, view } = click;
   return redrawAdminModal(client, { viewId: view.id, hash: view.hash }, () =>
-    currentAdminModal(deps, viewer, m, page, notice, decodeTeamsPage(view.private_metadata)),
+    currentAdminModal(
+      deps,
+      viewer,
+      m,
+      page,
+      notice,
+      decodeTeamsPage(view.private_metadata),
+      decodeTokensPage(view.private_metadata),
+    ),
   );
 }

@@ -5,21 +5,37 @@ import {
   TYPE_MENU_PATTERN,
   TYPES_PAGE_PATTERN,
 } from '../../views/admin/admin-ids';
+import { PRIVACY_ACTIONS, PRIVACY_CALLBACKS } from '../../views/admin/privacy-ids';
 import {
   TEAM_ACTIONS,
   TEAM_CALLBACKS,
   TEAM_MENU_PATTERN,
   TEAMS_PAGE_PATTERN,
 } from '../../views/admin/team-ids';
+import {
+  TOKEN_ACTIONS,
+  TOKEN_CALLBACKS,
+  TOKEN_MENU_PATTERN,
+  TOKENS_PAGE_PATTERN,
+} from '../../views/admin/token-ids';
 import { addTypeButton } from './add-type-button';
 import { addTypeSubmission } from './add-type-submission';
 import type { AdminDeps } from './admin-screen';
+import { privacyChooseSubmission } from './privacy-choose-submission';
+import { privacyEraseSubmission } from './privacy-erase-submission';
+import { privacyOpenButton } from './privacy-open-button';
+import { privacyPersonOptions } from './privacy-person-options';
 import { renameTypeSubmission } from './rename-type-submission';
 import { teamAddButton } from './team-add-button';
 import { teamDeleteSubmission } from './team-delete-submission';
 import { teamFormSubmission } from './team-form-submission';
 import { teamMenuAction } from './team-menu-action';
 import { teamsPageButton } from './teams-page-button';
+import { tokenAddButton } from './token-add-button';
+import { tokenCreateSubmission } from './token-create-submission';
+import { tokenMenuAction } from './token-menu-action';
+import { tokenRevokeSubmission } from './token-revoke-submission';
+import { tokensPageButton } from './tokens-page-button';
 import { typeDefaultsSubmission } from './type-defaults-submission';
 import { typeMenuAction } from './type-menu-action';
 import { typesPageButton } from './types-page-button';
@@ -37,4 +53,13 @@ export function registerAdminListeners(app: App, deps: AdminDeps): void {
   app.action<BlockAction<OverflowAction>>(TEAM_MENU_PATTERN, teamMenuAction(deps));
   app.view(TEAM_CALLBACKS.save, teamFormSubmission(deps));
   app.view(TEAM_CALLBACKS.delete, teamDeleteSubmission(deps));
+  app.action<BlockAction<ButtonAction>>(TOKEN_ACTIONS.add, tokenAddButton(deps));
+  app.action<BlockAction<ButtonAction>>(TOKENS_PAGE_PATTERN, tokensPageButton(deps));
+  app.action<BlockAction<OverflowAction>>(TOKEN_MENU_PATTERN, tokenMenuAction(deps));
+  app.view(TOKEN_CALLBACKS.create, tokenCreateSubmission(deps));
+  app.view(TOKEN_CALLBACKS.revoke, tokenRevokeSubmission(deps));
+  app.action<BlockAction<ButtonAction>>(PRIVACY_ACTIONS.open, privacyOpenButton(deps));
+  app.options({ action_id: PRIVACY_ACTIONS.personPicker }, privacyPersonOptions(deps));
+  app.view(PRIVACY_CALLBACKS.choose, privacyChooseSubmission(deps));
+  app.view(PRIVACY_CALLBACKS.erase, privacyEraseSubmission(deps));
 }

@@ -6,7 +6,9 @@ import { activityTypesSection, typesPageCount } from './activity-types-section';
 import { ADMIN_CALLBACKS } from './admin-ids';
 import { encodeState } from './admin-metadata';
 import { type AdminNotice, noticeBlock } from './admin-notice';
+import { privacySection } from './privacy-section';
 import { shownTeamsPage, teamsSection } from './teams-section';
+import { shownTokensPage, type TokensSectionData, tokensSection } from './tokens-section';
 
 export interface AdminModalData {
   types: ActivityType[];
@@ -17,6 +19,10 @@ export interface AdminModalData {
   teams?: TeamWithMembers[];
   /** Page of the teams list (0-based). */
   teamsPage?: number;
+  /** The API tokens section (SPEC 7.1), after Teams; left out when not given. */
+  tokens?: TokensSectionData;
+  /** The Data protection section (SPEC 8); left out when not set. */
+  privacy?: boolean;
 }
 
 /**
@@ -28,6 +34,9 @@ export function adminModal(m: Messages, data: AdminModalData): ModalView {
   const sections: KnownBlock[][] = [activityTypesSection(m, data.types, page)];
   const teamsPage = data.teams ? shownTeamsPage(data.teams.length, data.teamsPage ?? 0) : 0;
   if (data.teams) sections.push(teamsSection(m, data.teams, teamsPage));
+  const tokensPage = data.tokens ? shownTokensPage(data.tokens.tokens.length, data.tokens.page) : 0;
+  if (data.tokens) sections.push(tokensSection(m, { ...data.tokens, page: tokensPage }));
+  if (data.privacy) sections.push(privacySection(m));
   const blocks: KnownBlock[] = [];
   if (data.notice) blocks.push(noticeBlock(data.notice));
   sections.forEach((section, index) => {
@@ -39,8 +48,8 @@ export function adminModal(m: Messages, data: AdminModalData): ModalView {
     callback_id: ADMIN_CALLBACKS.home,
     title: { type: 'plain_text', text: m.admin.title },
     close: { type: 'plain_text', text: m.admin.close },
-    // teamsPage rides along in the same JSON; team-metadata.ts reads it back.
-    private_metadata: encodeState({ page, ...{ teamsPage } }),
+    // teamsPage and tokensPage ride along in the same JSON; team-metadata.ts and token-ids.ts read them back.
+    private_metadata: encodeState({ page, ...{ teamsPage, tokensPage } }),
     blocks,
   };
 }

@@ -1,0 +1,69 @@
+import { parentPort } from 'node:worker_threads';
+
+// Runs in its own thread, so building requests and reading answers does not share the
+// event loop with the app being measured.
+
+export interface ApiLoadPlan {
+  url: string;
+  token: string;
+  /** JSON bodies, used in order. */
+  bodies: string[];
+  warmup: number;
+  requests: number;
+  concurrency: number;
+}
+
+export interface ApiLoadResult {
+  latenciesMs: number[];
+  /** Wall time of the measured part, for requests per second. */
+  elapsedMs: number;
+  failures: number;
+  firstFailure?: string;
+}
+
+async function post(plan: ApiLoadPlan, body: string): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(plan.url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${plan.token}`, 'content-type': 'application/json' },
+    body,
+  });
+  const text = await response.text();
+  const ms = performance.now() - started;
+  if (response.status !== 201) throw new Error(`HTTP ${response.status}: ${text.slice(0, 200)}`);
+  return ms;
+}
+
+async function run(plan: ApiLoadPlan): Promise<ApiLoadResult> {
+  let cursor = 0;
+  const result: ApiLoadResult = { latenciesMs: [], elapsedMs: 0, failures: 0 };
+  const block = async (count: number, record: boolean) => {
+    let started = 0;
+    const lane = async () => {
+      while (started < count) {
+        started += 1;
+        const body = plan.bodies[cursor++ % plan.bodies.length]!;
+        try {
+          const ms = await post(plan, body);
+          if (record) result.latenciesMs.push(ms);
+        } catch (error) {
+          result.failures += 1;
+          result.firstFailure ??= (error as Error).message;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, plan.concurrency) }, lane));
+  };
+  await block(plan.warmup, false);
+  const from = performance.now();
+  await block(plan.requests, true);
+  result.elapsedMs = performance.now() - from;
+  return result;
+}
+
+parentPort?.once('message', (plan: ApiLoadPlan) => {
+  run(plan).then(
+    (result) => parentPort?.postMessage({ ok: true, result }),
+    (error: Error) => parentPort?.postMessage({ ok: false, error: error.stack ?? error.message }),
+  );
+});

@@ -1,0 +1,217 @@
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { type RunningTouchbase, startTouchbase } from '../src/app';
+import { loadEnv } from '../src/config/env';
+import { ApiTokenRepository } from '../src/db/repositories/api-token-repository';
+import { ApiTokenAdmin } from '../src/domain/api-tokens/token-admin';
+import { systemClock } from '../src/domain/clock';
+import { createLogger } from '../src/observability/logger';
+import { SlackDouble } from '../test/support/slack-double';
+import type { ApiLoadPlan, ApiLoadResult } from './api-load-worker';
+import { addBenchUsers } from './bench-users';
+import type { Benchmark, BenchSettings, ResultRow } from './benchmark';
+import { peakRssMb } from './peak-rss';
+import { summarize } from './stats';
+import type { PreparedDatabase } from './targets/prepared-database';
+
+/**
+ * p99 of `POST /api/v1/activities` within 100 ms. An integration posts one activity per
+ * event it sees and waits for the answer; 100 ms keeps a synchronous caller (a phone
+ * system hanging up a call, a mail gateway) well inside its own timeouts, and leaves the
+ * app's share (validation, person lookup, two transactions, the audit row) most of it.
+ */
+const TARGET_P99_MS = 100;
+const RESPONSIBLES = 20;
+const PERSONS = 500;
+
+type WorkerAnswer = { ok: true; result: ApiLoadResult } | { ok: false; error: string };
+
+/**
+ * Activities created per second over the REST API, sequentially and with N clients at
+ * once, on the prepared data set (1 M activities by default). Each request names a
+ * generated person by external id and a generated employee by Slack id, so every
+ * request does the real lookups; the per-token rate limit is off (API_RATE_LIMIT_PER_MINUTE=0).
+ */
+export const apiThroughput: Benchmark = {
+  name: 'api',
+  async run(database, settings) {
+    const api = await startApiUnderTest(database);
+    try {
+      const userIds = addBenchUsers(api.double, RESPONSIBLES);
+      const workspaceId = database.data.workspaces[0]!.id;
+      const token = await createBenchToken(api.app, workspaceId, userIds[0]!);
+      const persons = await externalIds(api.app, workspaceId);
+      if (persons.length === 0) throw new Error('the prepared data has no persons with an external id');
+      const bodies = activityBodies(persons, userIds, settings.warmup + settings.requests);
+      const rows: ResultRow[] = [];
+      for (const concurrency of settings.concurrency > 1 ? [1, settings.concurrency] : [1]) {
+        settings.log(
+          `  POST /api/v1/activities, ${database.kind}, ${settings.requests} requests, concurrency ${concurrency}`,
+        );
+        const result = await runApiLoad({
+          url: `${api.baseUrl}/api/v1/activities`,
+          token,
+          bodies,
+          warmup: settings.warmup,
+          requests: settings.requests,
+          concurrency,
+        });
+        rows.push(toRow(database, settings, concurrency, result, await countActivities(api.app)));
+      }
+      return rows;
+    } finally {
+      await api.stop();
+    }
+  },
+};
+
+interface ApiUnderTest {
+  double: SlackDouble;
+  app: RunningTouchbase;
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** As bench/touchbase-under-test.ts, with the per-token rate limit off. */
+async function startApiUnderTest(database: PreparedDatabase): Promise<ApiUnderTest> {
+  const double = await SlackDouble.start();
+  const env = loadEnv({
+    SLACK_BOT_TOKEN: double.botToken,
+    SLACK_API_URL: double.apiUrl,
+    SLACK_SIGNING_SECRET: 'bench-signing-secret',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    API_RATE_LIMIT_PER_MINUTE: '0',
+    ...database.env,
+  });
+  let app: RunningTouchbase;
+  try {
+    app = await startTouchbase({
+      env,
+      logger: createLogger('warn', process.stderr),
+      slackRetryConfig: { retries: 0 },
+    });
+  } catch (error) {
+    await double.stop();
+    throw error;
+  }
+  return {
+    double,
+    app,
+    baseUrl: `http://127.0.0.1:${app.port}`,
+    async stop() {
+      await app.stop();
+      await double.stop();
+    },
+  };
+}
+
+/** A token made as /activity admin makes one, by the workspace's first (admin) employee. */
+async function createBenchToken(
+  app: RunningTouchbase,
+  workspaceId: number,
+  adminSlackId: string,
+): Promise<string> {
+  const [admin] = await app.database.sql.query<{ id: number }>(
+    'SELECT id FROM "Employee" WHERE "workspaceId" = $1 AND "slackUserId" = $2',
+    [workspaceId, adminSlackId],
+  );
+  if (!admin) throw new Error(`no employee ${adminSlackId} in the prepared data`);
+  const tokens = new ApiTokenAdmin(new ApiTokenRepository(app.database.prisma), systemClock);
+  const viewer = {
+    workspaceId,
+    employeeId: Number(admin.id),
+    slackUserId: adminSlackId,
+    isAdmin: true,
+    locale: 'en' as const,
+    timezone: 'Europe/Stockholm',
+  };
+  const created = await tokens.create(viewer, { name: 'API benchmark', scopes: ['activities:write'] });
+  return created.secret;
+}
+
+async function externalIds(app: RunningTouchbase, workspaceId: number): Promise<string[]> {
+  const rows = await app.database.sql.query<{ externalId: string }>(
+    `SELECT "externalId" FROM "Person" WHERE "workspaceId" = $1 AND "externalId" IS NOT NULL AND NOT archived
+     ORDER BY id LIMIT ${PERSONS}`,
+    [workspaceId],
+  );
+  return rows.map((row) => row.externalId);
+}
+
+/** Calls logged by another system: a mix of types, persons and responsibles, none private. */
+function activityBodies(persons: string[], responsibles: string[], count: number): string[] {
+  const types = ['OUTGOING_CALL', 'INCOMING_CALL', 'MEETING', 'FOLLOW_UP'];
+  return Array.from({ length: count }, (_, i) =>
+    JSON.stringify({
+      personExternalId: persons[i % persons.length],
+      type: types[i % types.length],
+      subject: `Benchmark call ${i + 1}`,
+      status: i % 3 === 0 ? 'DONE' : 'NOT_STARTED',
+      responsible: responsibles[i % responsibles.length],
+      notes: 'Logged by the API throughput benchmark.',
+    }),
+  );
+}
+
+/** The load runs in a worker thread (through tsx's require hook, as bench/load/run-load.ts does). */
+async function runApiLoad(plan: ApiLoadPlan): Promise<ApiLoadResult> {
+  const tsx = JSON.stringify(require.resolve('tsx/cjs/api'));
+  const script = JSON.stringify(path.join(__dirname, 'api-load-worker.ts'));
+  const worker = new Worker(`require(${tsx}).register(); require(${script});`, { eval: true });
+  try {
+    const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`API load worker exited early (code ${code})`)));
+      worker.postMessage(plan);
+    });
+    if (!answer.ok) throw new Error(`API load worker failed: ${answer.error}`);
+    return answer.result;
+  } finally {
+    await worker.terminate();
+  }
+}
+
+async function countActivities(app: RunningTouchbase): Promise<number> {
+  const [row] = await app.database.sql.query<{ count: number | string }>(
+    'SELECT count(*) AS count FROM "Activity"',
+  );
+  return Number(row?.count ?? 0);
+}
+
+function toRow(
+  database: PreparedDatabase,
+  settings: BenchSettings,
+  concurrency: number,
+  result: ApiLoadResult,
+  rows: number,
+): ResultRow {
+  const measured = summarize(result.latenciesMs);
+  const perSecond = result.latenciesMs.length / (result.elapsedMs / 1000);
+  return {
+    benchmark:
+      concurrency > 1
+        ? `API POST /activities (${concurrency} concurrent)`
+        : 'API POST /activities (sequential)',
+    database: database.kind,
+    rows,
+    requests: settings.requests,
+    p50Ms: measured.p50,
+    p95Ms: measured.p95,
+    p99Ms: measured.p99,
+    baselineP99Ms: Number.NaN,
+    criterion: { name: 'p99 ms', value: measured.p99, limit: TARGET_P99_MS },
+    pass: result.failures === 0 && measured.p99 <= TARGET_P99_MS,
+    details: {
+      concurrency,
+      warmup: settings.warmup,
+      activitiesPerSecond: Math.round(perSecond * 10) / 10,
+      elapsedMs: Math.round(result.elapsedMs),
+      api: measured,
+      failures: result.failures,
+      firstFailure: result.firstFailure,
+      peakRssMb: peakRssMb(),
+    },
+  };
+}

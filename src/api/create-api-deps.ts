@@ -1,0 +1,64 @@
+import type { WebClient } from '@slack/web-api';
+import type { Env } from '../config/env';
+import { ApiLookupRepository } from '../db/repositories/api-lookup-repository';
+import { ApiTokenRepository } from '../db/repositories/api-token-repository';
+import { IdempotencyRepository } from '../db/repositories/idempotency-repository';
+import { ImportRepository } from '../db/repositories/import-repository';
+import { TokenAuthenticator } from '../domain/api-tokens/token-authenticator';
+import type { Clock } from '../domain/clock';
+import { ImportContacts } from '../domain/imports/import-contacts';
+import { EmployeeReferences } from '../domain/messages/employee-reference';
+import { PersonReferences } from '../domain/messages/person-reference';
+import type { PrismaClient } from '../generated/prisma/client';
+import type { Logger } from '../observability/logger';
+import { boltLogger } from '../observability/logger';
+import type { ListenerDeps } from '../slack/listeners/deps';
+import type { ApiDeps } from './api-deps';
+import { DatabaseIdempotencyStore } from './idempotency';
+import { TokenRateLimiter } from './rate-limiter';
+import { ApiActivities } from './services/api-activities';
+import { ApiContacts } from './services/api-contacts';
+import { ApiMessages } from './services/api-messages';
+import { SlackApiNotifier } from './slack/slack-api-notifier';
+import { SlackUserDirectory } from './slack/slack-directory';
+
+/** The API's services from the app's: the same activity and contact rules the Slack surfaces use. */
+export function createApiDeps(input: {
+  env: Env;
+  logger: Logger;
+  clock: Clock;
+  prisma: PrismaClient;
+  listenerDeps: ListenerDeps;
+  client: WebClient;
+}): ApiDeps & { notifier: SlackApiNotifier } {
+  const { env, clock, prisma, listenerDeps } = input;
+  const logger = input.logger.child({ component: 'api' });
+  const lookups = new ApiLookupRepository(prisma);
+  const authenticator = new TokenAuthenticator(new ApiTokenRepository(prisma), clock, (error) =>
+    logger.warn({ err: error }, 'could not record when an API token was last used'),
+  );
+  const limiter = new TokenRateLimiter(env.API_RATE_LIMIT_PER_MINUTE, clock);
+  const notifier = new SlackApiNotifier(listenerDeps, input.client, boltLogger(logger));
+  const activities = new ApiActivities({
+    activities: listenerDeps.activities,
+    lookups,
+    persons: new PersonReferences(lookups, listenerDeps.contacts.createPerson),
+    employees: new EmployeeReferences(lookups, new SlackUserDirectory(input.client)),
+    notifier,
+  });
+  return {
+    clock,
+    logger,
+    gate: {
+      authenticate: (secret) => authenticator.authenticate(secret),
+      take: (tokenId) => limiter.take(tokenId),
+    },
+    idempotency: new DatabaseIdempotencyStore(new IdempotencyRepository(prisma), clock),
+    activities,
+    contacts: new ApiContacts({ contacts: listenerDeps.contacts, lookups }),
+    messages: new ApiMessages(activities),
+    imports: new ImportContacts(new ImportRepository(prisma), clock),
+    privacy: listenerDeps.privacy,
+    notifier,
+  };
+}

@@ -1,0 +1,197 @@
+import type { ErrorRequestHandler, Request, Response } from 'express';
+import { ZodError } from 'zod';
+import { AppError } from '../domain/app-error';
+import { ValidationError } from '../domain/validation-error';
+import { type Locale, type Messages, messages } from '../i18n';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** One field that is wrong, named by its path in the request (`body.subject`, `query.limit`). */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+export interface ProblemFields {
+  title: string;
+  detail?: string;
+  /** A short slug (`validation`, `not-found` …) turned into the problem `type` URI; about:blank when left out. */
+  type?: string;
+  errors?: FieldProblem[];
+}
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  errors?: FieldProblem[];
+}
+
+/** Problem types are URNs: stable identifiers clients can switch on, not pages that must exist. */
+export function problemType(slug: string | undefined): string {
+  return slug ? `urn:touchbase:problem:${slug}` : 'about:blank';
+}
+
+export function problemBody(status: number, fields: ProblemFields, instance?: string): ProblemBody {
+  return {
+    type: problemType(fields.type),
+    title: fields.title,
+    status,
+    ...(fields.detail ? { detail: fields.detail } : {}),
+    ...(instance ? { instance } : {}),
+    ...(fields.errors && fields.errors.length > 0 ? { errors: fields.errors } : {}),
+  };
+}
+
+/** Writes an RFC 9457 problem: `application/problem+json` with type, title, status, detail, instance, errors. */
+export function problem(res: Response, status: number, fields: ProblemFields): void {
+  res
+    .status(status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(JSON.stringify(problemBody(status, fields, res.req?.originalUrl)));
+}
+
+/**
+ * Thrown by a handler to answer with a problem. Everything a route module
+ * refuses goes through this (or AppError / ZodError), so the error handler is
+ * the one place that writes error responses.
+ */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    /** The texts, or how to write them in the caller's language. */
+    readonly fields: ProblemFields | ((m: Messages) => ProblemFields),
+    /** Extra headers, e.g. Retry-After. */
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(typeof fields === 'function' ? `problem ${status}` : (fields.detail ?? fields.title));
+  }
+}
+
+/** Where in the request zod found the problem; route helpers parse body, query and params separately. */
+export class RequestPartError extends Error {
+  constructor(
+    readonly part: 'body' | 'query' | 'params' | 'headers',
+    readonly zodError: ZodError,
+  ) {
+    super(zodError.message);
+  }
+}
+
+export function zodFieldProblems(error: ZodError, prefix?: string): FieldProblem[] {
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter((part) => part !== undefined && part !== '').join('.'),
+    message: issue.message,
+  }));
+}
+
+/** AppError codes the domain uses, as HTTP statuses. Unknown codes are 422: the request cannot be done as asked. */
+const APP_ERROR_STATUS: Record<string, number> = {
+  validation_failed: 422,
+  activity_not_found: 404,
+  activity_conflict: 409,
+  not_allowed: 403,
+};
+
+function appErrorStatus(error: AppError): number {
+  if (error.code.endsWith('_not_found')) return 404;
+  return APP_ERROR_STATUS[error.code] ?? 422;
+}
+
+/** The language of error details: Accept-Language when it names sv or en, else the workspace's default. */
+export function problemLocale(req: Request, res: Response): Locale {
+  const header = (req.get('accept-language') ?? '').trim().toLowerCase();
+  if (header.startsWith('sv')) return 'sv';
+  if (header.startsWith('en')) return 'en';
+  const workspace = (res.locals.api as { workspace?: { defaultLocale?: string } } | undefined)?.workspace;
+  return workspace?.defaultLocale === 'sv' ? 'sv' : 'en';
+}
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+  limit?: number;
+}
+
+/**
+ * The API's last middleware: every error becomes a problem+json answer.
+ * zod → 422 with field paths; unparsable JSON → 400; too large → 413;
+ * AppError → its status with the message in the caller's language.
+ */
+export function apiErrorHandler(onUnexpected: (error: unknown) => void): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const m = messages(problemLocale(req, res));
+    if (error instanceof ApiProblem) {
+      for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
+      problem(res, error.status, typeof error.fields === 'function' ? error.fields(m) : error.fields);
+      return;
+    }
+    if (error instanceof RequestPartError) {
+      problem(res, 422, {
+        type: 'validation',
+        title: m.api.problems.validationTitle,
+        detail: m.api.problems.validationDetail,
+        errors: zodFieldProblems(error.zodError, error.part),
+      });
+      return;
+    }
+    if (error instanceof ZodError) {
+      problem(res, 422, {
+        type: 'validation',
+        title: m.api.problems.validationTitle,
+        detail: m.api.problems.validationDetail,
+        errors: zodFieldProblems(error),
+      });
+      return;
+    }
+    if (error instanceof ValidationError) {
+      problem(res, 422, {
+        type: 'validation',
+        title: m.api.problems.validationTitle,
+        detail: m.api.problems.validationDetail,
+        errors: Object.entries(error.fields).map(([field, text]) => ({
+          path: `body.${field}`,
+          message: (text as (m: Messages) => string)(m),
+        })),
+      });
+      return;
+    }
+    if (error instanceof AppError) {
+      problem(res, appErrorStatus(error), {
+        type: error.code.replaceAll('_', '-'),
+        title: m.api.problems.refusedTitle,
+        detail: error.userMessage(m),
+      });
+      return;
+    }
+    const parserError = error as BodyParserError;
+    if (parserError.type === 'entity.too.large') {
+      problem(res, 413, {
+        type: 'too-large',
+        title: m.api.problems.tooLargeTitle,
+        detail: m.api.problems.tooLargeDetail(parserError.limit ?? 0),
+      });
+      return;
+    }
+    if (parserError.type === 'entity.parse.failed') {
+      problem(res, 400, {
+        type: 'malformed-json',
+        title: m.api.problems.malformedTitle,
+        detail: m.api.problems.malformedDetail,
+      });
+      return;
+    }
+    if (parserError.type === 'encoding.unsupported' || parserError.type === 'charset.unsupported') {
+      problem(res, 415, { type: 'unsupported-media-type', title: m.api.problems.mediaTypeTitle });
+      return;
+    }
+    onUnexpected(error);
+    problem(res, 500, { type: 'internal', title: m.api.problems.internalTitle });
+  };
+}

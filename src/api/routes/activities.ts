@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import type { ApiRouteContext } from '../api-router';
+import { ApiProblem } from '../problem';
+import {
+  activityJson,
+  activityPageResponse,
+  activityResponse,
+  createActivityBody,
+  listActivitiesQuery,
+  updateActivityBody,
+} from '../schemas/activity-schemas';
+import { idempotencyHeader, idParam } from '../schemas/common';
+
+const ifMatchHeader = {
+  'If-Match': z.string().max(40).optional().meta({
+    description: 'The version you read (as returned in version or ETag); refused with 409 when it changed',
+  }),
+};
+
+/** `"3"`, `3` or `W/"3"` → 3; absent → undefined. */
+function ifMatchVersion(header: string | undefined): number | undefined {
+  if (header === undefined) return undefined;
+  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
+  if (!match) {
+    throw new ApiProblem(422, (m) => ({
+      type: 'validation',
+      title: m.api.problems.validationTitle,
+      errors: [{ path: 'headers.If-Match', message: m.api.problems.ifMatchInvalid }],
+    }));
+  }
+  return Number(match[1]);
+}
+
+const etag = (version: number) => ({ ETag: `"${version}"` });
+
+/** SPEC 7.1: create, change, read and list activities. */
+export function activityRoutes({ route, deps }: ApiRouteContext): void {
+  route(
+    {
+      method: 'post',
+      path: '/activities',
+      operationId: 'createActivity',
+      summary: 'Log an activity',
+      description:
+        'The person is found by external id, e-mail or phone (created when createPerson is true). The responsible is told in Slack.',
+      tag: 'Activities',
+      scopes: ['activities:write'],
+      headers: z.object(idempotencyHeader),
+      body: { schema: createActivityBody },
+      idempotent: true,
+      responses: { 201: { description: 'The activity as saved', schema: activityResponse } },
+    },
+    async ({ api, body }) => {
+      const record = await deps.activities.create(api, body);
+      return { status: 201, body: activityJson(record), headers: etag(record.version) };
+    },
+  );
+
+  route(
+    {
+      method: 'get',
+      path: '/activities',
+      operationId: 'listActivities',
+      summary: 'List activities changed since a time',
+      description:
+        'Oldest change first; follow nextCursor until it is null. Private and deleted activities are never returned.',
+      tag: 'Activities',
+      scopes: ['activities:read'],
+      query: listActivitiesQuery,
+      responses: { 200: { description: 'One page', schema: activityPageResponse } },
+    },
+    async ({ api, query }) => {
+      const page = await deps.activities.list(api, query);
+      return { status: 200, body: { items: page.items.map(activityJson), nextCursor: page.nextCursor } };
+    },
+  );
+
+  route(
+    {
+      method: 'get',
+      path: '/activities/{id}',
+      operationId: 'getActivity',
+      summary: 'Read one activity',
+      tag: 'Activities',
+      scopes: ['activities:read'],
+      params: idParam,
+      responses: {
+        200: { description: 'The activity', schema: activityResponse },
+        404: { description: 'No such activity, or it is private or deleted' },
+      },
+    },
+    async ({ api, params }) => {
+      const record = await deps.activities.get(api, params.id);
+      return { status: 200, body: activityJson(record), headers: etag(record.version) };
+    },
+  );
+
+  route(
+    {
+      method: 'patch',
+      path: '/activities/{id}',
+      operationId: 'updateActivity',
+      summary: 'Change an activity',
+      description:
+        'Only the fields sent change. Send version (or If-Match) to refuse overwriting a newer save.',
+      tag: 'Activities',
+      scopes: ['activities:write'],
+      params: idParam,
+      headers: z.object({ ...idempotencyHeader, ...ifMatchHeader }),
+      body: { schema: updateActivityBody },
+      idempotent: true,
+      responses: {
+        200: { description: 'The activity as saved', schema: activityResponse },
+        404: { description: 'No such activity, or it is private or deleted' },
+        409: { description: 'The activity changed since the given version' },
+      },
+    },
+    async ({ api, params, body, req }) => {
+      const record = await deps.activities.update(api, params.id, body, ifMatchVersion(req.get('if-match')));
+      return { status: 200, body: activityJson(record), headers: etag(record.version) };
+    },
+  );
+}

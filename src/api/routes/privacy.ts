@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { PrivacyActor } from '../../domain/privacy/privacy-actor';
+import type { ApiRouteContext } from '../api-router';
+import type { ApiContext } from '../auth';
+
+const personIdParam = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2_147_483_647)
+    .meta({ description: 'The person’s id (`id` in person answers)' }),
+});
+
+const erasureResponse = z.object({
+  activities: z.int().meta({ description: 'Activities about the person deleted' }),
+  historyEntries: z.int().meta({ description: 'History entries of those activities deleted' }),
+  redactedHistoryEntries: z
+    .int()
+    .meta({ description: 'History entries of other activities that named the person, redacted' }),
+  storedApiAnswers: z.int().meta({ description: 'Stored idempotent answers that named the person, deleted' }),
+});
+
+const actor = (api: ApiContext): PrivacyActor => ({
+  kind: 'token',
+  workspaceId: api.workspace.id,
+  tokenName: api.token.name,
+});
+
+/** SPEC 8 through the API, for tokens with the `admin` scope: export and erasure of one person. */
+export function privacyRoutes({ route, deps }: ApiRouteContext): void {
+  route(
+    {
+      method: 'get',
+      path: '/persons/{id}/export',
+      operationId: 'exportPerson',
+      summary: 'Everything stored about a person (data protection export)',
+      description:
+        'The person, their organization and every activity about them (deleted and private ones included) with its history. The export is recorded in the audit log.',
+      tag: 'Data protection',
+      scopes: ['admin'],
+      params: personIdParam,
+      responses: {
+        200: { description: 'The export (JSON)', schema: z.record(z.string(), z.unknown()) },
+        404: { description: 'No such person' },
+      },
+    },
+    async ({ api, params }) => ({ status: 200, body: await deps.privacy.export.run(actor(api), params.id) }),
+  );
+
+  route(
+    {
+      method: 'delete',
+      path: '/persons/{id}',
+      operationId: 'erasePerson',
+      summary: 'Erase a person (data protection)',
+      description:
+        'Deletes the person, their activities and those activities’ history, and redacts other history naming them. The audit log keeps who, when and the counts, never the personal data.',
+      tag: 'Data protection',
+      scopes: ['admin'],
+      params: personIdParam,
+      responses: {
+        200: { description: 'Erased; what was deleted', schema: erasureResponse },
+        404: { description: 'No such person' },
+      },
+    },
+    async ({ api, params }) => ({ status: 200, body: await deps.privacy.erase.run(actor(api), params.id) }),
+  );
+}

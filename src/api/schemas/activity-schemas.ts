@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { NOTES_MAX, SUBJECT_MAX } from '../../domain/activities/activity-input';
+import { ACTIVITY_STATUSES, type ActivityRecord } from '../../domain/activities/activity-record';
+import { isoDateTime, optionalText } from './common';
+
+const status = z.enum(ACTIVITY_STATUSES as unknown as ['NOT_STARTED', 'IN_PROGRESS', 'DONE']);
+
+/** The person fields an activity or message may name its customer by. */
+export const personReferenceFields = {
+  personExternalId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .meta({ description: 'Match by external id' }),
+  personEmail: z.string().trim().min(1).max(254).optional().meta({ description: 'Match by e-mail' }),
+  personPhone: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .optional()
+    .meta({ description: 'Match by phone; 070… and +4670… are the same number' }),
+};
+
+const createPersonFields = {
+  createPerson: z
+    .boolean()
+    .optional()
+    .meta({ description: 'Create the person from the given fields when nobody matches' }),
+  personName: z.string().trim().min(1).max(200).optional().meta({ description: 'Name of a created person' }),
+};
+
+const editableFields = {
+  linkOrganization: z.boolean().optional().meta({ description: 'Also list it on the person’s organization' }),
+  type: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .meta({ description: 'Activity type key (EMAIL, MEETING …) or name' }),
+  subject: z.string().max(SUBJECT_MAX),
+  status: status.optional(),
+  startAt: isoDateTime.optional(),
+  endAt: isoDateTime.nullable().optional(),
+  responsible: z.string().trim().min(1).max(254).meta({ description: 'Slack user id (U…) or e-mail' }),
+  notes: optionalText(NOTES_MAX),
+  isPrivate: z
+    .boolean()
+    .optional()
+    .meta({ description: 'Visible only to the responsible (never returned by the API)' }),
+};
+
+function hasPersonReference(value: {
+  personExternalId?: string;
+  personEmail?: string;
+  personPhone?: string;
+}): boolean {
+  return Boolean(value.personExternalId || value.personEmail || value.personPhone);
+}
+
+export const createActivityBody = z
+  .strictObject({ ...personReferenceFields, ...createPersonFields, ...editableFields })
+  .refine(hasPersonReference, {
+    path: ['personExternalId'],
+    message: 'Give personExternalId, personEmail or personPhone.',
+  });
+
+export const updateActivityBody = z.strictObject({
+  ...personReferenceFields,
+  linkOrganization: editableFields.linkOrganization,
+  type: editableFields.type.optional(),
+  subject: editableFields.subject.optional(),
+  status: editableFields.status,
+  startAt: editableFields.startAt,
+  endAt: editableFields.endAt,
+  responsible: editableFields.responsible.optional(),
+  notes: editableFields.notes,
+  isPrivate: editableFields.isPrivate,
+  version: z
+    .int()
+    .positive()
+    .optional()
+    .meta({ description: 'The version you read; refused with 409 when it changed (or send If-Match)' }),
+});
+
+export const listActivitiesQuery = z.strictObject({
+  updatedSince: isoDateTime.optional().meta({ description: 'Only activities changed at or after this time' }),
+  status: z
+    .string()
+    .regex(/^(NOT_STARTED|IN_PROGRESS|DONE)(,(NOT_STARTED|IN_PROGRESS|DONE))*$/)
+    .optional()
+    .meta({ description: 'One status or several, comma-separated' }),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional().meta({ description: 'nextCursor of the previous page' }),
+});
+
+const ref = z.object({ id: z.int(), name: z.string() });
+const employee = z.object({ slackUserId: z.string(), name: z.string() });
+
+export const activityResponse = z.object({
+  id: z.int(),
+  version: z.int(),
+  person: ref,
+  organization: ref.nullable(),
+  type: z.object({ id: z.int(), key: z.string().nullable(), name: z.string() }),
+  subject: z.string(),
+  status,
+  startAt: z.string(),
+  endAt: z.string().nullable(),
+  dueAt: z.string(),
+  completedAt: z.string().nullable(),
+  responsible: employee,
+  notes: z.string().nullable(),
+  isPrivate: z.boolean(),
+  source: z.enum(['SLACK', 'API', 'EMAIL', 'SMS', 'IMPORT']),
+  createdBy: employee.nullable().meta({ description: 'Null when created through the API' }),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const activityPageResponse = z.object({
+  items: z.array(activityResponse),
+  nextCursor: z
+    .string()
+    .nullable()
+    .meta({ description: 'Pass as cursor for the next page; null on the last' }),
+});
+
+export type ActivityResponse = z.infer<typeof activityResponse>;
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+export function activityJson(record: ActivityRecord): ActivityResponse {
+  return {
+    id: record.id,
+    version: record.version,
+    person: { id: record.person.id, name: record.person.name },
+    organization: record.organization,
+    type: { id: record.type.id, key: record.type.key, name: record.type.name },
+    subject: record.subject,
+    status: record.status,
+    startAt: record.startAt.toISOString(),
+    endAt: iso(record.endAt),
+    dueAt: record.dueAt.toISOString(),
+    completedAt: iso(record.completedAt),
+    responsible: { slackUserId: record.responsible.slackUserId, name: record.responsible.name },
+    notes: record.notes,
+    isPrivate: record.isPrivate,
+    source: record.source,
+    createdBy: record.creator ? { slackUserId: record.creator.slackUserId, name: record.creator.name } : null,
+    createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,284 @@
+import type { z } from 'zod';
+import type { ApiLookupRepository } from '../../db/repositories/api-lookup-repository';
+import type { PersonWithOrganization } from '../../db/repositories/person-repository';
+import { ActivityNotFoundError, ConflictError } from '../../domain/activities/activity-errors';
+import type { ActivityInput } from '../../domain/activities/activity-input';
+import type { ActivityRecord, ActivitySource, ActivityStatus } from '../../domain/activities/activity-record';
+import type { ActivityServices } from '../../domain/activities/activity-services';
+import type { EmployeeReferences } from '../../domain/messages/employee-reference';
+import type { PersonFieldNames, PersonMatch, PersonReferences } from '../../domain/messages/person-reference';
+import { type FieldMessages, ValidationError } from '../../domain/validation-error';
+import type { Messages } from '../../i18n';
+import type { ApiContext } from '../auth';
+import { ApiProblem } from '../problem';
+import type { createActivityBody, updateActivityBody } from '../schemas/activity-schemas';
+import { apiActorLabel, apiViewer } from './api-actor';
+import { decodeApiCursor, encodeApiCursor } from './api-cursor';
+import type { ApiNotifier } from './api-notifier';
+
+export type CreateActivityBody = z.output<typeof createActivityBody>;
+type UpdateBody = z.output<typeof updateActivityBody>;
+
+export interface ActivityListRequest {
+  updatedSince?: string;
+  status?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** The domain's field names (SPEC 3.3) as the request names them. */
+const REQUEST_FIELD: Record<string, string> = {
+  type: 'type',
+  subject: 'subject',
+  status: 'status',
+  start: 'startAt',
+  end: 'endAt',
+  responsible: 'responsible',
+  notes: 'notes',
+  isPrivate: 'isPrivate',
+  linkOrganization: 'linkOrganization',
+};
+
+/** Where the request's own field names differ (a message names its customer by `to`). */
+export interface RequestFieldNames {
+  person: PersonFieldNames;
+  responsible: string;
+  /** Other domain fields (type, subject, notes, start, end …) renamed for this request. */
+  others?: Record<string, string>;
+}
+
+const ACTIVITY_FIELDS: RequestFieldNames = {
+  person: {
+    match: 'personExternalId',
+    name: 'personName',
+    email: 'personEmail',
+    phone: 'personPhone',
+    externalId: 'personExternalId',
+  },
+  responsible: 'responsible',
+};
+
+function inRequestTerms(error: unknown, names: RequestFieldNames): unknown {
+  if (!(error instanceof ValidationError)) return error;
+  const rename = (field: string) =>
+    field === 'person'
+      ? names.person.match
+      : field === 'responsible'
+        ? names.responsible
+        : (names.others?.[field] ?? REQUEST_FIELD[field] ?? field);
+  return new ValidationError(
+    Object.fromEntries(Object.entries(error.fields).map(([field, text]) => [rename(field), text])),
+  );
+}
+
+const date = (value: string | null | undefined) =>
+  value === undefined ? undefined : value === null ? null : new Date(value);
+
+/** The first person field the request used: where "nobody matches" is reported. */
+function personFieldNames(body: { personEmail?: string; personPhone?: string; personExternalId?: string }) {
+  const match = body.personExternalId
+    ? 'personExternalId'
+    : body.personEmail
+      ? 'personEmail'
+      : body.personPhone
+        ? 'personPhone'
+        : 'personExternalId';
+  return { ...ACTIVITY_FIELDS, person: { ...ACTIVITY_FIELDS.person, match } };
+}
+
+function matchProblem(match: PersonMatch | null): ((m: Messages) => string) | undefined {
+  if (!match || !('problem' in match)) return undefined;
+  return (m) => (match.problem === 'ambiguous' ? m.api.fields.personAmbiguous : m.api.fields.personNotFound);
+}
+
+const notFound = (id: number) =>
+  new ApiProblem(404, (m) => ({
+    type: 'not-found',
+    title: m.api.problems.notFoundTitle,
+    detail: m.api.fields.activityNotFound(id),
+  }));
+
+export interface CreateOptions {
+  source?: ActivitySource;
+  /** Request field names when they are not the activity body's (POST /messages). */
+  fields?: RequestFieldNames;
+  /** False when the responsible is the one who acted (the sender of a message): nobody to tell. */
+  notify?: boolean;
+}
+
+/**
+ * POST/PATCH/GET /activities (SPEC 7.1): integration references (external id,
+ * e-mail, phone, type key, Slack id or e-mail) turned into the ids the activity
+ * rules work with; the rules themselves are the domain's, unchanged.
+ */
+export class ApiActivities {
+  constructor(
+    private readonly deps: {
+      activities: ActivityServices;
+      lookups: ApiLookupRepository;
+      persons: PersonReferences;
+      employees: EmployeeReferences;
+      notifier: ApiNotifier;
+    },
+  ) {}
+
+  async create(
+    api: ApiContext,
+    body: CreateActivityBody,
+    options: CreateOptions = {},
+  ): Promise<ActivityRecord> {
+    const viewer = apiViewer(api.workspace);
+    const names = options.fields ?? personFieldNames(body);
+    const ref = { externalId: body.personExternalId, email: body.personEmail, phone: body.personPhone };
+    const errors: FieldMessages = {};
+    const [match, typeId, responsible] = await Promise.all([
+      this.deps.persons.match(api.workspace.id, ref),
+      this.typeId(api, body.type, errors),
+      this.responsible(api, body.responsible, errors, names.responsible),
+    ]);
+    const unmatched = 'problem' in match && (match.problem === 'ambiguous' || !body.createPerson);
+    const problem = matchProblem(match);
+    if (unmatched && problem) errors[names.person.match] = problem;
+    if (errors.type && names.others?.type) {
+      errors[names.others.type] = errors.type;
+      delete errors.type;
+    }
+    if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+    let created: PersonWithOrganization | null = null;
+    let person: PersonWithOrganization;
+    if ('person' in match) person = match.person;
+    else {
+      created = await this.deps.persons.matchOrCreate(viewer, ref, { name: body.personName }, names.person);
+      person = created;
+    }
+    const input: ActivityInput = {
+      personId: person.id,
+      linkOrganization: body.linkOrganization ?? false,
+      typeId,
+      subject: body.subject,
+      status: body.status,
+      startAt: date(body.startAt),
+      endAt: date(body.endAt),
+      responsibleSlackUserId: responsible,
+      notes: body.notes,
+      isPrivate: body.isPrivate ?? false,
+    };
+    const actorLabel = apiActorLabel(api);
+    try {
+      const saved = await this.deps.activities.create.save({ workspace: api.workspace, viewer }, input, {
+        source: options.source ?? 'API',
+        actorLabel,
+      });
+      if (options.notify !== false) this.deps.notifier.saved(api.workspace, saved, actorLabel);
+      return saved.record;
+    } catch (error) {
+      // A refused request changes nothing: a person made for it goes again (unless used meanwhile).
+      if (created) await this.deps.lookups.deletePersonIfUnused(api.workspace.id, created.id);
+      throw inRequestTerms(error, names);
+    }
+  }
+
+  async update(api: ApiContext, id: number, body: UpdateBody, ifMatch?: number): Promise<ActivityRecord> {
+    const viewer = apiViewer(api.workspace);
+    const names = personFieldNames(body);
+    const errors: FieldMessages = {};
+    const hasPerson = Boolean(body.personExternalId || body.personEmail || body.personPhone);
+    const ref = { externalId: body.personExternalId, email: body.personEmail, phone: body.personPhone };
+    const [match, typeId, responsible] = await Promise.all([
+      hasPerson ? this.deps.persons.match(api.workspace.id, ref) : null,
+      body.type === undefined ? undefined : this.typeId(api, body.type, errors),
+      body.responsible === undefined
+        ? undefined
+        : this.responsible(api, body.responsible, errors, 'responsible'),
+    ]);
+    const problem = matchProblem(match);
+    if (problem) errors[names.person.match] = problem;
+    if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+    const version = body.version ?? ifMatch ?? (await this.get(api, id)).version;
+    const input: ActivityInput = {
+      personId: match && 'person' in match ? match.person.id : undefined,
+      linkOrganization: body.linkOrganization,
+      typeId: typeId ?? undefined,
+      subject: body.subject,
+      status: body.status,
+      startAt: date(body.startAt),
+      endAt: date(body.endAt),
+      responsibleSlackUserId: responsible ?? undefined,
+      notes: body.notes,
+      isPrivate: body.isPrivate,
+    };
+    const actorLabel = apiActorLabel(api);
+    try {
+      const saved = await this.deps.activities.update.save(
+        { workspace: api.workspace, viewer },
+        id,
+        version,
+        input,
+        {
+          actorLabel,
+        },
+      );
+      this.deps.notifier.saved(api.workspace, saved, actorLabel);
+      return saved.record;
+    } catch (error) {
+      if (error instanceof ActivityNotFoundError) throw notFound(id);
+      if (error instanceof ConflictError) {
+        const current = error.current.version;
+        throw new ApiProblem(409, (m) => ({
+          type: 'version-conflict',
+          title: m.api.problems.conflictTitle,
+          detail: m.api.problems.conflictDetail(id, current),
+        }));
+      }
+      throw inRequestTerms(error, names);
+    }
+  }
+
+  async get(api: ApiContext, id: number): Promise<ActivityRecord> {
+    const record = await this.deps.activities.get.getVisible(apiViewer(api.workspace), id);
+    if (!record) throw notFound(id);
+    return record;
+  }
+
+  /** Changed activities in update order, so a sync can resume from nextCursor; private and deleted left out. */
+  async list(
+    api: ApiContext,
+    query: ActivityListRequest,
+  ): Promise<{ items: ActivityRecord[]; nextCursor: string | null }> {
+    const after = query.cursor === undefined ? undefined : decodeApiCursor(query.cursor);
+    if (after === null)
+      throw new ApiProblem(422, (m) => ({
+        type: 'validation',
+        title: m.api.problems.validationTitle,
+        errors: [{ path: 'query.cursor', message: m.api.problems.cursorInvalid }],
+      }));
+    const ids = await this.deps.lookups.changedActivityIds(api.workspace.id, {
+      statuses: query.status ? (query.status.split(',') as ActivityStatus[]) : undefined,
+      updatedSince: query.updatedSince ? new Date(query.updatedSince) : undefined,
+      after,
+      take: query.limit + 1,
+    });
+    const page = ids.slice(0, query.limit);
+    const records = await this.deps.activities.get.forDisplay(apiViewer(api.workspace), page);
+    const items = records.filter((record) => record.deletedAt === null && !record.isPrivate);
+    const last = records.at(-1);
+    return { items, nextCursor: ids.length > query.limit && last ? encodeApiCursor(last) : null };
+  }
+
+  private async typeId(api: ApiContext, text: string, errors: FieldMessages): Promise<number | null> {
+    const id = await this.deps.lookups.typeIdByKeyOrName(api.workspace.id, text);
+    if (id === null) errors.type = (m: Messages) => m.api.fields.typeNotFound;
+    return id;
+  }
+
+  private async responsible(
+    api: ApiContext,
+    text: string,
+    errors: FieldMessages,
+    field: string,
+  ): Promise<string | null> {
+    const id = await this.deps.employees.slackUserId(api.workspace.id, text);
+    if (id === null) errors[field] = (m: Messages) => m.api.fields.responsibleNotFound;
+    return id;
+  }
+}

@@ -1,0 +1,63 @@
+import type { Logger } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { SavedActivity } from '../../domain/activities/assignment-notice';
+import { employeeViewer } from '../../domain/employees/employee-viewer';
+import type { Workspace } from '../../generated/prisma/client';
+import { messages } from '../../i18n';
+import type { ListenerDeps } from '../../slack/listeners/deps';
+import { publishHomesOf } from '../../slack/listeners/home/publish-homes-of';
+import { activityCard } from '../../slack/views/activities/activity-card';
+import { escapeMrkdwn } from '../../slack/views/mrkdwn';
+import type { ApiNotifier } from '../services/api-notifier';
+
+/**
+ * SPEC 5.1 for API saves: the new responsible gets a DM with the activity card
+ * ("… via API · <token>"), and the Homes of those affected are redrawn. Only the
+ * responsible is ever messaged, so a private activity reaches nobody else.
+ * Slack is called after the HTTP answer; failures are logged, the save stands.
+ */
+export class SlackApiNotifier implements ApiNotifier {
+  private readonly pending = new Set<Promise<void>>();
+
+  constructor(
+    private readonly deps: ListenerDeps,
+    private readonly client: WebClient,
+    private readonly logger: Logger,
+  ) {}
+
+  saved(workspace: Workspace, saved: SavedActivity, actorLabel: string): void {
+    if (!saved.tell && saved.affected.length === 0) return;
+    const work = this.tell(workspace, saved, actorLabel)
+      .then(() => publishHomesOf(this.deps, this.client, this.logger, workspace, saved.affected))
+      .finally(() => this.pending.delete(work));
+    this.pending.add(work);
+  }
+
+  async idle(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+
+  private async tell(workspace: Workspace, saved: SavedActivity, actorLabel: string): Promise<void> {
+    const { record, tell } = saved;
+    if (!tell) return;
+    try {
+      const employee = await this.deps.employees.resolve(workspace, tell.slackUserId);
+      if (!employee) throw new Error(`no employee ${tell.slackUserId}`);
+      const viewer = employeeViewer(workspace, employee, this.deps.employees.isAdmin(employee));
+      const m = messages(viewer.locale);
+      const card = activityCard(
+        { m, viewer, now: this.deps.clock.now() },
+        record,
+        m.api.notices.assigned(record.id, escapeMrkdwn(actorLabel)),
+      );
+      const opened = await this.client.conversations.open({ users: tell.slackUserId });
+      const channel = opened.channel?.id;
+      if (!channel) throw new Error('conversations.open named no channel');
+      await this.client.chat.postMessage({ channel, ...card });
+    } catch (error) {
+      this.logger.warn(
+        `could not tell ${tell.slackUserId} about activity #${record.id}: ${(error as Error).message}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import type { Messages } from '../i18n';
+
+const BAR_WIDTH = 30;
+
+/**
+ * Import progress by bytes read: a bar redrawn in place on a terminal, otherwise
+ * (a log, a pipe) a plain line at every further tenth, so logs stay short.
+ */
+export function progressReporter(out: NodeJS.WriteStream, totalBytes: number, m: Messages) {
+  const tty = Boolean(out.isTTY);
+  let lastTenth = -1;
+  const percentOf = (bytes: number) =>
+    totalBytes > 0 ? Math.min(100, Math.floor((bytes / totalBytes) * 100)) : 100;
+  return {
+    update: ({ rows, bytesRead }: { rows: number; bytesRead: number }) => {
+      const percent = percentOf(bytesRead);
+      if (tty) {
+        const filled = Math.round((percent / 100) * BAR_WIDTH);
+        out.write(
+          `\r[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${m.imports.cli.progress(rows, percent)}`,
+        );
+        return;
+      }
+      const tenth = Math.floor(percent / 10);
+      if (tenth === lastTenth) return;
+      lastTenth = tenth;
+      out.write(`${m.imports.cli.progress(rows, percent)}\n`);
+    },
+    done: () => {
+      if (tty) out.write('\n');
+    },
+  };
+}

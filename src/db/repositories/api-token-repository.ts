@@ -1,0 +1,122 @@
+import type { Prisma, PrismaClient, Workspace } from '../../generated/prisma/client';
+
+export interface NewApiToken {
+  workspaceId: number;
+  name: string;
+  prefix: string;
+  secretHash: string;
+  scopes: string[];
+  createdById: number;
+  createdAt: Date;
+}
+
+export interface ApiTokenListing {
+  id: number;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  createdBy: { slackUserId: string; name: string } | null;
+}
+
+export interface ActiveToken {
+  id: number;
+  name: string;
+  scopes: string[];
+  workspace: Workspace;
+}
+
+/** Who did what to a token, for the audit log: never the secret or its hash. */
+export interface TokenAudit {
+  actorId: number;
+  action: 'api_token.created' | 'api_token.revoked';
+  details: Prisma.InputJsonObject;
+}
+
+const listing = {
+  id: true,
+  name: true,
+  prefix: true,
+  scopes: true,
+  createdAt: true,
+  lastUsedAt: true,
+  createdBy: { select: { slackUserId: true, name: true } },
+} satisfies Prisma.ApiTokenSelect;
+
+/** ApiToken rows, with their audit entries written in the same transaction. */
+export class ApiTokenRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** A token that is not revoked, by the hash of its secret, with its workspace. */
+  async findActiveByHash(secretHash: string): Promise<ActiveToken | null> {
+    const row = await this.prisma.apiToken.findUnique({
+      where: { secretHash },
+      select: { id: true, name: true, scopes: true, revokedAt: true, workspace: true },
+    });
+    if (!row || row.revokedAt !== null) return null;
+    return { id: row.id, name: row.name, scopes: row.scopes, workspace: row.workspace };
+  }
+
+  create(token: NewApiToken, audit: TokenAudit): Promise<ApiTokenListing> {
+    return this.prisma.$transaction(async (tx) => {
+      const row = await tx.apiToken.create({ data: token, select: listing });
+      await tx.auditLog.create({
+        data: {
+          workspaceId: token.workspaceId,
+          actorId: audit.actorId,
+          action: audit.action,
+          targetType: 'ApiToken',
+          targetId: String(row.id),
+          details: audit.details,
+          createdAt: token.createdAt,
+        },
+      });
+      return row;
+    });
+  }
+
+  /** Active tokens, newest first. */
+  listActive(workspaceId: number): Promise<ApiTokenListing[]> {
+    return this.prisma.apiToken.findMany({
+      where: { workspaceId, revokedAt: null },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: listing,
+    });
+  }
+
+  findActive(workspaceId: number, id: number): Promise<ApiTokenListing | null> {
+    return this.prisma.apiToken.findFirst({ where: { id, workspaceId, revokedAt: null }, select: listing });
+  }
+
+  /** False when the token was already revoked (or never existed): nothing is written then. */
+  revoke(workspaceId: number, id: number, at: Date, audit: TokenAudit): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.apiToken.updateMany({
+        where: { id, workspaceId, revokedAt: null },
+        data: { revokedAt: at },
+      });
+      if (count === 0) return false;
+      await tx.auditLog.create({
+        data: {
+          workspaceId,
+          actorId: audit.actorId,
+          action: audit.action,
+          targetType: 'ApiToken',
+          targetId: String(id),
+          details: audit.details,
+          createdAt: at,
+        },
+      });
+      return true;
+    });
+  }
+
+  /** Records use, at most once per `olderThan` per token even across replicas (the condition is in the write). */
+  async touch(id: number, at: Date, olderThan: Date): Promise<void> {
+    await this.prisma.apiToken.updateMany({
+      where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: olderThan } }] },
+      data: { lastUsedAt: at },
+    });
+  }
+}

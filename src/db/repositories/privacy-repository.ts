@@ -1,0 +1,187 @@
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+
+export interface PrivacyAuditEntry {
+  actorId: number | null;
+  actorLabel: string | null;
+  createdAt: Date;
+}
+
+export interface ErasureCounts {
+  activities: number;
+  historyEntries: number;
+  /** History entries of other persons' activities that named this person, now redacted. */
+  redactedHistoryEntries: number;
+  /** Stored API answers (idempotent retries) that named this person, now deleted. */
+  storedApiAnswers: number;
+}
+
+export interface PersonFound {
+  id: number;
+  name: string;
+  email: string | null;
+  organizationName: string | null;
+  archived: boolean;
+}
+
+const ERASED = '[erased]';
+/** Shorter values ("Bo") are only redacted where they are the whole value, never as a substring. */
+const MIN_TRACE = 5;
+
+const employeeRef = { select: { slackUserId: true, name: true } } as const;
+
+/** Everything stored about one person, and its erasure. The only place privacy work touches SQL. */
+export class PrivacyRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Persons by name, e-mail, phone or external id, archived ones too (an erasure request may be for anyone). */
+  findPersons(workspaceId: number, text: string, limit: number): Promise<PersonFound[]> {
+    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return this.prisma.$queryRaw<PersonFound[]>`
+      SELECT p.id, p.name, p.email, o.name AS "organizationName", p.archived
+      FROM "Person" p LEFT JOIN "Organization" o ON o.id = p."organizationId"
+      WHERE p."workspaceId" = ${workspaceId}::int
+        AND (${text} = '' OR p."searchText" LIKE lower(unaccent(${pattern})))
+      ORDER BY p.archived, p.name, p.id
+      LIMIT ${limit}::int`;
+  }
+
+  findPerson(workspaceId: number, id: number) {
+    return this.prisma.person.findFirst({ where: { workspaceId, id }, include: { organization: true } });
+  }
+
+  /** The person's activities (deleted and private ones too) with their whole history, oldest first. */
+  activitiesOf(workspaceId: number, personId: number) {
+    return this.prisma.activity.findMany({
+      where: { workspaceId, personId },
+      orderBy: [{ startAt: 'asc' }, { id: 'asc' }],
+      include: {
+        type: { select: { name: true } },
+        organization: { select: { id: true, name: true } },
+        responsible: employeeRef,
+        creator: employeeRef,
+        events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: { actor: employeeRef } },
+      },
+    });
+  }
+
+  async counts(
+    workspaceId: number,
+    personId: number,
+  ): Promise<{ activities: number; historyEntries: number }> {
+    const [activities, historyEntries] = await Promise.all([
+      this.prisma.activity.count({ where: { workspaceId, personId } }),
+      this.prisma.activityEvent.count({ where: { workspaceId, activity: { personId } } }),
+    ]);
+    return { activities, historyEntries };
+  }
+
+  /** Records that an admin exported a person's data (ids and counts only). */
+  async auditExport(workspaceId: number, personId: number, activities: number, audit: PrivacyAuditEntry) {
+    await this.prisma.auditLog.create({
+      data: {
+        workspaceId,
+        ...audit,
+        action: 'person.exported',
+        targetType: 'person',
+        targetId: String(personId),
+        details: { activities },
+      },
+    });
+  }
+
+  /**
+   * One transaction: the person's activities and their history, the person, what
+   * else names them (history of other activities, stored API answers), and an
+   * audit row with counts and ids only. Null when the person does not exist.
+   */
+  erase(workspaceId: number, personId: number, audit: PrivacyAuditEntry): Promise<ErasureCounts | null> {
+    return this.prisma.$transaction(async (tx) => {
+      const person = await tx.person.findFirst({ where: { workspaceId, id: personId } });
+      if (!person) return null;
+      const activityIds = (
+        await tx.activity.findMany({ where: { workspaceId, personId }, select: { id: true } })
+      ).map((a) => a.id);
+      const history = await tx.activityEvent.deleteMany({ where: { activityId: { in: activityIds } } });
+      const activities = await tx.activity.deleteMany({ where: { id: { in: activityIds } } });
+      const traces = [person.name, person.email, person.phone, person.externalId].filter(
+        (value): value is string => Boolean(value),
+      );
+      const redacted = await redactHistory(tx, workspaceId, traces);
+      const answers = await deleteStoredAnswers(
+        tx,
+        workspaceId,
+        traces.filter((trace) => trace.length >= MIN_TRACE),
+        personId,
+      );
+      await tx.person.delete({ where: { id: person.id } });
+      const counts: ErasureCounts = {
+        activities: activities.count,
+        historyEntries: history.count,
+        redactedHistoryEntries: redacted,
+        storedApiAnswers: answers,
+      };
+      await tx.auditLog.create({
+        data: {
+          workspaceId,
+          ...audit,
+          action: 'person.erased',
+          targetType: 'person',
+          targetId: String(personId),
+          details: { ...counts, activityIds } as unknown as Prisma.InputJsonObject,
+        },
+      });
+      return counts;
+    });
+  }
+}
+
+type Tx = Pick<PrismaClient, '$queryRaw' | '$executeRaw' | 'activityEvent'>;
+
+/** `LIKE` patterns for the values, with LIKE's own characters taken literally. */
+function likePatterns(values: string[]): string {
+  return JSON.stringify(
+    values.map((value) => `%${value.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+  );
+}
+
+/**
+ * History shows values as users saw them ("person: Anna → Bertil"): entries of other
+ * activities that name the person keep their shape with the value replaced.
+ */
+async function redactHistory(tx: Tx, workspaceId: number, traces: string[]): Promise<number> {
+  if (traces.length === 0) return 0;
+  const rows = await tx.$queryRaw<{ id: number; changes: unknown }[]>`
+    SELECT id, changes FROM "ActivityEvent"
+    WHERE "workspaceId" = ${workspaceId}::int
+      AND lower(changes::text) LIKE ANY (SELECT json_array_elements_text(${likePatterns(traces)}::json))`;
+  for (const row of rows) {
+    await tx.activityEvent.update({
+      where: { id: row.id },
+      data: { changes: redact(row.changes, traces) as Prisma.InputJsonValue },
+    });
+  }
+  return rows.length;
+}
+
+function redact(value: unknown, traces: string[]): unknown {
+  if (typeof value === 'string') {
+    const lower = value.trim().toLowerCase();
+    const names = (trace: string) =>
+      lower === trace.toLowerCase() || (trace.length >= MIN_TRACE && lower.includes(trace.toLowerCase()));
+    return traces.some(names) ? ERASED : value;
+  }
+  if (Array.isArray(value)) return value.map((item) => redact(item, traces));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redact(item, traces)]));
+  return value;
+}
+
+/** Idempotency answers are copies of API responses: those about this person go. */
+async function deleteStoredAnswers(tx: Tx, workspaceId: number, traces: string[], personId: number) {
+  const idPattern = `%"personId":${personId}[,}]%`;
+  return tx.$executeRaw`
+    DELETE FROM "IdempotencyKey"
+    WHERE "workspaceId" = ${workspaceId}::int
+      AND (lower("responseBody"::text) LIKE ANY (SELECT json_array_elements_text(${likePatterns(traces)}::json))
+        OR regexp_replace("responseBody"::text, '\\s', '', 'g') SIMILAR TO ${idPattern})`;
+}

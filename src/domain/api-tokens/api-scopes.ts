@@ -1,0 +1,14 @@
+/** What a token may do (SPEC 7.1). `admin` guards the data protection endpoints (SPEC 8). */
+export const API_SCOPES = [
+  'activities:read',
+  'activities:write',
+  'contacts:read',
+  'contacts:write',
+  'admin',
+] as const;
+
+export type ApiScope = (typeof API_SCOPES)[number];
+
+export function isApiScope(value: unknown): value is ApiScope {
+  return typeof value === 'string' && (API_SCOPES as readonly string[]).includes(value);
+}

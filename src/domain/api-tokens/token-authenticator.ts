@@ -1,0 +1,48 @@
+import type { ApiTokenRepository } from '../../db/repositories/api-token-repository';
+import type { Workspace } from '../../generated/prisma/client';
+import type { Clock } from '../clock';
+import { type ApiScope, isApiScope } from './api-scopes';
+import { hashTokenSecret, looksLikeTokenSecret } from './token-secret';
+
+export interface AuthenticatedToken {
+  workspace: Workspace;
+  token: { id: number; name: string; scopes: ApiScope[] };
+}
+
+export const LAST_USED_EVERY_MS = 60_000;
+
+/**
+ * Bearer secret → token and workspace, straight from the database on every
+ * request so a revocation takes effect at once on every replica. The last-used
+ * time is written at most once a minute per token, after the answer.
+ */
+export class TokenAuthenticator {
+  private readonly touched = new Map<number, number>();
+
+  constructor(
+    private readonly tokens: ApiTokenRepository,
+    private readonly clock: Clock,
+    private readonly onTouchError: (error: unknown) => void = () => undefined,
+  ) {}
+
+  async authenticate(secret: string): Promise<AuthenticatedToken | null> {
+    if (!looksLikeTokenSecret(secret)) return null;
+    const found = await this.tokens.findActiveByHash(hashTokenSecret(secret));
+    if (!found) return null;
+    this.recordUse(found.id);
+    return {
+      workspace: found.workspace,
+      token: { id: found.id, name: found.name, scopes: found.scopes.filter(isApiScope) },
+    };
+  }
+
+  private recordUse(tokenId: number): void {
+    const now = this.clock.now();
+    const last = this.touched.get(tokenId);
+    if (last !== undefined && now.getTime() - last < LAST_USED_EVERY_MS) return;
+    this.touched.set(tokenId, now.getTime());
+    this.tokens
+      .touch(tokenId, now, new Date(now.getTime() - LAST_USED_EVERY_MS))
+      .catch((error) => this.onTouchError(error));
+  }
+}

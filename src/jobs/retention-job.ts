@@ -1,0 +1,67 @@
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Database } from '../db/database';
+import { RetentionRepository } from '../db/repositories/retention-repository';
+import type { Clock } from '../domain/clock';
+import { ApplyRetention, type RetentionResult } from '../domain/privacy/apply-retention';
+import type { Logger } from '../observability/logger';
+
+/** 03:15 server time: after midnight everywhere near Europe, before the first digests. */
+export const RETENTION_SCHEDULE = '15 3 * * *';
+
+export interface RetentionJob {
+  /** Schedules the nightly run (nothing when RETENTION_DAYS is unset). */
+  start(): void;
+  /** One run now (tests, and the nightly tick). */
+  run(): Promise<RetentionResult>;
+  stop(): Promise<void>;
+}
+
+/** The nightly retention run (SPEC 8), separate from the digest scheduler. */
+export function createRetentionJob(deps: {
+  database: Database;
+  clock: Clock;
+  logger: Logger;
+  days: number | undefined;
+}): RetentionJob {
+  const log = deps.logger.child({ component: 'retention' });
+  const retention = new ApplyRetention(
+    new RetentionRepository(deps.database.prisma, deps.database.sql),
+    deps.clock,
+    deps.days,
+  );
+  let task: ScheduledTask | undefined;
+  let running: Promise<RetentionResult> | undefined;
+  const run = (): Promise<RetentionResult> => {
+    running ??= retention
+      .run()
+      .then((result) => {
+        if (result.ran)
+          log.info(
+            { activities: result.activities, historyEntries: result.historyEntries },
+            'retention run done',
+          );
+        else if (result.reason === 'locked') log.info('retention run skipped: another replica is running it');
+        return result;
+      })
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  };
+  return {
+    start() {
+      if (deps.days === undefined) return;
+      task = cron.schedule(
+        RETENTION_SCHEDULE,
+        () =>
+          run().catch((error: unknown) => log.error({ err: error }, 'retention run failed; tomorrow again')),
+        { name: 'retention', noOverlap: true },
+      );
+    },
+    run,
+    async stop() {
+      await task?.stop();
+      await running?.catch(() => undefined);
+    },
+  };
+}

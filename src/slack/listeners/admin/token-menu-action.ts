@@ -1,0 +1,34 @@
+import type { AllMiddlewareArgs, BlockAction, OverflowAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { requireAdmin } from '../../../domain/activity-types/require-admin';
+import { touchbase } from '../../request-context';
+import { revokeTokenForm } from '../../views/admin/token-forms';
+import { parseTokenMenuValue } from '../../views/admin/token-ids';
+import type { AdminDeps } from './admin-screen';
+import { type AdminModalClick, showRefusal } from './answer-in-admin-modal';
+import { tokenFormStateOf } from './token-list-redraw';
+
+type TokenMenuArgs = SlackActionMiddlewareArgs<BlockAction<OverflowAction>> & AllMiddlewareArgs;
+
+/**
+ * A token's overflow menu: *Revoke…* asks first. The token is read afresh, so one revoked
+ * meanwhile (or a user no longer admin) gets a notice in place of the question.
+ */
+export function tokenMenuAction(deps: AdminDeps) {
+  return async ({ ack, action, body, client, context }: TokenMenuArgs): Promise<void> => {
+    await ack();
+    const chosen = parseTokenMenuValue(action.selected_option.value);
+    if (!body.view || !chosen) return;
+    const { viewer, m } = touchbase(context);
+    const click: AdminModalClick = { deps, client, viewer, m, view: body.view };
+    try {
+      requireAdmin(viewer);
+      const token = await deps.apiTokens.find(viewer, chosen.tokenId);
+      await client.views.push({
+        trigger_id: body.trigger_id,
+        view: revokeTokenForm(m, token, tokenFormStateOf(body.view)),
+      });
+    } catch (error) {
+      await showRefusal(click, error);
+    }
+  };
+}

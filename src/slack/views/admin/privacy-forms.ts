@@ -1,0 +1,82 @@
+import type { ModalView, PlainTextOption } from '@slack/types';
+import type { PersonFound } from '../../../db/repositories/privacy-repository';
+import type { ErasurePreview } from '../../../domain/privacy/erase-person';
+import type { Messages } from '../../../i18n';
+import { fitOptionText } from '../contacts/contact-options';
+import { escapeMrkdwn } from '../mrkdwn';
+import {
+  encodePrivacyState,
+  PRIVACY_ACTIONS,
+  PRIVACY_CALLBACKS,
+  PRIVACY_INPUTS,
+  type PrivacyFormState,
+} from './privacy-ids';
+
+const plain = (text: string) => ({ type: 'plain_text' as const, text });
+
+/** Pushed over the admin modal: which person, and export or erase. */
+export function privacyChooseForm(m: Messages, state: PrivacyFormState): ModalView {
+  const p = m.privacy;
+  const choices: PlainTextOption[] = [
+    { text: plain(p.exportOption), value: 'export' },
+    { text: plain(p.eraseOption), value: 'erase' },
+  ];
+  return {
+    type: 'modal',
+    callback_id: PRIVACY_CALLBACKS.choose,
+    title: plain(p.formTitle),
+    submit: plain(p.continue),
+    close: plain(m.admin.cancel),
+    private_metadata: encodePrivacyState(state),
+    blocks: [
+      {
+        type: 'input',
+        block_id: PRIVACY_INPUTS.person,
+        label: plain(p.personLabel),
+        hint: plain(p.personHint),
+        element: { type: 'external_select', action_id: PRIVACY_ACTIONS.personPicker, min_query_length: 0 },
+      },
+      {
+        type: 'input',
+        block_id: PRIVACY_INPUTS.action,
+        label: plain(p.actionLabel),
+        element: {
+          type: 'radio_buttons',
+          action_id: PRIVACY_INPUTS.action,
+          options: choices,
+          initial_option: choices[0],
+        },
+      },
+    ],
+  };
+}
+
+/** The picker's options: "Name — Organization (archived)"; the value is the person's id. */
+export function privacyPersonOption(m: Messages, person: PersonFound): PlainTextOption {
+  const organization = person.organizationName ? ` — ${person.organizationName}` : '';
+  const archived = person.archived ? ` (${m.privacy.archived})` : '';
+  return { text: plain(fitOptionText(`${person.name}${organization}${archived}`)), value: String(person.id) };
+}
+
+/** Says exactly what an erasure deletes; submitting erases. */
+export function eraseConfirmForm(m: Messages, preview: ErasurePreview, state: PrivacyFormState): ModalView {
+  const p = m.privacy;
+  return {
+    type: 'modal',
+    callback_id: PRIVACY_CALLBACKS.erase,
+    title: plain(p.confirmTitle),
+    submit: plain(p.confirmButton),
+    close: plain(m.admin.cancel),
+    private_metadata: encodePrivacyState({ ...state, personId: preview.personId }),
+    blocks: [
+      {
+        type: 'section',
+        text: {
+          type: 'mrkdwn',
+          text: p.confirmQuestion(escapeMrkdwn(preview.name), preview.activities, preview.historyEntries),
+        },
+      },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: p.confirmAudit }] },
+    ],
+  };
+}

@@ -1,0 +1,65 @@
+import { ApiTokenRepository } from '../../src/db/repositories/api-token-repository';
+import type { ApiScope } from '../../src/domain/api-tokens/api-scopes';
+import { ApiTokenAdmin } from '../../src/domain/api-tokens/token-admin';
+import { systemClock } from '../../src/domain/clock';
+import { workspaceOf } from '../support/fixtures/activities';
+import { viewerFor } from '../support/fixtures/contacts';
+import type { TestApp } from '../support/test-app';
+
+export interface ApiAnswer<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+/** A token made the way /activity admin makes one (an admin creates it); returns its secret. */
+export async function createToken(t: TestApp, scopes: ApiScope[], name = 'Test system'): Promise<string> {
+  const prisma = t.app.database.prisma;
+  const workspace = await workspaceOf(t);
+  const admin = await viewerFor(prisma, workspace.id, 'UTOKENADMIN', { isAdmin: true });
+  const created = await new ApiTokenAdmin(new ApiTokenRepository(prisma), systemClock).create(admin, {
+    name,
+    scopes,
+  });
+  return created.secret;
+}
+
+/** fetch against /api/v1 with a bearer token and JSON; the answer parsed. */
+export async function call<T = Record<string, unknown>>(
+  t: TestApp,
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+): Promise<ApiAnswer<T>> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let body: string | undefined;
+  if (options.raw !== undefined) {
+    body = options.raw;
+    headers['content-type'] ??= 'application/json';
+  } else if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers['content-type'] ??= 'application/json';
+  }
+  const response = await fetch(`${t.baseUrl}/api/v1${path}`, { method, headers, body });
+  const text = await response.text();
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (text ? JSON.parse(text) : null) as T,
+  };
+}
+
+/** Waits until `check` passes (for Slack messages sent after the HTTP answer). */
+export async function eventually(check: () => void | Promise<void>, timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (Date.now() > until) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}

@@ -1,0 +1,146 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Database, openDatabase } from '../../src/db/database';
+import { resolveDatabaseTarget } from '../../src/db/database-target';
+import { WorkspaceRepository } from '../../src/db/repositories/workspace-repository';
+import { WorkspaceService } from '../../src/domain/workspaces/workspace-service';
+import { messages } from '../../src/i18n';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+const ROOT = path.join(__dirname, '..', '..');
+const CSV_DIR = path.join(__dirname, '..', 'support', 'fixtures', 'csv');
+
+/** `npm run import` as a real process: `node --import tsx src/cli/import.ts …`. */
+function runCli(args: string[], env: Record<string, string>) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', TZ: 'UTC', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('npm run import (CLI, end to end)', () => {
+  let dir: string;
+  let created: TestDatabase;
+  let env: Record<string, string>;
+
+  // PGlite allows one process per directory: the test opens the database only while the CLI is not running.
+  async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
+    const db = await openDatabase(resolveDatabaseTarget(env.DATABASE_URL, env.DATA_DIR as string));
+    try {
+      return await work(db);
+    } finally {
+      await db.close();
+    }
+  }
+  const ensureWorkspace = (teamId: string, locale: 'sv' | 'en') =>
+    withDatabase((db) =>
+      new WorkspaceService(new WorkspaceRepository(db.prisma), {
+        locale,
+        timezone: 'Europe/Stockholm',
+        holidayCountry: null,
+      }).ensure(teamId, `Team ${teamId}`),
+    );
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchbase-import-'));
+    created = await createTestDatabase();
+    env =
+      created.kind === 'postgres'
+        ? { DATABASE_URL: created.url as string, DATA_DIR: dir }
+        : { DATA_DIR: dir };
+  }, 60_000);
+  afterAll(async () => {
+    await created.drop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('explains its usage and a missing file, and changes nothing', async () => {
+    const usage = await runCli([], env);
+    expect(usage.code).toBe(1);
+    expect(usage.stderr).toContain(messages('en').imports.cli.usage);
+    const missing = await runCli([path.join(dir, 'nope.csv')], env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no such file');
+  }, 60_000);
+
+  it('says when there is no workspace yet', async () => {
+    const file = path.join(dir, 'contacts.csv');
+    fs.writeFileSync(file, 'name\nAnna\n');
+    const result = await runCli([file], env);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(messages('en').imports.cli.noWorkspace);
+  }, 60_000);
+
+  it('imports a Swedish file into the only workspace: summary, first problems on screen, error file beside it', async () => {
+    await ensureWorkspace('TSVENSKA', 'sv');
+    const file = path.join(dir, 'kontakter.csv');
+    fs.copyFileSync(path.join(CSV_DIR, 'sv-semicolon-bom.csv'), file);
+    const result = await runCli([file], env);
+    expect(result.code).toBe(2);
+    const sv = messages('sv');
+    expect(result.stdout).toContain(
+      sv.imports.cli.summary({ rows: 6, created: 3, updated: 0, unchanged: 0, rejected: 3 }),
+    );
+    expect(result.stdout).toContain(sv.imports.cli.errorLine(3, 'E-post', sv.contacts.errors.emailInvalid));
+    expect(result.stdout).toContain(sv.imports.cli.ignoredColumns('Anteckning'));
+    // Not a terminal: plain progress lines on stderr, no bar.
+    expect(result.stderr).toContain(sv.imports.cli.progress(6, 100));
+    expect(result.stderr).not.toContain('\r');
+    const report = fs.readFileSync(`${file}.errors.csv`, 'utf8');
+    expect(report.split('\r\n')).toEqual([
+      '\uFEFFrad;kolumn;meddelande',
+      `3;E-post;${sv.contacts.errors.emailInvalid}`,
+      `4;Namn;${sv.contacts.errors.nameRequired}`,
+      // This message holds the separator, so it is quoted.
+      `6;Telefon;"${sv.contacts.errors.phoneInvalid}"`,
+      `6;Organisationsnummer;${sv.contacts.errors.orgNumberCheckDigit}`,
+      '',
+    ]);
+    const names = await withDatabase((db) => db.prisma.person.findMany({ orderBy: { id: 'asc' } }));
+    expect(names.map((p) => p.name)).toEqual(['Åsa Öberg', 'Cilla Carlsson', 'Eva "Evi" Ek']);
+
+    // Run again: everything unchanged, and the stale error file is replaced by this run's.
+    const again = await runCli([file], env);
+    expect(again.stdout).toContain(
+      sv.imports.cli.summary({ rows: 6, created: 0, updated: 0, unchanged: 3, rejected: 3 }),
+    );
+  }, 60_000);
+
+  it('needs --workspace once there are several, and imports into the one named', async () => {
+    await ensureWorkspace('TENGLISH', 'en');
+    const file = path.join(dir, 'contacts.csv');
+    fs.copyFileSync(path.join(CSV_DIR, 'en-comma-quoted.csv'), file);
+    const ambiguous = await runCli([file], env);
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.stderr).toContain('--workspace (TSVENSKA, TENGLISH)');
+    const unknown = await runCli([file, '--workspace', 'TNOPE'], env);
+    expect(unknown.code).toBe(1);
+    const result = await runCli([file, '--workspace', 'TENGLISH'], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      messages('en').imports.cli.summary({ rows: 3, created: 2, updated: 1, unchanged: 0, rejected: 0 }),
+    );
+    expect(fs.existsSync(`${file}.errors.csv`)).toBe(false);
+    const english = await withDatabase((db) =>
+      db.prisma.person.findMany({
+        where: { workspace: { slackTeamId: 'TENGLISH' } },
+        orderBy: { id: 'asc' },
+      }),
+    );
+    expect(english.map((p) => p.name)).toEqual(['Andersson, Anna', 'Bertil Berg']);
+  }, 60_000);
+});

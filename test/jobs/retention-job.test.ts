@@ -1,0 +1,109 @@
+import { RetentionRepository } from '../../src/db/repositories/retention-repository';
+import { ApplyRetention } from '../../src/domain/privacy/apply-retention';
+import { createRetentionJob } from '../../src/jobs/retention-job';
+import { createLogger } from '../../src/observability/logger';
+import { type ActivityBed, addPerson, openActivityBed } from '../support/fixtures/activities';
+import { addActivity } from '../support/fixtures/contacts';
+
+const DAY = 86_400_000;
+
+describe('retention of DONE activities (RETENTION_DAYS, SPEC 8)', () => {
+  let bed: ActivityBed;
+  let responsibleId: number;
+  let personId: number;
+  const quiet = createLogger('silent');
+
+  beforeAll(async () => {
+    bed = await openActivityBed(new Date('2026-03-02T03:15:00Z'));
+    bed.double.addUser({ id: 'UANNA', name: 'anna' });
+    responsibleId = (await bed.viewer('UANNA')).employeeId;
+    personId = (await addPerson(bed.prisma, bed.workspace.id, { name: 'Kund' })).id;
+  });
+  afterAll(() => bed.stop());
+
+  async function activity(subject: string, status: 'DONE' | 'NOT_STARTED', completedDaysAgo: number) {
+    const at = new Date(bed.clock.now().getTime() - completedDaysAgo * DAY);
+    const created = await addActivity(bed.prisma, {
+      workspaceId: bed.workspace.id,
+      personId,
+      responsibleId,
+      subject,
+      startAt: at,
+      status,
+    });
+    await bed.prisma.activity.update({
+      where: { id: created.id },
+      data: status === 'DONE' ? { completedAt: at, endAt: at } : {},
+    });
+    await bed.prisma.activityEvent.create({
+      data: {
+        workspaceId: bed.workspace.id,
+        activityId: created.id,
+        kind: 'CREATED',
+        actorId: responsibleId,
+      },
+    });
+    return created.id;
+  }
+
+  const job = (days: number | undefined) =>
+    createRetentionJob({ database: bed.db, clock: bed.clock, logger: quiet, days });
+
+  it('is off when RETENTION_DAYS is unset: nothing deleted, nothing audited', async () => {
+    const old = await activity('Old but kept', 'DONE', 1000);
+    expect(await job(undefined).run()).toEqual({ ran: false, reason: 'off' });
+    expect(await bed.prisma.activity.count({ where: { id: old } })).toBe(1);
+    expect(await bed.prisma.auditLog.count({ where: { action: 'retention.run' } })).toBe(0);
+    await bed.prisma.activity.delete({ where: { id: old } });
+  });
+
+  it('deletes only DONE activities completed more than N days ago, with their history, in batches; audits the counts', async () => {
+    const expired = [
+      await activity('Done long ago', 'DONE', 31),
+      await activity('Done 40 days ago', 'DONE', 40),
+    ];
+    for (let i = 0; i < 3; i++) expired.push(await activity(`Old ${i}`, 'DONE', 100 + i));
+    const kept = [
+      await activity('Done recently', 'DONE', 29),
+      await activity('Old but open', 'NOT_STARTED', 400),
+    ];
+    // Batches of two: the run must loop until nothing is left.
+    const retention = new ApplyRetention(new RetentionRepository(bed.prisma, bed.db.sql), bed.clock, 30, 2);
+    const result = await retention.run();
+    expect(result).toMatchObject({ ran: true, activities: 5, historyEntries: 5 });
+    expect(await bed.prisma.activity.count({ where: { id: { in: expired } } })).toBe(0);
+    expect(await bed.prisma.activityEvent.count({ where: { activityId: { in: expired } } })).toBe(0);
+    expect(await bed.prisma.activity.count({ where: { id: { in: kept } } })).toBe(2);
+    const audit = await bed.prisma.auditLog.findFirstOrThrow({ where: { action: 'retention.run' } });
+    expect(audit).toMatchObject({
+      workspaceId: bed.workspace.id,
+      actorId: null,
+      actorLabel: 'retention job',
+      details: { days: 30, activities: 5, historyEntries: 5, cutoff: '2026-01-31T03:15:00.000Z' },
+    });
+    // Idempotent: a second run (another replica's, or tomorrow's) finds nothing more.
+    expect(await job(30).run()).toMatchObject({ ran: true, activities: 0 });
+    expect(await bed.prisma.activity.count({ where: { id: { in: kept } } })).toBe(2);
+  });
+
+  it('does not run while another replica holds the lock', async () => {
+    const expired = await activity('Waiting', 'DONE', 90);
+    const repository = new RetentionRepository(bed.prisma, bed.db.sql);
+    if (bed.db.target.kind === 'postgres') {
+      // A second connection holds the lock, as another replica would.
+      const blocked = await bed.db.sql.withSession(async (session) => {
+        await session.query('SELECT pg_advisory_lock(7304221001)');
+        try {
+          return await job(30).run();
+        } finally {
+          await session.query('SELECT pg_advisory_unlock(7304221001)');
+        }
+      });
+      expect(blocked).toEqual({ ran: false, reason: 'locked' });
+      expect(await bed.prisma.activity.count({ where: { id: expired } })).toBe(1);
+    }
+    // Once the lock is free (PGlite has one session, so only the release is visible there), the run goes ahead.
+    expect(await repository.withLock(async () => 'held and released')).toBe('held and released');
+    expect(await job(30).run()).toMatchObject({ ran: true, activities: 1 });
+  });
+});
