@@ -21,6 +21,14 @@ import type { PreparedDatabase } from './targets/prepared-database';
  * app's share (validation, person lookup, two transactions, the audit row) most of it.
  */
 const TARGET_P99_MS = 100;
+
+/**
+ * With several clients at once the figure that matters is throughput: a mail gateway
+ * or phone system of a large customer logs a few events a second at its peak; 50 a
+ * second is ten times that, on one replica sharing its CPU with the Slack double here.
+ * Latency under load then follows from the queueing and is reported, not judged.
+ */
+const TARGET_PER_SECOND = 50;
 const RESPONSIBLES = 20;
 const PERSONS = 500;
 
@@ -201,8 +209,15 @@ function toRow(
     p95Ms: measured.p95,
     p99Ms: measured.p99,
     baselineP99Ms: Number.NaN,
-    criterion: { name: 'p99 ms', value: measured.p99, limit: TARGET_P99_MS },
-    pass: result.failures === 0 && measured.p99 <= TARGET_P99_MS,
+    ...(concurrency > 1
+      ? {
+          criterion: { name: 'created/s', value: perSecond, limit: TARGET_PER_SECOND, atLeast: true },
+          pass: result.failures === 0 && perSecond >= TARGET_PER_SECOND,
+        }
+      : {
+          criterion: { name: 'p99 ms', value: measured.p99, limit: TARGET_P99_MS },
+          pass: result.failures === 0 && measured.p99 <= TARGET_P99_MS,
+        }),
     details: {
       concurrency,
       warmup: settings.warmup,

@@ -12,7 +12,7 @@ const COLUMNS: [title: string, cell: (row: ResultRow) => string][] = [
   ['p99 ms', (row) => ms(row.p99Ms)],
   ['baseline p99', (row) => ms(row.baselineP99Ms)],
   ['measured', (row) => `${row.criterion.name} ${row.criterion.value.toFixed(2)}`],
-  ['target', (row) => `≤ ${row.criterion.limit}`],
+  ['target', (row) => `${row.criterion.atLeast ? '≥' : '≤'} ${row.criterion.limit}`],
   ['pass', (row) => (row.pass ? 'yes' : 'NO')],
 ];
 

@@ -49,6 +49,7 @@ import { appHomeUrl } from './slack/digests/app-home-link';
 import { InFlight } from './slack/in-flight';
 import { registerListeners } from './slack/listeners';
 import type { ListenerDeps } from './slack/listeners/deps';
+import { HomeRefresher } from './slack/listeners/home/home-refresher';
 import { requestContext } from './slack/request-context';
 import { requestMetrics } from './slack/request-metrics';
 import { SlackProfileSource } from './slack/slack-profile-source';
@@ -61,6 +62,8 @@ export interface TouchbaseOptions {
   slackRetryConfig?: RetryOptions;
   /** 'cron' (default): digests every minute. 'manual': only when runDigestTick() is called (tests). */
   scheduler?: 'cron' | 'manual';
+  /** Least time between two redraws of one person's Home caused by others (default 3 s; tests 0). */
+  homeRefreshIntervalMs?: number;
   /** Digest lease, retries, backoff, rate (tests shorten waits). */
   digestTuning?: Partial<DigestTuning>;
 }
@@ -90,6 +93,7 @@ const DEFAULT_RETRIES: RetryOptions = {
   randomize: true,
 };
 const DRAIN_TIMEOUT_MS = 10_000;
+const HOME_REFRESH_INTERVAL_MS = 3000;
 const PROFILE_TIMEOUT_MS = 1500;
 
 /** The composition root: configuration in, a running Touchbase out. */
@@ -166,9 +170,11 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   });
   const retention = createRetentionJob({ database, clock, logger, days: env.RETENTION_DAYS });
   const privacy = createPrivacyServices(new PrivacyRepository(database.prisma), clock);
+  const homes = new HomeRefresher(options.homeRefreshIntervalMs ?? HOME_REFRESH_INTERVAL_MS);
   const listenerDeps: ListenerDeps = {
     privacy,
     clock,
+    homes,
     digests: { personal: digests.personal, homeUrl: () => homeUrl },
     employees,
     settings: new UpdateSettings(employeeRepository, employees),
@@ -250,6 +256,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
       if (mode === 'socket') await closeServer(server);
       await app.stop();
       await api.notifier.idle();
+      await homes.stop();
       if (!(await inFlight.drained(DRAIN_TIMEOUT_MS)))
         logger.warn({ running: inFlight.count }, 'stopped with work still running');
       await database.close();

@@ -69,7 +69,7 @@ describe('REST API: activities', () => {
       const dms = t.double
         .callsTo('chat.postMessage')
         .filter((c, i) => i >= 0 && c.status === 200 && t.double.calls.indexOf(c) >= since);
-      expect(dms.map((c) => (c.args as Json).channel)).toEqual([t.double.dmChannelFor('UANNA')]);
+      expect(dms.map((c) => (c.response as Json).channel)).toEqual([t.double.dmChannelFor('UANNA')]);
       expect(JSON.stringify(dms[0]!.args)).toContain('API · CRM sync');
     });
   });

@@ -58,6 +58,8 @@ export async function startTestApp(requested: TestAppOptions = {}): Promise<Test
       slackRetryConfig: { retries: 0 },
       // Digests run when a test calls app.runDigestTick(), never on the wall clock's minute.
       scheduler: 'manual',
+      // Every change redraws the Homes it touches at once, so tests need not wait out a pause.
+      homeRefreshIntervalMs: 0,
     });
   } catch (error) {
     await double.stop();

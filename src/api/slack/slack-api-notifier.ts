@@ -50,10 +50,9 @@ export class SlackApiNotifier implements ApiNotifier {
         record,
         m.api.notices.assigned(record.id, escapeMrkdwn(actorLabel)),
       );
-      const opened = await this.client.conversations.open({ users: tell.slackUserId });
-      const channel = opened.channel?.id;
-      if (!channel) throw new Error('conversations.open named no channel');
-      await this.client.chat.postMessage({ channel, ...card });
+      // A user id as channel posts into the app's DM with them: no conversations.open
+      // (rate-limited at tier 3) for every assignment.
+      await this.client.chat.postMessage({ channel: tell.slackUserId, ...card });
     } catch (error) {
       this.logger.warn(
         `could not tell ${tell.slackUserId} about activity #${record.id}: ${(error as Error).message}`,

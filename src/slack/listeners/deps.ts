@@ -10,6 +10,7 @@ import type { StatsServices } from '../../domain/stats/stats-services';
 import type { TeamAdmin } from '../../domain/teams/team-admin';
 import type { TeamLeadOverview } from '../../domain/teams/team-lead-overview';
 import type { DigestListenerDeps } from '../digests/digest-listener-deps';
+import type { HomeRefresher } from './home/home-refresher';
 
 /** The services listeners call, built once in the composition root (src/app.ts). */
 export interface ListenerDeps {
@@ -29,4 +30,6 @@ export interface ListenerDeps {
   privacy: PrivacyServices;
   /** API tokens in `/activity admin` (SPEC 7.1). */
   apiTokens: ApiTokenAdmin;
+  /** Other people's Homes, redrawn after changes that touch them, bursts folded together. */
+  homes: HomeRefresher;
 }

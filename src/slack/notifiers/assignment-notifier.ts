@@ -39,10 +39,9 @@ export async function notifyAssignment(
       record,
       m.activities.notices.assigned(record.id, mention(actor.slackUserId)),
     );
-    const opened = await client.conversations.open({ users: tell.slackUserId });
-    const channel = opened.channel?.id;
-    if (!channel) throw new Error('conversations.open named no channel');
-    await client.chat.postMessage({ channel, ...card });
+    // A user id as channel posts into the app's DM with them: no conversations.open
+    // (rate-limited at tier 3) for every assignment.
+    await client.chat.postMessage({ channel: tell.slackUserId, ...card });
   } catch (error) {
     logger.warn(
       `could not tell ${tell.slackUserId} about activity #${record.id}: ${(error as Error).message}`,

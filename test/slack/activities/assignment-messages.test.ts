@@ -11,12 +11,15 @@ describe('assignment messages: the new responsible hears about it, nobody else',
   let pia: { id: number; name: string };
   const prisma = () => t.app.database.prisma;
   const person = () => ({ text: { type: 'plain_text', text: pia.name }, value: String(pia.id) });
-  /** Messages the app posted to users' DMs since `since`, by user. */
+  /** Messages the app posted since `since`, with the conversation Slack put each in. */
   const dmsSince = (since: number) =>
     t.double.calls
       .slice(since)
       .filter((call) => call.method === 'chat.postMessage' && call.status === 200)
-      .map((call) => call.args as { channel: string; text: string; blocks: unknown[] });
+      .map((call) => ({
+        ...(call.args as { text: string; blocks: unknown[] }),
+        channel: String((call.response as { channel?: string }).channel),
+      }));
   const dmTo = (userId: string, since: number) =>
     dmsSince(since).filter((message) => message.channel === t.double.dmChannelFor(userId));
 
@@ -76,20 +79,17 @@ describe('assignment messages: the new responsible hears about it, nobody else',
     expect(blocks).toContain(`"action_id":"${buttonActionId('done', stored.id)}"`);
     expect(blocks).toContain(`"action_id":"${buttonActionId('edit', stored.id)}"`);
     expect(dmsSince(since).filter((m) => m.channel !== t.double.dmChannelFor('UBEN'))).toHaveLength(0);
-    expect(
-      t.double
-        .callsTo('conversations.open')
-        .filter((call) => (call.args as { users?: string }).users === 'UBEN'),
-    ).not.toHaveLength(0);
+    // Posted to the user id: no conversations.open, which Slack allows only ~50 times a minute.
+    expect(t.double.calls.slice(since).filter((call) => call.method === 'conversations.open')).toHaveLength(
+      0,
+    );
   });
 
   it('sends nothing when you make yourself responsible', async () => {
     const { since } = await logFor('UANNA');
     await settle();
     expect(dmsSince(since)).toHaveLength(0);
-    expect(t.double.calls.slice(since).filter((call) => call.method === 'conversations.open')).toHaveLength(
-      0,
-    );
+    expect(t.double.calls.slice(since).filter((call) => call.method === 'chat.postMessage')).toHaveLength(0);
   });
 
   it('DMs the new responsible on reassignment, and nobody when the responsible stays', async () => {
@@ -129,7 +129,7 @@ describe('assignment messages: the new responsible hears about it, nobody else',
   });
 
   it('keeps the activity when the message cannot be sent, and logs why', async () => {
-    t.double.fail('conversations.open', { error: 'user_disabled' });
+    t.double.fail('chat.postMessage', { error: 'user_disabled' });
     const before = await prisma().activity.count();
     const { since, stored } = await logFor('UBEN', { Subject: 'Still saved' });
     await settle();

@@ -10,8 +10,10 @@ import { publishHome } from './publish-home';
 /**
  * Redraws the App Home of people other than the actor — the new responsible after
  * a reassignment, the one who lost the activity, the responsible of an activity
- * someone else completed — each in their own language and time zone. Their Home
- * is a courtesy to them: a failure is logged and the actor's action stands.
+ * someone else completed — each in their own language and time zone, as of the
+ * moment it is drawn. Bursts of changes for one person are folded into few draws
+ * (see HomeRefresher). Their Home is a courtesy to them: a failure is logged and
+ * the actor's action stands.
  */
 export async function publishHomesOf(
   deps: ListenerDeps,
@@ -21,16 +23,20 @@ export async function publishHomesOf(
   people: EmployeeRef[],
 ): Promise<void> {
   await Promise.all(
-    people.map(async (person) => {
-      try {
-        const employee = await deps.employees.resolve(workspace, person.slackUserId);
-        if (!employee) return;
-        const viewer = employeeViewer(workspace, employee, deps.employees.isAdmin(employee));
-        const m = messages(viewer.locale);
-        await publishHome(deps, client, { workspace, employee, viewer, locale: viewer.locale, m });
-      } catch (error) {
-        logger.warn(`could not redraw the App Home of ${person.slackUserId}: ${(error as Error).message}`);
-      }
-    }),
+    people.map((person) =>
+      deps.homes.request(`${workspace.id}:${person.slackUserId}`, () => publishFor(person)),
+    ),
   );
+
+  async function publishFor(person: EmployeeRef): Promise<void> {
+    try {
+      const employee = await deps.employees.resolve(workspace, person.slackUserId);
+      if (!employee) return;
+      const viewer = employeeViewer(workspace, employee, deps.employees.isAdmin(employee));
+      const m = messages(viewer.locale);
+      await publishHome(deps, client, { workspace, employee, viewer, locale: viewer.locale, m });
+    } catch (error) {
+      logger.warn(`could not redraw the App Home of ${person.slackUserId}: ${(error as Error).message}`);
+    }
+  }
 }
