@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Benchmark, ResultRow } from './benchmark';
 import type { PreparedDatabase } from './targets/prepared-database';
+import { PRODUCTION_NODE_ARGS } from './worker-node-args';
 
 /** The size: 100 k rows (10 k with --quick). */
 const ROWS = 100_000;
@@ -46,15 +47,19 @@ interface WorkerResult {
 
 function importInChild(database: PreparedDatabase, file: string): Promise<WorkerResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'import-worker.ts')], {
-      env: {
-        ...process.env,
-        DATABASE_URL: database.env.DATABASE_URL ?? '',
-        DATA_DIR: database.env.DATA_DIR ?? 'memory://',
-        IMPORT_FILE: file,
+    const child = spawn(
+      process.execPath,
+      [...PRODUCTION_NODE_ARGS, '--import', 'tsx', path.join(__dirname, 'import-worker.ts')],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: database.env.DATABASE_URL ?? '',
+          DATA_DIR: database.env.DATA_DIR ?? 'memory://',
+          IMPORT_FILE: file,
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
       },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    );
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += String(chunk);

@@ -9,10 +9,11 @@ import { WorkspaceRepository } from '../src/db/repositories/workspace-repository
 import { systemClock } from '../src/domain/clock';
 import { ImportContacts } from '../src/domain/imports/import-contacts';
 import { WorkspaceService } from '../src/domain/workspaces/workspace-service';
-import { peakRssMb } from './peak-rss';
+import { rssSampler } from './rss-sampler';
 
 async function main(): Promise<void> {
   const file = process.env.IMPORT_FILE ?? '';
+  const rss = rssSampler();
   const database = await openDatabase(
     resolveDatabaseTarget(process.env.DATABASE_URL, process.env.DATA_DIR ?? ''),
   );
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
       timezone: 'Europe/Stockholm',
       holidayCountry: null,
     }).ensure(`TBENCHIMPORT${Date.now()}`, 'Import benchmark');
-    const rssBeforeMb = peakRssMb();
+    const rssBeforeMb = rss.peakMb();
     let errors = 0;
     const started = performance.now();
     const summary = await new ImportContacts(new ImportRepository(database.prisma), systemClock).run(
@@ -30,8 +31,9 @@ async function main(): Promise<void> {
       { workspaceId: workspace.id, locale: 'en', onError: () => void errors++ },
     );
     const seconds = (performance.now() - started) / 1000;
-    console.log(JSON.stringify({ summary, errors, seconds, peakRssMb: peakRssMb(), rssBeforeMb }));
+    console.log(JSON.stringify({ summary, errors, seconds, peakRssMb: rss.peakMb(), rssBeforeMb }));
   } finally {
+    rss.stop();
     await database.close();
   }
 }

@@ -33,6 +33,8 @@ export async function startTouchbaseUnderTest(database: PreparedDatabase): Promi
       env,
       logger: createLogger('warn', process.stderr),
       slackRetryConfig: { retries: 0 },
+      // Requests are measured, not the minute's digest tick or the profile refresh at start.
+      scheduler: 'manual',
     });
   } catch (error) {
     await double.stop();

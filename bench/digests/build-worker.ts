@@ -1,4 +1,4 @@
-// Builds every employee's digest as the delivery run would — recipients, the two
+// Builds every employee's digest as the delivery run would — recipients, the one
 // activity queries per batch, the Block Kit message — without sending anything,
 // in a process of its own so its peak RSS is the digest build's alone.
 import { performance } from 'node:perf_hooks';
@@ -10,7 +10,7 @@ import { BuildPersonalDigests } from '../../src/domain/digests/personal-digest';
 import { employeeViewer } from '../../src/domain/employees/employee-viewer';
 import { messages } from '../../src/i18n';
 import { DIGEST_ITEMS_MAX, personalDigestMessage } from '../../src/slack/views/digests/personal-digest-view';
-import { peakRssMb } from '../peak-rss';
+import { rssSampler } from '../rss-sampler';
 
 /** As the delivery engine's batches. */
 const BATCH = 200;
@@ -18,10 +18,11 @@ const BATCH = 200;
 async function main(): Promise<void> {
   const now = new Date(process.env.DIGEST_MORNING ?? '');
   if (Number.isNaN(now.getTime())) throw new Error('DIGEST_MORNING must be an ISO time');
+  const rss = rssSampler();
   const database = await openDatabase(
     resolveDatabaseTarget(process.env.DATABASE_URL, process.env.DATA_DIR ?? ''),
   );
-  const rssBefore = peakRssMb();
+  const rssBefore = rss.peakMb();
   try {
     const ids = (
       await database.prisma.employee.findMany({ select: { id: true }, orderBy: { id: 'asc' } })
@@ -56,9 +57,10 @@ async function main(): Promise<void> {
     }
     const seconds = (performance.now() - started) / 1000;
     process.stdout.write(
-      `${JSON.stringify({ seconds, employees: ids.length, digests, items, blocksMax, bytes, rssBeforeMb: rssBefore, peakRssMb: peakRssMb() })}\n`,
+      `${JSON.stringify({ seconds, employees: ids.length, digests, items, blocksMax, bytes, rssBeforeMb: rssBefore, peakRssMb: rss.peakMb() })}\n`,
     );
   } finally {
+    rss.stop();
     await database.close();
   }
 }

@@ -9,6 +9,7 @@ import { createLogger } from '../../src/observability/logger';
 import { SlackDouble } from '../../test/support/slack-double';
 import type { Benchmark, ResultRow } from '../benchmark';
 import type { PreparedDatabase } from '../targets/prepared-database';
+import { PRODUCTION_NODE_ARGS } from '../worker-node-args';
 import { digestMorning, digestSizes, makeDigestMorning } from './digest-data';
 
 const BUILD_SECONDS_MAX = 10;
@@ -34,10 +35,14 @@ function envOf(database: PreparedDatabase): { DATABASE_URL: string; DATA_DIR: st
 /** The build in a process of its own: its peak RSS is the digest build's, not the bench's. */
 function buildInChild(database: PreparedDatabase, morning: Date): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'build-worker.ts')], {
-      env: { ...process.env, ...envOf(database), DIGEST_MORNING: morning.toISOString() },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [...PRODUCTION_NODE_ARGS, '--import', 'tsx', path.join(__dirname, 'build-worker.ts')],
+      {
+        env: { ...process.env, ...envOf(database), DIGEST_MORNING: morning.toISOString() },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += String(chunk);

@@ -91,10 +91,12 @@ describe('API: POST /import and data protection (SPEC 7.3, 8)', () => {
       startAt: new Date('2026-03-01T10:00:00Z'),
       isPrivate: true,
     });
-    expect((await call(t, 'GET', `/persons/${person.id}/export`, { token: reader })).status).toBe(403);
-    expect((await call(t, 'DELETE', `/persons/${person.id}`, { token: reader })).status).toBe(403);
+    expect((await call(t, 'GET', `/privacy/persons/${person.id}/export`, { token: reader })).status).toBe(
+      403,
+    );
+    expect((await call(t, 'DELETE', `/privacy/persons/${person.id}`, { token: reader })).status).toBe(403);
 
-    const exported = await call(t, 'GET', `/persons/${person.id}/export`, { token: admin });
+    const exported = await call(t, 'GET', `/privacy/persons/${person.id}/export`, { token: admin });
     expect(exported.status).toBe(200);
     expect(exported.body).toMatchObject({
       person: { id: person.id, name: 'Gunilla Gdpr', email: 'gunilla@kund.se', externalId: 'HR-1' },
@@ -102,7 +104,7 @@ describe('API: POST /import and data protection (SPEC 7.3, 8)', () => {
       activities: [{ subject: 'Private talk with Gunilla', private: true, history: [] }],
     });
 
-    const erased = await call(t, 'DELETE', `/persons/${person.id}`, { token: admin });
+    const erased = await call(t, 'DELETE', `/privacy/persons/${person.id}`, { token: admin });
     expect(erased.status).toBe(200);
     expect(erased.body).toEqual({
       activities: 1,
@@ -115,15 +117,15 @@ describe('API: POST /import and data protection (SPEC 7.3, 8)', () => {
     expect(audit.actorLabel).toBe('API token “HR system”');
     expect(JSON.stringify(audit)).not.toMatch(/Gunilla|gunilla|HR-1/);
 
-    const gone = await call(t, 'DELETE', `/persons/${person.id}`, { token: admin });
+    const gone = await call(t, 'DELETE', `/privacy/persons/${person.id}`, { token: admin });
     expect(gone.status).toBe(404);
-    expect((await call(t, 'GET', '/persons/abc/export', { token: admin })).status).toBe(422);
+    expect((await call(t, 'GET', '/privacy/persons/abc/export', { token: admin })).status).toBe(422);
   });
 
   it('documents the routes in the OpenAPI document', async () => {
     const doc = await call<{ paths: Record<string, Record<string, unknown>> }>(t, 'GET', '/openapi.json');
     expect(Object.keys(doc.body.paths['/import'] ?? {})).toEqual(['post']);
-    expect(Object.keys(doc.body.paths['/persons/{id}/export'] ?? {})).toEqual(['get']);
-    expect(Object.keys(doc.body.paths['/persons/{id}'] ?? {})).toEqual(['delete']);
+    expect(Object.keys(doc.body.paths['/privacy/persons/{id}/export'] ?? {})).toEqual(['get']);
+    expect(Object.keys(doc.body.paths['/privacy/persons/{id}'] ?? {})).toEqual(['delete']);
   });
 });

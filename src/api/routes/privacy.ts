@@ -32,7 +32,7 @@ export function privacyRoutes({ route, deps }: ApiRouteContext): void {
   route(
     {
       method: 'get',
-      path: '/persons/{id}/export',
+      path: '/privacy/persons/{id}/export',
       operationId: 'exportPerson',
       summary: 'Everything stored about a person (data protection export)',
       description:
@@ -51,7 +51,7 @@ export function privacyRoutes({ route, deps }: ApiRouteContext): void {
   route(
     {
       method: 'delete',
-      path: '/persons/{id}',
+      path: '/privacy/persons/{id}',
       operationId: 'erasePerson',
       summary: 'Erase a person (data protection)',
       description:
