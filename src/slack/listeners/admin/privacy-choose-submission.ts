@@ -8,8 +8,8 @@ import { eraseConfirmForm } from '../../views/admin/privacy-forms';
 import { decodePrivacyState, PRIVACY_ACTIONS, PRIVACY_INPUTS } from '../../views/admin/privacy-ids';
 import { escapeMrkdwn } from '../../views/mrkdwn';
 import { directMessageChannel } from '../stats/direct-message';
+import { redrawAdminList } from './admin-list-redraw';
 import type { AdminDeps } from './admin-screen';
-import { redrawTeamList } from './team-list-redraw';
 
 type FormArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -62,6 +62,6 @@ export function privacyChooseSubmission(deps: AdminDeps) {
       if (!(error instanceof AppError)) throw error;
       notice = problemNotice(error.userMessage(m));
     }
-    await redrawTeamList(deps, client, { viewer, m }, state, view.previous_view_id, notice);
+    await redrawAdminList(deps, client, { viewer, m }, state, view.previous_view_id, notice);
   };
 }

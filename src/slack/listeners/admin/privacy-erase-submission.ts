@@ -5,8 +5,8 @@ import { touchbase } from '../../request-context';
 import { adminRefusalModal } from '../../views/admin/admin-modal';
 import { type AdminNotice, problemNotice } from '../../views/admin/admin-notice';
 import { decodePrivacyState } from '../../views/admin/privacy-ids';
+import { redrawAdminList } from './admin-list-redraw';
 import type { AdminDeps } from './admin-screen';
-import { redrawTeamList } from './team-list-redraw';
 
 type FormArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -25,6 +25,6 @@ export function privacyEraseSubmission(deps: AdminDeps) {
       notice = problemNotice(error.userMessage(m));
     }
     await ack();
-    await redrawTeamList(deps, client, { viewer, m }, state, view.previous_view_id, notice);
+    await redrawAdminList(deps, client, { viewer, m }, state, view.previous_view_id, notice);
   };
 }

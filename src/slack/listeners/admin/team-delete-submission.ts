@@ -6,8 +6,8 @@ import { adminRefusalModal } from '../../views/admin/admin-modal';
 import { type AdminNotice, problemNotice } from '../../views/admin/admin-notice';
 import { decodeTeamFormState } from '../../views/admin/team-metadata';
 import { teamDoneNotice } from '../../views/admin/team-notice';
+import { redrawAdminList } from './admin-list-redraw';
 import type { AdminDeps } from './admin-screen';
-import { redrawTeamList } from './team-list-redraw';
 
 type FormArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -29,6 +29,6 @@ export function teamDeleteSubmission(deps: AdminDeps) {
       notice = problemNotice(error.userMessage(m));
     }
     await ack();
-    await redrawTeamList(deps, client, { viewer, m }, state, view.previous_view_id, notice);
+    await redrawAdminList(deps, client, { viewer, m }, state, view.previous_view_id, notice);
   };
 }

@@ -9,10 +9,10 @@ import { adminRefusalModal } from '../../views/admin/admin-modal';
 import { TEAM_INPUTS } from '../../views/admin/team-ids';
 import { decodeTeamFormState } from '../../views/admin/team-metadata';
 import { teamDoneNotice } from '../../views/admin/team-notice';
+import { redrawAdminList } from './admin-list-redraw';
 import type { AdminDeps } from './admin-screen';
 import { channelAccess } from './team-channel-check';
 import { readTeamForm } from './team-form-values';
-import { redrawTeamList } from './team-list-redraw';
 
 type FormArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -40,7 +40,7 @@ export function teamFormSubmission(deps: AdminDeps) {
     if (access === 'unknown') logger.warn({ teamId: team.id }, 'could not check the team channel');
     const unreachable = access === 'not_member' ? (team.channelId ?? undefined) : undefined;
     const notice = teamDoneNotice(m, created ? 'created' : 'saved', team.name, unreachable);
-    await redrawTeamList(deps, client, { viewer, m }, state, view.previous_view_id, notice);
+    await redrawAdminList(deps, client, { viewer, m }, state, view.previous_view_id, notice);
   };
 }
 

@@ -9,8 +9,8 @@ import { adminRefusalModal } from '../../views/admin/admin-modal';
 import { tokenCreatedView } from '../../views/admin/token-forms';
 import { decodeTokenFormState, TOKEN_INPUTS } from '../../views/admin/token-ids';
 import { escapeMrkdwn } from '../../views/mrkdwn';
+import { redrawAdminList } from './admin-list-redraw';
 import type { AdminDeps } from './admin-screen';
-import { redrawTokenList } from './token-list-redraw';
 
 type FormArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -34,7 +34,7 @@ export function tokenCreateSubmission(deps: AdminDeps) {
     }
     await ack({ response_action: 'update', view: tokenCreatedView(m, created.token, created.secret) });
     const notice = { tone: 'done' as const, mrkdwn: m.api.tokens.created(escapeMrkdwn(created.token.name)) };
-    await redrawTokenList(
+    await redrawAdminList(
       deps,
       client,
       { viewer, m },

@@ -5,7 +5,7 @@ import { revokeTokenForm } from '../../views/admin/token-forms';
 import { parseTokenMenuValue } from '../../views/admin/token-ids';
 import type { AdminDeps } from './admin-screen';
 import { type AdminModalClick, showRefusal } from './answer-in-admin-modal';
-import { tokenFormStateOf } from './token-list-redraw';
+import { tokenFormStateOf } from './token-form-state';
 
 type TokenMenuArgs = SlackActionMiddlewareArgs<BlockAction<OverflowAction>> & AllMiddlewareArgs;
 

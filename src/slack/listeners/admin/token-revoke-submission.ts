@@ -6,8 +6,8 @@ import { adminRefusalModal } from '../../views/admin/admin-modal';
 import { type AdminNotice, problemNotice } from '../../views/admin/admin-notice';
 import { decodeTokenFormState } from '../../views/admin/token-ids';
 import { escapeMrkdwn } from '../../views/mrkdwn';
+import { redrawAdminList } from './admin-list-redraw';
 import type { AdminDeps } from './admin-screen';
-import { redrawTokenList } from './token-list-redraw';
 
 type FormArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -31,6 +31,6 @@ export function tokenRevokeSubmission(deps: AdminDeps) {
       notice = problemNotice(error.userMessage(m));
     }
     await ack();
-    await redrawTokenList(deps, client, { viewer, m }, state, view.previous_view_id, notice);
+    await redrawAdminList(deps, client, { viewer, m }, state, view.previous_view_id, notice);
   };
 }

@@ -4,24 +4,26 @@ import type { Viewer } from '../../../domain/viewer';
 import type { Messages } from '../../../i18n';
 import { adminRefusalModal } from '../../views/admin/admin-modal';
 import type { AdminNotice } from '../../views/admin/admin-notice';
-import { decodeTokenFormState, type TokenFormState } from '../../views/admin/token-ids';
 import { type AdminDeps, currentAdminModal, redrawAdminModal } from './admin-screen';
 
-/** The admin modal's pages as its own metadata has them, plus which modal it is, for a form pushed on it. */
-export function tokenFormStateOf(view: {
-  id: string;
-  hash: string;
-  private_metadata: string;
-}): TokenFormState {
-  return { ...decodeTokenFormState(view.private_metadata), listViewId: view.id, listHash: view.hash };
+/** The admin modal a form was opened over: which view it is and the pages its lists were on. */
+export interface AdminListState {
+  listViewId: string;
+  listHash: string;
+  page: number;
+  teamsPage?: number;
+  tokensPage?: number;
 }
 
-/** After a token form: the admin modal under it, redrawn on the same pages with what was done. */
-export async function redrawTokenList(
+/**
+ * After a form on top of the admin modal closed: the modal under it, redrawn on
+ * the same pages with what was done — or the refusal, for someone no longer admin.
+ */
+export async function redrawAdminList(
   deps: AdminDeps,
   client: WebClient,
   who: { viewer: Viewer | null; m: Messages },
-  state: TokenFormState,
+  state: AdminListState,
   previousViewId: string | null | undefined,
   notice: AdminNotice,
 ): Promise<void> {
