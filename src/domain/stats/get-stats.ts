@@ -94,8 +94,8 @@ export class GetStats {
           previous: rate(byStatus.DONE.previous, activities.previous),
         },
         overdueNow,
-        medianToDone: { current: flow.medianCurrent, previous: flow.medianPrevious },
-        p90ToDone: { current: flow.p90Current, previous: flow.p90Previous },
+        medianUntilDone: { current: flow.medianCurrent, previous: flow.medianPrevious },
+        p90UntilDone: { current: flow.p90Current, previous: flow.p90Previous },
         byType: typeRows(typeCounts, read.types),
         byResponsible: responsibles.map((r) => ({
           employeeId: r.employeeId,

@@ -50,8 +50,8 @@ export interface StatsReport {
   completionRate: { current: number | null; previous: number | null };
   /** Of the period's activities, those not done whose due time has passed (SPEC 3.2). */
   overdueNow: Compared;
-  medianToDone: ComparedDuration;
-  p90ToDone: ComparedDuration;
+  medianUntilDone: ComparedDuration;
+  p90UntilDone: ComparedDuration;
   byType: TypeRow[];
   byResponsible: ResponsibleRow[];
   chart: ChartSeries;

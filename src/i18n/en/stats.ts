@@ -18,8 +18,8 @@ export const stats = {
     completed: 'Completed',
     completionRate: 'Done of these',
     overdueNow: 'Overdue now',
-    medianToDone: 'Median, created → done',
-    p90ToDone: '90th percentile, created → done',
+    medianUntilDone: 'Median, created → done',
+    p90UntilDone: '90th percentile, created → done',
   },
   change: {
     previous: (value: string) => `previous ${value}`,

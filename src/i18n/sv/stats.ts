@@ -20,8 +20,8 @@ export const stats: typeof en.stats = {
     completed: 'Klarmarkerade',
     completionRate: 'Klara av dessa',
     overdueNow: 'Försenade nu',
-    medianToDone: 'Median, skapad → klar',
-    p90ToDone: '90:e percentilen, skapad → klar',
+    medianUntilDone: 'Median, skapad → klar',
+    p90UntilDone: '90:e percentilen, skapad → klar',
   },
   change: {
     previous: (value: string) => `förra ${value}`,

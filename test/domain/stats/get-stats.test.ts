@@ -77,9 +77,9 @@ describe('GetStats on a fixed data set (SPEC 6)', () => {
   it('computes the median and 90th percentile from created to done in the database', async () => {
     const r = await report('UANNA', 'month');
     // 10 min, 2 h and 26 h: median 2 h; p90 interpolated 2 h + 0.8 × 24 h.
-    expect(r.medianToDone.current).toBeCloseTo(7200, 3);
-    expect(r.p90ToDone.current).toBeCloseTo(7200 + 0.8 * (93600 - 7200), 3);
-    expect(r.medianToDone.previous).toBeCloseTo(36 * 3600 + 45 * 60, 3);
+    expect(r.medianUntilDone.current).toBeCloseTo(7200, 3);
+    expect(r.p90UntilDone.current).toBeCloseTo(7200 + 0.8 * (93600 - 7200), 3);
+    expect(r.medianUntilDone.previous).toBeCloseTo(36 * 3600 + 45 * 60, 3);
   });
 
   it('counts by type and status, and per responsible', async () => {
@@ -136,7 +136,7 @@ describe('GetStats on a fixed data set (SPEC 6)', () => {
   it('answers an empty period with zeros and no chart layers', async () => {
     const r = await report('UANNA', '2025-06');
     expect(r.activities).toEqual({ current: 0, previous: 0 });
-    expect(r.medianToDone).toEqual({ current: null, previous: null });
+    expect(r.medianUntilDone).toEqual({ current: null, previous: null });
     expect(r.completionRate).toEqual({ current: null, previous: null });
     expect(r.chart.layers).toEqual([]);
     expect(r.byResponsible).toEqual([]);

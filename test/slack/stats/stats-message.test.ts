@@ -21,8 +21,8 @@ function report(responsibles: number): StatsReport {
     completed: { current: 5, previous: 5 },
     completionRate: { current: 5 / 12, previous: null },
     overdueNow: { current: 3, previous: 1 },
-    medianToDone: { current: 3 * 3600 + 20 * 60, previous: 2 * 86400 + 4 * 3600 },
-    p90ToDone: { current: 45 * 60, previous: null },
+    medianUntilDone: { current: 3 * 3600 + 20 * 60, previous: 2 * 86400 + 4 * 3600 },
+    p90UntilDone: { current: 45 * 60, previous: null },
     byType: [
       {
         typeId: 1,

@@ -118,8 +118,8 @@ export function statsMessage(report: StatsReport, view: StatsView, limit = MAX_R
       field(f.created, comparedCount(report.created, m, locale)),
       field(f.completed, comparedCount(report.completed, m, locale)),
       field(f.overdueNow, comparedCount(report.overdueNow, m, locale)),
-      field(f.medianToDone, comparedDuration(report.medianToDone, m, locale)),
-      field(f.p90ToDone, comparedDuration(report.p90ToDone, m, locale)),
+      field(f.medianUntilDone, comparedDuration(report.medianUntilDone, m, locale)),
+      field(f.p90UntilDone, comparedDuration(report.p90UntilDone, m, locale)),
     ],
   });
   blocks.push({ type: 'section', text: { type: 'mrkdwn', text: typeTable(report, view) } });
