@@ -17,22 +17,30 @@ export function encodeState(state: AdminHomeState | TypeFormState): string {
   return JSON.stringify(state);
 }
 
+/** Which admin modal a form was pushed over, to redraw it when the form closes. */
+export function listPlace(parsed: Record<string, unknown>): { listViewId: string; listHash: string } {
+  return {
+    listViewId: typeof parsed.listViewId === 'string' ? parsed.listViewId : '',
+    listHash: typeof parsed.listHash === 'string' ? parsed.listHash : '',
+  };
+}
+
 export function decodeHomeState(metadata: string | undefined): AdminHomeState {
-  const parsed = parse(metadata);
+  const parsed = parseMetadata(metadata);
   return { page: wholeNumber(parsed.page) ?? 0 };
 }
 
 export function decodeTypeFormState(metadata: string | undefined): TypeFormState {
-  const parsed = parse(metadata);
+  const parsed = parseMetadata(metadata);
   return {
     page: wholeNumber(parsed.page) ?? 0,
-    listViewId: typeof parsed.listViewId === 'string' ? parsed.listViewId : '',
-    listHash: typeof parsed.listHash === 'string' ? parsed.listHash : '',
+    ...listPlace(parsed),
     typeId: wholeNumber(parsed.typeId),
   };
 }
 
-function parse(metadata: string | undefined): Record<string, unknown> {
+/** The admin modal's and its forms' private_metadata as an object; anything else reads as empty. */
+export function parseMetadata(metadata: string | undefined): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(metadata ?? '');
     return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
@@ -41,6 +49,6 @@ function parse(metadata: string | undefined): Record<string, unknown> {
   }
 }
 
-function wholeNumber(value: unknown): number | undefined {
+export function wholeNumber(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }

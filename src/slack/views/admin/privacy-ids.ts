@@ -1,3 +1,4 @@
+import { listPlace, parseMetadata, wholeNumber } from './admin-metadata';
 /** Callback, action and block ids of data protection in `/activity admin`; listeners and views share them. */
 export const PRIVACY_CALLBACKS = {
   choose: 'admin_privacy_choose',
@@ -31,20 +32,11 @@ export function encodePrivacyState(state: PrivacyFormState): string {
 }
 
 export function decodePrivacyState(metadata: string | undefined): PrivacyFormState {
-  let parsed: Record<string, unknown> = {};
-  try {
-    const value: unknown = JSON.parse(metadata ?? '');
-    if (value && typeof value === 'object') parsed = value as Record<string, unknown>;
-  } catch {
-    // A missing or foreign metadata string: start from nothing.
-  }
-  const whole = (value: unknown) =>
-    typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+  const parsed = parseMetadata(metadata);
   return {
-    listViewId: typeof parsed.listViewId === 'string' ? parsed.listViewId : '',
-    listHash: typeof parsed.listHash === 'string' ? parsed.listHash : '',
-    page: whole(parsed.page) ?? 0,
-    teamsPage: whole(parsed.teamsPage) ?? 0,
-    personId: whole(parsed.personId),
+    ...listPlace(parsed),
+    page: wholeNumber(parsed.page) ?? 0,
+    teamsPage: wholeNumber(parsed.teamsPage) ?? 0,
+    personId: wholeNumber(parsed.personId),
   };
 }

@@ -1,4 +1,10 @@
-import { type AdminHomeState, decodeHomeState } from './admin-metadata';
+import {
+  type AdminHomeState,
+  decodeHomeState,
+  listPlace,
+  parseMetadata,
+  wholeNumber,
+} from './admin-metadata';
 
 /**
  * The admin modal remembers the page of teams next to the page of types in its
@@ -19,29 +25,15 @@ export function encodeTeamFormState(state: TeamFormState): string {
 }
 
 export function decodeTeamsPage(metadata: string | undefined): number {
-  return wholeNumber(parse(metadata).teamsPage) ?? 0;
+  return wholeNumber(parseMetadata(metadata).teamsPage) ?? 0;
 }
 
 export function decodeTeamFormState(metadata: string | undefined): TeamFormState {
-  const parsed = parse(metadata);
+  const parsed = parseMetadata(metadata);
   return {
     page: decodeHomeState(metadata).page,
     teamsPage: wholeNumber(parsed.teamsPage) ?? 0,
-    listViewId: typeof parsed.listViewId === 'string' ? parsed.listViewId : '',
-    listHash: typeof parsed.listHash === 'string' ? parsed.listHash : '',
+    ...listPlace(parsed),
     teamId: wholeNumber(parsed.teamId),
   };
-}
-
-function parse(metadata: string | undefined): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(metadata ?? '');
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
-function wholeNumber(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }

@@ -1,3 +1,4 @@
+import { listPlace, parseMetadata, wholeNumber } from './admin-metadata';
 /**
  * Callback, action and block ids of the admin modal's "API tokens" section and its forms,
  * and what those forms remember in `private_metadata`. Listeners and views import them from here.
@@ -51,30 +52,16 @@ export function encodeTokenFormState(state: TokenFormState): string {
 
 /** Reads a token form's state, or (listViewId empty) the admin modal's own pages. */
 export function decodeTokenFormState(metadata: string | undefined): TokenFormState {
-  const parsed = parse(metadata);
+  const parsed = parseMetadata(metadata);
   return {
     page: wholeNumber(parsed.page) ?? 0,
     teamsPage: wholeNumber(parsed.teamsPage) ?? 0,
     tokensPage: wholeNumber(parsed.tokensPage) ?? 0,
-    listViewId: typeof parsed.listViewId === 'string' ? parsed.listViewId : '',
-    listHash: typeof parsed.listHash === 'string' ? parsed.listHash : '',
+    ...listPlace(parsed),
     tokenId: wholeNumber(parsed.tokenId),
   };
 }
 
 export function decodeTokensPage(metadata: string | undefined): number {
   return decodeTokenFormState(metadata).tokensPage;
-}
-
-function parse(metadata: string | undefined): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(metadata ?? '');
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
-function wholeNumber(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }
