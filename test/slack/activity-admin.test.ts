@@ -1,12 +1,14 @@
 import { ActivityTypeRepository } from '../../src/db/repositories/activity-type-repository';
 import { movableClock } from '../support/fixtures/activity-types';
-import type { RecordedCall, SlackView } from '../support/slack-double';
+import { adminModalSteps } from '../support/fixtures/admin-modal';
+import type { SlackView } from '../support/slack-double';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 describe('/activity admin: activity types (SPEC 3.5)', () => {
   let t: TestApp;
+  const { expectCall, openAdmin } = adminModalSteps(() => t);
   const clock = movableClock();
 
   beforeAll(async () => {
@@ -36,23 +38,6 @@ describe('/activity admin: activity types (SPEC 3.5)', () => {
 
   async function auditActions(): Promise<string[]> {
     return (await prisma().auditLog.findMany({ orderBy: { id: 'asc' } })).map((row) => row.action);
-  }
-
-  /** Runs `step` and waits for the Web API call it causes after its ack. */
-  async function expectCall(method: string, step: () => Promise<unknown>): Promise<RecordedCall> {
-    const since = t.double.calls.length;
-    await step();
-    return t.double.waitForCall(method, undefined, 5000, since);
-  }
-
-  async function openAdmin(userId: string): Promise<SlackView> {
-    const call = await expectCall('views.open', () =>
-      t.slack.slashCommand({ command: '/activity', text: 'admin', userId }),
-    );
-    expect(call.response).toMatchObject({ ok: true });
-    const view = t.double.latestView(userId);
-    expect(view?.callback_id).toBe('admin_home');
-    return view!;
   }
 
   function shown(view: SlackView | undefined): string {

@@ -1,8 +1,10 @@
-import type { RecordedCall, SlackView } from '../../support/slack-double';
+import { adminModalSteps } from '../../support/fixtures/admin-modal';
+import type { SlackView } from '../../support/slack-double';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 describe('/activity admin: teams (SPEC 5.3)', () => {
   let t: TestApp;
+  const { expectCall, openAdmin, pushForm } = adminModalSteps(() => t);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -33,34 +35,8 @@ describe('/activity admin: teams (SPEC 5.3)', () => {
       .map((block) => String((block.text as { text: string }).text));
   }
 
-  async function expectCall(method: string, step: () => Promise<unknown>): Promise<RecordedCall> {
-    const since = t.double.calls.length;
-    await step();
-    return t.double.waitForCall(method, undefined, 5000, since);
-  }
-
-  async function openAdmin(userId: string): Promise<SlackView> {
-    await expectCall('views.open', () =>
-      t.slack.slashCommand({ command: '/activity', text: 'admin', userId }),
-    );
-    const view = t.double.latestView(userId)!;
-    expect(view.callback_id).toBe('admin_home');
-    return view;
-  }
-
-  async function openAddForm(userId: string, list: SlackView): Promise<SlackView> {
-    const push = await expectCall('views.push', () =>
-      t.slack.blockActions({
-        userId,
-        actionId: 'admin_team_add_open',
-        container: { type: 'view', viewId: list.id },
-      }),
-    );
-    expect(push.response).toMatchObject({ ok: true });
-    const form = t.double.latestView(userId)!;
-    expect(form.callback_id).toBe('admin_team_save');
-    return form;
-  }
+  const openAddForm = (userId: string, list: SlackView) =>
+    pushForm(userId, list, 'admin_team_add_open', 'admin_team_save');
 
   async function fromMenu(userId: string, list: SlackView, teamId: number, operation: 'edit' | 'delete') {
     const push = await expectCall('views.push', () =>

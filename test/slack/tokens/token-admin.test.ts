@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { call, eventually } from '../../api/api-client';
-import type { RecordedCall, SlackView } from '../../support/slack-double';
+import { adminModalSteps } from '../../support/fixtures/admin-modal';
+import type { SlackView } from '../../support/slack-double';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 describe('/activity admin: API tokens (SPEC 7.1)', () => {
   let t: TestApp;
+  const { expectCall, openAdmin, pushForm } = adminModalSteps(() => t);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -32,34 +34,8 @@ describe('/activity admin: API tokens (SPEC 7.1)', () => {
       .map((element) => element.elements.map((part) => part.text).join(''));
   }
 
-  async function expectCall(method: string, step: () => Promise<unknown>): Promise<RecordedCall> {
-    const since = t.double.calls.length;
-    await step();
-    return t.double.waitForCall(method, undefined, 5000, since);
-  }
-
-  async function openAdmin(userId: string): Promise<SlackView> {
-    await expectCall('views.open', () =>
-      t.slack.slashCommand({ command: '/activity', text: 'admin', userId }),
-    );
-    const view = t.double.latestView(userId)!;
-    expect(view.callback_id).toBe('admin_home');
-    return view;
-  }
-
-  async function openCreateForm(userId: string, list: SlackView): Promise<SlackView> {
-    const push = await expectCall('views.push', () =>
-      t.slack.blockActions({
-        userId,
-        actionId: 'admin_token_add_open',
-        container: { type: 'view', viewId: list.id },
-      }),
-    );
-    expect(push.response).toMatchObject({ ok: true });
-    const form = t.double.latestView(userId)!;
-    expect(form.callback_id).toBe('admin_token_create');
-    return form;
-  }
+  const openCreateForm = (userId: string, list: SlackView) =>
+    pushForm(userId, list, 'admin_token_add_open', 'admin_token_create');
 
   async function openRevoke(userId: string, list: SlackView, tokenId: number): Promise<SlackView> {
     const push = await expectCall('views.push', () =>
