@@ -33,6 +33,37 @@ function takenRow(alias: string, terms: ClaimTerms): Prisma.Sql {
     AND ${d}.attempts < ${terms.maxAttempts}::int)`;
 }
 
+/**
+ * Who a kind of digest goes to: employees in their own time zone, teams (with a
+ * channel) in their workspace's. Both rows carry "digestHour" and "digestDays".
+ */
+interface RecipientSource {
+  table: Prisma.Sql;
+  timezone: Prisma.Sql;
+  eligible: Prisma.Sql;
+  /** DigestDelivery's column naming the recipient. */
+  column: Prisma.Sql;
+  kind: Prisma.Sql;
+}
+
+const PERSONAL: RecipientSource = {
+  table: Prisma.raw('"Employee"'),
+  timezone: Prisma.raw('r.timezone'),
+  eligible: Prisma.raw(
+    'r."digestEnabled" AND NOT r."isBot" AND NOT r."isDeleted" AND NOT r."isForeign" AND NOT r."isRestricted"',
+  ),
+  column: Prisma.raw('"employeeId"'),
+  kind: Prisma.raw(`'PERSONAL'::"DigestKind"`),
+};
+
+const TEAMS: RecipientSource = {
+  table: Prisma.raw('"Team"'),
+  timezone: Prisma.raw('ws."defaultTimezone"'),
+  eligible: Prisma.raw('r."channelId" IS NOT NULL'),
+  column: Prisma.raw('"teamId"'),
+  kind: Prisma.raw(`'TEAM'::"DigestKind"`),
+};
+
 interface ClaimRow {
   selected: number | bigint;
   claims: unknown;
@@ -87,74 +118,44 @@ export class DigestDeliveryRepository implements DigestDeliveries {
       WHERE t."channelId" IS NOT NULL`;
   }
 
-  async claimPersonal(windows: DueWindow[], terms: ClaimTerms): Promise<ClaimBatch> {
-    if (windows.length === 0) return { selected: 0, claims: [] };
-    const now = utcTimestamp(terms.now);
-    const rows = await this.prisma.$queryRaw<ClaimRow[]>`
-      WITH due AS (
-        SELECT e.id AS recipient, e."workspaceId" AS workspace, w.local_date
-        FROM "Employee" e
-        JOIN "Workspace" ws ON ws.id = e."workspaceId"
-        JOIN ${windowsTable(windows)}
-          ON w.timezone = e.timezone AND w.country IS NOT DISTINCT FROM ws."holidayCountry"
-        WHERE e."digestEnabled" AND NOT e."isBot" AND NOT e."isDeleted"
-          AND NOT e."isForeign" AND NOT e."isRestricted"
-          AND w.hour >= e."digestHour" AND (w.hour < ${CATCH_UP_UNTIL_HOUR}::int OR w.hour = e."digestHour")
-          AND w.dow = ANY (e."digestDays")
-          AND NOT EXISTS (
-            SELECT 1 FROM "DigestDelivery" d
-            WHERE d."employeeId" = e.id AND d."localDate" = w.local_date AND ${takenRow('d', terms)})
-        ORDER BY e.id
-        LIMIT ${terms.limit}::int
-        FOR NO KEY UPDATE OF e SKIP LOCKED
-      ), claimed AS (
-        INSERT INTO "DigestDelivery" AS d
-          ("workspaceId", kind, "employeeId", "localDate", status, "claimedBy", "leaseUntil", attempts, "createdAt", "updatedAt")
-        SELECT workspace, 'PERSONAL'::"DigestKind", recipient, local_date, 'CLAIMED'::"DigestStatus",
-          ${terms.owner}::text, ${utcTimestamp(terms.leaseUntil)}, 1, ${now}, ${now}
-        FROM due
-        ON CONFLICT ("employeeId", "localDate") DO UPDATE
-          SET status = 'CLAIMED', "claimedBy" = EXCLUDED."claimedBy", "leaseUntil" = EXCLUDED."leaseUntil",
-              attempts = d.attempts + 1, "updatedAt" = EXCLUDED."updatedAt"
-          WHERE NOT ${takenRow('d', terms)}
-        RETURNING d.id, d."workspaceId", d."employeeId" AS "recipientId",
-          to_char(d."localDate", 'YYYY-MM-DD') AS "localDate", d.attempts
-      )
-      SELECT (SELECT count(*) FROM due)::int AS selected,
-        COALESCE((SELECT json_agg(claimed) FROM claimed), '[]'::json) AS claims`;
-    return toBatch(rows);
+  claimPersonal(windows: DueWindow[], terms: ClaimTerms): Promise<ClaimBatch> {
+    return this.claim(PERSONAL, windows, terms);
   }
 
-  async claimTeams(windows: DueWindow[], terms: ClaimTerms): Promise<ClaimBatch> {
+  claimTeams(windows: DueWindow[], terms: ClaimTerms): Promise<ClaimBatch> {
+    return this.claim(TEAMS, windows, terms);
+  }
+
+  private async claim(source: RecipientSource, windows: DueWindow[], terms: ClaimTerms): Promise<ClaimBatch> {
     if (windows.length === 0) return { selected: 0, claims: [] };
     const now = utcTimestamp(terms.now);
     const rows = await this.prisma.$queryRaw<ClaimRow[]>`
       WITH due AS (
-        SELECT t.id AS recipient, t."workspaceId" AS workspace, w.local_date
-        FROM "Team" t
-        JOIN "Workspace" ws ON ws.id = t."workspaceId"
+        SELECT r.id AS recipient, r."workspaceId" AS workspace, w.local_date
+        FROM ${source.table} r
+        JOIN "Workspace" ws ON ws.id = r."workspaceId"
         JOIN ${windowsTable(windows)}
-          ON w.timezone = ws."defaultTimezone" AND w.country IS NOT DISTINCT FROM ws."holidayCountry"
-        WHERE t."channelId" IS NOT NULL
-          AND w.hour >= t."digestHour" AND (w.hour < ${CATCH_UP_UNTIL_HOUR}::int OR w.hour = t."digestHour")
-          AND w.dow = ANY (t."digestDays")
+          ON w.timezone = ${source.timezone} AND w.country IS NOT DISTINCT FROM ws."holidayCountry"
+        WHERE ${source.eligible}
+          AND w.hour >= r."digestHour" AND (w.hour < ${CATCH_UP_UNTIL_HOUR}::int OR w.hour = r."digestHour")
+          AND w.dow = ANY (r."digestDays")
           AND NOT EXISTS (
             SELECT 1 FROM "DigestDelivery" d
-            WHERE d."teamId" = t.id AND d."localDate" = w.local_date AND ${takenRow('d', terms)})
-        ORDER BY t.id
+            WHERE d.${source.column} = r.id AND d."localDate" = w.local_date AND ${takenRow('d', terms)})
+        ORDER BY r.id
         LIMIT ${terms.limit}::int
-        FOR NO KEY UPDATE OF t SKIP LOCKED
+        FOR NO KEY UPDATE OF r SKIP LOCKED
       ), claimed AS (
         INSERT INTO "DigestDelivery" AS d
-          ("workspaceId", kind, "teamId", "localDate", status, "claimedBy", "leaseUntil", attempts, "createdAt", "updatedAt")
-        SELECT workspace, 'TEAM'::"DigestKind", recipient, local_date, 'CLAIMED'::"DigestStatus",
+          ("workspaceId", kind, ${source.column}, "localDate", status, "claimedBy", "leaseUntil", attempts, "createdAt", "updatedAt")
+        SELECT workspace, ${source.kind}, recipient, local_date, 'CLAIMED'::"DigestStatus",
           ${terms.owner}::text, ${utcTimestamp(terms.leaseUntil)}, 1, ${now}, ${now}
         FROM due
-        ON CONFLICT ("teamId", "localDate") DO UPDATE
+        ON CONFLICT (${source.column}, "localDate") DO UPDATE
           SET status = 'CLAIMED', "claimedBy" = EXCLUDED."claimedBy", "leaseUntil" = EXCLUDED."leaseUntil",
               attempts = d.attempts + 1, "updatedAt" = EXCLUDED."updatedAt"
           WHERE NOT ${takenRow('d', terms)}
-        RETURNING d.id, d."workspaceId", d."teamId" AS "recipientId",
+        RETURNING d.id, d."workspaceId", d.${source.column} AS "recipientId",
           to_char(d."localDate", 'YYYY-MM-DD') AS "localDate", d.attempts
       )
       SELECT (SELECT count(*) FROM due)::int AS selected,
