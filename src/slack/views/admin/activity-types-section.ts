@@ -3,6 +3,7 @@ import type { ActivityType } from '../../../generated/prisma/client';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
 import { ADMIN_ACTIONS, TYPE_MENU_PREFIX, type TypeMenuOperation, typeMenuValue } from './admin-ids';
+import { listPager } from './list-pager';
 import { typeDefaultsSummary } from './type-summary';
 
 /**
@@ -38,7 +39,18 @@ export function activityTypesSection(m: Messages, types: ActivityType[], page: n
     ...shown.map((type, index) => typeBlock(m, type, first + index, types)),
   ];
   const pages = typesPageCount(types.length);
-  if (pages > 1) blocks.push(...pager(m, page, pages, first, shown.length, types.length));
+  if (pages > 1)
+    blocks.push(
+      ...listPager(
+        m.admin.types,
+        {
+          previous: ADMIN_ACTIONS.typesPreviousPage,
+          next: ADMIN_ACTIONS.typesNextPage,
+          block: 'admin_types_pager',
+        },
+        { page, pages, first, shown: shown.length, total: types.length },
+      ),
+    );
   return blocks;
 }
 
@@ -70,36 +82,4 @@ function menuOptions(m: Messages, type: ActivityType, index: number, count: numb
     text: { type: 'plain_text', text },
     value: typeMenuValue(operation, type.id),
   }));
-}
-
-function pager(
-  m: Messages,
-  page: number,
-  pages: number,
-  first: number,
-  shown: number,
-  total: number,
-): KnownBlock[] {
-  const t = m.admin.types;
-  const buttons = [];
-  if (page > 0) {
-    buttons.push({
-      type: 'button' as const,
-      action_id: ADMIN_ACTIONS.typesPreviousPage,
-      text: { type: 'plain_text' as const, text: t.previous },
-      value: String(page - 1),
-    });
-  }
-  if (page < pages - 1) {
-    buttons.push({
-      type: 'button' as const,
-      action_id: ADMIN_ACTIONS.typesNextPage,
-      text: { type: 'plain_text' as const, text: t.next },
-      value: String(page + 1),
-    });
-  }
-  return [
-    { type: 'context', elements: [{ type: 'mrkdwn', text: t.range(first + 1, first + shown, total) }] },
-    { type: 'actions', block_id: 'admin_types_pager', elements: buttons },
-  ];
 }

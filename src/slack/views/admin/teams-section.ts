@@ -1,6 +1,7 @@
 import type { KnownBlock, SectionBlock } from '@slack/types';
 import type { TeamWithMembers } from '../../../db/repositories/team-repository';
 import type { Messages } from '../../../i18n';
+import { listPager } from './list-pager';
 import { TEAM_ACTIONS, TEAM_MENU_PREFIX, teamMenuValue } from './team-ids';
 import { teamSummary } from './team-summary';
 
@@ -32,7 +33,14 @@ export function teamsSection(m: Messages, teams: TeamWithMembers[], requestedPag
   ];
   if (teams.length === 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: t.none }] });
   blocks.push(...shown.map((team) => teamBlock(m, team)));
-  if (pages > 1) blocks.push(...pager(m, page, pages, first, shown.length, teams.length));
+  if (pages > 1)
+    blocks.push(
+      ...listPager(
+        m.teams,
+        { previous: TEAM_ACTIONS.previousPage, next: TEAM_ACTIONS.nextPage, block: 'admin_teams_pager' },
+        { page, pages, first, shown: shown.length, total: teams.length },
+      ),
+    );
   return blocks;
 }
 
@@ -55,36 +63,4 @@ function teamBlock(m: Messages, team: TeamWithMembers): SectionBlock {
       ],
     },
   };
-}
-
-function pager(
-  m: Messages,
-  page: number,
-  pages: number,
-  first: number,
-  shown: number,
-  total: number,
-): KnownBlock[] {
-  const t = m.teams;
-  const buttons = [];
-  if (page > 0) {
-    buttons.push({
-      type: 'button' as const,
-      action_id: TEAM_ACTIONS.previousPage,
-      text: { type: 'plain_text' as const, text: t.previous },
-      value: String(page - 1),
-    });
-  }
-  if (page < pages - 1) {
-    buttons.push({
-      type: 'button' as const,
-      action_id: TEAM_ACTIONS.nextPage,
-      text: { type: 'plain_text' as const, text: t.next },
-      value: String(page + 1),
-    });
-  }
-  return [
-    { type: 'context', elements: [{ type: 'mrkdwn', text: t.range(first + 1, first + shown, total) }] },
-    { type: 'actions', block_id: 'admin_teams_pager', elements: buttons },
-  ];
 }

@@ -3,6 +3,7 @@ import type { ApiTokenListing } from '../../../db/repositories/api-token-reposit
 import type { Messages } from '../../../i18n';
 import { formatDateTime, type TimeFormatting } from '../format';
 import { escapeMrkdwn } from '../mrkdwn';
+import { listPager } from './list-pager';
 import { TOKEN_ACTIONS, TOKEN_MENU_PREFIX, tokenMenuValue } from './token-ids';
 
 /**
@@ -46,7 +47,14 @@ export function tokensSection(m: Messages, data: TokensSectionData): KnownBlock[
   if (data.tokens.length === 0)
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: t.none }] });
   blocks.push(...shown.map((token) => tokenBlock(m, token, data.time)));
-  if (pages > 1) blocks.push(...pager(m, page, pages, first, shown.length, data.tokens.length));
+  if (pages > 1)
+    blocks.push(
+      ...listPager(
+        m.api.tokens,
+        { previous: TOKEN_ACTIONS.previousPage, next: TOKEN_ACTIONS.nextPage, block: 'admin_tokens_pager' },
+        { page, pages, first, shown: shown.length, total: data.tokens.length },
+      ),
+    );
   return blocks;
 }
 
@@ -74,28 +82,4 @@ function tokenBlock(m: Messages, token: ApiTokenListing, time: TimeFormatting): 
       options: [{ text: { type: 'plain_text', text: m.api.tokens.revoke }, value: tokenMenuValue(token.id) }],
     },
   };
-}
-
-function pager(
-  m: Messages,
-  page: number,
-  pages: number,
-  first: number,
-  shown: number,
-  total: number,
-): KnownBlock[] {
-  const t = m.api.tokens;
-  const button = (actionId: string, text: string, target: number) => ({
-    type: 'button' as const,
-    action_id: actionId,
-    text: { type: 'plain_text' as const, text },
-    value: String(target),
-  });
-  const buttons = [];
-  if (page > 0) buttons.push(button(TOKEN_ACTIONS.previousPage, t.previous, page - 1));
-  if (page < pages - 1) buttons.push(button(TOKEN_ACTIONS.nextPage, t.next, page + 1));
-  return [
-    { type: 'context', elements: [{ type: 'mrkdwn', text: t.range(first + 1, first + shown, total) }] },
-    { type: 'actions', block_id: 'admin_tokens_pager', elements: buttons },
-  ];
 }
