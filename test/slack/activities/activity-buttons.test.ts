@@ -15,18 +15,8 @@ describe('buttons on activity messages', () => {
   const prisma = () => t.app.database.prisma;
 
   /** Logs an activity through the modal as `userId`; returns its id. */
-  async function logActivity(userId: string, fill: Record<string, unknown> = {}): Promise<number> {
-    const view = await slack.openForm(userId);
-    const { result, since } = await slack.submit(userId, view.id, {
-      Person: { text: { type: 'plain_text', text: 'Pia Person' }, value: String(personId) },
-      Type: 'Meeting',
-      Subject: 'Demo',
-      ...fill,
-    });
-    expect(result.ack).toBeUndefined();
-    await slack.savedCard(since);
-    return (await prisma().activity.findFirstOrThrow({ orderBy: { id: 'desc' } })).id;
-  }
+  const logActivity = (userId: string, fill: Record<string, unknown> = {}) =>
+    slack.logActivity(userId, { id: personId, name: 'Pia Person' }, fill);
 
   const stored = (id: number) => prisma().activity.findUniqueOrThrow({ where: { id } });
 

@@ -15,18 +15,8 @@ describe('Snooze on cards and lists, and the App Homes a change touches', () => 
   const stored = (id: number) => prisma().activity.findUniqueOrThrow({ where: { id } });
   const shown = (value: unknown) => JSON.stringify(value);
 
-  async function logActivity(userId: string, fill: Record<string, unknown> = {}): Promise<number> {
-    const view = await slack.openForm(userId);
-    const { result, since } = await slack.submit(userId, view.id, {
-      Person: { text: { type: 'plain_text', text: 'Pia Person' }, value: String(personId) },
-      Type: 'Meeting',
-      Subject: 'Demo',
-      ...fill,
-    });
-    expect(result.ack).toBeUndefined();
-    await slack.savedCard(since);
-    return (await prisma().activity.findFirstOrThrow({ orderBy: { id: 'desc' } })).id;
-  }
+  const logActivity = (userId: string, fill: Record<string, unknown> = {}) =>
+    slack.logActivity(userId, { id: personId, name: 'Pia Person' }, fill);
 
   /**
    * The Home published for `userId` after call index `since` that passes `check`.

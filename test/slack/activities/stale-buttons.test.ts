@@ -19,18 +19,8 @@ describe('stale buttons on every surface', () => {
   const employeeId = async (slackUserId: string) =>
     (await prisma().employee.findFirstOrThrow({ where: { slackUserId } })).id;
 
-  async function logActivity(userId: string, fill: Record<string, unknown> = {}): Promise<number> {
-    const view = await slack.openForm(userId);
-    const { result, since } = await slack.submit(userId, view.id, {
-      Person: { text: { type: 'plain_text', text: 'Pia Person' }, value: String(personId) },
-      Type: 'Meeting',
-      Subject: 'Demo',
-      ...fill,
-    });
-    expect(result.ack).toBeUndefined();
-    await slack.savedCard(since);
-    return (await prisma().activity.findFirstOrThrow({ orderBy: { id: 'desc' } })).id;
-  }
+  const logActivity = (userId: string, fill: Record<string, unknown> = {}) =>
+    slack.logActivity(userId, { id: personId, name: 'Pia Person' }, fill);
 
   /** Another user's change, made behind the message's back (no message of ours is redrawn). */
   async function handOver(id: number, toSlackUserId: string, isPrivate = false) {
