@@ -8,6 +8,7 @@ module.exports = {
   },
   // The generated Prisma client imports its siblings as ./x.js (ESM style); the sources are .ts.
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  testTimeout: 30000,
+  // Generous: a busy machine may take long to start an app and its database; a hang still fails.
+  testTimeout: 180000,
   maxWorkers: 2,
 };

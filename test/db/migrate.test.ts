@@ -9,7 +9,7 @@ import { SlackDouble } from '../support/slack-double';
 import { SIGNING_SECRET } from '../support/test-app';
 import { createTestDatabase, postgresUrl, type TestDatabase } from '../support/test-database';
 
-jest.setTimeout(60_000);
+jest.setTimeout(240_000);
 
 describe('migrations', () => {
   let database: TestDatabase;

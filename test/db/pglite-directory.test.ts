@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../src/db/database';
 
-jest.setTimeout(60_000);
+jest.setTimeout(240_000);
 
 describe('the embedded database directory', () => {
   let root: string;

@@ -6,7 +6,7 @@ import { SlackDouble, SlackUserAgent } from '../support/slack-double';
 import { SIGNING_SECRET } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
-jest.setTimeout(60_000);
+jest.setTimeout(240_000);
 
 describe('starting without a usable configuration', () => {
   it('names every problem and how to fix it, exits 1, prints no stack trace', async () => {
