@@ -38,6 +38,7 @@ import { createStatsServices } from './domain/stats/stats-services';
 import { teamAdmin } from './domain/teams/team-admin';
 import { TeamLeadOverview } from './domain/teams/team-lead-overview';
 import { WorkspaceService } from './domain/workspaces/workspace-service';
+import { metricsPlacement, metricsRoute, serveMetrics } from './http/metrics-routes';
 import { opsRoutes } from './http/ops-routes';
 import { createDigestJob, type DigestTuning } from './jobs/digest-job';
 import { ProfileSyncJob } from './jobs/profile-sync-job';
@@ -71,6 +72,8 @@ export interface TouchbaseOptions {
 export interface RunningTouchbase {
   mode: SlackMode;
   port: number;
+  /** Where /metrics answers: `port`, a port of its own (METRICS_PORT), or null when nowhere. */
+  metricsPort: number | null;
   database: Database;
   metrics: Metrics;
   /** One digest run now, as the minute tick would; null when one is already running. */
@@ -113,6 +116,19 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   const web = express();
   web.disable('x-powered-by');
   web.use(opsRoutes({ databaseReady: () => database.ping(), slackReady: () => slackReady }, metrics));
+  const placement = metricsPlacement(env);
+  if (placement.onAppPort) web.use(metricsRoute(metrics, placement.token));
+  let metricsServer: Server | undefined;
+  if (placement.separatePort !== null) {
+    metricsServer = await serveMetrics(metrics, placement.separatePort, placement.token).catch(
+      async (error: Error) => {
+        await database.close();
+        throw new StartupError(
+          `Cannot serve /metrics on METRICS_PORT ${placement.separatePort}: ${error.message}`,
+        );
+      },
+    );
+  }
 
   const { app, mode } = createBoltApp({
     env,
@@ -229,11 +245,17 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     }
   } catch (error) {
     await app.stop().catch(() => undefined);
+    await closeServer(metricsServer);
     await database.close();
     throw new StartupError(`Cannot connect to Slack: ${describeSlackError(error)}`);
   }
   const port = (server.address() as AddressInfo).port;
-  logger.info({ mode, port }, 'Touchbase is running');
+  const metricsPort = metricsServer
+    ? (metricsServer.address() as AddressInfo).port
+    : placement.onAppPort
+      ? port
+      : null;
+  logger.info({ mode, port, metricsPort }, 'Touchbase is running');
   if ((options.scheduler ?? 'cron') === 'cron') {
     digests.scheduler.start();
     retention.start();
@@ -243,6 +265,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   return {
     mode,
     port,
+    metricsPort,
     database,
     metrics,
     runDigestTick: () => digests.scheduler.tick(),
@@ -254,6 +277,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
       await profileSync.stop();
       await retention.stop();
       if (mode === 'socket') await closeServer(server);
+      await closeServer(metricsServer);
       await app.stop();
       await api.notifier.idle();
       await homes.stop();
