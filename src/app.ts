@@ -23,6 +23,7 @@ import { StatsRepository } from './db/repositories/stats-repository';
 import { TeamOverviewRepository } from './db/repositories/team-overview-repository';
 import { TeamRepository } from './db/repositories/team-repository';
 import { WorkspaceRepository } from './db/repositories/workspace-repository';
+import { GuestAccessAdmin } from './domain/access/guest-access-admin';
 import { createActivityServices } from './domain/activities/activity-services';
 import { activityTypeAdmin } from './domain/activity-types/activity-type-admin';
 import { ApiTokenAdmin } from './domain/api-tokens/token-admin';
@@ -45,6 +46,7 @@ import { ProfileSyncJob } from './jobs/profile-sync-job';
 import { createRetentionJob } from './jobs/retention-job';
 import type { Logger } from './observability/logger';
 import { createMetrics, type Metrics } from './observability/metrics';
+import { staffGate } from './slack/access/staff-gate';
 import { createBoltApp, type SlackMode, slackClientOptions } from './slack/bolt-app';
 import { appHomeUrl } from './slack/digests/app-home-link';
 import { InFlight } from './slack/in-flight';
@@ -166,7 +168,8 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   const inFlight = new InFlight();
   app.use(inFlight.middleware());
   app.use(requestMetrics(metrics));
-  app.use(requestContext({ workspaces, employees }));
+  app.use(requestContext({ workspaces, employees, servedTeamId: () => slackTeamId, logger }));
+  app.use(staffGate({ workspaces, logger }));
   const activities = createActivityServices({
     activities: new ActivityRepository(database.prisma),
     types: new ActivityTypeRepository(database.prisma),
@@ -205,6 +208,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     activityTypeAdmin: activityTypeAdmin(new ActivityTypeAdminRepository(database.prisma), clock),
     teamAdmin: teamAdmin(new TeamRepository(database.prisma), employees, clock),
     apiTokens: new ApiTokenAdmin(new ApiTokenRepository(database.prisma), clock),
+    guestAccess: new GuestAccessAdmin(new WorkspaceRepository(database.prisma), clock),
     stats: createStatsServices({
       stats: new StatsRepository(database.prisma),
       audiences: new StatsAudienceRepository(database.prisma),
