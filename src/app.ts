@@ -39,7 +39,7 @@ import { createStatsServices } from './domain/stats/stats-services';
 import { teamAdmin } from './domain/teams/team-admin';
 import { TeamLeadOverview } from './domain/teams/team-lead-overview';
 import { WorkspaceService } from './domain/workspaces/workspace-service';
-import { metricsPlacement, metricsRoute, serveMetrics } from './http/metrics-routes';
+import { metricsPlacement, metricsRoute, servedMetricsPort, serveMetrics } from './http/metrics-routes';
 import { opsRoutes } from './http/ops-routes';
 import { createDigestJob, type DigestTuning } from './jobs/digest-job';
 import { ProfileSyncJob } from './jobs/profile-sync-job';
@@ -254,11 +254,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     throw new StartupError(`Cannot connect to Slack: ${describeSlackError(error)}`);
   }
   const port = (server.address() as AddressInfo).port;
-  const metricsPort = metricsServer
-    ? (metricsServer.address() as AddressInfo).port
-    : placement.onAppPort
-      ? port
-      : null;
+  const metricsPort = servedMetricsPort(placement, port, metricsServer);
   logger.info({ mode, port, metricsPort }, 'Touchbase is running');
   if ((options.scheduler ?? 'cron') === 'cron') {
     digests.scheduler.start();

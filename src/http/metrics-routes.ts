@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import express, { type Request, Router } from 'express';
 import type { Env } from '../config/env';
 import type { Metrics } from '../observability/metrics';
@@ -62,4 +63,14 @@ export function serveMetrics(metrics: Metrics, port: number, token: string | und
     const server = web.listen(port, () => resolve(server));
     server.once('error', reject);
   });
+}
+
+/** The port /metrics answers on once everything listens, or null when it is not served. */
+export function servedMetricsPort(
+  placement: MetricsPlacement,
+  appPort: number,
+  metricsServer: Server | undefined,
+): number | null {
+  if (metricsServer) return (metricsServer.address() as AddressInfo).port;
+  return placement.onAppPort ? appPort : null;
 }
