@@ -23,6 +23,7 @@ import { StatsRepository } from './db/repositories/stats-repository';
 import { TeamOverviewRepository } from './db/repositories/team-overview-repository';
 import { TeamRepository } from './db/repositories/team-repository';
 import { WorkspaceRepository } from './db/repositories/workspace-repository';
+import { GuestAccessAdmin } from './domain/access/guest-access-admin';
 import { createActivityServices } from './domain/activities/activity-services';
 import { activityTypeAdmin } from './domain/activity-types/activity-type-admin';
 import { ApiTokenAdmin } from './domain/api-tokens/token-admin';
@@ -38,12 +39,14 @@ import { createStatsServices } from './domain/stats/stats-services';
 import { teamAdmin } from './domain/teams/team-admin';
 import { TeamLeadOverview } from './domain/teams/team-lead-overview';
 import { WorkspaceService } from './domain/workspaces/workspace-service';
+import { metricsPlacement, metricsRoute, servedMetricsPort, serveMetrics } from './http/metrics-routes';
 import { opsRoutes } from './http/ops-routes';
 import { createDigestJob, type DigestTuning } from './jobs/digest-job';
 import { ProfileSyncJob } from './jobs/profile-sync-job';
 import { createRetentionJob } from './jobs/retention-job';
 import type { Logger } from './observability/logger';
 import { createMetrics, type Metrics } from './observability/metrics';
+import { staffGate } from './slack/access/staff-gate';
 import { createBoltApp, type SlackMode, slackClientOptions } from './slack/bolt-app';
 import { appHomeUrl } from './slack/digests/app-home-link';
 import { InFlight } from './slack/in-flight';
@@ -71,6 +74,8 @@ export interface TouchbaseOptions {
 export interface RunningTouchbase {
   mode: SlackMode;
   port: number;
+  /** Where /metrics answers: `port`, a port of its own (METRICS_PORT), or null when nowhere. */
+  metricsPort: number | null;
   database: Database;
   metrics: Metrics;
   /** One digest run now, as the minute tick would; null when one is already running. */
@@ -113,6 +118,19 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   const web = express();
   web.disable('x-powered-by');
   web.use(opsRoutes({ databaseReady: () => database.ping(), slackReady: () => slackReady }, metrics));
+  const placement = metricsPlacement(env);
+  if (placement.onAppPort) web.use(metricsRoute(metrics, placement.token));
+  let metricsServer: Server | undefined;
+  if (placement.separatePort !== null) {
+    metricsServer = await serveMetrics(metrics, placement.separatePort, placement.token).catch(
+      async (error: Error) => {
+        await database.close();
+        throw new StartupError(
+          `Cannot serve /metrics on METRICS_PORT ${placement.separatePort}: ${error.message}`,
+        );
+      },
+    );
+  }
 
   const { app, mode } = createBoltApp({
     env,
@@ -150,7 +168,8 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   const inFlight = new InFlight();
   app.use(inFlight.middleware());
   app.use(requestMetrics(metrics));
-  app.use(requestContext({ workspaces, employees }));
+  app.use(requestContext({ workspaces, employees, servedTeamId: () => slackTeamId, logger }));
+  app.use(staffGate({ workspaces, logger }));
   const activities = createActivityServices({
     activities: new ActivityRepository(database.prisma),
     types: new ActivityTypeRepository(database.prisma),
@@ -189,6 +208,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     activityTypeAdmin: activityTypeAdmin(new ActivityTypeAdminRepository(database.prisma), clock),
     teamAdmin: teamAdmin(new TeamRepository(database.prisma), employees, clock),
     apiTokens: new ApiTokenAdmin(new ApiTokenRepository(database.prisma), clock),
+    guestAccess: new GuestAccessAdmin(new WorkspaceRepository(database.prisma), clock),
     stats: createStatsServices({
       stats: new StatsRepository(database.prisma),
       audiences: new StatsAudienceRepository(database.prisma),
@@ -229,11 +249,13 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     }
   } catch (error) {
     await app.stop().catch(() => undefined);
+    await closeServer(metricsServer);
     await database.close();
     throw new StartupError(`Cannot connect to Slack: ${describeSlackError(error)}`);
   }
   const port = (server.address() as AddressInfo).port;
-  logger.info({ mode, port }, 'Touchbase is running');
+  const metricsPort = servedMetricsPort(placement, port, metricsServer);
+  logger.info({ mode, port, metricsPort }, 'Touchbase is running');
   if ((options.scheduler ?? 'cron') === 'cron') {
     digests.scheduler.start();
     retention.start();
@@ -243,6 +265,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   return {
     mode,
     port,
+    metricsPort,
     database,
     metrics,
     runDigestTick: () => digests.scheduler.tick(),
@@ -254,6 +277,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
       await profileSync.stop();
       await retention.stop();
       if (mode === 'socket') await closeServer(server);
+      await closeServer(metricsServer);
       await app.stop();
       await api.notifier.idle();
       await homes.stop();

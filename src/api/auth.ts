@@ -25,6 +25,8 @@ export interface ApiGate {
   authenticate(secret: string): Promise<ApiContext | null>;
   /** Takes one request from the token's allowance; when none is left, how long to wait. */
   take(tokenId: number): { allowed: true } | { allowed: false; retryAfterSeconds: number };
+  /** The token was used: only for requests that passed authentication, rate and scope. */
+  recordUse(tokenId: number): void;
 }
 
 const GATE_KEY = 'apiGate';
@@ -45,7 +47,8 @@ function bearerSecret(req: Request): string | null {
 /**
  * 401 for a missing, unknown or revoked token; 429 when the token is over its
  * rate; 403 when it lacks one of `scopes`. All before any body is read, so a
- * refused request changes nothing. After it, `apiContext(res)` is set.
+ * refused request changes nothing, not even the token's last use. After it,
+ * `apiContext(res)` is set.
  */
 export function requireScope(...scopes: ApiScope[]): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
@@ -83,6 +86,7 @@ export function requireScope(...scopes: ApiScope[]): RequestHandler {
         detail: m.forbiddenDetail(missing.join(', ')),
       });
     }
+    gate.recordUse(context.token.id);
     next();
   };
 }

@@ -52,6 +52,7 @@ export function createApiDeps(input: {
     gate: {
       authenticate: (secret) => authenticator.authenticate(secret),
       take: (tokenId) => limiter.take(tokenId),
+      recordUse: (tokenId) => authenticator.recordUse(tokenId),
     },
     idempotency: new DatabaseIdempotencyStore(new IdempotencyRepository(prisma), clock),
     activities,

@@ -35,6 +35,23 @@ const schema = z.object({
     .min(0, 'must be between 0 and 65535.')
     .max(65535, 'must be between 0 and 65535.')
     .default(3000),
+  // Where /metrics is served: a port of its own (0: any free port), or PORT itself when set to
+  // the same number. Unset: only on PORT behind METRICS_TOKEN, or not at all.
+  METRICS_PORT: optionalText.pipe(
+    z
+      .string()
+      .regex(
+        /^\d+$/,
+        'must be a port number (0–65535), e.g. 9464 (leave it unset to keep metrics off the network).',
+      )
+      .transform(Number)
+      .pipe(z.number().max(65535, 'must be between 0 and 65535.'))
+      .optional(),
+  ),
+  // A bearer token /metrics asks for (Authorization: Bearer …).
+  METRICS_TOKEN: optionalText.refine((value) => value === undefined || value.length >= 16, {
+    message: 'must be at least 16 characters (a long random string, e.g. from `openssl rand -hex 32`).',
+  }),
   DATABASE_URL: optionalText.refine((value) => value === undefined || /^postgres(ql)?:\/\//i.test(value), {
     message: 'must start with postgresql:// (leave it unset to use the embedded database under DATA_DIR).',
   }),

@@ -10,7 +10,8 @@ export interface Readiness {
 
 /**
  * /healthz: the process lives. /readyz: the database answers and Slack accepted
- * our token, so a load balancer only sends work we can do. /metrics: Prometheus.
+ * our token, so a load balancer only sends work we can do. Every request here is
+ * timed; /metrics itself is metrics-routes.ts, served where METRICS_PORT says.
  */
 export function opsRoutes(readiness: Readiness, metrics: Metrics): Router {
   const router = Router();
@@ -32,9 +33,6 @@ export function opsRoutes(readiness: Readiness, metrics: Metrics): Router {
       database: database ? 'ok' : 'unreachable',
       slack: slack ? 'ok' : 'not authenticated',
     });
-  });
-  router.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   return router;
 }

@@ -5,6 +5,7 @@ import type { Env } from '../config/env';
 import { instrumentedFetch } from '../observability/instrumented-fetch';
 import { boltLogger, type Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
+import { futureTimestampGuard } from './future-timestamp-guard';
 
 export type SlackMode = 'http' | 'socket';
 
@@ -54,6 +55,8 @@ export function createBoltApp({ env, logger, metrics, web, retryConfig }: BoltAp
     });
     return { app, mode: 'socket' };
   }
+  // Registered before the receiver's route, so it runs first.
+  web.post('/slack/events', futureTimestampGuard(logger));
   const receiver = new ExpressReceiver({
     signingSecret: env.SLACK_SIGNING_SECRET ?? '',
     endpoints: '/slack/events',

@@ -5,6 +5,8 @@ import type { Viewer } from '../domain/viewer';
 import type { WorkspaceService } from '../domain/workspaces/workspace-service';
 import type { Employee, Workspace } from '../generated/prisma/client';
 import { type Locale, type Messages, messages } from '../i18n';
+import type { Logger } from '../observability/logger';
+import { answerRefusal } from './access/answer-refusal';
 
 /** What every listener may rely on, added to Bolt's context by `requestContext`. */
 export interface TouchbaseContext {
@@ -23,15 +25,35 @@ export function touchbase(context: Context): TouchbaseContext {
   return value;
 }
 
-/** Resolves the workspace, the acting employee and their language once per request. */
-export function requestContext(deps: {
+export interface RequestContextDeps {
   workspaces: WorkspaceService;
   employees: EmployeeService;
-}): Middleware<AnyMiddlewareArgs> {
-  return async ({ context, next }) => {
+  /** The one workspace the bot token serves, as auth.test named it at start. */
+  servedTeamId: () => string;
+  logger: Logger;
+}
+
+/**
+ * Resolves the workspace, the acting employee and their language once per request.
+ * A request from any other workspace (or one naming none) is refused and logged
+ * before anything is looked up or created: until Touchbase installs into several
+ * workspaces, the token serves exactly one.
+ */
+export function requestContext(deps: RequestContextDeps): Middleware<AnyMiddlewareArgs> {
+  return async (args) => {
+    const { context, next } = args;
     const teamId = context.teamId ?? context.enterpriseId;
-    if (!teamId) return next();
-    const workspace = await deps.workspaces.bySlackTeamId(teamId);
+    const served = deps.servedTeamId();
+    if (teamId !== served) {
+      deps.logger.warn(
+        { teamId: teamId ?? null, userId: context.userId ?? null },
+        'refused a request from a workspace this token does not serve',
+      );
+      const m = messages(workspaceLocale(await deps.workspaces.bySlackTeamId(served)));
+      await answerRefusal(args, { m, text: m.access.otherWorkspace, viaWebApi: false });
+      return;
+    }
+    const workspace = await deps.workspaces.bySlackTeamId(served);
     const employee = context.userId ? await deps.employees.resolve(workspace, context.userId) : null;
     const viewer: Viewer | null = employee
       ? employeeViewer(workspace, employee, deps.employees.isAdmin(employee))

@@ -32,6 +32,7 @@ export function profileFromSlackUser(
     isBot: Boolean(user.is_bot) || slackUserId === 'USLACKBOT',
     isDeleted: Boolean(user.deleted),
     isRestricted: Boolean(user.is_restricted || user.is_ultra_restricted),
+    isUltraRestricted: Boolean(user.is_ultra_restricted),
     isForeign: Boolean(user.team_id && user.team_id !== workspace.slackTeamId),
   };
 }

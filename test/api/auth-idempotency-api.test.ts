@@ -1,4 +1,4 @@
-import { workspaceOf } from '../support/fixtures/activities';
+import { SettableClock, workspaceOf } from '../support/fixtures/activities';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { call, createToken, eventually } from './api-client';
 
@@ -131,5 +131,49 @@ describe('REST API: tokens, scopes, idempotency and rate limit', () => {
     expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
     const other = await createToken(t, ['activities:read'], 'Calm');
     expect((await call(t, 'GET', '/activities?limit=1', { token: other })).status).toBe(200);
+  });
+});
+
+describe('REST API: a refused request is not a use of the token', () => {
+  const clock = new SettableClock(new Date('2026-03-02T09:00:00Z'));
+  let t: TestApp;
+  const lastUsed = async (name: string) =>
+    (await t.app.database.prisma.apiToken.findFirstOrThrow({ where: { name } })).lastUsedAt?.toISOString();
+
+  beforeAll(async () => {
+    t = await startTestApp({ clock, env: { API_RATE_LIMIT_PER_MINUTE: '2' } });
+  }, 60_000);
+
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  it('a 403 (missing scope) leaves the last use alone; the next accepted request records it', async () => {
+    const reader = await createToken(t, ['activities:read'], 'Refused scope');
+    const post = await call(t, 'POST', '/activities', { token: reader, body: { subject: 'x' } });
+    expect(post.status).toBe(403);
+    clock.advance(30_000);
+    const accepted = clock.now().toISOString();
+    expect((await call(t, 'GET', '/activities?limit=1', { token: reader })).status).toBe(200);
+    await eventually(async () => expect(await lastUsed('Refused scope')).toBe(accepted));
+  });
+
+  it('a 429 (over its rate) leaves the last use alone', async () => {
+    const busy = await createToken(t, ['activities:read'], 'Refused rate');
+    const get = () => call(t, 'GET', '/activities?limit=1', { token: busy });
+    const first = clock.now().toISOString();
+    expect((await get()).status).toBe(200);
+    await eventually(async () => expect(await lastUsed('Refused rate')).toBe(first));
+    clock.advance(59_999);
+    // Two more within the minute: accepted, and not written (at most one write a minute).
+    expect((await get()).status).toBe(200);
+    expect((await get()).status).toBe(200);
+    clock.advance(1);
+    // A minute after the recorded use, with the allowance spent: refused.
+    expect((await get()).status).toBe(429);
+    clock.advance(30_000);
+    const accepted = clock.now().toISOString();
+    expect((await get()).status).toBe(200);
+    await eventually(async () => expect(await lastUsed('Refused rate')).toBe(accepted));
   });
 });

@@ -48,6 +48,20 @@ describe('requests not from Slack', () => {
     await nothingHappened();
   });
 
+  it('refuses a correctly signed request more than 5 minutes in the future with 401, and logs it', async () => {
+    const body = command();
+    const sixMinutesAhead = Math.floor(Date.now() / 1000) + 6 * 60;
+    const response = await t.slack.rawPost(body, {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      ...t.slack.sign(body, sixMinutesAhead),
+    });
+    expect(response.status).toBe(401);
+    await nothingHappened();
+    expect(t.logs).toContainEqual(
+      expect.objectContaining({ level: 40, msg: 'refused a Slack request signed in the future' }),
+    );
+  });
+
   it('refuses a signed but malformed body without answering it', async () => {
     const body = 'payload=%7Bnot-json';
     const response = await t.slack.rawPost(body, {
@@ -64,5 +78,15 @@ describe('requests not from Slack', () => {
     });
     expect(response.status).toBe(401);
     await nothingHappened();
+  });
+
+  // Last: an accepted command records its user, which the tests above check did not happen.
+  it('accepts a request signed a little ahead, as a Slack clock slightly ahead of ours would', async () => {
+    const body = command();
+    const response = await t.slack.rawPost(body, {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      ...t.slack.sign(body, Math.floor(Date.now() / 1000) + 60),
+    });
+    expect(response.status).toBe(200);
   });
 });

@@ -33,6 +33,14 @@ export function echoScenarios(rig: () => EchoRig): void {
       viewId: view.id,
     });
     expect(res.ack?.options.map((o: { value: string }) => o.value)).toEqual(['acme', 'acorn']);
+    // No match: an empty list, which Slack shows as "No results".
+    const none = await agent.blockSuggestion({
+      userId: 'U1',
+      actionId: 'customer_select',
+      value: 'zz',
+      viewId: view.id,
+    });
+    expect(none.ack).toEqual({ options: [] });
     await expect(
       agent.blockSuggestion({ userId: 'U1', actionId: 'customer_select', value: 'many', viewId: view.id }),
     ).rejects.toThrow(BlockKitRefusal);

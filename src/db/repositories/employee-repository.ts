@@ -10,6 +10,7 @@ export interface EmployeeProfile {
   isBot: boolean;
   isDeleted: boolean;
   isRestricted: boolean;
+  isUltraRestricted: boolean;
   isForeign: boolean;
 }
 

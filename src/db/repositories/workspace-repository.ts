@@ -1,3 +1,4 @@
+import type { GuestPolicy } from '../../domain/access/standing';
 import type { PrismaClient, Workspace } from '../../generated/prisma/client';
 
 export interface NewActivityType {
@@ -61,5 +62,37 @@ export class WorkspaceRepository {
 
   updateName(id: number, name: string): Promise<Workspace> {
     return this.prisma.workspace.update({ where: { id }, data: { name } });
+  }
+
+  /** Read from the database each time: a change made on another replica counts at once. */
+  async guestPolicy(id: number): Promise<GuestPolicy> {
+    const row = await this.prisma.workspace.findUniqueOrThrow({
+      where: { id },
+      select: { admitMultiChannelGuests: true },
+    });
+    return { admitMultiChannelGuests: row.admitMultiChannelGuests };
+  }
+
+  /** Changes the setting and audits it in one transaction; false (nothing written) when it already was so. */
+  setGuestPolicy(id: number, policy: GuestPolicy, by: { actorId: number; at: Date }): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.workspace.updateMany({
+        where: { id, admitMultiChannelGuests: !policy.admitMultiChannelGuests },
+        data: { admitMultiChannelGuests: policy.admitMultiChannelGuests },
+      });
+      if (count === 0) return false;
+      await tx.auditLog.create({
+        data: {
+          workspaceId: id,
+          actorId: by.actorId,
+          action: 'workspace.guest_access_changed',
+          targetType: 'workspace',
+          targetId: String(id),
+          details: { admitMultiChannelGuests: policy.admitMultiChannelGuests },
+          createdAt: by.at,
+        },
+      });
+      return true;
+    });
   }
 }

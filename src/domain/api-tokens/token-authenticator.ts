@@ -14,7 +14,8 @@ export const LAST_USED_EVERY_MS = 60_000;
 /**
  * Bearer secret → token and workspace, straight from the database on every
  * request so a revocation takes effect at once on every replica. The last-used
- * time is written at most once a minute per token, after the answer.
+ * time is written only for requests the gate lets through (a 403 or 429 is no
+ * use of the token), at most once a minute per token, without holding up the answer.
  */
 export class TokenAuthenticator {
   private readonly touched = new Map<number, number>();
@@ -29,14 +30,14 @@ export class TokenAuthenticator {
     if (!looksLikeTokenSecret(secret)) return null;
     const found = await this.tokens.findActiveByHash(hashTokenSecret(secret));
     if (!found) return null;
-    this.recordUse(found.id);
     return {
       workspace: found.workspace,
       token: { id: found.id, name: found.name, scopes: found.scopes.filter(isApiScope) },
     };
   }
 
-  private recordUse(tokenId: number): void {
+  /** Called once a request passed every check of the gate. */
+  recordUse(tokenId: number): void {
     const now = this.clock.now();
     const last = this.touched.get(tokenId);
     if (last !== undefined && now.getTime() - last < LAST_USED_EVERY_MS) return;

@@ -14,18 +14,29 @@ export interface ProfileDirectory {
 }
 
 const PROFILE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+/** Admin rights rest on Slack's flags read at most this long ago (SPEC 1: admins are Slack's). */
+export const ADMIN_FLAGS_MAX_AGE_MS = 5 * 60 * 1000;
 
-function isFresh(employee: Employee, now: Date): boolean {
+function readWithin(employee: Pick<Employee, 'profileRefreshedAt'>, now: Date, maxAgeMs: number): boolean {
   return (
-    employee.profileRefreshedAt !== null &&
-    now.getTime() - employee.profileRefreshedAt.getTime() < PROFILE_MAX_AGE_MS
+    employee.profileRefreshedAt !== null && now.getTime() - employee.profileRefreshedAt.getTime() < maxAgeMs
   );
+}
+
+/**
+ * A profile good enough to answer from: read today, and, for someone whose rights
+ * come from being a Slack admin, read in the last few minutes, so a demoted admin
+ * loses Touchbase's admin rights within minutes rather than a day.
+ */
+function isFresh(employee: Employee, now: Date): boolean {
+  if (!readWithin(employee, now, PROFILE_MAX_AGE_MS)) return false;
+  return !employee.isSlackAdmin || readWithin(employee, now, ADMIN_FLAGS_MAX_AGE_MS);
 }
 
 /**
  * SPEC 1: an Employee row appears the first time a user interacts or is made
  * responsible; name, e-mail, time zone, locale and admin flags come from Slack
- * and are refreshed at most daily.
+ * and are refreshed at most daily, a Slack admin's every few minutes.
  */
 export class EmployeeService {
   constructor(
@@ -57,7 +68,14 @@ export class EmployeeService {
     this.recent.forget(workspaceId, slackUserId);
   }
 
-  isAdmin(employee: Pick<Employee, 'isSlackAdmin' | 'slackUserId'>): boolean {
-    return employee.isSlackAdmin || this.adminSlackUserIds.has(employee.slackUserId);
+  /**
+   * ADMIN_SLACK_USER_IDS, or Slack's admin/owner flag read within the last few minutes.
+   * Every request resolves its user first (re-reading a Slack admin's flags when they
+   * are older), so an admin action acts on flags read just before it. When Slack could
+   * not be asked, older flags grant nothing.
+   */
+  isAdmin(employee: Pick<Employee, 'isSlackAdmin' | 'slackUserId' | 'profileRefreshedAt'>): boolean {
+    if (this.adminSlackUserIds.has(employee.slackUserId)) return true;
+    return employee.isSlackAdmin && readWithin(employee, this.clock.now(), ADMIN_FLAGS_MAX_AGE_MS);
   }
 }

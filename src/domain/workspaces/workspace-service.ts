@@ -1,6 +1,7 @@
 import type { WorkspaceRepository } from '../../db/repositories/workspace-repository';
 import type { Workspace } from '../../generated/prisma/client';
 import type { Locale } from '../../i18n';
+import type { GuestPolicy } from '../access/standing';
 import { defaultActivityTypes } from './default-activity-types';
 
 export interface WorkspaceDefaults {
@@ -43,5 +44,10 @@ export class WorkspaceService {
   /** For requests of a team we have met: no Slack call, usually no query. */
   async bySlackTeamId(slackTeamId: string): Promise<Workspace> {
     return this.cache.get(slackTeamId) ?? this.ensure(slackTeamId, '');
+  }
+
+  /** Whether guests may use Touchbase, from the database: never from this process's memory. */
+  guestPolicy(workspace: Pick<Workspace, 'id'>): Promise<GuestPolicy> {
+    return this.workspaces.guestPolicy(workspace.id);
   }
 }

@@ -1,3 +1,4 @@
+import { access } from './access';
 import { activities } from './activities';
 import { admin } from './admin';
 import { api } from './api';
@@ -28,6 +29,7 @@ export const en = {
   api,
   imports,
   privacy,
+  access,
 };
 
 export type Messages = typeof en;

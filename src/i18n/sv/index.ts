@@ -1,4 +1,5 @@
 import type { Messages } from '../en';
+import { access } from './access';
 import { activities } from './activities';
 import { admin } from './admin';
 import { api } from './api';
@@ -26,4 +27,5 @@ export const sv: Messages = {
   api,
   imports,
   privacy,
+  access,
 };

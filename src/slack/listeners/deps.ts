@@ -1,3 +1,4 @@
+import type { GuestAccessAdmin } from '../../domain/access/guest-access-admin';
 import type { ActivityServices } from '../../domain/activities/activity-services';
 import type { ActivityTypeAdmin } from '../../domain/activity-types/activity-type-admin';
 import type { ApiTokenAdmin } from '../../domain/api-tokens/token-admin';
@@ -30,6 +31,8 @@ export interface ListenerDeps {
   privacy: PrivacyServices;
   /** API tokens in `/activity admin` (SPEC 7.1). */
   apiTokens: ApiTokenAdmin;
+  /** Whether multi-channel guests may use Touchbase, in `/activity admin` (SPEC 1). */
+  guestAccess: GuestAccessAdmin;
   /** Other people's Homes, redrawn after changes that touch them, bursts folded together. */
   homes: HomeRefresher;
 }

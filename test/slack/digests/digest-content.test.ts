@@ -141,8 +141,7 @@ describe('daily digest: content and buttons', () => {
   });
 
   it('counts digests in /metrics', async () => {
-    const response = await fetch(`http://127.0.0.1:${bed.apps[0]?.port}/metrics`);
-    const text = await response.text();
+    const text = await bed.apps[0]!.metrics.registry.metrics();
     expect(text).toMatch(/touchbase_digests_sent_total\{kind="PERSONAL"\} 2/);
     expect(text).not.toMatch(/touchbase_digests_failed_total\{/);
     expect(text).toMatch(/touchbase_digest_run_seconds_count 1/);

@@ -21,7 +21,7 @@ const statuses = (bed: DigestBed) =>
     .then((rows) => rows.map((r) => r.status));
 
 async function metric(bed: DigestBed, pattern: RegExp): Promise<number> {
-  const text = await (await fetch(`http://127.0.0.1:${bed.apps[0]?.port}/metrics`)).text();
+  const text = await bed.apps[0]!.metrics.registry.metrics();
   return Number(pattern.exec(text)?.[1] ?? 0);
 }
 

@@ -7,7 +7,10 @@ import type { AdminNotice } from '../../views/admin/admin-notice';
 import type { ListenerDeps } from '../deps';
 import { tokensForAdminModal } from './token-listing';
 
-export type AdminDeps = Pick<ListenerDeps, 'activityTypeAdmin' | 'teamAdmin' | 'privacy' | 'apiTokens'>;
+export type AdminDeps = Pick<
+  ListenerDeps,
+  'activityTypeAdmin' | 'teamAdmin' | 'privacy' | 'apiTokens' | 'guestAccess'
+>;
 
 /** The admin modal as the viewer may see it now; refuses (AppError admin_only) anyone who is not an admin. */
 export async function currentAdminModal(
@@ -22,7 +25,8 @@ export async function currentAdminModal(
   const types = await deps.activityTypeAdmin.list.run(viewer);
   const teams = await deps.teamAdmin.list.run(viewer);
   const tokens = await tokensForAdminModal(deps, viewer, tokensPage);
-  return adminModal(m, { types, page, notice, teams, teamsPage, tokens, privacy: true });
+  const guests = await deps.guestAccess.get(viewer);
+  return adminModal(m, { types, page, notice, teams, teamsPage, tokens, privacy: true, guests });
 }
 
 /**

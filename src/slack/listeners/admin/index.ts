@@ -5,6 +5,7 @@ import {
   TYPE_MENU_PATTERN,
   TYPES_PAGE_PATTERN,
 } from '../../views/admin/admin-ids';
+import { GUEST_ACCESS_ACTION } from '../../views/admin/guest-access-section';
 import { PRIVACY_ACTIONS, PRIVACY_CALLBACKS } from '../../views/admin/privacy-ids';
 import {
   TEAM_ACTIONS,
@@ -21,6 +22,7 @@ import {
 import { addTypeButton } from './add-type-button';
 import { addTypeSubmission } from './add-type-submission';
 import type { AdminDeps } from './admin-screen';
+import { guestAccessButton } from './guest-access-button';
 import { privacyChooseSubmission } from './privacy-choose-submission';
 import { privacyEraseSubmission } from './privacy-erase-submission';
 import { privacyOpenButton } from './privacy-open-button';
@@ -62,4 +64,5 @@ export function registerAdminListeners(app: App, deps: AdminDeps): void {
   app.options({ action_id: PRIVACY_ACTIONS.personPicker }, privacyPersonOptions(deps));
   app.view(PRIVACY_CALLBACKS.choose, privacyChooseSubmission(deps));
   app.view(PRIVACY_CALLBACKS.erase, privacyEraseSubmission(deps));
+  app.action<BlockAction<ButtonAction>>(GUEST_ACCESS_ACTION, guestAccessButton(deps));
 }

@@ -1,11 +1,13 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import type { TeamWithMembers } from '../../../db/repositories/team-repository';
+import type { GuestPolicy } from '../../../domain/access/standing';
 import type { ActivityType } from '../../../generated/prisma/client';
 import type { Messages } from '../../../i18n';
 import { activityTypesSection, typesPageCount } from './activity-types-section';
 import { ADMIN_CALLBACKS } from './admin-ids';
 import { encodeState } from './admin-metadata';
 import { type AdminNotice, noticeBlock } from './admin-notice';
+import { guestAccessSection } from './guest-access-section';
 import { privacySection } from './privacy-section';
 import { shownTeamsPage, teamsSection } from './teams-section';
 import { shownTokensPage, type TokensSectionData, tokensSection } from './tokens-section';
@@ -23,6 +25,8 @@ export interface AdminModalData {
   tokens?: TokensSectionData;
   /** The Data protection section (SPEC 8); left out when not set. */
   privacy?: boolean;
+  /** The Guests section (SPEC 1, Outsiders), last; left out when not given. */
+  guests?: GuestPolicy;
 }
 
 /**
@@ -37,6 +41,7 @@ export function adminModal(m: Messages, data: AdminModalData): ModalView {
   const tokensPage = data.tokens ? shownTokensPage(data.tokens.tokens.length, data.tokens.page) : 0;
   if (data.tokens) sections.push(tokensSection(m, { ...data.tokens, page: tokensPage }));
   if (data.privacy) sections.push(privacySection(m));
+  if (data.guests) sections.push(guestAccessSection(m, data.guests));
   const blocks: KnownBlock[] = [];
   if (data.notice) blocks.push(noticeBlock(data.notice));
   sections.forEach((section, index) => {

@@ -204,3 +204,31 @@ describe('the type forms', () => {
     expectValid(view);
   });
 });
+
+describe('the Guests section of the admin modal', () => {
+  it('says who can never use Touchbase and offers Allow, behind a confirmation, while guests are refused', () => {
+    const view = adminModal(sv, { types: manyTypes(3), page: 0, guests: { admitMultiChannelGuests: false } });
+    expectValid(view);
+    const shown = JSON.stringify(view.blocks);
+    expect(shown).toContain('Gäster');
+    expect(shown).toContain('Enkanalsgäster och personer från andra organisationer');
+    expect(shown).toContain('*Flerkanalsgäster:* tillåts inte.');
+    const button = view.blocks.find((block) => block.block_id === 'admin_guest_access') as {
+      accessory: { action_id: string; value: string; confirm?: unknown };
+    };
+    expect(button.accessory).toMatchObject({ action_id: 'admin_guest_access', value: 'admit' });
+    expect(button.accessory.confirm).toBeDefined();
+  });
+
+  it('offers Stop allowing, without confirmation, once they are allowed', () => {
+    const view = adminModal(en, { types: manyTypes(3), page: 0, guests: { admitMultiChannelGuests: true } });
+    expectValid(view);
+    const button = view.blocks.find((block) => block.block_id === 'admin_guest_access') as {
+      text: { text: string };
+      accessory: { value: string; text: { text: string }; confirm?: unknown };
+    };
+    expect(button.text.text).toBe('*Multi-channel guests:* allowed, like staff.');
+    expect(button.accessory).toMatchObject({ value: 'refuse', text: { text: 'Stop allowing' } });
+    expect(button.accessory.confirm).toBeUndefined();
+  });
+});

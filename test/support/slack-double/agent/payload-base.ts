@@ -9,14 +9,19 @@ export interface AgentIdentity {
   token: string;
 }
 
-/** Fields every interaction payload carries. */
+/**
+ * Fields every interaction payload carries. `team` is where the click happened; `user.team_id`
+ * is the user's own team, which for a Slack Connect user of another organization differs.
+ */
 export function interactionBase(double: SlackDouble, who: AgentIdentity, userId: string): JsonObject {
-  const name = double.user(userId)?.name ?? userId.toLowerCase();
+  const known = double.user(userId);
+  const name = known?.name ?? userId.toLowerCase();
+  const userTeam = known && known.team_id !== double.teamId ? known.team_id : who.teamId;
   return {
     token: who.token,
     api_app_id: who.apiAppId,
     team: { id: who.teamId, domain: who.teamDomain },
-    user: { id: userId, username: name, name, team_id: who.teamId },
+    user: { id: userId, username: name, name, team_id: userTeam },
     enterprise: null,
     is_enterprise_install: false,
   };

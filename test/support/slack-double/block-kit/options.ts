@@ -21,20 +21,24 @@ export function checkOption(p: Problems, pointer: string, option: unknown, mrkdw
   p.maxChars(`${pointer}/url`, option.url, 3000);
 }
 
-/** `options` or `option_groups` (exactly one), each list ≤ maxItems. Returns the flattened option values. */
+/**
+ * `options` or `option_groups` (exactly one), each list of minItems (default 1) to maxItems.
+ * Returns the flattened option values.
+ */
 export function checkOptionList(
   p: Problems,
   pointer: string,
   owner: Record<string, unknown>,
   {
     maxItems,
+    minItems = 1,
     mrkdwnAllowed = false,
     groupsAllowed = true,
-  }: { maxItems: number; mrkdwnAllowed?: boolean; groupsAllowed?: boolean },
+  }: { maxItems: number; minItems?: number; mrkdwnAllowed?: boolean; groupsAllowed?: boolean },
 ): string[] {
   const values: string[] = [];
   const walk = (list: unknown, at: string) => {
-    const options = p.array(at, list, { min: 1, max: maxItems });
+    const options = p.array(at, list, { min: minItems, max: maxItems });
     options.forEach((o, i) => {
       checkOption(p, `${at}/${i}`, o, mrkdwnAllowed);
       if (isObj(o) && typeof o.value === 'string') values.push(o.value);

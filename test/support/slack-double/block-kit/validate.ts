@@ -67,6 +67,7 @@ export function validateView(view: unknown, expectedType?: 'modal' | 'home'): Bl
 export function validateOptionsAnswer(answer: unknown): BlockKitResult {
   const p = new Problems();
   if (!isObj(answer)) p.add('', 'must provide an object with options or option_groups');
-  else checkOptionList(p, '', answer, { maxItems: 100 });
+  // An empty list is a valid answer: the menu shows "No results" (a select's own options need one).
+  else checkOptionList(p, '', answer, { maxItems: 100, minItems: 0 });
   return result(p, 'invalid_options');
 }
