@@ -77,7 +77,7 @@ async function main(): Promise<number> {
     };
     const progress = progressReporter(process.stderr, fs.statSync(args.file).size, m);
     const summary = await new ImportContacts(new ImportRepository(database.prisma), systemClock).run(
-      fs.createReadStream(args.file, { highWaterMark: 256 * 1024 }),
+      () => fs.createReadStream(args.file, { highWaterMark: 256 * 1024 }),
       { workspaceId: workspace.id, locale, onError, onProgress: progress.update },
     );
     progress.done();

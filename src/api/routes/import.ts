@@ -56,9 +56,9 @@ export function importRoutes({ route, deps }: ApiRouteContext): void {
       const errors: ImportRowError[] = [];
       let errorCount = 0;
       const summary = await deps.imports.run(
-        (async function* () {
+        async function* () {
           yield body;
-        })(),
+        },
         {
           workspaceId: api.workspace.id,
           locale: problemLocale(req, res),
