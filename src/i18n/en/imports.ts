@@ -1,3 +1,14 @@
+/** How an encoding is named to people. */
+export function encodingName(encoding: string): string {
+  const names: Record<string, string> = {
+    'utf-8': 'UTF-8',
+    'utf-16le': 'UTF-16 LE',
+    'utf-16be': 'UTF-16 BE',
+    'windows-1252': 'Windows-1252 (Excel’s “CSV”)',
+  };
+  return names[encoding] ?? encoding;
+}
+
 /** English strings of the contact import (CLI and API). sv/imports.ts has the same keys. */
 export const imports = {
   errors: {
@@ -51,6 +62,9 @@ export const imports = {
       `  row ${row}${column ? `, ${column}` : ''}: ${message}`,
     errorFile: (file: string) => `Every problem is listed in ${file}.`,
     failed: (message: string) => `The import stopped: ${message}`,
+    stopped: (row: number, reason: string) =>
+      `The import stopped at row ${row} (${reason}). The rows before it were saved or reported, as counted above; none from row ${row} on. Importing the file again is safe: saved rows count as unchanged.`,
+    readAs: (encoding: string) => `The file was read as ${encodingName(encoding)}.`,
     reportHeader: ['row', 'column', 'message'],
   },
 };

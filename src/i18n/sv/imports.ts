@@ -1,4 +1,5 @@
 import type { Messages } from '../en';
+import { encodingName } from '../en/imports';
 
 /** Svenska texter för kontaktimporten (CLI och API). */
 export const imports: Messages['imports'] = {
@@ -53,6 +54,10 @@ export const imports: Messages['imports'] = {
       `  rad ${row}${column ? `, ${column}` : ''}: ${message}`,
     errorFile: (file: string) => `Alla problem finns i ${file}.`,
     failed: (message: string) => `Importen avbröts: ${message}`,
+    stopped: (row: number, reason: string) =>
+      `Importen avbröts vid rad ${row} (${reason}). Raderna före den sparades eller rapporterades, som summeringen ovan visar; inget från rad ${row} och framåt. Det går bra att importera filen igen: sparade rader räknas då som oförändrade.`,
+    readAs: (encoding: string) =>
+      `Filen lästes som ${encoding === 'windows-1252' ? 'Windows-1252 (Excels ”CSV”)' : encodingName(encoding)}.`,
     reportHeader: ['rad', 'kolumn', 'meddelande'],
   },
 };
