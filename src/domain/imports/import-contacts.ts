@@ -44,7 +44,7 @@ export interface ImportOptions {
   /** Called for every refused row, in row order, as soon as it is known. */
   onError(error: ImportRowError): void | Promise<void>;
   /** Called after every batch. */
-  onProgress?(progress: { rows: number; bytesRead: number }): void | Promise<void>;
+  onProgress?(progress: { rows: number; bytesRead: number; summary: ImportSummary }): void | Promise<void>;
   /** Stops the import between two batches (the app is shutting down); run() then throws ImportStopped. */
   signal?: AbortSignal;
 }
@@ -126,7 +126,7 @@ export class ImportContacts {
       batch = [];
       written = new Set();
       read = new Set();
-      await options.onProgress?.({ rows: summary.rows, bytesRead });
+      await options.onProgress?.({ rows: summary.rows, bytesRead, summary });
       if (options.signal?.aborted) throw new ImportStopped(summary, next, options.signal.reason);
     };
     const handle = async (record: CsvItem) => {
@@ -180,7 +180,7 @@ export class ImportContacts {
       const unsaved = Math.min(batch[0]?.row ?? nextRow, pending[0]?.row ?? nextRow, nextRow);
       throw new ImportStopped(summary, unsaved, error);
     }
-    await options.onProgress?.({ rows: summary.rows, bytesRead });
+    await options.onProgress?.({ rows: summary.rows, bytesRead, summary });
     return summary;
   }
 

@@ -67,4 +67,13 @@ export const imports = {
     readAs: (encoding: string) => `The file was read as ${encodingName(encoding)}.`,
     reportHeader: ['row', 'column', 'message'],
   },
+  jobs: {
+    stopped: (row: number) =>
+      `The import stopped at row ${row} because of an internal error (the database did not answer). The rows before it were saved or reported, as the summary counts; none from row ${row} on. Sending the file again is safe: saved rows count as unchanged.`,
+    interrupted:
+      'The app stopped while this import ran. The rows the summary counts were saved; the rest were not. Sending the file again is safe: saved rows count as unchanged.',
+    failed: 'The import failed because of an error in Touchbase. The rows the summary counts were saved.',
+    notFound: (id: string) =>
+      `There is no import job ${id} in this workspace (finished jobs are kept 7 days).`,
+  },
 };

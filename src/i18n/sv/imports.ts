@@ -60,4 +60,13 @@ export const imports: Messages['imports'] = {
       `Filen lästes som ${encoding === 'windows-1252' ? 'Windows-1252 (Excels ”CSV”)' : encodingName(encoding)}.`,
     reportHeader: ['rad', 'kolumn', 'meddelande'],
   },
+  jobs: {
+    stopped: (row: number) =>
+      `Importen avbröts vid rad ${row} på grund av ett internt fel (databasen svarade inte). Raderna före den sparades eller rapporterades, som summeringen visar; inget från rad ${row} och framåt. Det går bra att skicka filen igen: sparade rader räknas då som oförändrade.`,
+    interrupted:
+      'Appen stoppades medan importen pågick. Raderna som summeringen räknar sparades; resten gjorde det inte. Det går bra att skicka filen igen: sparade rader räknas då som oförändrade.',
+    failed: 'Importen misslyckades på grund av ett fel i Touchbase. Raderna som summeringen räknar sparades.',
+    notFound: (id: string) =>
+      `Det finns inget importjobb ${id} i den här arbetsytan (avslutade jobb sparas i 7 dagar).`,
+  },
 };
