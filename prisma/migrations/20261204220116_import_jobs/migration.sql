@@ -27,6 +27,13 @@ CREATE INDEX "ImportJob_status_heartbeatAt_idx" ON "ImportJob"("status", "heartb
 -- CreateIndex
 CREATE INDEX "ImportJob_finishedAt_idx" ON "ImportJob"("finishedAt");
 
+-- CreateIndex
+CREATE INDEX "Organization_workspaceId_orgNumber_idx" ON "Organization"("workspaceId", "orgNumber");
+
 -- AddForeignKey
 ALTER TABLE "ImportJob" ADD CONSTRAINT "ImportJob_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+
+-- Added by hand (Prisma cannot describe an index on an expression): imports look
+-- organizations up by lower-cased name among those not archived.
+CREATE INDEX "Organization_workspaceId_lower_name_idx" ON "Organization"("workspaceId", lower("name")) WHERE NOT "archived";
