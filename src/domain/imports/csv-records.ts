@@ -117,14 +117,21 @@ class Lines {
   }
 }
 
-/** Did a quoted field swallow whole rows: many lines, or a line with as many separators as a row has? */
+/**
+ * Did a quoted field swallow whole rows? csv-parse (relaxed) keeps an opening quote
+ * in the value when its "closing" quote turns out to be followed by more text, so a
+ * value over several lines that starts with `"` opened a quote that never closed.
+ * Otherwise: more lines than any address has, or three or more lines of which one
+ * holds as many separators as a row has.
+ */
 function swallowedRows(fields: string[], separator: Separator, columns: number): boolean {
   return fields.some((field) => {
     if (!field.includes('\n')) return false;
+    if (field.startsWith('"')) return true;
     const lines = field.split('\n');
     if (lines.length > MAX_FIELD_LINES) return true;
     const needed = Math.max(1, columns - 1);
-    return lines.some((line) => line.split(separator).length - 1 >= needed);
+    return lines.length >= 3 && lines.some((line) => line.split(separator).length - 1 >= needed);
   });
 }
 

@@ -181,6 +181,14 @@ describe('contact import of real-world files', () => {
     ]);
   });
 
+  it('keeps a quoted note over lines, with separators and quotes in it, as one good row', async () => {
+    const { summary, errors } = await run(
+      'name,email,phone,notes\nAnna,a@x.se,0701234567,"Called, no answer,\nsaid ""call Monday"", ok"\nBo,b@x.se,,\n',
+    );
+    expect(errors).toEqual([]);
+    expect(summary).toMatchObject({ rows: 2, created: 2, rejected: 0 });
+  });
+
   it('reports a quote left open until the end of the file, and reads the rows after it', async () => {
     const { summary, errors } = await run('name,email\nAnna,a@x.se\n"Bo Berg,bo@x.se\nCilla,c@x.se\n');
     expect(errors).toEqual([{ row: 3, column: '', message: en.imports.errors.unclosedQuote(3) }]);
