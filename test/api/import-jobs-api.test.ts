@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { messages } from '../../src/i18n';
 import { workspaceOf } from '../support/fixtures/activities';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -99,6 +100,14 @@ describe('API: imports of real-world files, and large imports as jobs', () => {
       expect.arrayContaining(['Karin Östergren', 'Per Åberg', 'Lena Ängelholm', 'Åsa Öberg', 'Björn Ström']),
     );
     expect(names.some((name) => name.includes('\uFFFD'))).toBe(false);
+  });
+
+  it('inflates a gzip body, as it did before bodies were streamed', async () => {
+    const answer = await postCsv(gzipSync(Buffer.from('name,email\nGzip Gustafsson,gzip@example.com\n')), {
+      'content-encoding': 'gzip',
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ created: 1, rejected: 0 });
   });
 
   it('answers a file whose encoding it cannot be sure of with a problem naming it, and stores nothing', async () => {
