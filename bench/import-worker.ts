@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     let errors = 0;
     const started = performance.now();
     const summary = await new ImportContacts(new ImportRepository(database.prisma), systemClock).run(
-      fs.createReadStream(file, { highWaterMark: 256 * 1024 }),
+      () => fs.createReadStream(file, { highWaterMark: 256 * 1024 }),
       { workspaceId: workspace.id, locale: 'en', onError: () => void errors++ },
     );
     const seconds = (performance.now() - started) / 1000;

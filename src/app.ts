@@ -4,6 +4,7 @@ import { type RetryOptions, WebClient } from '@slack/web-api';
 import express from 'express';
 import { apiRouter } from './api/api-router';
 import { createApiDeps } from './api/create-api-deps';
+import { recoverImportJobs } from './api/import-recovery';
 import type { Env } from './config/env';
 import { type Database, openDatabase } from './db/database';
 import { resolveDatabaseTarget } from './db/database-target';
@@ -228,6 +229,8 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     client: app.client,
   });
   web.use('/api/v1', apiRouter(api));
+  // Import jobs whose process died are marked interrupted (they are not resumed; see README).
+  await recoverImportJobs(api.importJobs, logger);
   app.error(async (error) => {
     logger.error({ err: error }, 'unhandled error in a Slack listener');
   });
@@ -279,6 +282,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
       if (mode === 'socket') await closeServer(server);
       await closeServer(metricsServer);
       await app.stop();
+      await api.importJobs.stop();
       await api.notifier.idle();
       await homes.stop();
       if (!(await inFlight.drained(DRAIN_TIMEOUT_MS)))

@@ -1,5 +1,6 @@
 import type { Clock } from '../domain/clock';
 import type { ImportContacts } from '../domain/imports/import-contacts';
+import type { ImportJobs } from '../domain/imports/import-jobs';
 import type { PrivacyServices } from '../domain/privacy/privacy-services';
 import type { Logger } from '../observability/logger';
 import type { ApiGate } from './auth';
@@ -23,6 +24,8 @@ export interface ApiDeps {
   messages: ApiMessages;
   /** POST /import (SPEC 7.3). */
   imports: ImportContacts;
+  /** Large imports in the background, and their status (GET /import/{jobId}). */
+  importJobs: ImportJobs;
   /** Export and erasure for admin tokens (SPEC 8). */
   privacy: PrivacyServices;
 }

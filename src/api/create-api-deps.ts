@@ -3,10 +3,12 @@ import type { Env } from '../config/env';
 import { ApiLookupRepository } from '../db/repositories/api-lookup-repository';
 import { ApiTokenRepository } from '../db/repositories/api-token-repository';
 import { IdempotencyRepository } from '../db/repositories/idempotency-repository';
+import { ImportJobRepository } from '../db/repositories/import-job-repository';
 import { ImportRepository } from '../db/repositories/import-repository';
 import { TokenAuthenticator } from '../domain/api-tokens/token-authenticator';
 import type { Clock } from '../domain/clock';
 import { ImportContacts } from '../domain/imports/import-contacts';
+import { ImportJobs } from '../domain/imports/import-jobs';
 import { EmployeeReferences } from '../domain/messages/employee-reference';
 import { PersonReferences } from '../domain/messages/person-reference';
 import type { PrismaClient } from '../generated/prisma/client';
@@ -46,6 +48,10 @@ export function createApiDeps(input: {
     employees: new EmployeeReferences(lookups, new SlackUserDirectory(input.client)),
     notifier,
   });
+  const imports = new ImportContacts(new ImportRepository(prisma), clock);
+  const importJobs = new ImportJobs(new ImportJobRepository(prisma), imports, clock, (error, jobId) =>
+    logger.error({ err: error, jobId }, 'import job failed'),
+  );
   return {
     clock,
     logger,
@@ -58,7 +64,8 @@ export function createApiDeps(input: {
     activities,
     contacts: new ApiContacts({ contacts: listenerDeps.contacts, lookups }),
     messages: new ApiMessages(activities),
-    imports: new ImportContacts(new ImportRepository(prisma), clock),
+    imports,
+    importJobs,
     privacy: listenerDeps.privacy,
     notifier,
   };

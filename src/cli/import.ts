@@ -12,7 +12,12 @@ import { AppError } from '../domain/app-error';
 import { systemClock } from '../domain/clock';
 import { workspaceLocale } from '../domain/employees/employee-viewer';
 import { errorReportHeader, errorReportLine } from '../domain/imports/error-report';
-import { ImportContacts, type ImportRowError } from '../domain/imports/import-contacts';
+import {
+  ImportContacts,
+  type ImportRowError,
+  ImportStopped,
+  type ImportSummary,
+} from '../domain/imports/import-contacts';
 import { chooseWorkspace } from '../domain/imports/import-target';
 import { type Messages, messages } from '../i18n';
 import { progressReporter } from './progress';
@@ -39,7 +44,10 @@ export function parseArguments(argv: string[]): ImportArguments | null {
   return { file, workspace };
 }
 
-/** Exit code: 0 all rows imported, 2 some rows refused (see the error file), 1 nothing done. */
+/**
+ * Exit code: 0 all rows imported, 2 some rows refused (see the error file), 1 nothing
+ * done, 3 stopped part-way (the summary says what was saved before).
+ */
 async function main(): Promise<number> {
   let m: Messages = messages('en');
   const args = parseArguments(process.argv.slice(2));
@@ -76,22 +84,35 @@ async function main(): Promise<number> {
       if (!errors.write(errorReportLine(error, locale))) await once(errors, 'drain');
     };
     const progress = progressReporter(process.stderr, fs.statSync(args.file).size, m);
-    const summary = await new ImportContacts(new ImportRepository(database.prisma), systemClock).run(
-      fs.createReadStream(args.file, { highWaterMark: 256 * 1024 }),
-      { workspaceId: workspace.id, locale, onError, onProgress: progress.update },
-    );
-    progress.done();
-    console.log(m.imports.cli.summary(summary));
-    if (summary.organizationsCreated > 0)
-      console.log(m.imports.cli.organizationsCreated(summary.organizationsCreated));
-    if (summary.ignoredColumns.length > 0)
-      console.log(m.imports.cli.ignoredColumns(summary.ignoredColumns.join(', ')));
-    if (errorCount > 0) {
-      console.log(m.imports.cli.errorsHeading(shown.length, errorCount));
-      for (const error of shown) console.log(m.imports.cli.errorLine(error.row, error.column, error.message));
-      console.log(m.imports.cli.errorFile(errorFile));
+    const report = (summary: ImportSummary) => {
+      progress.done();
+      console.log(m.imports.cli.summary(summary));
+      if (summary.encoding !== 'utf-8') console.log(m.imports.cli.readAs(summary.encoding));
+      if (summary.organizationsCreated > 0)
+        console.log(m.imports.cli.organizationsCreated(summary.organizationsCreated));
+      if (summary.ignoredColumns.length > 0)
+        console.log(m.imports.cli.ignoredColumns(summary.ignoredColumns.join(', ')));
+      if (errorCount > 0) {
+        console.log(m.imports.cli.errorsHeading(shown.length, errorCount));
+        for (const error of shown)
+          console.log(m.imports.cli.errorLine(error.row, error.column, error.message));
+        console.log(m.imports.cli.errorFile(errorFile));
+      }
+    };
+    try {
+      const summary = await new ImportContacts(new ImportRepository(database.prisma), systemClock).run(
+        () => fs.createReadStream(args.file, { highWaterMark: 256 * 1024 }),
+        { workspaceId: workspace.id, locale, onError, onProgress: progress.update },
+      );
+      report(summary);
+      return summary.rejected > 0 ? 2 : 0;
+    } catch (error) {
+      if (!(error instanceof ImportStopped)) throw error;
+      report(error.summary);
+      const reason = error.reason instanceof Error ? error.reason.message : String(error.reason);
+      console.error(m.imports.cli.stopped(error.row, reason));
+      return 3;
     }
-    return summary.rejected > 0 ? 2 : 0;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     console.error(m.imports.cli.failed(error.userMessage(m)));

@@ -39,6 +39,7 @@ describe('API: POST /import and data protection (SPEC 7.3, 8)', () => {
       rejected: 3,
       organizationsCreated: 2,
       ignoredColumns: ['Anteckning'],
+      encoding: 'utf-8',
       errors: [
         { row: 3, column: 'E-post', message: sv.emailInvalid },
         { row: 4, column: 'Namn', message: sv.nameRequired },

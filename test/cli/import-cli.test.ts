@@ -143,4 +143,100 @@ describe('npm run import (CLI, end to end)', () => {
     );
     expect(english.map((p) => p.name)).toEqual(['Andersson, Anna', 'Bertil Berg']);
   }, 60_000);
+
+  /** A 1,200-row file (more than two batches of 500) with a NUL byte in row 700. */
+  function nulFile(file: string): void {
+    const rows = Array.from({ length: 1200 }, (_, i) => {
+      const n = i + 2;
+      return `${n === 700 ? 'Nul\u0000 Person' : `Person ${n}`},nul${n}@example.com`;
+    });
+    fs.writeFileSync(file, `name,email\n${rows.join('\n')}\n`);
+  }
+  const personNames = (teamId: string) =>
+    withDatabase(async (db) =>
+      (
+        await db.prisma.person.findMany({
+          where: { workspace: { slackTeamId: teamId } },
+          orderBy: { id: 'asc' },
+          select: { name: true },
+        })
+      ).map((p) => p.name),
+    );
+
+  it('refuses only the row with a NUL byte, by its number, and imports the rest of a 1,200-row file', async () => {
+    const file = path.join(dir, 'nul.csv');
+    nulFile(file);
+    const result = await runCli([file, '--workspace', 'TENGLISH'], env);
+    const en = messages('en');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain(
+      en.imports.cli.summary({ rows: 1200, created: 1199, updated: 0, unchanged: 0, rejected: 1 }),
+    );
+    expect(result.stdout).toContain(en.imports.cli.errorLine(700, 'name', en.imports.errors.nulCharacter));
+    const names = await personNames('TENGLISH');
+    expect(names).toHaveLength(1199 + 2);
+    expect(names).toContain('Person 1201');
+    expect(names.some((name) => name.includes('\u0000'))).toBe(false);
+  }, 120_000);
+
+  it('reads UTF-16 LE with a byte order mark and Windows-1252 with their letters intact', async () => {
+    const sv = messages('sv');
+    const utf16 = path.join(dir, 'unicode.csv');
+    fs.copyFileSync(path.join(CSV_DIR, 'utf16le-bom.csv'), utf16);
+    const unicode = await runCli([utf16, '--workspace', 'TSVENSKA'], env);
+    expect(unicode.code).toBe(0);
+    expect(unicode.stdout).toContain(
+      sv.imports.cli.summary({ rows: 3, created: 3, updated: 0, unchanged: 0, rejected: 0 }),
+    );
+    expect(unicode.stdout).toContain(sv.imports.cli.readAs('utf-16le'));
+
+    const excel = path.join(dir, 'excel.csv');
+    fs.copyFileSync(path.join(CSV_DIR, 'windows-1252-sv.csv'), excel);
+    const windows = await runCli([excel, '--workspace', 'TSVENSKA'], env);
+    expect(windows.code).toBe(0);
+    expect(windows.stdout).toContain(
+      sv.imports.cli.summary({ rows: 4, created: 4, updated: 0, unchanged: 0, rejected: 0 }),
+    );
+    expect(windows.stdout).toContain(sv.imports.cli.readAs('windows-1252'));
+    const names = await personNames('TSVENSKA');
+    expect(names).toEqual(
+      expect.arrayContaining(['Åsa Öberg', 'Björn Ström', 'Karin Östergren', 'Per Åberg', 'Lena Ängelholm']),
+    );
+    expect(names.some((name) => name.includes('\uFFFD'))).toBe(false);
+  }, 120_000);
+
+  it('refuses a file in an encoding it cannot be sure of, in the workspace’s language, and imports nothing', async () => {
+    const file = path.join(dir, 'mac.csv');
+    // Swedish letters as Mac Roman writes them (ö = 0x9A, Å = 0x81).
+    fs.writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from('Namn\nBj'),
+        Buffer.from([0x9a]),
+        Buffer.from('rn '),
+        Buffer.from([0x81, 0x9a]),
+      ]),
+    );
+    const before = await personNames('TSVENSKA');
+    const result = await runCli([file, '--workspace', 'TSVENSKA'], env);
+    const sv = messages('sv');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(sv.imports.cli.failed(sv.imports.errors.unknownEncoding(2)));
+    expect(await personNames('TSVENSKA')).toEqual(before);
+  }, 120_000);
+
+  it('reports an unbalanced quote by row and line and imports the other 48 rows of the file', async () => {
+    const file = path.join(dir, 'quote.csv');
+    fs.copyFileSync(path.join(CSV_DIR, 'unbalanced-quote.csv'), file);
+    const result = await runCli([file, '--workspace', 'TENGLISH'], env);
+    const en = messages('en');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain(
+      en.imports.cli.summary({ rows: 49, created: 48, updated: 0, unchanged: 0, rejected: 1 }),
+    );
+    expect(result.stdout).toContain(en.imports.cli.errorLine(26, '', en.imports.errors.unclosedQuote(27)));
+    expect(fs.readFileSync(`${file}.errors.csv`, 'utf8')).toContain(
+      '26,,"Line 27: a field starts with a quote',
+    );
+  }, 120_000);
 });

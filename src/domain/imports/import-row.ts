@@ -54,6 +54,8 @@ export function checkRow(
   fields: string[],
   row: number,
 ): { row: ImportRow } | { problems: RowProblem[] } {
+  const damaged = damagedCell(header, fields, row);
+  if (damaged) return { problems: [damaged] };
   const cell = (column: ImportColumn): string | null => {
     const index = header.indexOf[column];
     return index === undefined ? null : cleanText(fields[index]);
@@ -86,4 +88,20 @@ export function checkRow(
   const organization =
     organizationName !== null || orgNumber !== null ? { name: organizationName, orgNumber } : null;
   return { row: { kind: 'person', row, name, email, phone, externalId, organization } };
+}
+
+/**
+ * A NUL character cannot be stored (PostgreSQL text refuses it) and U+FFFD marks a
+ * letter an earlier conversion already lost: such a row is refused whole, in the
+ * column where it is when that column is imported.
+ */
+function damagedCell(header: HeaderMap, fields: string[], row: number): RowProblem | null {
+  const index = fields.findIndex((field) => field.includes('\u0000') || field.includes('\uFFFD'));
+  if (index < 0) return null;
+  const column =
+    (Object.entries(header.indexOf) as [ImportColumn, number][]).find(([, at]) => at === index)?.[0] ?? null;
+  const message: Message = (fields[index] as string).includes('\u0000')
+    ? (m) => m.imports.errors.nulCharacter
+    : (m) => m.imports.errors.replacementCharacter;
+  return { row, column, message };
 }

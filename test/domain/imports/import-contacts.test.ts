@@ -45,9 +45,9 @@ describe('contact import (SPEC 7.3)', () => {
     const errors: ImportRowError[] = [];
     const chunks = Array.isArray(input) ? input : [input];
     const summary = await importer.run(
-      (async function* () {
+      async function* () {
         yield* chunks;
-      })(),
+      },
       { workspaceId: workspace.id, locale, onError: (error) => void errors.push(error) },
     );
     return { summary, errors };
@@ -67,6 +67,7 @@ describe('contact import (SPEC 7.3)', () => {
       rejected: 3,
       organizationsCreated: 2,
       ignoredColumns: ['Anteckning'],
+      encoding: 'utf-8',
     });
     const sv = messages('sv').contacts.errors;
     expect(errors).toEqual([
