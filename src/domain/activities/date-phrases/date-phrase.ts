@@ -32,12 +32,13 @@ export interface DatePhraseOptions {
 }
 
 /**
- * The first date phrase in the text, in the user's language or else the other
- * one, read against `now` on the user's wall clock. chrono is handed that wall
- * clock as a local date and its answer is read back as a wall clock, so the
- * process's own time zone plays no part. A day named without a time keeps the
- * time of day it is now; a day and a time apart in the sentence ("i morgon … kl
- * 15") are one start.
+ * The first date phrase in the text, read in the user's language and in the
+ * other one (the longer first phrase wins, the user's language on a tie),
+ * against `now` on the user's wall clock. chrono is handed that wall clock as a
+ * local date and its answer is read back as a wall clock, so the user's time
+ * zone, not the server's, decides what day it is. A day named without a time
+ * keeps the time of day it is now; a day and a time apart in the sentence ("i
+ * morgon … kl 15") are one start.
  */
 export function findDatePhrase(text: string, now: WallTime, options: DatePhraseOptions): DatePhrase | null {
   const reference = new Date(now.year, now.month - 1, now.day, now.hour, now.minute);
