@@ -1,8 +1,8 @@
 import { TZDate } from '@date-fns/tz';
-import * as chrono from 'chrono-node';
 import type { Locale } from '../../i18n';
 import type { Clock } from '../clock';
 import { SUBJECT_MAX } from './activity-input';
+import { findDatePhrase, type Span, type WallTime } from './date-phrases/date-phrase';
 
 export interface QuickAddPerson {
   id: number;
@@ -17,6 +17,8 @@ export interface QuickAddInput {
   clock: Clock;
   timezone: string;
   locale: Locale;
+  /** The user's digest hour: "next week" starts on its Monday at this hour. */
+  dayStartHour: number;
   findPersons: FindPersons;
 }
 
@@ -32,46 +34,20 @@ export interface QuickAdd {
 const MAX_NAME_WORDS = 4;
 const NAME_WORD = /^\p{L}[\p{L}'’.-]*$/u;
 const TRAILING_PUNCTUATION = /[,;:!?]+$/;
-// Swedish times ("kl 10", "kl. 14.30", "klockan 9") that chrono's Swedish parser leaves out.
-const CLOCK_WORD = String.raw`(?:kl\.?|klockan|at)`;
-const TIME = String.raw`(\d{1,2})(?:[:.](\d{2}))?`;
-const TIME_AFTER = new RegExp(
-  String.raw`^\s*(?:${CLOCK_WORD}\s*${TIME}|(\d{1,2})[:.](\d{2}))(?![\d:.]*\d)`,
-  'iu',
-);
-const TIME_BEFORE = new RegExp(String.raw`(?:^|\s)${CLOCK_WORD}\s*${TIME}\s*$`, 'iu');
-const TIME_ANYWHERE = new RegExp(
-  String.raw`(?<=^|\s)(?:(?:kl\.?|klockan)\s*${TIME}|(\d{1,2}):(\d{2}))(?=$|[\s,;!?])`,
-  'iu',
-);
-
-interface Span {
-  from: number;
-  to: number;
-}
-
-interface WallTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-interface DatePhrase extends Span {
-  time: WallTime;
-}
 
 /**
  * `/activity <free text>` (SPEC 4): a date/time phrase becomes the start, in the
  * user's time zone; a person the text names unambiguously becomes the person;
- * what is left is the subject.
+ * what is left is the subject. The phrases and what they mean are in
+ * `date-phrases/`.
  */
 export async function parseQuickAdd(input: QuickAddInput): Promise<QuickAdd> {
   const now = input.clock.now();
-  const wall = wallTime(now, input.timezone);
-  const phrase = findDatePhrase(input.text, wall, input.locale);
-  const removed: Span[] = phrase ? [phrase] : [];
+  const phrase = findDatePhrase(input.text, wallTime(now, input.timezone), {
+    locale: input.locale,
+    dayStartHour: input.dayStartHour,
+  });
+  const removed: Span[] = phrase ? [...phrase.spans] : [];
   const named = await findPerson(input.text, removed, input.findPersons);
   if (named) removed.push(...named.spans);
   return {
@@ -96,64 +72,6 @@ function instantOf(time: WallTime, timezone: string): Date {
   return new Date(
     new TZDate(time.year, time.month - 1, time.day, time.hour, time.minute, timezone).getTime(),
   );
-}
-
-/**
- * chrono reads dates in the process's own time zone whatever it is told (its
- * Swedish parser ignores the reference zone), so it is given the user's wall
- * clock as a local date and its answer is read back as a wall clock.
- */
-function findDatePhrase(text: string, now: WallTime, locale: Locale): DatePhrase | null {
-  const reference = new Date(now.year, now.month - 1, now.day, now.hour, now.minute);
-  const parsers = locale === 'sv' ? [chrono.sv, chrono.en] : [chrono.en, chrono.sv];
-  for (const parser of parsers) {
-    const [result] = parser.parse(text, reference, { forwardDate: true });
-    if (result) return withClockTime(text, result, now);
-  }
-  return standaloneTime(text, now);
-}
-
-function withClockTime(text: string, result: chrono.ParsedResult, now: WallTime): DatePhrase {
-  const start = result.start;
-  const phrase: DatePhrase = {
-    from: result.index,
-    to: result.index + result.text.length,
-    time: {
-      year: start.get('year') ?? now.year,
-      month: start.get('month') ?? now.month,
-      day: start.get('day') ?? now.day,
-      hour: start.get('hour') ?? now.hour,
-      minute: start.get('minute') ?? now.minute,
-    },
-  };
-  if (start.isCertain('hour')) return phrase;
-  const after = TIME_AFTER.exec(text.slice(phrase.to));
-  const afterTime = after && clock(after[1] ?? after[3], after[2] ?? after[4]);
-  if (after && afterTime)
-    return { ...phrase, to: phrase.to + after[0].length, time: { ...phrase.time, ...afterTime } };
-  const before = TIME_BEFORE.exec(text.slice(0, phrase.from));
-  const beforeTime = before && clock(before[1], before[2]);
-  if (before && beforeTime) {
-    const from = before.index + before[0].length - before[0].trimStart().length;
-    return { ...phrase, from, time: { ...phrase.time, ...beforeTime } };
-  }
-  // A day without a time keeps the time the form would have shown.
-  return { ...phrase, time: { ...phrase.time, hour: now.hour, minute: now.minute } };
-}
-
-/** "kl 14" or "14:30" alone means today. */
-function standaloneTime(text: string, now: WallTime): DatePhrase | null {
-  const match = TIME_ANYWHERE.exec(text);
-  const time = match && clock(match[1] ?? match[3], match[2] ?? match[4]);
-  if (!match || !time) return null;
-  return { from: match.index, to: match.index + match[0].length, time: { ...now, ...time } };
-}
-
-function clock(hourText: string | undefined, minuteText: string | undefined) {
-  const hour = Number(hourText);
-  const minute = minuteText === undefined ? 0 : Number(minuteText);
-  if (hourText === undefined || hour > 23 || minute > 59) return null;
-  return { hour, minute };
 }
 
 interface Word extends Span {
@@ -210,13 +128,20 @@ function nameRuns(text: string, removed: Span[]): Word[][] {
   return runs.filter((run) => run.length > 0);
 }
 
-/** Exactly the name wins; otherwise names starting with these whole words. */
+/**
+ * Exactly the name wins; otherwise names starting or ending with these whole
+ * words: a first name ("Bob"), a surname ("Östergren") or both ends of a longer
+ * name ("Maria Östergren" of Anna Maria Östergren).
+ */
 function namedBy(words: string, hits: QuickAddPerson[]): QuickAddPerson[] {
   const typed = normalized(words);
   const unique = [...new Map(hits.map((hit) => [hit.id, hit])).values()];
   const exact = unique.filter((hit) => normalized(hit.name) === typed);
   if (exact.length > 0) return exact;
-  return unique.filter((hit) => normalized(hit.name).startsWith(`${typed} `));
+  return unique.filter((hit) => {
+    const name = normalized(hit.name);
+    return name.startsWith(`${typed} `) || name.endsWith(` ${typed}`);
+  });
 }
 
 function normalized(text: string): string {

@@ -9,7 +9,8 @@ export const core = {
     elsewhereHeading: 'Elsewhere in Slack',
     commands: {
       activity: 'open the *Log activity* form',
-      activityText: 'the same form, prefilled from your text, e.g. `/activity call Anna tomorrow 10:00`',
+      activityText:
+        'the same form, prefilled from your text: person, start and subject, e.g. `/activity call Anna tomorrow 10:00`, `on Friday afternoon`, `next week`, `in 2 days`, `3 PM`',
       list: 'your activities: `open`, `overdue`, `today`, `done` or `all`, optionally someone else’s',
       show: 'show, edit or complete one activity by its number',
       stats: 'statistics with a chart, e.g. `/activity stats month @anna`',

@@ -102,11 +102,11 @@ export const activities: typeof en.activities = {
   },
   command: {
     usage:
-      'Prova `/activity list`, `/activity list overdue @kollega`, `/activity show 42`, `/activity edit 42` eller `/activity done 42`.',
+      'Prova `/activity list`, `/activity list försenade @kollega`, `/activity show 42`, `/activity edit 42` eller `/activity done 42`.',
     needsId: (subcommand: string) =>
       `\`/activity ${subcommand}\` behöver numret på en aktivitet, till exempel \`/activity ${subcommand} 42\`.`,
     listArguments: (word: string) =>
-      `Jag förstod inte ”${word}”. Använd \`/activity list [open|overdue|today|done|all] [@kollega]\`, till exempel \`/activity list overdue @anna\`.`,
+      `Jag förstod inte ”${word}”. Använd \`/activity list [öppna|försenade|idag|klara|alla] [@kollega]\`, till exempel \`/activity list försenade @anna\`.`,
     unknownUser: 'Jag hittade inte den användaren i den här arbetsytan.',
   },
   errors: {

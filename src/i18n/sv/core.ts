@@ -12,8 +12,9 @@ export const core: typeof en.core = {
     elsewhereHeading: 'På andra ställen i Slack',
     commands: {
       activity: 'öppna formuläret *Registrera aktivitet*',
-      activityText: 'samma formulär, ifyllt från din text, t.ex. `/activity ring Anna imorgon kl 10`',
-      list: 'dina aktiviteter: `open`, `overdue`, `today`, `done` eller `all`, eventuellt någon annans',
+      activityText:
+        'samma formulär, ifyllt från din text: person, start och ämne, t.ex. `/activity ring Anna i morgon kl 10`, `på fredag eftermiddag`, `nästa vecka`, `om två dagar`, `halv tre`',
+      list: 'dina aktiviteter: `öppna`, `försenade`, `idag`, `klara` eller `alla`, eventuellt någon annans',
       show: 'visa, ändra eller slutför en aktivitet med dess nummer',
       stats: 'statistik med diagram, t.ex. `/activity stats month @anna`',
       export: 'aktiviteterna du kan se som CSV-fil, skickad till dig som direktmeddelande',

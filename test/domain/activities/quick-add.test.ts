@@ -9,6 +9,8 @@ const ANNA = { id: 1, name: 'Anna Andersson' };
 const ANNA_BERG = { id: 2, name: 'Anna Berg' };
 const BOB = { id: 3, name: 'Bob Björk' };
 const ANNIKA = { id: 4, name: 'Annika Ek' };
+const PER = { id: 5, name: 'Per Östergren' };
+const LARS = { id: 6, name: 'Lars Andersson' };
 
 /** Like the contact search: every name containing the words, accents ignored, plus a sloppy guess. */
 function searchOver(persons: QuickAddPerson[]) {
@@ -32,7 +34,14 @@ function quick(
   locale: Locale,
   persons: QuickAddPerson[] = [ANNA, BOB, ANNIKA],
 ) {
-  return parseQuickAdd({ text, clock, timezone, locale, findPersons: searchOver(persons).find });
+  return parseQuickAdd({
+    text,
+    clock,
+    timezone,
+    locale,
+    dayStartHour: 8,
+    findPersons: searchOver(persons).find,
+  });
 }
 
 describe('quick add in Stockholm, in Swedish', () => {
@@ -116,6 +125,7 @@ describe('quick add in New York, in English', () => {
       clock: { now: () => late },
       timezone: tz,
       locale: 'en',
+      dayStartHour: 8,
       findPersons: searchOver([]).find,
     });
     expect(result.startAt).toEqual(new Date('2026-11-27T14:00:00Z'));
@@ -141,6 +151,33 @@ describe('quick add naming persons', () => {
     const result = await quick('ring Anna Berg om offerten', tz, 'sv', [ANNA, ANNA_BERG]);
     expect(result.person).toEqual(ANNA_BERG);
     expect(result.subject).toBe('ring om offerten');
+  });
+
+  it('takes a unique surname, and leaves its words out of the subject', async () => {
+    const result = await quick('ring Östergren i morgon om avtalet', tz, 'sv', [ANNA, PER]);
+    expect(result).toEqual({
+      person: PER,
+      startAt: new Date('2026-11-27T15:00:00Z'),
+      subject: 'ring om avtalet',
+    });
+  });
+
+  it('takes a unique full name typed in lower case and without accents', async () => {
+    const result = await quick('ring per ostergren', tz, 'sv', [ANNA, PER]);
+    expect(result.person).toEqual(PER);
+    expect(result.subject).toBe('ring');
+  });
+
+  it('does not guess between two persons with the same surname', async () => {
+    const result = await quick('ring Andersson om offerten', tz, 'sv', [ANNA, LARS]);
+    expect(result.person).toBeNull();
+    expect(result.subject).toBe('ring Andersson om offerten');
+  });
+
+  it('does not take a surname shared with another person’s first name', async () => {
+    const persons = [PER, { id: 7, name: 'Östergren Berg' }];
+    const result = await quick('ring Östergren', tz, 'sv', persons);
+    expect(result.person).toBeNull();
   });
 
   it('never takes a similar name', async () => {
@@ -172,6 +209,7 @@ describe('quick add naming persons', () => {
       clock,
       timezone: tz,
       locale: 'sv',
+      dayStartHour: 8,
       findPersons: search.find,
     });
     expect(search.asked).toEqual(['ring']);

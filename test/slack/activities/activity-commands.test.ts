@@ -171,6 +171,31 @@ describe('/activity list, show, edit and done, and who sees what', () => {
     expect(list).not.toContain('newer');
   });
 
+  it('takes the Swedish filter words, whatever the user’s language', async () => {
+    t.double.addUser({ id: 'UEVA', name: 'eva' });
+    await logActivity('UEVA', { Subject: 'late one', Start: new Date('2026-02-20T09:00:00Z') });
+    await logActivity('UEVA', { Subject: 'due today', Start: new Date('2026-03-02T15:00:00Z') });
+    await logActivity('UEVA', { Subject: 'next month', Start: new Date('2026-04-01T09:00:00Z') });
+    await logActivity('UEVA', { Subject: 'wrapped up', Status: 'Done' });
+    const list = async (words: string) => shown((await command('UEVA', `list ${words}`)).ack);
+    expect(await list('försenade')).toContain('late one');
+    expect(await list('försenad')).not.toContain('due today');
+    expect(await list('i dag')).toContain('due today');
+    expect(await list('idag')).not.toContain('late one');
+    expect(await list('klara')).toContain('wrapped up');
+    expect(await list('klar')).not.toContain('next month');
+    expect(await list('öppna')).toContain('next month');
+    expect(await list('öppen')).not.toContain('wrapped up');
+    expect(await list('alla')).toContain('wrapped up');
+    expect((await command('USVEN', 'list försenade')).ack?.text).toBe('Dina aktiviteter: försenade');
+    expect((await command('USVEN', 'list i dag <@UEVA>')).ack?.text).toBe(
+      'Aktiviteter för <@UEVA>: förfaller idag',
+    );
+    const unknown = await command('USVEN', 'list ibland');
+    expect(unknown.ack?.text).toContain('Jag förstod inte ”ibland”');
+    expect(unknown.ack?.text).toContain('försenade');
+  });
+
   it('marks an activity done from the list, redrawing the list in place', async () => {
     const id = await logActivity('UANNA', { Subject: 'From the list' });
     await command('UANNA', 'list');

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { parseQuickAdd } from '../../../domain/activities/quick-add';
+import { DEFAULT_DIGEST_HOUR } from '../../../domain/teams/team-input';
 import type { ListenerDeps } from '../deps';
 import type { ActingUser } from './acting-user';
 import { openLogForm } from './open-activity-form';
@@ -25,6 +26,7 @@ export async function quickAddCommand(
     clock: deps.clock,
     timezone: viewer.timezone,
     locale: user.locale,
+    dayStartHour: user.employee?.digestHour ?? DEFAULT_DIGEST_HOUR,
     findPersons: (words) => deps.contacts.search.persons(viewer.workspaceId, words, PERSON_CANDIDATES),
   });
   await openLogForm(deps, client, command.trigger_id, user, {
