@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NOTES_MAX, SUBJECT_MAX } from '../../domain/activities/activity-input';
 import { ACTIVITY_STATUSES, type ActivityRecord } from '../../domain/activities/activity-record';
+import type { ApiResult } from '../define-route';
 import { isoDateTime, optionalText } from './common';
 
 const status = z.enum(ACTIVITY_STATUSES as unknown as ['NOT_STARTED', 'IN_PROGRESS', 'DONE']);
@@ -153,4 +154,17 @@ export function activityJson(record: ActivityRecord): ActivityResponse {
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
   };
+}
+
+/**
+ * The answer about one activity: its JSON, its version as a strong ETag, and
+ * the ids it shows (a stored copy goes when the activity or person is erased).
+ */
+export function activityAnswer(status: 200 | 201): (record: ActivityRecord) => ApiResult {
+  return (record) => ({
+    status,
+    body: activityJson(record),
+    headers: { ETag: `"${record.version}"` },
+    about: { activityId: record.id, personId: record.person.id },
+  });
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ApiLookupRepository } from '../../db/repositories/api-lookup-repository';
 import type { PersonWithOrganization } from '../../db/repositories/person-repository';
+import type { WithinTransaction } from '../../db/repositories/transaction';
 import { ActivityNotFoundError, ConflictError } from '../../domain/activities/activity-errors';
 import type { ActivityInput } from '../../domain/activities/activity-input';
 import type { ActivityRecord, ActivitySource, ActivityStatus } from '../../domain/activities/activity-record';
@@ -104,6 +105,8 @@ export interface CreateOptions {
   fields?: RequestFieldNames;
   /** False when the responsible is the one who acted (the sender of a message): nobody to tell. */
   notify?: boolean;
+  /** Work that commits with the new activity (the route's idempotent answer). */
+  alongside?: WithinTransaction<ActivityRecord>;
 }
 
 /**
@@ -168,6 +171,7 @@ export class ApiActivities {
       const saved = await this.deps.activities.create.save({ workspace: api.workspace, viewer }, input, {
         source: options.source ?? 'API',
         actorLabel,
+        alongside: options.alongside,
       });
       if (options.notify !== false) this.deps.notifier.saved(api.workspace, saved, actorLabel);
       return saved.record;
@@ -178,7 +182,13 @@ export class ApiActivities {
     }
   }
 
-  async update(api: ApiContext, id: number, body: UpdateBody, ifMatch?: number): Promise<ActivityRecord> {
+  async update(
+    api: ApiContext,
+    id: number,
+    body: UpdateBody,
+    ifMatch?: number,
+    alongside?: WithinTransaction<ActivityRecord>,
+  ): Promise<ActivityRecord> {
     const viewer = apiViewer(api.workspace);
     const names = personFieldNames(body);
     const errors: FieldMessages = {};
@@ -214,9 +224,7 @@ export class ApiActivities {
         id,
         version,
         input,
-        {
-          actorLabel,
-        },
+        { actorLabel, alongside },
       );
       this.deps.notifier.saved(api.workspace, saved, actorLabel);
       return saved.record;
