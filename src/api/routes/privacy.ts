@@ -18,7 +18,9 @@ const erasureResponse = z.object({
   redactedHistoryEntries: z
     .int()
     .meta({ description: 'History entries of other activities that named the person, redacted' }),
-  storedApiAnswers: z.int().meta({ description: 'Stored idempotent answers that named the person, deleted' }),
+  storedApiAnswers: z
+    .int()
+    .meta({ description: 'Stored idempotent answers about the person or their activities, deleted' }),
 });
 
 const actor = (api: ApiContext): PrivacyActor => ({
