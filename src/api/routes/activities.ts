@@ -62,7 +62,7 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
       operationId: 'listActivities',
       summary: 'List activities changed since a time',
       description:
-        'Oldest change first; follow nextCursor until it is null. Private and deleted activities are never returned.',
+        'In commit order, oldest change first; follow nextCursor until it is null, then keep resumeCursor and pass it as cursor next time to get every change since (even one committed late by another server). Private and deleted activities are never returned.',
       tag: 'Activities',
       scopes: ['activities:read'],
       query: listActivitiesQuery,
@@ -70,7 +70,14 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
     },
     async ({ api, query }) => {
       const page = await deps.activities.list(api, query);
-      return { status: 200, body: { items: page.items.map(activityJson), nextCursor: page.nextCursor } };
+      return {
+        status: 200,
+        body: {
+          items: page.items.map(activityJson),
+          nextCursor: page.nextCursor,
+          resumeCursor: page.resumeCursor,
+        },
+      };
     },
   );
 

@@ -94,7 +94,14 @@ export const listActivitiesQuery = z.strictObject({
     .optional()
     .meta({ description: 'One status or several, comma-separated' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(200).optional().meta({ description: 'nextCursor of the previous page' }),
+  cursor: z
+    .string()
+    .max(200)
+    .optional()
+    .meta({
+      description:
+        'nextCursor of the previous page, or resumeCursor of an earlier sync; replaces updatedSince',
+    }),
 });
 
 const ref = z.object({ id: z.int(), name: z.string() });
@@ -127,6 +134,10 @@ export const activityPageResponse = z.object({
     .string()
     .nullable()
     .meta({ description: 'Pass as cursor for the next page; null on the last' }),
+  resumeCursor: z.string().meta({
+    description:
+      'Keep the one of your last page and pass it as cursor next time you sync: you get every change since, even ones committed late by another server',
+  }),
 });
 
 export type ActivityResponse = z.infer<typeof activityResponse>;

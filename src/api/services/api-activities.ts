@@ -14,7 +14,7 @@ import type { ApiContext } from '../auth';
 import { ApiProblem } from '../problem';
 import type { createActivityBody, updateActivityBody } from '../schemas/activity-schemas';
 import { apiActorLabel, apiViewer } from './api-actor';
-import { decodeApiCursor, encodeApiCursor } from './api-cursor';
+import { decodeApiCursor, encodeApiCursor, LAST_ID } from './api-cursor';
 import type { ApiNotifier } from './api-notifier';
 
 export type CreateActivityBody = z.output<typeof createActivityBody>;
@@ -248,29 +248,45 @@ export class ApiActivities {
     return record;
   }
 
-  /** Changed activities in update order, so a sync can resume from nextCursor; private and deleted left out. */
+  /**
+   * Changed activities in commit order, so a sync can go on from a cursor without
+   * missing a change; private and deleted left out. A cursor replaces updatedSince,
+   * which only says where a sync without one starts.
+   */
   async list(
     api: ApiContext,
     query: ActivityListRequest,
-  ): Promise<{ items: ActivityRecord[]; nextCursor: string | null }> {
-    const after = query.cursor === undefined ? undefined : decodeApiCursor(query.cursor);
-    if (after === null)
+  ): Promise<{ items: ActivityRecord[]; nextCursor: string | null; resumeCursor: string }> {
+    const cursor = query.cursor === undefined ? undefined : decodeApiCursor(query.cursor);
+    if (cursor === null)
       throw new ApiProblem(422, (m) => ({
         type: 'validation',
         title: m.api.problems.validationTitle,
         errors: [{ path: 'query.cursor', message: m.api.problems.cursorInvalid }],
       }));
-    const ids = await this.deps.lookups.changedActivityIds(api.workspace.id, {
+    const after = cursor?.kind === 'change' ? cursor : undefined;
+    const since = cursor ? undefined : query.updatedSince;
+    const { positions, horizon } = await this.deps.lookups.changedActivities(api.workspace.id, {
       statuses: query.status ? (query.status.split(',') as ActivityStatus[]) : undefined,
-      updatedSince: query.updatedSince ? new Date(query.updatedSince) : undefined,
+      updatedSince: cursor?.kind === 'time' ? cursor.updatedAt : since ? new Date(since) : undefined,
       after,
       take: query.limit + 1,
     });
-    const page = ids.slice(0, query.limit);
-    const records = await this.deps.activities.get.forDisplay(apiViewer(api.workspace), page);
+    const page = positions.slice(0, query.limit);
+    const records = await this.deps.activities.get.forDisplay(
+      apiViewer(api.workspace),
+      page.map((position) => position.id),
+    );
     const items = records.filter((record) => record.deletedAt === null && !record.isPrivate);
-    const last = records.at(-1);
-    return { items, nextCursor: ids.length > query.limit && last ? encodeApiCursor(last) : null };
+    const last = page.at(-1);
+    if (positions.length > query.limit && last) {
+      const next = encodeApiCursor(last);
+      return { items, nextCursor: next, resumeCursor: next };
+    }
+    // Caught up: every change below the horizon was considered, so later reads start there.
+    const caughtUp =
+      after && after.changeId >= horizon - 1n ? after : { changeId: horizon - 1n, id: LAST_ID };
+    return { items, nextCursor: null, resumeCursor: encodeApiCursor(caughtUp) };
   }
 
   private async typeId(api: ApiContext, text: string, errors: FieldMessages): Promise<number | null> {
