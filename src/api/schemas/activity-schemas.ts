@@ -94,14 +94,9 @@ export const listActivitiesQuery = z.strictObject({
     .optional()
     .meta({ description: 'One status or several, comma-separated' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z
-    .string()
-    .max(200)
-    .optional()
-    .meta({
-      description:
-        'nextCursor of the previous page, or resumeCursor of an earlier sync; replaces updatedSince',
-    }),
+  cursor: z.string().max(200).optional().meta({
+    description: 'nextCursor of the previous page, or resumeCursor of an earlier sync; replaces updatedSince',
+  }),
 });
 
 const ref = z.object({ id: z.int(), name: z.string() });

@@ -15,6 +15,14 @@ export interface ErasureCounts {
   storedApiAnswers: number;
 }
 
+/** What a data-protection export held. */
+export interface ExportCounts {
+  activities: number;
+  /** Private activities are otherwise visible to their responsible only. */
+  privateActivities: number;
+  deletedActivities: number;
+}
+
 export interface PersonFound {
   id: number;
   name: string;
@@ -75,8 +83,12 @@ export class PrivacyRepository {
     return { activities, historyEntries };
   }
 
-  /** Records that an admin exported a person's data (ids and counts only). */
-  async auditExport(workspaceId: number, personId: number, activities: number, audit: PrivacyAuditEntry) {
+  /**
+   * Records that an admin exported a person's data (ids and counts only), saying
+   * that private and deleted activities went with it: the data subject's right of
+   * access covers them, so an export is the one act that shows them to an admin.
+   */
+  async auditExport(workspaceId: number, personId: number, counts: ExportCounts, audit: PrivacyAuditEntry) {
     await this.prisma.auditLog.create({
       data: {
         workspaceId,
@@ -84,7 +96,7 @@ export class PrivacyRepository {
         action: 'person.exported',
         targetType: 'person',
         targetId: String(personId),
-        details: { activities },
+        details: { ...counts, includesPrivateActivities: true, includesDeletedActivities: true },
       },
     });
   }
