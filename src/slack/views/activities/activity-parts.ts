@@ -3,6 +3,7 @@ import type { ActivityRecord } from '../../../domain/activities/activity-record'
 import { mayDelete } from '../../../domain/activities/activity-visibility';
 import type { Viewer } from '../../../domain/viewer';
 import type { Messages } from '../../../i18n';
+import { isSlackPermalink } from '../../slack-permalink';
 import { formatDateTime } from '../format';
 import { escapeMrkdwn } from '../mrkdwn';
 import { type ActivityButton, buttonActionId, encodeButtonValue, type Surface } from './activity-actions';
@@ -140,8 +141,9 @@ export function deletedLine(ctx: ActivityViewContext, record: ActivityRecord): s
   return `~${heading(ctx, record)} — ${escapeMrkdwn(record.subject)}~\n${ctx.m.activities.card.deleted(record.id, who, when)}`;
 }
 
-/** A link to the Slack message the activity was logged from. */
-export function permalinkLine(ctx: ActivityViewContext, permalink: string): string {
+/** A link to the Slack message the activity was logged from; null for a link that is not Slack's. */
+export function permalinkLine(ctx: ActivityViewContext, permalink: string): string | null {
+  if (!isSlackPermalink(permalink)) return null;
   return `:link: <${escapeMrkdwn(permalink)}|${ctx.m.activities.card.originalMessage}>`;
 }
 
