@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { z } from 'zod';
+import type { WithinTransaction } from '../db/repositories/transaction';
 import { type Locale, messages } from '../i18n';
 import { type ApiContext, apiContext, requireScope } from './auth';
-import type { IdempotencyStore } from './idempotency';
+import type { IdempotencyClaim, IdempotencyStore } from './idempotency';
 import type { ApiOperation, OpenApiRegistry } from './openapi/registry';
 import { ApiProblem, problemLocale, RequestPartError } from './problem';
 
@@ -20,6 +21,8 @@ export interface ApiRequest<P, Q, B> {
   api: ApiContext;
   req: Request;
   res: Response;
+  /** How an idempotent route stores its answer with the change it makes. */
+  answer: AnswerBinding;
 }
 
 /** What a handler answers; the route writes it (and stores it for idempotent retries). */
@@ -27,6 +30,17 @@ export interface ApiResult {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** What the answer shows, so a stored copy is deleted with it (erasure, retention). Not sent. */
+  about?: { activityId?: number; personId?: number };
+}
+
+export interface AnswerBinding {
+  /**
+   * Work for the write's transaction that stores the answer `build` makes of what
+   * was written, under the request's Idempotency-Key (nothing without one). The
+   * answer then commits with the change, or neither does.
+   */
+  storedWith<T>(build: (written: T) => ApiResult): WithinTransaction<T>;
 }
 
 /** An operation whose schemas type the handler's input. */
@@ -100,6 +114,7 @@ function parsePart<T extends z.ZodType | undefined>(
 }
 
 function send(res: Response, result: ApiResult): void {
+  // An ETag of our own (the version) is set here; express only adds its weak one when none is.
   for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
   if (result.body === undefined) res.status(result.status).end();
   else res.status(result.status).json(result.body);
@@ -131,6 +146,15 @@ export function defineRoute<
         detail: m.mediaTypeDetail(operation.body.contentType ?? 'application/json'),
       });
     }
+    let claim: IdempotencyClaim | undefined;
+    let storedWithChange = false;
+    const answer: AnswerBinding = {
+      storedWith: (build) => async (tx, written) => {
+        if (claim?.kind !== 'new') return;
+        await claim.complete(build(written), tx);
+        storedWithChange = true;
+      },
+    };
     const input = {
       params: parsePart('params', op.params as P, req.params, locale),
       query: parsePart('query', op.query as Q, req.query, locale),
@@ -138,6 +162,7 @@ export function defineRoute<
       api: operation.scopes.length > 0 ? apiContext(res) : (undefined as unknown as ApiContext),
       req,
       res,
+      answer,
     } as ApiRequest<Infer<P>, Infer<Q>, Infer<B>>;
     const key = operation.idempotent ? req.get(IDEMPOTENCY_HEADER) : undefined;
     if (key === undefined) {
@@ -151,9 +176,9 @@ export function defineRoute<
         errors: [{ path: `headers.${IDEMPOTENCY_HEADER}`, message: m.idempotencyKeyInvalid }],
       });
     }
-    const claim = await target.idempotency.claim(input.api, key, requestHash(req));
+    claim = await target.idempotency.claim(input.api, key, requestHash(req));
     if (claim.kind === 'replay') {
-      send(res, { ...claim.result, headers: { 'Idempotent-Replayed': 'true' } });
+      send(res, { ...claim.result, headers: { ...claim.result.headers, 'Idempotent-Replayed': 'true' } });
       return;
     }
     if (claim.kind === 'mismatch')
@@ -168,16 +193,19 @@ export function defineRoute<
         { type: 'idempotency-in-progress', title: m.idempotencyBusyTitle, detail: m.idempotencyBusyDetail },
         { 'Retry-After': '1' },
       );
+    const fresh = claim;
     let result: ApiResult;
     try {
       result = await handler(input);
     } catch (error) {
-      // Nothing was done (or it failed): the key is free for a corrected retry.
-      await claim.release();
+      // Nothing was done (or its transaction, answer included, rolled back): the key is free
+      // for a corrected retry. An answer committed with its change stays for the retry to get.
+      await fresh.release();
       throw error;
     }
-    if (result.status >= 200 && result.status < 300) await claim.complete(result);
-    else await claim.release();
+    if (result.status < 200 || result.status >= 300) await fresh.release();
+    // Stored already when the change was written; otherwise (nothing changed) now.
+    else if (!storedWithChange) await fresh.complete(result);
     send(res, result);
   });
   target.router[operation.method](expressPath(operation.path), ...chain);

@@ -1,10 +1,21 @@
 import type { IdempotencyRepository } from '../db/repositories/idempotency-repository';
+import type { Transaction } from '../db/repositories/transaction';
 import type { Clock } from '../domain/clock';
 import type { ApiContext } from './auth';
 import type { ApiResult } from './define-route';
 
 export type IdempotencyClaim =
-  | { kind: 'new'; complete(result: ApiResult): Promise<void>; release(): Promise<void> }
+  | {
+      kind: 'new';
+      /**
+       * Stores the answer for retries. Inside `tx` (the transaction of the change the
+       * answer reports) both commit or neither does, so a failed store never leaves
+       * a change behind that a later retry would make a second time.
+       */
+      complete(result: ApiResult, tx?: Transaction): Promise<void>;
+      /** Frees the key when the request changed nothing (an answer stored already stays). */
+      release(): Promise<void>;
+    }
   | { kind: 'replay'; result: ApiResult }
   | { kind: 'mismatch' }
   | { kind: 'in-progress' };
@@ -23,7 +34,9 @@ const PURGE_EVERY_MS = 10 * 60 * 1000;
  * the request acts, so of two concurrent duplicates only one can act; the other
  * sees the claim (409, retry) and later the stored answer. Keys live 24 h.
  * Only successful answers are kept: a refused request changed nothing, so its
- * key may be used again once the request is corrected.
+ * key may be used again once the request is corrected. A stored answer keeps its
+ * headers (the strong ETag) and the ids of the activity and person it shows, so
+ * it is deleted with them.
  */
 export class DatabaseIdempotencyStore implements IdempotencyStore {
   private lastPurge = 0;
@@ -58,7 +71,11 @@ export class DatabaseIdempotencyStore implements IdempotencyStore {
       if (existing.responseStatus === 0) return { kind: 'in-progress' };
       return {
         kind: 'replay',
-        result: { status: existing.responseStatus, body: existing.responseBody ?? undefined },
+        result: {
+          status: existing.responseStatus,
+          body: existing.responseBody ?? undefined,
+          headers: storedHeaders(existing.responseHeaders),
+        },
       };
     }
     return { kind: 'in-progress' };
@@ -67,8 +84,19 @@ export class DatabaseIdempotencyStore implements IdempotencyStore {
   private newClaim(id: number): IdempotencyClaim {
     return {
       kind: 'new',
-      complete: (result) => this.keys.complete(id, result.status, result.body ?? null),
-      release: () => this.keys.remove(id),
+      complete: (result, tx) =>
+        this.keys.complete(
+          id,
+          {
+            status: result.status,
+            body: result.body ?? null,
+            headers: result.headers ?? {},
+            activityId: result.about?.activityId,
+            personId: result.about?.personId,
+          },
+          tx,
+        ),
+      release: () => this.keys.removePending(id),
     };
   }
 
@@ -78,4 +106,11 @@ export class DatabaseIdempotencyStore implements IdempotencyStore {
     this.lastPurge = now.getTime();
     await this.keys.purgeExpired(now);
   }
+}
+
+function storedHeaders(value: unknown): Record<string, string> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 }

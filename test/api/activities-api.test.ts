@@ -293,7 +293,7 @@ describe('REST API: activities', () => {
     const future = await call<Json>(t, 'GET', '/activities?updatedSince=2999-01-01T00:00:00Z', {
       token: reader,
     });
-    expect(future.body).toEqual({ items: [], nextCursor: null });
+    expect(future.body).toEqual({ items: [], nextCursor: null, resumeCursor: expect.any(String) });
     const bad = await call<Json>(t, 'GET', '/activities?cursor=bm9wZQ', { token: reader });
     expect(bad.status).toBe(422);
     expect(bad.body.errors[0].path).toBe('query.cursor');

@@ -16,6 +16,9 @@ export interface ApiAnswer<T = Record<string, unknown>> {
 export async function createToken(t: TestApp, scopes: ApiScope[], name = 'Test system'): Promise<string> {
   const prisma = t.app.database.prisma;
   const workspace = await workspaceOf(t);
+  // A real admin of the workspace: Slack knows them, so the token list may mention them.
+  if (!t.double.user('UTOKENADMIN'))
+    t.double.addUser({ id: 'UTOKENADMIN', name: 'tokenadmin', is_admin: true });
   const admin = await viewerFor(prisma, workspace.id, 'UTOKENADMIN', { isAdmin: true });
   const created = await new ApiTokenAdmin(new ApiTokenRepository(prisma), systemClock).create(admin, {
     name,

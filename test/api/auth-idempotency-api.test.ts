@@ -73,6 +73,108 @@ describe('REST API: tokens, scopes, idempotency and rate limit', () => {
     expect(other.body.type).toBe('urn:touchbase:problem:idempotency-key-reused');
   });
 
+  it('a replay answers the same strong ETag as the first answer', async () => {
+    const headers = { 'idempotency-key': 'etag-1' };
+    const first = await call<Json>(t, 'POST', '/activities', {
+      token: writer,
+      body: { ...body, subject: 'Tagged' },
+      headers,
+    });
+    const replay = await call<Json>(t, 'POST', '/activities', {
+      token: writer,
+      body: { ...body, subject: 'Tagged' },
+      headers,
+    });
+    expect(first.headers.get('etag')).toBe('"1"');
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.headers.get('etag')).toBe('"1"');
+  });
+
+  describe('when the answer cannot be stored', () => {
+    // A trigger refuses every completed answer, as a failing database write would, after the change itself.
+    const breakAnswerStore = async () => {
+      await prisma().$executeRawUnsafe(`
+        CREATE OR REPLACE FUNCTION test_refuse_answer() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'answer store is down'; END $$`);
+      await prisma().$executeRawUnsafe(`
+        CREATE TRIGGER test_refuse_answer BEFORE UPDATE ON "IdempotencyKey"
+        FOR EACH ROW WHEN (NEW."responseStatus" <> 0) EXECUTE FUNCTION test_refuse_answer()`);
+    };
+    const repairAnswerStore = () =>
+      prisma().$executeRawUnsafe('DROP TRIGGER IF EXISTS test_refuse_answer ON "IdempotencyKey"');
+    afterEach(repairAnswerStore);
+
+    it('POST /activities: no activity remains, and a retry with the key creates exactly one', async () => {
+      const headers = { 'idempotency-key': 'store-fails-post' };
+      const request = { token: writer, body: { ...body, subject: 'Stored or not at all' }, headers };
+      await breakAnswerStore();
+      const failed = await call<Json>(t, 'POST', '/activities', request);
+      expect(failed.status).toBe(500);
+      expect(await prisma().activity.count({ where: { subject: 'Stored or not at all' } })).toBe(0);
+      await repairAnswerStore();
+      const retried = await call<Json>(t, 'POST', '/activities', request);
+      expect(retried.status).toBe(201);
+      const replayed = await call<Json>(t, 'POST', '/activities', request);
+      expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+      expect(replayed.body).toEqual(retried.body);
+      expect(replayed.headers.get('etag')).toBe(retried.headers.get('etag'));
+      expect(await prisma().activity.count({ where: { subject: 'Stored or not at all' } })).toBe(1);
+    });
+
+    it('PATCH /activities/{id}: the change is not saved, and the retry saves it once', async () => {
+      const created = await call<Json>(t, 'POST', '/activities', {
+        token: writer,
+        body: { ...body, subject: 'Before' },
+      });
+      const id = created.body.id;
+      const headers = { 'idempotency-key': 'store-fails-patch' };
+      const request = { token: writer, body: { subject: 'After', version: 1 }, headers };
+      await breakAnswerStore();
+      expect((await call<Json>(t, 'PATCH', `/activities/${id}`, request)).status).toBe(500);
+      expect(await prisma().activity.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        subject: 'Before',
+        version: 1,
+      });
+      await repairAnswerStore();
+      const retried = await call<Json>(t, 'PATCH', `/activities/${id}`, request);
+      expect(retried.status).toBe(200);
+      expect(retried.body).toMatchObject({ subject: 'After', version: 2 });
+      const replayed = await call<Json>(t, 'PATCH', `/activities/${id}`, request);
+      expect(replayed.status).toBe(200);
+      expect(replayed.headers.get('etag')).toBe('"2"');
+      expect(await prisma().activityEvent.count({ where: { activityId: id, kind: 'UPDATED' } })).toBe(1);
+    });
+
+    it('POST /messages: no activity remains, and a retry records the message once', async () => {
+      const headers = { 'idempotency-key': 'store-fails-message' };
+      const message = {
+        channel: 'sms',
+        from: '+46 8 123 456 00',
+        to: '070-111 22 33',
+        body: 'Your order is ready',
+        sentAt: '2026-03-02T09:00:00Z',
+        sender: 'UANNA',
+        createPerson: true,
+        personName: 'Sms Kund',
+      };
+      const request = { token: writer, body: message, headers };
+      await breakAnswerStore();
+      expect((await call<Json>(t, 'POST', '/messages', request)).status).toBe(500);
+      expect(await prisma().activity.count({ where: { notes: { contains: 'Your order is ready' } } })).toBe(
+        0,
+      );
+      expect(await prisma().person.count({ where: { name: 'Sms Kund' } })).toBe(0);
+      await repairAnswerStore();
+      expect((await call<Json>(t, 'POST', '/messages', request)).status).toBe(201);
+      expect((await call<Json>(t, 'POST', '/messages', request)).headers.get('idempotent-replayed')).toBe(
+        'true',
+      );
+      expect(await prisma().activity.count({ where: { notes: { contains: 'Your order is ready' } } })).toBe(
+        1,
+      );
+    });
+  });
+
   it('concurrent duplicates do not both act', async () => {
     const headers = { 'idempotency-key': 'race-1' };
     const answers = await Promise.all(

@@ -123,6 +123,46 @@ describe('API: POST /import and data protection (SPEC 7.3, 8)', () => {
     expect((await call(t, 'GET', '/privacy/persons/abc/export', { token: admin })).status).toBe(422);
   });
 
+  it('erasing a person deletes the stored API answers about them, so replaying a key shows nothing of them', async () => {
+    t.double.addUser({ id: 'UNURSE', name: 'nurse' });
+    const sync = await createToken(t, ['activities:write'], 'Clinic sync');
+    const workspace = await workspaceOf(t);
+    // A name of three letters: the erasure must not depend on how long a name is.
+    const eva = await prisma().person.create({
+      data: { workspaceId: workspace.id, name: 'Eva', externalId: 'PAT-7' },
+    });
+    const logged = { token: sync, headers: { 'idempotency-key': 'visit-1' } };
+    const body = {
+      personExternalId: 'PAT-7',
+      type: 'MEETING',
+      subject: 'Check-up',
+      notes: 'Eva has diabetes',
+      responsible: 'UNURSE',
+    };
+    const created = await call(t, 'POST', '/activities', { ...logged, body });
+    expect(created.status).toBe(201);
+    const patched = { token: sync, headers: { 'idempotency-key': 'visit-1-notes' } };
+    const patch = { notes: 'Eva has diabetes, type 2' };
+    expect(
+      (await call(t, 'PATCH', `/activities/${created.body.id}`, { ...patched, body: patch })).status,
+    ).toBe(200);
+
+    const erased = await call(t, 'DELETE', `/privacy/persons/${eva.id}`, { token: admin });
+    expect(erased.body).toMatchObject({ activities: 1, storedApiAnswers: 2 });
+    const stored = await prisma().idempotencyKey.findMany();
+    expect(JSON.stringify(stored)).not.toMatch(/Eva|diabetes/);
+
+    const replayed = await call(t, 'POST', '/activities', { ...logged, body });
+    expect(replayed.headers.get('idempotent-replayed')).toBeNull();
+    expect(replayed.status).toBe(422);
+    const replayedPatch = await call(t, 'PATCH', `/activities/${created.body.id}`, {
+      ...patched,
+      body: patch,
+    });
+    expect(replayedPatch.status).toBe(404);
+    expect(JSON.stringify([replayed.body, replayedPatch.body])).not.toMatch(/Eva|diabetes/);
+  });
+
   it('documents the routes in the OpenAPI document', async () => {
     const doc = await call<{ paths: Record<string, Record<string, unknown>> }>(t, 'GET', '/openapi.json');
     expect(Object.keys(doc.body.paths['/import'] ?? {})).toEqual(['post']);

@@ -3,7 +3,7 @@ import { type RunningTouchbase, startTouchbase } from '../../src/app';
 import { loadEnv } from '../../src/config/env';
 import { type Clock, systemClock } from '../../src/domain/clock';
 import { createLogger } from '../../src/observability/logger';
-import { SlackDouble, SlackUserAgent } from './slack-double';
+import { type RecordedCall, SlackDouble, SlackUserAgent } from './slack-double';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export const SIGNING_SECRET = 'test-signing-secret';
@@ -81,12 +81,24 @@ export async function startTestApp(requested: TestAppOptions = {}): Promise<Test
     database,
     logs,
     async stop() {
+      const stray = double.strayMentionRefusals();
       // The app first: a Socket Mode client whose server vanished keeps reconnecting.
       await app.stop();
       await double.stop();
       await database.drop();
+      failOnStrayMentions(stray);
     },
   };
+}
+
+/**
+ * Every suite checks, when it stops, that typed text never went out as a live
+ * mention: the double refuses those calls (see slack-double/block-kit/mentions).
+ */
+export function failOnStrayMentions(refused: RecordedCall[]): void {
+  if (refused.length === 0) return;
+  const where = refused.map((call) => `${call.method}: ${JSON.stringify(call.response)}`).join('\n');
+  throw new Error(`The app sent unescaped mentions, which the Slack double refused:\n${where}`);
 }
 
 function defaultMode(): 'http' | 'socket' {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiRouteContext } from '../api-router';
 import { ApiProblem } from '../problem';
 import {
+  activityAnswer,
   activityJson,
   activityPageResponse,
   activityResponse,
@@ -31,8 +32,6 @@ function ifMatchVersion(header: string | undefined): number | undefined {
   return Number(match[1]);
 }
 
-const etag = (version: number) => ({ ETag: `"${version}"` });
-
 /** SPEC 7.1: create, change, read and list activities. */
 export function activityRoutes({ route, deps }: ApiRouteContext): void {
   route(
@@ -50,9 +49,9 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
       idempotent: true,
       responses: { 201: { description: 'The activity as saved', schema: activityResponse } },
     },
-    async ({ api, body }) => {
-      const record = await deps.activities.create(api, body);
-      return { status: 201, body: activityJson(record), headers: etag(record.version) };
+    async ({ api, body, answer }) => {
+      const created = activityAnswer(201);
+      return created(await deps.activities.create(api, body, { alongside: answer.storedWith(created) }));
     },
   );
 
@@ -63,7 +62,7 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
       operationId: 'listActivities',
       summary: 'List activities changed since a time',
       description:
-        'Oldest change first; follow nextCursor until it is null. Private and deleted activities are never returned.',
+        'In commit order, oldest change first; follow nextCursor until it is null, then keep resumeCursor and pass it as cursor next time to get every change since (even one committed late by another server). Private and deleted activities are never returned.',
       tag: 'Activities',
       scopes: ['activities:read'],
       query: listActivitiesQuery,
@@ -71,7 +70,14 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
     },
     async ({ api, query }) => {
       const page = await deps.activities.list(api, query);
-      return { status: 200, body: { items: page.items.map(activityJson), nextCursor: page.nextCursor } };
+      return {
+        status: 200,
+        body: {
+          items: page.items.map(activityJson),
+          nextCursor: page.nextCursor,
+          resumeCursor: page.resumeCursor,
+        },
+      };
     },
   );
 
@@ -89,10 +95,7 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
         404: { description: 'No such activity, or it is private or deleted' },
       },
     },
-    async ({ api, params }) => {
-      const record = await deps.activities.get(api, params.id);
-      return { status: 200, body: activityJson(record), headers: etag(record.version) };
-    },
+    async ({ api, params }) => activityAnswer(200)(await deps.activities.get(api, params.id)),
   );
 
   route(
@@ -115,9 +118,10 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
         409: { description: 'The activity changed since the given version' },
       },
     },
-    async ({ api, params, body, req }) => {
-      const record = await deps.activities.update(api, params.id, body, ifMatchVersion(req.get('if-match')));
-      return { status: 200, body: activityJson(record), headers: etag(record.version) };
+    async ({ api, params, body, req, answer }) => {
+      const changed = activityAnswer(200);
+      const version = ifMatchVersion(req.get('if-match'));
+      return changed(await deps.activities.update(api, params.id, body, version, answer.storedWith(changed)));
     },
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ApiRouteContext } from '../api-router';
-import { activityJson, activityResponse } from '../schemas/activity-schemas';
+import { activityAnswer, activityResponse } from '../schemas/activity-schemas';
 import { idempotencyHeader } from '../schemas/common';
 import { postMessageBody } from '../schemas/message-schemas';
 
@@ -21,9 +21,9 @@ export function messageRoutes({ route, deps }: ApiRouteContext): void {
       idempotent: true,
       responses: { 201: { description: 'The activity made from the message', schema: activityResponse } },
     },
-    async ({ api, body }) => {
-      const record = await deps.messages.record(api, body);
-      return { status: 201, body: activityJson(record), headers: { ETag: `"${record.version}"` } };
+    async ({ api, body, answer }) => {
+      const created = activityAnswer(201);
+      return created(await deps.messages.record(api, body, answer.storedWith(created)));
     },
   );
 }

@@ -18,7 +18,9 @@ const erasureResponse = z.object({
   redactedHistoryEntries: z
     .int()
     .meta({ description: 'History entries of other activities that named the person, redacted' }),
-  storedApiAnswers: z.int().meta({ description: 'Stored idempotent answers that named the person, deleted' }),
+  storedApiAnswers: z
+    .int()
+    .meta({ description: 'Stored idempotent answers about the person or their activities, deleted' }),
 });
 
 const actor = (api: ApiContext): PrivacyActor => ({
@@ -36,7 +38,7 @@ export function privacyRoutes({ route, deps }: ApiRouteContext): void {
       operationId: 'exportPerson',
       summary: 'Everything stored about a person (data protection export)',
       description:
-        'The person, their organization and every activity about them (deleted and private ones included) with its history. The export is recorded in the audit log.',
+        'The person, their organization and every activity about them (deleted and private ones included: the right of access covers them) with its history. The export is recorded in the audit log, with how many private and deleted activities it held.',
       tag: 'Data protection',
       scopes: ['admin'],
       params: personIdParam,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NOTES_MAX, SUBJECT_MAX } from '../../domain/activities/activity-input';
 import { ACTIVITY_STATUSES, type ActivityRecord } from '../../domain/activities/activity-record';
+import type { ApiResult } from '../define-route';
 import { isoDateTime, optionalText } from './common';
 
 const status = z.enum(ACTIVITY_STATUSES as unknown as ['NOT_STARTED', 'IN_PROGRESS', 'DONE']);
@@ -93,7 +94,9 @@ export const listActivitiesQuery = z.strictObject({
     .optional()
     .meta({ description: 'One status or several, comma-separated' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(200).optional().meta({ description: 'nextCursor of the previous page' }),
+  cursor: z.string().max(200).optional().meta({
+    description: 'nextCursor of the previous page, or resumeCursor of an earlier sync; replaces updatedSince',
+  }),
 });
 
 const ref = z.object({ id: z.int(), name: z.string() });
@@ -126,6 +129,10 @@ export const activityPageResponse = z.object({
     .string()
     .nullable()
     .meta({ description: 'Pass as cursor for the next page; null on the last' }),
+  resumeCursor: z.string().meta({
+    description:
+      'Keep the one of your last page and pass it as cursor next time you sync: you get every change since, even ones committed late by another server',
+  }),
 });
 
 export type ActivityResponse = z.infer<typeof activityResponse>;
@@ -153,4 +160,17 @@ export function activityJson(record: ActivityRecord): ActivityResponse {
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
   };
+}
+
+/**
+ * The answer about one activity: its JSON, its version as a strong ETag, and
+ * the ids it shows (a stored copy goes when the activity or person is erased).
+ */
+export function activityAnswer(status: 200 | 201): (record: ActivityRecord) => ApiResult {
+  return (record) => ({
+    status,
+    body: activityJson(record),
+    headers: { ETag: `"${record.version}"` },
+    about: { activityId: record.id, personId: record.person.id },
+  });
 }

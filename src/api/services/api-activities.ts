@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ApiLookupRepository } from '../../db/repositories/api-lookup-repository';
 import type { PersonWithOrganization } from '../../db/repositories/person-repository';
+import type { WithinTransaction } from '../../db/repositories/transaction';
 import { ActivityNotFoundError, ConflictError } from '../../domain/activities/activity-errors';
 import type { ActivityInput } from '../../domain/activities/activity-input';
 import type { ActivityRecord, ActivitySource, ActivityStatus } from '../../domain/activities/activity-record';
@@ -13,7 +14,7 @@ import type { ApiContext } from '../auth';
 import { ApiProblem } from '../problem';
 import type { createActivityBody, updateActivityBody } from '../schemas/activity-schemas';
 import { apiActorLabel, apiViewer } from './api-actor';
-import { decodeApiCursor, encodeApiCursor } from './api-cursor';
+import { decodeApiCursor, encodeApiCursor, LAST_ID } from './api-cursor';
 import type { ApiNotifier } from './api-notifier';
 
 export type CreateActivityBody = z.output<typeof createActivityBody>;
@@ -104,6 +105,8 @@ export interface CreateOptions {
   fields?: RequestFieldNames;
   /** False when the responsible is the one who acted (the sender of a message): nobody to tell. */
   notify?: boolean;
+  /** Work that commits with the new activity (the route's idempotent answer). */
+  alongside?: WithinTransaction<ActivityRecord>;
 }
 
 /**
@@ -168,6 +171,7 @@ export class ApiActivities {
       const saved = await this.deps.activities.create.save({ workspace: api.workspace, viewer }, input, {
         source: options.source ?? 'API',
         actorLabel,
+        alongside: options.alongside,
       });
       if (options.notify !== false) this.deps.notifier.saved(api.workspace, saved, actorLabel);
       return saved.record;
@@ -178,7 +182,13 @@ export class ApiActivities {
     }
   }
 
-  async update(api: ApiContext, id: number, body: UpdateBody, ifMatch?: number): Promise<ActivityRecord> {
+  async update(
+    api: ApiContext,
+    id: number,
+    body: UpdateBody,
+    ifMatch?: number,
+    alongside?: WithinTransaction<ActivityRecord>,
+  ): Promise<ActivityRecord> {
     const viewer = apiViewer(api.workspace);
     const names = personFieldNames(body);
     const errors: FieldMessages = {};
@@ -214,9 +224,7 @@ export class ApiActivities {
         id,
         version,
         input,
-        {
-          actorLabel,
-        },
+        { actorLabel, alongside },
       );
       this.deps.notifier.saved(api.workspace, saved, actorLabel);
       return saved.record;
@@ -240,29 +248,45 @@ export class ApiActivities {
     return record;
   }
 
-  /** Changed activities in update order, so a sync can resume from nextCursor; private and deleted left out. */
+  /**
+   * Changed activities in commit order, so a sync can go on from a cursor without
+   * missing a change; private and deleted left out. A cursor replaces updatedSince,
+   * which only says where a sync without one starts.
+   */
   async list(
     api: ApiContext,
     query: ActivityListRequest,
-  ): Promise<{ items: ActivityRecord[]; nextCursor: string | null }> {
-    const after = query.cursor === undefined ? undefined : decodeApiCursor(query.cursor);
-    if (after === null)
+  ): Promise<{ items: ActivityRecord[]; nextCursor: string | null; resumeCursor: string }> {
+    const cursor = query.cursor === undefined ? undefined : decodeApiCursor(query.cursor);
+    if (cursor === null)
       throw new ApiProblem(422, (m) => ({
         type: 'validation',
         title: m.api.problems.validationTitle,
         errors: [{ path: 'query.cursor', message: m.api.problems.cursorInvalid }],
       }));
-    const ids = await this.deps.lookups.changedActivityIds(api.workspace.id, {
+    const after = cursor?.kind === 'change' ? cursor : undefined;
+    const since = cursor ? undefined : query.updatedSince;
+    const { positions, horizon } = await this.deps.lookups.changedActivities(api.workspace.id, {
       statuses: query.status ? (query.status.split(',') as ActivityStatus[]) : undefined,
-      updatedSince: query.updatedSince ? new Date(query.updatedSince) : undefined,
+      updatedSince: cursor?.kind === 'time' ? cursor.updatedAt : since ? new Date(since) : undefined,
       after,
       take: query.limit + 1,
     });
-    const page = ids.slice(0, query.limit);
-    const records = await this.deps.activities.get.forDisplay(apiViewer(api.workspace), page);
+    const page = positions.slice(0, query.limit);
+    const records = await this.deps.activities.get.forDisplay(
+      apiViewer(api.workspace),
+      page.map((position) => position.id),
+    );
     const items = records.filter((record) => record.deletedAt === null && !record.isPrivate);
-    const last = records.at(-1);
-    return { items, nextCursor: ids.length > query.limit && last ? encodeApiCursor(last) : null };
+    const last = page.at(-1);
+    if (positions.length > query.limit && last) {
+      const next = encodeApiCursor(last);
+      return { items, nextCursor: next, resumeCursor: next };
+    }
+    // Caught up: every change below the horizon was considered, so later reads start there.
+    const caughtUp =
+      after && after.changeId >= horizon - 1n ? after : { changeId: horizon - 1n, id: LAST_ID };
+    return { items, nextCursor: null, resumeCursor: encodeApiCursor(caughtUp) };
   }
 
   private async typeId(api: ApiContext, text: string, errors: FieldMessages): Promise<number | null> {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { WithinTransaction } from '../../db/repositories/transaction';
 import type { ActivityRecord } from '../../domain/activities/activity-record';
 import { workspaceLocale } from '../../domain/employees/employee-viewer';
 import { messageActivity } from '../../domain/messages/message-activity';
@@ -17,7 +18,11 @@ type MessageBody = z.output<typeof postMessageBody>;
 export class ApiMessages {
   constructor(private readonly activities: ApiActivities) {}
 
-  record(api: ApiContext, body: MessageBody): Promise<ActivityRecord> {
+  record(
+    api: ApiContext,
+    body: MessageBody,
+    alongside?: WithinTransaction<ActivityRecord>,
+  ): Promise<ActivityRecord> {
     const email = body.channel === 'email';
     const m = messages(workspaceLocale(api.workspace));
     const activity = messageActivity({ ...body, sentAt: new Date(body.sentAt) }, m.api.messages.noSubject);
@@ -50,7 +55,7 @@ export class ApiMessages {
         notes: activity.notes,
         isPrivate: false,
       },
-      { source: activity.source, fields, notify: false },
+      { source: activity.source, fields, notify: false, alongside },
     );
   }
 }

@@ -7,6 +7,7 @@ import type {
 } from '../../domain/activities/activity-record';
 import type { VisibilityScope } from '../../domain/activities/activity-visibility';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import type { WithinTransaction } from './transaction';
 
 /** The columns a create or an edit decides; dueAt and completedAt come from the domain rules. */
 export interface ActivityWrite {
@@ -134,8 +135,13 @@ const newestFirst: Prisma.ActivityOrderByWithRelationInput[] = [{ startAt: 'desc
 export class ActivityRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** Inserts the activity and its CREATED event together. */
-  async create(data: NewActivity, changes: FieldChange[], at: Date): Promise<ActivityRecord> {
+  /** Inserts the activity and its CREATED event together (and `alongside`, which commits with them). */
+  async create(
+    data: NewActivity,
+    changes: FieldChange[],
+    at: Date,
+    alongside?: WithinTransaction<ActivityRecord>,
+  ): Promise<ActivityRecord> {
     const { actorLabel, ...columns } = data;
     return this.prisma.$transaction(async (tx) => {
       const row = await tx.activity.create({
@@ -153,22 +159,25 @@ export class ActivityRepository {
           createdAt: at,
         },
       });
-      return toRecord(row);
+      const record = toRecord(row);
+      await alongside?.(tx, record);
+      return record;
     });
   }
 
   /**
    * Writes only when the row still has the version the change was computed from
-   * (the check and the write are one statement), and records the event with it.
-   * Null when another save came first.
+   * (the check and the write are one statement), and records the event with it;
+   * `alongside` commits with them. Null when another save came first.
    */
   updateIfVersion(
     guard: VersionGuard,
     data: Partial<ActivityWrite>,
     by: Actor,
     changes: FieldChange[],
+    alongside?: WithinTransaction<ActivityRecord>,
   ): Promise<ActivityRecord | null> {
-    return this.guardedWrite(guard, { deletedAt: null }, data, by, 'UPDATED', changes);
+    return this.guardedWrite(guard, { deletedAt: null }, data, by, 'UPDATED', changes, alongside);
   }
 
   softDeleteIfVersion(guard: VersionGuard, by: Actor): Promise<ActivityRecord | null> {
@@ -200,6 +209,7 @@ export class ActivityRepository {
     by: Actor,
     kind: HistoryEntry['kind'],
     changes: FieldChange[],
+    alongside?: WithinTransaction<ActivityRecord>,
   ): Promise<ActivityRecord | null> {
     return this.prisma.$transaction(async (tx) => {
       const { count } = await tx.activity.updateMany({
@@ -219,7 +229,9 @@ export class ActivityRepository {
         },
       });
       const row = await tx.activity.findUniqueOrThrow({ where: { id: guard.id }, include: recordInclude });
-      return toRecord(row);
+      const record = toRecord(row);
+      await alongside?.(tx, record);
+      return record;
     });
   }
 

@@ -5,9 +5,25 @@ import type { PersonWithOrganization } from './person-repository';
 export interface ApiActivityPageQuery {
   statuses?: ActivityStatus[];
   updatedSince?: Date;
-  /** Keyset position in (updatedAt asc, id asc) order. */
-  after?: { updatedAt: Date; id: number };
+  /** Keyset position in (changeId asc, id asc) order. */
+  after?: ActivityChangePosition;
   take: number;
+}
+
+/** An activity's place in commit order: the id of the transaction that last wrote it, then its id. */
+export interface ActivityChangePosition {
+  changeId: bigint;
+  id: number;
+}
+
+export interface ChangedActivities {
+  positions: ActivityChangePosition[];
+  /**
+   * The oldest transaction still running when the page was read: every change
+   * below it is committed (or rolled back) and was considered; nothing at or
+   * above it was returned, so a later read starting below it misses nothing.
+   */
+  horizon: bigint;
 }
 
 /**
@@ -81,30 +97,41 @@ export class ApiLookupRepository {
     return rows[0]?.id ?? null;
   }
 
-  /** Ids of public, not deleted activities changed since a time, oldest change first. */
-  async changedActivityIds(workspaceId: number, query: ApiActivityPageQuery): Promise<number[]> {
+  /**
+   * Public, not deleted activities in commit order (the `changeId` a trigger stamps
+   * on every write), only those written by transactions that have finished: a
+   * change still being committed elsewhere waits for the next read instead of
+   * being overtaken by the cursor. Clocks play no part, so a replica whose clock
+   * is behind cannot hide a change behind a cursor.
+   */
+  async changedActivities(workspaceId: number, query: ApiActivityPageQuery): Promise<ChangedActivities> {
+    // Read first: every transaction below it has finished before the rows are read below.
+    const [snapshot] = await this.prisma.$queryRaw<{ horizon: string }[]>`
+      SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`;
+    const horizon = BigInt(snapshot?.horizon ?? '0');
     const where: Prisma.ActivityWhereInput = {
       workspaceId,
       isPrivate: false,
       deletedAt: null,
+      changeId: { lt: horizon },
       ...(query.statuses ? { status: { in: query.statuses } } : {}),
       ...(query.updatedSince ? { updatedAt: { gte: query.updatedSince } } : {}),
       ...(query.after
         ? {
             OR: [
-              { updatedAt: { gt: query.after.updatedAt } },
-              { updatedAt: query.after.updatedAt, id: { gt: query.after.id } },
+              { changeId: { gt: query.after.changeId } },
+              { changeId: query.after.changeId, id: { gt: query.after.id } },
             ],
           }
         : {}),
     };
-    const rows = await this.prisma.activity.findMany({
+    const positions = await this.prisma.activity.findMany({
       where,
-      orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
+      orderBy: [{ changeId: 'asc' }, { id: 'asc' }],
       take: query.take,
-      select: { id: true },
+      select: { id: true, changeId: true },
     });
-    return rows.map((row) => row.id);
+    return { positions, horizon };
   }
 
   /** Undoes a person created for a request that was then refused, unless an activity uses them by now. */

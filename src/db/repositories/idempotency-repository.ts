@@ -1,4 +1,5 @@
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import type { Transaction } from './transaction';
 
 export interface IdempotencyClaimRow {
   workspaceId: number;
@@ -15,8 +16,25 @@ export interface StoredIdempotencyKey {
   /** 0 while the first request is still being handled. */
   responseStatus: number;
   responseBody: unknown;
+  responseHeaders: unknown;
   createdAt: Date;
   expiresAt: Date;
+}
+
+/** An answer to keep for retries, and what it is about (so it goes with them). */
+export interface AnswerToStore {
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+  activityId?: number;
+  personId?: number;
+}
+
+/** The answer could not be stored because the claim is no longer pending (given up, taken over). */
+export class ClaimLostError extends Error {
+  constructor(readonly claimId: number) {
+    super(`idempotency claim ${claimId} is no longer pending`);
+  }
 }
 
 /** IdempotencyKey rows: the unique (tokenId, key) index decides who acts. */
@@ -41,24 +59,36 @@ export class IdempotencyRepository {
         requestHash: true,
         responseStatus: true,
         responseBody: true,
+        responseHeaders: true,
         createdAt: true,
         expiresAt: true,
       },
     });
   }
 
-  async complete(id: number, status: number, body: unknown): Promise<void> {
-    await this.prisma.idempotencyKey.update({
-      where: { id },
+  /**
+   * Stores the answer on a pending claim — inside `tx` when given, so the answer
+   * and the change it describes commit together or not at all. Throws
+   * ClaimLostError when the claim is not pending any more (then `tx` must not commit).
+   */
+  async complete(id: number, answer: AnswerToStore, tx?: Transaction): Promise<void> {
+    const db = tx ?? this.prisma;
+    const { count } = await db.idempotencyKey.updateMany({
+      where: { id, responseStatus: 0 },
       data: {
-        responseStatus: status,
-        responseBody: body === null ? Prisma.JsonNull : (body as Prisma.InputJsonValue),
+        responseStatus: answer.status,
+        responseBody: answer.body === null ? Prisma.JsonNull : (answer.body as Prisma.InputJsonValue),
+        responseHeaders: answer.headers,
+        activityId: answer.activityId ?? null,
+        personId: answer.personId ?? null,
       },
     });
+    if (count === 0) throw new ClaimLostError(id);
   }
 
-  async remove(id: number): Promise<void> {
-    await this.prisma.idempotencyKey.deleteMany({ where: { id } });
+  /** Frees a claim whose request changed nothing; an answer stored meanwhile is kept. */
+  async removePending(id: number): Promise<void> {
+    await this.prisma.idempotencyKey.deleteMany({ where: { id, responseStatus: 0 } });
   }
 
   /** Deletes an expired or abandoned claim unless someone replaced it meanwhile. */

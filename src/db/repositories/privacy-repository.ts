@@ -11,8 +11,16 @@ export interface ErasureCounts {
   historyEntries: number;
   /** History entries of other persons' activities that named this person, now redacted. */
   redactedHistoryEntries: number;
-  /** Stored API answers (idempotent retries) that named this person, now deleted. */
+  /** Stored API answers (idempotent retries) about this person or their activities, now deleted. */
   storedApiAnswers: number;
+}
+
+/** What a data-protection export held. */
+export interface ExportCounts {
+  activities: number;
+  /** Private activities are otherwise visible to their responsible only. */
+  privateActivities: number;
+  deletedActivities: number;
 }
 
 export interface PersonFound {
@@ -75,8 +83,12 @@ export class PrivacyRepository {
     return { activities, historyEntries };
   }
 
-  /** Records that an admin exported a person's data (ids and counts only). */
-  async auditExport(workspaceId: number, personId: number, activities: number, audit: PrivacyAuditEntry) {
+  /**
+   * Records that an admin exported a person's data (ids and counts only), saying
+   * that private and deleted activities went with it: the data subject's right of
+   * access covers them, so an export is the one act that shows them to an admin.
+   */
+  async auditExport(workspaceId: number, personId: number, counts: ExportCounts, audit: PrivacyAuditEntry) {
     await this.prisma.auditLog.create({
       data: {
         workspaceId,
@@ -84,15 +96,16 @@ export class PrivacyRepository {
         action: 'person.exported',
         targetType: 'person',
         targetId: String(personId),
-        details: { activities },
+        details: { ...counts, includesPrivateActivities: true, includesDeletedActivities: true },
       },
     });
   }
 
   /**
    * One transaction: the person's activities and their history, the person, what
-   * else names them (history of other activities, stored API answers), and an
-   * audit row with counts and ids only. Null when the person does not exist.
+   * else names them (history of other activities, stored API answers about them
+   * or their activities), and an audit row with counts and ids only. Null when
+   * the person does not exist.
    */
   erase(workspaceId: number, personId: number, audit: PrivacyAuditEntry): Promise<ErasureCounts | null> {
     return this.prisma.$transaction(async (tx) => {
@@ -101,24 +114,23 @@ export class PrivacyRepository {
       const activityIds = (
         await tx.activity.findMany({ where: { workspaceId, personId }, select: { id: true } })
       ).map((a) => a.id);
+      // Answers are linked by id when stored: one about an activity moved to someone else
+      // since still names this person (personId), one about their activity may name them.
+      const answers = await tx.idempotencyKey.deleteMany({
+        where: { workspaceId, OR: [{ personId }, { activityId: { in: activityIds } }] },
+      });
       const history = await tx.activityEvent.deleteMany({ where: { activityId: { in: activityIds } } });
       const activities = await tx.activity.deleteMany({ where: { id: { in: activityIds } } });
       const traces = [person.name, person.email, person.phone, person.externalId].filter(
         (value): value is string => Boolean(value),
       );
       const redacted = await redactHistory(tx, workspaceId, traces);
-      const answers = await deleteStoredAnswers(
-        tx,
-        workspaceId,
-        traces.filter((trace) => trace.length >= MIN_TRACE),
-        personId,
-      );
       await tx.person.delete({ where: { id: person.id } });
       const counts: ErasureCounts = {
         activities: activities.count,
         historyEntries: history.count,
         redactedHistoryEntries: redacted,
-        storedApiAnswers: answers,
+        storedApiAnswers: answers.count,
       };
       await tx.auditLog.create({
         data: {
@@ -174,14 +186,4 @@ function redact(value: unknown, traces: string[]): unknown {
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redact(item, traces)]));
   return value;
-}
-
-/** Idempotency answers are copies of API responses: those about this person go. */
-async function deleteStoredAnswers(tx: Tx, workspaceId: number, traces: string[], personId: number) {
-  const idPattern = `%"personId":${personId}[,}]%`;
-  return tx.$executeRaw`
-    DELETE FROM "IdempotencyKey"
-    WHERE "workspaceId" = ${workspaceId}::int
-      AND (lower("responseBody"::text) LIKE ANY (SELECT json_array_elements_text(${likePatterns(traces)}::json))
-        OR regexp_replace("responseBody"::text, '\\s', '', 'g') SIMILAR TO ${idPattern})`;
 }

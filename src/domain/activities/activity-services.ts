@@ -52,7 +52,7 @@ export function createActivityServices(deps: {
     snooze: new SnoozeActivity(activities, clock),
     delete: new DeleteActivity(activities, clock),
     restore: new RestoreActivity(activities, clock),
-    get: new GetActivity(activities),
+    get: new GetActivity(activities, clock),
     list: new ListActivities(activities, clock),
     home: new HomeActivities(activities, clock),
     form: new ActivityFormLookups(deps.types, deps.persons),

@@ -13,6 +13,9 @@ export function isVisibleTo(scope: VisibilityScope, record: ActivityRecord): boo
   return !record.isPrivate || record.responsible.id === scope.employeeId;
 }
 
+export const UNDO_WINDOW_DAYS = 30;
+const UNDO_WINDOW_MS = UNDO_WINDOW_DAYS * 24 * 60 * 60 * 1000;
+
 /** SPEC 3.2: the creator, the responsible and admins may delete — but only what they can see. */
 export function mayDelete(viewer: Viewer, record: ActivityRecord): boolean {
   if (record.workspaceId !== viewer.workspaceId) return false;
@@ -20,4 +23,15 @@ export function mayDelete(viewer: Viewer, record: ActivityRecord): boolean {
   return (
     viewer.isAdmin || record.responsible.id === viewer.employeeId || record.creator?.id === viewer.employeeId
   );
+}
+
+/**
+ * A deleted activity can be restored by those who may delete it, for 30 days.
+ * Only they, and only then, are shown anything of it (as deleted, with *Undo*);
+ * to everyone else, and afterwards, it is gone like a missing one (SPEC 3.4) —
+ * whatever old button or command still carries its id.
+ */
+export function mayRestore(viewer: Viewer, record: ActivityRecord, now: Date): boolean {
+  if (record.deletedAt === null || !mayDelete(viewer, record)) return false;
+  return now.getTime() - record.deletedAt.getTime() <= UNDO_WINDOW_MS;
 }

@@ -16,7 +16,7 @@ export class CompleteActivity {
 
   execute(viewer: Viewer, id: number, expected: ActionExpectation = {}): Promise<ActivityRecord> {
     return retryOnConflict(async () => {
-      const current = await loadForAction(this.activities, viewer, id, expected);
+      const current = await loadForAction(this.activities, viewer, id, this.clock.now(), expected);
       if (current.status === 'DONE') throw new ActivityActionRefused('already_done', current);
       const now = this.clock.now();
       const timing = applyTimingRules(

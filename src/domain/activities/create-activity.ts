@@ -1,4 +1,5 @@
 import type { ActivityRepository } from '../../db/repositories/activity-repository';
+import type { WithinTransaction } from '../../db/repositories/transaction';
 import type { Clock } from '../clock';
 import type { ActivityInput } from './activity-input';
 import type { ActivityRecord, ActivitySource } from './activity-record';
@@ -16,6 +17,8 @@ export interface CreateOptions {
    * history names this label instead. `acting.viewer` then only scopes visibility.
    */
   actorLabel?: string;
+  /** Work that commits with the new activity or not at all (the API's idempotent answer). */
+  alongside?: WithinTransaction<ActivityRecord>;
 }
 
 /** Logs a new activity (SPEC 3.1–3.3): defaults filled, every field checked, history started. */
@@ -57,6 +60,7 @@ export class CreateActivity {
       },
       changesBetween(null, state),
       now,
+      options.alongside,
     );
     return {
       record,

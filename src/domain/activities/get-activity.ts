@@ -1,6 +1,8 @@
 import type { ActivityRepository } from '../../db/repositories/activity-repository';
+import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
 import type { ActivityRecord, HistoryEntry } from './activity-record';
+import { mayRestore } from './activity-visibility';
 
 export const HISTORY_SHOWN = 20;
 
@@ -16,15 +18,23 @@ export interface ActivityDetail {
  * null, so `/activity show` answers them identically (SPEC 3.4).
  */
 export class GetActivity {
-  constructor(private readonly activities: ActivityRepository) {}
+  constructor(
+    private readonly activities: ActivityRepository,
+    private readonly clock: Clock,
+  ) {}
 
   getVisible(viewer: Viewer, id: number): Promise<ActivityRecord | null> {
     return this.activities.findForViewer(viewer, id);
   }
 
-  /** For redrawing a message: deleted ones included (they offer Undo), invisible ones left out. */
-  forDisplay(viewer: Viewer, ids: number[]): Promise<ActivityRecord[]> {
-    return this.activities.findManyForViewer(viewer, ids, { includeDeleted: true });
+  /**
+   * For redrawing a message: invisible ones left out, and deleted ones too unless
+   * this viewer may still restore them (then they offer Undo).
+   */
+  async forDisplay(viewer: Viewer, ids: number[]): Promise<ActivityRecord[]> {
+    const records = await this.activities.findManyForViewer(viewer, ids, { includeDeleted: true });
+    const now = this.clock.now();
+    return records.filter((record) => record.deletedAt === null || mayRestore(viewer, record, now));
   }
 
   async detail(viewer: Viewer, id: number): Promise<ActivityDetail | null> {

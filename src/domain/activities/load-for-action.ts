@@ -2,8 +2,8 @@ import type { ActivityRepository } from '../../db/repositories/activity-reposito
 import type { Viewer } from '../viewer';
 import { ActivityActionRefused, ActivityNotFoundError, ConflictError } from './activity-errors';
 import type { ActivityRecord } from './activity-record';
+import { mayRestore } from './activity-visibility';
 
-/** The current, live state of an activity a button or command acts on. */
 /**
  * What the user saw when they pressed: a button drawn for one responsible must
  * not act once the activity has passed to someone else.
@@ -12,15 +12,24 @@ export interface ActionExpectation {
   responsibleId?: number;
 }
 
+/**
+ * The current, live state of an activity a button or command acts on. A deleted
+ * one is refused as deleted (with Undo) for those who may still restore it, and
+ * as missing for everyone else, so an old button shows nothing of it.
+ */
 export async function loadForAction(
   activities: ActivityRepository,
   viewer: Viewer,
   id: number,
+  now: Date,
   expected: ActionExpectation = {},
 ): Promise<ActivityRecord> {
   const current = await activities.findForViewer(viewer, id, { includeDeleted: true });
   if (!current) throw new ActivityNotFoundError(id);
-  if (current.deletedAt) throw new ActivityActionRefused('deleted', current);
+  if (current.deletedAt) {
+    if (!mayRestore(viewer, current, now)) throw new ActivityNotFoundError(id);
+    throw new ActivityActionRefused('deleted', current);
+  }
   if (expected.responsibleId !== undefined && expected.responsibleId !== current.responsible.id) {
     throw new ActivityActionRefused('reassigned', current);
   }

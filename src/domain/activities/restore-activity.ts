@@ -3,11 +3,8 @@ import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
 import { ActivityActionRefused, ActivityNotFoundError, ConflictError } from './activity-errors';
 import type { ActivityRecord } from './activity-record';
-import { mayDelete } from './activity-visibility';
+import { mayDelete, mayRestore } from './activity-visibility';
 import { retryOnConflict } from './load-for-action';
-
-export const UNDO_WINDOW_DAYS = 30;
-const UNDO_WINDOW_MS = UNDO_WINDOW_DAYS * 24 * 60 * 60 * 1000;
 
 /** *Undo* of a delete, by those who may delete, within 30 days. */
 export class RestoreActivity {
@@ -23,8 +20,7 @@ export class RestoreActivity {
       if (!current.deletedAt) throw new ActivityActionRefused('not_deleted', current);
       if (!mayDelete(viewer, current)) throw new ActivityActionRefused('not_allowed', current);
       const now = this.clock.now();
-      if (now.getTime() - current.deletedAt.getTime() > UNDO_WINDOW_MS)
-        throw new ActivityActionRefused('undo_expired', current);
+      if (!mayRestore(viewer, current, now)) throw new ActivityActionRefused('undo_expired', current);
       const restored = await this.activities.restoreIfVersion(
         { workspaceId: viewer.workspaceId, id, version: current.version },
         { employeeId: viewer.employeeId, at: now },

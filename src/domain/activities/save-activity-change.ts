@@ -1,4 +1,5 @@
 import type { ActivityRepository } from '../../db/repositories/activity-repository';
+import type { WithinTransaction } from '../../db/repositories/transaction';
 import type { Viewer } from '../viewer';
 import { ActivityNotFoundError, ConflictError } from './activity-errors';
 import type { ActivityRecord } from './activity-record';
@@ -16,6 +17,8 @@ export async function saveActivityChange(
   now: Date,
   /** An actor who is not an employee (an API token), named in the history instead. */
   actorLabel?: string,
+  /** Work that commits with the change (not run when nothing changed). */
+  alongside?: WithinTransaction<ActivityRecord>,
 ): Promise<ActivityRecord> {
   const changes = changesBetween(current, next);
   if (changes.length === 0) return current;
@@ -26,6 +29,7 @@ export async function saveActivityChange(
       ? { employeeId: viewer.employeeId, at: now }
       : { employeeId: null, label: actorLabel, at: now },
     changes,
+    alongside,
   );
   if (saved) return saved;
   const fresh = await activities.findForViewer(viewer, current.id);

@@ -42,7 +42,7 @@ export class SnoozeActivity {
     expected: ActionExpectation = {},
   ): Promise<ActivityRecord> {
     return retryOnConflict(async () => {
-      const current = await loadForAction(this.activities, viewer, id, expected);
+      const current = await loadForAction(this.activities, viewer, id, this.clock.now(), expected);
       if (current.status === 'DONE') throw new ActivityActionRefused('already_done', current);
       const now = this.clock.now();
       const target = snoozeTarget(now, choice, viewer.timezone, digestHour);

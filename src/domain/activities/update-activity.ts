@@ -1,4 +1,5 @@
 import type { ActivityRepository } from '../../db/repositories/activity-repository';
+import type { WithinTransaction } from '../../db/repositories/transaction';
 import type { Clock } from '../clock';
 import { ActivityNotFoundError, ConflictError } from './activity-errors';
 import type { ActivityInput } from './activity-input';
@@ -35,8 +36,12 @@ export class UpdateActivity {
     id: number,
     version: number,
     input: ActivityInput,
-    /** When no employee acts (an API token): the history names this label. */
-    options: { actorLabel?: string } = {},
+    options: {
+      /** When no employee acts (an API token): the history names this label. */
+      actorLabel?: string;
+      /** Work that commits with the change or not at all (the API's idempotent answer). */
+      alongside?: WithinTransaction<ActivityRecord>;
+    } = {},
   ): Promise<SavedActivity> {
     const current = await this.activities.findForViewer(acting.viewer, id);
     if (!current) throw new ActivityNotFoundError(id);
@@ -50,6 +55,7 @@ export class UpdateActivity {
       { ...resolved, ...applyTimingRules(resolved, current, now) },
       now,
       options.actorLabel,
+      options.alongside,
     );
     return {
       record,

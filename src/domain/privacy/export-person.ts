@@ -10,8 +10,9 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 /**
  * SPEC 8: everything stored about a person, as JSON — the person, their
  * organization, and every activity about them with its history. The whole record
- * is the point of a data-subject export, so deleted and private activities are
- * included (flagged); the export itself is recorded in the audit log.
+ * is the point of a data-subject export (the right of access), so deleted and
+ * private activities are included (flagged) — an admin sees private activities
+ * here and nowhere else; the audit entry of the export says so, with the counts.
  */
 export class ExportPerson {
   constructor(
@@ -24,7 +25,12 @@ export class ExportPerson {
     const person = await this.repository.findPerson(workspaceId, personId);
     if (!person) throw new AppError('person_not_found', (m) => m.contacts.errors.personNotFound);
     const activities = await this.repository.activitiesOf(workspaceId, personId);
-    await this.repository.auditExport(workspaceId, personId, activities.length, auditOf(actor, this.clock));
+    const counts = {
+      activities: activities.length,
+      privateActivities: activities.filter((activity) => activity.isPrivate).length,
+      deletedActivities: activities.filter((activity) => activity.deletedAt !== null).length,
+    };
+    await this.repository.auditExport(workspaceId, personId, counts, auditOf(actor, this.clock));
     const organization = person.organization;
     return {
       exportedAt: this.clock.now().toISOString(),

@@ -1,5 +1,7 @@
 import type { Messages } from '../en';
 
+const activityCount = (n: number) => (n === 1 ? '1 aktivitet' : `${n} aktiviteter`);
+
 /** Svenska texter för dataskydd i `/activity admin` (SPEC 8). */
 export const privacy: Messages['privacy'] = {
   heading: 'Dataskydd',
@@ -20,8 +22,12 @@ export const privacy: Messages['privacy'] = {
     `Radera *${name}* för gott? Det tar bort personen, ${activities === 1 ? '1 aktivitet' : `${activities} aktiviteter`} om personen (även raderade och privata) och ${history === 1 ? '1 historikpost' : `${history} historikposter`}. Historik på andra aktiviteter som nämner personen maskeras. Det går inte att ångra.`,
   confirmAudit:
     'Granskningsloggen sparar vem som raderade vem och när, med antalen, aldrig namnet eller kontaktuppgifterna.',
-  exported: (name: string) => `Uppgifterna om *${name}* har skickats till dina direktmeddelanden.`,
-  exportComment: (name: string) => `Allt Touchbase lagrar om ${name} (registerutdrag enligt GDPR).`,
+  exportIncludesPrivate:
+    'Exporten innehåller även privata och raderade aktiviteter: rätten till tillgång gäller allt som lagras om personen. Det antecknas i granskningsloggen.',
+  exported: (name: string, activities: number, privates: number) =>
+    `Uppgifterna om *${name}* har skickats till dina direktmeddelanden: ${activityCount(activities)}, varav ${privates} ${privates === 1 ? 'privat' : 'privata'} (privata aktiviteter ingår, som rätten till tillgång kräver; det står i granskningsloggen).`,
+  exportComment: (name: string, activities: number, privates: number) =>
+    `Allt Touchbase lagrar om ${name} (registerutdrag enligt GDPR): ${activityCount(activities)}, även privata (${privates}). Hantera det varsamt.`,
   exportFailed: 'Exporten kunde inte laddas upp till dina direktmeddelanden. Försök igen.',
   erased: (activities: number, history: number) =>
     `Personen är raderad, liksom ${activities === 1 ? '1 aktivitet' : `${activities} aktiviteter`} och ${history === 1 ? '1 historikpost' : `${history} historikposter`}.`,

@@ -117,7 +117,13 @@ describe('data protection: export and erasure of a person (SPEC 8)', () => {
     expect(audit).toMatchObject({
       actorId: admin.viewer.employeeId,
       targetId: String(person.id),
-      details: { activities: 2 },
+      details: {
+        activities: 2,
+        privateActivities: 1,
+        deletedActivities: 1,
+        includesPrivateActivities: true,
+        includesDeletedActivities: true,
+      },
     });
     await privacy.erase.run({ kind: 'employee', viewer: admin.viewer }, person.id);
   });

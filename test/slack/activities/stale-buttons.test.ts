@@ -13,6 +13,7 @@ describe('stale buttons on every surface', () => {
   let t: TestApp;
   let slack: ReturnType<typeof activitySlack>;
   let personId: number;
+  let clock: SettableClock;
   const prisma = () => t.app.database.prisma;
   const stored = (id: number) => prisma().activity.findUniqueOrThrow({ where: { id } });
   const shown = (value: unknown) => JSON.stringify(value);
@@ -38,7 +39,8 @@ describe('stale buttons on every surface', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp({ clock: new SettableClock(NOW) });
+    clock = new SettableClock(NOW);
+    t = await startTestApp({ clock });
     slack = activitySlack(t);
     t.double.addUser({ id: 'UANNA', name: 'anna' });
     t.double.addUser({ id: 'UBEN', name: 'ben' });
@@ -117,6 +119,68 @@ describe('stale buttons on every surface', () => {
     expect(answer.text).toContain(`Activity #${id} has been deleted.`);
     expect(shown(answer.blocks)).toContain(`activity_undo:${id}`);
     expect((await stored(id)).status).toBe('NOT_STARTED');
+  });
+
+  describe('a deleted activity shows nothing of itself, except to those who may restore it, for 30 days', () => {
+    const subject = 'Offer with the secret discount';
+    afterEach(() => clock.set(NOW));
+
+    /** Anna's activity on Ben's lists of her activities (old messages), then deleted by Anna on her card. */
+    async function deletedOnBensLists(count = 1) {
+      const id = await logActivity('UANNA', { Subject: subject });
+      const card = slack.lastEphemeral('UANNA');
+      const lists = [];
+      for (let i = 0; i < count; i++) {
+        await t.slack.slashCommand({ command: '/activity', text: 'list all <@UANNA|anna>', userId: 'UBEN' });
+        const list = slack.lastEphemeral('UBEN');
+        expect(shown(list.blocks)).toContain(subject);
+        lists.push(list);
+      }
+      const deleted = await slack.pressInEphemeral('UANNA', card.ts, card.channel, `activity_delete:${id}`);
+      expect(shown(deleted.blocks)).toContain(`activity_undo:${id}`);
+      return { id, lists, card };
+    }
+
+    it('a bystander’s old Start, Edit and Snooze buttons, and /activity done, show only that it is gone', async () => {
+      const { id, lists } = await deletedOnBensLists(3);
+      const actions = [`activity_start:${id}`, `activity_edit:${id}`, `activity_snooze_tomorrow:${id}`];
+      for (const [i, action] of actions.entries()) {
+        const list = lists[i]!;
+        const answer = await slack.pressInEphemeral('UBEN', list.ts, list.channel, action);
+        expect(shown(answer)).not.toContain(subject);
+        expect(shown(answer.blocks)).toContain(
+          `Activity #${id} no longer exists, or you can no longer see it.`,
+        );
+        expect(shown(answer.blocks)).not.toContain(`activity_undo:${id}`);
+      }
+      const done = await t.slack.slashCommand({ command: '/activity', text: `done ${id}`, userId: 'UBEN' });
+      expect(shown(done.ack)).not.toContain(subject);
+      expect(shown(done.ack)).toContain(`There is no activity #${id} that you can see.`);
+      expect((await stored(id)).status).toBe('NOT_STARTED');
+    });
+
+    it('after 30 days even its deleter sees nothing of it: no subject, no Undo, from any old button', async () => {
+      const { id, card } = await deletedOnBensLists();
+      clock.advance(31 * 24 * 60 * 60 * 1000);
+      const undo = await slack.pressInEphemeral('UANNA', card.ts, card.channel, `activity_undo:${id}`);
+      expect(shown(undo)).not.toContain(subject);
+      expect(undo.text).toContain(
+        `Activity #${id} was deleted more than 30 days ago and can no longer be restored.`,
+      );
+      expect(shown(undo.blocks)).not.toContain(`activity_undo:${id}`);
+      const done = await t.slack.slashCommand({ command: '/activity', text: `done ${id}`, userId: 'UANNA' });
+      expect(shown(done.ack)).not.toContain(subject);
+      expect((await stored(id)).deletedAt).not.toBeNull();
+    });
+
+    it('within 30 days its deleter still gets it back with Undo', async () => {
+      const { id, card } = await deletedOnBensLists();
+      clock.advance(29 * 24 * 60 * 60 * 1000);
+      const start = await slack.pressInEphemeral('UANNA', card.ts, card.channel, `activity_undo:${id}`);
+      expect(start.text).toContain(`Activity #${id} is back.`);
+      expect(shown(start.blocks)).toContain(subject);
+      expect((await stored(id)).deletedAt).toBeNull();
+    });
   });
 
   it('App Home: Done now and Snooze on an activity handed over meanwhile act on nothing and redraw the Home without it', async () => {

@@ -7,7 +7,7 @@ import type { DigestTuning } from '../../../src/jobs/digest-job';
 import { createLogger } from '../../../src/observability/logger';
 import { SettableClock, typeByKey, workspaceOf } from '../../support/fixtures/activities';
 import { type RecordedCall, SlackDouble, SlackUserAgent } from '../../support/slack-double';
-import { SIGNING_SECRET, type TestApp } from '../../support/test-app';
+import { failOnStrayMentions, SIGNING_SECRET, type TestApp } from '../../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
 /** Short waits: the engine's behaviour, not its patience, is under test. */
@@ -107,9 +107,11 @@ export async function startDigestBed(options: {
       await (apps[index] as RunningTouchbase).stop();
     },
     async stop() {
+      const stray = double.strayMentionRefusals();
       for (const [index, app] of apps.entries()) if (!stopped.has(index)) await app.stop();
       await double.stop();
       await database.drop();
+      failOnStrayMentions(stray);
     },
   };
 }

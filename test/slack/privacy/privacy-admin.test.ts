@@ -39,18 +39,22 @@ describe('/activity admin: data protection (SPEC 8)', () => {
     return { list, form };
   }
 
-  async function customer(name: string, subject: string) {
+  async function customer(name: string, subject: string, privateSubject?: string) {
     const workspace = await workspaceOf(t);
     const person = await addPerson(prisma(), workspace.id, { name });
     await prisma().person.update({ where: { id: person.id }, data: { email: `${person.id}@kund.se` } });
     const staff = await prisma().employee.findFirstOrThrow({ where: { slackUserId: 'USTAFF' } });
-    await addActivity(prisma(), {
-      workspaceId: workspace.id,
-      personId: person.id,
-      responsibleId: staff.id,
-      subject,
-      startAt: new Date('2026-03-01T10:00:00Z'),
-    });
+    const activity = (subject: string, isPrivate: boolean) =>
+      addActivity(prisma(), {
+        workspaceId: workspace.id,
+        personId: person.id,
+        responsibleId: staff.id,
+        subject,
+        startAt: new Date('2026-03-01T10:00:00Z'),
+        isPrivate,
+      });
+    await activity(subject, false);
+    if (privateSubject) await activity(privateSubject, true);
     return person;
   }
 
@@ -69,9 +73,10 @@ describe('/activity admin: data protection (SPEC 8)', () => {
   });
 
   it('exports a person as JSON to the admin’s DM and says so in the admin modal', async () => {
-    const person = await customer('Klara <!channel> Kund', 'Offer for Klara');
+    const person = await customer('Klara <!channel> Kund', 'Offer for Klara', 'Private chat with Klara');
     await prisma().person.update({ where: { id: person.id }, data: { archived: true } });
     const { list, form } = await openForm('UADMIN');
+    expect(shown(form)).toContain('An export includes private and deleted activities');
     const options = await t.slack.blockSuggestion({
       userId: 'UADMIN',
       actionId: 'admin_privacy_person',
@@ -95,11 +100,44 @@ describe('/activity admin: data protection (SPEC 8)', () => {
     const file = t.double.uploadedFiles().at(-1);
     const data = JSON.parse(t.double.fileContent(file?.id ?? '') ?? '{}');
     expect(data.person).toMatchObject({ id: person.id, name: 'Klara <!channel> Kund', archived: true });
-    expect(data.activities.map((a: { subject: string }) => a.subject)).toEqual(['Offer for Klara']);
+    expect(data.activities.map((a: { subject: string }) => a.subject)).toEqual([
+      'Offer for Klara',
+      'Private chat with Klara',
+    ]);
+    // The file's comment is mrkdwn posted in the DM: the name in it must notify nobody.
+    expect(complete.args.initial_comment).toBe(
+      'Everything Touchbase stores about Klara &lt;!channel&gt; Kund (a GDPR data export): 2 activities, private ones included (1). Handle it with care.',
+    );
     await t.double.waitForCall('views.update', (call) => call.args.view_id === list.id, 5000, since);
     expect(shown(t.double.view(list.id))).toContain(
-      'Sent the data of *Klara &lt;!channel&gt; Kund* to your direct messages.',
+      'Sent the data of *Klara &lt;!channel&gt; Kund* to your direct messages: 2 activities, 1 of them private (private activities are included, as the right of access requires; the audit log says so).',
     );
+    const audit = await prisma().auditLog.findFirstOrThrow({
+      where: { action: 'person.exported', targetId: String(person.id) },
+    });
+    expect(audit.details).toEqual({
+      activities: 2,
+      privateActivities: 1,
+      deletedActivities: 0,
+      includesPrivateActivities: true,
+      includesDeletedActivities: true,
+    });
+  });
+
+  it('says in Swedish that the export includes private activities', async () => {
+    const person = await customer('Svea Svensk', 'Offert', 'Privat samtal');
+    const { list, form } = await openForm('USVADMIN');
+    expect(shown(form)).toContain('Exporten innehåller även privata och raderade aktiviteter');
+    const since = t.double.calls.length;
+    await t.slack.viewSubmission({
+      userId: 'USVADMIN',
+      viewId: form.id,
+      fill: { Person: String(person.id), 'Vad vill du göra?': 'export' },
+    });
+    const complete = await t.double.waitForCall('files.completeUploadExternal', undefined, 5000, since);
+    expect(complete.args.initial_comment).toContain('2 aktiviteter, även privata (1)');
+    await t.double.waitForCall('views.update', (call) => call.args.view_id === list.id, 5000, since);
+    expect(shown(t.double.view(list.id))).toContain('2 aktiviteter, varav 1 privat');
   });
 
   it('asks before erasing, with the counts, in Swedish; erasing deletes and the modal says how much', async () => {

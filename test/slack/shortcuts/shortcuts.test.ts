@@ -89,6 +89,52 @@ describe('the Log activity and Log as activity shortcuts', () => {
     expect(detail).toContain(`<${permalink}|Original message>`);
   });
 
+  it('a tampered form cannot store or show a link of its own: the link is asked from Slack on saving', async () => {
+    const message = postMessage('Customer called back');
+    const view = await messageShortcut(message.ts, 'Customer called back');
+    // Someone rewrites the form's state: a link of their choice, as an older form carried it.
+    const stored = t.double.view(view.id)!;
+    const metadata = JSON.parse(stored.private_metadata as string);
+    stored.private_metadata = JSON.stringify({ ...metadata, permalink: 'https://evil.example/login' });
+    const { since } = await slack.submit('UANNA', view.id, {
+      Person: { text: { type: 'plain_text', text: pia.name }, value: String(pia.id) },
+      Type: 'Meeting',
+      Subject: 'Tampered form',
+    });
+    const card = await slack.savedCard(since);
+    const permalink = `https://${t.double.workspace.config.teamDomain}.slack.com/archives/${channelId}/p${message.ts.replace('.', '')}`;
+    expect(JSON.stringify(card.blocks)).not.toContain('evil.example');
+    expect(JSON.stringify(card.blocks)).toContain(`<${permalink}|Original message>`);
+    expect(t.double.callsTo('chat.getPermalink').some((call) => call.args.message_ts === message.ts)).toBe(
+      true,
+    );
+    expect(await prisma().activity.findFirstOrThrow({ where: { subject: 'Tampered form' } })).toMatchObject({
+      permalink,
+    });
+  });
+
+  it('a stored link that is not a Slack link is never shown as the original message', async () => {
+    const view = await slack.openForm('UANNA');
+    const { since } = await slack.submit('UANNA', view.id, {
+      Person: { text: { type: 'plain_text', text: pia.name }, value: String(pia.id) },
+      Type: 'Meeting',
+      Subject: 'Old row',
+    });
+    await slack.savedCard(since);
+    const row = await prisma().activity.findFirstOrThrow({ where: { subject: 'Old row' } });
+    await prisma().activity.update({
+      where: { id: row.id },
+      data: { permalink: 'https://evil.example/slack.com/archives/C1/p1' },
+    });
+    const shown = await t.slack.slashCommand({
+      command: '/activity',
+      text: `show ${row.id}`,
+      userId: 'UANNA',
+    });
+    expect(JSON.stringify(shown.ack)).not.toContain('evil.example');
+    expect(JSON.stringify(shown.ack)).not.toContain('Original message');
+  });
+
   it('cuts a long message to the notes limit', async () => {
     const long = 'x'.repeat(3500);
     const message = postMessage(long);

@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { STRAY_MENTION } from './block-kit/mentions';
 import { FaultInjector } from './faults';
 import { send } from './http-io';
 import { IdFactory } from './ids';
-import type { JsonObject } from './json';
+import { isObj, type JsonObject } from './json';
 import type { MethodContext } from './methods/context';
 import { CallRecorder } from './recorder';
 import { ResponseUrls } from './response-urls';
@@ -205,6 +206,18 @@ export class SlackDouble {
 
   clearCalls(): void {
     this.recorder.clear();
+  }
+
+  /**
+   * Messages, views and file comments the double refused because they carried a
+   * broadcast (`<!channel>`, `<!here>`, `<!everyone>`, `<!subteam^…>`) or a user or
+   * channel mention of an id the workspace does not know: typed text sent unescaped.
+   */
+  strayMentionRefusals(): RecordedCall[] {
+    return this.recorder.calls.filter((call) => {
+      const answer = call.response;
+      return answer === STRAY_MENTION || (isObj(answer) && answer.error === STRAY_MENTION);
+    });
   }
 
   // ---- faults ---------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+import { type KnownIds, mentionProblems } from './block-kit/mentions';
 import { validateView } from './block-kit/validate';
 import { isObj, type Obj } from './json';
 import type { SlackView } from './types';
@@ -14,9 +15,11 @@ export class BlockKitRefusal extends Error {
   }
 }
 
-function checkedView(what: string, view: unknown): Obj {
+function checkedView(what: string, view: unknown, known?: KnownIds): Obj {
   const verdict = validateView(view, 'modal');
   if (!verdict.ok) throw new BlockKitRefusal(what, verdict.messages);
+  const stray = known ? mentionProblems({ view }, known) : [];
+  if (stray.length > 0) throw new BlockKitRefusal(what, stray);
   return view as Obj;
 }
 
@@ -34,13 +37,19 @@ function checkErrors(view: SlackView, errors: unknown): void {
 }
 
 /** What Slack does with the modal after the app acks a view_submission. */
-export function applyViewSubmissionAck(views: ViewStore, view: SlackView, ack: Obj | undefined): void {
+export function applyViewSubmissionAck(
+  views: ViewStore,
+  view: SlackView,
+  ack: Obj | undefined,
+  known?: KnownIds,
+): void {
   const action = ack?.response_action;
   if (!ack || action === undefined) views.close(view.id);
   else if (action === 'errors') checkErrors(view, ack.errors);
-  else if (action === 'update') views.update(view, checkedView('the response_action:update view', ack.view));
+  else if (action === 'update')
+    views.update(view, checkedView('the response_action:update view', ack.view, known));
   else if (action === 'push')
-    views.push(checkedView('the response_action:push view', ack.view), view, views.ownerOf(view.id));
+    views.push(checkedView('the response_action:push view', ack.view, known), view, views.ownerOf(view.id));
   else if (action === 'clear') views.closeStack(view.root_view_id);
   else
     throw new BlockKitRefusal('the view_submission ack', [

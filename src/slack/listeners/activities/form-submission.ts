@@ -7,6 +7,7 @@ import { ValidationError } from '../../../domain/validation-error';
 import type { Messages } from '../../../i18n';
 import { notifyAssignment } from '../../notifiers/assignment-notifier';
 import { touchbase } from '../../request-context';
+import { messagePermalink } from '../../slack-permalink';
 import { formGoneModal } from '../../views/activities/activity-modal';
 import { mention } from '../../views/activities/activity-parts';
 import { formatDateTime } from '../../views/format';
@@ -60,7 +61,9 @@ export function activityFormSubmission(deps: ListenerDeps) {
       saved =
         metadata.mode === 'edit' && metadata.activityId && metadata.version
           ? await deps.activities.update.save(acting, metadata.activityId, metadata.version, input)
-          : await deps.activities.create.save(acting, input, { permalink: metadata.permalink ?? null });
+          : await deps.activities.create.save(acting, input, {
+              permalink: metadata.message ? await messagePermalink(client, metadata.message) : null,
+            });
     } catch (error) {
       if (error instanceof ValidationError) {
         await ack({

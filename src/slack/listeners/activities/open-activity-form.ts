@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
+import type { MessageReference } from '../../slack-permalink';
 import type { ActivityFormValues } from '../../views/activities/activity-modal';
 import type { ListenerDeps } from '../deps';
 import type { ActingUser } from './acting-user';
@@ -14,7 +15,8 @@ export async function openLogForm(
   options: {
     channelId?: string | null;
     prefill?: Partial<ActivityFormValues>;
-    permalink?: string | null;
+    /** The message logged (*Log as activity*): its link is stored when the activity is saved. */
+    message?: MessageReference;
   } = {},
 ): Promise<void> {
   const values = { ...newFormValues(user.viewer, deps.clock.now()), ...options.prefill };
@@ -22,7 +24,7 @@ export async function openLogForm(
     mode: 'create',
     channelId: options.channelId ?? null,
     revision: 0,
-    ...(options.permalink ? { permalink: options.permalink } : {}),
+    ...(options.message ? { message: options.message } : {}),
   });
   await client.views.open({ trigger_id: triggerId, view });
 }

@@ -35,7 +35,12 @@ const metadataSchema = z.object({
   version: z.number().int().positive().optional(),
   channelId: z.string().nullable().optional(),
   revision: z.number().int().nonnegative(),
-  permalink: z.string().startsWith('https://').max(1000).optional(),
+  message: z
+    .object({
+      channel: z.string().regex(/^[CDG][A-Z0-9]{2,30}$/),
+      ts: z.string().regex(/^\d{1,12}\.\d{1,8}$/),
+    })
+    .optional(),
   prefilled: z
     .object({ typeId: z.number().int(), subject: z.string().optional(), endAt: z.number().optional() })
     .optional(),

@@ -43,16 +43,21 @@ export function privacyChooseSubmission(deps: AdminDeps) {
     let notice: AdminNotice;
     try {
       const data = await deps.privacy.export.run(actor, personId);
-      const name = data.person.name;
+      // The comment is mrkdwn like any message: a name like "<!channel>" must stay inert.
+      const name = escapeMrkdwn(data.person.name);
+      const privateCount = data.activities.filter((activity) => activity.private).length;
       try {
         await client.files.uploadV2({
           channel_id: await directMessageChannel(client, viewer?.slackUserId ?? ''),
           file: Buffer.from(JSON.stringify(data, null, 2)),
           filename: `touchbase-person-${personId}.json`,
           title: `touchbase-person-${personId}.json`,
-          initial_comment: m.privacy.exportComment(name),
+          initial_comment: m.privacy.exportComment(name, data.activities.length, privateCount),
         });
-        notice = { tone: 'done', mrkdwn: m.privacy.exported(escapeMrkdwn(name)) };
+        notice = {
+          tone: 'done',
+          mrkdwn: m.privacy.exported(name, data.activities.length, privateCount),
+        };
       } catch (error) {
         logger.error(`privacy export upload failed: ${String(error)}`);
         notice = problemNotice(m.privacy.exportFailed);

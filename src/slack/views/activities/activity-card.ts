@@ -39,7 +39,8 @@ export function activityBlocks(
       ],
     });
     if (record.isPrivate) blocks.push(noticeBlock(ctx.m.activities.card.private));
-    if (record.permalink) blocks.push(noticeBlock(permalinkLine(ctx, record.permalink)));
+    const link = record.permalink ? permalinkLine(ctx, record.permalink) : null;
+    if (link) blocks.push(noticeBlock(link));
   }
   const actions = activityButtons(ctx, record, where);
   if (actions) blocks.push(actions);

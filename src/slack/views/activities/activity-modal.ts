@@ -3,6 +3,7 @@ import { NOTES_MAX, SUBJECT_MAX } from '../../../domain/activities/activity-inpu
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../domain/activities/activity-record';
 import type { Messages } from '../../../i18n';
 import { PERSON_PICKER } from '../../listeners/pickers';
+import type { MessageReference } from '../../slack-permalink';
 import { escapeMrkdwn } from '../mrkdwn';
 import { clip } from './activity-parts';
 
@@ -71,8 +72,11 @@ export interface ActivityFormMetadata {
   /** Where the card goes after saving; none: a direct message. */
   channelId?: string | null;
   revision: number;
-  /** The Slack message a new activity is logged from (*Log as activity*), stored with it. */
-  permalink?: string;
+  /**
+   * The Slack message a new activity is logged from (*Log as activity*): its link is
+   * asked from Slack when the activity is saved, never carried in the form.
+   */
+  message?: MessageReference;
   /** What the last type choice prefilled, so another choice may replace it. */
   prefilled?: { typeId: number; subject?: string; endAt?: number };
 }

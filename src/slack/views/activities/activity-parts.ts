@@ -1,8 +1,9 @@
 import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
-import { mayDelete } from '../../../domain/activities/activity-visibility';
+import { mayDelete, mayRestore } from '../../../domain/activities/activity-visibility';
 import type { Viewer } from '../../../domain/viewer';
 import type { Messages } from '../../../i18n';
+import { isSlackPermalink } from '../../slack-permalink';
 import { formatDateTime } from '../format';
 import { escapeMrkdwn } from '../mrkdwn';
 import { type ActivityButton, buttonActionId, encodeButtonValue, type Surface } from './activity-actions';
@@ -115,7 +116,7 @@ export function activityButtons(
   const allowed = mayDelete(ctx.viewer, record);
   const elements: Button[] = [];
   if (record.deletedAt) {
-    if (allowed) elements.push(button(ctx, 'undo', record, where));
+    if (mayRestore(ctx.viewer, record, ctx.now)) elements.push(button(ctx, 'undo', record, where));
   } else {
     if (record.status !== 'DONE') elements.push(button(ctx, 'done', record, where, 'primary'));
     if (record.status === 'NOT_STARTED') elements.push(button(ctx, 'start', record, where));
@@ -133,15 +134,21 @@ export function activityButtons(
   return { type: 'actions', block_id: `activity_actions:${record.id}`, elements };
 }
 
-/** The struck-through line a deleted activity leaves behind, with who deleted it and when. */
+/**
+ * The struck-through line a deleted activity leaves behind, with who deleted it and
+ * when — for those who may still restore it. Anyone else (and everyone after the
+ * undo window) only learns that it is gone, as for a missing activity.
+ */
 export function deletedLine(ctx: ActivityViewContext, record: ActivityRecord): string {
+  if (!mayRestore(ctx.viewer, record, ctx.now)) return ctx.m.activities.card.gone(record.id);
   const who = record.deletedBy ? mention(record.deletedBy.slackUserId) : ctx.m.activities.detail.someone;
   const when = record.deletedAt ? formatDateTime(record.deletedAt, ctx.viewer) : '';
   return `~${heading(ctx, record)} — ${escapeMrkdwn(record.subject)}~\n${ctx.m.activities.card.deleted(record.id, who, when)}`;
 }
 
-/** A link to the Slack message the activity was logged from. */
-export function permalinkLine(ctx: ActivityViewContext, permalink: string): string {
+/** A link to the Slack message the activity was logged from; null for a link that is not Slack's. */
+export function permalinkLine(ctx: ActivityViewContext, permalink: string): string | null {
+  if (!isSlackPermalink(permalink)) return null;
   return `:link: <${escapeMrkdwn(permalink)}|${ctx.m.activities.card.originalMessage}>`;
 }
 
@@ -151,5 +158,7 @@ export function noticeBlock(text: string): KnownBlock {
 
 /** Plain words for notifications and screen readers: no markup, mentions made inert. */
 export function fallbackText(ctx: ActivityViewContext, record: ActivityRecord): string {
+  if (record.deletedAt && !mayRestore(ctx.viewer, record, ctx.now))
+    return ctx.m.activities.card.gone(record.id);
   return `#${record.id} ${escapeMrkdwn(clip(record.type.name, NAME_MAX))}: ${escapeMrkdwn(record.subject)} (${statusText(ctx, record)})`;
 }

@@ -47,6 +47,7 @@ export function privacyChooseForm(m: Messages, state: PrivacyFormState): ModalVi
           initial_option: choices[0],
         },
       },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: p.exportIncludesPrivate }] },
     ],
   };
 }

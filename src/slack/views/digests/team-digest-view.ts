@@ -35,7 +35,9 @@ export function teamDigestMessage(m: Messages, digest: TeamDigest): { text: stri
     { type: 'divider' },
     ...sections(d.escalatedHeading(digest.escalationDays), escalatedLines(m, digest)),
   ];
-  return { text: d.fallback(digest.teamName, date), blocks };
+  // The fallback text is mrkdwn too, and it is what notifications show: a team named
+  // "<!channel>" must not ping the channel every morning.
+  return { text: d.fallback(escapeMrkdwn(digest.teamName), date), blocks };
 }
 
 function longDate(m: Messages, localDate: string): string {

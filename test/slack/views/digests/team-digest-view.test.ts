@@ -76,7 +76,8 @@ describe('teamDigestMessage (SPEC 5.3)', () => {
       type: 'header',
       text: { type: 'plain_text', text: 'Sales <North> — Wednesday 11 Mar 2026' },
     });
-    expect(text).toBe('Team digest for Sales <North>, Wednesday 11 Mar 2026');
+    // The fallback text is mrkdwn (and what notifications show): the typed name stays inert.
+    expect(text).toBe('Team digest for Sales &lt;North&gt;, Wednesday 11 Mar 2026');
     expectValid(blocks);
   });
 
@@ -120,7 +121,7 @@ describe('teamDigestMessage (SPEC 5.3)', () => {
   it('speaks Swedish', () => {
     const { text, blocks } = teamDigestMessage(sv, digest());
     const shown = texts(blocks);
-    expect(text).toBe('Teamsammanfattning för Sales <North>, onsdag 11 mars 2026');
+    expect(text).toBe('Teamsammanfattning för Sales &lt;North&gt;, onsdag 11 mars 2026');
     expect(shown).toContain('<@UANNA>: 3 ofärdiga · 2 försenade · 2 klara i går');
     expect(shown).toContain('*Över eskaleringsgränsen (3 arbetsdagar)*');
     expect(shown).toContain(':lock: privat aktivitet');

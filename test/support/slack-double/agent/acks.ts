@@ -1,3 +1,4 @@
+import { type KnownIds, mentionProblems } from '../block-kit/mentions';
 import { validateMessageBlocks, validateOptionsAnswer } from '../block-kit/validate';
 import { isObj, type JsonObject } from '../json';
 import { BlockKitRefusal } from '../view-acks';
@@ -13,9 +14,12 @@ export function ackOf(response: AgentResponse): JsonObject | undefined {
   return undefined;
 }
 
-/** A slash command's immediate answer is a message: same block limits as chat.postMessage. */
-export function checkCommandAck(ack: JsonObject | undefined): void {
-  if (!ack || ack.blocks === undefined) return;
+/** A slash command's immediate answer is a message: same block limits and mention check as chat.postMessage. */
+export function checkCommandAck(ack: JsonObject | undefined, known: KnownIds): void {
+  if (!ack) return;
+  const stray = mentionProblems(ack, known);
+  if (stray.length > 0) throw new BlockKitRefusal('the slash command ack', stray);
+  if (ack.blocks === undefined) return;
   const verdict = validateMessageBlocks(ack.blocks);
   if (!verdict.ok) throw new BlockKitRefusal('the slash command ack', verdict.messages);
 }

@@ -73,7 +73,7 @@ export class SlackUserAgent {
       response_url: responseUrl,
       trigger_id: triggerId,
     });
-    checkCommandAck(result.ack);
+    checkCommandAck(result.ack, this.double.workspace.known);
     this.showCommandAck(channelId, userId, result.ack);
     return { ...result, triggerId, responseUrl };
   }
@@ -99,7 +99,8 @@ export class SlackUserAgent {
   ): Promise<AgentResult & { view: SlackView; triggerId: string }> {
     const { payload, view } = buildViewSubmission(this.double, this.who, input);
     const result = await this.transport.deliver('interactive', payload);
-    if (result.status === 200) applyViewSubmissionAck(this.double.workspace.views, view, result.ack);
+    if (result.status === 200)
+      applyViewSubmissionAck(this.double.workspace.views, view, result.ack, this.double.workspace.known);
     return { ...result, view: payload.view, triggerId: String(payload.trigger_id) };
   }
 

@@ -1,4 +1,5 @@
 import { refuse } from '../api-error';
+import { mentionProblems, STRAY_MENTION } from '../block-kit/mentions';
 import { arr, int, isObj, str } from '../json';
 import type { MethodTable } from './context';
 import { postableChannel } from './message-rules';
@@ -25,6 +26,8 @@ export const fileMethods: MethodTable = {
         if (!file.bytes) refuse('file_not_found', ['[ERROR] nothing was uploaded to the upload_url']);
         return { file, title: str(w.title) };
       });
+      const stray = mentionProblems({ initial_comment: args.initial_comment }, ctx.ws.known);
+      if (stray.length > 0) refuse(STRAY_MENTION, stray);
       const channelId = str(args.channel_id);
       const channel = channelId ? postableChannel(ctx, channelId) : undefined;
       const summaries = files.map(({ file, title }) => {

@@ -1,4 +1,5 @@
 import { refuse } from '../api-error';
+import { mentionProblems, STRAY_MENTION } from '../block-kit/mentions';
 import { withGeneratedIds } from '../block-kit/normalize';
 import { validateMessageBlocks } from '../block-kit/validate';
 import { type JsonObject, type Obj, str } from '../json';
@@ -43,6 +44,8 @@ export function messageContent(args: Obj, ctx: MethodContext): JsonObject {
   const hasBlocks = Array.isArray(blocks) && blocks.length > 0;
   if (!text && !hasBlocks && args.attachments === undefined) refuse('no_text');
   if (text && text.length > 40000) refuse('msg_too_long');
+  const stray = mentionProblems({ text, blocks }, ctx.ws.known);
+  if (stray.length > 0) refuse(STRAY_MENTION, stray);
   const content: JsonObject = { text: text ?? '' };
   if (hasBlocks) content.blocks = withGeneratedIds(blocks, () => ctx.ids.short());
   for (const key of ['attachments', 'metadata', 'thread_ts'])

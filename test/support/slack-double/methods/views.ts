@@ -1,4 +1,5 @@
 import { refuse } from '../api-error';
+import { mentionProblems, STRAY_MENTION } from '../block-kit/mentions';
 import { validateView } from '../block-kit/validate';
 import { isObj, type Obj, str } from '../json';
 import type { SlackView } from '../types';
@@ -7,9 +8,11 @@ import { knownUser } from './message-rules';
 
 const MAX_STACK = 3;
 
-function acceptedView(args: Obj, type: 'modal' | 'home'): Obj {
+function acceptedView(args: Obj, type: 'modal' | 'home', ctx: MethodContext): Obj {
   const verdict = validateView(args.view, type);
   if (!verdict.ok) refuse(verdict.error ?? 'invalid_arguments', verdict.messages);
+  const stray = mentionProblems({ view: args.view }, ctx.ws.known);
+  if (stray.length > 0) refuse(STRAY_MENTION, stray);
   return args.view as Obj;
 }
 
@@ -41,7 +44,7 @@ export const viewMethods: MethodTable = {
     token: 'bot',
     handle: (args, ctx) => {
       const trigger = spendTrigger(ctx, args);
-      const input = acceptedView(args, 'modal');
+      const input = acceptedView(args, 'modal', ctx);
       unusedExternalId(ctx, input);
       trigger.consume();
       return { ok: true, view: ctx.ws.views.open(input, trigger.context.userId) };
@@ -51,7 +54,7 @@ export const viewMethods: MethodTable = {
     token: 'bot',
     handle: (args, ctx) => {
       const trigger = spendTrigger(ctx, args);
-      const input = acceptedView(args, 'modal');
+      const input = acceptedView(args, 'modal', ctx);
       unusedExternalId(ctx, input);
       const { viewId, userId } = trigger.context;
       const under = (viewId ? ctx.ws.views.get(viewId) : undefined) ?? ctx.ws.views.latest(userId);
@@ -67,7 +70,7 @@ export const viewMethods: MethodTable = {
     token: 'bot',
     handle: (args, ctx) => {
       const existing = targetView(ctx, args);
-      const input = acceptedView(args, existing.type);
+      const input = acceptedView(args, existing.type, ctx);
       return { ok: true, view: ctx.ws.views.update(existing, input) };
     },
   },
@@ -75,7 +78,7 @@ export const viewMethods: MethodTable = {
     token: 'bot',
     handle: (args, ctx) => {
       const user = knownUser(ctx, args.user_id);
-      const input = acceptedView(args, 'home');
+      const input = acceptedView(args, 'home', ctx);
       const hash = str(args.hash);
       const current = ctx.ws.views.home(user.id);
       if (hash && current && hash !== current.hash) refuse('hash_conflict');

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { mentionProblems, STRAY_MENTION } from '../block-kit/mentions';
 import { withGeneratedIds } from '../block-kit/normalize';
 import { validateMessageBlocks } from '../block-kit/validate';
 import { readBody } from '../http-io';
@@ -46,6 +47,8 @@ function answer(env: RouteEnv, where: InteractionContext | undefined, body: Json
     return { status: 400, body: 'invalid_blocks' };
   const hasContent = body.text || (Array.isArray(body.blocks) && body.blocks.length > 0) || body.attachments;
   if (!hasContent && body.delete_original !== true) return { status: 400, body: 'no_text' };
+  // Not a refusal Slack makes; the double's check that typed text was escaped (see block-kit/mentions).
+  if (mentionProblems(body, env.ctx.ws.known).length > 0) return { status: 400, body: STRAY_MENTION };
   apply(env, where, body);
   return { status: 200, body: 'ok' };
 }

@@ -1,3 +1,4 @@
+import type { KnownIds } from '../block-kit/mentions';
 import type { IdFactory } from '../ids';
 import { type BotIdentity, ChannelDirectory } from './channels';
 import { FileStore } from './files';
@@ -18,6 +19,11 @@ export class Workspace {
   readonly channels: ChannelDirectory;
   readonly views: ViewStore;
   readonly files: FileStore;
+  /** Ids a mention in an outgoing message may name; any other mention came from typed text. */
+  readonly known: KnownIds = {
+    user: (id) => this.users.get(id) !== undefined,
+    channel: (id) => this.channels.get(id) !== undefined,
+  };
 
   constructor(
     readonly config: WorkspaceConfig,

@@ -1,0 +1,43 @@
+import type { WebClient } from '@slack/web-api';
+
+/** A Slack message an activity is logged from, as the *Log as activity* shortcut names it. */
+export interface MessageReference {
+  channel: string;
+  ts: string;
+}
+
+/**
+ * Slack's own message links only: `https://<workspace>.slack.com/…` (Enterprise
+ * Grid: `https://<org>.enterprise.slack.com/…`). Anything else is never stored
+ * nor shown as the "Original message" link.
+ */
+export function isSlackPermalink(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return (
+    parsed.protocol === 'https:' &&
+    parsed.username === '' &&
+    parsed.password === '' &&
+    parsed.port === '' &&
+    /^([a-z0-9-]+\.)+slack\.com$/.test(parsed.hostname) &&
+    url.length <= 1000
+  );
+}
+
+/**
+ * The message's link as Slack gives it, asked server-side when the activity is
+ * saved (never taken from the form's state); null when Slack gives none or an
+ * answer that is not a Slack link.
+ */
+export async function messagePermalink(client: WebClient, message: MessageReference): Promise<string | null> {
+  try {
+    const answer = await client.chat.getPermalink({ channel: message.channel, message_ts: message.ts });
+    return answer.permalink && isSlackPermalink(answer.permalink) ? answer.permalink : null;
+  } catch {
+    return null;
+  }
+}
