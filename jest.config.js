@@ -11,4 +11,6 @@ module.exports = {
   // Generous: a busy machine may take long to start an app and its database; a hang still fails.
   testTimeout: 180000,
   maxWorkers: 2,
+  // The migrated template database every test file copies (test/support/database-template.ts).
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
 };

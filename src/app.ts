@@ -6,7 +6,7 @@ import { apiRouter } from './api/api-router';
 import { createApiDeps } from './api/create-api-deps';
 import type { Env } from './config/env';
 import { type Database, openDatabase } from './db/database';
-import { resolveDatabaseTarget } from './db/database-target';
+import { type DatabaseTarget, resolveDatabaseTarget } from './db/database-target';
 import { ActivityRepository } from './db/repositories/activity-repository';
 import { ActivityTypeAdminRepository } from './db/repositories/activity-type-admin-repository';
 import { ActivityTypeRepository } from './db/repositories/activity-type-repository';
@@ -66,6 +66,8 @@ export interface TouchbaseOptions {
   homeRefreshIntervalMs?: number;
   /** Digest lease, retries, backoff, rate (tests shorten waits). */
   digestTuning?: Partial<DigestTuning>;
+  /** The database to open instead of the one DATABASE_URL/DATA_DIR name (tests: a copy of a migrated template). */
+  databaseTarget?: DatabaseTarget;
 }
 
 export interface RunningTouchbase {
@@ -101,7 +103,8 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   const { env, logger } = options;
   const clock = options.clock ?? systemClock;
   const metrics = createMetrics();
-  const database = await openDatabase(resolveDatabaseTarget(env.DATABASE_URL, env.DATA_DIR), {
+  const target = options.databaseTarget ?? resolveDatabaseTarget(env.DATABASE_URL, env.DATA_DIR);
+  const database = await openDatabase(target, {
     onMigrated: (applied) => {
       if (applied.length > 0) logger.info({ applied }, 'database migrations applied');
     },

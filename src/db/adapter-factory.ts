@@ -20,6 +20,6 @@ export async function openAdapterFactory(target: DatabaseTarget): Promise<OpenAd
     pool.on('error', () => undefined);
     return { factory: new PrismaPg(pool), driver: poolDriver(pool), close: () => pool.end() };
   }
-  const db = await openPGlite(target.dataDir);
+  const db = await openPGlite(target.dataDir, target.template);
   return { factory: new PrismaPGlite(db), driver: pgliteDriver(db), close: () => db.close() };
 }

@@ -14,8 +14,8 @@ const extensions: Record<string, Extension> = {
  * initialising it can never be opened again, so new directories are initialised
  * in a temporary sibling and renamed into place only when complete.
  */
-export async function openPGlite(dataDir: string | null): Promise<PGlite> {
-  if (dataDir === null) return PGlite.create({ extensions });
+export async function openPGlite(dataDir: string | null, template?: Blob): Promise<PGlite> {
+  if (dataDir === null) return PGlite.create({ extensions, ...(template ? { loadDataDir: template } : {}) });
   if (!isInitialised(dataDir)) await initialise(dataDir);
   return PGlite.create(dataDir, { extensions });
 }
