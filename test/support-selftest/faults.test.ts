@@ -79,12 +79,25 @@ test('Slack errors and slow answers', async () => {
   await expect(clientWith({ timeout: 50 }).users.info({ user: 'U1' })).resolves.toMatchObject({ ok: true });
 });
 
-test('a client timeout against a delayed answer', async () => {
-  double.fail('users.info', { delayMs: 300 });
+test('a client timeout against an answer held back', async () => {
+  double.fail('users.info', { hold: true });
   double.addUser({ id: 'U1' });
   await expect(clientWith({ timeout: 50 }).users.info({ user: 'U1' })).rejects.toMatchObject({
     code: ErrorCode.RequestError,
   });
+  expect(double.callsTo('users.info')).toEqual([]);
+  double.releaseHeld('users.info');
+});
+
+test('a held call is answered once released, and only then recorded', async () => {
+  double.fail('users.info', { hold: true });
+  double.addUser({ id: 'U1' });
+  const answer = clientWith().users.info({ user: 'U1' });
+  await double.whenHeld('users.info');
+  expect(double.callsTo('users.info')).toEqual([]);
+  double.releaseHeld('users.info');
+  await expect(answer).resolves.toMatchObject({ ok: true, user: { id: 'U1' } });
+  expect(double.succeededCalls('users.info')).toHaveLength(1);
 });
 
 test('rateLimit: calls over the per-second budget get 429 with Retry-After: 1', async () => {
