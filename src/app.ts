@@ -81,6 +81,12 @@ export interface RunningTouchbase {
   syncProfiles(): Promise<SyncSummary | null>;
   /** One retention run now, as the nightly job would (SPEC 8). */
   runRetention(): Promise<RetentionResult>;
+  /**
+   * Resolves once the work earlier requests left running has finished: Slack listeners still
+   * busy after their ack, Slack notices of API saves, Home redraws, API tokens' "last used".
+   * Tests wait for it instead of sleeping, e.g. before asserting that something did not happen.
+   */
+  idle(): Promise<void>;
   /** Stops taking work, lets running listeners finish, closes the database. */
   stop(): Promise<void>;
 }
@@ -251,6 +257,17 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     runDigestTick: () => digests.scheduler.tick(),
     syncProfiles: () => profileSync.run(),
     runRetention: () => retention.run(),
+    async idle() {
+      // One kind of work can start another (a listener redraws Homes): repeat until all are quiet.
+      const busy = () =>
+        inFlight.count > 0 || api.notifier.pending > 0 || api.authenticator.pending > 0 || !homes.isIdle;
+      while (busy()) {
+        await inFlight.idle();
+        await api.notifier.idle();
+        await api.authenticator.idle();
+        await homes.idle();
+      }
+    },
     async stop() {
       slackReady = false;
       await digests.scheduler.stop();

@@ -30,7 +30,7 @@ export function createApiDeps(input: {
   prisma: PrismaClient;
   listenerDeps: ListenerDeps;
   client: WebClient;
-}): ApiDeps & { notifier: SlackApiNotifier } {
+}): ApiDeps & { notifier: SlackApiNotifier; authenticator: TokenAuthenticator } {
   const { env, clock, prisma, listenerDeps } = input;
   const logger = input.logger.child({ component: 'api' });
   const lookups = new ApiLookupRepository(prisma);
@@ -60,5 +60,6 @@ export function createApiDeps(input: {
     imports: new ImportContacts(new ImportRepository(prisma), clock),
     privacy: listenerDeps.privacy,
     notifier,
+    authenticator,
   };
 }

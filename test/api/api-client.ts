@@ -50,16 +50,20 @@ export async function call<T = Record<string, unknown>>(
   };
 }
 
-/** Waits until `check` passes (for Slack messages sent after the HTTP answer). */
-export async function eventually(check: () => void | Promise<void>, timeoutMs = 5000): Promise<void> {
-  const until = Date.now() + timeoutMs;
+/**
+ * Retries `check` until it passes, for a state no event announces. Prefer `await t.app.idle()`
+ * (the app's background work is done) followed by a plain assertion. Gives up after `timeoutMs`
+ * only when given: a fixed deadline fails on a busy machine; the test's timeout bounds the wait.
+ */
+export async function eventually(check: () => void | Promise<void>, timeoutMs?: number): Promise<void> {
+  const started = performance.now();
   for (;;) {
     try {
       await check();
       return;
     } catch (error) {
-      if (Date.now() > until) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (timeoutMs !== undefined && performance.now() - started > timeoutMs) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
 }
