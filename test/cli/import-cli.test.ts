@@ -7,15 +7,17 @@ import { resolveDatabaseTarget } from '../../src/db/database-target';
 import { WorkspaceRepository } from '../../src/db/repositories/workspace-repository';
 import { WorkspaceService } from '../../src/domain/workspaces/workspace-service';
 import { messages } from '../../src/i18n';
+import { nodeArgsFor } from '../support/app-process';
+import { seedPgliteDataDir } from '../support/database-template';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CSV_DIR = path.join(__dirname, '..', 'support', 'fixtures', 'csv');
 
-/** `npm run import` as a real process: `node --import tsx src/cli/import.ts …`. */
+/** `npm run import` as a real process (the built dist/src/cli/import.js when current, else through tsx). */
 function runCli(args: string[], env: Record<string, string>) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', ...args], {
+    const child = spawn(process.execPath, [...nodeArgsFor('src/cli/import.ts'), ...args], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', TZ: 'UTC', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -58,11 +60,13 @@ describe('npm run import (CLI, end to end)', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchbase-import-'));
     created = await createTestDatabase();
+    // Embedded: a migrated copy in the directory the CLI opens, so no process runs initdb.
+    if (created.kind === 'pglite') await seedPgliteDataDir(dir);
     env =
       created.kind === 'postgres'
         ? { DATABASE_URL: created.url as string, DATA_DIR: dir }
         : { DATA_DIR: dir };
-  }, 60_000);
+  });
   afterAll(async () => {
     await created.drop();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -75,7 +79,7 @@ describe('npm run import (CLI, end to end)', () => {
     const missing = await runCli([path.join(dir, 'nope.csv')], env);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no such file');
-  }, 60_000);
+  });
 
   it('says when there is no workspace yet', async () => {
     const file = path.join(dir, 'contacts.csv');
@@ -83,7 +87,7 @@ describe('npm run import (CLI, end to end)', () => {
     const result = await runCli([file], env);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(messages('en').imports.cli.noWorkspace);
-  }, 60_000);
+  });
 
   it('imports a Swedish file into the only workspace: summary, first problems on screen, error file beside it', async () => {
     await ensureWorkspace('TSVENSKA', 'sv');
@@ -118,7 +122,7 @@ describe('npm run import (CLI, end to end)', () => {
     expect(again.stdout).toContain(
       sv.imports.cli.summary({ rows: 6, created: 0, updated: 0, unchanged: 3, rejected: 3 }),
     );
-  }, 60_000);
+  });
 
   it('needs --workspace once there are several, and imports into the one named', async () => {
     await ensureWorkspace('TENGLISH', 'en');
@@ -142,5 +146,5 @@ describe('npm run import (CLI, end to end)', () => {
       }),
     );
     expect(english.map((p) => p.name)).toEqual(['Andersson, Anna', 'Bertil Berg']);
-  }, 60_000);
+  });
 });

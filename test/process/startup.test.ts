@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnApp } from '../support/app-process';
+import { seedPgliteDataDir } from '../support/database-template';
 import { SlackDouble, SlackUserAgent } from '../support/slack-double';
 import { SIGNING_SECRET } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -29,6 +30,8 @@ describe('starting without a usable configuration', () => {
     beforeAll(async () => {
       double = await SlackDouble.start();
       dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchbase-start-'));
+      // A migrated embedded database, so the process gets to Slack without running initdb first.
+      await seedPgliteDataDir(dataDir);
     });
     afterAll(async () => {
       await double.stop();
@@ -65,6 +68,7 @@ describe('a running process', () => {
     double = await SlackDouble.start();
     database = await createTestDatabase();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchbase-run-'));
+    if (database.kind === 'pglite') await seedPgliteDataDir(dataDir);
   });
   afterAll(async () => {
     await double.stop();
@@ -85,17 +89,19 @@ describe('a running process', () => {
     const baseUrl = `http://127.0.0.1:${running.port}`;
     expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
 
-    // A first-time user makes the app ask Slack who they are; Slack is slow today.
+    // A first-time user makes the app ask Slack who they are; Slack holds the answer back.
     double.addUser({ id: 'USLOW', locale: 'en-US' });
-    double.fail('users.info', { delayMs: 1000 });
+    double.fail('users.info', { hold: true });
     const slack = new SlackUserAgent({
       double,
       signingSecret: SIGNING_SECRET,
       transport: { kind: 'http', url: `${baseUrl}/slack/events` },
     });
     const inFlight = slack.slashCommand({ command: '/activity', text: 'help', userId: 'USLOW' });
-    await double.waitForCall('users.info');
+    await double.whenHeld('users.info');
     app.child.kill('SIGTERM');
+    await app.waitForLog((line) => line.msg === 'shutting down');
+    double.releaseHeld('users.info');
 
     const answered = await inFlight;
     expect(answered.status).toBe(200);
