@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
 import type { Locale } from '../../i18n';
 import type { Clock } from '../clock';
 import { SUBJECT_MAX } from './activity-input';
@@ -104,6 +104,8 @@ function instantOf(time: WallTime, timezone: string): Date {
  * clock as a local date and its answer is read back as a wall clock.
  */
 function findDatePhrase(text: string, now: WallTime, locale: Locale): DatePhrase | null {
+  // Loaded on first use: a tenth of a second to load, which a start need not pay.
+  const chrono: typeof Chrono = require('chrono-node');
   const reference = new Date(now.year, now.month - 1, now.day, now.hour, now.minute);
   const parsers = locale === 'sv' ? [chrono.sv, chrono.en] : [chrono.en, chrono.sv];
   for (const parser of parsers) {
@@ -113,7 +115,7 @@ function findDatePhrase(text: string, now: WallTime, locale: Locale): DatePhrase
   return standaloneTime(text, now);
 }
 
-function withClockTime(text: string, result: chrono.ParsedResult, now: WallTime): DatePhrase {
+function withClockTime(text: string, result: Chrono.ParsedResult, now: WallTime): DatePhrase {
   const start = result.start;
   const phrase: DatePhrase = {
     from: result.index,
