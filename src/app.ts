@@ -223,12 +223,17 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
 
   let server: Server | undefined;
   try {
-    await app.init();
-    const auth = await app.client.auth.test();
-    if (!auth.team_id) throw new Error('auth.test did not name the workspace');
-    await workspaces.ensure(auth.team_id, auth.team ?? auth.team_id);
-    slackTeamId = auth.team_id;
-    homeUrl = await appHomeUrl(app.client, auth.team_id, auth.bot_id);
+    // Bolt's init checks the token with its own auth.test; ours names the workspace. Both at
+    // once, and the workspace row with the Home link at once too: each is a round trip to Slack
+    // that would otherwise delay readiness.
+    const [, auth] = await Promise.all([app.init(), app.client.auth.test()]);
+    const teamId = auth.team_id;
+    if (!teamId) throw new Error('auth.test did not name the workspace');
+    [, homeUrl] = await Promise.all([
+      workspaces.ensure(teamId, auth.team ?? teamId),
+      appHomeUrl(app.client, teamId, auth.bot_id),
+    ]);
+    slackTeamId = teamId;
     slackReady = true;
     if (mode === 'http') {
       server = (await app.start(env.PORT)) as Server;
