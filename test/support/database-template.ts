@@ -19,13 +19,16 @@ import { pgliteDriver } from '../../src/db/sql-driver';
  * makes them itself. The migration tests start from empty databases and keep covering
  * the migrations themselves.
  */
+/** Changes with how the templates are made below, so a changed recipe never reuses old templates. */
+const RECIPE = 'shared_buffers=8MB;v1';
+
 let key: string | undefined;
 
 export function templateKey(): string {
   if (key) return key;
   const hash = createHash('sha256');
   for (const migration of readMigrations()) hash.update(`${migration.name}\0${migration.checksum}\0`);
-  hash.update(pgliteVersion());
+  hash.update(pgliteVersion()).update(RECIPE);
   key = hash.digest('hex').slice(0, 16);
   return key;
 }
@@ -53,8 +56,11 @@ export async function ensurePgliteTemplate(key = templateKey()): Promise<string>
   const files = { empty: pgliteTemplateFile(false, key), migrated: pgliteTemplateFile(true, key) };
   if (fs.existsSync(files.empty) && fs.existsSync(files.migrated)) return files.migrated;
   fs.mkdirSync(TEMPLATE_DIR, { recursive: true });
+  pruneOldTemplates();
   const db: PGlite = await openPGlite(null);
   try {
+    // A test's few rows need no 128 MB buffer cache, and the smaller one starts a third faster.
+    await db.exec(`ALTER SYSTEM SET shared_buffers = '8MB'`);
     await writeDump(db, files.empty);
     await applyMigrations(pgliteDriver(db));
     await writeDump(db, files.migrated);
@@ -62,6 +68,18 @@ export async function ensurePgliteTemplate(key = templateKey()): Promise<string>
     await db.close();
   }
   return files.migrated;
+}
+
+/**
+ * Templates of other migrations (other branches, older checkouts) pile up: those not made in
+ * the last two days go. A run still using one just makes it again.
+ */
+function pruneOldTemplates(): void {
+  const cutoff = Date.now() - 2 * 24 * 60 * 60 * 1000;
+  for (const entry of fs.readdirSync(TEMPLATE_DIR)) {
+    const full = path.join(TEMPLATE_DIR, entry);
+    if (fs.statSync(full).mtimeMs < cutoff) fs.rmSync(full, { recursive: true, force: true });
+  }
 }
 
 async function writeDump(db: PGlite, file: string): Promise<void> {
