@@ -31,7 +31,9 @@ export async function call<T = Record<string, unknown>>(
   path: string,
   options: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
 ): Promise<ApiAnswer<T>> {
-  const headers: Record<string, string> = { ...options.headers };
+  // A fresh connection per request: a pooled one the app's server closed after its keep-alive
+  // timeout, while a busy machine delayed the client's own cleanup, would fail the request.
+  const headers: Record<string, string> = { connection: 'close', ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   let body: string | undefined;
   if (options.raw !== undefined) {

@@ -96,6 +96,10 @@ export class SlackDouble {
       );
     });
     this.server.on('upgrade', (req, socket, head) => this.socket.handleUpgrade(req, socket, head));
+    // Idle keep-alive connections are closed by the clients, never by the double: a server that
+    // closes them after its 5 s races a client reusing one when a busy machine makes its timers
+    // late, and the request fails with "fetch failed". stop() closes whatever is left.
+    this.server.keepAliveTimeout = 0;
   }
 
   static async start(opts: SlackDoubleOptions = {}): Promise<SlackDouble> {
