@@ -24,6 +24,23 @@ describe('starting without a usable configuration', () => {
     expect(message).not.toMatch(/\n\s+at /);
   });
 
+  it('says so before loading the app: no Slack, database or Prisma module is loaded first', async () => {
+    // A configuration error must not wait for the second or so the app's modules take to load.
+    const probe = path.join(__dirname, '..', 'support', 'report-loaded-modules.js');
+    const app = spawnApp({ PORT: 'eighty', NODE_OPTIONS: `--require ${probe}` });
+    expect(await app.exited).toBe(1);
+    expect(app.stderr()).toContain('PORT must be a port number');
+    const line = app
+      .stderr()
+      .split('\n')
+      .find((l) => l.startsWith('loaded modules: '));
+    const loaded: string[] = JSON.parse(line?.slice('loaded modules: '.length) ?? 'null');
+    expect(loaded.some((file) => /[\\/]config[\\/]env\.(js|ts)$/.test(file))).toBe(true);
+    for (const heavy of ['@slack/bolt', '@prisma/client', '@electric-sql/pglite', 'pg', 'express'])
+      expect(loaded.filter((file) => file.includes(`node_modules/${heavy}/`))).toEqual([]);
+    expect(loaded.filter((file) => /[\\/]app\.(js|ts)$/.test(file))).toEqual([]);
+  });
+
   describe('with Slack refusing the token', () => {
     let double: SlackDouble;
     let dataDir: string;
