@@ -86,7 +86,10 @@ test('a client timeout against an answer held back', async () => {
     code: ErrorCode.RequestError,
   });
   expect(double.callsTo('users.info')).toEqual([]);
+  // Released, the call is answered (to a client long gone) and recorded: wait for it, so it
+  // does not land among the next test's calls.
   double.releaseHeld('users.info');
+  await double.waitForCall('users.info');
 });
 
 test('a fault is spent by the calls it was given for: the next call is answered while one is held', async () => {
