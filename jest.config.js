@@ -1,14 +1,47 @@
-/** @type {import('jest').Config} */
-module.exports = {
+const { starterModulePatterns, testTiers } = require('./test/support/test-tiers');
+
+// Two projects, told apart by what each test file imports (test/support/test-tiers.js):
+// "unit" starts no app, database, server or process; "integration" is everything else.
+// `npm test` runs both, `npm run test:unit` only the first.
+const tiers = testTiers();
+const exactly = (file) => `^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
+
+const shared = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
-  // The generated Prisma client imports its siblings as ./x.js (ESM style); the sources are .ts.
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  // Generous: a busy machine may take long to start an app and its database; a hang still fails.
-  testTimeout: 180000,
+};
+// The generated Prisma client imports its siblings as ./x.js (ESM style); the sources are .ts.
+const siblingJs = { '^(\\.{1,2}/.*)\\.js$': '$1' };
+
+/** @type {import('jest').Config} */
+module.exports = {
   maxWorkers: 2,
+  // Generous (and read from here, not from projects): a busy machine may take long to start an
+  // app and its database; a hang still fails.
+  testTimeout: 180000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testPathIgnorePatterns: ['/node_modules/', ...tiers.integration.map(exactly)],
+      moduleNameMapper: {
+        ...Object.fromEntries(
+          starterModulePatterns().map((pattern) => [pattern, '<rootDir>/test/support/unit-guard.js']),
+        ),
+        ...siblingJs,
+      },
+    },
+    {
+      ...shared,
+      displayName: 'integration',
+      testPathIgnorePatterns: ['/node_modules/', ...tiers.unit.map(exactly)],
+      moduleNameMapper: siblingJs,
+      // The migrated template database every test file copies (test/support/database-template.ts).
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+    },
+  ],
 };

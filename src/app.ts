@@ -7,7 +7,7 @@ import { createApiDeps } from './api/create-api-deps';
 import { recoverImportJobs } from './api/import-recovery';
 import type { Env } from './config/env';
 import { type Database, openDatabase } from './db/database';
-import { resolveDatabaseTarget } from './db/database-target';
+import { type DatabaseTarget, resolveDatabaseTarget } from './db/database-target';
 import { ActivityRepository } from './db/repositories/activity-repository';
 import { ActivityTypeAdminRepository } from './db/repositories/activity-type-admin-repository';
 import { ActivityTypeRepository } from './db/repositories/activity-type-repository';
@@ -70,6 +70,8 @@ export interface TouchbaseOptions {
   homeRefreshIntervalMs?: number;
   /** Digest lease, retries, backoff, rate (tests shorten waits). */
   digestTuning?: Partial<DigestTuning>;
+  /** The database to open instead of the one DATABASE_URL/DATA_DIR name (tests: a copy of a migrated template). */
+  databaseTarget?: DatabaseTarget;
 }
 
 export interface RunningTouchbase {
@@ -85,6 +87,12 @@ export interface RunningTouchbase {
   syncProfiles(): Promise<SyncSummary | null>;
   /** One retention run now, as the nightly job would (SPEC 8). */
   runRetention(): Promise<RetentionResult>;
+  /**
+   * Resolves once the work earlier requests left running has finished: Slack listeners still
+   * busy after their ack, Slack notices of API saves, Home redraws, API tokens' "last used".
+   * Tests wait for it instead of sleeping, e.g. before asserting that something did not happen.
+   */
+  idle(): Promise<void>;
   /** Stops taking work, lets running listeners finish, closes the database. */
   stop(): Promise<void>;
 }
@@ -107,7 +115,8 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   const { env, logger } = options;
   const clock = options.clock ?? systemClock;
   const metrics = createMetrics();
-  const database = await openDatabase(resolveDatabaseTarget(env.DATABASE_URL, env.DATA_DIR), {
+  const target = options.databaseTarget ?? resolveDatabaseTarget(env.DATABASE_URL, env.DATA_DIR);
+  const database = await openDatabase(target, {
     onMigrated: (applied) => {
       if (applied.length > 0) logger.info({ applied }, 'database migrations applied');
     },
@@ -237,12 +246,17 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
 
   let server: Server | undefined;
   try {
-    await app.init();
-    const auth = await app.client.auth.test();
-    if (!auth.team_id) throw new Error('auth.test did not name the workspace');
-    await workspaces.ensure(auth.team_id, auth.team ?? auth.team_id);
-    slackTeamId = auth.team_id;
-    homeUrl = await appHomeUrl(app.client, auth.team_id, auth.bot_id);
+    // Bolt's init checks the token with its own auth.test; ours names the workspace. Both at
+    // once, and the workspace row with the Home link at once too: each is a round trip to Slack
+    // that would otherwise delay readiness.
+    const [, auth] = await Promise.all([app.init(), app.client.auth.test()]);
+    const teamId = auth.team_id;
+    if (!teamId) throw new Error('auth.test did not name the workspace');
+    [, homeUrl] = await Promise.all([
+      workspaces.ensure(teamId, auth.team ?? teamId),
+      appHomeUrl(app.client, teamId, auth.bot_id),
+    ]);
+    slackTeamId = teamId;
     slackReady = true;
     if (mode === 'http') {
       server = (await app.start(env.PORT)) as Server;
@@ -274,6 +288,17 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     runDigestTick: () => digests.scheduler.tick(),
     syncProfiles: () => profileSync.run(),
     runRetention: () => retention.run(),
+    async idle() {
+      // One kind of work can start another (a listener redraws Homes): repeat until all are quiet.
+      const busy = () =>
+        inFlight.count > 0 || api.notifier.pending > 0 || api.authenticator.pending > 0 || !homes.isIdle;
+      while (busy()) {
+        await inFlight.idle();
+        await api.notifier.idle();
+        await api.authenticator.idle();
+        await homes.idle();
+      }
+    },
     async stop() {
       slackReady = false;
       await digests.scheduler.stop();

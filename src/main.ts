@@ -1,8 +1,8 @@
 import 'dotenv/config';
-import { StartupError, startTouchbase } from './app';
+import type * as App from './app';
 import { ConfigError, loadEnv } from './config/env';
 import { DatabaseUrlError } from './db/database-target';
-import { createLogger } from './observability/logger';
+import type * as Logging from './observability/logger';
 
 async function main(): Promise<void> {
   let env: ReturnType<typeof loadEnv>;
@@ -15,6 +15,10 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  // Loaded only now: the app's modules (Prisma, Bolt, PGlite …) take most of a second to
+  // load, and a configuration error should not wait for them.
+  const { createLogger }: typeof Logging = require('./observability/logger');
+  const { StartupError, startTouchbase }: typeof App = require('./app');
   const logger = createLogger(env.LOG_LEVEL);
   try {
     const running = await startTouchbase({ env, logger });

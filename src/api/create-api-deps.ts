@@ -32,7 +32,7 @@ export function createApiDeps(input: {
   prisma: PrismaClient;
   listenerDeps: ListenerDeps;
   client: WebClient;
-}): ApiDeps & { notifier: SlackApiNotifier } {
+}): ApiDeps & { notifier: SlackApiNotifier; authenticator: TokenAuthenticator } {
   const { env, clock, prisma, listenerDeps } = input;
   const logger = input.logger.child({ component: 'api' });
   const lookups = new ApiLookupRepository(prisma);
@@ -68,5 +68,6 @@ export function createApiDeps(input: {
     importJobs,
     privacy: listenerDeps.privacy,
     notifier,
+    authenticator,
   };
 }

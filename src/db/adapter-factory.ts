@@ -1,8 +1,8 @@
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { PrismaPg } from '@prisma/adapter-pg';
+import type { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { DatabaseTarget } from './database-target';
-import { NameAsTextPool } from './pg-pool';
-import { openPGlite } from './pglite';
+import type * as PgPool from './pg-pool';
+import type * as Pglite from './pglite';
 import { pgliteDriver, poolDriver, type SqlDriver } from './sql-driver';
 
 export interface OpenAdapter {
@@ -12,14 +12,19 @@ export interface OpenAdapter {
   close(): Promise<void>;
 }
 
+// Each kind's driver is loaded only when used: a start on PostgreSQL does not load PGlite, nor the reverse.
 export async function openAdapterFactory(target: DatabaseTarget): Promise<OpenAdapter> {
   if (target.kind === 'postgres') {
+    const { PrismaPg }: typeof import('@prisma/adapter-pg') = require('@prisma/adapter-pg');
+    const { NameAsTextPool }: typeof PgPool = require('./pg-pool');
     const pool = new NameAsTextPool({ connectionString: target.url, max: 10 });
     // An idle connection the server closes (restart, failover, admin) is dropped by the
     // pool and the next query reconnects; without a listener the event would kill the process.
     pool.on('error', () => undefined);
     return { factory: new PrismaPg(pool), driver: poolDriver(pool), close: () => pool.end() };
   }
-  const db = await openPGlite(target.dataDir);
+  const { PrismaPGlite }: typeof import('pglite-prisma-adapter') = require('pglite-prisma-adapter');
+  const { openPGlite }: typeof Pglite = require('./pglite');
+  const db = await openPGlite(target.dataDir, target.template);
   return { factory: new PrismaPGlite(db), driver: pgliteDriver(db), close: () => db.close() };
 }

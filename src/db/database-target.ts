@@ -1,7 +1,13 @@
 import path from 'node:path';
 
-/** Where the data lives: an embedded PGlite directory (or memory) or a PostgreSQL server. */
-export type DatabaseTarget = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string };
+/**
+ * Where the data lives: an embedded PGlite directory (or memory) or a PostgreSQL server.
+ * An in-memory database may start from `template`, a data directory PGlite dumped
+ * (`dumpDataDir()`), instead of an empty cluster: tests start from one migrated copy.
+ */
+export type DatabaseTarget =
+  | { kind: 'pglite'; dataDir: string | null; template?: Blob }
+  | { kind: 'postgres'; url: string };
 
 export class DatabaseUrlError extends Error {}
 

@@ -4,7 +4,7 @@ import { type Extension, PGlite } from '@electric-sql/pglite';
 
 // The contrib modules' type declarations are ESM-only while their code ships for
 // require() too, so they are loaded untyped and given the type PGlite expects.
-const extensions: Record<string, Extension> = {
+export const pgliteExtensions: Record<string, Extension> = {
   pg_trgm: require('@electric-sql/pglite/contrib/pg_trgm').pg_trgm,
   unaccent: require('@electric-sql/pglite/contrib/unaccent').unaccent,
 };
@@ -14,10 +14,11 @@ const extensions: Record<string, Extension> = {
  * initialising it can never be opened again, so new directories are initialised
  * in a temporary sibling and renamed into place only when complete.
  */
-export async function openPGlite(dataDir: string | null): Promise<PGlite> {
-  if (dataDir === null) return PGlite.create({ extensions });
+export async function openPGlite(dataDir: string | null, template?: Blob): Promise<PGlite> {
+  if (dataDir === null)
+    return PGlite.create({ extensions: pgliteExtensions, ...(template ? { loadDataDir: template } : {}) });
   if (!isInitialised(dataDir)) await initialise(dataDir);
-  return PGlite.create(dataDir, { extensions });
+  return PGlite.create(dataDir, { extensions: pgliteExtensions });
 }
 
 function isInitialised(dataDir: string): boolean {
@@ -29,7 +30,7 @@ async function initialise(dataDir: string): Promise<void> {
   fs.mkdirSync(parent, { recursive: true });
   removeAbandonedInitialisations(parent, path.basename(dataDir));
   const temporary = `${dataDir}.init-${process.pid}-${Date.now()}`;
-  const db = await PGlite.create(temporary, { extensions });
+  const db = await PGlite.create(temporary, { extensions: pgliteExtensions });
   await db.close();
   if (fs.existsSync(dataDir)) fs.rmSync(dataDir, { recursive: true, force: true });
   fs.renameSync(temporary, dataDir);

@@ -21,6 +21,12 @@ export class InFlight {
     return this.running;
   }
 
+  /** Resolves when nothing runs. */
+  idle(): Promise<void> {
+    if (this.running === 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
   /** Resolves when nothing runs, or after `timeoutMs` at the latest. */
   async drained(timeoutMs: number): Promise<boolean> {
     if (this.running === 0) return true;

@@ -68,7 +68,7 @@ describe('REST API: the activity sync cursor misses no change', () => {
       seen.push(...read.seen);
       at = read.at;
       expect(seen.map((item) => item.subject)).toEqual(expect.arrayContaining(wanted));
-    }, 20_000);
+    });
     return { seen, at };
   }
 
@@ -78,7 +78,7 @@ describe('REST API: the activity sync cursor misses no change', () => {
     await eventually(async () => {
       answer = await page(query);
       expect(answer.body.items).toHaveLength(count);
-    }, 20_000);
+    });
     return answer;
   }
 

@@ -34,7 +34,9 @@ export async function call<T = Record<string, unknown>>(
   path: string,
   options: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
 ): Promise<ApiAnswer<T>> {
-  const headers: Record<string, string> = { ...options.headers };
+  // A fresh connection per request: a pooled one the app's server closed after its keep-alive
+  // timeout, while a busy machine delayed the client's own cleanup, would fail the request.
+  const headers: Record<string, string> = { connection: 'close', ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   let body: string | undefined;
   if (options.raw !== undefined) {
@@ -53,16 +55,20 @@ export async function call<T = Record<string, unknown>>(
   };
 }
 
-/** Waits until `check` passes (for Slack messages sent after the HTTP answer). */
-export async function eventually(check: () => void | Promise<void>, timeoutMs = 5000): Promise<void> {
-  const until = Date.now() + timeoutMs;
+/**
+ * Retries `check` until it passes, for a state no event announces. Prefer `await t.app.idle()`
+ * (the app's background work is done) followed by a plain assertion. Gives up after `timeoutMs`
+ * only when given: a fixed deadline fails on a busy machine; the test's timeout bounds the wait.
+ */
+export async function eventually(check: () => void | Promise<void>, timeoutMs?: number): Promise<void> {
+  const started = performance.now();
   for (;;) {
     try {
       await check();
       return;
     } catch (error) {
-      if (Date.now() > until) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (timeoutMs !== undefined && performance.now() - started > timeoutMs) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
 }

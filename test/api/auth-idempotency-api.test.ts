@@ -1,11 +1,13 @@
 import { SettableClock, workspaceOf } from '../support/fixtures/activities';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { call, createToken, eventually } from './api-client';
+import { call, createToken } from './api-client';
 
 // biome-ignore lint/suspicious/noExplicitAny: API answers are read loosely in tests.
 type Json = Record<string, any>;
 
 describe('REST API: tokens, scopes, idempotency and rate limit', () => {
+  // The app's time moves only when a test moves it: the rate limit counts against this clock.
+  const clock = new SettableClock(new Date('2026-03-02T09:00:00Z'));
   let t: TestApp;
   let writer: string;
   let reader: string;
@@ -13,13 +15,13 @@ describe('REST API: tokens, scopes, idempotency and rate limit', () => {
   const body = { personExternalId: 'P-1', type: 'Meeting', subject: 'Kickoff', responsible: 'UANNA' };
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { API_RATE_LIMIT_PER_MINUTE: '30' } });
+    t = await startTestApp({ env: { API_RATE_LIMIT_PER_MINUTE: '30' }, clock });
     t.double.addUser({ id: 'UANNA', name: 'anna' });
     writer = await createToken(t, ['activities:write', 'activities:read'], 'Writer');
     reader = await createToken(t, ['activities:read'], 'Reader');
     const workspace = await workspaceOf(t);
     await prisma().person.create({ data: { workspaceId: workspace.id, name: 'Pia', externalId: 'P-1' } });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await t?.stop();
@@ -37,7 +39,7 @@ describe('REST API: tokens, scopes, idempotency and rate limit', () => {
     expect(scoped.body.detail).toContain('activities:write');
     const doomed = await createToken(t, ['activities:write'], 'Doomed');
     expect((await call(t, 'GET', '/activities', { token: doomed })).status).toBe(403);
-    await prisma().apiToken.updateMany({ where: { name: 'Doomed' }, data: { revokedAt: new Date() } });
+    await prisma().apiToken.updateMany({ where: { name: 'Doomed' }, data: { revokedAt: clock.now() } });
     expect((await call(t, 'POST', '/activities', { token: doomed, body })).status).toBe(401);
     expect(await prisma().activity.count()).toBe(before);
   });
@@ -45,11 +47,10 @@ describe('REST API: tokens, scopes, idempotency and rate limit', () => {
   it('records when a token was last used and stores only a hash of its secret', async () => {
     expect((await call(t, 'GET', '/activities', { token: reader })).status).toBe(200);
     // Written after the answer, at most once a minute.
-    await eventually(async () => {
-      expect(
-        (await prisma().apiToken.findFirstOrThrow({ where: { name: 'Reader' } })).lastUsedAt,
-      ).not.toBeNull();
-    });
+    await t.app.idle();
+    expect(
+      (await prisma().apiToken.findFirstOrThrow({ where: { name: 'Reader' } })).lastUsedAt,
+    ).not.toBeNull();
     const row = await prisma().apiToken.findFirstOrThrow({ where: { name: 'Reader' } });
     expect(row.secretHash).not.toContain(reader.slice(3));
     expect(reader.startsWith(row.prefix)).toBe(true);
@@ -205,10 +206,7 @@ describe('REST API: tokens, scopes, idempotency and rate limit', () => {
     expect(fixed.status).toBe(422);
     const stored = await prisma().idempotencyKey.findFirstOrThrow({ where: { key: 'retry-1' } });
     expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBe(24 * 60 * 60 * 1000);
-    await prisma().idempotencyKey.update({
-      where: { id: stored.id },
-      data: { expiresAt: new Date(Date.now() - 1000) },
-    });
+    clock.advance(24 * 60 * 60 * 1000 + 1000);
     const again = await call<Json>(t, 'POST', '/activities', {
       token: writer,
       body,
@@ -230,7 +228,13 @@ describe('REST API: tokens, scopes, idempotency and rate limit', () => {
     }
     expect(statuses.filter((s) => s === 200)).toHaveLength(30);
     expect(statuses.slice(30).every((s) => s === 429)).toBe(true);
-    expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+    // 30 a minute: one request more every 2 s, which Retry-After says.
+    expect(retryAfter).toBe('2');
+    clock.advance(1000);
+    expect((await call(t, 'GET', '/activities?limit=1', { token: limited })).status).toBe(429);
+    clock.advance(1000);
+    expect((await call(t, 'GET', '/activities?limit=1', { token: limited })).status).toBe(200);
+    expect((await call(t, 'GET', '/activities?limit=1', { token: limited })).status).toBe(429);
     const other = await createToken(t, ['activities:read'], 'Calm');
     expect((await call(t, 'GET', '/activities?limit=1', { token: other })).status).toBe(200);
   });
@@ -244,7 +248,7 @@ describe('REST API: a refused request is not a use of the token', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ clock, env: { API_RATE_LIMIT_PER_MINUTE: '2' } });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await t?.stop();
@@ -257,7 +261,8 @@ describe('REST API: a refused request is not a use of the token', () => {
     clock.advance(30_000);
     const accepted = clock.now().toISOString();
     expect((await call(t, 'GET', '/activities?limit=1', { token: reader })).status).toBe(200);
-    await eventually(async () => expect(await lastUsed('Refused scope')).toBe(accepted));
+    await t.app.idle();
+    expect(await lastUsed('Refused scope')).toBe(accepted);
   });
 
   it('a 429 (over its rate) leaves the last use alone', async () => {
@@ -265,7 +270,8 @@ describe('REST API: a refused request is not a use of the token', () => {
     const get = () => call(t, 'GET', '/activities?limit=1', { token: busy });
     const first = clock.now().toISOString();
     expect((await get()).status).toBe(200);
-    await eventually(async () => expect(await lastUsed('Refused rate')).toBe(first));
+    await t.app.idle();
+    expect(await lastUsed('Refused rate')).toBe(first);
     clock.advance(59_999);
     // Two more within the minute: accepted, and not written (at most one write a minute).
     expect((await get()).status).toBe(200);
@@ -276,6 +282,7 @@ describe('REST API: a refused request is not a use of the token', () => {
     clock.advance(30_000);
     const accepted = clock.now().toISOString();
     expect((await get()).status).toBe(200);
-    await eventually(async () => expect(await lastUsed('Refused rate')).toBe(accepted));
+    await t.app.idle();
+    expect(await lastUsed('Refused rate')).toBe(accepted);
   });
 });

@@ -68,7 +68,7 @@ describe('API: imports of real-world files, and large imports as jobs', () => {
     await eventually(async () => {
       job = (await getJob(id)).body;
       expect(job.status).not.toBe('running');
-    }, 170_000);
+    });
     return job;
   }
 

@@ -80,7 +80,7 @@ describe('OpenAPI document', () => {
       const response = await fetch(`${t.baseUrl}/api/v1/openapi.json`);
       expect(response.status).toBe(200);
       doc = (await response.json()) as Json;
-    }, 60_000);
+    });
 
     afterAll(async () => {
       await t?.stop();

@@ -7,15 +7,17 @@ import { resolveDatabaseTarget } from '../../src/db/database-target';
 import { WorkspaceRepository } from '../../src/db/repositories/workspace-repository';
 import { WorkspaceService } from '../../src/domain/workspaces/workspace-service';
 import { messages } from '../../src/i18n';
+import { nodeArgsFor } from '../support/app-process';
+import { seedPgliteDataDir } from '../support/database-template';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CSV_DIR = path.join(__dirname, '..', 'support', 'fixtures', 'csv');
 
-/** `npm run import` as a real process: `node --import tsx src/cli/import.ts …`. */
+/** `npm run import` as a real process (the built dist/src/cli/import.js when current, else through tsx). */
 function runCli(args: string[], env: Record<string, string>) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', ...args], {
+    const child = spawn(process.execPath, [...nodeArgsFor('src/cli/import.ts'), ...args], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', TZ: 'UTC', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -58,11 +60,13 @@ describe('npm run import (CLI, end to end)', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchbase-import-'));
     created = await createTestDatabase();
+    // Embedded: a migrated copy in the directory the CLI opens, so no process runs initdb.
+    if (created.kind === 'pglite') await seedPgliteDataDir(dir);
     env =
       created.kind === 'postgres'
         ? { DATABASE_URL: created.url as string, DATA_DIR: dir }
         : { DATA_DIR: dir };
-  }, 60_000);
+  });
   afterAll(async () => {
     await created.drop();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -75,7 +79,7 @@ describe('npm run import (CLI, end to end)', () => {
     const missing = await runCli([path.join(dir, 'nope.csv')], env);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no such file');
-  }, 60_000);
+  });
 
   it('says when there is no workspace yet', async () => {
     const file = path.join(dir, 'contacts.csv');
@@ -83,7 +87,7 @@ describe('npm run import (CLI, end to end)', () => {
     const result = await runCli([file], env);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(messages('en').imports.cli.noWorkspace);
-  }, 60_000);
+  });
 
   it('imports a Swedish file into the only workspace: summary, first problems on screen, error file beside it', async () => {
     await ensureWorkspace('TSVENSKA', 'sv');
@@ -118,7 +122,7 @@ describe('npm run import (CLI, end to end)', () => {
     expect(again.stdout).toContain(
       sv.imports.cli.summary({ rows: 6, created: 0, updated: 0, unchanged: 3, rejected: 3 }),
     );
-  }, 60_000);
+  });
 
   it('needs --workspace once there are several, and imports into the one named', async () => {
     await ensureWorkspace('TENGLISH', 'en');
@@ -142,7 +146,7 @@ describe('npm run import (CLI, end to end)', () => {
       }),
     );
     expect(english.map((p) => p.name)).toEqual(['Andersson, Anna', 'Bertil Berg']);
-  }, 60_000);
+  });
 
   /** A 1,200-row file (more than two batches of 500) with a NUL byte in row 700. */
   function nulFile(file: string): void {
@@ -177,7 +181,7 @@ describe('npm run import (CLI, end to end)', () => {
     expect(names).toHaveLength(1199 + 2);
     expect(names).toContain('Person 1201');
     expect(names.some((name) => name.includes('\u0000'))).toBe(false);
-  }, 120_000);
+  });
 
   it('reads UTF-16 LE with a byte order mark and Windows-1252 with their letters intact', async () => {
     const sv = messages('sv');
@@ -203,7 +207,7 @@ describe('npm run import (CLI, end to end)', () => {
       expect.arrayContaining(['Åsa Öberg', 'Björn Ström', 'Karin Östergren', 'Per Åberg', 'Lena Ängelholm']),
     );
     expect(names.some((name) => name.includes('\uFFFD'))).toBe(false);
-  }, 120_000);
+  });
 
   it('refuses a file in an encoding it cannot be sure of, in the workspace’s language, and imports nothing', async () => {
     const file = path.join(dir, 'mac.csv');
@@ -223,7 +227,7 @@ describe('npm run import (CLI, end to end)', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(sv.imports.cli.failed(sv.imports.errors.unknownEncoding(2)));
     expect(await personNames('TSVENSKA')).toEqual(before);
-  }, 120_000);
+  });
 
   it('reports an unbalanced quote by row and line and imports the other 48 rows of the file', async () => {
     const file = path.join(dir, 'quote.csv');
@@ -238,5 +242,5 @@ describe('npm run import (CLI, end to end)', () => {
     expect(fs.readFileSync(`${file}.errors.csv`, 'utf8')).toContain(
       '26,,"Line 27: a field starts with a quote',
     );
-  }, 120_000);
+  });
 });

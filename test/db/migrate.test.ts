@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openAdapterFactory } from '../../src/db/adapter-factory';
-import { resolveDatabaseTarget } from '../../src/db/database-target';
 import { applyMigrations, MigrationError, readMigrations } from '../../src/db/migrate';
 import { spawnApp } from '../support/app-process';
 import { SlackDouble } from '../support/slack-double';
@@ -14,12 +13,12 @@ jest.setTimeout(240_000);
 describe('migrations', () => {
   let database: TestDatabase;
   beforeEach(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase({ empty: true });
   });
   afterEach(() => database.drop());
 
   async function open() {
-    return openAdapterFactory(resolveDatabaseTarget(database.env.DATABASE_URL, database.env.DATA_DIR));
+    return openAdapterFactory(database.target);
   }
 
   it('applies each pending migration once and records it where the Prisma CLI looks', async () => {
@@ -74,6 +73,23 @@ describe('migrations', () => {
   });
 });
 
+describe('the migrated template test databases start from', () => {
+  it('has every migration recorded as applied, and nothing left to apply', async () => {
+    const database = await createTestDatabase();
+    const adapter = await openAdapterFactory(database.target);
+    try {
+      const rows = await adapter.driver.query<{ migration_name: string; checksum: string }>(
+        'SELECT migration_name, checksum FROM "_prisma_migrations" ORDER BY migration_name',
+      );
+      expect(rows).toEqual(readMigrations().map((m) => ({ migration_name: m.name, checksum: m.checksum })));
+      expect(await applyMigrations(adapter.driver)).toEqual([]);
+    } finally {
+      await adapter.close();
+      await database.drop();
+    }
+  });
+});
+
 if (postgresUrl) {
   describe('two processes starting together on one PostgreSQL', () => {
     let double: SlackDouble;
@@ -81,7 +97,7 @@ if (postgresUrl) {
     const dirs: string[] = [];
     beforeAll(async () => {
       double = await SlackDouble.start();
-      database = await createTestDatabase();
+      database = await createTestDatabase({ empty: true });
     });
     afterAll(async () => {
       await double.stop();

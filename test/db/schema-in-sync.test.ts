@@ -23,5 +23,5 @@ describe('prisma/schema.prisma', () => {
       { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: '', DATABASE_URL: '', DATA_DIR: 'memory://' } },
     );
     expect(result.stdout).toContain('This is an empty migration.');
-  }, 90_000);
+  });
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnApp } from '../support/app-process';
+import { seedPgliteDataDir } from '../support/database-template';
 import { SlackDouble, SlackUserAgent } from '../support/slack-double';
 import { SIGNING_SECRET } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -23,12 +24,31 @@ describe('starting without a usable configuration', () => {
     expect(message).not.toMatch(/\n\s+at /);
   });
 
+  it('says so before loading the app: no Slack, database or Prisma module is loaded first', async () => {
+    // A configuration error must not wait for the second or so the app's modules take to load.
+    const probe = path.join(__dirname, '..', 'support', 'report-loaded-modules.js');
+    const app = spawnApp({ PORT: 'eighty', NODE_OPTIONS: `--require ${probe}` });
+    expect(await app.exited).toBe(1);
+    expect(app.stderr()).toContain('PORT must be a port number');
+    const line = app
+      .stderr()
+      .split('\n')
+      .find((l) => l.startsWith('loaded modules: '));
+    const loaded: string[] = JSON.parse(line?.slice('loaded modules: '.length) ?? 'null');
+    expect(loaded.some((file) => /[\\/]config[\\/]env\.(js|ts)$/.test(file))).toBe(true);
+    for (const heavy of ['@slack/bolt', '@prisma/client', '@electric-sql/pglite', 'pg', 'express'])
+      expect(loaded.filter((file) => file.includes(`node_modules/${heavy}/`))).toEqual([]);
+    expect(loaded.filter((file) => /[\\/]app\.(js|ts)$/.test(file))).toEqual([]);
+  });
+
   describe('with Slack refusing the token', () => {
     let double: SlackDouble;
     let dataDir: string;
     beforeAll(async () => {
       double = await SlackDouble.start();
       dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchbase-start-'));
+      // A migrated embedded database, so the process gets to Slack without running initdb first.
+      await seedPgliteDataDir(dataDir);
     });
     afterAll(async () => {
       await double.stop();
@@ -65,6 +85,7 @@ describe('a running process', () => {
     double = await SlackDouble.start();
     database = await createTestDatabase();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchbase-run-'));
+    if (database.kind === 'pglite') await seedPgliteDataDir(dataDir);
   });
   afterAll(async () => {
     await double.stop();
@@ -85,17 +106,19 @@ describe('a running process', () => {
     const baseUrl = `http://127.0.0.1:${running.port}`;
     expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
 
-    // A first-time user makes the app ask Slack who they are; Slack is slow today.
+    // A first-time user makes the app ask Slack who they are; Slack holds the answer back.
     double.addUser({ id: 'USLOW', locale: 'en-US' });
-    double.fail('users.info', { delayMs: 1000 });
+    double.fail('users.info', { hold: true });
     const slack = new SlackUserAgent({
       double,
       signingSecret: SIGNING_SECRET,
       transport: { kind: 'http', url: `${baseUrl}/slack/events` },
     });
     const inFlight = slack.slashCommand({ command: '/activity', text: 'help', userId: 'USLOW' });
-    await double.waitForCall('users.info');
+    await double.whenHeld('users.info');
     app.child.kill('SIGTERM');
+    await app.waitForLog((line) => line.msg === 'shutting down');
+    double.releaseHeld('users.info');
 
     const answered = await inFlight;
     expect(answered.status).toBe(200);

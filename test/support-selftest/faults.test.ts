@@ -72,19 +72,46 @@ test('Slack errors and slow answers', async () => {
   });
   await expect(clientWith().users.info({ user: 'U1' })).resolves.toMatchObject({ ok: true });
 
+  // A delay is real time the double waits; only its lower bound is asserted, which load cannot break.
   double.fail('users.info', { delayMs: 150 });
   const started = Date.now();
   await expect(clientWith().users.info({ user: 'U1' })).resolves.toMatchObject({ ok: true });
   expect(Date.now() - started).toBeGreaterThanOrEqual(140);
-  await expect(clientWith({ timeout: 50 }).users.info({ user: 'U1' })).resolves.toMatchObject({ ok: true });
 });
 
-test('a client timeout against a delayed answer', async () => {
-  double.fail('users.info', { delayMs: 300 });
+test('a client timeout against an answer held back', async () => {
+  double.fail('users.info', { hold: true });
   double.addUser({ id: 'U1' });
   await expect(clientWith({ timeout: 50 }).users.info({ user: 'U1' })).rejects.toMatchObject({
     code: ErrorCode.RequestError,
   });
+  expect(double.callsTo('users.info')).toEqual([]);
+  // Released, the call is answered (to a client long gone) and recorded: wait for it, so it
+  // does not land among the next test's calls.
+  double.releaseHeld('users.info');
+  await double.waitForCall('users.info');
+});
+
+test('a fault is spent by the calls it was given for: the next call is answered while one is held', async () => {
+  double.fail('users.info', { hold: true });
+  double.addUser({ id: 'U1' });
+  const held = clientWith().users.info({ user: 'U1' });
+  await double.whenHeld('users.info');
+  await expect(clientWith().users.info({ user: 'U1' })).resolves.toMatchObject({ ok: true });
+  expect(double.succeededCalls('users.info')).toHaveLength(1);
+  double.releaseHeld('users.info');
+  await expect(held).resolves.toMatchObject({ ok: true });
+});
+
+test('a held call is answered once released, and only then recorded', async () => {
+  double.fail('users.info', { hold: true });
+  double.addUser({ id: 'U1' });
+  const answer = clientWith().users.info({ user: 'U1' });
+  await double.whenHeld('users.info');
+  expect(double.callsTo('users.info')).toEqual([]);
+  double.releaseHeld('users.info');
+  await expect(answer).resolves.toMatchObject({ ok: true, user: { id: 'U1' } });
+  expect(double.succeededCalls('users.info')).toHaveLength(1);
 });
 
 test('rateLimit: calls over the per-second budget get 429 with Retry-After: 1', async () => {

@@ -60,6 +60,7 @@ export async function startTestApp(requested: TestAppOptions = {}): Promise<Test
       scheduler: 'manual',
       // Every change redraws the Homes it touches at once, so tests need not wait out a pause.
       homeRefreshIntervalMs: 0,
+      databaseTarget: database.target,
     });
   } catch (error) {
     await double.stop();

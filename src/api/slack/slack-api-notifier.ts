@@ -17,7 +17,7 @@ import type { ApiNotifier } from '../services/api-notifier';
  * Slack is called after the HTTP answer; failures are logged, the save stands.
  */
 export class SlackApiNotifier implements ApiNotifier {
-  private readonly pending = new Set<Promise<void>>();
+  private readonly sending = new Set<Promise<void>>();
 
   constructor(
     private readonly deps: ListenerDeps,
@@ -29,12 +29,17 @@ export class SlackApiNotifier implements ApiNotifier {
     if (!saved.tell && saved.affected.length === 0) return;
     const work = this.tell(workspace, saved, actorLabel)
       .then(() => publishHomesOf(this.deps, this.client, this.logger, workspace, saved.affected))
-      .finally(() => this.pending.delete(work));
-    this.pending.add(work);
+      .finally(() => this.sending.delete(work));
+    this.sending.add(work);
+  }
+
+  /** Notices still being sent. */
+  get pending(): number {
+    return this.sending.size;
   }
 
   async idle(): Promise<void> {
-    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+    while (this.sending.size > 0) await Promise.allSettled([...this.sending]);
   }
 
   private async tell(workspace: Workspace, saved: SavedActivity, actorLabel: string): Promise<void> {

@@ -1,5 +1,7 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, nextMonday, startOfDay } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { nextMonday } from 'date-fns/nextMonday';
+import { startOfDay } from 'date-fns/startOfDay';
 import type { ActivityRepository } from '../../db/repositories/activity-repository';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';

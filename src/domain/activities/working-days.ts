@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addBusinessDays } from 'date-fns';
+import { addBusinessDays } from 'date-fns/addBusinessDays';
 
 /**
  * "Due in N working days" (SPEC 3.5) from a moment, Monday to Friday in the

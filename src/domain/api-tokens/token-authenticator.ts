@@ -19,6 +19,8 @@ export const LAST_USED_EVERY_MS = 60_000;
  */
 export class TokenAuthenticator {
   private readonly touched = new Map<number, number>();
+  /** "Last used" writes still running (they are not awaited by the request). */
+  private readonly touching = new Set<Promise<void>>();
 
   constructor(
     private readonly tokens: ApiTokenRepository,
@@ -42,8 +44,21 @@ export class TokenAuthenticator {
     const last = this.touched.get(tokenId);
     if (last !== undefined && now.getTime() - last < LAST_USED_EVERY_MS) return;
     this.touched.set(tokenId, now.getTime());
-    this.tokens
+    const touch: Promise<void> = this.tokens
       .touch(tokenId, now, new Date(now.getTime() - LAST_USED_EVERY_MS))
-      .catch((error) => this.onTouchError(error));
+      .then(
+        () => undefined,
+        (error) => this.onTouchError(error),
+      )
+      .finally(() => this.touching.delete(touch));
+    this.touching.add(touch);
+  }
+
+  get pending(): number {
+    return this.touching.size;
+  }
+
+  async idle(): Promise<void> {
+    while (this.touching.size > 0) await Promise.allSettled([...this.touching]);
   }
 }

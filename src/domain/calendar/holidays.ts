@@ -1,4 +1,8 @@
-import Holidays from 'date-holidays';
+import type HolidaysLibrary from 'date-holidays';
+
+// Loaded on first use: its data for every country takes a quarter of a second to load,
+// which a start (and a workspace without HOLIDAY_COUNTRY) need not pay.
+let Holidays: typeof HolidaysLibrary | undefined;
 
 /**
  * Kinds of date-holidays entries that are days off. 'public' are the legal
@@ -18,6 +22,7 @@ function daysOff(country: string, year: number): Set<string> {
   if (!days) {
     days = new Set();
     // An unknown country has no holidays rather than stopping every digest.
+    Holidays ??= require('date-holidays') as typeof HolidaysLibrary;
     const holidays = new Holidays(country).getHolidays(year) || [];
     for (const holiday of holidays) {
       if (DAYS_OFF.has(holiday.type)) days.add(holiday.date.slice(0, 10));

@@ -1,5 +1,7 @@
 import { TZDate } from '@date-fns/tz';
-import { format, getHours, getISODay } from 'date-fns';
+import { format } from 'date-fns/format';
+import { getHours } from 'date-fns/getHours';
+import { getISODay } from 'date-fns/getISODay';
 
 /** An instant as a wall clock in one time zone reads it. */
 export interface LocalMoment {

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 
 /** A local calendar date, 'YYYY-MM-DD'. */
 export type LocalDate = string;

@@ -51,8 +51,8 @@ describe('assignment messages: the new responsible hears about it, nobody else',
   }
 
   async function settle() {
-    // Assignment messages go out after the save is answered; give them a moment.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Assignment messages go out after the save is answered: wait until the app has sent them.
+    await t.app.idle();
   }
 
   beforeAll(async () => {

@@ -70,6 +70,7 @@ export async function startDigestBed(options: {
         slackRetryConfig: { retries: 0 },
         scheduler: 'manual',
         digestTuning: { ...FAST_TUNING, ...options.tuning },
+        databaseTarget: database.target,
       }),
     );
   }

@@ -176,7 +176,7 @@ describe('App Home', () => {
   it('the Messages tab publishes nothing', async () => {
     const since = calls();
     await t.slack.appHomeOpened({ userId: 'UANNA', tab: 'messages' });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await t.app.idle();
     expect(t.double.callsTo('views.publish').filter((c) => t.double.calls.indexOf(c) >= since)).toHaveLength(
       0,
     );

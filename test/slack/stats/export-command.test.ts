@@ -80,7 +80,7 @@ describe('/activity export in Slack (SPEC 6)', () => {
     const since = t.double.calls.length;
     await t.slack.slashCommand({ command: '/activity', text: `export ${text}`, userId });
     const call = await t.double.waitForCall('response_url', undefined, 5000, since);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await t.app.idle();
     expect(t.double.calls.slice(since).filter((c) => c.method === 'files.getUploadURLExternal')).toEqual([]);
     return JSON.stringify(call.args);
   }

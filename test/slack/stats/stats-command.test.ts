@@ -113,7 +113,7 @@ describe('/activity stats in Slack (SPEC 6)', () => {
   it('says so when a period has no activities, and uploads no empty chart', async () => {
     const { since } = await stats('UANNA', '2025-06', 'CSALES');
     expect(lastEphemeral('UANNA')).toContain('No activities in June 2025, so there is no chart.');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await t.app.idle();
     expect(callsSince(since, 'files.getUploadURLExternal')).toEqual([]);
   });
 
@@ -139,7 +139,7 @@ describe('/activity stats in Slack (SPEC 6)', () => {
     const svShown = lastEphemeral('USVEN');
     expect(svShown).toContain('Det finns ingen aktivitetstyp som heter ”&lt;!channel&gt;”');
     expect(svShown).not.toContain('<!channel>');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await t.app.idle();
     expect(callsSince(Math.min(since, sv.since), 'files.getUploadURLExternal')).toEqual([]);
   });
 

@@ -54,6 +54,9 @@ export class SlackDouble {
   private readonly socket: SocketModeEndpoint;
   private readonly server: Server;
   private readonly sleepers = new Set<() => void>();
+  /** Calls held by a { hold: true } fault, per method, and tests waiting for one to arrive. */
+  private readonly held = new Map<string, Set<() => void>>();
+  private readonly holdWatchers = new Set<{ method: string; arrived: () => void }>();
   private port = 0;
 
   private constructor(opts: SlackDoubleOptions) {
@@ -94,6 +97,10 @@ export class SlackDouble {
       );
     });
     this.server.on('upgrade', (req, socket, head) => this.socket.handleUpgrade(req, socket, head));
+    // Idle keep-alive connections are closed by the clients, never by the double: a server that
+    // closes them after its 5 s races a client reusing one when a busy machine makes its timers
+    // late, and the request fails with "fetch failed". stop() closes whatever is left.
+    this.server.keepAliveTimeout = 0;
   }
 
   static async start(opts: SlackDoubleOptions = {}): Promise<SlackDouble> {
@@ -148,6 +155,7 @@ export class SlackDouble {
       recorder: this.recorder,
       responseUrls: this.responseUrls,
       sleep: (ms) => this.sleep(ms),
+      hold: (method) => this.hold(method),
     };
   }
 
@@ -173,6 +181,36 @@ export class SlackDouble {
       const timer = setTimeout(done, ms);
       this.sleepers.add(done);
     });
+  }
+
+  private hold(method: string): Promise<void> {
+    return new Promise((resolve) => {
+      const calls = this.held.get(method) ?? new Set();
+      const done = () => {
+        calls.delete(done);
+        this.sleepers.delete(done);
+        resolve();
+      };
+      calls.add(done);
+      this.held.set(method, calls);
+      this.sleepers.add(done);
+      for (const watcher of [...this.holdWatchers]) {
+        if (watcher.method !== method) continue;
+        this.holdWatchers.delete(watcher);
+        watcher.arrived();
+      }
+    });
+  }
+
+  /** Resolves once a call to `method` is being held by a { hold: true } fault (at once if one is). */
+  whenHeld(method: string): Promise<void> {
+    if ((this.held.get(method)?.size ?? 0) > 0) return Promise.resolve();
+    return new Promise((arrived) => this.holdWatchers.add({ method, arrived }));
+  }
+
+  /** Lets every held call to `method` go on to its answer. */
+  releaseHeld(method: string): void {
+    for (const release of [...(this.held.get(method) ?? [])]) release();
   }
 
   // ---- recorded calls -------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import type { Fault } from './types';
 
 export type Injected =
   | { kind: 'delay'; ms: number }
+  | { kind: 'hold' }
   | { kind: 'http'; status: number; retryAfter?: number }
   | { kind: 'error'; error: string };
 
@@ -44,6 +45,7 @@ export class FaultInjector {
     if (head.remaining <= 0) queue.shift();
     const f = head.fault;
     if ('delayMs' in f) return { kind: 'delay', ms: f.delayMs };
+    if ('hold' in f) return { kind: 'hold' };
     if ('error' in f) return { kind: 'error', error: f.error };
     return { kind: 'http', status: f.status, retryAfter: 'retryAfter' in f ? f.retryAfter : undefined };
   }

@@ -27,7 +27,9 @@ export type Fault =
   | { status: 429; retryAfter: number }
   | { status: number }
   | { error: string }
-  | { delayMs: number };
+  | { delayMs: number }
+  /** No answer until the test calls releaseHeld(method) (or the double stops): Slack as slow as needed. */
+  | { hold: true };
 
 export type EnvelopeType = 'events_api' | 'slash_commands' | 'interactive';
 

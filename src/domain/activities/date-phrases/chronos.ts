@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
 import type { Locale } from '../../../i18n';
 import { dayMonthSlashParser } from './day-month-slash-parser';
 import { nextWeekdayRefiner, yearRefiner } from './day-rules';
@@ -11,6 +11,11 @@ import { swedishDayParser } from './swedish-day-parser';
 import { swedishSpanParser } from './swedish-span-parser';
 import { unlikelyPhrasesFilter, zoneNameRefiner } from './unlikely-phrases';
 import { workingHoursRefiner } from './working-hours';
+
+/** Loaded on first use: a tenth of a second to load, which a start need not pay. */
+function loadChrono(): typeof Chrono {
+  return require('chrono-node');
+}
 
 /** Ours run after chrono's own refiners (overlaps removed, weekdays joined to dates, its merges done). */
 const REFINERS = [
@@ -31,7 +36,8 @@ const REFINERS = [
  * clock times ("kl 14", "halv tre") and parts of the day. Ours come first, so
  * they win where chrono reads the same words.
  */
-function swedish(dayStartHour: number): chrono.Chrono {
+function swedish(dayStartHour: number): Chrono.Chrono {
+  const chrono = loadChrono();
   const configuration = chrono.sv.createConfiguration(false, true);
   configuration.parsers.unshift(
     swedishDayParser,
@@ -49,17 +55,18 @@ function swedish(dayStartHour: number): chrono.Chrono {
  * "next week" starting on Monday, and Swedish clock times ("kl 10"), which
  * English-speaking staff in Sweden type too.
  */
-function english(dayStartHour: number): chrono.Chrono {
+function english(dayStartHour: number): Chrono.Chrono {
+  const chrono = loadChrono();
   const configuration = chrono.en.configuration.createCasualConfiguration(false);
   configuration.parsers.unshift(dayMonthSlashParser, nextWeekParser(dayStartHour), klockanParser);
   configuration.refiners.push(...REFINERS);
   return new chrono.Chrono(configuration);
 }
 
-const built = new Map<string, chrono.Chrono>();
+const built = new Map<string, Chrono.Chrono>();
 
 /** The parser for a language; the hour a day starts only changes what "next week" means. */
-export function chronoFor(language: Locale, dayStartHour: number): chrono.Chrono {
+export function chronoFor(language: Locale, dayStartHour: number): Chrono.Chrono {
   const key = `${language}:${dayStartHour}`;
   let parser = built.get(key);
   if (!parser) {

@@ -17,6 +17,7 @@ interface HomeState {
  */
 export class HomeRefresher {
   private readonly homes = new Map<string, HomeState>();
+  private readonly idleWaiters: (() => void)[] = [];
   private stopped = false;
 
   constructor(
@@ -42,6 +43,22 @@ export class HomeRefresher {
     return this.start(key, home, draw);
   }
 
+  /** True when no Home is being drawn or waiting for its turn. */
+  get isIdle(): boolean {
+    for (const home of this.homes.values()) if (home.running || home.timer) return false;
+    return true;
+  }
+
+  /** Resolves once no Home is being drawn or waiting for its turn. */
+  idle(): Promise<void> {
+    if (this.isIdle) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private settled(): void {
+    if (this.isIdle) for (const wake of this.idleWaiters.splice(0)) wake();
+  }
+
   /** Waits for draws running now; waiting ones are dropped (the app is stopping). */
   async stop(): Promise<void> {
     this.stopped = true;
@@ -53,6 +70,7 @@ export class HomeRefresher {
       if (home.running) running.push(home.running);
     }
     await Promise.allSettled(running);
+    this.settled();
   }
 
   private drawPending(key: string, home: HomeState): void {
@@ -60,6 +78,7 @@ export class HomeRefresher {
     const draw = home.pending;
     home.pending = null;
     if (draw && !this.stopped) void this.start(key, home, draw);
+    else this.settled();
   }
 
   private start(key: string, home: HomeState, draw: () => Promise<void>): Promise<void> {
@@ -72,6 +91,7 @@ export class HomeRefresher {
         const wait = Math.max(0, home.lastStarted + this.minIntervalMs - this.now());
         home.timer = setTimeout(() => this.drawPending(key, home), wait);
       }
+      this.settled();
     });
     return home.running;
   }

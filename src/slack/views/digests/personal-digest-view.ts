@@ -1,6 +1,7 @@
 import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
-import { format } from 'date-fns';
-import { enGB, sv } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { sv } from 'date-fns/locale/sv';
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
 import type { PersonalDigest } from '../../../domain/digests/personal-digest';
 import type { Surface } from '../activities/activity-actions';

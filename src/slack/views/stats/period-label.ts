@@ -1,5 +1,8 @@
-import { format, getISOWeek, getISOWeekYear } from 'date-fns';
-import { enGB, sv } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { enGB } from 'date-fns/locale/en-GB';
+import { sv } from 'date-fns/locale/sv';
 import type { StatsPeriod } from '../../../domain/stats/stats-period';
 import type { Locale, Messages } from '../../../i18n';
 

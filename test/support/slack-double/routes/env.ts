@@ -11,6 +11,8 @@ export interface RouteEnv {
   responseUrls: ResponseUrls;
   /** Timer that stop() can cut short, so delayed answers never outlive the double. */
   sleep: (ms: number) => Promise<void>;
+  /** Waits until the test releases calls to `method` (or the double stops). */
+  hold: (method: string) => Promise<void>;
 }
 
 export interface Outcome {

@@ -11,9 +11,10 @@ function interference(
   env: RouteEnv,
   method: string,
   args: JsonObject,
-): Outcome | { delayMs: number } | undefined {
+): Outcome | { delayMs: number } | { hold: true } | undefined {
   const injected = env.faults.take(method);
   if (injected?.kind === 'delay') return { delayMs: injected.ms };
+  if (injected?.kind === 'hold') return { hold: true };
   if (injected?.kind === 'error') return { status: 200, body: { ok: false, error: injected.error } };
   if (injected?.kind === 'http') {
     const headers: Record<string, string> =
@@ -52,7 +53,8 @@ export async function runCall(
   if (interfered && 'status' in interfered) {
     outcome = interfered;
   } else {
-    if (interfered) await env.sleep(interfered.delayMs);
+    if (interfered && 'hold' in interfered) await env.hold(call.method);
+    else if (interfered) await env.sleep(interfered.delayMs);
     outcome = await settle(work);
   }
   env.recorder.record({ ...call, response: outcome.body, at, status: outcome.status });
