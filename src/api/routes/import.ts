@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ImportRowError } from '../../domain/imports/import-contacts';
 import type { ApiRouteContext } from '../api-router';
 import { problemLocale } from '../problem';
+import { text } from '../schemas/common';
 
 /** CSV bodies may be much larger than JSON ones: 20 MB is about 150 k typical contact rows. */
 export const IMPORT_BODY_LIMIT = '20mb';
@@ -41,7 +42,8 @@ export function importRoutes({ route, deps }: ApiRouteContext): void {
       tag: 'Contacts',
       scopes: ['contacts:write'],
       body: {
-        schema: z.string(),
+        // A NUL anywhere (a UTF-16 file saved as CSV has one in every other byte) refuses the whole file.
+        schema: text(),
         contentType: 'text/csv',
         limit: IMPORT_BODY_LIMIT,
         description: 'The CSV file, header line first',

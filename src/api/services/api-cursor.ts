@@ -1,8 +1,13 @@
+import { isStorableDate } from '../../domain/storable-values';
+
 /** Keyset position in the API's (updatedAt, id) order, opaque to clients. */
 export interface ApiCursor {
   updatedAt: Date;
   id: number;
 }
+
+/** Ids are PostgreSQL `integer`s: a larger number in a cursor is not one we made. */
+const MAX_ID = 2_147_483_647;
 
 export function encodeApiCursor(position: ApiCursor): string {
   return Buffer.from(`u:${position.updatedAt.getTime()}:${position.id}`).toString('base64url');
@@ -12,5 +17,7 @@ export function encodeApiCursor(position: ApiCursor): string {
 export function decodeApiCursor(cursor: string): ApiCursor | null {
   const match = /^u:(\d{1,15}):(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match) return null;
-  return { updatedAt: new Date(Number(match[1])), id: Number(match[2]) };
+  const position = { updatedAt: new Date(Number(match[1])), id: Number(match[2]) };
+  if (position.id > MAX_ID || !isStorableDate(position.updatedAt)) return null;
+  return position;
 }

@@ -4,6 +4,7 @@ import { api } from './api';
 import { contacts } from './contacts';
 import { core } from './core';
 import { digests } from './digests';
+import { faults } from './faults';
 import { home } from './home';
 import { imports } from './imports';
 import { privacy } from './privacy';
@@ -28,6 +29,7 @@ export const en = {
   api,
   imports,
   privacy,
+  faults,
 };
 
 export type Messages = typeof en;

@@ -5,6 +5,7 @@ import { api } from './api';
 import { contacts } from './contacts';
 import { core } from './core';
 import { digests } from './digests';
+import { faults } from './faults';
 import { home } from './home';
 import { imports } from './imports';
 import { privacy } from './privacy';
@@ -26,4 +27,5 @@ export const sv: Messages = {
   api,
   imports,
   privacy,
+  faults,
 };
