@@ -123,16 +123,28 @@ describe('REST API: input PostgreSQL cannot take gets 4xx, never 500', () => {
 
   it('answers 415 to a Content-Encoding the server does not support, 400 to a body that does not inflate', async () => {
     const body = await refused({ status: 415, path: 'headers.Content-Encoding', message: /zstd/ }, () =>
-      call<Json>(t, 'POST', '/activities', { token, body: activity, headers: { 'content-encoding': 'zstd' } }),
+      call<Json>(t, 'POST', '/activities', {
+        token,
+        body: activity,
+        headers: { 'content-encoding': 'zstd' },
+      }),
     );
     expect(body.type).toBe('urn:touchbase:problem:unsupported-content-encoding');
     await refused({ status: 400, path: 'headers.Content-Encoding' }, () =>
-      call<Json>(t, 'POST', '/activities', { token, body: activity, headers: { 'content-encoding': 'gzip' } }),
+      call<Json>(t, 'POST', '/activities', {
+        token,
+        body: activity,
+        headers: { 'content-encoding': 'gzip' },
+      }),
     );
     // A body that really is gzip is read as usual.
     const zipped = await fetch(`${t.baseUrl}/api/v1/persons/Z-1`, {
       method: 'PUT',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        'content-encoding': 'gzip',
+      },
       body: gzipSync(JSON.stringify({ name: 'Zippad Zäta' })),
     });
     expect(zipped.status).toBe(201);
