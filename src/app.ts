@@ -23,6 +23,7 @@ import { StatsRepository } from './db/repositories/stats-repository';
 import { TeamOverviewRepository } from './db/repositories/team-overview-repository';
 import { TeamRepository } from './db/repositories/team-repository';
 import { WorkspaceRepository } from './db/repositories/workspace-repository';
+import { CLOSE_TIMEOUT_MS, databaseTimeouts } from './db/timeouts';
 import { createActivityServices } from './domain/activities/activity-services';
 import { activityTypeAdmin } from './domain/activity-types/activity-type-admin';
 import { ApiTokenAdmin } from './domain/api-tokens/token-admin';
@@ -45,11 +46,13 @@ import { createRetentionJob } from './jobs/retention-job';
 import type { Logger } from './observability/logger';
 import { createMetrics, type Metrics } from './observability/metrics';
 import { createBoltApp, type SlackMode, slackClientOptions } from './slack/bolt-app';
+import { databaseOutage } from './slack/database-outage';
 import { appHomeUrl } from './slack/digests/app-home-link';
 import { InFlight } from './slack/in-flight';
 import { registerListeners } from './slack/listeners';
 import type { ListenerDeps } from './slack/listeners/deps';
 import { HomeRefresher } from './slack/listeners/home/home-refresher';
+import { ModalNotOpened } from './slack/open-modal';
 import { requestContext } from './slack/request-context';
 import { requestMetrics } from './slack/request-metrics';
 import { SlackProfileSource } from './slack/slack-profile-source';
@@ -92,7 +95,9 @@ const DEFAULT_RETRIES: RetryOptions = {
   maxTimeout: 5000,
   randomize: true,
 };
-const DRAIN_TIMEOUT_MS = 10_000;
+/** Shutdown waits this long for work in progress, then this long for the database: 10 s in all. */
+const DRAIN_TIMEOUT_MS = 6000;
+const DATABASE_CLOSE_MS = CLOSE_TIMEOUT_MS + 1000;
 const HOME_REFRESH_INTERVAL_MS = 3000;
 const PROFILE_TIMEOUT_MS = 1500;
 
@@ -102,6 +107,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   const clock = options.clock ?? systemClock;
   const metrics = createMetrics();
   const database = await openDatabase(resolveDatabaseTarget(env.DATABASE_URL, env.DATA_DIR), {
+    timeouts: databaseTimeouts(env.DATABASE_STATEMENT_TIMEOUT_MS),
     onMigrated: (applied) => {
       if (applied.length > 0) logger.info({ applied }, 'database migrations applied');
     },
@@ -148,9 +154,16 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     logger,
   );
   const inFlight = new InFlight();
+  const outage = databaseOutage({
+    ping: (timeoutMs) => database.ping(timeoutMs),
+    logger,
+    defaultLocale: env.DEFAULT_LOCALE,
+  });
   app.use(inFlight.middleware());
   app.use(requestMetrics(metrics));
+  app.use(outage.guard);
   app.use(requestContext({ workspaces, employees }));
+  app.use(outage.skipAnswered);
   const activities = createActivityServices({
     activities: new ActivityRepository(database.prisma),
     types: new ActivityTypeRepository(database.prisma),
@@ -209,7 +222,10 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   });
   web.use('/api/v1', apiRouter(api));
   app.error(async (error) => {
-    logger.error({ err: error }, 'unhandled error in a Slack listener');
+    // Slack's own failures to open a modal were already explained to the user.
+    if (error instanceof ModalNotOpened)
+      logger.warn({ err: error.cause, failure: error.failure }, error.message);
+    else logger.error({ err: error }, 'unhandled error in a Slack listener');
   });
 
   let server: Server | undefined;
@@ -250,18 +266,41 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     runRetention: () => retention.run(),
     async stop() {
       slackReady = false;
-      await digests.scheduler.stop();
-      await profileSync.stop();
-      await retention.stop();
-      if (mode === 'socket') await closeServer(server);
-      await app.stop();
-      await api.notifier.idle();
-      await homes.stop();
-      if (!(await inFlight.drained(DRAIN_TIMEOUT_MS)))
+      const deadline = Date.now() + DRAIN_TIMEOUT_MS;
+      const left = () => Math.max(0, deadline - Date.now());
+      // Each step waits for work in progress, which waits for the database: a
+      // database that answers nothing must not keep the process from stopping.
+      const drained = await within(left(), async () => {
+        await digests.scheduler.stop();
+        await profileSync.stop();
+        await retention.stop();
+        if (mode === 'socket') await closeServer(server);
+        await app.stop();
+        await api.notifier.idle();
+        await homes.stop();
+        return inFlight.drained(left());
+      });
+      if (drained !== true) {
         logger.warn({ running: inFlight.count }, 'stopped with work still running');
-      await database.close();
+        server?.closeAllConnections();
+      }
+      if ((await within(DATABASE_CLOSE_MS, () => database.close())) === undefined)
+        logger.warn('the database did not close in time; its connections were abandoned');
     },
   };
+}
+
+/** `work()`'s result, or undefined when it takes longer than `ms` (the work itself goes on). */
+async function within<T>(ms: number, work: () => Promise<T>): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([work(), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function listen(web: express.Express, port: number): Promise<Server> {

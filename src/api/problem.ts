@@ -1,10 +1,14 @@
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import { ZodError } from 'zod';
+import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { AppError } from '../domain/app-error';
 import { ValidationError } from '../domain/validation-error';
 import { type Locale, type Messages, messages } from '../i18n';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** Retry-After when the database does not answer: about what a failover or restart takes. */
+export const DATABASE_RETRY_AFTER_SECONDS = 60;
 
 /** One field that is wrong, named by its path in the request (`body.subject`, `query.limit`). */
 export interface FieldProblem {
@@ -137,6 +141,16 @@ export function apiErrorHandler(onUnexpected: (error: unknown) => void): ErrorRe
     if (error instanceof ApiProblem) {
       for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
       problem(res, error.status, typeof error.fields === 'function' ? error.fields(m) : error.fields);
+      return;
+    }
+    if (isDatabaseUnavailable(error)) {
+      // Nothing was done; the client should come back later, not report a bug.
+      res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      problem(res, 503, {
+        type: 'database-unavailable',
+        title: m.faults.database.unavailableTitle,
+        detail: m.faults.database.unavailableDetail,
+      });
       return;
     }
     if (error instanceof RequestPartError) {

@@ -4,6 +4,7 @@ import type { DatabaseTarget } from './database-target';
 import { NameAsTextPool } from './pg-pool';
 import { openPGlite } from './pglite';
 import { pgliteDriver, poolDriver, type SqlDriver } from './sql-driver';
+import { CLOSE_TIMEOUT_MS, type DatabaseTimeouts, databaseTimeouts } from './timeouts';
 
 export interface OpenAdapter {
   factory: PrismaPg | PrismaPGlite;
@@ -12,13 +13,29 @@ export interface OpenAdapter {
   close(): Promise<void>;
 }
 
-export async function openAdapterFactory(target: DatabaseTarget): Promise<OpenAdapter> {
+export async function openAdapterFactory(
+  target: DatabaseTarget,
+  timeouts: DatabaseTimeouts = databaseTimeouts(),
+): Promise<OpenAdapter> {
   if (target.kind === 'postgres') {
-    const pool = new NameAsTextPool({ connectionString: target.url, max: 10 });
+    const pool = new NameAsTextPool({
+      connectionString: target.url,
+      max: 10,
+      connectionTimeoutMillis: timeouts.connectMs,
+      statement_timeout: timeouts.statementMs,
+      query_timeout: timeouts.queryMs,
+      idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+      // Notices a peer that vanished without closing (a failed-over host) on idle connections too.
+      keepAlive: true,
+    });
     // An idle connection the server closes (restart, failover, admin) is dropped by the
     // pool and the next query reconnects; without a listener the event would kill the process.
     pool.on('error', () => undefined);
-    return { factory: new PrismaPg(pool), driver: poolDriver(pool), close: () => pool.end() };
+    return {
+      factory: new PrismaPg(pool),
+      driver: poolDriver(pool),
+      close: () => pool.close(CLOSE_TIMEOUT_MS),
+    };
   }
   const db = await openPGlite(target.dataDir);
   return { factory: new PrismaPGlite(db), driver: pgliteDriver(db), close: () => db.close() };

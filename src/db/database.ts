@@ -3,13 +3,14 @@ import { openAdapterFactory } from './adapter-factory';
 import type { DatabaseTarget } from './database-target';
 import { applyMigrations } from './migrate';
 import type { SqlDriver } from './sql-driver';
+import { type DatabaseTimeouts, PING_TIMEOUT_MS } from './timeouts';
 
 export interface Database {
   prisma: PrismaClient;
   sql: SqlDriver;
   target: DatabaseTarget;
-  /** Answers whether the database responds right now (for /readyz). */
-  ping(): Promise<boolean>;
+  /** Answers whether the database responds right now (for /readyz), within `timeoutMs` (default PING_TIMEOUT_MS). */
+  ping(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -17,13 +18,15 @@ export interface OpenDatabaseOptions {
   /** Apply pending migrations before returning (the default, as at app start). */
   migrate?: boolean;
   onMigrated?: (applied: string[]) => void;
+  /** How long to wait for a PostgreSQL server (ignored by embedded PGlite). */
+  timeouts?: DatabaseTimeouts;
 }
 
 export async function openDatabase(
   target: DatabaseTarget,
   options: OpenDatabaseOptions = {},
 ): Promise<Database> {
-  const adapter = await openAdapterFactory(target);
+  const adapter = await openAdapterFactory(target, options.timeouts);
   try {
     if (options.migrate !== false) {
       const applied = await applyMigrations(adapter.driver);
@@ -39,13 +42,20 @@ export async function openDatabase(
     prisma,
     sql: adapter.driver,
     target,
-    async ping() {
+    async ping(timeoutMs = PING_TIMEOUT_MS) {
       if (closed) return false;
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      });
+      const answered = adapter.driver.query('SELECT 1').then(
+        () => true,
+        () => false,
+      );
       try {
-        await adapter.driver.query('SELECT 1');
-        return true;
-      } catch {
-        return false;
+        return await Promise.race([answered, late]);
+      } finally {
+        clearTimeout(timer);
       }
     },
     async close() {

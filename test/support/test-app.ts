@@ -23,6 +23,8 @@ export interface TestAppOptions {
   mode?: 'http' | 'socket';
   env?: Record<string, string>;
   clock?: Clock;
+  /** Rewrites the PostgreSQL URL the app gets, e.g. to go through a FreezableProxy. */
+  databaseUrl?: (url: string) => string;
 }
 
 /** The real app over real HTTP (or Socket Mode), a real database, and the Slack double. */
@@ -47,6 +49,7 @@ export async function startTestApp(requested: TestAppOptions = {}): Promise<Test
       ? { SLACK_APP_TOKEN: double.appToken }
       : { SLACK_SIGNING_SECRET: SIGNING_SECRET }),
     ...database.env,
+    ...(database.url && options.databaseUrl ? { DATABASE_URL: options.databaseUrl(database.url) } : {}),
     ...options.env,
   });
   let app: RunningTouchbase;

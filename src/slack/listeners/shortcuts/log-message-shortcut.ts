@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { touchbase } from '../../request-context';
+import { modalTrigger, openModal } from '../../open-modal';
 import { noticeModal } from '../../views/notice-modal';
 import { actingUser } from '../activities/acting-user';
 import { openLogForm } from '../activities/open-activity-form';
@@ -28,17 +28,18 @@ async function permalinkOf(client: WebClient, shortcut: MessageShortcut): Promis
  * link is asked for while nothing else waits.
  */
 export function logMessageShortcut(deps: ListenerDeps) {
-  return async ({ shortcut, ack, client, context, logger }: Args) => {
+  return async (args: Args) => {
+    const { shortcut, ack, client, context, logger } = args;
     await ack();
+    const trigger = modalTrigger(args);
     const user = actingUser(context);
     if (!user) {
-      const { m } = touchbase(context);
-      await client.views.open({ trigger_id: shortcut.trigger_id, view: noticeModal(m, m.errors.generic) });
+      await openModal(trigger, noticeModal(trigger.m, trigger.m.errors.generic));
       return;
     }
     const permalink = await permalinkOf(client, shortcut);
     if (!permalink) logger.info(`no permalink for message ${shortcut.message_ts} in ${shortcut.channel.id}`);
-    await openLogForm(deps, client, shortcut.trigger_id, user, {
+    await openLogForm(deps, trigger, user, {
       channelId: shortcut.channel.id,
       prefill: { notes: notesFromMessage(shortcut.message.text) },
       permalink,
