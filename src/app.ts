@@ -284,8 +284,11 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
         logger.warn({ running: inFlight.count }, 'stopped with work still running');
         server?.closeAllConnections();
       }
-      if ((await within(DATABASE_CLOSE_MS, () => database.close())) === undefined)
-        logger.warn('the database did not close in time; its connections were abandoned');
+      const closed = await within(DATABASE_CLOSE_MS, async () => {
+        await database.close();
+        return true;
+      });
+      if (!closed) logger.warn('the database did not close in time; its connections were abandoned');
     },
   };
 }

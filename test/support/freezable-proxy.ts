@@ -17,6 +17,7 @@ interface Pair {
 export class FreezableProxy {
   private frozen = false;
   private readonly pairs = new Set<Pair>();
+  private heldWaiters: (() => void)[] = [];
 
   private constructor(
     private readonly listener: net.Server,
@@ -47,6 +48,12 @@ export class FreezableProxy {
     this.frozen = true;
   }
 
+  /** Resolves once the app has sent something the frozen server would now have to answer. */
+  waitForHeldRequest(): Promise<void> {
+    if ([...this.pairs].some((pair) => pair.toServer.length > 0)) return Promise.resolve();
+    return new Promise((resolve) => this.heldWaiters.push(resolve));
+  }
+
   thaw(): void {
     this.frozen = false;
     for (const pair of this.pairs) {
@@ -69,8 +76,12 @@ export class FreezableProxy {
     const pair: Pair = { client, server, toServer: [], toClient: [] };
     this.pairs.add(pair);
     const forward = (to: net.Socket, held: (Buffer | 'end')[]) => (chunk: Buffer | 'end') => {
-      if (this.frozen) held.push(chunk);
-      else flush([chunk], to);
+      if (!this.frozen) {
+        flush([chunk], to);
+        return;
+      }
+      held.push(chunk);
+      if (to === server) for (const wake of this.heldWaiters.splice(0)) wake();
     };
     client.on('data', forward(server, pair.toServer));
     server.on('data', forward(client, pair.toClient));
