@@ -222,9 +222,11 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   });
   web.use('/api/v1', apiRouter(api));
   app.error(async (error) => {
-    // Slack's own failures to open a modal were already explained to the user.
-    if (error instanceof ModalNotOpened)
-      logger.warn({ err: error.cause, failure: error.failure }, error.message);
+    // Slack's own failures to open a modal were already explained to the user. Bolt
+    // hands on an error without a code wrapped, the listener's own as `original`.
+    const thrown = (error as { original?: unknown }).original ?? error;
+    if (thrown instanceof ModalNotOpened)
+      logger.warn({ err: thrown.cause, failure: thrown.failure }, thrown.message);
     else logger.error({ err: error }, 'unhandled error in a Slack listener');
   });
 

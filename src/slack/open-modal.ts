@@ -40,6 +40,7 @@ interface SlackErrorLike {
   statusCode?: number;
   message?: string;
   data?: { error?: string };
+  original?: { message?: string };
 }
 
 const SLACK_SIDE_ERRORS = new Set([
@@ -60,9 +61,9 @@ export function modalFailure(error: unknown): ModalFailure | null {
   }
   if (e.code === ErrorCode.RateLimitedError) return 'rateLimited';
   if (e.code === ErrorCode.HTTPError) return e.statusCode === 429 ? 'rateLimited' : 'slackError';
+  // With its retries spent, the client reports a 429 it waited out as a request error.
+  if (/rate limit/i.test(`${e.message ?? ''} ${e.original?.message ?? ''}`)) return 'rateLimited';
   if (e.code === ErrorCode.RequestError) return 'slackError';
-  // With retries spent, the client reports a 429 it waited out as a plain Error.
-  if (typeof e.message === 'string' && /rate limit/i.test(e.message)) return 'rateLimited';
   return null;
 }
 
