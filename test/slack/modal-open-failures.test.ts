@@ -138,7 +138,7 @@ describe('Slack failing to open a modal', () => {
     },
   };
 
-  describe.each(Object.entries(FAULTS))('when views.open %s', (_name, { fault, en, sv }) => {
+  describe.each(Object.entries(FAULTS))('when views.open %s', (_name, { fault, en }) => {
     it.each(Object.keys(surfaces))('tells the user what happened after %s', async (surface) => {
       t.double.fail('views.open', fault);
       await toldAfter('UANNA', () => surfaces[surface]!('UANNA'), en);
