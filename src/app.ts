@@ -56,6 +56,7 @@ import { ModalNotOpened } from './slack/open-modal';
 import { requestContext } from './slack/request-context';
 import { requestMetrics } from './slack/request-metrics';
 import { SlackProfileSource } from './slack/slack-profile-source';
+import { refuseUnstorableInput } from './slack/storable-input';
 
 export interface TouchbaseOptions {
   env: Env;
@@ -164,6 +165,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   app.use(outage.guard);
   app.use(requestContext({ workspaces, employees }));
   app.use(outage.skipAnswered);
+  app.use(refuseUnstorableInput);
   const activities = createActivityServices({
     activities: new ActivityRepository(database.prisma),
     types: new ActivityTypeRepository(database.prisma),
