@@ -21,6 +21,8 @@ describe('when the database is gone (closed under the app)', () => {
     t.double.addUser({ id: 'UANNA', name: 'anna' });
     token = await createToken(t, ['activities:read', 'activities:write']);
     formId = (await activitySlack(t).openForm('UANNA')).id;
+    await t.slack.appHomeOpened({ userId: 'UANNA' });
+    await t.double.waitForCall('views.publish');
     await t.app.database.close();
   });
   afterAll(() => t.stop());
@@ -60,6 +62,20 @@ describe('when the database is gone (closed under the app)', () => {
     });
     expect(result.ack).toMatchObject({ response_action: 'errors' });
     expect(Object.values(result.ack!.errors as Record<string, string>)).toEqual([CANNOT_REACH]);
+  });
+
+  it('tells a user who pressed a button in App Home in their DM with the app', async () => {
+    const home = t.double.homeView('UANNA')!;
+    await t.slack.blockActions({
+      userId: 'UANNA',
+      actionId: 'home_log_activity',
+      container: { type: 'view', viewId: home.id },
+    });
+    const told = await t.double.waitForCall(
+      'chat.postMessage',
+      (call) => call.args.channel === 'UANNA' && String(call.args.text).includes(CANNOT_REACH),
+    );
+    expect(told.status).toBe(200);
   });
 
   it('logs these as warnings, not as unexpected errors', () => {
