@@ -24,6 +24,7 @@ import { TeamOverviewRepository } from './db/repositories/team-overview-reposito
 import { TeamRepository } from './db/repositories/team-repository';
 import { WorkspaceRepository } from './db/repositories/workspace-repository';
 import { CLOSE_TIMEOUT_MS, databaseTimeouts } from './db/timeouts';
+import { within } from './db/within';
 import { createActivityServices } from './domain/activities/activity-services';
 import { activityTypeAdmin } from './domain/activity-types/activity-type-admin';
 import { ApiTokenAdmin } from './domain/api-tokens/token-admin';
@@ -295,19 +296,6 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
       if (!closed) logger.warn('the database did not close in time; its connections were abandoned');
     },
   };
-}
-
-/** `work()`'s result, or undefined when it takes longer than `ms` (the work itself goes on). */
-async function within<T>(ms: number, work: () => Promise<T>): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), ms);
-  });
-  try {
-    return await Promise.race([work(), late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function listen(web: express.Express, port: number): Promise<Server> {

@@ -4,6 +4,7 @@ import type { DatabaseTarget } from './database-target';
 import { applyMigrations } from './migrate';
 import type { SqlDriver } from './sql-driver';
 import { type DatabaseTimeouts, PING_TIMEOUT_MS } from './timeouts';
+import { within } from './within';
 
 export interface Database {
   prisma: PrismaClient;
@@ -44,19 +45,13 @@ export async function openDatabase(
     target,
     async ping(timeoutMs = PING_TIMEOUT_MS) {
       if (closed) return false;
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<boolean>((resolve) => {
-        timer = setTimeout(() => resolve(false), timeoutMs);
-      });
-      const answered = adapter.driver.query('SELECT 1').then(
-        () => true,
-        () => false,
+      const answered = await within(timeoutMs, () =>
+        adapter.driver.query('SELECT 1').then(
+          () => true,
+          () => false,
+        ),
       );
-      try {
-        return await Promise.race([answered, late]);
-      } finally {
-        clearTimeout(timer);
-      }
+      return answered === true;
     },
     async close() {
       if (closed) return;

@@ -1,5 +1,6 @@
 import net from 'node:net';
 import pg from 'pg';
+import { within } from './within';
 
 const NAME_OID = 19;
 const TEXT_OID = 25;
@@ -48,16 +49,12 @@ export class NameAsTextPool extends pg.Pool {
 
   /** Ends the pool politely, or after `withinMs` by cutting every connection. */
   async close(withinMs: number): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const ended = this.end().then(
-      () => true,
-      () => true,
+    const politely = await within(withinMs, () =>
+      this.end().then(
+        () => true,
+        () => true,
+      ),
     );
-    const late = new Promise<false>((resolve) => {
-      timer = setTimeout(() => resolve(false), withinMs);
-    });
-    const politely = await Promise.race([ended, late]);
-    clearTimeout(timer);
     if (!politely) for (const socket of this.sockets) socket.destroy();
   }
 }
