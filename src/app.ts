@@ -109,7 +109,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   const clock = options.clock ?? systemClock;
   const metrics = createMetrics();
   const database = await openDatabase(resolveDatabaseTarget(env.DATABASE_URL, env.DATA_DIR), {
-    timeouts: databaseTimeouts(env.DATABASE_STATEMENT_TIMEOUT_MS),
+    timeouts: databaseTimeouts(env.DATABASE_TIMEOUT_MS),
     onMigrated: (applied) => {
       if (applied.length > 0) logger.info({ applied }, 'database migrations applied');
     },

@@ -40,7 +40,7 @@ const schema = z.object({
   }),
   // Longest one SQL statement may run on a PostgreSQL server before it is cancelled;
   // connect and answer timeouts follow from it (src/db/timeouts.ts). Not used by PGlite.
-  DATABASE_STATEMENT_TIMEOUT_MS: optionalText.pipe(
+  DATABASE_TIMEOUT_MS: optionalText.pipe(
     z
       .string()
       .regex(/^\d+$/, 'must be a whole number of milliseconds, e.g. 15000.')

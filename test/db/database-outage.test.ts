@@ -97,7 +97,7 @@ if (postgresUrl) {
       t = await startTestApp({
         databaseUrl: (url) => proxy.urlFor(url),
         // Statements give up after 1 s, the client 2 s later: the test need not wait 17 s.
-        env: { DATABASE_STATEMENT_TIMEOUT_MS: '1000' },
+        env: { DATABASE_TIMEOUT_MS: '1000' },
       });
       t.double.addUser({ id: 'UANNA', name: 'anna' });
       t.double.addUser({ id: 'USVEN', name: 'sven', locale: 'sv-SE' });
