@@ -62,6 +62,23 @@ describe('Slack failing to open a modal', () => {
     await eventually(() => expect(seenBy(userId, mark).text).toContain(text), 10_000);
   }
 
+  /** A card in the channel with one Edit button, pressed by `userId`. */
+  function pressOnCard(userId: string, actionId: string, value?: number) {
+    const button = { type: 'button', action_id: actionId, text: { type: 'plain_text', text: 'Edit' } };
+    const card = t.double.workspace.channels.post(CHANNEL, {
+      text: 'card',
+      user: 'UANNA',
+      blocks: [
+        { type: 'actions', elements: [value === undefined ? button : { ...button, value: String(value) }] },
+      ],
+    });
+    return t.slack.blockActions({
+      userId,
+      actionId,
+      container: { type: 'message', channelId: CHANNEL, messageTs: card.ts },
+    });
+  }
+
   const surfaces: Record<string, (userId: string) => Promise<unknown>> = {
     '/activity (Log activity)': (userId) =>
       t.slack.slashCommand({ command: '/activity', userId, channelId: CHANNEL }),
@@ -79,53 +96,8 @@ describe('Slack failing to open a modal', () => {
         message: { ts: message.ts, text: 'Call Pia', user: 'UANNA' },
       });
     },
-    'Edit on an activity card': (userId) => {
-      const card = t.double.workspace.channels.post(CHANNEL, {
-        text: 'card',
-        user: 'UANNA',
-        blocks: [
-          {
-            type: 'actions',
-            elements: [
-              {
-                type: 'button',
-                action_id: `activity_edit:${activityId}`,
-                text: { type: 'plain_text', text: 'Edit' },
-              },
-            ],
-          },
-        ],
-      });
-      return t.slack.blockActions({
-        userId,
-        actionId: `activity_edit:${activityId}`,
-        container: { type: 'message', channelId: CHANNEL, messageTs: card.ts },
-      });
-    },
-    'Edit on a person card': (userId) => {
-      const card = t.double.workspace.channels.post(CHANNEL, {
-        text: 'card',
-        user: 'UANNA',
-        blocks: [
-          {
-            type: 'actions',
-            elements: [
-              {
-                type: 'button',
-                action_id: `contact_edit_person:${personId}`,
-                value: String(personId),
-                text: { type: 'plain_text', text: 'Edit' },
-              },
-            ],
-          },
-        ],
-      });
-      return t.slack.blockActions({
-        userId,
-        actionId: `contact_edit_person:${personId}`,
-        container: { type: 'message', channelId: CHANNEL, messageTs: card.ts },
-      });
-    },
+    'Edit on an activity card': (userId) => pressOnCard(userId, `activity_edit:${activityId}`),
+    'Edit on a person card': (userId) => pressOnCard(userId, `contact_edit_person:${personId}`, personId),
     'Edit in App Home': async (userId) => {
       await t.slack.appHomeOpened({ userId });
       await t.double.waitForCall('views.publish');
