@@ -24,6 +24,8 @@ import { StatsRepository } from './db/repositories/stats-repository';
 import { TeamOverviewRepository } from './db/repositories/team-overview-repository';
 import { TeamRepository } from './db/repositories/team-repository';
 import { WorkspaceRepository } from './db/repositories/workspace-repository';
+import { CLOSE_TIMEOUT_MS, databaseTimeouts } from './db/timeouts';
+import { within } from './db/within';
 import { GuestAccessAdmin } from './domain/access/guest-access-admin';
 import { createActivityServices } from './domain/activities/activity-services';
 import { activityTypeAdmin } from './domain/activity-types/activity-type-admin';
@@ -49,14 +51,17 @@ import type { Logger } from './observability/logger';
 import { createMetrics, type Metrics } from './observability/metrics';
 import { staffGate } from './slack/access/staff-gate';
 import { createBoltApp, type SlackMode, slackClientOptions } from './slack/bolt-app';
+import { databaseOutage } from './slack/database-outage';
 import { appHomeUrl } from './slack/digests/app-home-link';
 import { InFlight } from './slack/in-flight';
 import { registerListeners } from './slack/listeners';
 import type { ListenerDeps } from './slack/listeners/deps';
 import { HomeRefresher } from './slack/listeners/home/home-refresher';
+import { ModalNotOpened } from './slack/open-modal';
 import { requestContext } from './slack/request-context';
 import { requestMetrics } from './slack/request-metrics';
 import { SlackProfileSource } from './slack/slack-profile-source';
+import { refuseUnstorableInput } from './slack/storable-input';
 
 export interface TouchbaseOptions {
   env: Env;
@@ -106,7 +111,9 @@ const DEFAULT_RETRIES: RetryOptions = {
   maxTimeout: 5000,
   randomize: true,
 };
-const DRAIN_TIMEOUT_MS = 10_000;
+/** Shutdown waits this long for work in progress, then this long for the database: 10 s in all. */
+const DRAIN_TIMEOUT_MS = 6000;
+const DATABASE_CLOSE_MS = CLOSE_TIMEOUT_MS + 1000;
 const HOME_REFRESH_INTERVAL_MS = 3000;
 const PROFILE_TIMEOUT_MS = 1500;
 
@@ -117,6 +124,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   const metrics = createMetrics();
   const target = options.databaseTarget ?? resolveDatabaseTarget(env.DATABASE_URL, env.DATA_DIR);
   const database = await openDatabase(target, {
+    timeouts: databaseTimeouts(env.DATABASE_TIMEOUT_MS),
     onMigrated: (applied) => {
       if (applied.length > 0) logger.info({ applied }, 'database migrations applied');
     },
@@ -176,9 +184,17 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     logger,
   );
   const inFlight = new InFlight();
+  const outage = databaseOutage({
+    ping: (timeoutMs) => database.ping(timeoutMs),
+    logger,
+    defaultLocale: env.DEFAULT_LOCALE,
+  });
   app.use(inFlight.middleware());
   app.use(requestMetrics(metrics));
+  app.use(outage.guard);
   app.use(requestContext({ workspaces, employees, servedTeamId: () => slackTeamId, logger }));
+  app.use(outage.skipAnswered);
+  app.use(refuseUnstorableInput);
   app.use(staffGate({ workspaces, logger }));
   const activities = createActivityServices({
     activities: new ActivityRepository(database.prisma),
@@ -241,7 +257,12 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   // Import jobs whose process died are marked interrupted (they are not resumed; see README).
   await recoverImportJobs(api.importJobs, logger);
   app.error(async (error) => {
-    logger.error({ err: error }, 'unhandled error in a Slack listener');
+    // Slack's own failures to open a modal were already explained to the user. Bolt
+    // hands on an error without a code wrapped, the listener's own as `original`.
+    const thrown = (error as { original?: unknown }).original ?? error;
+    if (thrown instanceof ModalNotOpened)
+      logger.warn({ err: thrown.cause, failure: thrown.failure }, thrown.message);
+    else logger.error({ err: error }, 'unhandled error in a Slack listener');
   });
 
   let server: Server | undefined;
@@ -301,18 +322,31 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     },
     async stop() {
       slackReady = false;
-      await digests.scheduler.stop();
-      await profileSync.stop();
-      await retention.stop();
-      if (mode === 'socket') await closeServer(server);
-      await closeServer(metricsServer);
-      await app.stop();
-      await api.importJobs.stop();
-      await api.notifier.idle();
-      await homes.stop();
-      if (!(await inFlight.drained(DRAIN_TIMEOUT_MS)))
+      const deadline = Date.now() + DRAIN_TIMEOUT_MS;
+      const left = () => Math.max(0, deadline - Date.now());
+      // Each step waits for work in progress, which waits for the database: a
+      // database that answers nothing must not keep the process from stopping.
+      const drained = await within(left(), async () => {
+        await digests.scheduler.stop();
+        await profileSync.stop();
+        await retention.stop();
+        if (mode === 'socket') await closeServer(server);
+        await closeServer(metricsServer);
+        await app.stop();
+        await api.importJobs.stop();
+        await api.notifier.idle();
+        await homes.stop();
+        return inFlight.drained(left());
+      });
+      if (drained !== true) {
         logger.warn({ running: inFlight.count }, 'stopped with work still running');
-      await database.close();
+        server?.closeAllConnections();
+      }
+      const closed = await within(DATABASE_CLOSE_MS, async () => {
+        await database.close();
+        return true;
+      });
+      if (!closed) logger.warn('the database did not close in time; its connections were abandoned');
     },
   };
 }

@@ -4,6 +4,9 @@ import { ConfigError, loadEnv } from './config/env';
 import { DatabaseUrlError } from './db/database-target';
 import type * as Logging from './observability/logger';
 
+/** Orchestrators (Kubernetes: 30 s) kill what has not stopped; stop well before. */
+const SHUTDOWN_LIMIT_MS = 10_000;
+
 async function main(): Promise<void> {
   let env: ReturnType<typeof loadEnv>;
   try {
@@ -24,9 +27,20 @@ async function main(): Promise<void> {
     const running = await startTouchbase({ env, logger });
     let stopping = false;
     const shutdown = (signal: string) => {
-      if (stopping) return;
+      if (stopping) {
+        // Whoever sends a second signal wants the process gone now, not after the drain.
+        logger.warn({ signal }, 'second signal while shutting down: exiting now');
+        logger.flush();
+        process.exit(1);
+      }
       stopping = true;
       logger.info({ signal }, 'shutting down');
+      // stop() bounds every wait itself; this is the backstop should anything still hang.
+      setTimeout(() => {
+        logger.error(`shutdown did not finish within ${SHUTDOWN_LIMIT_MS / 1000} s: exiting now`);
+        logger.flush();
+        process.exit(1);
+      }, SHUTDOWN_LIMIT_MS).unref();
       running.stop().then(
         () => {
           logger.info('stopped');

@@ -7,6 +7,7 @@ import { type ApiContext, apiContext, requireScope } from './auth';
 import type { IdempotencyClaim, IdempotencyStore } from './idempotency';
 import type { ApiOperation, OpenApiRegistry } from './openapi/registry';
 import { ApiProblem, problemLocale, RequestPartError } from './problem';
+import type { TouchbaseIssue } from './schemas/common';
 
 export const DEFAULT_BODY_LIMIT = '1mb';
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
@@ -98,8 +99,21 @@ export function requestHash(req: Request): string {
     .digest('hex');
 }
 
-/** zod's own messages in the caller's language (custom messages on a schema still win). */
-const ZOD_LOCALES = { sv: z.locales.sv().localeError, en: z.locales.en().localeError };
+/**
+ * zod's own messages in the caller's language (custom messages on a schema still win),
+ * and ours for the refinements every schema shares (text PostgreSQL can store …).
+ */
+function zodMessages(locale: Locale): z.core.$ZodErrorMap {
+  const zods = z.locales[locale]().localeError;
+  const ours = messages(locale).faults.input;
+  return (issue) => {
+    const touchbase =
+      issue.code === 'custom' ? (issue.params?.touchbase as TouchbaseIssue | undefined) : undefined;
+    return touchbase ? ours[touchbase] : zods(issue);
+  };
+}
+
+const ZOD_LOCALES = { sv: zodMessages('sv'), en: zodMessages('en') };
 
 function parsePart<T extends z.ZodType | undefined>(
   part: 'params' | 'query' | 'body',

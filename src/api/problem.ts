@@ -1,10 +1,14 @@
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import { ZodError } from 'zod';
+import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { AppError } from '../domain/app-error';
 import { ValidationError } from '../domain/validation-error';
 import { type Locale, type Messages, messages } from '../i18n';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** Retry-After when the database does not answer: about what a failover or restart takes. */
+export const DATABASE_RETRY_AFTER_SECONDS = 60;
 
 /** One field that is wrong, named by its path in the request (`body.subject`, `query.limit`). */
 export interface FieldProblem {
@@ -113,6 +117,13 @@ interface BodyParserError {
   type?: string;
   status?: number;
   limit?: number;
+  /** http-errors sets it on client errors: the message is safe to show. */
+  expose?: boolean;
+}
+
+/** The router could not %-decode a path parameter (`/persons/%E0%A4%A`). */
+function isPathDecodingError(error: unknown): boolean {
+  return error instanceof URIError && (error as BodyParserError).status === 400;
 }
 
 /**
@@ -130,6 +141,16 @@ export function apiErrorHandler(onUnexpected: (error: unknown) => void): ErrorRe
     if (error instanceof ApiProblem) {
       for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
       problem(res, error.status, typeof error.fields === 'function' ? error.fields(m) : error.fields);
+      return;
+    }
+    if (isDatabaseUnavailable(error)) {
+      // Nothing was done; the client should come back later, not report a bug.
+      res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      problem(res, 503, {
+        type: 'database-unavailable',
+        title: m.faults.database.unavailableTitle,
+        detail: m.faults.database.unavailableDetail,
+      });
       return;
     }
     if (error instanceof RequestPartError) {
@@ -187,8 +208,47 @@ export function apiErrorHandler(onUnexpected: (error: unknown) => void): ErrorRe
       });
       return;
     }
-    if (parserError.type === 'encoding.unsupported' || parserError.type === 'charset.unsupported') {
+    if (parserError.type === 'encoding.unsupported') {
+      const encoding = req.get('content-encoding') ?? '';
+      problem(res, 415, {
+        type: 'unsupported-content-encoding',
+        title: m.faults.input.contentEncodingTitle,
+        errors: [
+          { path: 'headers.Content-Encoding', message: m.faults.input.contentEncodingField(encoding) },
+        ],
+      });
+      return;
+    }
+    if (parserError.type === 'charset.unsupported') {
       problem(res, 415, { type: 'unsupported-media-type', title: m.api.problems.mediaTypeTitle });
+      return;
+    }
+    if (isPathDecodingError(error)) {
+      problem(res, 400, {
+        type: 'malformed-path',
+        title: m.faults.input.pathEncodingTitle,
+        detail: m.faults.input.pathEncodingDetail,
+        errors: [{ path: 'path', message: m.faults.input.pathEncodingField }],
+      });
+      return;
+    }
+    if (
+      parserError.expose &&
+      parserError.status !== undefined &&
+      parserError.status >= 400 &&
+      parserError.status < 500
+    ) {
+      // The body reader's other client errors: a gzip body that does not inflate, a body cut short.
+      const encoded = req.get('content-encoding') !== undefined;
+      problem(res, parserError.status, {
+        type: 'unreadable-body',
+        title: m.faults.input.bodyUnreadableTitle,
+        errors: [
+          encoded
+            ? { path: 'headers.Content-Encoding', message: m.faults.input.bodyUnreadableField }
+            : { path: 'body', message: m.faults.input.bodyIncompleteField },
+        ],
+      });
       return;
     }
     onUnexpected(error);

@@ -55,6 +55,16 @@ const schema = z.object({
   DATABASE_URL: optionalText.refine((value) => value === undefined || /^postgres(ql)?:\/\//i.test(value), {
     message: 'must start with postgresql:// (leave it unset to use the embedded database under DATA_DIR).',
   }),
+  // Longest one SQL statement may run on a PostgreSQL server before it is cancelled;
+  // connect and answer timeouts follow from it (src/db/timeouts.ts). Not used by PGlite.
+  DATABASE_TIMEOUT_MS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of milliseconds, e.g. 15000.')
+      .transform(Number)
+      .pipe(z.number().min(100, 'must be at least 100 ms.').max(3_600_000, 'must be at most 3600000 ms.'))
+      .optional(),
+  ),
   DATA_DIR: optionalText.transform((value) => value ?? './data'),
   DEFAULT_LOCALE: optionalText
     .transform((value) => value ?? 'en')

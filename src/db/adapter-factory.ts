@@ -4,6 +4,7 @@ import type { DatabaseTarget } from './database-target';
 import type * as PgPool from './pg-pool';
 import type * as Pglite from './pglite';
 import { pgliteDriver, poolDriver, type SqlDriver } from './sql-driver';
+import { CLOSE_TIMEOUT_MS, type DatabaseTimeouts, databaseTimeouts } from './timeouts';
 
 export interface OpenAdapter {
   factory: PrismaPg | PrismaPGlite;
@@ -13,15 +14,31 @@ export interface OpenAdapter {
 }
 
 // Each kind's driver is loaded only when used: a start on PostgreSQL does not load PGlite, nor the reverse.
-export async function openAdapterFactory(target: DatabaseTarget): Promise<OpenAdapter> {
+export async function openAdapterFactory(
+  target: DatabaseTarget,
+  timeouts: DatabaseTimeouts = databaseTimeouts(),
+): Promise<OpenAdapter> {
   if (target.kind === 'postgres') {
     const { PrismaPg }: typeof import('@prisma/adapter-pg') = require('@prisma/adapter-pg');
     const { NameAsTextPool }: typeof PgPool = require('./pg-pool');
-    const pool = new NameAsTextPool({ connectionString: target.url, max: 10 });
+    const pool = new NameAsTextPool({
+      connectionString: target.url,
+      max: 10,
+      connectionTimeoutMillis: timeouts.connectMs,
+      statement_timeout: timeouts.statementMs,
+      query_timeout: timeouts.queryMs,
+      idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+      // Notices a peer that vanished without closing (a failed-over host) on idle connections too.
+      keepAlive: true,
+    });
     // An idle connection the server closes (restart, failover, admin) is dropped by the
     // pool and the next query reconnects; without a listener the event would kill the process.
     pool.on('error', () => undefined);
-    return { factory: new PrismaPg(pool), driver: poolDriver(pool), close: () => pool.end() };
+    return {
+      factory: new PrismaPg(pool),
+      driver: poolDriver(pool),
+      close: () => pool.close(CLOSE_TIMEOUT_MS),
+    };
   }
   const { PrismaPGlite }: typeof import('pglite-prisma-adapter') = require('pglite-prisma-adapter');
   const { openPGlite }: typeof Pglite = require('./pglite');

@@ -3,13 +3,15 @@ import { openAdapterFactory } from './adapter-factory';
 import type { DatabaseTarget } from './database-target';
 import { applyMigrations } from './migrate';
 import type { SqlDriver } from './sql-driver';
+import { type DatabaseTimeouts, PING_TIMEOUT_MS } from './timeouts';
+import { within } from './within';
 
 export interface Database {
   prisma: PrismaClient;
   sql: SqlDriver;
   target: DatabaseTarget;
-  /** Answers whether the database responds right now (for /readyz). */
-  ping(): Promise<boolean>;
+  /** Answers whether the database responds right now (for /readyz), within `timeoutMs` (default PING_TIMEOUT_MS). */
+  ping(timeoutMs?: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -17,13 +19,15 @@ export interface OpenDatabaseOptions {
   /** Apply pending migrations before returning (the default, as at app start). */
   migrate?: boolean;
   onMigrated?: (applied: string[]) => void;
+  /** How long to wait for a PostgreSQL server (ignored by embedded PGlite). */
+  timeouts?: DatabaseTimeouts;
 }
 
 export async function openDatabase(
   target: DatabaseTarget,
   options: OpenDatabaseOptions = {},
 ): Promise<Database> {
-  const adapter = await openAdapterFactory(target);
+  const adapter = await openAdapterFactory(target, options.timeouts);
   try {
     if (options.migrate !== false) {
       const applied = await applyMigrations(adapter.driver);
@@ -39,14 +43,15 @@ export async function openDatabase(
     prisma,
     sql: adapter.driver,
     target,
-    async ping() {
+    async ping(timeoutMs = PING_TIMEOUT_MS) {
       if (closed) return false;
-      try {
-        await adapter.driver.query('SELECT 1');
-        return true;
-      } catch {
-        return false;
-      }
+      const answered = await within(timeoutMs, () =>
+        adapter.driver.query('SELECT 1').then(
+          () => true,
+          () => false,
+        ),
+      );
+      return answered === true;
     },
     async close() {
       if (closed) return;

@@ -1,10 +1,11 @@
-import { App, ExpressReceiver } from '@slack/bolt';
+import { type App, ExpressReceiver } from '@slack/bolt';
 import type { RetryOptions, WebClientOptions } from '@slack/web-api';
 import type { Express } from 'express';
 import type { Env } from '../config/env';
 import { instrumentedFetch } from '../observability/instrumented-fetch';
 import { boltLogger, type Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
+import { AnswerOnceApp } from './answer-once';
 import { futureTimestampGuard } from './future-timestamp-guard';
 
 export type SlackMode = 'http' | 'socket';
@@ -45,7 +46,7 @@ export function createBoltApp({ env, logger, metrics, web, retryConfig }: BoltAp
     fetch: instrumentedFetch(metrics),
   };
   if (env.SLACK_APP_TOKEN) {
-    const app = new App({
+    const app = new AnswerOnceApp({
       token: env.SLACK_BOT_TOKEN,
       appToken: env.SLACK_APP_TOKEN,
       socketMode: true,
@@ -63,7 +64,7 @@ export function createBoltApp({ env, logger, metrics, web, retryConfig }: BoltAp
     logger: log,
     app: web,
   });
-  const app = new App({
+  const app = new AnswerOnceApp({
     token: env.SLACK_BOT_TOKEN,
     receiver,
     deferInitialization: true,

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { type RunningTouchbase, startTouchbase } from '../../src/app';
 import { loadEnv } from '../../src/config/env';
+import type { DatabaseTarget } from '../../src/db/database-target';
 import { type Clock, systemClock } from '../../src/domain/clock';
 import { createLogger } from '../../src/observability/logger';
 import { type RecordedCall, SlackDouble, SlackUserAgent } from './slack-double';
@@ -23,6 +24,8 @@ export interface TestAppOptions {
   mode?: 'http' | 'socket';
   env?: Record<string, string>;
   clock?: Clock;
+  /** Rewrites the PostgreSQL URL the app gets, e.g. to go through a FreezableProxy. */
+  databaseUrl?: (url: string) => string;
 }
 
 /** The real app over real HTTP (or Socket Mode), a real database, and the Slack double. */
@@ -47,6 +50,7 @@ export async function startTestApp(requested: TestAppOptions = {}): Promise<Test
       ? { SLACK_APP_TOKEN: double.appToken }
       : { SLACK_SIGNING_SECRET: SIGNING_SECRET }),
     ...database.env,
+    ...(database.url && options.databaseUrl ? { DATABASE_URL: options.databaseUrl(database.url) } : {}),
     ...options.env,
   });
   let app: RunningTouchbase;
@@ -60,7 +64,7 @@ export async function startTestApp(requested: TestAppOptions = {}): Promise<Test
       scheduler: 'manual',
       // Every change redraws the Homes it touches at once, so tests need not wait out a pause.
       homeRefreshIntervalMs: 0,
-      databaseTarget: database.target,
+      databaseTarget: targetFor(database, options),
     });
   } catch (error) {
     await double.stop();
@@ -100,6 +104,18 @@ export function failOnStrayMentions(refused: RecordedCall[]): void {
   if (refused.length === 0) return;
   const where = refused.map((call) => `${call.method}: ${JSON.stringify(call.response)}`).join('\n');
   throw new Error(`The app sent unescaped mentions, which the Slack double refused:\n${where}`);
+}
+
+/**
+ * The test's own migrated copy, unless the suite names a database in `env` (to start
+ * again on one it used before: the app then opens it by configuration) or reaches its
+ * copy through a proxy (`databaseUrl`).
+ */
+function targetFor(database: TestDatabase, options: TestAppOptions): DatabaseTarget | undefined {
+  if (options.env?.DATABASE_URL || options.env?.DATA_DIR) return undefined;
+  if (database.url && options.databaseUrl)
+    return { kind: 'postgres', url: options.databaseUrl(database.url) };
+  return database.target;
 }
 
 function defaultMode(): 'http' | 'socket' {

@@ -63,6 +63,7 @@ const COMMON_ERRORS: Record<number, string> = {
   401: 'Missing, unknown or revoked token',
   403: 'The token lacks a required scope',
   429: 'Rate limit exceeded; see Retry-After',
+  503: 'The database does not answer; nothing was done. Retry after Retry-After seconds',
 };
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {

@@ -2,22 +2,15 @@ import { z } from 'zod';
 import { NOTES_MAX, SUBJECT_MAX } from '../../domain/activities/activity-input';
 import { ACTIVITY_STATUSES, type ActivityRecord } from '../../domain/activities/activity-record';
 import type { ApiResult } from '../define-route';
-import { isoDateTime, optionalText } from './common';
+import { isoDateTime, optionalText, text } from './common';
 
 const status = z.enum(ACTIVITY_STATUSES as unknown as ['NOT_STARTED', 'IN_PROGRESS', 'DONE']);
 
 /** The person fields an activity or message may name its customer by. */
 export const personReferenceFields = {
-  personExternalId: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
-    .optional()
-    .meta({ description: 'Match by external id' }),
-  personEmail: z.string().trim().min(1).max(254).optional().meta({ description: 'Match by e-mail' }),
-  personPhone: z
-    .string()
+  personExternalId: text().trim().min(1).max(100).optional().meta({ description: 'Match by external id' }),
+  personEmail: text().trim().min(1).max(254).optional().meta({ description: 'Match by e-mail' }),
+  personPhone: text()
     .trim()
     .min(1)
     .max(40)
@@ -30,22 +23,17 @@ const createPersonFields = {
     .boolean()
     .optional()
     .meta({ description: 'Create the person from the given fields when nobody matches' }),
-  personName: z.string().trim().min(1).max(200).optional().meta({ description: 'Name of a created person' }),
+  personName: text().trim().min(1).max(200).optional().meta({ description: 'Name of a created person' }),
 };
 
 const editableFields = {
   linkOrganization: z.boolean().optional().meta({ description: 'Also list it on the person’s organization' }),
-  type: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
-    .meta({ description: 'Activity type key (EMAIL, MEETING …) or name' }),
-  subject: z.string().max(SUBJECT_MAX),
+  type: text().trim().min(1).max(100).meta({ description: 'Activity type key (EMAIL, MEETING …) or name' }),
+  subject: text().max(SUBJECT_MAX),
   status: status.optional(),
   startAt: isoDateTime.optional(),
   endAt: isoDateTime.nullable().optional(),
-  responsible: z.string().trim().min(1).max(254).meta({ description: 'Slack user id (U…) or e-mail' }),
+  responsible: text().trim().min(1).max(254).meta({ description: 'Slack user id (U…) or e-mail' }),
   notes: optionalText(NOTES_MAX),
   isPrivate: z
     .boolean()
@@ -88,13 +76,12 @@ export const updateActivityBody = z.strictObject({
 
 export const listActivitiesQuery = z.strictObject({
   updatedSince: isoDateTime.optional().meta({ description: 'Only activities changed at or after this time' }),
-  status: z
-    .string()
+  status: text()
     .regex(/^(NOT_STARTED|IN_PROGRESS|DONE)(,(NOT_STARTED|IN_PROGRESS|DONE))*$/)
     .optional()
     .meta({ description: 'One status or several, comma-separated' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(200).optional().meta({
+  cursor: text().max(200).optional().meta({
     description: 'nextCursor of the previous page, or resumeCursor of an earlier sync; replaces updatedSince',
   }),
 });

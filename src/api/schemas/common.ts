@@ -1,10 +1,26 @@
 import { z } from 'zod';
+import { isStorableDate, isStorableText } from '../../domain/storable-values';
 
-/** ISO 8601 with an offset or Z, e.g. 2026-03-02T09:00:00Z. */
-export const isoDateTime = z.iso.datetime({ offset: true }).meta({ example: '2026-03-02T09:00:00Z' });
+/**
+ * Issues our own refinements raise, named in `params.touchbase`: define-route writes
+ * their message in the caller's language (zod's locales know nothing of them).
+ */
+export type TouchbaseIssue = 'unstorableText' | 'dateOutOfRange';
+
+/** Every text the API reads: a string PostgreSQL can store (no NUL, no lone surrogate). */
+export const text = () =>
+  z.string().refine(isStorableText, { params: { touchbase: 'unstorableText' satisfies TouchbaseIssue } });
+
+/** ISO 8601 with an offset or Z, e.g. 2026-03-02T09:00:00Z, in the years 0001–9999. */
+export const isoDateTime = z.iso
+  .datetime({ offset: true })
+  .refine((value) => isStorableDate(new Date(value)), {
+    params: { touchbase: 'dateOutOfRange' satisfies TouchbaseIssue },
+  })
+  .meta({ example: '2026-03-02T09:00:00Z' });
 
 export const externalIdParam = z.object({
-  externalId: z.string().min(1).max(100).meta({ description: 'Your system’s id for the contact' }),
+  externalId: text().min(1).max(100).meta({ description: 'Your system’s id for the contact' }),
 });
 
 export const idParam = z.object({
@@ -18,4 +34,4 @@ export const idempotencyHeader = {
 };
 
 /** A text field that may be sent as null or left out; null or empty means "none". */
-export const optionalText = (max: number) => z.string().max(max).nullable().optional();
+export const optionalText = (max: number) => text().max(max).nullable().optional();

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { PersonWithOrganization } from '../../db/repositories/person-repository';
 import { EMAIL_MAX, NAME_MAX, PHONE_MAX } from '../../domain/contacts/contact-fields';
 import type { Organization } from '../../generated/prisma/client';
-import { optionalText } from './common';
+import { optionalText, text } from './common';
 
 export const putPersonBody = z.strictObject({
-  name: z.string().max(NAME_MAX),
+  name: text().max(NAME_MAX),
   email: optionalText(EMAIL_MAX),
   phone: optionalText(PHONE_MAX),
   organizationExternalId: optionalText(100).meta({ description: 'External id of an existing organization' }),
@@ -13,7 +13,7 @@ export const putPersonBody = z.strictObject({
 });
 
 export const putOrganizationBody = z.strictObject({
-  name: z.string().max(NAME_MAX),
+  name: text().max(NAME_MAX),
   orgNumber: optionalText(20).meta({ description: 'Swedish organization number, NNNNNN-NNNN' }),
   email: optionalText(EMAIL_MAX),
   phone: optionalText(PHONE_MAX),

@@ -1,3 +1,5 @@
+import { isStorableDate } from '../../domain/storable-values';
+
 /** Where a sync stands, opaque to clients. */
 export type ApiCursor =
   /** After this change marker (the writing transaction's id) and activity id, in commit order. */
@@ -23,5 +25,7 @@ export function decodeApiCursor(cursor: string): ApiCursor | null {
     return changeId <= BIGINT_MAX && id <= LAST_ID ? { kind: 'change', changeId, id } : null;
   }
   const time = /^u:(\d{1,15}):(\d{1,10})$/.exec(text);
-  return time ? { kind: 'time', updatedAt: new Date(Number(time[1])) } : null;
+  if (!time) return null;
+  const updatedAt = new Date(Number(time[1]));
+  return isStorableDate(updatedAt) && Number(time[2]) <= LAST_ID ? { kind: 'time', updatedAt } : null;
 }

@@ -5,6 +5,7 @@ import { api } from './api';
 import { contacts } from './contacts';
 import { core } from './core';
 import { digests } from './digests';
+import { faults } from './faults';
 import { home } from './home';
 import { imports } from './imports';
 import { privacy } from './privacy';
@@ -30,6 +31,7 @@ export const en = {
   imports,
   privacy,
   access,
+  faults,
 };
 
 export type Messages = typeof en;

@@ -6,6 +6,7 @@ import { api } from './api';
 import { contacts } from './contacts';
 import { core } from './core';
 import { digests } from './digests';
+import { faults } from './faults';
 import { home } from './home';
 import { imports } from './imports';
 import { privacy } from './privacy';
@@ -28,4 +29,5 @@ export const sv: Messages = {
   imports,
   privacy,
   access,
+  faults,
 };

@@ -1,3 +1,4 @@
+import { modalTrigger } from '../../open-modal';
 import type { ListenerDeps } from '../deps';
 import { actingUser } from './acting-user';
 import { type ButtonArgs, pressedActivity } from './activity-button';
@@ -13,7 +14,7 @@ export function editButton(deps: ListenerDeps) {
     const { activityId, where } = pressedActivity(args.action);
     const record = await deps.activities.get.getVisible(user.viewer, activityId);
     if (record) {
-      await openEditForm(deps, args.client, args.body.trigger_id, user, record, args.body.channel?.id);
+      await openEditForm(deps, modalTrigger(args), user, record, args.body.channel?.id);
       return;
     }
     await answerMissingActivity(deps, user, args, where, activityId);

@@ -1,3 +1,4 @@
+import { modalTrigger } from '../../open-modal';
 import type { ListenerDeps } from '../deps';
 import { actingUser } from './acting-user';
 import { type ButtonArgs, pressedActivity } from './activity-button';
@@ -17,7 +18,7 @@ export function followUpButton(deps: ListenerDeps) {
       return;
     }
     const suggestion = await deps.activities.suggestFollowUp.execute(user.viewer, record);
-    await openLogForm(deps, args.client, args.body.trigger_id, user, {
+    await openLogForm(deps, modalTrigger(args), user, {
       channelId: args.body.channel?.id,
       prefill: suggestion,
     });

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { modalTrigger } from '../../open-modal';
 import type { ListenerDeps } from '../deps';
 import type { ActingUser } from './acting-user';
 import { openLogForm } from './open-activity-form';
@@ -6,11 +7,7 @@ import { openLogForm } from './open-activity-form';
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
 /** `/activity`: the *Log activity* form. Ack first: the trigger id lives 3 seconds. */
-export async function logCommand(
-  deps: ListenerDeps,
-  user: ActingUser,
-  { ack, client, command }: CommandArgs,
-) {
-  await ack();
-  await openLogForm(deps, client, command.trigger_id, user, { channelId: command.channel_id });
+export async function logCommand(deps: ListenerDeps, user: ActingUser, args: CommandArgs) {
+  await args.ack();
+  await openLogForm(deps, modalTrigger(args), user, { channelId: args.command.channel_id });
 }

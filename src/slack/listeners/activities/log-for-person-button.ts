@@ -1,3 +1,4 @@
+import { modalTrigger } from '../../open-modal';
 import type { ListenerDeps } from '../deps';
 import { actingUser } from './acting-user';
 import type { ButtonArgs } from './activity-button';
@@ -13,7 +14,7 @@ export function logForPersonButton(deps: ListenerDeps) {
     const person = Number.isInteger(personId)
       ? await deps.activities.form.person(user.viewer.workspaceId, personId)
       : null;
-    await openLogForm(deps, args.client, args.body.trigger_id, user, {
+    await openLogForm(deps, modalTrigger(args), user, {
       channelId: args.body.channel?.id,
       prefill: { person: person ? { id: person.id, name: person.name } : null },
     });

@@ -1,5 +1,5 @@
-import type { WebClient } from '@slack/web-api';
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
+import { type ModalTrigger, openModal } from '../../open-modal';
 import type { MessageReference } from '../../slack-permalink';
 import type { ActivityFormValues } from '../../views/activities/activity-modal';
 import type { ListenerDeps } from '../deps';
@@ -9,8 +9,7 @@ import { activityFormView, newFormValues, recordFormValues } from './activity-fo
 /** Opens *Log activity*, optionally prefilled; call it right after ack, while the trigger id is fresh. */
 export async function openLogForm(
   deps: ListenerDeps,
-  client: WebClient,
-  triggerId: string,
+  trigger: ModalTrigger,
   user: ActingUser,
   options: {
     channelId?: string | null;
@@ -26,14 +25,13 @@ export async function openLogForm(
     revision: 0,
     ...(options.message ? { message: options.message } : {}),
   });
-  await client.views.open({ trigger_id: triggerId, view });
+  await openModal(trigger, view);
 }
 
 /** Opens the form on an activity's current values; saving later checks that nobody saved in between. */
 export async function openEditForm(
   deps: ListenerDeps,
-  client: WebClient,
-  triggerId: string,
+  trigger: ModalTrigger,
   user: ActingUser,
   record: ActivityRecord,
   channelId: string | null | undefined,
@@ -51,5 +49,5 @@ export async function openEditForm(
     },
     { current: record },
   );
-  await client.views.open({ trigger_id: triggerId, view });
+  await openModal(trigger, view);
 }

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { parseQuickAdd } from '../../../domain/activities/quick-add';
 import { DEFAULT_DIGEST_HOUR } from '../../../domain/teams/team-input';
+import { modalTrigger } from '../../open-modal';
 import type { ListenerDeps } from '../deps';
 import type { ActingUser } from './acting-user';
 import { openLogForm } from './open-activity-form';
@@ -14,11 +15,8 @@ const PERSON_CANDIDATES = 20;
  * `/activity <free text>`: the *Log activity* form prefilled from the text. Ack
  * first: the trigger id lives 3 seconds and the text is read while it does.
  */
-export async function quickAddCommand(
-  deps: ListenerDeps,
-  user: ActingUser,
-  { ack, client, command }: CommandArgs,
-) {
+export async function quickAddCommand(deps: ListenerDeps, user: ActingUser, args: CommandArgs) {
+  const { ack, command } = args;
   await ack();
   const { viewer } = user;
   const quick = await parseQuickAdd({
@@ -29,7 +27,7 @@ export async function quickAddCommand(
     dayStartHour: user.employee?.digestHour ?? DEFAULT_DIGEST_HOUR,
     findPersons: (words) => deps.contacts.search.persons(viewer.workspaceId, words, PERSON_CANDIDATES),
   });
-  await openLogForm(deps, client, command.trigger_id, user, {
+  await openLogForm(deps, modalTrigger(args), user, {
     channelId: command.channel_id,
     prefill: {
       subject: quick.subject,

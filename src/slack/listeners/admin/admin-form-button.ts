@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewar
 import type { ModalView } from '@slack/types';
 import { requireAdmin } from '../../../domain/activity-types/require-admin';
 import type { Messages } from '../../../i18n';
+import { modalTrigger, openModal } from '../../open-modal';
 import { touchbase } from '../../request-context';
 import type { AdminDeps } from './admin-screen';
 import { type AdminModalClick, showRefusal } from './answer-in-admin-modal';
@@ -18,14 +19,15 @@ export function adminFormButton(
   deps: AdminDeps,
   form: (m: Messages, list: AdminModalClick['view']) => ModalView,
 ) {
-  return async ({ ack, body, client, context }: ButtonArgs): Promise<void> => {
+  return async (args: ButtonArgs): Promise<void> => {
+    const { ack, body, client, context } = args;
     await ack();
     if (!body.view) return;
     const { viewer, m } = touchbase(context);
     const click: AdminModalClick = { deps, client, viewer, m, view: body.view };
     try {
       requireAdmin(viewer);
-      await client.views.push({ trigger_id: body.trigger_id, view: form(m, body.view) });
+      await openModal(modalTrigger(args), form(m, body.view), 'push');
     } catch (error) {
       await showRefusal(click, error);
     }

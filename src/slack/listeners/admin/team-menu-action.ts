@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, BlockAction, OverflowAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { modalTrigger, openModal } from '../../open-modal';
 import { touchbase } from '../../request-context';
 import { decodeHomeState } from '../../views/admin/admin-metadata';
 import { deleteTeamForm, teamForm } from '../../views/admin/team-forms';
@@ -14,7 +15,8 @@ type TeamMenuArgs = SlackActionMiddlewareArgs<BlockAction<OverflowAction>> & All
  * the team afresh and re-check, in the domain, that the user is still an admin.
  */
 export function teamMenuAction(deps: AdminDeps) {
-  return async ({ ack, action, body, client, context }: TeamMenuArgs): Promise<void> => {
+  return async (args: TeamMenuArgs): Promise<void> => {
+    const { ack, action, body, client, context } = args;
     await ack();
     const chosen = parseTeamMenuValue(action.selected_option.value);
     if (!body.view || !chosen) return;
@@ -30,7 +32,7 @@ export function teamMenuAction(deps: AdminDeps) {
     try {
       const team = await deps.teamAdmin.get.run(viewer, { teamId: chosen.teamId });
       const view = chosen.operation === 'edit' ? teamForm(m, team, state) : deleteTeamForm(m, team, state);
-      await client.views.push({ trigger_id: body.trigger_id, view });
+      await openModal(modalTrigger(args), view, 'push');
     } catch (error) {
       await showRefusal(click, error);
     }

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, OverflowAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { requireAdmin } from '../../../domain/activity-types/require-admin';
+import { modalTrigger, openModal } from '../../open-modal';
 import { touchbase } from '../../request-context';
 import { revokeTokenForm } from '../../views/admin/token-forms';
 import { parseTokenMenuValue } from '../../views/admin/token-ids';
@@ -14,7 +15,8 @@ type TokenMenuArgs = SlackActionMiddlewareArgs<BlockAction<OverflowAction>> & Al
  * meanwhile (or a user no longer admin) gets a notice in place of the question.
  */
 export function tokenMenuAction(deps: AdminDeps) {
-  return async ({ ack, action, body, client, context }: TokenMenuArgs): Promise<void> => {
+  return async (args: TokenMenuArgs): Promise<void> => {
+    const { ack, action, body, client, context } = args;
     await ack();
     const chosen = parseTokenMenuValue(action.selected_option.value);
     if (!body.view || !chosen) return;
@@ -23,10 +25,7 @@ export function tokenMenuAction(deps: AdminDeps) {
     try {
       requireAdmin(viewer);
       const token = await deps.apiTokens.find(viewer, chosen.tokenId);
-      await client.views.push({
-        trigger_id: body.trigger_id,
-        view: revokeTokenForm(m, token, tokenFormStateOf(body.view)),
-      });
+      await openModal(modalTrigger(args), revokeTokenForm(m, token, tokenFormStateOf(body.view)), 'push');
     } catch (error) {
       await showRefusal(click, error);
     }

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, BlockAction, OverflowAction, SlackActionMiddlew
 import { typeIn } from '../../../domain/activity-types/activity-type-rules';
 import type { Viewer } from '../../../domain/viewer';
 import type { Messages } from '../../../i18n';
+import { type ModalTrigger, modalTrigger, openModal } from '../../open-modal';
 import { touchbase } from '../../request-context';
 import { parseTypeMenuValue, type TypeMenuOperation } from '../../views/admin/admin-ids';
 import { decodeHomeState, type TypeFormState } from '../../views/admin/admin-metadata';
@@ -19,7 +20,8 @@ type FormOperation = Extract<TypeMenuOperation, 'rename' | 'defaults'>;
  * the domain, that the user is still an admin.
  */
 export function typeMenuAction(deps: AdminDeps) {
-  return async ({ ack, action, body, client, context }: TypeMenuArgs): Promise<void> => {
+  return async (args: TypeMenuArgs): Promise<void> => {
+    const { ack, action, body, client, context } = args;
     await ack();
     const chosen = parseTypeMenuValue(action.selected_option.value);
     if (!body.view || !chosen) return;
@@ -33,7 +35,9 @@ export function typeMenuAction(deps: AdminDeps) {
         listHash: body.view.hash,
         typeId,
       };
-      await openTypeForm(click, operation, form, body.trigger_id).catch((error) => showRefusal(click, error));
+      await openTypeForm(click, operation, form, modalTrigger(args)).catch((error) =>
+        showRefusal(click, error),
+      );
       return;
     }
     await answerInAdminModal(click, () => changeType(deps, viewer, m, operation, typeId));
@@ -44,16 +48,16 @@ async function openTypeForm(
   click: AdminModalClick,
   operation: FormOperation,
   form: TypeFormState,
-  triggerId: string,
+  trigger: ModalTrigger,
 ): Promise<void> {
-  const { deps, viewer, m, client } = click;
+  const { deps, viewer, m } = click;
   const types = await deps.activityTypeAdmin.list.run(viewer);
   const type = typeIn(types, form.typeId ?? 0);
   const view =
     operation === 'rename'
       ? renameTypeForm(m, type, types.indexOf(type) + 1, types.length, form)
       : typeDefaultsForm(m, type, types, form);
-  await client.views.push({ trigger_id: triggerId, view });
+  await openModal(trigger, view, 'push');
 }
 
 async function changeType(

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { isAdminRefusal } from '../../../domain/activity-types/require-admin';
+import { modalTrigger, openModal } from '../../open-modal';
 import { touchbase } from '../../request-context';
 import { type AdminDeps, currentAdminModal } from '../admin/admin-screen';
 
@@ -9,7 +10,8 @@ import { type AdminDeps, currentAdminModal } from '../admin/admin-screen';
  * `activityAdminCommand(deps)(args)`.
  */
 export function activityAdminCommand(deps: AdminDeps) {
-  return async ({ command, ack, client, context }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
+  return async (args: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
+    const { ack, context } = args;
     const { viewer, m } = touchbase(context);
     let view: Awaited<ReturnType<typeof currentAdminModal>>;
     try {
@@ -20,6 +22,6 @@ export function activityAdminCommand(deps: AdminDeps) {
       return;
     }
     await ack();
-    await client.views.open({ trigger_id: command.trigger_id, view });
+    await openModal(modalTrigger(args), view);
   };
 }

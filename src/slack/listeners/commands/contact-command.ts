@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { modalTrigger, openModal } from '../../open-modal';
 import { touchbase } from '../../request-context';
 import { newContactModal } from '../../views/contacts/new-contact-modal';
 import { helpMessage } from '../../views/help-view';
@@ -13,7 +14,7 @@ type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
  */
 export function contactCommand(deps: ContactListenerDeps) {
   return async (args: CommandArgs): Promise<void> => {
-    const { command, ack, client, context } = args;
+    const { command, ack, context } = args;
     const { m } = touchbase(context);
     const text = command.text.replace(/\s+/g, ' ').trim();
     const [word = '', ...rest] = text.split(' ');
@@ -25,10 +26,10 @@ export function contactCommand(deps: ContactListenerDeps) {
     if (subcommand === 'new') {
       await ack();
       const name = rest.join(' ') || undefined;
-      await client.views.open({
-        trigger_id: command.trigger_id,
-        view: newContactModal(m, { kind: 'person', channel: command.channel_id, name }),
-      });
+      await openModal(
+        modalTrigger(args),
+        newContactModal(m, { kind: 'person', channel: command.channel_id, name }),
+      );
       return;
     }
     await answerSearch(deps, args, text);

@@ -1,22 +1,14 @@
-import { touchbase } from '../../request-context';
+import { modalTrigger, openModal } from '../../open-modal';
 import { newContactModal } from '../../views/contacts/new-contact-modal';
 import type { ButtonArgs } from './card-buttons';
 
 /** *Create contact* under "no match": the `/contact new` form, the searched text as the name. */
-export async function openNewContactButton({
-  ack,
-  action,
-  body,
-  client,
-  context,
-}: ButtonArgs): Promise<void> {
+export async function openNewContactButton(args: ButtonArgs): Promise<void> {
+  const { ack, action, body } = args;
   await ack();
-  const { m } = touchbase(context);
+  const trigger = modalTrigger(args);
   const typed = action.value?.trim();
   // Numbers are more likely a phone than a name: they do not go into the name field.
   const name = typed && !/^[\d\s+\-().]+$/.test(typed) ? typed : undefined;
-  await client.views.open({
-    trigger_id: body.trigger_id,
-    view: newContactModal(m, { kind: 'person', channel: body.channel?.id, name }),
-  });
+  await openModal(trigger, newContactModal(trigger.m, { kind: 'person', channel: body.channel?.id, name }));
 }

@@ -1,3 +1,4 @@
+import { modalTrigger } from '../../open-modal';
 import { openEditForm } from '../activities/open-activity-form';
 import type { ListenerDeps } from '../deps';
 import { homeItemAction } from './home-item-action';
@@ -7,10 +8,10 @@ import { homeItemAction } from './home-item-action';
  * once the form is saved; an activity gone meanwhile is explained in the Home instead.
  */
 export const homeEditButton = (deps: ListenerDeps) =>
-  homeItemAction(deps, async (user, id, { client, body }) => {
+  homeItemAction(deps, async (user, id, args) => {
     const record = await deps.activities.get.getVisible(user.viewer, id);
     if (record) {
-      await openEditForm(deps, client, body.trigger_id, user, record, null);
+      await openEditForm(deps, modalTrigger(args), user, record, null);
       return null;
     }
     const [deleted] = await deps.activities.get.forDisplay(user.viewer, [id]);

@@ -1,4 +1,4 @@
-import type { WebClient } from '@slack/web-api';
+import { type ModalTrigger, openModal } from '../../open-modal';
 import type { TouchbaseContext } from '../../request-context';
 import { noticeModal } from '../../views/notice-modal';
 import { settingsModal } from '../../views/settings/settings-modal';
@@ -7,11 +7,7 @@ import { settingsModal } from '../../views/settings/settings-modal';
  * Opens Settings on the user's saved values; call it right after ack, while the
  * trigger id is fresh (`/activity settings`, the *Settings* button anywhere).
  */
-export async function openSettings(
-  client: WebClient,
-  triggerId: string,
-  who: TouchbaseContext,
-): Promise<void> {
+export async function openSettings(trigger: ModalTrigger, who: TouchbaseContext): Promise<void> {
   const { employee, m } = who;
   const view = employee
     ? settingsModal(m, {
@@ -24,5 +20,5 @@ export async function openSettings(
         digestDays: employee.digestDays,
       })
     : noticeModal(m, m.errors.generic);
-  await client.views.open({ trigger_id: triggerId, view });
+  await openModal(trigger, view);
 }

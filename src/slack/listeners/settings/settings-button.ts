@@ -1,14 +1,10 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { modalTrigger } from '../../open-modal';
 import { touchbase } from '../../request-context';
 import { openSettings } from './open-settings';
 
 /** The *Settings* button (action id `settings_open`), e.g. on the Home tab. */
-export async function settingsButton({
-  ack,
-  body,
-  client,
-  context,
-}: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) {
-  await ack();
-  await openSettings(client, body.trigger_id, touchbase(context));
+export async function settingsButton(args: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) {
+  await args.ack();
+  await openSettings(modalTrigger(args), touchbase(args.context));
 }

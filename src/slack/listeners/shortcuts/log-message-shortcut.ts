@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
-import { touchbase } from '../../request-context';
+import { modalTrigger, openModal } from '../../open-modal';
 import { noticeModal } from '../../views/notice-modal';
 import { actingUser } from '../activities/acting-user';
 import { openLogForm } from '../activities/open-activity-form';
@@ -14,15 +14,16 @@ type Args = SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs;
  * the activity is saved, so no link in a form's state is ever trusted.
  */
 export function logMessageShortcut(deps: ListenerDeps) {
-  return async ({ shortcut, ack, client, context }: Args) => {
+  return async (args: Args) => {
+    const { shortcut, ack, context } = args;
     await ack();
+    const trigger = modalTrigger(args);
     const user = actingUser(context);
     if (!user) {
-      const { m } = touchbase(context);
-      await client.views.open({ trigger_id: shortcut.trigger_id, view: noticeModal(m, m.errors.generic) });
+      await openModal(trigger, noticeModal(trigger.m, trigger.m.errors.generic));
       return;
     }
-    await openLogForm(deps, client, shortcut.trigger_id, user, {
+    await openLogForm(deps, trigger, user, {
       channelId: shortcut.channel.id,
       prefill: { notes: notesFromMessage(shortcut.message.text) },
       message: { channel: shortcut.channel.id, ts: shortcut.message_ts },
