@@ -41,6 +41,8 @@ function baselines(ids: { activityId: number }): Record<string, Request> {
       },
     },
     importContacts: { body: 'name,email\nKim Kund,kim@kund.se\n' },
+    // A job that does not exist: its status is a 404 problem.
+    getImportJob: { params: { jobId: '00000000-0000-4000-8000-000000000000' } },
     // A person who does not exist: erasing must not remove the people other operations use.
     exportPerson: { params: { id: '999999' } },
     erasePerson: { params: { id: '999999' } },
