@@ -5,11 +5,13 @@ import { digestRun } from './digests/digest-run';
 import { exportRows } from './export-rows';
 import { helpLatency } from './help-latency';
 import { importRows } from './import-rows';
+import { userPathLatency } from './paths/paths-benchmark';
 import { statsMonth } from './stats-month';
 
 /** Every benchmark `--only` can name, in the order they run. */
 export const BENCHMARKS: Benchmark[] = [
   helpLatency,
+  userPathLatency,
   contactSearch,
   statsMonth,
   exportRows,
