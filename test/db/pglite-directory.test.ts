@@ -40,4 +40,14 @@ describe('the embedded database directory', () => {
       await database.close();
     }
   });
+
+  it('keeps 32 MB of shared buffers, not PostgreSQL’s 128 MB, in the app’s own memory', async () => {
+    const database = await openDatabase({ kind: 'pglite', dataDir: path.join(root, 'pglite') });
+    try {
+      const [row] = await database.sql.query<{ shared_buffers: string }>('SHOW shared_buffers');
+      expect(row?.shared_buffers).toBe('32MB');
+    } finally {
+      await database.close();
+    }
+  });
 });
