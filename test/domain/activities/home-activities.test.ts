@@ -26,12 +26,11 @@ describe('the App Home’s activities (SPEC 4)', () => {
       ...[2, 3, 4].map((days) => now.getTime() + days * DAY),
       ...[20, 30, 40].map((days) => now.getTime() + days * DAY),
     ];
-    const activity = (subject: string, dueAt: Date, responsibleId: number, status = 'NOT_STARTED' as const) => ({
+    const activity = (subject: string, dueAt: Date, responsibleId: number) => ({
       workspaceId,
       personId,
       typeId,
       subject,
-      status,
       startAt: dueAt,
       dueAt,
       responsibleId,
@@ -39,7 +38,10 @@ describe('the App Home’s activities (SPEC 4)', () => {
     await bed.prisma.activity.createMany({
       data: [
         ...dues.map((due, i) => activity(`Due ${i}`, new Date(due), anna.employeeId)),
-        { ...activity('Done already', new Date(now.getTime() - DAY), anna.employeeId), status: 'DONE' },
+        {
+          ...activity('Done already', new Date(now.getTime() - DAY), anna.employeeId),
+          status: 'DONE' as const,
+        },
         activity('Ben’s', new Date(now.getTime() - DAY), ben.employeeId),
       ],
     });
