@@ -2,6 +2,7 @@ import { apiThroughput } from './api-throughput';
 import type { Benchmark } from './benchmark';
 import { contactSearch } from './contact-search';
 import { digestRun } from './digests/digest-run';
+import { embeddedDigestRun } from './digests/embedded-run';
 import { exportRows } from './export-rows';
 import { helpLatency } from './help-latency';
 import { importRows } from './import-rows';
@@ -16,6 +17,7 @@ export const BENCHMARKS: Benchmark[] = [
   statsMonth,
   exportRows,
   digestRun,
+  embeddedDigestRun,
   importRows,
   apiThroughput,
 ];
