@@ -10,17 +10,10 @@ import { buildBlockActions } from '../../test/support/slack-double/agent/block-a
 import { eventCallback, slackTs } from '../../test/support/slack-double/agent/payload-base';
 import { encode } from '../../test/support/slack-double/agent/transport';
 import { buildViewSubmission } from '../../test/support/slack-double/agent/views';
+import type { PathRequests, RequestsFor } from '../beside-baseline';
 import type { Completion } from '../load/load-plan';
 import { slashCommandBodies, userIdAt } from '../load/slash-bodies';
 import type { PathFixtures } from './path-fixtures';
-
-export type TargetName = 'touchbase' | 'baseline';
-
-export interface PathRequests {
-  bodies: string[];
-  /** Per body, the Web API calls that finish it; absent where the ack is the answer. */
-  completions?: Completion[];
-}
 
 /** One path a user waits on, and how to send it `count` times to one app. */
 export interface UserPath {
@@ -29,7 +22,7 @@ export interface UserPath {
   expect: 'ephemeral' | 'ok';
   /** A second row timed until the HTTP ack, where Slack's 3-second limit applies to it. */
   ackName?: string;
-  requests(target: TargetName, count: number): Promise<PathRequests>;
+  requests: RequestsFor;
 }
 
 /** Prepared requests are sent minutes later; Slack's trigger ids would have expired. */

@@ -1,16 +1,16 @@
 import { type BaselineApp, startBaselineApp } from '../baseline-app';
-import type { Benchmark, BenchSettings, ResultRow } from '../benchmark';
-import { type GcSummary, watchGc } from '../gc-watch';
+import type { Benchmark, ResultRow } from '../benchmark';
+import { arrivalsAt, type BaselineSetup, type Measured, measureBesideBaseline } from '../beside-baseline';
 import type { TargetSamples } from '../load/load-plan';
-import { type ArrivalSource, runLoad } from '../load/run-load';
+import { runLoad } from '../load/run-load';
 import { peakRssMb } from '../peak-rss';
 import { type LatencySummary, summarize } from '../stats';
 import type { PreparedDatabase } from '../targets/prepared-database';
-import { SIGNING_SECRET, startTouchbaseUnderTest, type TouchbaseUnderTest } from '../touchbase-under-test';
+import { countActivities, SIGNING_SECRET, startTouchbaseUnderTest } from '../touchbase-under-test';
 import { startCpuProfile } from './cpu-profile';
 import { preparePathFixtures } from './path-fixtures';
 import { analyseProfile, describeProfile, type PathProfile } from './path-profile';
-import { completionKey, type UserPath, userPaths } from './path-requests';
+import { type UserPath, userPaths } from './path-requests';
 import { installQueryLog, type QueryLog } from './query-log';
 
 /** Sequential, on PostgreSQL: what Touchbase adds to the empty Bolt app's p99 (issue 12). */
@@ -40,7 +40,7 @@ export const userPathLatency: Benchmark = {
       const profiled = Math.min(PROFILE_REQUESTS, settings.requests);
       settings.log(`  user paths, ${database.kind}: preparing users, forms and cards`);
       const fixtures = await preparePathFixtures(touchbase, database, levels.length * perRow + 2 * profiled);
-      const rows = await countActivities(touchbase);
+      const rows = await countActivities(touchbase.app);
       const setup: Setup = { database, settings, touchbase, baselineUrl: baseline.url, queryLog, rows };
       const results: ResultRow[] = [];
       for (const path of userPaths(touchbase.double, touchbase.app.database.prisma, fixtures)) {
@@ -49,7 +49,7 @@ export const userPathLatency: Benchmark = {
           settings.log(
             `  ${path.name}, ${database.kind}, ${settings.requests} requests, concurrency ${concurrency}`,
           );
-          measured.push(await measure(setup, path, concurrency));
+          measured.push(await measureBesideBaseline(setup, path.requests, path.expect, concurrency));
         }
         const profile = await profilePath(setup, path, profiled);
         settings.log(`    where the time goes (${profile.requests} sequential): ${describeProfile(profile)}`);
@@ -68,72 +68,10 @@ export const userPathLatency: Benchmark = {
   },
 };
 
-interface Setup {
+interface Setup extends BaselineSetup {
   database: PreparedDatabase;
-  settings: BenchSettings;
-  touchbase: TouchbaseUnderTest;
-  baselineUrl: string;
   queryLog: QueryLog;
   rows: number;
-}
-
-interface Measured {
-  concurrency: number;
-  app: TargetSamples;
-  floor: TargetSamples;
-  pauses: { touchbase: GcSummary; baseline: GcSummary };
-  usersInfoCalls: number;
-}
-
-/** Reports the double's calls that finish requests to the load worker. */
-function arrivalsAt(touchbase: TouchbaseUnderTest): ArrivalSource {
-  return (report) =>
-    touchbase.double.onCall((call, atMs) => {
-      const key = completionKey(call);
-      if (key) report({ key, atMs });
-    });
-}
-
-async function measure(setup: Setup, path: UserPath, concurrency: number): Promise<Measured> {
-  const { settings, touchbase } = setup;
-  const count = settings.warmup + settings.requests;
-  const app = await path.requests('touchbase', count);
-  const floor = await path.requests('baseline', count);
-  touchbase.double.clearCalls();
-  const gc = watchGc();
-  try {
-    const load = await runLoad(
-      {
-        signingSecret: SIGNING_SECRET,
-        targets: [
-          { name: 'touchbase', url: touchbase.eventsUrl, ...app },
-          { name: 'baseline', url: setup.baselineUrl, ...floor },
-        ],
-        expect: path.expect,
-        warmup: settings.warmup,
-        requests: settings.requests,
-        concurrency,
-        blockSize: Math.max(50, concurrency * 25),
-      },
-      arrivalsAt(touchbase),
-    );
-    const [appSamples, floorSamples] = load.targets as [TargetSamples, TargetSamples];
-    return {
-      concurrency,
-      app: appSamples,
-      floor: floorSamples,
-      pauses: {
-        touchbase: await gc.during(appSamples.spans),
-        baseline: await gc.during(floorSamples.spans),
-      },
-      // Profile refreshes the app asked the double for: the slow path of the employee lookup.
-      usersInfoCalls: touchbase.double.callsTo('users.info').length,
-    };
-  } finally {
-    gc.stop();
-    // The double keeps every call and modal; a long run must not carry them all.
-    touchbase.double.clearCalls();
-  }
 }
 
 /**
@@ -199,13 +137,6 @@ async function sequentialRun(
   if (samples.failures > 0)
     throw new Error(`${path.name}: ${samples.failures} failed, e.g. ${samples.firstFailure}`);
   return samples;
-}
-
-async function countActivities(touchbase: TouchbaseUnderTest): Promise<number> {
-  const [row] = await touchbase.app.database.sql.query<{ count: number | string }>(
-    'SELECT count(*) AS count FROM "Activity"',
-  );
-  return Number(row?.count ?? 0);
 }
 
 function toRow(
