@@ -13,6 +13,7 @@ import type { Benchmark, BenchSettings, ResultRow } from './benchmark';
 import { peakRssMb } from './peak-rss';
 import { summarize } from './stats';
 import type { PreparedDatabase } from './targets/prepared-database';
+import { countActivities } from './touchbase-under-test';
 
 /**
  * p99 of `POST /api/v1/activities` within 100 ms. An integration posts one activity per
@@ -179,13 +180,6 @@ async function runApiLoad(plan: ApiLoadPlan): Promise<ApiLoadResult> {
   } finally {
     await worker.terminate();
   }
-}
-
-async function countActivities(app: RunningTouchbase): Promise<number> {
-  const [row] = await app.database.sql.query<{ count: number | string }>(
-    'SELECT count(*) AS count FROM "Activity"',
-  );
-  return Number(row?.count ?? 0);
 }
 
 function toRow(

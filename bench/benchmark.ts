@@ -31,6 +31,8 @@ export interface ResultRow {
     value: number;
     limit: number /** The value must reach the limit, not stay under it. */;
     atLeast?: boolean;
+    /** Reported beside a target that applies elsewhere (e.g. on the other database), not judged. */
+    informational?: boolean;
   };
   pass: boolean;
   details: Record<string, unknown>;

@@ -2,18 +2,22 @@ import { apiThroughput } from './api-throughput';
 import type { Benchmark } from './benchmark';
 import { contactSearch } from './contact-search';
 import { digestRun } from './digests/digest-run';
+import { embeddedDigestRun } from './digests/embedded-run';
 import { exportRows } from './export-rows';
 import { helpLatency } from './help-latency';
 import { importRows } from './import-rows';
+import { userPathLatency } from './paths/paths-benchmark';
 import { statsMonth } from './stats-month';
 
 /** Every benchmark `--only` can name, in the order they run. */
 export const BENCHMARKS: Benchmark[] = [
   helpLatency,
+  userPathLatency,
   contactSearch,
   statsMonth,
   exportRows,
   digestRun,
+  embeddedDigestRun,
   importRows,
   apiThroughput,
 ];

@@ -1,14 +1,17 @@
 import { type BaselineApp, startBaselineApp } from './baseline-app';
 import { addBenchUsers } from './bench-users';
-import type { Benchmark, BenchSettings, ResultRow } from './benchmark';
-import { type GcSummary, watchGc } from './gc-watch';
-import type { TargetSamples } from './load/load-plan';
-import { runLoad } from './load/run-load';
+import type { Benchmark, ResultRow } from './benchmark';
+import {
+  type BaselineSetup,
+  type Measured,
+  measureBesideBaseline,
+  type RequestsFor,
+} from './beside-baseline';
 import { slashCommandBodies } from './load/slash-bodies';
 import { peakRssMb } from './peak-rss';
 import { summarize } from './stats';
 import type { PreparedDatabase } from './targets/prepared-database';
-import { SIGNING_SECRET, startTouchbaseUnderTest, type TouchbaseUnderTest } from './touchbase-under-test';
+import { countActivities, SIGNING_SECRET, startTouchbaseUnderTest } from './touchbase-under-test';
 
 /** p99(Touchbase) / p99(empty Bolt app): what the app adds may at most half again Bolt's own cost. */
 const TARGET_RATIO = 1.5;
@@ -27,20 +30,17 @@ export const helpLatency: Benchmark = {
     try {
       baseline = await startBaselineApp(touchbase.double, SIGNING_SECRET);
       const userIds = addBenchUsers(touchbase.double, USERS);
-      const bodies = slashCommandBodies(touchbase.double, {
-        command: '/activity',
-        text: 'help',
-        userIds,
-        count: settings.warmup + settings.requests,
+      const help: RequestsFor = async (_target, count) => ({
+        bodies: slashCommandBodies(touchbase.double, { command: '/activity', text: 'help', userIds, count }),
       });
-      const setup: Setup = { database, settings, touchbase, baselineUrl: baseline.url, bodies };
-      const rows = await countActivities(touchbase);
+      const setup: Setup = { database, settings, touchbase, baselineUrl: baseline.url };
+      const rows = await countActivities(touchbase.app);
       const results: ResultRow[] = [];
       for (const concurrency of settings.concurrency > 1 ? [1, settings.concurrency] : [1]) {
         settings.log(
           `  /activity help, ${database.kind}, ${settings.requests} requests, concurrency ${concurrency}`,
         );
-        results.push(toRow(setup, rows, await measure(setup, concurrency)));
+        results.push(toRow(setup, rows, await measureBesideBaseline(setup, help, 'ephemeral', concurrency)));
       }
       return results;
     } finally {
@@ -50,53 +50,13 @@ export const helpLatency: Benchmark = {
   },
 };
 
-interface Setup {
+interface Setup extends BaselineSetup {
   database: PreparedDatabase;
-  settings: BenchSettings;
-  touchbase: TouchbaseUnderTest;
-  baselineUrl: string;
-  bodies: string[];
 }
 
-interface Measured {
-  concurrency: number;
-  app: TargetSamples;
-  floor: TargetSamples;
-  pauses: { touchbase: GcSummary; baseline: GcSummary };
-}
-
-async function measure(setup: Setup, concurrency: number): Promise<Measured> {
-  const gc = watchGc();
-  try {
-    const load = await runLoad({
-      signingSecret: SIGNING_SECRET,
-      targets: [
-        { name: 'touchbase', url: setup.touchbase.eventsUrl },
-        { name: 'baseline', url: setup.baselineUrl },
-      ],
-      bodies: setup.bodies,
-      warmup: setup.settings.warmup,
-      requests: setup.settings.requests,
-      concurrency,
-      blockSize: Math.max(50, concurrency * 25),
-    });
-    const [app, floor] = load.targets as [TargetSamples, TargetSamples];
-    const pauses = { touchbase: await gc.during(app.spans), baseline: await gc.during(floor.spans) };
-    return { concurrency, app, floor, pauses };
-  } finally {
-    gc.stop();
-  }
-}
-
-async function countActivities(touchbase: TouchbaseUnderTest): Promise<number> {
-  const [row] = await touchbase.app.database.sql.query<{ count: number | string }>(
-    'SELECT count(*) AS count FROM "Activity"',
-  );
-  return Number(row?.count ?? 0);
-}
-
-function toRow(setup: Setup, rows: number, { concurrency, app, floor, pauses }: Measured): ResultRow {
-  const { database, settings, touchbase } = setup;
+function toRow(setup: Setup, rows: number, one: Measured): ResultRow {
+  const { concurrency, app, floor, pauses } = one;
+  const { database, settings } = setup;
   const measured = summarize(app.latenciesMs);
   const base = summarize(floor.latenciesMs);
   const ratio = measured.p99 / base.p99;
@@ -120,8 +80,7 @@ function toRow(setup: Setup, rows: number, { concurrency, app, floor, pauses }: 
       baseline: { ...base, gc: pauses.baseline },
       failures,
       firstFailure: app.firstFailure ?? floor.firstFailure,
-      // Profile refreshes the app asked the double for: the slow path of the employee lookup.
-      usersInfoCalls: touchbase.double.callsTo('users.info').length,
+      usersInfoCalls: one.usersInfoCalls,
       peakRssMb: peakRssMb(),
     },
   };

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Benchmark, ResultRow } from './benchmark';
+import { databaseEnv, runChildWorker } from './child-worker';
 import type { PreparedDatabase } from './targets/prepared-database';
-import { PRODUCTION_NODE_ARGS } from './worker-node-args';
 
 /** The issue's size: 100 k rows (10 k with --quick). */
 const ROWS = 100_000;
@@ -46,29 +45,9 @@ interface WorkerResult {
 }
 
 function importInChild(database: PreparedDatabase, file: string): Promise<WorkerResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [...PRODUCTION_NODE_ARGS, '--import', 'tsx', path.join(__dirname, 'import-worker.ts')],
-      {
-        env: {
-          ...process.env,
-          DATABASE_URL: database.env.DATABASE_URL ?? '',
-          DATA_DIR: database.env.DATA_DIR ?? 'memory://',
-          IMPORT_FILE: file,
-        },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += String(chunk);
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`import worker exited with ${code}`));
-      else resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as WorkerResult);
-    });
+  return runChildWorker(path.join(__dirname, 'import-worker.ts'), {
+    ...databaseEnv(database),
+    IMPORT_FILE: file,
   });
 }
 

@@ -11,10 +11,16 @@ const COLUMNS: [title: string, cell: (row: ResultRow) => string][] = [
   ['p95 ms', (row) => ms(row.p95Ms)],
   ['p99 ms', (row) => ms(row.p99Ms)],
   ['baseline p99', (row) => ms(row.baselineP99Ms)],
+  ['ratio', (row) => (Number.isFinite(row.baselineP99Ms) ? (row.p99Ms / row.baselineP99Ms).toFixed(2) : '-')],
   ['measured', (row) => `${row.criterion.name} ${row.criterion.value.toFixed(2)}`],
-  ['target', (row) => `${row.criterion.atLeast ? '≥' : '≤'} ${row.criterion.limit}`],
-  ['pass', (row) => (row.pass ? 'yes' : 'NO')],
+  ['target', target],
+  ['pass', (row) => (row.criterion.informational ? (row.pass ? '(info)' : 'NO') : row.pass ? 'yes' : 'NO')],
 ];
+
+function target({ criterion }: ResultRow): string {
+  const limit = `${criterion.atLeast ? '≥' : '≤'} ${criterion.limit}`;
+  return criterion.informational ? `(${limit})` : limit;
+}
 
 function ms(value: number): string {
   return Number.isFinite(value) ? value.toFixed(2) : '-';

@@ -12,9 +12,13 @@ const log = (line: string) => console.log(line);
 
 function prepare(kind: DatabaseKind, args: BenchArgs, sizes = args.sizes): Promise<PreparedDatabase> {
   const options = { sizes, batchSize: args.batchSize, log };
-  // A kept PGlite directory holds the shared data set; other sizes get a fresh one.
+  // A kept PGlite directory holds the shared data set; data sets of other sizes are kept beside it.
+  const keepDir =
+    args.pgliteDir && sizes !== args.sizes
+      ? `${args.pgliteDir}-${sizes.workspaces}w-${sizes.employees}e-${sizes.activities}a`
+      : args.pgliteDir;
   return kind === 'pglite'
-    ? preparePglite({ ...options, keepDir: sizes === args.sizes ? args.pgliteDir : undefined })
+    ? preparePglite({ ...options, keepDir })
     : preparePostgres({ ...options, serverUrl: args.postgresUrl });
 }
 

@@ -50,3 +50,11 @@ export async function startTouchbaseUnderTest(database: PreparedDatabase): Promi
     },
   };
 }
+
+/** Activities in the app's database (every workspace), as the results report the data size. */
+export async function countActivities(app: RunningTouchbase): Promise<number> {
+  const [row] = await app.database.sql.query<{ count: number | string }>(
+    'SELECT count(*) AS count FROM "Activity"',
+  );
+  return Number(row?.count ?? 0);
+}

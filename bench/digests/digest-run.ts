@@ -1,16 +1,12 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { startTouchbase } from '../../src/app';
-import { loadEnv } from '../../src/config/env';
 import { openDatabase } from '../../src/db/database';
 import { resolveDatabaseTarget } from '../../src/db/database-target';
-import { createLogger } from '../../src/observability/logger';
-import { SlackDouble } from '../../test/support/slack-double';
-import type { Benchmark, ResultRow } from '../benchmark';
-import type { PreparedDatabase } from '../targets/prepared-database';
-import { PRODUCTION_NODE_ARGS } from '../worker-node-args';
+import type { Benchmark, BenchSettings, ResultRow } from '../benchmark';
+import { databaseEnv, runChildWorker } from '../child-worker';
+import type { DataSizes } from '../generate';
+import type { DatabaseKind, PreparedDatabase } from '../targets/prepared-database';
 import { digestMorning, digestSizes, makeDigestMorning } from './digest-data';
+import { runDigestsAgainstDouble } from './run-against-double';
 
 const BUILD_SECONDS_MAX = 10;
 const BUILD_RSS_MAX_MB = 300;
@@ -28,30 +24,41 @@ interface BuildResult {
   peakRssMb: number;
 }
 
-function envOf(database: PreparedDatabase): { DATABASE_URL: string; DATA_DIR: string } {
-  return { DATABASE_URL: database.env.DATABASE_URL ?? '', DATA_DIR: database.env.DATA_DIR ?? 'memory://' };
+/**
+ * A fresh database of these sizes at a digest morning (every activity unfinished, everyone
+ * due), and the Slack ids of everyone who gets one. The caller disposes of the database.
+ */
+export async function prepareDigestMorning(
+  kind: DatabaseKind,
+  sizes: DataSizes,
+  settings: BenchSettings,
+): Promise<{ database: PreparedDatabase; morning: Date; people: string[] }> {
+  settings.log(`  digests: generating ${JSON.stringify(sizes)} (${kind})`);
+  const database = await settings.prepare(kind, sizes);
+  try {
+    const { DATABASE_URL, DATA_DIR } = databaseEnv(database);
+    const setup = await openDatabase(resolveDatabaseTarget(DATABASE_URL, DATA_DIR));
+    try {
+      const counts = await makeDigestMorning(setup);
+      settings.log(`  ${counts.employees} employees, ${counts.unfinished} unfinished activities`);
+      const people = (await setup.prisma.employee.findMany({ select: { slackUserId: true } })).map(
+        (e) => e.slackUserId,
+      );
+      return { database, morning: digestMorning(database.data.anchor), people };
+    } finally {
+      await setup.close();
+    }
+  } catch (error) {
+    await database.dispose();
+    throw error;
+  }
 }
 
 /** The build in a process of its own: its peak RSS is the digest build's, not the bench's. */
 function buildInChild(database: PreparedDatabase, morning: Date): Promise<BuildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [...PRODUCTION_NODE_ARGS, '--import', 'tsx', path.join(__dirname, 'build-worker.ts')],
-      {
-        env: { ...process.env, ...envOf(database), DIGEST_MORNING: morning.toISOString() },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += String(chunk);
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`digest build worker exited with ${code}`));
-      else resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as BuildResult);
-    });
+  return runChildWorker(path.join(__dirname, 'build-worker.ts'), {
+    ...databaseEnv(database),
+    DIGEST_MORNING: morning.toISOString(),
   });
 }
 
@@ -66,29 +73,18 @@ export const digestRun: Benchmark = {
   name: 'digests',
   async run(shared, settings) {
     const sizes = digestSizes(settings.quick, shared.data.sizes.seed);
-    settings.log(`  digests: generating ${JSON.stringify(sizes)} (${shared.kind})`);
-    const database = await settings.prepare(shared.kind, sizes);
+    const { database, morning, people } = await prepareDigestMorning(shared.kind, sizes, settings);
     try {
-      const morning = digestMorning(database.data.anchor);
-      const setup = await openDatabase(
-        resolveDatabaseTarget(envOf(database).DATABASE_URL, envOf(database).DATA_DIR),
-      );
-      let people: string[];
-      try {
-        const counts = await makeDigestMorning(setup);
-        settings.log(`  ${counts.employees} employees, ${counts.unfinished} unfinished activities`);
-        people = (await setup.prisma.employee.findMany({ select: { slackUserId: true } })).map(
-          (e) => e.slackUserId,
-        );
-      } finally {
-        await setup.close();
-      }
-
       const build = await buildInChild(database, morning);
       settings.log(
         `  build: ${build.digests} digests (${build.items} items) in ${build.seconds.toFixed(2)} s; peak RSS ${build.peakRssMb} MB (${build.rssBeforeMb} MB with the database open)`,
       );
-      const run = await runAgainstDouble(database, morning, people, settings.digestRate);
+      const run = await runDigestsAgainstDouble({
+        databaseEnv: database.env,
+        morning,
+        people,
+        rate: settings.digestRate,
+      });
       settings.log(
         `  run: ${run.sent} sent in ${run.seconds.toFixed(1)} s at ${settings.digestRate}/s → ratio ${run.ratio.toFixed(3)}; duplicates ${run.duplicates}, 429s ${run.rateLimited}`,
       );
@@ -135,46 +131,3 @@ export const digestRun: Benchmark = {
     }
   },
 };
-
-async function runAgainstDouble(database: PreparedDatabase, morning: Date, people: string[], rate: number) {
-  const double = await SlackDouble.start();
-  for (const id of people) double.addUser({ id, name: id.toLowerCase(), tz: 'Europe/Stockholm' });
-  double.rateLimit('chat.postMessage', rate);
-  const env = loadEnv({
-    SLACK_BOT_TOKEN: double.botToken,
-    SLACK_API_URL: double.apiUrl,
-    SLACK_SIGNING_SECRET: 'bench-signing-secret',
-    PORT: '0',
-    LOG_LEVEL: 'warn',
-    DIGEST_RATE_PER_SECOND: String(rate),
-    ...database.env,
-  });
-  const app = await startTouchbase({
-    env,
-    logger: createLogger('warn', process.stderr),
-    clock: { now: () => morning },
-    scheduler: 'manual',
-  });
-  try {
-    const started = performance.now();
-    // One tick serves everyone due; a second finds nobody left (or what failed, after its wait).
-    for (let tick = 0; tick < 5; tick++) {
-      const summary = await app.runDigestTick();
-      if (!summary || summary.due === 0) break;
-    }
-    const seconds = (performance.now() - started) / 1000;
-    const posts = double.succeededCalls('chat.postMessage');
-    const perChannel = new Map<string, number>();
-    for (const call of posts) {
-      const channel = String((call.response as { channel?: string }).channel);
-      perChannel.set(channel, (perChannel.get(channel) ?? 0) + 1);
-    }
-    const duplicates = [...perChannel.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0);
-    const rateLimited = double.callsTo('chat.postMessage').filter((call) => call.status === 429).length;
-    const sent = posts.length;
-    return { sent, seconds, ratio: seconds / (sent / rate), duplicates, rateLimited };
-  } finally {
-    await app.stop();
-    await double.stop();
-  }
-}

@@ -2,9 +2,12 @@ import type { SlackDouble } from '../../test/support/slack-double';
 
 export interface SlashBodiesInput {
   command: string;
-  text: string;
+  /** The same text every time, or the text of request i. */
+  text: string | ((i: number) => string);
   userIds: readonly string[];
   count: number;
+  /** Lifetime of the trigger ids, for bodies prepared long before they are sent (default Slack's 3 s). */
+  triggerTtlMs?: number;
 }
 
 /**
@@ -15,8 +18,10 @@ export interface SlashBodiesInput {
 export function slashCommandBodies(double: SlackDouble, input: SlashBodiesInput): string[] {
   const users = input.userIds;
   const step = coprimeStep(users.length);
+  const { text } = input;
+  const textAt = typeof text === 'string' ? () => text : text;
   return Array.from({ length: input.count }, (_, i) => {
-    const userId = users[(i * step) % users.length]!;
+    const userId = userIdAt(users, i, step);
     const channelId = double.dmChannelFor(userId);
     return new URLSearchParams({
       token: 'verification-token',
@@ -27,13 +32,18 @@ export function slashCommandBodies(double: SlackDouble, input: SlashBodiesInput)
       user_id: userId,
       user_name: double.user(userId)?.name ?? userId.toLowerCase(),
       command: input.command,
-      text: input.text,
+      text: textAt(i),
       api_app_id: double.appId,
       is_enterprise_install: 'false',
       response_url: double.issueResponseUrl({ userId, channelId }),
-      trigger_id: double.issueTriggerId({ userId, channelId }),
+      trigger_id: double.issueTriggerId({ userId, channelId }, input.triggerTtlMs),
     }).toString();
   });
+}
+
+/** The user of request i: all take turns, in a scattered order so consecutive requests rarely share one. */
+export function userIdAt(users: readonly string[], i: number, step = coprimeStep(users.length)): string {
+  return users[(i * step) % users.length]!;
 }
 
 function coprimeStep(length: number): number {

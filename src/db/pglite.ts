@@ -10,15 +10,26 @@ export const pgliteExtensions: Record<string, Extension> = {
 };
 
 /**
+ * PostgreSQL's default 128 MB of shared buffers is memory PGlite touches as it starts,
+ * inside the app's own process (about 100 MB more resident than with 32 MB). The
+ * operating system's file cache still holds what does not fit.
+ */
+const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+
+/**
  * Opens the embedded database. A directory whose process died while PGlite was
  * initialising it can never be opened again, so new directories are initialised
  * in a temporary sibling and renamed into place only when complete.
  */
 export async function openPGlite(dataDir: string | null, template?: Blob): Promise<PGlite> {
+  // A template brings its own settings (the tests' is smaller still).
   if (dataDir === null)
-    return PGlite.create({ extensions: pgliteExtensions, ...(template ? { loadDataDir: template } : {}) });
+    return PGlite.create({
+      extensions: pgliteExtensions,
+      ...(template ? { loadDataDir: template } : { startParams }),
+    });
   if (!isInitialised(dataDir)) await initialise(dataDir);
-  return PGlite.create(dataDir, { extensions: pgliteExtensions });
+  return PGlite.create(dataDir, { extensions: pgliteExtensions, startParams });
 }
 
 function isInitialised(dataDir: string): boolean {

@@ -13,7 +13,7 @@ describe('the embedded database directory', () => {
   afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
   // One test, because each new directory costs an initdb of several CPU seconds.
-  it('is created on first start (clearing an initialisation a crash left half done), keeps its rows across restarts, and leaves no temporary folders', async () => {
+  it('is created on first start (clearing an initialisation a crash left half done), keeps its rows across restarts with 32 MB of shared buffers, and leaves no temporary folders', async () => {
     const dataDir = path.join(root, 'pglite');
     const abandoned = `${dataDir}.init-12345-1`;
     fs.mkdirSync(abandoned);
@@ -27,6 +27,9 @@ describe('the embedded database directory', () => {
     const again = await openDatabase({ kind: 'pglite', dataDir });
     try {
       expect(await again.prisma.workspace.findMany({ select: { name: true } })).toEqual([{ name: 'Acme' }]);
+      // 32 MB of shared buffers, not PostgreSQL's 128 MB, in the app's own memory.
+      const [row] = await again.sql.query<{ shared_buffers: string }>('SHOW shared_buffers');
+      expect(row?.shared_buffers).toBe('32MB');
     } finally {
       await again.close();
     }

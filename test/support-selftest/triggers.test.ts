@@ -37,6 +37,17 @@ test('unknown trigger ids are invalid', async () => {
   });
 });
 
+test('a trigger id issued with a longer lifetime (for prepared benchmark requests) lives that long', async () => {
+  const prepared = double.issueTriggerId({ userId: 'U3' }, 60_000);
+  const usual = double.issueTriggerId({ userId: 'U3' });
+  now += TRIGGER_TTL_MS + 1;
+  await expect(client.views.open({ trigger_id: usual, view })).rejects.toMatchObject({
+    data: { error: 'expired_trigger_id' },
+  });
+  now += 50_000;
+  await expect(client.views.open({ trigger_id: prepared, view })).resolves.toMatchObject({ ok: true });
+});
+
 test('a trigger id expires after 3 s on the injected clock', async () => {
   const fresh = double.issueTriggerId();
   const stale = double.issueTriggerId();

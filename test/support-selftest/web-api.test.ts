@@ -291,3 +291,27 @@ describe('recording', () => {
     expect(double.calls).toHaveLength(0);
   });
 });
+
+describe('call listeners', () => {
+  test('a listener hears each call as recorded, with when the double had read it, until it stops', async () => {
+    const heard: { method: string; ok: unknown; receivedAtMs: number }[] = [];
+    const sentAtMs = performance.timeOrigin + performance.now();
+    const stop = double.onCall((call, receivedAtMs) =>
+      heard.push({ method: call.method, ok: (call.response as { ok?: unknown }).ok, receivedAtMs }),
+    );
+    await client.auth.test();
+    await expect(client.chat.postMessage({ channel: 'C404', text: 'x' })).rejects.toBeDefined();
+    const answeredAtMs = performance.timeOrigin + performance.now();
+    stop();
+    await client.auth.test();
+
+    expect(heard.map(({ method, ok }) => [method, ok])).toEqual([
+      ['auth.test', true],
+      ['chat.postMessage', false],
+    ]);
+    for (const { receivedAtMs } of heard) {
+      expect(receivedAtMs).toBeGreaterThanOrEqual(sentAtMs);
+      expect(receivedAtMs).toBeLessThanOrEqual(answeredAtMs);
+    }
+  });
+});

@@ -16,14 +16,21 @@ export interface HomeGroup {
   key: HomeGroupKey;
   /** All unfinished activities in the group. */
   count: number;
-  /** The soonest due of them, at most the limit asked for. */
+  /** The group's share of the soonest due overall, at most the limit asked for in all. */
   items: ActivityRecord[];
 }
+
+type DueRange = Pick<ActivityListQuery, 'dueFrom' | 'dueBefore'>;
+
+const inRange = (due: Date, { dueFrom, dueBefore }: DueRange) =>
+  (!dueFrom || due >= dueFrom) && (!dueBefore || due < dueBefore);
 
 /**
  * The viewer's own unfinished activities for App Home, by due: overdue once due
  * has passed, then the rest of today, the next 14 days and later — days as the
  * viewer's own calendar counts them. Being the responsible, they see their private ones.
+ * The groups follow each other in due order, so the Home's items are the soonest due
+ * overall: one query reads them, instead of a full page per group the Home cannot show.
  */
 export class HomeActivities {
   constructor(
@@ -31,28 +38,27 @@ export class HomeActivities {
     private readonly clock: Clock,
   ) {}
 
-  execute(viewer: Viewer, limitPerGroup: number): Promise<HomeGroup[]> {
+  async execute(viewer: Viewer, limit: number): Promise<HomeGroup[]> {
     const now = this.clock.now();
     const tomorrow = addDays(startOfDay(new TZDate(now, viewer.timezone)), 1);
-    const ranges: Record<HomeGroupKey, Pick<ActivityListQuery, 'dueFrom' | 'dueBefore'>> = {
+    const ranges: Record<HomeGroupKey, DueRange> = {
       overdue: { dueBefore: now },
       today: { dueFrom: now, dueBefore: tomorrow },
       upcoming: { dueFrom: tomorrow, dueBefore: addDays(tomorrow, UPCOMING_DAYS) },
       later: { dueFrom: addDays(tomorrow, UPCOMING_DAYS) },
     };
-    return Promise.all(
-      HOME_GROUPS.map(async (key) => {
-        const query = {
-          ...ranges[key],
-          statuses: ['NOT_STARTED', 'IN_PROGRESS'] as ActivityListQuery['statuses'],
-          responsibleId: viewer.employeeId,
-        };
-        const [count, items] = await Promise.all([
-          this.activities.count(viewer, query),
-          this.activities.listByDue(viewer, { ...query, take: limitPerGroup }),
-        ]);
-        return { key, count, items };
-      }),
-    );
+    const unfinished = {
+      statuses: ['NOT_STARTED', 'IN_PROGRESS'] as ActivityListQuery['statuses'],
+      responsibleId: viewer.employeeId,
+    };
+    const [counts, soonest] = await Promise.all([
+      Promise.all(HOME_GROUPS.map((key) => this.activities.count(viewer, { ...unfinished, ...ranges[key] }))),
+      this.activities.listByDue(viewer, { ...unfinished, take: limit }),
+    ]);
+    return HOME_GROUPS.map((key, i) => ({
+      key,
+      count: counts[i]!,
+      items: soonest.filter((record) => inRange(record.dueAt, ranges[key])),
+    }));
   }
 }

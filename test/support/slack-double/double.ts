@@ -6,7 +6,7 @@ import { send } from './http-io';
 import { IdFactory } from './ids';
 import { isObj, type JsonObject } from './json';
 import type { MethodContext } from './methods/context';
-import { CallRecorder } from './recorder';
+import { type CallListener, CallRecorder } from './recorder';
 import { ResponseUrls } from './response-urls';
 import { handleApi } from './routes/api';
 import type { RouteEnv } from './routes/env';
@@ -258,6 +258,15 @@ export class SlackDouble {
     });
   }
 
+  /**
+   * Calls `listener` with every call as it is recorded, and when (epoch ms, sub-millisecond)
+   * the double had read its request: what a benchmark times a user's wait until. Returns
+   * the function that stops it.
+   */
+  onCall(listener: CallListener): () => void {
+    return this.recorder.listen(listener);
+  }
+
   // ---- faults ---------------------------------------------------------------------------------
 
   /** The next `times` calls to `method` fail this way (`response_url` and `upload_url` work too). */
@@ -341,9 +350,9 @@ export class SlackDouble {
     return this.workspace.files.get(fileId)?.bytes?.toString(encoding);
   }
 
-  /** A trigger id valid for 3 s and one views.open / views.push. */
-  issueTriggerId(context: InteractionContext = {}): string {
-    return this.triggers.issue(context);
+  /** A trigger id valid for 3 s (or `ttlMs`) and one views.open / views.push. */
+  issueTriggerId(context: InteractionContext = {}, ttlMs?: number): string {
+    return this.triggers.issue(context, ttlMs);
   }
 
   issueResponseUrl(context: InteractionContext = {}): string {

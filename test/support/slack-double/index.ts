@@ -24,6 +24,7 @@ export {
 export { SlackDouble } from './double';
 export type { AnyJson, JsonObject } from './json';
 export { type RecordingLogger, recordingLogger } from './quiet-logger';
+export type { CallListener } from './recorder';
 export type { EnvelopeOptions } from './socket-mode';
 export { TRIGGER_TTL_MS } from './triggers';
 export type * from './types';

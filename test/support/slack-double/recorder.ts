@@ -2,6 +2,9 @@ import type { RecordedCall } from './types';
 
 type Waiter = { check: (call: RecordedCall) => boolean; fail: (why: Error) => void };
 
+/** Told of each call; `receivedAtMs` is when its request had been read (performance.timeOrigin + now()). */
+export type CallListener = (call: RecordedCall, receivedAtMs: number) => void;
+
 function outcome(call: RecordedCall): string {
   if (call.status !== 200) return String(call.status);
   const r = call.response;
@@ -21,10 +24,17 @@ export class CallRecorder {
   /** Cleared in place so references held by tests stay live. */
   readonly calls: RecordedCall[] = [];
   private readonly waiters = new Set<Waiter>();
+  private readonly listeners = new Set<CallListener>();
 
-  record(call: RecordedCall): void {
+  record(call: RecordedCall, receivedAtMs = performance.timeOrigin + performance.now()): void {
     this.calls.push(call);
     for (const w of [...this.waiters]) if (w.check(call)) this.waiters.delete(w);
+    for (const listener of this.listeners) listener(call, receivedAtMs);
+  }
+
+  listen(listener: CallListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   callsTo(method: string): RecordedCall[] {

@@ -31,3 +31,33 @@ export function interactionBase(double: SlackDouble, who: AgentIdentity, userId:
 export function slackTs(ms = Date.now()): string {
   return `${Math.floor(ms / 1000)}.${String((ms % 1000) * 1000 + Math.floor(Math.random() * 1000)).padStart(6, '0')}`;
 }
+
+/** An Events API event wrapped in the event_callback Slack sends over HTTP and Socket Mode. */
+export function eventCallback(
+  double: SlackDouble,
+  who: AgentIdentity,
+  event: JsonObject,
+  eventId: string,
+): JsonObject {
+  return {
+    token: who.token,
+    team_id: who.teamId,
+    context_team_id: who.teamId,
+    context_enterprise_id: null,
+    api_app_id: who.apiAppId,
+    event: { event_ts: slackTs(), ...event },
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [
+      {
+        enterprise_id: null,
+        team_id: who.teamId,
+        user_id: double.botUserId,
+        is_bot: true,
+        is_enterprise_install: false,
+      },
+    ],
+    is_ext_shared_channel: false,
+  };
+}

@@ -26,7 +26,7 @@ const ENVELOPE: Record<Delivery, EnvelopeType> = {
 };
 
 /** How Slack encodes each kind of request on the HTTP wire. */
-function encode(kind: Delivery, payload: JsonObject): { body: string; contentType: string } {
+export function encode(kind: Delivery, payload: JsonObject): { body: string; contentType: string } {
   if (kind === 'event') return { body: JSON.stringify(payload), contentType: 'application/json' };
   const form =
     kind === 'command'

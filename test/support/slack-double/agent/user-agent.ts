@@ -6,7 +6,7 @@ import { checkCommandAck, checkOptionsAck } from './acks';
 import { type BlockActionsInput, buildBlockActions } from './block-actions';
 import type { AgentResponse } from './http-post';
 import { findElement } from './lookup';
-import { type AgentIdentity, interactionBase, slackTs } from './payload-base';
+import { type AgentIdentity, eventCallback, interactionBase, slackTs } from './payload-base';
 import type { SignatureHeaders } from './signing';
 import { type AgentResult, type RetryInfo, Transport, type TransportConfig } from './transport';
 import { buildViewClosed, buildViewSubmission, type ViewSubmissionInput } from './views';
@@ -182,27 +182,7 @@ export class SlackUserAgent {
   ): Promise<AgentResult & { eventId: string }> {
     this.eventCounter += 1;
     const eventId = opts.eventId ?? `Ev${String(this.eventCounter).padStart(8, '0')}`;
-    const body = {
-      token: this.who.token,
-      team_id: this.who.teamId,
-      context_team_id: this.who.teamId,
-      context_enterprise_id: null,
-      api_app_id: this.who.apiAppId,
-      event: { event_ts: slackTs(), ...event },
-      type: 'event_callback',
-      event_id: eventId,
-      event_time: Math.floor(Date.now() / 1000),
-      authorizations: [
-        {
-          enterprise_id: null,
-          team_id: this.who.teamId,
-          user_id: this.double.botUserId,
-          is_bot: true,
-          is_enterprise_install: false,
-        },
-      ],
-      is_ext_shared_channel: false,
-    };
+    const body = eventCallback(this.double, this.who, event, eventId);
     return { ...(await this.transport.deliver('event', body, opts)), eventId };
   }
 

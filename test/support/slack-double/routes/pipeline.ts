@@ -48,6 +48,7 @@ export async function runCall(
   work: () => Outcome | Promise<Outcome>,
 ): Promise<void> {
   const at = env.ctx.now();
+  const receivedAtMs = performance.timeOrigin + performance.now();
   const interfered = interference(env, call.method, call.args);
   let outcome: Outcome;
   if (interfered && 'status' in interfered) {
@@ -57,6 +58,6 @@ export async function runCall(
     else if (interfered) await env.sleep(interfered.delayMs);
     outcome = await settle(work);
   }
-  env.recorder.record({ ...call, response: outcome.body, at, status: outcome.status });
+  env.recorder.record({ ...call, response: outcome.body, at, status: outcome.status }, receivedAtMs);
   if (!res.destroyed && !res.writableEnded) send(res, outcome.status, outcome.body, outcome.headers);
 }

@@ -1,0 +1,85 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+
+/** One statement Prisma sent through its driver adapter, with when it went and came back (epoch ms). */
+export interface LoggedQuery {
+  startMs: number;
+  endMs: number;
+  sql: string;
+}
+
+export interface QueryLog {
+  /** Statements sent while recording, in the order they returned. */
+  readonly queries: LoggedQuery[];
+  /** Interactive transactions started while recording (their BEGIN and COMMIT are not in `queries`). */
+  transactions: number;
+  record(on: boolean): void;
+  clear(): void;
+}
+
+interface Queryable {
+  queryRaw(query: { sql: string }): Promise<unknown>;
+  executeRaw(query: { sql: string }): Promise<unknown>;
+}
+
+interface Adapter extends Queryable {
+  startTransaction(...args: unknown[]): Promise<Queryable>;
+}
+
+const TRANSACTION_CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK)\b/i;
+
+let installed: QueryLog | undefined;
+
+/**
+ * Counts and times every statement Prisma sends, on PostgreSQL and PGlite alike, by
+ * wrapping the driver adapter each `PrismaClient` connects through: the app's own
+ * code stays as it runs in production. Installed once per process, before the app
+ * starts; it only notes anything while recording.
+ */
+export function installQueryLog(): QueryLog {
+  if (installed) return installed;
+  const log: QueryLog & { on: boolean } = {
+    queries: [],
+    transactions: 0,
+    on: false,
+    record(on) {
+      this.on = on;
+    },
+    clear() {
+      this.queries.length = 0;
+      this.transactions = 0;
+    },
+  };
+  const now = () => performance.timeOrigin + performance.now();
+  const timed = (target: Queryable) => {
+    for (const method of ['queryRaw', 'executeRaw'] as const) {
+      const original = target[method].bind(target);
+      target[method] = async (query) => {
+        if (!log.on || TRANSACTION_CONTROL.test(query.sql)) return original(query);
+        const startMs = now();
+        try {
+          return await original(query);
+        } finally {
+          log.queries.push({ startMs, endMs: now(), sql: query.sql });
+        }
+      };
+    }
+  };
+  for (const factory of [PrismaPg.prototype, PrismaPGlite.prototype]) {
+    const connect = factory.connect;
+    factory.connect = async function (this: unknown) {
+      const adapter = (await connect.call(this as never)) as unknown as Adapter;
+      timed(adapter);
+      const startTransaction = adapter.startTransaction.bind(adapter);
+      adapter.startTransaction = async (...args) => {
+        const transaction = await startTransaction(...args);
+        if (log.on) log.transactions += 1;
+        timed(transaction);
+        return transaction;
+      };
+      return adapter as never;
+    };
+  }
+  installed = log;
+  return log;
+}
