@@ -1,0 +1,79 @@
+-- AlterTable
+ALTER TABLE "Organization" ADD COLUMN     "nameKeys" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
+-- AlterTable
+ALTER TABLE "Person" ADD COLUMN     "nameKeys" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
+-- CreateIndex
+CREATE INDEX "Organization_nameKeys_idx" ON "Organization" USING GIN ("nameKeys");
+
+-- CreateIndex
+CREATE INDEX "Person_nameKeys_idx" ON "Person" USING GIN ("nameKeys");
+
+
+-- One typo in a short name (SPEC 2: "tolerates small typos"). Trigrams cannot tell
+-- "Bergh" or "Åbreg" from noise, so short names get a symmetric-deletion index
+-- instead: two words one edit apart (a letter wrong, added, missing, or two letters
+-- swapped) always share a key, where a word's keys are the word itself and the
+-- word with any one letter left out (marked with a leading "~").
+
+-- The words of a name as search compares them: normalised like searchText, split at
+-- white space and punctuation (ASCII, plus the typographic quotes of names like O’Brien).
+CREATE OR REPLACE FUNCTION touchbase_name_words(value text) RETURNS text[]
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$
+    SELECT coalesce(array_agg(word), '{}')
+    FROM regexp_split_to_table(touchbase_normalize(value), '[[:space:][:punct:]’‘´`“”«»]+') AS word
+    WHERE word <> ''
+  $$;
+
+-- Typed words of 3–5 letters are matched against name words of 2–6 letters: such
+-- words are kept as they are (so a match can be checked against the word itself),
+-- and each with one letter left out, marked "~", down to two letters.
+CREATE OR REPLACE FUNCTION touchbase_name_keys(value text) RETURNS text[]
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$
+    SELECT coalesce(array_agg(DISTINCT key ORDER BY key), '{}')
+    FROM unnest(touchbase_name_words(value)) AS word,
+      LATERAL (
+        SELECT word
+        UNION ALL
+        SELECT '~' || overlay(word PLACING '' FROM i FOR 1)
+        FROM generate_series(1, char_length(word)) AS i
+        WHERE char_length(word) >= 3
+      ) AS keys(key)
+    WHERE char_length(word) BETWEEN 2 AND 6
+  $$;
+
+CREATE OR REPLACE FUNCTION touchbase_person_search_text() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$
+  BEGIN
+    NEW."searchText" := concat_ws(' ',
+      touchbase_normalize(NEW."name"),
+      touchbase_normalize(NEW."email"),
+      touchbase_phone_keys(NEW."phone"),
+      touchbase_normalize(NEW."externalId"));
+    NEW."nameKeys" := touchbase_name_keys(NEW."name");
+    RETURN NEW;
+  END
+  $$;
+
+CREATE OR REPLACE FUNCTION touchbase_organization_search_text() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$
+  BEGIN
+    NEW."searchText" := concat_ws(' ',
+      touchbase_normalize(NEW."name"),
+      touchbase_normalize(NEW."email"),
+      touchbase_phone_keys(NEW."phone"),
+      regexp_replace(coalesce(NEW."orgNumber", ''), '[^0-9]', '', 'g'),
+      touchbase_normalize(NEW."externalId"));
+    NEW."nameKeys" := touchbase_name_keys(NEW."name");
+    RETURN NEW;
+  END
+  $$;
+
+-- Contacts saved before this migration.
+UPDATE "Person" SET "nameKeys" = touchbase_name_keys("name");
+UPDATE "Organization" SET "nameKeys" = touchbase_name_keys("name");
