@@ -53,33 +53,28 @@ describe('one edit in a short name (name keys and patterns)', () => {
   });
   afterAll(() => db.drop());
 
-  it('keeps the short words of a name and, marked, each with one letter left out', async () => {
+  it('keeps the short words of a name and, marked with the place, each with one letter left out', async () => {
     const keys = await nameKeys(db, ['Per Åberg', 'Bo Ek', 'Karl-Åke Lundholm']);
-    expect(keys.get('Per Åberg')).toEqual([
-      'aberg',
-      'per',
-      '~abeg',
-      '~aber',
-      '~abrg',
-      '~aerg',
-      '~berg',
-      '~er',
-      '~pe',
-      '~pr',
-    ]);
+    const sorted = (name: string) => [...(keys.get(name) ?? [])].sort();
+    expect(sorted('Per Åberg')).toEqual(
+      [
+        'aberg',
+        'per',
+        '~0:berg',
+        '~1:aerg',
+        '~2:abrg',
+        '~3:abeg',
+        '~4:aber',
+        '~0:er',
+        '~1:pr',
+        '~2:pe',
+      ].sort(),
+    );
     // Two-letter words are kept whole; longer than six letters not at all.
-    expect(keys.get('Bo Ek')).toEqual(['bo', 'ek']);
-    expect(keys.get('Karl-Åke Lundholm')).toEqual([
-      'ake',
-      'karl',
-      '~ae',
-      '~ak',
-      '~arl',
-      '~kal',
-      '~kar',
-      '~ke',
-      '~krl',
-    ]);
+    expect(sorted('Bo Ek')).toEqual(['bo', 'ek']);
+    expect(sorted('Karl-Åke Lundholm')).toEqual(
+      ['ake', 'karl', '~0:ke', '~1:ae', '~2:ak', '~0:arl', '~1:krl', '~2:kal', '~3:kar'].sort(),
+    );
   });
 
   it('finds every name word one edit from a typed word, through a shared key and a pattern', async () => {

@@ -15,7 +15,9 @@ CREATE INDEX "Person_nameKeys_idx" ON "Person" USING GIN ("nameKeys");
 -- "Bergh" or "Åbreg" from noise, so short names get a symmetric-deletion index
 -- instead: two words one edit apart (a letter wrong, added, missing, or two letters
 -- swapped) always share a key, where a word's keys are the word itself and the
--- word with any one letter left out (marked with a leading "~").
+-- word with any one letter left out, marked with "~" and the (0-based) place of the
+-- letter: "~2:beg" for "berg". The place keeps words that differ in two places
+-- (Öberg and "Bergx") from sharing a key.
 
 -- The words of a name as search compares them: normalised like searchText, split at
 -- white space and punctuation (ASCII, plus the typographic quotes of names like O’Brien).
@@ -29,7 +31,7 @@ CREATE OR REPLACE FUNCTION touchbase_name_words(value text) RETURNS text[]
 
 -- Typed words of 3–5 letters are matched against name words of 2–6 letters: such
 -- words are kept as they are (so a match can be checked against the word itself),
--- and each with one letter left out, marked "~", down to two letters.
+-- and each with one letter left out, marked "~<place>:", down to two letters.
 CREATE OR REPLACE FUNCTION touchbase_name_keys(value text) RETURNS text[]
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   AS $$
@@ -38,7 +40,7 @@ CREATE OR REPLACE FUNCTION touchbase_name_keys(value text) RETURNS text[]
       LATERAL (
         SELECT word
         UNION ALL
-        SELECT '~' || overlay(word PLACING '' FROM i FOR 1)
+        SELECT '~' || (i - 1) || ':' || overlay(word PLACING '' FROM i FOR 1)
         FROM generate_series(1, char_length(word)) AS i
         WHERE char_length(word) >= 3
       ) AS keys(key)

@@ -49,15 +49,23 @@ function withoutLetter(word: string[], i: number): string {
 /**
  * The index keys and LIKE patterns of "one edit from `word`": a letter wrong,
  * added, missing, or two neighbours swapped (Damerau). `nameKeys` holds every
- * short name word and, marked "~", each of those words with one letter left out;
- * words one edit apart always share a key (the word, or it with one letter
- * left out, on either side). The keys find candidates through the index; the
- * patterns, matched against the words themselves, keep only true neighbours.
+ * short name word and, as "~<place>:<rest>", each of those words with the letter
+ * at that place left out. A name word one edit away is then, on the index:
+ * - one of the typed word's "letter left out" forms (a letter missing);
+ * - a word whose letter left out at some place gives the typed word (one added);
+ * - a word sharing a "letter left out" form at the same place (one wrong) or the
+ *   next place (two swapped).
+ * The keys find these candidates through the index; the patterns, matched against
+ * the words themselves, keep only true neighbours.
  */
 export function oneEditAway(word: string): { keys: string[]; patterns: string[] } {
   const letters = [...word];
   const shorter = letters.map((_, i) => withoutLetter(letters, i));
-  const keys = [word, ...shorter, `~${word}`, ...shorter.map((key) => `~${key}`)];
+  const keys = [word, ...shorter];
+  for (let at = 0; at <= letters.length; at++) keys.push(`~${at}:${word}`);
+  shorter.forEach((rest, i) => {
+    for (const at of [i - 1, i, i + 1]) if (at >= 0) keys.push(`~${at}:${rest}`);
+  });
   const patterns = new Set<string>(shorter);
   for (let i = 0; i <= letters.length; i++) {
     const before = letters.slice(0, i).join('');
