@@ -19,32 +19,32 @@ CREATE INDEX "Person_nameKeys_idx" ON "Person" USING GIN ("nameKeys");
 -- letter: "~2:beg" for "berg". The place keeps words that differ in two places
 -- (Öberg and "Bergx") from sharing a key.
 
--- The words of a name as search compares them: normalised like searchText, split at
--- white space and punctuation (ASCII, plus the typographic quotes of names like O’Brien).
-CREATE OR REPLACE FUNCTION touchbase_name_words(value text) RETURNS text[]
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  AS $$
-    SELECT coalesce(array_agg(word), '{}')
-    FROM regexp_split_to_table(touchbase_normalize(value), '[[:space:][:punct:]’‘´`“”«»]+') AS word
-    WHERE word <> ''
-  $$;
-
--- Typed words of 3–5 letters are matched against name words of 2–6 letters: such
--- words are kept as they are (so a match can be checked against the word itself),
--- and each with one letter left out, marked "~<place>:", down to two letters.
+-- The words of a name are normalised like searchText and split at white space and
+-- punctuation (ASCII, plus the typographic quotes of names like O’Brien). Typed
+-- words of 3–5 letters are matched against name words of 2–6 letters: such words
+-- are kept as they are (so a match can be checked against the word itself), and
+-- each with one letter left out, marked "~<place>:", down to two letters.
+-- PL/pgSQL: it runs for every saved contact (imports too), several times faster
+-- than the same in set-based SQL.
 CREATE OR REPLACE FUNCTION touchbase_name_keys(value text) RETURNS text[]
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
   AS $$
-    SELECT coalesce(array_agg(DISTINCT key ORDER BY key), '{}')
-    FROM unnest(touchbase_name_words(value)) AS word,
-      LATERAL (
-        SELECT word
-        UNION ALL
-        SELECT '~' || (i - 1) || ':' || overlay(word PLACING '' FROM i FOR 1)
-        FROM generate_series(1, char_length(word)) AS i
-        WHERE char_length(word) >= 3
-      ) AS keys(key)
-    WHERE char_length(word) BETWEEN 2 AND 6
+  DECLARE
+    word text;
+    size int;
+    keys text[] := '{}';
+  BEGIN
+    FOREACH word IN ARRAY regexp_split_to_array(touchbase_normalize(value), '[[:space:][:punct:]’‘´`“”«»]+') LOOP
+      size := char_length(word);
+      CONTINUE WHEN size < 2 OR size > 6;
+      keys := keys || word;
+      CONTINUE WHEN size < 3;
+      FOR i IN 1..size LOOP
+        keys := keys || ('~' || (i - 1) || ':' || left(word, i - 1) || substr(word, i + 1));
+      END LOOP;
+    END LOOP;
+    RETURN keys;
+  END
   $$;
 
 CREATE OR REPLACE FUNCTION touchbase_person_search_text() RETURNS trigger
