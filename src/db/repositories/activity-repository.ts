@@ -40,6 +40,8 @@ export interface ActivityListQuery {
   dueBefore?: Date;
   responsibleId?: number;
   personId?: number;
+  /** Activities linked to this organization (Activity.organizationId). */
+  organizationId?: number;
   /** Keyset position: items strictly after this one in (startAt desc, id desc) order. */
   after?: { startAt: Date; id: number };
   take: number;
@@ -127,8 +129,14 @@ function listConditions(query: Omit<ActivityListQuery, 'after' | 'take'>): Prism
     ...(query.dueFrom || query.dueBefore ? { dueAt: due } : {}),
     ...(query.responsibleId !== undefined ? { responsibleId: query.responsibleId } : {}),
     ...(query.personId !== undefined ? { personId: query.personId } : {}),
+    ...(query.organizationId !== undefined ? { organizationId: query.organizationId } : {}),
   };
 }
+
+const UNFINISHED: ActivityStatus[] = ['NOT_STARTED', 'IN_PROGRESS'];
+
+/** A person's activities, or those linked to an organization. */
+type About = { personId: number } | { organizationId: number };
 
 const newestFirst: Prisma.ActivityOrderByWithRelationInput[] = [{ startAt: 'desc' }, { id: 'desc' }];
 
@@ -292,12 +300,45 @@ export class ActivityRepository {
     return this.prisma.activity.count({ where: { AND: [visibleTo(scope), listConditions(query)] } });
   }
 
-  /** The latest activities of a person, or linked to an organization, newest first. */
-  async latestFor(
+  /** Unfinished (overdue among them, as of `now`) and done activities of a person or an organization. */
+  async countsFor(
     scope: VisibilityScope,
-    about: { personId: number } | { organizationId: number },
-    limit: number,
-  ): Promise<ActivityRecord[]> {
+    about: About,
+    now: Date,
+  ): Promise<{ open: number; overdue: number; done: number }> {
+    const where = { AND: [visibleTo(scope), about] };
+    const [byStatus, overdue] = await Promise.all([
+      this.prisma.activity.groupBy({ by: ['status'], where, _count: { _all: true } }),
+      this.prisma.activity.count({
+        where: { AND: [visibleTo(scope), about, { status: { in: UNFINISHED }, dueAt: { lt: now } }] },
+      }),
+    ]);
+    const count = (status: ActivityStatus) => byStatus.find((row) => row.status === status)?._count._all ?? 0;
+    return { open: count('NOT_STARTED') + count('IN_PROGRESS'), overdue, done: count('DONE') };
+  }
+
+  /** The unfinished activity due soonest at or after `now`. */
+  async nextDueFor(scope: VisibilityScope, about: About, now: Date): Promise<ActivityRecord | null> {
+    const row = await this.prisma.activity.findFirst({
+      where: { AND: [visibleTo(scope), about, { status: { in: UNFINISHED }, dueAt: { gte: now } }] },
+      include: recordInclude,
+      orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
+    });
+    return row ? toRecord(row) : null;
+  }
+
+  /** The activity completed most recently. */
+  async lastCompletedFor(scope: VisibilityScope, about: About): Promise<ActivityRecord | null> {
+    const row = await this.prisma.activity.findFirst({
+      where: { AND: [visibleTo(scope), about, { status: 'DONE' }] },
+      include: recordInclude,
+      orderBy: [{ completedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+    });
+    return row ? toRecord(row) : null;
+  }
+
+  /** The latest activities of a person, or linked to an organization, newest first. */
+  async latestFor(scope: VisibilityScope, about: About, limit: number): Promise<ActivityRecord[]> {
     const rows = await this.prisma.activity.findMany({
       where: { AND: [visibleTo(scope), about] },
       include: recordInclude,

@@ -1,12 +1,15 @@
 import type { PrismaClient } from '../../generated/prisma/client';
 import {
   Found,
+  isShortName,
   type Kind,
   LENIENT_MIN_LENGTH,
   LENIENT_SIMILARITY,
   manyWords,
+  namesHaveWord,
   patterns,
   runTier,
+  type Scope,
   STRICT_SIMILARITY,
   SUBSTRING_SAMPLE,
   similarityThreshold,
@@ -22,6 +25,7 @@ export interface PersonHit {
   externalId: string | null;
   organizationId: number | null;
   organizationName: string | null;
+  archived: boolean;
 }
 
 export interface OrganizationHit {
@@ -31,6 +35,7 @@ export interface OrganizationHit {
   email: string | null;
   phone: string | null;
   externalId: string | null;
+  archived: boolean;
 }
 
 /** What to look for: free text, or only the digits of a phone or organization number. */
@@ -39,18 +44,39 @@ export interface SearchKey {
   digitsOnly: boolean;
 }
 
+/** Archived contacts are searched only when asked (admins, to restore them), after the active ones. */
+export interface SearchOptions {
+  includeArchived?: boolean;
+}
+
 /** Search for `/contact` and the pickers; only repositories touch SQL. */
 export class ContactSearchRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async searchPersons(workspaceId: number, key: SearchKey, limit: number): Promise<PersonHit[]> {
-    const hits = await this.search<Omit<PersonHit, 'organizationName'>>('person', workspaceId, key, limit);
+  async searchPersons(
+    workspaceId: number,
+    key: SearchKey,
+    limit: number,
+    options: SearchOptions = {},
+  ): Promise<PersonHit[]> {
+    const hits = await this.searchBoth<Omit<PersonHit, 'organizationName'>>(
+      'person',
+      workspaceId,
+      key,
+      limit,
+      options,
+    );
     // Named after ranking: joining every candidate to its organization costs more than this.
     return this.withOrganizationNames(workspaceId, hits);
   }
 
-  searchOrganizations(workspaceId: number, key: SearchKey, limit: number): Promise<OrganizationHit[]> {
-    return this.search<OrganizationHit>('organization', workspaceId, key, limit);
+  searchOrganizations(
+    workspaceId: number,
+    key: SearchKey,
+    limit: number,
+    options: SearchOptions = {},
+  ): Promise<OrganizationHit[]> {
+    return this.searchBoth<OrganizationHit>('organization', workspaceId, key, limit, options);
   }
 
   /** For an empty picker: the contacts changed most recently. */
@@ -59,7 +85,15 @@ export class ContactSearchRepository {
       where: { workspaceId, archived: false },
       orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
       take: limit,
-      select: { id: true, name: true, email: true, phone: true, externalId: true, organizationId: true },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        phone: true,
+        externalId: true,
+        organizationId: true,
+        archived: true,
+      },
     });
     return this.withOrganizationNames(workspaceId, persons);
   }
@@ -69,7 +103,15 @@ export class ContactSearchRepository {
       where: { workspaceId, archived: false },
       orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
       take: limit,
-      select: { id: true, name: true, orgNumber: true, email: true, phone: true, externalId: true },
+      select: {
+        id: true,
+        name: true,
+        orgNumber: true,
+        email: true,
+        phone: true,
+        externalId: true,
+        archived: true,
+      },
     });
   }
 
@@ -94,14 +136,31 @@ export class ContactSearchRepository {
     }));
   }
 
+  /** The active contacts, then (when asked) the archived ones in the places left. */
+  private async searchBoth<Hit extends { id: number }>(
+    kind: Kind,
+    workspaceId: number,
+    key: SearchKey,
+    limit: number,
+    options: SearchOptions,
+  ): Promise<Hit[]> {
+    const active = await this.search<Hit>({ kind, workspaceId, archived: false }, key, limit);
+    if (!options.includeArchived || active.length >= limit) return active;
+    const archived = await this.search<Hit>(
+      { kind, workspaceId, archived: true },
+      key,
+      limit - active.length,
+    );
+    return [...active, ...archived];
+  }
+
   /**
    * Tiers in rank order, each asked only while places are left: exact name, name
    * prefix, a word starting with the text, the text anywhere, then similar words.
-   * Workspace-scoped, archived contacts left out, at most `limit` hits.
+   * Workspace-scoped, active or archived contacts as the scope says, at most `limit` hits.
    */
   private async search<Hit extends { id: number }>(
-    kind: Kind,
-    workspaceId: number,
+    scope: Scope,
     key: SearchKey,
     limit: number,
   ): Promise<Hit[]> {
@@ -119,13 +178,14 @@ export class ContactSearchRepository {
           set_config('pg_trgm.word_similarity_threshold', ${String(similarity)}, true) AS similarity`;
       const text = key.digitsOnly ? key.text : (normalized?.key ?? '');
       const found = new Found<Hit>(limit);
-      const run = (tier: Tier) => runTier<Hit>(tx, kind, workspaceId, tier, text, found);
+      const run = (tier: Tier) => runTier<Hit>(tx, scope, tier, text, found);
       const p = patterns(text);
       if (!key.digitsOnly && !/[\p{L}\p{N}]{3}/u.test(text)) {
-        // Too short for trigrams (or only punctuated fragments like "p-4"): the name's
-        // beginning, and an external id typed exactly.
+        // Too short for trigrams (or only punctuated fragments like "p-4"): an external
+        // id typed exactly, the name's beginning, then any word's ("Ek" finds Bo Ek).
         await found.fill(() => run({ where: p.externalId(key.text), rank: p.rank, keyed: true }));
         await found.fill(() => run({ where: p.prefix, rank: p.rank, sample: TIER_SAMPLE }));
+        await found.fill(() => run({ where: p.wordStart, rank: p.rank, sample: TIER_SAMPLE }));
         return found.hits;
       }
       // Usually one look finds every substring match, ranked. Only for very common
@@ -141,6 +201,13 @@ export class ContactSearchRepository {
       if (key.digitsOnly || !/^[\p{L}\s'.&-]+$/u.test(text)) return found.hits;
       if (manyWords(text))
         await found.fill(() => run({ where: p.similar, similarity: true, sample: TIER_SAMPLE }));
+      if (isShortName(text)) {
+        // A short name one edit away ("Bergh", "Lundh", "Åbreg"), in the places left,
+        // unless the name as typed is one that exists: then it was no typo.
+        if (found.missing > 0 && !(await namesHaveWord(tx, scope.kind, found.seen, text)))
+          await found.fill(() => run({ where: p.oneEdit(), sample: TIER_SAMPLE }));
+        return found.hits;
+      }
       // The lenient pass only when nothing matched at all, and only for text long enough
       // for one wrong letter to leave it recognisable.
       if (found.hits.length > 0 || text.length < LENIENT_MIN_LENGTH) return found.hits;

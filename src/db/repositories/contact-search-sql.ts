@@ -31,8 +31,52 @@ export const SUBSTRING_SAMPLE = 1000;
  */
 export const STRICT_SIMILARITY = 0.7;
 export const LENIENT_SIMILARITY = 0.45;
-/** Shorter text with a wrong letter resembles too much else to be guessed. */
+/** Shorter text with a wrong letter resembles too much else for trigrams: see `oneEditAway`. */
 export const LENIENT_MIN_LENGTH = 6;
+
+/**
+ * One word of 3–5 letters (after normalising): a short name, where one typo is
+ * guessed by edit distance instead of trigrams. Two letters are too few to guess.
+ */
+export function isShortName(text: string): boolean {
+  return /^\p{L}{3,5}$/u.test(text);
+}
+
+function withoutLetter(word: string[], i: number): string {
+  return [...word.slice(0, i), ...word.slice(i + 1)].join('');
+}
+
+/**
+ * The index keys and LIKE patterns of "one edit from `word`": a letter wrong,
+ * added, missing, or two neighbours swapped (Damerau). `nameKeys` holds every
+ * short name word and, as "~<place>:<rest>", each of those words with the letter
+ * at that place left out. A name word one edit away is then, on the index:
+ * - one of the typed word's "letter left out" forms (a letter missing);
+ * - a word whose letter left out at some place gives the typed word (one added);
+ * - a word sharing a "letter left out" form at the same place (one wrong) or the
+ *   next place (two swapped).
+ * The keys find these candidates through the index; the patterns, matched against
+ * the words themselves, keep only true neighbours.
+ */
+export function oneEditAway(word: string): { keys: string[]; patterns: string[] } {
+  const letters = [...word];
+  const shorter = letters.map((_, i) => withoutLetter(letters, i));
+  const keys = [word, ...shorter];
+  for (let at = 0; at <= letters.length; at++) keys.push(`~${at}:${word}`);
+  shorter.forEach((rest, i) => {
+    for (const at of [i - 1, i, i + 1]) if (at >= 0) keys.push(`~${at}:${rest}`);
+  });
+  const patterns = new Set<string>(shorter);
+  for (let i = 0; i <= letters.length; i++) {
+    const before = letters.slice(0, i).join('');
+    if (i < letters.length) patterns.add(`${before}_${letters.slice(i + 1).join('')}`);
+    patterns.add(`${before}_${letters.slice(i).join('')}`);
+    if (i < letters.length - 1 && letters[i] !== letters[i + 1]) {
+      patterns.add(`${before}${letters[i + 1]}${letters[i]}${letters.slice(i + 2).join('')}`);
+    }
+  }
+  return { keys: [...new Set(keys)], patterns: [...patterns] };
+}
 
 export function manyWords(text: string): boolean {
   return text.includes(' ');
@@ -45,11 +89,11 @@ export async function similarityThreshold(tx: Transaction, threshold: number): P
 const TABLES = {
   person: {
     table: Prisma.raw('"Person"'),
-    columns: Prisma.raw('c.id, c.name, c.email, c.phone, c."externalId", c."organizationId"'),
+    columns: Prisma.raw('c.id, c.name, c.email, c.phone, c."externalId", c."organizationId", c.archived'),
   },
   organization: {
     table: Prisma.raw('"Organization"'),
-    columns: Prisma.raw('c.id, c.name, c."orgNumber", c.email, c.phone, c."externalId"'),
+    columns: Prisma.raw('c.id, c.name, c."orgNumber", c.email, c.phone, c."externalId", c.archived'),
   },
 } as const;
 
@@ -78,6 +122,13 @@ export function patterns(key: string) {
     externalId: (typed: string) =>
       Prisma.sql`c."externalId" IN (${Prisma.join([...new Set([typed, typed.toUpperCase(), typed.toLowerCase()])])})`,
     similar: Prisma.sql`${key} <% c."searchText"`,
+    // Short names one edit away; `~` keys are deletions, not words (see oneEditAway).
+    oneEdit: () => {
+      const near = oneEditAway(key);
+      return Prisma.sql`c."nameKeys" && ${near.keys}::text[] AND EXISTS (
+        SELECT 1 FROM unnest(c."nameKeys") AS word
+        WHERE word NOT LIKE '~%' AND word LIKE ANY (${near.patterns}::text[]))`;
+    },
     rank: Prisma.sql`CASE WHEN ${exact} THEN 0 WHEN ${prefix} THEN 1 WHEN ${word} THEN 2 ELSE 3 END`,
   };
 }
@@ -112,10 +163,26 @@ export class Found<Hit extends { id: number }> {
   }
 }
 
+/** Which contacts a search looks at: the active ones, or (for admins, separately) the archived ones. */
+export interface Scope {
+  kind: Kind;
+  workspaceId: number;
+  archived: boolean;
+}
+
+/** Whether one of `ids` has `word` as a whole word of its name (a short name typed right). */
+export async function namesHaveWord(tx: Transaction, kind: Kind, ids: number[], word: string) {
+  if (ids.length === 0) return false;
+  const [row] = await tx.$queryRaw<{ found: boolean }[]>`
+    SELECT EXISTS (
+      SELECT 1 FROM ${TABLES[kind].table} c WHERE c.id = ANY(${ids}::int[]) AND ${word} = ANY(c."nameKeys")
+    ) AS found`;
+  return row?.found === true;
+}
+
 export async function runTier<Hit extends { id: number }>(
   tx: Transaction,
-  kind: Kind,
-  workspaceId: number,
+  { kind, workspaceId, archived }: Scope,
   tier: Tier,
   key: string,
   found: Found<Hit>,
@@ -138,7 +205,7 @@ export async function runTier<Hit extends { id: number }>(
     : Prisma.sql`SELECT * FROM ${table} c WHERE ${tier.where} OFFSET 0`;
   const candidates = Prisma.sql`
     SELECT * FROM (${matching}) c
-    WHERE c."workspaceId" = ${workspaceId} AND NOT c.archived AND NOT (c.id = ANY(${found.seen}::int[]))`;
+    WHERE c."workspaceId" = ${workspaceId} AND c.archived = ${archived} AND NOT (c.id = ANY(${found.seen}::int[]))`;
   const rows = await tx.$queryRaw<(Hit & { looked: bigint | number })[]>`
     SELECT ${columns}, count(*) OVER () AS looked
     FROM (${tier.sample === undefined ? candidates : Prisma.sql`${candidates} LIMIT ${tier.sample}`}) c

@@ -46,25 +46,31 @@ export class OrganizationRepository {
     return mapDuplicates(() => this.prisma.organization.update({ where: { id, workspaceId }, data }));
   }
 
-  /** The organization's persons that are not archived, by name, and how many there are in all. */
-  async activePersons(
+  /** A page of the organization's persons that are not archived, by name. */
+  activePersons(
     workspaceId: number,
     organizationId: number,
-    limit: number,
-  ): Promise<{
-    persons: { id: number; name: string; email: string | null; phone: string | null }[];
-    total: number;
-  }> {
-    const where = { workspaceId, organizationId, archived: false };
-    const [persons, total] = await Promise.all([
-      this.prisma.person.findMany({
-        where,
-        orderBy: [{ name: 'asc' }, { id: 'asc' }],
-        take: limit,
-        select: { id: true, name: true, email: true, phone: true },
-      }),
-      this.prisma.person.count({ where }),
-    ]);
-    return { persons, total };
+    page: { offset: number; limit: number },
+  ): Promise<{ id: number; name: string; email: string | null; phone: string | null }[]> {
+    return this.prisma.person.findMany({
+      where: { workspaceId, organizationId, archived: false },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      skip: page.offset,
+      take: page.limit,
+      select: { id: true, name: true, email: true, phone: true },
+    });
+  }
+
+  countActivePersons(workspaceId: number, organizationId: number): Promise<number> {
+    return this.prisma.person.count({ where: { workspaceId, organizationId, archived: false } });
+  }
+
+  /** Archived → active again; false when it was not archived (or is not in the workspace). */
+  async restore(workspaceId: number, id: number): Promise<boolean> {
+    const { count } = await this.prisma.organization.updateMany({
+      where: { id, workspaceId, archived: true },
+      data: { archived: false },
+    });
+    return count > 0;
   }
 }

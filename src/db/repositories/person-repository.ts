@@ -73,6 +73,15 @@ export class PersonRepository {
     );
   }
 
+  /** Archived → active again; false when it was not archived (or is not in the workspace). */
+  async restore(workspaceId: number, id: number): Promise<boolean> {
+    const { count } = await this.prisma.person.updateMany({
+      where: { id, workspaceId, archived: true },
+      data: { archived: false },
+    });
+    return count > 0;
+  }
+
   private async organizationIdFor(
     tx: Pick<PrismaClient, 'organization'>,
     workspaceId: number,

@@ -7,7 +7,7 @@ export interface PersonSummary {
   organization: { id: number; name: string; archived: boolean } | null;
 }
 
-/** A person with their organization, as the activity form and its rules need them. */
+/** A person with their organization, as the activity form and its rules need them (and lists their names). */
 export class PersonSummaryRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
@@ -20,6 +20,17 @@ export class PersonSummaryRepository {
         archived: true,
         organization: { select: { id: true, name: true, archived: true } },
       },
+    });
+  }
+
+  /** An organization's name, e.g. for the title of its activity list. */
+  findOrganization(
+    workspaceId: number,
+    id: number,
+  ): Promise<{ id: number; name: string; archived: boolean } | null> {
+    return this.prisma.organization.findFirst({
+      where: { id, workspaceId },
+      select: { id: true, name: true, archived: true },
     });
   }
 }

@@ -21,4 +21,8 @@ export class ActivityFormLookups {
   person(workspaceId: number, id: number): Promise<PersonSummary | null> {
     return this.persons.find(workspaceId, id);
   }
+
+  organization(workspaceId: number, id: number): Promise<{ id: number; name: string } | null> {
+    return this.persons.findOrganization(workspaceId, id);
+  }
 }

@@ -57,6 +57,6 @@ export function createActivityServices(deps: {
     home: new HomeActivities(activities, clock),
     form: new ActivityFormLookups(deps.types, deps.persons),
     suggestFollowUp: new SuggestFollowUp(deps.types, clock),
-    contactActivities: new ContactActivitiesQuery(activities),
+    contactActivities: new ContactActivitiesQuery(activities, clock),
   };
 }

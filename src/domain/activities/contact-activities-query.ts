@@ -1,5 +1,11 @@
 import type { ActivityRepository } from '../../db/repositories/activity-repository';
-import type { ContactActivities, ContactActivityLine } from '../contacts/contact-activities';
+import type { Clock } from '../clock';
+import type {
+  ContactActivities,
+  ContactActivityLine,
+  ContactActivitySummary,
+  ContactRef,
+} from '../contacts/contact-activities';
 import type { Viewer } from '../viewer';
 import type { ActivityRecord } from './activity-record';
 
@@ -10,17 +16,21 @@ function line(record: ActivityRecord): ContactActivityLine {
     subject: record.subject,
     status: record.status,
     dueAt: record.dueAt,
+    completedAt: record.completedAt,
     responsibleSlackUserId: record.responsible.slackUserId,
   };
 }
 
 /**
- * The latest activities shown on person and organization cards (SPEC 2), newest
- * first, under the same visibility rules as every other surface. An organization
- * lists the activities linked to it, not everything its persons did.
+ * The activities shown on person and organization cards (SPEC 2), under the same
+ * visibility rules as every other surface. An organization has the activities
+ * linked to it, not everything its persons did.
  */
 export class ContactActivitiesQuery implements ContactActivities {
-  constructor(private readonly activities: ActivityRepository) {}
+  constructor(
+    private readonly activities: ActivityRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async latestForPerson(viewer: Viewer, personId: number, limit: number): Promise<ContactActivityLine[]> {
     return (await this.activities.latestFor(viewer, { personId }, limit)).map(line);
@@ -32,5 +42,20 @@ export class ContactActivitiesQuery implements ContactActivities {
     limit: number,
   ): Promise<ContactActivityLine[]> {
     return (await this.activities.latestFor(viewer, { organizationId }, limit)).map(line);
+  }
+
+  /** SPEC 3.2: overdue once due has passed; "next" is the soonest due from now on. */
+  async summaryFor(viewer: Viewer, about: ContactRef): Promise<ContactActivitySummary> {
+    const now = this.clock.now();
+    const [counts, next, last] = await Promise.all([
+      this.activities.countsFor(viewer, about, now),
+      this.activities.nextDueFor(viewer, about, now),
+      this.activities.lastCompletedFor(viewer, about),
+    ]);
+    return {
+      ...counts,
+      nextPlanned: next ? line(next) : null,
+      lastCompleted: last ? line(last) : null,
+    };
   }
 }

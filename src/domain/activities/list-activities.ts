@@ -17,6 +17,8 @@ export interface ListActivitiesQuery {
   /** Whose activities; left out: everyone's the viewer may see. */
   responsible?: { id: number; timezone: string };
   personId?: number;
+  /** Activities linked to this organization. */
+  organizationId?: number;
   /** From a previous page's `nextCursor`. */
   cursor?: string | null;
   pageSize?: number;
@@ -44,6 +46,7 @@ export class ListActivities {
       ...this.filterConditions(query, viewer),
       ...(query.responsible ? { responsibleId: query.responsible.id } : {}),
       ...(query.personId !== undefined ? { personId: query.personId } : {}),
+      ...(query.organizationId !== undefined ? { organizationId: query.organizationId } : {}),
       after,
       take: pageSize + 1,
     });

@@ -7,7 +7,27 @@ export interface ContactActivityLine {
   subject: string;
   status: 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE';
   dueAt: Date;
+  completedAt: Date | null;
   responsibleSlackUserId: string;
+}
+
+/** A person's or an organization's activities: whose they are. */
+export type ContactRef = { personId: number } | { organizationId: number };
+
+/**
+ * The overview a card opens with. Only what the viewer may see is counted, so the
+ * counts always agree with *All activities*: someone else's private activity is
+ * neither listed nor counted (not even as a number) on a card.
+ */
+export interface ContactActivitySummary {
+  /** Not started or in progress, overdue ones included. */
+  open: number;
+  overdue: number;
+  done: number;
+  /** The unfinished activity due next from now on. */
+  nextPlanned: ContactActivityLine | null;
+  /** The activity completed most recently. */
+  lastCompleted: ContactActivityLine | null;
 }
 
 /**
@@ -24,4 +44,6 @@ export interface ContactActivities {
     organizationId: number,
     limit: number,
   ): Promise<ContactActivityLine[]>;
+  /** Counts, next planned and last completed of what the viewer may see. */
+  summaryFor(viewer: Viewer, about: ContactRef): Promise<ContactActivitySummary>;
 }

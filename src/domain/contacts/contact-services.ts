@@ -6,6 +6,8 @@ import { CreateOrganization } from './create-organization';
 import { CreatePerson } from './create-person';
 import { GetOrganizationCard } from './get-organization-card';
 import { GetPersonCard } from './get-person-card';
+import { RestoreOrganization } from './restore-organization';
+import { RestorePerson } from './restore-person';
 import { SearchContacts } from './search-contacts';
 import { UpdateOrganization } from './update-organization';
 import { UpdatePerson } from './update-person';
@@ -19,6 +21,8 @@ export interface ContactServices {
   search: SearchContacts;
   personCard: GetPersonCard;
   organizationCard: GetOrganizationCard;
+  restorePerson: RestorePerson;
+  restoreOrganization: RestoreOrganization;
 }
 
 export function createContactServices(deps: {
@@ -36,5 +40,7 @@ export function createContactServices(deps: {
     search: new SearchContacts(deps.search),
     personCard: new GetPersonCard(persons, activities),
     organizationCard: new GetOrganizationCard(organizations, activities),
+    restorePerson: new RestorePerson(persons),
+    restoreOrganization: new RestoreOrganization(organizations),
   };
 }

@@ -1,17 +1,19 @@
 import type { PersonRepository, PersonWithOrganization } from '../../db/repositories/person-repository';
 import type { Viewer } from '../viewer';
-import type { ContactActivities, ContactActivityLine } from './contact-activities';
+import type { ContactActivities, ContactActivityLine, ContactActivitySummary } from './contact-activities';
 import { personNotFound } from './contact-errors';
 
 export interface PersonCard {
   person: PersonWithOrganization;
+  /** Counts, next planned and last completed of what the viewer may see. */
+  summary: ContactActivitySummary;
   /** Only what the viewer may see (SPEC 3.4), newest first. */
   activities: ContactActivityLine[];
 }
 
 export const PERSON_CARD_ACTIVITIES = 5;
 
-/** SPEC 2: the person's details, organization and latest visible activities. */
+/** SPEC 2: the person's details, organization, an overview and the latest visible activities. */
 export class GetPersonCard {
   constructor(
     private readonly persons: PersonRepository,
@@ -21,7 +23,10 @@ export class GetPersonCard {
   async run(viewer: Viewer, personId: number): Promise<PersonCard> {
     const person = await this.persons.findById(viewer.workspaceId, personId);
     if (!person) throw personNotFound();
-    const activities = await this.activities.latestForPerson(viewer, person.id, PERSON_CARD_ACTIVITIES);
-    return { person, activities };
+    const [summary, activities] = await Promise.all([
+      this.activities.summaryFor(viewer, { personId: person.id }),
+      this.activities.latestForPerson(viewer, person.id, PERSON_CARD_ACTIVITIES),
+    ]);
+    return { person, summary, activities };
   }
 }

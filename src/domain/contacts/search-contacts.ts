@@ -3,6 +3,7 @@ import type {
   OrganizationHit,
   PersonHit,
   SearchKey,
+  SearchOptions,
 } from '../../db/repositories/contact-search-repository';
 
 /** Longer text is cut: nobody types more to find one contact, and it bounds the work. */
@@ -32,7 +33,8 @@ export interface ContactMatches {
 /**
  * One search for `/contact <text>` and every picker (SPEC 2): name, e-mail,
  * phone, organization number and external id; case, accents and small typos
- * ignored; exact and prefix matches first; archived contacts never.
+ * ignored; exact and prefix matches first. Archived contacts only when asked
+ * (`/contact` for an admin, who may restore them), after the active ones; pickers never.
  */
 export class SearchContacts {
   constructor(private readonly search: ContactSearchRepository) {}
@@ -41,26 +43,37 @@ export class SearchContacts {
     workspaceId: number,
     text: string,
     limits: { persons: number; organizations: number },
+    options: SearchOptions = {},
   ): Promise<ContactMatches> {
     const [persons, organizations] = await Promise.all([
-      this.persons(workspaceId, text, limits.persons),
-      this.organizations(workspaceId, text, limits.organizations),
+      this.persons(workspaceId, text, limits.persons, options),
+      this.organizations(workspaceId, text, limits.organizations, options),
     ]);
     return { persons, organizations };
   }
 
   /** Empty text lists the most recently changed persons, for a picker just opened. */
-  persons(workspaceId: number, text: string, limit: number): Promise<PersonHit[]> {
+  persons(
+    workspaceId: number,
+    text: string,
+    limit: number,
+    options: SearchOptions = {},
+  ): Promise<PersonHit[]> {
     const key = searchKeyFor(text);
     return key
-      ? this.search.searchPersons(workspaceId, key, limit)
+      ? this.search.searchPersons(workspaceId, key, limit, options)
       : this.search.recentPersons(workspaceId, limit);
   }
 
-  organizations(workspaceId: number, text: string, limit: number): Promise<OrganizationHit[]> {
+  organizations(
+    workspaceId: number,
+    text: string,
+    limit: number,
+    options: SearchOptions = {},
+  ): Promise<OrganizationHit[]> {
     const key = searchKeyFor(text);
     return key
-      ? this.search.searchOrganizations(workspaceId, key, limit)
+      ? this.search.searchOrganizations(workspaceId, key, limit, options)
       : this.search.recentOrganizations(workspaceId, limit);
   }
 }

@@ -78,6 +78,9 @@ export const activities = {
     own: (filter: string) => `Your activities: ${filter}`,
     ofSomeone: (filter: string, who: string) => `Activities of ${who}: ${filter}`,
     ofPerson: (filter: string, person: string) => `Activities with ${person}: ${filter}`,
+    ofOrganization: (filter: string, organization: string) =>
+      `Activities linked to ${organization}: ${filter}`,
+    filterButtons: { all: 'All', open: 'Open', overdue: 'Overdue', done: 'Done' },
     page: (page: number) => `page ${page}`,
     empty: 'Nothing to show here.',
     more: 'More',

@@ -42,6 +42,7 @@ export const contacts = {
     organizationBoth: 'Choose an existing organization or type a new one, not both.',
     personNotFound: 'That person is not in the register (any more).',
     organizationNotFound: 'That organization is not in the register (any more).',
+    restoreAdminOnly: 'Only Touchbase admins can restore archived contacts.',
     unknownUser: 'Touchbase could not tell who you are just now. Please try again in a moment.',
   },
   card: {
@@ -52,10 +53,15 @@ export const contacts = {
     externalId: 'External id',
     archived: 'archived',
     persons: 'Persons',
+    personsRange: (from: number, to: number, total: number) => `Persons ${from}–${to} of ${total}`,
     noPersons: 'No persons belong to this organization yet.',
-    morePersons: (count: number) => `…and ${count} more`,
+    counts: (open: number, overdue: number, done: number) =>
+      `*Open* ${open} · *Overdue* ${overdue} · *Done* ${done}`,
+    nextPlanned: 'Next planned',
+    lastCompleted: 'Last completed',
+    nothingPlanned: 'nothing planned',
+    nothingCompleted: 'nothing completed yet',
     latestActivities: 'Latest activities',
-    linkedActivities: 'Activities',
     noActivities: 'No activities to show yet.',
     due: 'due',
   },
@@ -65,6 +71,9 @@ export const contacts = {
     edit: 'Edit',
     show: 'Show',
     createContact: 'Create contact',
+    restore: 'Restore',
+    previousPersons: '← Previous',
+    nextPersons: 'More persons →',
   },
   search: {
     heading: (query: string) => `Contacts matching “${query}”`,
@@ -76,5 +85,6 @@ export const contacts = {
     personCreated: (name: string) => `Added *${name}* to the contact register.`,
     organizationCreated: (name: string) => `Added the organization *${name}* to the contact register.`,
     saved: (name: string) => `Saved *${name}*.`,
+    restored: (name: string) => `Restored *${name}*: it shows in search and pickers again.`,
   },
 };

@@ -13,7 +13,8 @@ export const core = {
         'the same form, prefilled from your text: person, start and subject, e.g. `/activity call Anna tomorrow 10:00`, `on Friday afternoon`, `next week`, `in 2 days`, `3 PM`',
       list: 'your activities: `open`, `overdue`, `today`, `done` or `all`, optionally someone else’s',
       show: 'show, edit or complete one activity by its number',
-      stats: 'statistics with a chart, e.g. `/activity stats month @anna`',
+      stats:
+        'statistics with a chart, shown to you alone, e.g. `/activity stats month @anna`; add `share` to post them in the conversation',
       export: 'the activities you can see as a CSV file, sent to you in a direct message',
       settings: 'your language and daily digest settings',
       admin: 'activity types, teams and API tokens (admins only)',

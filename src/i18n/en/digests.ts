@@ -1,7 +1,12 @@
 /** English strings of the daily digest. sv/digests.ts has the same keys. */
 export const digests = {
   title: (date: string) => `Your activities · ${date}`,
-  intro: (counts: string) => `Good morning! Unfinished: ${counts}`,
+  greetings: {
+    morning: 'Good morning!',
+    afternoon: 'Good afternoon!',
+    evening: 'Good evening!',
+  },
+  intro: (counts: string) => `Unfinished: ${counts}`,
   groups: {
     overdue: 'Overdue',
     today: 'Today',

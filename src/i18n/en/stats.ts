@@ -8,10 +8,17 @@ export const stats = {
     everyone: 'Everyone',
     team: (name: string) => `Team ${name}`,
     user: (name: string) => `Activities of ${name}`,
+    teamsOf: (who: string) => `Teams led by ${who}`,
     type: (name: string) => `type ${name}`,
   },
   comparedWith: (period: string) => `Compared with ${period}`,
   byStart: 'Activities count in the period of their start; times are in your time zone.',
+  byStartShared: (who: string) =>
+    `Activities count in the period of their start; times are in the time zone of ${who}.`,
+  sharedBy: (who: string) => `Shared by ${who}.`,
+  shared: 'Done: the statistics are posted in this conversation for everyone in it.',
+  cannotShare:
+    'Touchbase cannot post in this conversation, so the statistics are shown to you alone. Invite the app to share them here.',
   figures: {
     activities: 'Activities',
     created: 'Created',
@@ -48,6 +55,7 @@ export const stats = {
     legend: 'Type',
     alt: (period: string) => `Chart of activities per day or week by type, ${period}`,
     movedToDm: 'Touchbase cannot post in this conversation, so the chart is in your direct messages.',
+    inDm: 'The chart is in your direct messages with Touchbase. Add `share` to post figures and chart in this conversation for everyone.',
     failed: 'The chart could not be uploaded; the figures above are complete.',
   },
   duration: {
@@ -77,11 +85,11 @@ export const stats = {
   help: {
     heading: 'How to ask',
     stats:
-      '`/activity stats [period] [@user|#team|type]`\nPeriods: `today`, `week`, `month` (the default), `quarter`, `year`, a month such as `2026-03`, or a range such as `2026-03-01..2026-03-15` or `1/3/2026..15/3/2026`. Weeks start on Monday.',
+      '`/activity stats [period] [@user|#team|type]`\nPeriods: `today`, `week`, `month` (the default), `quarter`, `year`, a month such as `2026-03`, or a range such as `2026-03-01..2026-03-15` or `1/3/2026..15/3/2026`. Weeks start on Monday.\nThe figures are shown to you alone and the chart goes to your direct messages; add `share` to post both in the conversation for everyone in it.',
     export:
       '`/activity export [period] [@user|#team|type]`: the same periods and filters; a CSV file in your direct messages.',
     examples:
-      'Examples: `/activity stats`, `/activity stats week @anna`, `/activity stats 2026-03 #sales`, `/activity stats quarter meeting`, `/activity export month`',
+      'Examples: `/activity stats`, `/activity stats week @anna`, `/activity stats 2026-03 #sales`, `/activity stats quarter meeting`, `/activity stats week #sales share`, `/activity export month`',
   },
   export: {
     working: 'Preparing your export…',

@@ -78,6 +78,9 @@ export const activities: typeof en.activities = {
     own: (filter: string) => `Dina aktiviteter: ${filter}`,
     ofSomeone: (filter: string, who: string) => `Aktiviteter för ${who}: ${filter}`,
     ofPerson: (filter: string, person: string) => `Aktiviteter med ${person}: ${filter}`,
+    ofOrganization: (filter: string, organization: string) =>
+      `Aktiviteter kopplade till ${organization}: ${filter}`,
+    filterButtons: { all: 'Alla', open: 'Ej klara', overdue: 'Försenade', done: 'Klara' },
     page: (page: number) => `sida ${page}`,
     empty: 'Här finns inget att visa.',
     more: 'Fler',

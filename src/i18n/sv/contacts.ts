@@ -43,6 +43,7 @@ export const contacts: typeof en.contacts = {
     organizationBoth: 'Välj en befintlig organisation eller skriv en ny, inte båda.',
     personNotFound: 'Personen finns inte (längre) i registret.',
     organizationNotFound: 'Organisationen finns inte (längre) i registret.',
+    restoreAdminOnly: 'Bara Touchbase-administratörer kan återställa arkiverade kontakter.',
     unknownUser: 'Touchbase kunde inte avgöra vem du är just nu. Försök igen om en liten stund.',
   },
   card: {
@@ -53,10 +54,15 @@ export const contacts: typeof en.contacts = {
     externalId: 'Externt id',
     archived: 'arkiverad',
     persons: 'Personer',
+    personsRange: (from: number, to: number, total: number) => `Personer ${from}–${to} av ${total}`,
     noPersons: 'Inga personer hör till organisationen ännu.',
-    morePersons: (count: number) => `…och ${count} till`,
+    counts: (open: number, overdue: number, done: number) =>
+      `*Ej klara* ${open} · *Försenade* ${overdue} · *Klara* ${done}`,
+    nextPlanned: 'Nästa planerade',
+    lastCompleted: 'Senast klar',
+    nothingPlanned: 'inget planerat',
+    nothingCompleted: 'inget klart ännu',
     latestActivities: 'Senaste aktiviteter',
-    linkedActivities: 'Aktiviteter',
     noActivities: 'Inga aktiviteter att visa ännu.',
     due: 'förfaller',
   },
@@ -66,6 +72,9 @@ export const contacts: typeof en.contacts = {
     edit: 'Ändra',
     show: 'Visa',
     createContact: 'Skapa kontakt',
+    restore: 'Återställ',
+    previousPersons: '← Föregående',
+    nextPersons: 'Fler personer →',
   },
   search: {
     heading: (query: string) => `Kontakter som matchar ”${query}”`,
@@ -77,5 +86,6 @@ export const contacts: typeof en.contacts = {
     personCreated: (name: string) => `*${name}* har lagts till i kontaktregistret.`,
     organizationCreated: (name: string) => `Organisationen *${name}* har lagts till i kontaktregistret.`,
     saved: (name: string) => `*${name}* har sparats.`,
+    restored: (name: string) => `*${name}* är återställd och syns i sökningar och listor igen.`,
   },
 };

@@ -3,7 +3,12 @@ import type { digests as english } from '../en/digests';
 /** Dagliga sammanfattningen. */
 export const digests: typeof english = {
   title: (date: string) => `Dina aktiviteter · ${date}`,
-  intro: (counts: string) => `God morgon! Ej klara: ${counts}`,
+  greetings: {
+    morning: 'God morgon!',
+    afternoon: 'God eftermiddag!',
+    evening: 'God kväll!',
+  },
+  intro: (counts: string) => `Ej klara: ${counts}`,
   groups: {
     overdue: 'Försenade',
     today: 'I dag',

@@ -10,10 +10,17 @@ export const stats: typeof en.stats = {
     everyone: 'Alla',
     team: (name: string) => `Team ${name}`,
     user: (name: string) => `Aktiviteter för ${name}`,
+    teamsOf: (who: string) => `Team som leds av ${who}`,
     type: (name: string) => `typ ${name}`,
   },
   comparedWith: (period: string) => `Jämfört med ${period}`,
   byStart: 'Aktiviteter räknas i perioden då de startar; tider i din tidszon.',
+  byStartShared: (who: string) =>
+    `Aktiviteter räknas i perioden då de startar; tider i tidszonen för ${who}.`,
+  sharedBy: (who: string) => `Delad av ${who}.`,
+  shared: 'Klart: statistiken är publicerad i den här konversationen så att alla här ser den.',
+  cannotShare:
+    'Touchbase kan inte skriva i den här konversationen, så statistiken visas bara för dig. Bjud in appen för att dela den här.',
   figures: {
     activities: 'Aktiviteter',
     created: 'Skapade',
@@ -51,6 +58,7 @@ export const stats: typeof en.stats = {
     alt: (period: string) => `Diagram över aktiviteter per dag eller vecka och typ, ${period}`,
     movedToDm:
       'Touchbase kan inte skriva i den här konversationen, så diagrammet finns i dina direktmeddelanden.',
+    inDm: 'Diagrammet finns i dina direktmeddelanden med Touchbase. Lägg till `dela` för att publicera siffror och diagram i konversationen så att alla ser dem.',
     failed: 'Diagrammet kunde inte laddas upp; siffrorna ovan är kompletta.',
   },
   duration: {
@@ -81,11 +89,11 @@ export const stats: typeof en.stats = {
   help: {
     heading: 'Så här frågar du',
     stats:
-      '`/activity stats [period] [@användare|#team|typ]`\nPerioder: `idag`, `vecka`, `månad` (standard), `kvartal`, `år`, en månad som `2026-03`, eller ett intervall som `2026-03-01..2026-03-15`. Veckor börjar på måndag. Engelska ord (`today`, `week`, `month`, `quarter`, `year`) fungerar också.',
+      '`/activity stats [period] [@användare|#team|typ]`\nPerioder: `idag`, `vecka`, `månad` (standard), `kvartal`, `år`, en månad som `2026-03`, eller ett intervall som `2026-03-01..2026-03-15`. Veckor börjar på måndag. Engelska ord (`today`, `week`, `month`, `quarter`, `year`) fungerar också.\nSiffrorna visas bara för dig och diagrammet hamnar i dina direktmeddelanden; lägg till `dela` (eller `share`) för att publicera båda i konversationen så att alla ser dem.',
     export:
       '`/activity export [period] [@användare|#team|typ]`: samma perioder och filter; en CSV-fil i dina direktmeddelanden.',
     examples:
-      'Exempel: `/activity stats`, `/activity stats vecka @anna`, `/activity stats 2026-03 #sälj`, `/activity stats kvartal möte`, `/activity export månad`',
+      'Exempel: `/activity stats`, `/activity stats vecka @anna`, `/activity stats 2026-03 #sälj`, `/activity stats kvartal möte`, `/activity stats vecka #sälj dela`, `/activity export månad`',
   },
   export: {
     working: 'Förbereder din export…',

@@ -83,6 +83,12 @@ describe('who sees which activities, and lists (SPEC 3.4, 4)', () => {
       );
       expect(forPerson.map((a) => a.id)).toEqual([publicOne.id]);
       expect(forOrganization.map((a) => a.id)).toEqual([publicOne.id]);
+      expect(ids(await bed.services.list.execute(viewer, { filter: 'all', organizationId }))).toEqual([
+        publicOne.id,
+      ]);
+      const summary = await bed.services.contactActivities.summaryFor(viewer, { organizationId });
+      expect(summary.open + summary.done).toBe(1);
+      expect([summary.nextPlanned?.id, summary.lastCompleted?.id]).not.toContain(privateForBen.id);
     }
     const bensView = await bed.services.contactActivities.latestForOrganization(ben, organizationId, 5);
     expect(bensView.map((a) => a.id)).toEqual([publicOne.id, privateForBen.id]);
@@ -92,8 +98,12 @@ describe('who sees which activities, and lists (SPEC 3.4, 4)', () => {
       subject: 'Secret',
       status: 'NOT_STARTED',
       dueAt: privateForBen.dueAt,
+      completedAt: null,
       responsibleSlackUserId: 'UBEN',
     });
+    expect(
+      ids(await bed.services.list.execute(ben, { filter: 'all', organizationId })).sort((a, b) => a - b),
+    ).toEqual([publicOne.id, privateForBen.id].sort((a, b) => a - b));
   });
 
   it('moves a private activity’s visibility with its responsible', async () => {

@@ -18,7 +18,10 @@ describe('activities on contact cards', () => {
 
   beforeAll(async () => {
     db = await openTestDatabase();
-    repository = new ContactActivitiesQuery(new ActivityRepository(db.prisma));
+    repository = new ContactActivitiesQuery(new ActivityRepository(db.prisma), {
+      // Between the activities of 2 and 3 November.
+      now: () => new Date('2026-11-02T12:00:00Z'),
+    });
     const workspaces = new WorkspaceService(new WorkspaceRepository(db.prisma), {
       locale: 'en',
       timezone: 'Europe/Stockholm',
@@ -81,5 +84,42 @@ describe('activities on contact cards', () => {
     expect((await repository.latestForOrganization(staff, organizationId, 10)).map((l) => l.subject)).toEqual(
       ['private of staff', 'public linked'],
     );
+  });
+
+  it('sums up what the viewer may see: open, overdue, done, the next planned and the last completed', async () => {
+    const brief = (summary: Awaited<ReturnType<typeof repository.summaryFor>>) => ({
+      open: summary.open,
+      overdue: summary.overdue,
+      done: summary.done,
+      next: summary.nextPlanned?.subject ?? null,
+      last: summary.lastCompleted?.subject ?? null,
+    });
+    expect(brief(await repository.summaryFor(staff, { personId }))).toEqual({
+      open: 3,
+      overdue: 2,
+      done: 1,
+      next: 'private of staff',
+      last: 'newest',
+    });
+    // Someone else's private activity is neither named nor counted; deleted ones never are.
+    expect(brief(await repository.summaryFor(admin, { personId }))).toEqual({
+      open: 2,
+      overdue: 2,
+      done: 1,
+      next: null,
+      last: 'newest',
+    });
+    expect(brief(await repository.summaryFor(admin, { organizationId }))).toEqual({
+      open: 1,
+      overdue: 1,
+      done: 0,
+      next: null,
+      last: null,
+    });
+    expect(brief(await repository.summaryFor(staff, { organizationId }))).toMatchObject({
+      open: 2,
+      overdue: 1,
+      next: 'private of staff',
+    });
   });
 });

@@ -41,7 +41,9 @@ describe('contact register rules', () => {
       persons: new PersonRepository(db.prisma),
       organizations: new OrganizationRepository(db.prisma),
       search: new ContactSearchRepository(db.prisma),
-      activities: new ContactActivitiesQuery(new ActivityRepository(db.prisma)),
+      activities: new ContactActivitiesQuery(new ActivityRepository(db.prisma), {
+        now: () => new Date('2026-12-01T09:00:00Z'),
+      }),
     });
     const workspace = await db.prisma.workspace.create({ data: { slackTeamId: 'TRULES', name: 'Rules' } });
     const other = await db.prisma.workspace.create({ data: { slackTeamId: 'TOTHER', name: 'Other' } });

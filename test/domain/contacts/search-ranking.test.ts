@@ -52,6 +52,12 @@ describe('contact search ranking', () => {
         { workspaceId, name: 'Pia Lindqvist' },
         { workspaceId, name: 'Arkiverad Anna', archived: true },
         { workspaceId: other.id, name: 'Anna I Annan Arbetsyta' },
+        { workspaceId, name: 'Bo Berg' },
+        { workspaceId, name: 'Kim Borg' },
+        { workspaceId, name: 'Eva Lund' },
+        { workspaceId, name: 'Per Åberg' },
+        { workspaceId, name: 'Lena Lundholm' },
+        { workspaceId, name: 'Arkiverad Ekström', archived: true },
       ],
     });
   });
@@ -71,6 +77,31 @@ describe('contact search ranking', () => {
     expect(await names('Anderson')).toEqual(['Karl Andersson']);
     expect(await names('Lindkvist')).toEqual(['Pia Lindqvist']);
     expect(await names('Qwzxkjv')).toEqual([]);
+  });
+
+  it('finds a word start for one or two letters: "Ek" finds Johanna Ek', async () => {
+    expect(await names('Ek')).toEqual(['Johanna Ek']);
+    expect(await names('jo')).toEqual(['Johanna Ek']);
+    expect(await names('ek', 1)).toEqual(['Johanna Ek']);
+  });
+
+  it('allows one edit in a name under six letters: a letter added, missing, wrong or two swapped', async () => {
+    expect(await names('Bergh')).toEqual(['Anna Berg', 'Bo Berg']);
+    expect(await names('Lundh')).toEqual(['Lena Lundholm', 'Eva Lund']);
+    expect(await names('Åbreg')).toEqual(['Per Åberg']);
+    expect(await names('abreg')).toEqual(['Per Åberg']);
+    expect(await names('Lnud')).toEqual(['Eva Lund']);
+    expect(await names('Lud')).toEqual(['Eva Lund']);
+    expect(await names('Ekk')).toEqual(['Johanna Ek']);
+    expect(await names('Bxrgh')).toEqual([]);
+    expect(await names('Ex')).toEqual([]);
+    const [organization] = await search.organizations(workspaceId, 'Anas', 5);
+    expect(organization?.name).toBe('Annas Blommor AB');
+  });
+
+  it('guesses no typo when the short name exists as typed', async () => {
+    // Berg is a name here: Kim Borg, one letter away, is not what was meant.
+    expect(await names('Berg')).toEqual(['Anna Berg', 'Bo Berg', 'Per Åberg']);
   });
 
   it('matches e-mail, phone in any format, organization number and external id', async () => {
@@ -93,6 +124,21 @@ describe('contact search ranking', () => {
     const all = await names('anna', 50);
     expect(all).not.toContain('Arkiverad Anna');
     expect(all).not.toContain('Anna I Annan Arbetsyta');
+    expect(await names('Ekström')).toEqual([]);
+  });
+
+  it('returns archived contacts when asked, marked and after the active ones', async () => {
+    const hits = await search.persons(workspaceId, 'anna', 50, { includeArchived: true });
+    expect(hits.map((hit) => [hit.name, hit.archived])).toEqual([
+      ['Anna', false],
+      ['Anna Berg', false],
+      ['Maria Annasdotter', false],
+      ['Johanna Ek', false],
+      ['Arkiverad Anna', true],
+    ]);
+    const archived = await search.persons(workspaceId, 'Ekstrom', 5, { includeArchived: true });
+    expect(archived.map((hit) => [hit.name, hit.archived])).toEqual([['Arkiverad Ekström', true]]);
+    expect((await search.persons(workspaceId, 'anna', 2, { includeArchived: true })).length).toBe(2);
   });
 
   it('respects the limit and lists recently changed persons for empty text', async () => {
@@ -171,6 +217,9 @@ if (postgresUrl) {
         '070-000 12 34',
         'person42@example.se',
         'ka',
+        'Ek',
+        'Bergh',
+        'Ekx',
       ])
         await search.both(id, text, { persons: 5, organizations: 3 });
       await search.organizations(id, '550042-0042', 3);
@@ -193,6 +242,19 @@ if (postgresUrl) {
         for (const plan of byExternalId)
           expect(plan).toContain(`Index Scan on "${table}_workspaceId_externalId_key"`);
         for (const plan of mine) expect(plan).not.toContain(`Seq Scan on "${table}"`);
+      }
+    });
+
+    it('finds short names one edit away through the name-key index', () => {
+      for (const table of ['Person', 'Organization']) {
+        const oneEdit = plans.filter(
+          (plan) => plan.includes(`FROM "${table}"`) && plan.includes('"nameKeys" &&'),
+        );
+        expect(oneEdit.length).toBeGreaterThan(0);
+        for (const plan of oneEdit) {
+          expect(plan).toContain(`Bitmap Index Scan on "${table}_nameKeys_idx"`);
+          expect(plan).not.toContain(`Seq Scan on "${table}"`);
+        }
       }
     });
   });

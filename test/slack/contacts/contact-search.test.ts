@@ -12,6 +12,7 @@ describe('/contact <text>', () => {
     t = await startTestApp();
     prisma = t.app.database.prisma;
     t.double.addUser({ id: 'UANNA', name: 'anna', locale: 'en-US' });
+    t.double.addUser({ id: 'USVEN', name: 'sven', locale: 'sv-SE' });
     t.double.addChannel({ id: 'CSALES', name: 'sales' });
     workspaceId = (await prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: t.double.teamId } })).id;
     const other = await prisma.workspace.create({ data: { slackTeamId: 'TOTHER', name: 'Other' } });
@@ -28,6 +29,9 @@ describe('/contact <text>', () => {
       { name: 'Pia Lindqvist', email: 'pia@example.se', externalId: 'CRM-77' },
       { name: 'Anders Berg' },
       { name: 'Arkiverad Östergren', archived: true },
+      { name: 'Bo Ek' },
+      { name: 'Per Åberg' },
+      { name: 'Eva Lund' },
     ];
     for (const person of persons)
       ids[person.name] = (await prisma.person.create({ data: { workspaceId, ...person } })).id;
@@ -36,11 +40,11 @@ describe('/contact <text>', () => {
   });
   afterAll(() => t.stop());
 
-  async function contact(text: string) {
+  async function contact(text: string, userId = 'UANNA') {
     const result = await t.slack.slashCommand({
       command: '/contact',
       text,
-      userId: 'UANNA',
+      userId,
       channelId: 'CSALES',
     });
     expect(result.status).toBe(200);
@@ -66,6 +70,24 @@ describe('/contact <text>', () => {
     expect(answer).toContain('CRM-77');
     for (const action of ['activity_log_for_person', 'activity_list_for_person', 'contact_edit_person'])
       expect(answer).toContain(`"action_id":"${action}","value":"${ids['Pia Lindqvist']}"`);
+  });
+
+  it.each([
+    ['Bergh', 'Anders Berg'],
+    ['Lundh', 'Eva Lund'],
+    ['Åbreg', 'Per Åberg'],
+    ['Abreg', 'Per Åberg'],
+    ['Ek', 'Bo Ek'],
+    ['ek', 'Bo Ek'],
+  ])('finds a short name by a typo or a word start: %s shows %s', async (typed, name) => {
+    expect(shown(await contact(typed))).toContain(`*${name}*`);
+  });
+
+  it('finds a short name with a typo for a Swedish user, and answers in Swedish', async () => {
+    const answer = shown(await contact('Lnud', 'USVEN'));
+    expect(answer).toContain('*Eva Lund*');
+    expect(answer).toContain('Registrera aktivitet');
+    expect(shown(await contact('Bxrgh', 'USVEN'))).toContain('Ingen kontakt matchar ”Bxrgh”.');
   });
 
   it.each([['0701234567'], ['070-123 45 67'], ['+46701234567'], ['0046 70 123 45 67']])(
@@ -124,7 +146,7 @@ describe('/contact <text>', () => {
     await t.double.waitForCall('response_url', undefined, 5000, since);
     const card = t.double.ephemeralMessages({ user: 'UANNA' }).at(-1)!;
     expect(card.ts).not.toBe(list.ts);
-    expect(shown(card.blocks)).toContain('*Persons*');
+    expect(shown(card.blocks)).toContain('*Persons (1)*');
     expect(shown(card.blocks)).toContain('Åsa Östergren');
     expect(shown(list.blocks)).toContain('contact_show_person');
   });

@@ -58,7 +58,7 @@ describe('/activity stats in Slack (SPEC 6)', () => {
   const callsSince = (since: number, method: string): RecordedCall[] =>
     t.double.calls.slice(since).filter((call) => call.method === method);
 
-  it('acks at once, then answers ephemerally with the figures and posts the chart PNG into the conversation', async () => {
+  it('acks at once, answers ephemerally with the figures, and sends the chart to the requester’s DM, not the channel', async () => {
     const { result, since } = await stats('UANNA', 'month', 'CSALES', 'files.completeUploadExternal');
     expect(result.ack).toMatchObject({ response_type: 'ephemeral', text: 'Working out the statistics…' });
     const shown = JSON.stringify(callsSince(since, 'response_url').map((c) => c.args));
@@ -67,36 +67,72 @@ describe('/activity stats in Slack (SPEC 6)', () => {
     expect(shown).toContain('7 (+6, +600%; previous 1)');
     expect(shown).toContain('43% (-57 pp; previous 100%)');
     expect(shown).toContain('Overdue now');
-    const [file] = t.double.uploadedFiles().filter((f) => f.channelId === 'CSALES');
+    expect(shown).toContain('The chart is in your direct messages with Touchbase. Add `share`');
+    const dm = t.double.dmChannelFor('UANNA');
+    const completes = callsSince(since, 'files.completeUploadExternal');
+    expect(completes.map((c) => [c.args.channel_id, c.response?.ok])).toEqual([[dm, true]]);
+    const [file] = t.double.uploadedFiles().filter((f) => f.channelId === dm);
     expect(file?.filename).toBe('touchbase-2026-03-01_2026-03-31.png');
     const png = PNG.sync.read(file!.bytes!);
     expect([png.width, png.height]).toEqual([CHART_WIDTH, CHART_HEIGHT]);
-    expect(t.double.messages('CSALES').some((m) => JSON.stringify(m).includes(file!.id))).toBe(true);
+    expect(t.double.uploadedFiles().filter((f) => f.channelId === 'CSALES')).toEqual([]);
+    expect(callsSince(since, 'chat.postMessage').filter((c) => c.args.channel === 'CSALES')).toEqual([]);
   });
 
-  it('counts private activities but never shows their subject, person or notes', async () => {
-    const { since } = await stats('UANNA', 'month', 'CSALES', 'files.completeUploadExternal');
-    const everything = JSON.stringify(t.double.calls.slice(since));
-    expect(everything).not.toContain(SECRET);
-    expect(everything).not.toContain(SECRET_PERSON);
-    expect(everything).not.toContain('Notes nobody else may read');
-    expect(everything).toContain('Visit'); // its type is counted
-  });
-
-  it('puts the chart in the user’s DM when the app cannot post in the conversation', async () => {
-    const { since } = await stats('UANNA', 'month', 'CELSEWHERE', 'files.completeUploadExternal');
-    await t.double.waitForCall(
-      'response_url',
-      (call) => JSON.stringify(call.args).includes('direct messages'),
-      5000,
-      since,
-    );
-    const dm = t.double.dmChannelFor('UANNA');
+  it('with `share`, posts the figures and the chart in the conversation, saying who shared them', async () => {
+    const { since } = await stats('UANNA', 'share month', 'CSALES', 'files.completeUploadExternal');
+    const posted = callsSince(since, 'chat.postMessage').filter((c) => c.args.channel === 'CSALES');
+    expect(posted).toHaveLength(1);
+    const text = JSON.stringify(posted[0]?.args);
+    expect(text).toContain('Statistics · March 2026');
+    expect(text).toContain('Activities of <@UANNA>');
+    expect(text).toContain('Shared by <@UANNA>.');
+    expect(text).toContain('times are in the time zone of <@UANNA>');
+    expect(text).not.toContain('Your activities');
     const completes = callsSince(since, 'files.completeUploadExternal');
-    expect(completes.map((c) => [c.args.channel_id, c.response?.ok])).toEqual([
-      ['CELSEWHERE', false],
-      [dm, true],
+    expect(completes.map((c) => [c.args.channel_id, c.response?.ok])).toEqual([['CSALES', true]]);
+    const [file] = t.double.uploadedFiles().filter((f) => f.channelId === 'CSALES');
+    expect(t.double.messages('CSALES').some((m) => JSON.stringify(m).includes(file!.id))).toBe(true);
+    const answers = JSON.stringify(callsSince(since, 'response_url').map((c) => c.args));
+    expect(answers).toContain('the statistics are posted in this conversation');
+    expect(answers).not.toContain('Compared with');
+  });
+
+  it('takes `dela` from a Swedish user, answers them in Swedish and posts in the workspace’s language', async () => {
+    const { since } = await stats('USVEN', 'vecka dela', 'CSALES', 'files.completeUploadExternal');
+    const posted = callsSince(since, 'chat.postMessage').filter((c) => c.args.channel === 'CSALES');
+    const text = JSON.stringify(posted.map((c) => c.args));
+    expect(text).toContain('Statistics · week 12 2026');
+    expect(text).toContain('Shared by <@USVEN>.');
+    expect(text).toContain('Everyone');
+    const answers = JSON.stringify(callsSince(since, 'response_url').map((c) => c.args));
+    expect(answers).toContain('Klart: statistiken är publicerad i den här konversationen');
+    expect(callsSince(since, 'files.completeUploadExternal').map((c) => c.args.channel_id)).toEqual([
+      'CSALES',
     ]);
+  });
+
+  it('counts private activities but never shows their subject, person or notes, shared or not', async () => {
+    for (const text of ['month', 'month share']) {
+      const { since } = await stats('UANNA', text, 'CSALES', 'files.completeUploadExternal');
+      const everything = JSON.stringify(t.double.calls.slice(since));
+      expect(everything).not.toContain(SECRET);
+      expect(everything).not.toContain(SECRET_PERSON);
+      expect(everything).not.toContain('Notes nobody else may read');
+      expect(everything).toContain('Visit'); // its type is counted
+    }
+  });
+
+  it('shows shared figures to the requester alone, chart in their DM, where the app cannot post', async () => {
+    const { since } = await stats('UANNA', 'month share', 'CELSEWHERE', 'files.completeUploadExternal');
+    const answers = JSON.stringify(callsSince(since, 'response_url').map((c) => c.args));
+    expect(answers).toContain(
+      'Touchbase cannot post in this conversation, so the statistics are shown to you alone.',
+    );
+    expect(answers).toContain('Statistics · March 2026');
+    const dm = t.double.dmChannelFor('UANNA');
+    expect(callsSince(since, 'files.completeUploadExternal').map((c) => c.args.channel_id)).toEqual([dm]);
+    expect(t.double.messages('CELSEWHERE')).toEqual([]);
   });
 
   it('speaks Swedish to a Swedish user, chart included', async () => {

@@ -6,11 +6,23 @@ import { type ActingUser, viewContext } from './acting-user';
 
 export interface ListRequest {
   filter: ListFilter;
-  /** Whose activities; absent with `personId`. */
+  /** Whose activities; absent with `personId` or `organizationId`. */
   responsibleSlackUserId?: string;
   personId?: number;
+  organizationId?: number;
   page: number;
   cursor: string | null;
+}
+
+/** The person's or organization's name for the title of their list. */
+export async function listContactName(
+  deps: ListenerDeps,
+  workspaceId: number,
+  list: { p?: number; o?: number },
+): Promise<string | undefined> {
+  if (list.p !== undefined) return (await deps.activities.form.person(workspaceId, list.p))?.name;
+  if (list.o !== undefined) return (await deps.activities.form.organization(workspaceId, list.o))?.name;
+  return undefined;
 }
 
 /** One page of a list, or null when the named user is not someone we can list for. */
@@ -28,25 +40,27 @@ export async function drawListPage(
     if (!employee) return null;
     responsible = { id: employee.id, timezone: employee.timezone };
   }
-  const [page, person] = await Promise.all([
+  const [page, contactName] = await Promise.all([
     deps.activities.list.execute(viewer, {
       filter: request.filter,
       responsible,
       personId: request.personId,
+      organizationId: request.organizationId,
       cursor: request.cursor,
     }),
-    request.personId === undefined ? null : deps.activities.form.person(viewer.workspaceId, request.personId),
+    listContactName(deps, viewer.workspaceId, { p: request.personId, o: request.organizationId }),
   ]);
   return activityList(viewContext(user, deps), {
     state: {
       f: request.filter,
       r: request.responsibleSlackUserId,
       p: request.personId,
+      o: request.organizationId,
       n: request.page,
       i: page.items.map((item) => item.id),
       x: page.nextCursor,
     },
     records: page.items,
-    personName: person?.name,
+    contactName,
   });
 }

@@ -1,6 +1,8 @@
 import type { App, BlockAction } from '@slack/bolt';
 import {
   buttonPattern,
+  LIST_FILTER,
+  LIST_FOR_ORGANIZATION,
   LIST_FOR_PERSON,
   LIST_MORE,
   LOG_FOR_PERSON,
@@ -15,6 +17,7 @@ import { followUpButton } from './follow-up-button';
 import { formPersonChosen } from './form-person-chosen';
 import { activityFormSubmission } from './form-submission';
 import { formTypeChosen } from './form-type-chosen';
+import { listForOrganizationButton } from './list-for-organization-button';
 import { listForPersonButton } from './list-for-person-button';
 import { logForPersonButton } from './log-for-person-button';
 import { moreButton } from './more-button';
@@ -42,7 +45,9 @@ export function registerActivityListeners(app: App, deps: ListenerDeps): void {
   app.action(buttonPattern('snoozeTomorrow'), snoozeButton(deps, 'tomorrow'));
   app.action(buttonPattern('snoozeNextWeek'), snoozeButton(deps, 'next_week'));
   app.action(LIST_MORE, moreButton(deps));
+  app.action(new RegExp(`^${LIST_FILTER}:[a-z]+$`), moreButton(deps));
   // Contact result lists show these buttons once per person, with `:<person id>` appended.
   app.action(new RegExp(`^${LOG_FOR_PERSON}(:\\d+)?$`), logForPersonButton(deps));
   app.action(new RegExp(`^${LIST_FOR_PERSON}(:\\d+)?$`), listForPersonButton(deps));
+  app.action(LIST_FOR_ORGANIZATION, listForOrganizationButton(deps));
 }

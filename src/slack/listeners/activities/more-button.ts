@@ -6,7 +6,7 @@ import type { ButtonArgs } from './activity-button';
 import { drawListPage } from './draw-list-page';
 import { replaceMessage } from './replace-message';
 
-/** *More*: the list's next page takes the place of the one shown. */
+/** *More* (the next page) or a filter button: that page takes the place of the one shown. */
 export function moreButton(deps: ListenerDeps) {
   return async (args: ButtonArgs) => {
     await args.ack();
@@ -18,6 +18,7 @@ export function moreButton(deps: ListenerDeps) {
           filter: more.f,
           responsibleSlackUserId: more.r,
           personId: more.p,
+          organizationId: more.o,
           page: more.n,
           cursor: more.x,
         })

@@ -8,6 +8,7 @@ import { DIGEST_ITEMS_MAX, personalDigestMessage } from '../../views/digests/per
 import type { SlackMessage } from '../../views/help-view';
 import type { ListenerDeps } from '../deps';
 import { type ActingUser, viewContext } from './acting-user';
+import { listContactName } from './draw-list-page';
 
 /**
  * The message a button sat in, drawn again as it is now with a notice on top: a
@@ -24,11 +25,11 @@ export async function redrawSurface(
 ): Promise<SlackMessage> {
   const ctx = viewContext(user, deps);
   if (where.s === 'list') {
-    const [records, person] = await Promise.all([
+    const [records, contactName] = await Promise.all([
       deps.activities.get.forDisplay(user.viewer, where.l.i),
-      where.l.p === undefined ? null : deps.activities.form.person(user.viewer.workspaceId, where.l.p),
+      listContactName(deps, user.viewer.workspaceId, where.l),
     ]);
-    return activityList(ctx, { state: where.l, records, personName: person?.name, notice });
+    return activityList(ctx, { state: where.l, records, contactName, notice });
   }
   if (where.s === 'digest') {
     const { employeeId, workspaceId, timezone } = user.viewer;

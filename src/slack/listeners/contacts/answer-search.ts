@@ -37,10 +37,13 @@ async function searchMessage(
   text: string,
 ): Promise<SlackMessage> {
   const { contacts } = deps;
-  const matches = await contacts.search.both(workspace.id, text, {
-    persons: SEARCH_PERSONS,
-    organizations: SEARCH_ORGANIZATIONS,
-  });
+  // Admins find archived contacts too (marked, after the active ones), to restore them.
+  const matches = await contacts.search.both(
+    workspace.id,
+    text,
+    { persons: SEARCH_PERSONS, organizations: SEARCH_ORGANIZATIONS },
+    { includeArchived: viewer.isAdmin },
+  );
   const [person] = matches.persons;
   const [organization] = matches.organizations;
   const count = matches.persons.length + matches.organizations.length;

@@ -11,14 +11,18 @@ import { editPersonButton } from './edit-person-button';
 import { editPersonSubmission } from './edit-person-submission';
 import { newContactSubmission } from './new-contact-submission';
 import { openNewContactButton } from './open-new-contact-button';
+import { organizationPersonsButton } from './organization-persons-button';
 import { organizationPickerOptions, personPickerOptions } from './picker-options';
+import { restoreOrganizationButton } from './restore-organization-button';
+import { restorePersonButton } from './restore-person-button';
 import { showOrganizationButton } from './show-organization-button';
 import { showPersonButton } from './show-person-button';
 
 /**
- * The contact register in Slack (SPEC 2): `/contact`, its modals and card buttons,
- * and the options of every person and organization picker. *Log activity* and
- * *All activities* on person cards belong to the activity listeners.
+ * The contact register in Slack (SPEC 2): `/contact`, its modals and card buttons
+ * (pages of an organization's persons, *Restore* for admins), and the options of
+ * every person and organization picker. *Log activity* and *All activities* on
+ * cards belong to the activity listeners.
  */
 export function registerContactListeners(app: App, deps: ContactListenerDeps): void {
   app.command(COMMANDS.contact, contactCommand(deps));
@@ -33,6 +37,12 @@ export function registerContactListeners(app: App, deps: ContactListenerDeps): v
   app.action<BlockAction<ButtonAction>>(
     actionPattern(CONTACT_ACTIONS.editOrganization),
     editOrganizationButton(deps),
+  );
+  app.action<BlockAction<ButtonAction>>(CONTACT_ACTIONS.restorePerson, restorePersonButton(deps));
+  app.action<BlockAction<ButtonAction>>(CONTACT_ACTIONS.restoreOrganization, restoreOrganizationButton(deps));
+  app.action<BlockAction<ButtonAction>>(
+    actionPattern(CONTACT_ACTIONS.organizationPersons),
+    organizationPersonsButton(deps),
   );
   app.view(CONTACT_CALLBACKS.newContact, newContactSubmission(deps));
   app.view(CONTACT_CALLBACKS.editPerson, editPersonSubmission(deps));

@@ -9,9 +9,9 @@ import { directMessageChannel } from './direct-message';
 export type ChartPlace = 'conversation' | 'dm' | 'failed';
 
 /**
- * Draws the report's chart and uploads it with `files.uploadV2` into the
- * conversation the command came from; when the app cannot post there (not a
- * member, someone else's DM, archived) into the user's DM instead.
+ * Draws the report's chart and uploads it with `files.uploadV2`: into the
+ * conversation when the figures were shared there, else (or when the app cannot
+ * post there: not a member, someone else's DM, archived) into the user's DM.
  */
 export async function uploadChart(input: {
   client: WebClient;
@@ -19,7 +19,8 @@ export async function uploadChart(input: {
   report: StatsReport;
   m: Messages;
   locale: Locale;
-  channelId: string;
+  /** The conversation to share the chart in; null: the requester's DM. */
+  channelId: string | null;
   slackUserId: string;
 }): Promise<ChartPlace> {
   const { client, report, m, locale } = input;
@@ -33,11 +34,13 @@ export async function uploadChart(input: {
       title: `${chart.title} · ${chart.subtitle ?? ''}`,
       alt_text: m.stats.chart.alt(chart.title),
     });
-  try {
-    await upload(input.channelId);
-    return 'conversation';
-  } catch (error) {
-    input.logger.info(`chart upload to ${input.channelId} refused, trying the DM: ${String(error)}`);
+  if (input.channelId !== null) {
+    try {
+      await upload(input.channelId);
+      return 'conversation';
+    } catch (error) {
+      input.logger.info(`chart upload to ${input.channelId} refused, trying the DM: ${String(error)}`);
+    }
   }
   try {
     await upload(await directMessageChannel(client, input.slackUserId));

@@ -18,9 +18,14 @@ export const ACTIVITY_BUTTONS = {
 export type ActivityButton = keyof typeof ACTIVITY_BUTTONS;
 
 export const LIST_MORE = 'activity_list_more';
+/** The filters of a person's or an organization's list, a button each: `:<filter>` appended. */
+export const LIST_FILTER = 'activity_list_filter';
+export const CONTACT_LIST_FILTERS = ['all', 'open', 'overdue', 'done'] as const;
 /** Buttons of the contacts helper's person card. */
 export const LOG_FOR_PERSON = 'activity_log_for_person';
 export const LIST_FOR_PERSON = 'activity_list_for_person';
+/** *All activities* on an organization card. */
+export const LIST_FOR_ORGANIZATION = 'activity_list_for_organization';
 
 export function buttonActionId(button: ActivityButton, activityId: number): string {
   return `${ACTIVITY_BUTTONS[button]}:${activityId}`;
@@ -34,10 +39,12 @@ export function buttonPattern(button: ActivityButton): RegExp {
 const listState = z.object({
   /** Filter. */
   f: z.enum(LIST_FILTERS),
-  /** Whose list (Slack user id); absent for a person's list. */
+  /** Whose list (Slack user id); absent for a person's or an organization's list. */
   r: z.string().max(30).optional(),
   /** Person id of a person's list. */
   p: z.number().int().positive().optional(),
+  /** Organization id of an organization's list (the activities linked to it). */
+  o: z.number().int().positive().optional(),
   /** Page number, from 1. */
   n: z.number().int().positive(),
   /** The activities on this page, in order. */

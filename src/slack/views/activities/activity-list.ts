@@ -1,8 +1,14 @@
-import type { KnownBlock } from '@slack/types';
+import type { ActionsBlock, KnownBlock } from '@slack/types';
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
 import type { SlackMessage } from '../help-view';
 import { escapeMrkdwn } from '../mrkdwn';
-import { encodeMoreValue, LIST_MORE, type ListState } from './activity-actions';
+import {
+  CONTACT_LIST_FILTERS,
+  encodeMoreValue,
+  LIST_FILTER,
+  LIST_MORE,
+  type ListState,
+} from './activity-actions';
 import {
   type ActivityViewContext,
   activityButtons,
@@ -17,31 +23,51 @@ export interface ActivityListInput {
   state: ListState;
   /** The activities of `state.i` the viewer may still see; deleted ones included. */
   records: ActivityRecord[];
-  /** For a person's list. */
-  personName?: string;
+  /** For a person's or an organization's list: their name. */
+  contactName?: string;
   notice?: string;
 }
 
 function title(ctx: ActivityViewContext, input: ActivityListInput): string {
   const l = ctx.m.activities.list;
   const filter = l.filters[input.state.f];
+  const name = (id: number) => escapeMrkdwn(clip(input.contactName ?? `#${id}`, 100));
   const text =
     input.state.p !== undefined
-      ? l.ofPerson(filter, escapeMrkdwn(clip(input.personName ?? `#${input.state.p}`, 100)))
-      : input.state.r && input.state.r !== ctx.viewer.slackUserId
-        ? l.ofSomeone(filter, mention(input.state.r))
-        : l.own(filter);
+      ? l.ofPerson(filter, name(input.state.p))
+      : input.state.o !== undefined
+        ? l.ofOrganization(filter, name(input.state.o))
+        : input.state.r && input.state.r !== ctx.viewer.slackUserId
+          ? l.ofSomeone(filter, mention(input.state.r))
+          : l.own(filter);
   return input.state.n > 1 ? `*${text}* · ${l.page(input.state.n)}` : `*${text}*`;
 }
 
+/** All / Open / Overdue / Done on a person's or an organization's list; each starts it again from the top. */
+function filterButtons(ctx: ActivityViewContext, state: ListState): ActionsBlock {
+  return {
+    type: 'actions',
+    block_id: 'activity_list_filters',
+    elements: CONTACT_LIST_FILTERS.map((filter) => ({
+      type: 'button' as const,
+      action_id: `${LIST_FILTER}:${filter}`,
+      text: { type: 'plain_text' as const, text: ctx.m.activities.list.filterButtons[filter] },
+      value: encodeMoreValue({ f: filter, p: state.p, o: state.o, n: 1, x: null }),
+      ...(state.f === filter ? { style: 'primary' as const } : {}),
+    })),
+  };
+}
+
 /**
- * A page of `/activity list` (SPEC 4): each activity with its own buttons, then
+ * A page of `/activity list` (SPEC 4), or of a person's or an organization's
+ * activities (with filter buttons): each activity with its own buttons, then
  * *More* while there are more. Redrawn in place after a button, from `state`.
  */
 export function activityList(ctx: ActivityViewContext, input: ActivityListInput): SlackMessage {
   const { state } = input;
   const heading = title(ctx, input);
   const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: heading } }];
+  if (state.p !== undefined || state.o !== undefined) blocks.push(filterButtons(ctx, state));
   if (input.notice) blocks.push(noticeBlock(input.notice));
   if (state.i.length === 0) blocks.push(noticeBlock(ctx.m.activities.list.empty));
   const byId = new Map(input.records.map((record) => [record.id, record]));
@@ -66,7 +92,14 @@ export function activityList(ctx: ActivityViewContext, input: ActivityListInput)
           type: 'button',
           action_id: LIST_MORE,
           text: { type: 'plain_text', text: ctx.m.activities.list.more },
-          value: encodeMoreValue({ f: state.f, r: state.r, p: state.p, n: state.n + 1, x: state.x }),
+          value: encodeMoreValue({
+            f: state.f,
+            r: state.r,
+            p: state.p,
+            o: state.o,
+            n: state.n + 1,
+            x: state.x,
+          }),
         },
       ],
     });

@@ -12,9 +12,14 @@ export const CONTACT_ACTIONS = {
   showOrganization: 'contact_show_organization',
   editPerson: 'contact_edit_person',
   editOrganization: 'contact_edit_organization',
+  restorePerson: 'contact_restore_person',
+  restoreOrganization: 'contact_restore_organization',
+  /** Another page of an organization's persons, on its card: `:<page>` appended. */
+  organizationPersons: 'contact_organization_persons',
   /** Registered by the activities part of the app. */
   logActivityForPerson: 'activity_log_for_person',
   listActivitiesForPerson: 'activity_list_for_person',
+  listActivitiesForOrganization: 'activity_list_for_organization',
 } as const;
 
 /**

@@ -1,12 +1,15 @@
-import type { KnownBlock } from '@slack/types';
-import type { OrganizationCard } from '../../../domain/contacts/get-organization-card';
+import type { Button, KnownBlock } from '@slack/types';
+import {
+  ORGANIZATION_CARD_PERSONS,
+  type OrganizationCard,
+} from '../../../domain/contacts/get-organization-card';
 import type { Messages } from '../../../i18n';
-import type { TimeFormatting } from '../format';
 import type { SlackMessage } from '../help-view';
 import { escapeMrkdwn } from '../mrkdwn';
-import { activitySection } from './contact-activity-lines';
+import { type CardViewer, cardButton } from './card-parts';
+import { activitySection, summarySection } from './contact-activity-lines';
 import { contactHeading, detailFields, emailLink } from './contact-details';
-import { CONTACT_ACTIONS } from './contact-ids';
+import { CONTACT_ACTIONS, rowActionId } from './contact-ids';
 
 function personLine(person: OrganizationCard['persons'][number]): string {
   const reach = [
@@ -15,29 +18,62 @@ function personLine(person: OrganizationCard['persons'][number]): string {
   ]
     .filter(Boolean)
     .join(' · ');
-  return `• ${escapeMrkdwn(person.name)}${reach ? ` — ${reach}` : ''}`;
+  return `${escapeMrkdwn(person.name)}${reach ? ` — ${reach}` : ''}`;
 }
 
-/** SPEC 2's organization card: details, its persons and the activities linked to it. */
+/** The persons of this page, each with *Show* (the person's card), and the buttons to the other pages. */
+function personBlocks(m: Messages, card: OrganizationCard): KnownBlock[] {
+  const c = m.contacts.card;
+  if (card.persons.length === 0)
+    return [{ type: 'section', text: { type: 'mrkdwn', text: `*${c.persons}*\n_${c.noPersons}_` } }];
+  const first = (card.personsPage - 1) * ORGANIZATION_CARD_PERSONS + 1;
+  const heading =
+    card.totalPersons > ORGANIZATION_CARD_PERSONS
+      ? c.personsRange(first, first + card.persons.length - 1, card.totalPersons)
+      : `${c.persons} (${card.totalPersons})`;
+  const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: `*${heading}*` } }];
+  for (const person of card.persons) {
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: personLine(person) },
+      accessory: cardButton(
+        m.contacts.buttons.show,
+        rowActionId(CONTACT_ACTIONS.showPerson, person.id),
+        person.id,
+      ),
+    });
+  }
+  const pages: Button[] = [];
+  const page = (to: number, text: string) =>
+    cardButton(text, rowActionId(CONTACT_ACTIONS.organizationPersons, to), card.organization.id);
+  if (card.personsPage > 1) pages.push(page(card.personsPage - 1, m.contacts.buttons.previousPersons));
+  if (first + card.persons.length - 1 < card.totalPersons)
+    pages.push(page(card.personsPage + 1, m.contacts.buttons.nextPersons));
+  if (pages.length > 0) blocks.push({ type: 'actions', elements: pages });
+  return blocks;
+}
+
+/**
+ * SPEC 2's organization card: details; an overview of the activities linked to it
+ * that the viewer may see (counts, next planned, last completed); its persons a
+ * page at a time, each openable; the latest activities; and All activities, Edit
+ * — and *Restore* for an admin looking at an archived organization.
+ */
 export function organizationCardMessage(
   m: Messages,
-  time: TimeFormatting,
+  viewer: CardViewer,
   card: OrganizationCard,
   notice?: string,
 ): SlackMessage {
   const { organization } = card;
   const c = m.contacts.card;
+  const b = m.contacts.buttons;
   const fields = detailFields([
     [c.orgNumber, organization.orgNumber],
     [c.email, organization.email ? emailLink(organization.email) : null, true],
     [c.phone, organization.phone],
     [c.externalId, organization.externalId],
   ]);
-  const more = card.totalPersons - card.persons.length;
-  const persons =
-    card.persons.length === 0
-      ? `_${c.noPersons}_`
-      : [...card.persons.map(personLine), ...(more > 0 ? [c.morePersons(more)] : [])].join('\n');
   const blocks: KnownBlock[] = [];
   if (notice) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: notice } });
   blocks.push(
@@ -46,22 +82,19 @@ export function organizationCardMessage(
       text: { type: 'mrkdwn', text: contactHeading(organization.name, organization.archived, c.archived) },
       ...(fields.length > 0 ? { fields } : {}),
     },
-    { type: 'section', text: { type: 'mrkdwn', text: `*${c.persons}*\n${persons}` } },
+    { type: 'section', text: { type: 'mrkdwn', text: summarySection(m, viewer, card.summary) } },
+    ...personBlocks(m, card),
     {
       type: 'section',
-      text: { type: 'mrkdwn', text: activitySection(m, time, c.linkedActivities, card.activities) },
-    },
-    {
-      type: 'actions',
-      elements: [
-        {
-          type: 'button',
-          text: { type: 'plain_text', text: m.contacts.buttons.edit },
-          action_id: CONTACT_ACTIONS.editOrganization,
-          value: String(organization.id),
-        },
-      ],
+      text: { type: 'mrkdwn', text: activitySection(m, viewer, c.latestActivities, card.activities) },
     },
   );
+  const buttons = [
+    cardButton(b.allActivities, CONTACT_ACTIONS.listActivitiesForOrganization, organization.id),
+    cardButton(b.edit, CONTACT_ACTIONS.editOrganization, organization.id),
+  ];
+  if (organization.archived && viewer.isAdmin)
+    buttons.push(cardButton(b.restore, CONTACT_ACTIONS.restoreOrganization, organization.id, 'primary'));
+  blocks.push({ type: 'actions', elements: buttons });
   return { text: escapeMrkdwn(organization.name), blocks };
 }

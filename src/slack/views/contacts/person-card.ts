@@ -1,30 +1,22 @@
 import type { Button, KnownBlock } from '@slack/types';
 import type { PersonCard } from '../../../domain/contacts/get-person-card';
 import type { Messages } from '../../../i18n';
-import type { TimeFormatting } from '../format';
 import type { SlackMessage } from '../help-view';
 import { escapeMrkdwn } from '../mrkdwn';
-import { activitySection } from './contact-activity-lines';
+import { type CardViewer, cardButton } from './card-parts';
+import { activitySection, summarySection } from './contact-activity-lines';
 import { contactHeading, detailFields, emailLink } from './contact-details';
 import { CONTACT_ACTIONS } from './contact-ids';
 
-function button(text: string, actionId: string, value: number, style?: 'primary'): Button {
-  return {
-    type: 'button',
-    text: { type: 'plain_text', text },
-    action_id: actionId,
-    value: String(value),
-    ...(style ? { style } : {}),
-  };
-}
-
 /**
- * SPEC 2's person card: details, organization, the latest activities the viewer
- * may see, and Log activity / All activities / Edit. `notice` (ours, mrkdwn) goes on top.
+ * SPEC 2's person card: details, organization, an overview of the activities the
+ * viewer may see (counts, next planned, last completed), the latest of them, and
+ * Log activity / All activities / the organization's card / Edit — and *Restore*
+ * for an admin looking at an archived person. `notice` (ours, mrkdwn) goes on top.
  */
 export function personCardMessage(
   m: Messages,
-  time: TimeFormatting,
+  viewer: CardViewer,
   card: PersonCard,
   notice?: string,
 ): SlackMessage {
@@ -46,21 +38,31 @@ export function personCardMessage(
     text: { type: 'mrkdwn', text: contactHeading(person.name, person.archived, c.archived) },
     ...(fields.length > 0 ? { fields } : {}),
   });
-  blocks.push({
-    type: 'section',
-    text: { type: 'mrkdwn', text: activitySection(m, time, c.latestActivities, card.activities) },
-  });
+  blocks.push(
+    { type: 'section', text: { type: 'mrkdwn', text: summarySection(m, viewer, card.summary) } },
+    {
+      type: 'section',
+      text: { type: 'mrkdwn', text: activitySection(m, viewer, c.latestActivities, card.activities) },
+    },
+  );
   const b = m.contacts.buttons;
-  blocks.push({
-    type: 'actions',
-    elements: [
-      // Activities are logged for active persons only.
-      ...(person.archived
-        ? []
-        : [button(b.logActivity, CONTACT_ACTIONS.logActivityForPerson, person.id, 'primary')]),
-      button(b.allActivities, CONTACT_ACTIONS.listActivitiesForPerson, person.id),
-      button(b.edit, CONTACT_ACTIONS.editPerson, person.id),
-    ],
-  });
+  const buttons: Button[] = [];
+  // Activities are logged for active persons only.
+  if (!person.archived)
+    buttons.push(cardButton(b.logActivity, CONTACT_ACTIONS.logActivityForPerson, person.id, 'primary'));
+  buttons.push(cardButton(b.allActivities, CONTACT_ACTIONS.listActivitiesForPerson, person.id));
+  if (person.organization) {
+    buttons.push(
+      cardButton(
+        `:office: ${person.organization.name}`,
+        CONTACT_ACTIONS.showOrganization,
+        person.organization.id,
+      ),
+    );
+  }
+  buttons.push(cardButton(b.edit, CONTACT_ACTIONS.editPerson, person.id));
+  if (person.archived && viewer.isAdmin)
+    buttons.push(cardButton(b.restore, CONTACT_ACTIONS.restorePerson, person.id, 'primary'));
+  blocks.push({ type: 'actions', elements: buttons });
   return { text: escapeMrkdwn(person.name), blocks };
 }

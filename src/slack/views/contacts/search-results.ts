@@ -4,7 +4,7 @@ import { type ContactMatches, MAX_QUERY_LENGTH } from '../../../domain/contacts/
 import type { Messages } from '../../../i18n';
 import type { SlackMessage } from '../help-view';
 import { escapeMrkdwn } from '../mrkdwn';
-import { emailLink } from './contact-details';
+import { contactHeading, emailLink } from './contact-details';
 import { CONTACT_ACTIONS, rowActionId } from './contact-ids';
 
 /** The searched text as shown back: escaped, and cut like the search cuts it. */
@@ -30,21 +30,23 @@ function reach(hit: { email: string | null; phone: string | null }): string {
 function personRow(m: Messages, hit: PersonHit): KnownBlock[] {
   const organization = hit.organizationName ? ` — ${escapeMrkdwn(hit.organizationName)}` : '';
   const details = reach(hit);
+  const b = m.contacts.buttons;
   return [
     {
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: `*${escapeMrkdwn(hit.name)}*${organization}${details ? `\n${details}` : ''}`,
+        text: `${contactHeading(hit.name, hit.archived, m.contacts.card.archived)}${organization}${details ? `\n${details}` : ''}`,
       },
     },
     {
       type: 'actions',
       elements: [
-        rowButton(m.contacts.buttons.logActivity, CONTACT_ACTIONS.logActivityForPerson, hit.id),
-        rowButton(m.contacts.buttons.allActivities, CONTACT_ACTIONS.listActivitiesForPerson, hit.id),
-        rowButton(m.contacts.buttons.edit, CONTACT_ACTIONS.editPerson, hit.id),
-        rowButton(m.contacts.buttons.show, CONTACT_ACTIONS.showPerson, hit.id),
+        // Activities are logged for active persons only.
+        ...(hit.archived ? [] : [rowButton(b.logActivity, CONTACT_ACTIONS.logActivityForPerson, hit.id)]),
+        rowButton(b.allActivities, CONTACT_ACTIONS.listActivitiesForPerson, hit.id),
+        rowButton(b.edit, CONTACT_ACTIONS.editPerson, hit.id),
+        rowButton(b.show, CONTACT_ACTIONS.showPerson, hit.id),
       ],
     },
   ];
@@ -53,10 +55,14 @@ function personRow(m: Messages, hit: PersonHit): KnownBlock[] {
 function organizationRow(m: Messages, hit: OrganizationHit): KnownBlock[] {
   const number = hit.orgNumber ? ` (${escapeMrkdwn(hit.orgNumber)})` : '';
   const details = reach(hit);
+  const archived = hit.archived ? ` _(${m.contacts.card.archived})_` : '';
   return [
     {
       type: 'section',
-      text: { type: 'mrkdwn', text: `*${escapeMrkdwn(hit.name)}*${number}${details ? `\n${details}` : ''}` },
+      text: {
+        type: 'mrkdwn',
+        text: `*${escapeMrkdwn(hit.name)}*${number}${archived}${details ? `\n${details}` : ''}`,
+      },
     },
     {
       type: 'actions',
@@ -68,7 +74,10 @@ function organizationRow(m: Messages, hit: OrganizationHit): KnownBlock[] {
   ];
 }
 
-/** Several matches for `/contact <text>`: persons with Log activity, All activities, Edit and Show (the full card). */
+/**
+ * Several matches for `/contact <text>`: persons with Log activity, All activities,
+ * Edit and Show (the full card). Archived ones (an admin's search) are marked so.
+ */
 export function searchResultsMessage(m: Messages, query: string, matches: ContactMatches): SlackMessage {
   const heading = m.contacts.search.heading(quoted(query));
   const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: heading } }];

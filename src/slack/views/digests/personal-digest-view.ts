@@ -3,6 +3,7 @@ import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { sv } from 'date-fns/locale/sv';
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
+import { partOfDay } from '../../../domain/digests/greeting';
 import type { PersonalDigest } from '../../../domain/digests/personal-digest';
 import type { Surface } from '../activities/activity-actions';
 import { buttonActionId, encodeButtonValue } from '../activities/activity-actions';
@@ -93,7 +94,10 @@ export function personalDigestMessage(
     return { text: options.notice ?? m.allDone, blocks };
   }
   const counts = countsLine(ctx, digest);
-  blocks.push({ ...noticeBlock(m.intro(counts)), block_id: 'digest_counts' });
+  // By the recipient's own clock: a digest caught up at 14:42 is no "good morning".
+  const part = partOfDay(ctx.now, ctx.viewer.timezone);
+  const intro = part ? `${m.greetings[part]} ${m.intro(counts)}` : m.intro(counts);
+  blocks.push({ ...noticeBlock(intro), block_id: 'digest_counts' });
   const where: Surface = { s: 'digest', d: digest.localDate };
   let room = DIGEST_ITEMS_MAX;
   let hidden = 0;

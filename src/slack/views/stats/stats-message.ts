@@ -18,6 +18,8 @@ const TYPE_CHARS = 20;
 export interface StatsView {
   m: Messages;
   locale: Locale;
+  /** Posted for a whole conversation by this Slack user (`share`): "your" becomes theirs. */
+  sharedBy?: string;
 }
 
 /** Who the figures are about, in words; user-typed names escaped. */
@@ -34,6 +36,16 @@ export function audienceLabel(report: Pick<StatsReport, 'audience' | 'typeFilter
             ? m.stats.audience.team(a.name)
             : m.stats.audience.user(a.name);
   return report.typeFilter ? `${who} · ${m.stats.audience.type(report.typeFilter.name)}` : who;
+}
+
+/** The audience as mrkdwn: user-typed names escaped; in a shared post "your" names the requester. */
+function audienceText(report: StatsReport, { m, sharedBy }: StatsView): string {
+  const mine = report.audience.kind === 'own' || report.audience.kind === 'teams';
+  if (!sharedBy || !mine) return escapeMrkdwn(audienceLabel(report, m));
+  const mention = `<@${sharedBy}>`;
+  const who =
+    report.audience.kind === 'own' ? m.stats.audience.user(mention) : m.stats.audience.teamsOf(mention);
+  return report.typeFilter ? `${who} · ${escapeMrkdwn(m.stats.audience.type(report.typeFilter.name))}` : who;
 }
 
 export function isEmpty(report: StatsReport): boolean {
@@ -95,15 +107,22 @@ export function statsMessage(report: StatsReport, view: StatsView, limit = MAX_R
   const { m, locale } = view;
   const period = periodLabel(report.period.unit, report.period, m, locale);
   const previous = periodLabel(report.period.unit, report.period.previous, m, locale);
-  const who = escapeMrkdwn(audienceLabel(report, m));
+  const who = audienceText(report, view);
+  const byStart = view.sharedBy ? m.stats.byStartShared(`<@${view.sharedBy}>`) : m.stats.byStart;
   const title = m.stats.title(period);
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: clip(title, 150), emoji: true } },
     {
       type: 'context',
-      elements: [{ type: 'mrkdwn', text: `${who} · ${m.stats.comparedWith(previous)}. ${m.stats.byStart}` }],
+      elements: [{ type: 'mrkdwn', text: `${who} · ${m.stats.comparedWith(previous)}. ${byStart}` }],
     },
   ];
+  if (view.sharedBy) {
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: m.stats.sharedBy(`<@${view.sharedBy}>`) }],
+    });
+  }
   if (isEmpty(report)) {
     const text = `${m.stats.noData(period)} ${m.stats.previousHad(previous, report.activities.previous)}`;
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
@@ -136,5 +155,18 @@ export function statsMessage(report: StatsReport, view: StatsView, limit = MAX_R
   return {
     text: `${title}: ${f.activities} ${comparedCount(report.activities, m, locale)}`,
     blocks,
+  };
+}
+
+/** The figures posted in a conversation on someone's request (`share`), saying who shared them. */
+export function sharedStatsMessage(report: StatsReport, view: StatsView, slackUserId: string): SlackMessage {
+  return statsMessage(report, { ...view, sharedBy: slackUserId });
+}
+
+/** The figures with a line of ours under them (e.g. where the chart went). */
+export function withNote(message: SlackMessage, note: string): SlackMessage {
+  return {
+    ...message,
+    blocks: [...(message.blocks ?? []), { type: 'context', elements: [{ type: 'mrkdwn', text: note }] }],
   };
 }

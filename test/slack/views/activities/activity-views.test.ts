@@ -179,9 +179,46 @@ describe('the activity list', () => {
       'Activities of <@UBEN>: overdue',
     );
     expect(
-      activityList(sv, { state: state({ r: undefined, p: 3, f: 'all' }), records: [], personName: 'Pia' })
+      activityList(sv, { state: state({ r: undefined, p: 3, f: 'all' }), records: [], contactName: 'Pia' })
         .text,
     ).toBe('Aktiviteter med Pia: alla');
+    expect(
+      activityList(en, {
+        state: state({ r: undefined, o: 4, f: 'done' }),
+        records: [],
+        contactName: 'Acme AB',
+      }).text,
+    ).toBe('Activities linked to Acme AB: done');
+  });
+
+  it('offers All, Open, Overdue and Done on a person’s or an organization’s list, the current one marked', () => {
+    const list = activityList(sv, {
+      state: state({ r: undefined, o: 4, f: 'open', i: [12], x: 'CURSOR' }),
+      records: [record()],
+      contactName: 'Acme AB',
+    });
+    expect(validateMessageBlocks(list.blocks)).toEqual({ ok: true, messages: [] });
+    const filters = list.blocks[1] as {
+      elements: { action_id: string; value: string; style?: string; text: { text: string } }[];
+    };
+    expect(filters.elements.map((e) => [e.text.text, e.style ?? null])).toEqual([
+      ['Alla', null],
+      ['Ej klara', 'primary'],
+      ['Försenade', null],
+      ['Klara', null],
+    ]);
+    expect(filters.elements.map((e) => e.action_id)).toEqual([
+      'activity_list_filter:all',
+      'activity_list_filter:open',
+      'activity_list_filter:overdue',
+      'activity_list_filter:done',
+    ]);
+    expect(decodeMoreValue(filters.elements[3]?.value)).toEqual({ f: 'done', o: 4, n: 1, x: null });
+    const more = list.blocks.at(-1) as { elements: { value: string }[] };
+    expect(decodeMoreValue(more.elements[0]?.value)).toEqual({ f: 'open', o: 4, n: 2, x: 'CURSOR' });
+    expect(JSON.stringify(activityList(en, { state: state(), records: [] }).blocks)).not.toContain(
+      'activity_list_filter',
+    );
   });
 
   it('shows ten activities, each with its own buttons, and More with the next page', () => {
@@ -213,7 +250,7 @@ describe('the activity list', () => {
     const list = activityList(en, {
       state: state({ r: undefined, p: 3 }),
       records: [record({ subject: '<!channel> hi <@U123>' })],
-      personName: '<@U999>',
+      contactName: '<@U999>',
     });
     const shown = JSON.stringify(list);
     expect(shown).not.toContain('<!channel>');

@@ -1,6 +1,9 @@
 import type { OrganizationHit, PersonHit } from '../../../../src/db/repositories/contact-search-repository';
 import type { PersonWithOrganization } from '../../../../src/db/repositories/person-repository';
-import type { ContactActivityLine } from '../../../../src/domain/contacts/contact-activities';
+import type {
+  ContactActivityLine,
+  ContactActivitySummary,
+} from '../../../../src/domain/contacts/contact-activities';
 import type { Organization } from '../../../../src/generated/prisma/client';
 import { en } from '../../../../src/i18n/en';
 import { sv } from '../../../../src/i18n/sv';
@@ -17,7 +20,8 @@ import { personCardMessage } from '../../../../src/slack/views/contacts/person-c
 import { noMatchMessage, searchResultsMessage } from '../../../../src/slack/views/contacts/search-results';
 import { validateMessageBlocks, validateView } from '../../../support/slack-double';
 
-const time = { locale: 'en' as const, timezone: 'Europe/Stockholm' };
+const time = { locale: 'en' as const, timezone: 'Europe/Stockholm', isAdmin: false };
+const adminTime = { ...time, isAdmin: true };
 const long = (text: string) => `${text} ${'långt namn '.repeat(20)}`.trim();
 const stamp = new Date('2026-11-30T08:00:00Z');
 
@@ -31,6 +35,7 @@ const organization: Organization = {
   externalId: 'ORG-7',
   archived: false,
   searchText: '',
+  nameKeys: [],
   createdAt: stamp,
   updatedAt: stamp,
 };
@@ -45,6 +50,7 @@ const person: PersonWithOrganization = {
   externalId: 'CRM-3',
   archived: false,
   searchText: '',
+  nameKeys: [],
   createdAt: stamp,
   updatedAt: stamp,
   organization,
@@ -56,34 +62,130 @@ const activities: ContactActivityLine[] = Array.from({ length: 5 }, (_, i) => ({
   subject: `${'S'.repeat(140)} <!here> ${i}`,
   status: 'NOT_STARTED',
   dueAt: new Date('2026-12-01T09:30:00Z'),
+  completedAt: null,
   responsibleSlackUserId: 'UBOB',
 }));
 
+const summary: ContactActivitySummary = {
+  open: 4,
+  overdue: 1,
+  done: 12,
+  nextPlanned: activities[0]!,
+  lastCompleted: {
+    ...activities[1]!,
+    status: 'DONE',
+    completedAt: new Date('2026-11-28T15:05:00Z'),
+  },
+};
+
+const members = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    id: 200 + i,
+    name: long(`P${i} <!here>`),
+    email: 'x&y@example.se',
+    phone: '070 1',
+  }));
+
+/** Every mrkdwn text object in the blocks. */
+function mrkdwnOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(mrkdwnOf);
+  if (typeof value !== 'object' || value === null) return [];
+  const object = value as Record<string, unknown>;
+  const own = object.type === 'mrkdwn' && typeof object.text === 'string' ? [object.text] : [];
+  return [...own, ...Object.values(object).flatMap(mrkdwnOf)];
+}
+
 describe('contact views', () => {
   it('builds cards Slack accepts, even with the longest texts, all user text escaped', () => {
-    const personCard = personCardMessage(en, time, { person, activities }, 'Saved.');
-    const organizationCard = organizationCardMessage(en, time, {
-      organization,
-      persons: Array.from({ length: 10 }, (_, i) => ({
-        id: i,
-        name: long(`P${i}`),
-        email: null,
-        phone: '070 1',
-      })),
-      totalPersons: 25,
-      activities,
-    });
+    const personCard = personCardMessage(en, time, { person, summary, activities }, 'Saved.');
+    const organizationCard = organizationCardMessage(
+      sv,
+      { ...adminTime, locale: 'sv' },
+      {
+        organization: { ...organization, archived: true },
+        persons: members(10),
+        totalPersons: 25,
+        personsPage: 2,
+        summary,
+        activities,
+      },
+      'Sparat.',
+    );
     for (const card of [personCard, organizationCard]) {
       expect(validateMessageBlocks(card.blocks)).toMatchObject({ ok: true });
-      expect(JSON.stringify(card)).not.toMatch(/<!channel>|<@U123>|<!here>/);
+      expect(card.blocks!.length).toBeLessThanOrEqual(50);
+      // Plain text (button labels) is never read for mentions; mrkdwn and the fallback text are.
+      expect(JSON.stringify([card.text, mrkdwnOf(card.blocks)])).not.toMatch(/<!channel>|<@U123>|<!here>/);
     }
     expect(personCard.text).toContain('Person &lt;@U123&gt;');
-    expect(JSON.stringify(organizationCard.blocks)).toContain('…and 15 more');
+    const shown = JSON.stringify(organizationCard.blocks);
+    expect(shown).toContain('*Personer 11–20 av 25*');
+    expect(shown).toContain('"action_id":"contact_show_person:209"');
+    expect(shown).toContain('"action_id":"contact_organization_persons:1"');
+    expect(shown).toContain('"action_id":"contact_organization_persons:3"');
+    expect(shown).toContain('*Ej klara* 4 · *Försenade* 1 · *Klara* 12');
+    expect(shown).toContain('*Senast klar:* #101 · Meeting');
+    expect(shown).toContain('— Klar 28 nov. 2026 16:05 · <@UBOB>');
+    expect(shown).toContain('"action_id":"contact_restore_organization"');
+  });
+
+  it('pages an organization’s persons: no Previous on the first page, no More on the last', () => {
+    const card = (persons: number, total: number, page: number) =>
+      JSON.stringify(
+        organizationCardMessage(en, time, {
+          organization,
+          persons: members(persons),
+          totalPersons: total,
+          personsPage: page,
+          summary,
+          activities: [],
+        }).blocks,
+      );
+    const first = card(10, 25, 1);
+    expect(first).toContain('*Persons 1–10 of 25*');
+    expect(first).toContain('More persons →');
+    expect(first).not.toContain('← Previous');
+    const last = card(5, 25, 3);
+    expect(last).toContain('*Persons 21–25 of 25*');
+    expect(last).toContain('"action_id":"contact_organization_persons:2"');
+    expect(last).not.toContain('More persons');
+    const alone = card(0, 0, 1);
+    expect(alone).toContain('No persons belong to this organization yet.');
+    expect(alone).not.toContain('contact_organization_persons');
+  });
+
+  it('links a person to their organization and offers Restore only to an admin on an archived card', () => {
+    const active = JSON.stringify(personCardMessage(en, adminTime, { person, summary, activities }));
+    expect(active).toContain(`"action_id":"contact_show_organization","value":"${organization.id}"`);
+    expect(active).not.toContain('contact_restore_person');
+    const archived = { person: { ...person, archived: true }, summary, activities };
+    expect(JSON.stringify(personCardMessage(en, adminTime, archived))).toContain(
+      '"action_id":"contact_restore_person"',
+    );
+    expect(JSON.stringify(personCardMessage(en, time, archived))).not.toContain('contact_restore');
+    const archivedOrganization = {
+      organization: { ...organization, archived: true },
+      persons: [],
+      totalPersons: 0,
+      personsPage: 1,
+      summary,
+      activities: [],
+    };
+    expect(JSON.stringify(organizationCardMessage(en, time, archivedOrganization))).not.toContain(
+      'contact_restore',
+    );
+  });
+
+  it('says when nothing is planned or completed yet', () => {
+    const empty = { open: 0, overdue: 0, done: 0, nextPlanned: null, lastCompleted: null };
+    const card = JSON.stringify(personCardMessage(sv, time, { person, summary: empty, activities: [] }));
+    expect(card).toContain('*Nästa planerade:* _inget planerat_');
+    expect(card).toContain('*Senast klar:* _inget klart ännu_');
   });
 
   it('leaves Log activity off an archived person’s card', () => {
     const card = JSON.stringify(
-      personCardMessage(en, time, { person: { ...person, archived: true }, activities: [] }),
+      personCardMessage(en, time, { person: { ...person, archived: true }, summary, activities: [] }),
     );
     expect(card).not.toContain('activity_log_for_person');
     expect(card).toContain('activity_list_for_person');
@@ -93,6 +195,9 @@ describe('contact views', () => {
 
   it('writes an activity line in the viewer’s language and time zone', () => {
     const line = { ...activities[0]!, subject: 'Offert', status: 'DONE' as const };
+    expect(activityLine(en, time, { ...line, completedAt: new Date('2026-12-02T08:00:00Z') })).toBe(
+      '#100 · Meeting · Offert — Done 2 Dec 2026 09:00 · <@UBOB>',
+    );
     expect(activityLine(en, time, line)).toBe(
       '#100 · Meeting · Offert — Done · due 1 Dec 2026 10:30 · <@UBOB>',
     );
@@ -115,6 +220,7 @@ describe('contact views', () => {
       externalId: null,
       organizationId: null,
       organizationName: long('Org'),
+      archived: i === 4,
     }));
     const organizations: OrganizationHit[] = Array.from({ length: 3 }, (_, i) => ({
       id: i + 1,
@@ -123,10 +229,17 @@ describe('contact views', () => {
       email: null,
       phone: null,
       externalId: null,
+      archived: i === 2,
     }));
     const message = searchResultsMessage(sv, 'sök <!channel>', { persons, organizations });
     expect(validateMessageBlocks(message.blocks)).toMatchObject({ ok: true });
     expect(message.text).toBe('Kontakter som matchar ”sök &lt;!channel&gt;”');
+    const shown = JSON.stringify(message.blocks);
+    expect(shown.match(/_\(arkiverad\)_/g)).toHaveLength(2);
+    expect(shown).toContain('(556036-0793) _(arkiverad)_');
+    // An archived person gets no Log activity.
+    expect(shown).not.toContain('"action_id":"activity_log_for_person:5"');
+    expect(shown).toContain('"action_id":"activity_log_for_person:4"');
     expect(validateMessageBlocks(noMatchMessage(en, 'x'.repeat(5000)).blocks)).toMatchObject({ ok: true });
     expect(
       validateMessageBlocks(searchResultsMessage(en, '<'.repeat(5000), { persons, organizations }).blocks),

@@ -1,0 +1,18 @@
+import type { OrganizationRepository } from '../../db/repositories/organization-repository';
+import type { Viewer } from '../viewer';
+import { organizationNotFound, restoreAdminOnly } from './contact-errors';
+
+/**
+ * *Restore* on an archived organization's card: admins only. Its persons are not
+ * touched (archiving an organization never archived them).
+ */
+export class RestoreOrganization {
+  constructor(private readonly organizations: OrganizationRepository) {}
+
+  async run(viewer: Viewer, organizationId: number): Promise<void> {
+    if (!viewer.isAdmin) throw restoreAdminOnly();
+    if (await this.organizations.restore(viewer.workspaceId, organizationId)) return;
+    if (!(await this.organizations.findById(viewer.workspaceId, organizationId)))
+      throw organizationNotFound();
+  }
+}
