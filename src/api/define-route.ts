@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { z } from 'zod';
-import type { WithinTransaction } from '../db/repositories/transaction';
+import type { WithinTransaction } from '../domain/transaction';
 import { type Locale, messages } from '../i18n';
 import { type ApiContext, apiContext, requireScope } from './auth';
 import type { IdempotencyClaim, IdempotencyStore } from './idempotency';

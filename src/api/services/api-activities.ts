@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ApiLookupRepository } from '../../db/repositories/api-lookup-repository';
 import type { PersonWithOrganization } from '../../db/repositories/person-repository';
-import type { WithinTransaction } from '../../db/repositories/transaction';
+import type { WithinTransaction } from '../../domain/transaction';
 import { ActivityNotFoundError, ConflictError } from '../../domain/activities/activity-errors';
 import type { ActivityInput } from '../../domain/activities/activity-input';
 import type { ActivityRecord, ActivitySource, ActivityStatus } from '../../domain/activities/activity-record';

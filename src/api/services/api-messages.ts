@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { WithinTransaction } from '../../db/repositories/transaction';
+import type { WithinTransaction } from '../../domain/transaction';
 import type { ActivityRecord } from '../../domain/activities/activity-record';
 import { workspaceLocale } from '../../domain/employees/employee-viewer';
 import { messageActivity } from '../../domain/messages/message-activity';

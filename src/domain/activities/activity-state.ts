@@ -1,4 +1,4 @@
-import type { ActivityWrite } from '../../db/repositories/activity-repository';
+import type { ActivityWrite } from './activity-ports';
 import type { ActivityStatus, FieldChange, NamedRef } from './activity-record';
 
 /** The user-decided content of an activity, whether stored (a record) or about to be. */

@@ -1,8 +1,8 @@
-import type { ActivityRepository } from '../../db/repositories/activity-repository';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
+import type { Activities } from './activity-ports';
 import type { ActivityRecord, HistoryEntry } from './activity-record';
-import { mayRestore } from './activity-visibility';
+import { visibleOrRestorableTo, visibleTo } from './activity-visibility';
 
 export const HISTORY_SHOWN = 20;
 
@@ -19,22 +19,20 @@ export interface ActivityDetail {
  */
 export class GetActivity {
   constructor(
-    private readonly activities: ActivityRepository,
+    private readonly activities: Activities,
     private readonly clock: Clock,
   ) {}
 
   getVisible(viewer: Viewer, id: number): Promise<ActivityRecord | null> {
-    return this.activities.findForViewer(viewer, id);
+    return this.activities.find(visibleTo(viewer), id);
   }
 
   /**
    * For redrawing a message: invisible ones left out, and deleted ones too unless
    * this viewer may still restore them (then they offer Undo).
    */
-  async forDisplay(viewer: Viewer, ids: number[]): Promise<ActivityRecord[]> {
-    const records = await this.activities.findManyForViewer(viewer, ids, { includeDeleted: true });
-    const now = this.clock.now();
-    return records.filter((record) => record.deletedAt === null || mayRestore(viewer, record, now));
+  forDisplay(viewer: Viewer, ids: number[]): Promise<ActivityRecord[]> {
+    return this.activities.findMany(visibleOrRestorableTo(viewer, this.clock.now()), ids);
   }
 
   async detail(viewer: Viewer, id: number): Promise<ActivityDetail | null> {

@@ -1,7 +1,7 @@
-import type { ActivityTypeRepository } from '../../db/repositories/activity-type-repository';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
 import { SUBJECT_MAX } from './activity-input';
+import type { ActivityTypeCatalog } from './activity-ports';
 import type { ActivityRecord } from './activity-record';
 import { addWorkingDays } from './working-days';
 
@@ -21,7 +21,7 @@ export interface FollowUpSuggestion {
  */
 export class SuggestFollowUp {
   constructor(
-    private readonly types: ActivityTypeRepository,
+    private readonly types: ActivityTypeCatalog,
     private readonly clock: Clock,
   ) {}
 

@@ -1,0 +1,16 @@
+/** A kind of activity (SPEC 3.5): built-in ones carry a stable key, admins add, rename, order and archive. */
+export interface ActivityType {
+  id: number;
+  workspaceId: number;
+  /** Stable key of a built-in type (INCOMING_CALL, EMAIL, SMS, …); null for types admins add. */
+  key: string | null;
+  name: string;
+  position: number;
+  archived: boolean;
+  defaultSubject: string | null;
+  /** Working days from start to the due time prefilled when the type is chosen. */
+  defaultDueDays: number | null;
+  followUpTypeId: number | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
