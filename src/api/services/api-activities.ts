@@ -1,13 +1,14 @@
 import type { z } from 'zod';
-import type { ApiLookupRepository } from '../../db/repositories/api-lookup-repository';
-import type { PersonWithOrganization } from '../../db/repositories/person-repository';
-import type { WithinTransaction } from '../../domain/transaction';
 import { ActivityNotFoundError, ConflictError } from '../../domain/activities/activity-errors';
 import type { ActivityInput } from '../../domain/activities/activity-input';
 import type { ActivityRecord, ActivitySource, ActivityStatus } from '../../domain/activities/activity-record';
 import type { ActivityServices } from '../../domain/activities/activity-services';
+import { visibleTo } from '../../domain/activities/activity-visibility';
+import type { PersonWithOrganization } from '../../domain/contacts/contact';
 import type { EmployeeReferences } from '../../domain/messages/employee-reference';
+import type { IntegrationLookups } from '../../domain/messages/message-ports';
 import type { PersonFieldNames, PersonMatch, PersonReferences } from '../../domain/messages/person-reference';
+import type { WithinTransaction } from '../../domain/transaction';
 import { type FieldMessages, ValidationError } from '../../domain/validation-error';
 import type { Messages } from '../../i18n';
 import type { ApiContext } from '../auth';
@@ -118,7 +119,7 @@ export class ApiActivities {
   constructor(
     private readonly deps: {
       activities: ActivityServices;
-      lookups: ApiLookupRepository;
+      lookups: IntegrationLookups;
       persons: PersonReferences;
       employees: EmployeeReferences;
       notifier: ApiNotifier;
@@ -266,18 +267,20 @@ export class ApiActivities {
       }));
     const after = cursor?.kind === 'change' ? cursor : undefined;
     const since = cursor ? undefined : query.updatedSince;
-    const { positions, horizon } = await this.deps.lookups.changedActivities(api.workspace.id, {
+    // A token is nobody in particular: it reads no private and no deleted activity (SPEC 3.4).
+    const audience = { workspaceId: api.workspace.id, employeeId: null };
+    const { positions, horizon } = await this.deps.lookups.changedActivities(visibleTo(audience), {
       statuses: query.status ? (query.status.split(',') as ActivityStatus[]) : undefined,
       updatedSince: cursor?.kind === 'time' ? cursor.updatedAt : since ? new Date(since) : undefined,
       after,
       take: query.limit + 1,
     });
     const page = positions.slice(0, query.limit);
-    const records = await this.deps.activities.get.forDisplay(
+    // Read again under the same rule: what changed since the page was chosen (made private, deleted) drops out.
+    const items = await this.deps.activities.get.forDisplay(
       apiViewer(api.workspace),
       page.map((position) => position.id),
     );
-    const items = records.filter((record) => record.deletedAt === null && !record.isPrivate);
     const last = page.at(-1);
     if (positions.length > query.limit && last) {
       const next = encodeApiCursor(last);

@@ -1,9 +1,8 @@
 import type { z } from 'zod';
 import type { ApiLookupRepository } from '../../db/repositories/api-lookup-repository';
-import type { PersonWithOrganization } from '../../db/repositories/person-repository';
+import type { Organization, PersonWithOrganization } from '../../domain/contacts/contact';
 import type { ContactServices } from '../../domain/contacts/contact-services';
 import { ValidationError } from '../../domain/validation-error';
-import type { Organization } from '../../generated/prisma/client';
 import type { Messages } from '../../i18n';
 import type { ApiContext } from '../auth';
 import { ApiProblem } from '../problem';

@@ -281,9 +281,9 @@ export class ActivityRepository implements Activities {
   }
 
   /** The activity's history, newest first. */
-  async history(workspaceId: number, activityId: number, limit: number): Promise<HistoryEntry[]> {
+  async history(rule: VisibilityRule, activityId: number, limit: number): Promise<HistoryEntry[]> {
     const events = await this.prisma.activityEvent.findMany({
-      where: { workspaceId, activityId },
+      where: { activityId, activity: visibilityWhere(rule) },
       include: { actor: employeeRef },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: limit,
@@ -298,7 +298,7 @@ export class ActivityRepository implements Activities {
     }));
   }
 
-  countHistory(workspaceId: number, activityId: number): Promise<number> {
-    return this.prisma.activityEvent.count({ where: { workspaceId, activityId } });
+  countHistory(rule: VisibilityRule, activityId: number): Promise<number> {
+    return this.prisma.activityEvent.count({ where: { activityId, activity: visibilityWhere(rule) } });
   }
 }

@@ -1,37 +1,19 @@
-import type { ActivityStatus } from '../../domain/activities/activity-record';
-import type { Organization, Prisma, PrismaClient } from '../../generated/prisma/client';
-import type { PersonWithOrganization } from './person-repository';
-
-export interface ApiActivityPageQuery {
-  statuses?: ActivityStatus[];
-  updatedSince?: Date;
-  /** Keyset position in (changeId asc, id asc) order. */
-  after?: ActivityChangePosition;
-  take: number;
-}
-
-/** An activity's place in commit order: the id of the transaction that last wrote it, then its id. */
-export interface ActivityChangePosition {
-  changeId: bigint;
-  id: number;
-}
-
-export interface ChangedActivities {
-  positions: ActivityChangePosition[];
-  /**
-   * The oldest transaction still running when the page was read: every change
-   * below it is committed (or rolled back) and was considered; nothing at or
-   * above it was returned, so a later read starting below it misses nothing.
-   */
-  horizon: bigint;
-}
+import type { VisibilityRule } from '../../domain/activities/activity-visibility';
+import type { Organization, PersonWithOrganization } from '../../domain/contacts/contact';
+import type {
+  ApiActivityPageQuery,
+  ChangedActivities,
+  IntegrationLookups,
+} from '../../domain/messages/message-ports';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import { visibilityWhere } from './visibility-filter';
 
 /**
  * The look-ups an integration needs and the Slack surfaces do not: contacts by
  * external id, e-mail or phone, employees by e-mail, types by key or name, and
  * changed activities in update order for sync.
  */
-export class ApiLookupRepository {
+export class ApiLookupRepository implements IntegrationLookups {
   constructor(private readonly prisma: PrismaClient) {}
 
   personByExternalId(workspaceId: number, externalId: string): Promise<PersonWithOrganization | null> {
@@ -98,21 +80,19 @@ export class ApiLookupRepository {
   }
 
   /**
-   * Public, not deleted activities in commit order (the `changeId` a trigger stamps
+   * The activities the rule allows (for a token: public, not deleted) in commit order (the `changeId` a trigger stamps
    * on every write), only those written by transactions that have finished: a
    * change still being committed elsewhere waits for the next read instead of
    * being overtaken by the cursor. Clocks play no part, so a replica whose clock
    * is behind cannot hide a change behind a cursor.
    */
-  async changedActivities(workspaceId: number, query: ApiActivityPageQuery): Promise<ChangedActivities> {
+  async changedActivities(rule: VisibilityRule, query: ApiActivityPageQuery): Promise<ChangedActivities> {
     // Read first: every transaction below it has finished before the rows are read below.
     const [snapshot] = await this.prisma.$queryRaw<{ horizon: string }[]>`
       SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`;
     const horizon = BigInt(snapshot?.horizon ?? '0');
     const where: Prisma.ActivityWhereInput = {
-      workspaceId,
-      isPrivate: false,
-      deletedAt: null,
+      ...visibilityWhere(rule),
       changeId: { lt: horizon },
       ...(query.statuses ? { status: { in: query.statuses } } : {}),
       ...(query.updatedSince ? { updatedAt: { gte: query.updatedSince } } : {}),

@@ -15,7 +15,7 @@ import { utcTimestamp } from './digest-delivery-repository';
 export function visibilityWhere(rule: VisibilityRule): Prisma.ActivityWhereInput {
   const clauses: Prisma.ActivityWhereInput[] = [{ workspaceId: rule.workspaceId }];
   if (rule.private === 'none') clauses.push({ isPrivate: false });
-  else if (rule.private !== 'counted')
+  else if (rule.private !== 'all')
     clauses.push({ OR: [{ isPrivate: false }, { responsibleId: rule.private.responsibleId }] });
   if (rule.deleted === 'hidden') clauses.push({ deletedAt: null });
   else if (rule.deleted !== 'included') {
@@ -41,7 +41,7 @@ export function visibilitySql(rule: VisibilityRule, alias = 'a'): Prisma.Sql {
   return conditionSql(alias, {
     workspaceId: Prisma.sql`${rule.workspaceId}::int`,
     private:
-      rule.private === 'none' || rule.private === 'counted'
+      rule.private === 'none' || rule.private === 'all'
         ? rule.private
         : Prisma.sql`${rule.private.responsibleId}::int`,
     deleted: rule.deleted,
@@ -62,7 +62,7 @@ export interface RuleColumns {
 const NOBODY = -1;
 
 export function ruleColumns(rule: VisibilityRule): RuleColumns {
-  if (rule.deleted !== 'hidden' || rule.private === 'counted')
+  if (rule.deleted !== 'hidden' || rule.private === 'all')
     throw new Error('per-row rules read activities that are not deleted, for someone');
   return {
     rule_workspace: rule.workspaceId,
@@ -87,7 +87,7 @@ export function visibilityPerRowSql(rules: string, alias = 'a'): Prisma.Sql {
 interface RuleValues {
   workspaceId: Prisma.Sql;
   /** The responsible whose private activities are kept, or the rule's word for all or none. */
-  private: Prisma.Sql | 'none' | 'counted';
+  private: Prisma.Sql | 'none' | 'all';
   deleted: VisibilityRule['deleted'];
 }
 
@@ -95,7 +95,7 @@ function conditionSql(alias: string, rule: RuleValues): Prisma.Sql {
   const column = columnsOf(alias);
   const clauses: Prisma.Sql[] = [Prisma.sql`${column('workspaceId')} = ${rule.workspaceId}`];
   if (rule.private === 'none') clauses.push(Prisma.sql`NOT ${column('isPrivate')}`);
-  else if (rule.private !== 'counted')
+  else if (rule.private !== 'all')
     clauses.push(Prisma.sql`(NOT ${column('isPrivate')} OR ${column('responsibleId')} = ${rule.private})`);
   if (rule.deleted === 'hidden') clauses.push(Prisma.sql`${column('deletedAt')} IS NULL`);
   else if (rule.deleted !== 'included') {

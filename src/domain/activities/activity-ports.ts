@@ -111,9 +111,9 @@ export interface Activities {
   lastCompletedFor(rule: VisibilityRule, about: ActivitiesAbout): Promise<ActivityRecord | null>;
   /** The latest activities of a person, or linked to an organization, newest first. */
   latestFor(rule: VisibilityRule, about: ActivitiesAbout, limit: number): Promise<ActivityRecord[]>;
-  /** The activity's history, newest first (only asked for an activity the viewer may see). */
-  history(workspaceId: number, activityId: number, limit: number): Promise<HistoryEntry[]>;
-  countHistory(workspaceId: number, activityId: number): Promise<number>;
+  /** The activity's history, newest first; none when the rule does not allow the activity. */
+  history(rule: VisibilityRule, activityId: number, limit: number): Promise<HistoryEntry[]>;
+  countHistory(rule: VisibilityRule, activityId: number): Promise<number>;
 }
 
 /** The types users may choose from (SPEC 3.5); administration has its own port. */

@@ -13,7 +13,9 @@ import type { ActivityRecord } from './activity-record';
  * - A deleted activity is visible to nobody — except that those who may delete
  *   it still see it, as deleted with *Undo*, for UNDO_WINDOW_DAYS (`mayRestore`).
  * - Figures that never show a subject, person or note (statistics, the team
- *   digest's counts, a lead's overview) count private activities too.
+ *   digest's counts, a lead's overview) count private activities too; the team
+ *   digest lists them without their subject and person (`detailsVisibleTo`).
+ * - A data-protection export or erasure covers everything about the person (SPEC 8).
  */
 
 /** Who is looking. employeeId null: nobody in particular (an API token, a channel). */
@@ -36,10 +38,10 @@ export interface VisibilityRule {
   workspaceId: number;
   /**
    * Private activities kept: only those whose responsible is `responsibleId`;
-   * 'none' for an audience that is nobody in particular; 'counted' for figures
-   * that never show what a private activity is about.
+   * 'none' for an audience that is nobody in particular; 'all' for figures that
+   * never show what a private activity is about, and for the data subject's export.
    */
-  private: { responsibleId: number } | 'none' | 'counted';
+  private: { responsibleId: number } | 'none' | 'all';
   /**
    * Deleted activities: never; those `manager` may still restore (deleted at or
    * after `since`); or all of them ('included'), only to tell why a restore is refused.
@@ -89,7 +91,16 @@ export function visibleEvenDeletedTo(audience: Audience): VisibilityRule {
 
 /** Figures only (counts, sums, durations): private activities count, deleted ones never do. */
 export function countedIn(workspaceId: number): VisibilityRule {
-  return { workspaceId, private: 'counted', deleted: 'hidden' };
+  return { workspaceId, private: 'all', deleted: 'hidden' };
+}
+
+/**
+ * SPEC 8: a person's own data for the right of access (and what an erasure
+ * removes): everything about them, private and deleted activities included.
+ * Only the audited export and erasure of an admin or an admin token use it.
+ */
+export function everythingAbout(workspaceId: number): VisibilityRule {
+  return { workspaceId, private: 'all', deleted: 'included' };
 }
 
 /** The facts of an activity record that the rule reads. */
@@ -107,7 +118,7 @@ function privateKept(
   rule: VisibilityRule['private'],
   facts: Pick<VisibilityFacts, 'isPrivate' | 'responsibleId'>,
 ): boolean {
-  if (!facts.isPrivate || rule === 'counted') return true;
+  if (!facts.isPrivate || rule === 'all') return true;
   return rule !== 'none' && facts.responsibleId === rule.responsibleId;
 }
 

@@ -36,11 +36,12 @@ export class GetActivity {
   }
 
   async detail(viewer: Viewer, id: number): Promise<ActivityDetail | null> {
-    const record = await this.getVisible(viewer, id);
+    const rule = visibleTo(viewer);
+    const record = await this.activities.find(rule, id);
     if (!record) return null;
     const [history, historyTotal] = await Promise.all([
-      this.activities.history(viewer.workspaceId, id, HISTORY_SHOWN),
-      this.activities.countHistory(viewer.workspaceId, id),
+      this.activities.history(rule, id, HISTORY_SHOWN),
+      this.activities.countHistory(rule, id),
     ]);
     return { record, history, historyTotal };
   }

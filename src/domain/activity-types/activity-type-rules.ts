@@ -1,6 +1,6 @@
-import type { ActivityType } from '../../generated/prisma/client';
 import { AppError } from '../app-error';
 import { ValidationError } from '../validation-error';
+import type { ActivityType } from './activity-type';
 
 export const NAME_MAX = 60;
 export const DEFAULT_SUBJECT_MAX = 150;

@@ -1,8 +1,8 @@
 import type { ActivityTypeAdminRepository } from '../../db/repositories/activity-type-admin-repository';
-import type { ActivityType } from '../../generated/prisma/client';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
+import type { ActivityType } from './activity-type';
 import { typeIn } from './activity-type-rules';
 import { auditEntry } from './audit-entry';
 import { requireAdmin } from './require-admin';

@@ -1,6 +1,6 @@
 import type { ActivityTypeAdminRepository } from '../../db/repositories/activity-type-admin-repository';
-import type { ActivityType } from '../../generated/prisma/client';
 import type { Viewer } from '../viewer';
+import type { ActivityType } from './activity-type';
 import { requireAdmin } from './require-admin';
 
 /** Every type of the workspace, archived ones too, in the order staff see them. */

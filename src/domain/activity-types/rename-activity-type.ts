@@ -1,7 +1,7 @@
 import type { ActivityTypeAdminRepository } from '../../db/repositories/activity-type-admin-repository';
-import type { ActivityType } from '../../generated/prisma/client';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
+import type { ActivityType } from './activity-type';
 import { checkedName, typeIn } from './activity-type-rules';
 import { auditEntry } from './audit-entry';
 import { requireAdmin } from './require-admin';

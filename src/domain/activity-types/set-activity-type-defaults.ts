@@ -2,10 +2,10 @@ import type {
   ActivityTypeAdminRepository,
   ActivityTypeFields,
 } from '../../db/repositories/activity-type-admin-repository';
-import type { ActivityType } from '../../generated/prisma/client';
 import type { Clock } from '../clock';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
+import type { ActivityType } from './activity-type';
 import { DEFAULT_SUBJECT_MAX, DUE_DAYS_MAX, typeIn } from './activity-type-rules';
 import { auditEntry } from './audit-entry';
 import { requireAdmin } from './require-admin';

@@ -1,6 +1,6 @@
 import type { ApiTokenRepository } from '../../db/repositories/api-token-repository';
-import type { Workspace } from '../../generated/prisma/client';
 import type { Clock } from '../clock';
+import type { Workspace } from '../workspaces/workspace';
 import { type ApiScope, isApiScope } from './api-scopes';
 import { hashTokenSecret, looksLikeTokenSecret } from './token-secret';
 

@@ -1,6 +1,7 @@
-import type { EmployeeProfile, EmployeeRepository } from '../../db/repositories/employee-repository';
-import type { Employee, Workspace } from '../../generated/prisma/client';
+import type { EmployeeRepository } from '../../db/repositories/employee-repository';
 import type { Clock } from '../clock';
+import type { Workspace } from '../workspaces/workspace';
+import type { Employee, EmployeeProfile } from './employee';
 import { RecentEmployees } from './recent-employees';
 
 /** Where profiles come from (Slack's users.info); the domain does not know Slack. */

@@ -1,6 +1,6 @@
 import type { EmployeeRepository } from '../../db/repositories/employee-repository';
-import type { Workspace } from '../../generated/prisma/client';
 import type { Clock } from '../clock';
+import type { Workspace } from '../workspaces/workspace';
 import type { EmployeeService, ProfileDirectory } from './employee-service';
 
 export interface SyncSummary {

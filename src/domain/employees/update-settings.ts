@@ -1,7 +1,7 @@
 import type { EmployeeRepository } from '../../db/repositories/employee-repository';
-import type { Employee } from '../../generated/prisma/client';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
+import type { Employee } from './employee';
 import type { EmployeeService } from './employee-service';
 import { type EmployeeSettings, type SettingsField, WEEKDAYS } from './employee-settings';
 

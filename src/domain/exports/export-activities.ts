@@ -1,12 +1,12 @@
 import type { ExportPosition, ExportRepository } from '../../db/repositories/export-repository';
 import type { StatsRepository } from '../../db/repositories/stats-repository';
-import type { Workspace } from '../../generated/prisma/client';
 import type { Messages } from '../../i18n';
 import type { Clock } from '../clock';
 import type { AudienceError, AudienceResolver } from '../stats/stats-audience';
 import type { StatsPeriod } from '../stats/stats-period';
 import { type QueryError, readStatsQuery } from '../stats/stats-query';
 import type { Viewer } from '../viewer';
+import type { Workspace } from '../workspaces/workspace';
 import { BOM, csvLine, separatorFor } from './csv';
 import { headerValues, rowValues } from './export-columns';
 

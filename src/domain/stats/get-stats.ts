@@ -5,10 +5,10 @@ import type {
   TypeName,
   TypeStatusCount,
 } from '../../db/repositories/stats-repository';
-import type { Workspace } from '../../generated/prisma/client';
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../activities/activity-record';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
+import type { Workspace } from '../workspaces/workspace';
 import { chartBuckets } from './chart-buckets';
 import type { AudienceError, AudienceResolver } from './stats-audience';
 import type { StatsPeriod } from './stats-period';

@@ -2,9 +2,9 @@ import type {
   StatsAudienceRepository,
   TeamWithMembers,
 } from '../../db/repositories/stats-audience-repository';
-import type { Workspace } from '../../generated/prisma/client';
 import type { EmployeeService } from '../employees/employee-service';
 import type { Viewer } from '../viewer';
+import type { Workspace } from '../workspaces/workspace';
 import { looseName } from './loose-name';
 import type { WhoFilter } from './stats-arguments';
 

@@ -4,13 +4,15 @@ import type {
   TeamRepository,
   TeamWithMembers,
 } from '../../db/repositories/team-repository';
-import type { Employee, Team, Workspace } from '../../generated/prisma/client';
+import type { Team } from '../../generated/prisma/client';
 import type { Messages } from '../../i18n';
 import { requireAdmin } from '../activity-types/require-admin';
 import type { Clock } from '../clock';
+import type { Employee } from '../employees/employee';
 import type { EmployeeService } from '../employees/employee-service';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
+import type { Workspace } from '../workspaces/workspace';
 import { teamAuditEntry } from './team-audit';
 import { teamNotFound } from './team-errors';
 import type { TeamField, TeamInput } from './team-input';

@@ -1,8 +1,8 @@
 import type { WorkspaceRepository } from '../../db/repositories/workspace-repository';
-import type { Workspace } from '../../generated/prisma/client';
 import type { Locale } from '../../i18n';
 import type { GuestPolicy } from '../access/standing';
 import { defaultActivityTypes } from './default-activity-types';
+import type { Workspace } from './workspace';
 
 export interface WorkspaceDefaults {
   locale: Locale;

@@ -1,5 +1,5 @@
 import type { KnownBlock, PlainTextOption, SectionBlock } from '@slack/types';
-import type { ActivityType } from '../../../generated/prisma/client';
+import type { ActivityType } from '../../../domain/activity-types/activity-type';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
 import { ADMIN_ACTIONS, TYPE_MENU_PREFIX, type TypeMenuOperation, typeMenuValue } from './admin-ids';

@@ -1,4 +1,4 @@
-import type { ActivityType } from '../../../generated/prisma/client';
+import type { ActivityType } from '../../../domain/activity-types/activity-type';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
 
