@@ -1,17 +1,17 @@
-import type { DigestDeliveryRepository } from '../../db/repositories/digest-delivery-repository';
-import type { DigestRecipientRepository } from '../../db/repositories/digest-recipient-repository';
-import type { TeamDigestRepository } from '../../db/repositories/team-digest-repository';
 import { isPublicHoliday } from '../../domain/calendar/holidays';
 import type {
   ClaimBatch,
   ClaimTerms,
   DigestAudience,
   DigestClaim,
+  DigestClaims,
+  DigestRecipients,
   OutgoingDigest,
 } from '../../domain/digests/digest-ports';
 import type { DueWindow, Zone } from '../../domain/digests/due-window';
 import { workspaceLocale } from '../../domain/employees/employee-viewer';
 import { BuildTeamDigest } from '../../domain/teams/team-digest';
+import type { TeamDigestFigures } from '../../domain/teams/team-ports';
 import { messages } from '../../i18n';
 import { teamDigestMessage } from '../views/digests/team-digest-view';
 
@@ -26,9 +26,9 @@ export class TeamDigestAudience implements DigestAudience {
   private readonly builders = new Map<string, BuildTeamDigest>();
 
   constructor(
-    private readonly deliveries: DigestDeliveryRepository,
-    private readonly recipients: DigestRecipientRepository,
-    private readonly teams: TeamDigestRepository,
+    private readonly deliveries: DigestClaims,
+    private readonly recipients: DigestRecipients,
+    private readonly teams: TeamDigestFigures,
   ) {}
 
   zones(): Promise<Zone[]> {
