@@ -1,15 +1,9 @@
 import type { GuestPolicy } from '../../domain/access/standing';
-import type { PrismaClient, Workspace } from '../../generated/prisma/client';
+import type { Workspace } from '../../domain/workspaces/workspace';
+import type { NewActivityType, NewWorkspace, Workspaces } from '../../domain/workspaces/workspace-ports';
+import type { PrismaClient } from '../../generated/prisma/client';
 
-export interface NewActivityType {
-  key: string;
-  name: string;
-  position: number;
-  defaultDueDays: number | null;
-  followUpKey: string | null;
-}
-
-export class WorkspaceRepository {
+export class WorkspaceRepository implements Workspaces {
   constructor(private readonly prisma: PrismaClient) {}
 
   findBySlackTeamId(slackTeamId: string): Promise<Workspace | null> {
@@ -20,16 +14,7 @@ export class WorkspaceRepository {
    * Creates the workspace with its starting activity types in one transaction; when
    * another replica created it first, returns that one unchanged.
    */
-  async createWithTypes(
-    data: {
-      slackTeamId: string;
-      name: string;
-      defaultLocale: string;
-      defaultTimezone: string;
-      holidayCountry: string | null;
-    },
-    types: NewActivityType[],
-  ): Promise<Workspace> {
+  async createWithTypes(data: NewWorkspace, types: NewActivityType[]): Promise<Workspace> {
     try {
       return await this.prisma.$transaction(async (tx) => {
         const workspace = await tx.workspace.create({ data });

@@ -1,7 +1,7 @@
-import type { ActivityTypeAdminRepository } from '../../db/repositories/activity-type-admin-repository';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
 import type { ActivityType } from './activity-type';
+import type { ActivityTypeAdministration } from './activity-type-ports';
 import { checkedName } from './activity-type-rules';
 import { auditEntry } from './audit-entry';
 import { requireAdmin } from './require-admin';
@@ -9,7 +9,7 @@ import { requireAdmin } from './require-admin';
 /** A new type goes last, so the order staff know stays as it was. */
 export class AddActivityType {
   constructor(
-    private readonly types: ActivityTypeAdminRepository,
+    private readonly types: ActivityTypeAdministration,
     private readonly clock: Clock,
   ) {}
 

@@ -1,7 +1,7 @@
-import type { EmployeeRepository } from '../../db/repositories/employee-repository';
 import type { Clock } from '../clock';
 import type { Workspace } from '../workspaces/workspace';
 import type { Employee, EmployeeProfile } from './employee';
+import type { Employees } from './employee-ports';
 import { RecentEmployees } from './recent-employees';
 
 /** Where profiles come from (Slack's users.info); the domain does not know Slack. */
@@ -41,7 +41,7 @@ function isFresh(employee: Employee, now: Date): boolean {
  */
 export class EmployeeService {
   constructor(
-    private readonly employees: EmployeeRepository,
+    private readonly employees: Employees,
     private readonly profiles: ProfileSource,
     private readonly clock: Clock,
     private readonly adminSlackUserIds: ReadonlySet<string>,

@@ -1,8 +1,8 @@
-import type { WorkspaceRepository } from '../../db/repositories/workspace-repository';
 import type { Locale } from '../../i18n';
 import type { GuestPolicy } from '../access/standing';
 import { defaultActivityTypes } from './default-activity-types';
 import type { Workspace } from './workspace';
+import type { Workspaces } from './workspace-ports';
 
 export interface WorkspaceDefaults {
   locale: Locale;
@@ -15,7 +15,7 @@ export class WorkspaceService {
   private readonly cache = new Map<string, Workspace>();
 
   constructor(
-    private readonly workspaces: WorkspaceRepository,
+    private readonly workspaces: Workspaces,
     private readonly defaults: WorkspaceDefaults,
   ) {}
 

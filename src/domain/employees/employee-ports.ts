@@ -1,0 +1,24 @@
+import type { Employee, EmployeeProfile } from './employee';
+import type { EmployeeSettings } from './employee-settings';
+
+/** The workspace's employees as Touchbase knows them (SPEC 1). */
+export interface Employees {
+  findBySlackUserId(workspaceId: number, slackUserId: string): Promise<Employee | null>;
+  /**
+   * Refreshes the profiles of those among `profiles` who are employees already
+   * (a Slack user becomes one by using the app or being made responsible, not by
+   * a directory sync). Returns the Slack ids refreshed.
+   */
+  refreshKnown(
+    workspaceId: number,
+    profiles: { slackUserId: string; profile: EmployeeProfile }[],
+    refreshedAt: Date,
+  ): Promise<string[]>;
+  upsertProfile(
+    workspaceId: number,
+    slackUserId: string,
+    profile: EmployeeProfile,
+    refreshedAt: Date,
+  ): Promise<Employee>;
+  updateSettings(id: number, settings: EmployeeSettings): Promise<Employee>;
+}
