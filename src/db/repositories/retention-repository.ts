@@ -1,3 +1,4 @@
+import type { RetentionBatch, RetentionRecords } from '../../domain/privacy/privacy-ports';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { SqlDriver } from '../sql-driver';
 import { utcTimestamp } from './digest-delivery-repository';
@@ -5,13 +6,8 @@ import { utcTimestamp } from './digest-delivery-repository';
 // Session advisory lock of the retention run: any constant no other lock of the app uses.
 const RETENTION_LOCK = 7_304_221_001;
 
-export interface RetentionBatch {
-  activities: number;
-  historyEntries: number;
-}
-
 /** Deleting DONE activities past the retention period (SPEC 8), batch by batch. */
-export class RetentionRepository {
+export class RetentionRepository implements RetentionRecords {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly sql: SqlDriver,

@@ -1,5 +1,5 @@
-import type { RetentionRepository } from '../../db/repositories/retention-repository';
 import type { Clock } from '../clock';
+import type { RetentionRecords } from './privacy-ports';
 
 export const RETENTION_BATCH = 1000;
 const DAY_MS = 86_400_000;
@@ -16,7 +16,7 @@ export type RetentionResult =
  */
 export class ApplyRetention {
   constructor(
-    private readonly repository: RetentionRepository,
+    private readonly repository: RetentionRecords,
     private readonly clock: Clock,
     private readonly days: number | undefined,
     private readonly batchSize = RETENTION_BATCH,
