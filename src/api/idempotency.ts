@@ -1,8 +1,8 @@
 import type { IdempotencyKeys } from '../domain/api-tokens/idempotency-ports';
 import type { Clock } from '../domain/clock';
 import type { Transaction } from '../domain/transaction';
+import type { ApiResult } from './api-result';
 import type { ApiContext } from './auth';
-import type { ApiResult } from './define-route';
 
 export type IdempotencyClaim =
   | {

@@ -47,7 +47,12 @@ describe('retention of DONE activities (RETENTION_DAYS, SPEC 8)', () => {
   }
 
   const job = (days: number | undefined) =>
-    createRetentionJob({ database: bed.db, clock: bed.clock, logger: quiet, days });
+    createRetentionJob({
+      records: new RetentionRepository(bed.prisma, bed.db.sql),
+      clock: bed.clock,
+      logger: quiet,
+      days,
+    });
 
   it('is off when RETENTION_DAYS is unset: nothing deleted, nothing audited', async () => {
     const old = await activity('Old but kept', 'DONE', 1000);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ApiRouteContext } from '../api-router';
+import type { ApiRouteContext } from '../api-route-context';
 import { activityAnswer, activityResponse } from '../schemas/activity-schemas';
 import { idempotencyHeader } from '../schemas/common';
 import { postMessageBody } from '../schemas/message-schemas';

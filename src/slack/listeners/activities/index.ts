@@ -8,8 +8,8 @@ import {
   LOG_FOR_PERSON,
 } from '../../views/activities/activity-actions';
 import { ACTIVITY_FORM, FORM_TYPE_ACTION } from '../../views/activities/activity-modal';
+import { PERSON_PICKER } from '../../views/picker-ids';
 import type { ListenerDeps } from '../deps';
-import { PERSON_PICKER } from '../pickers';
 import { deleteButton } from './delete-button';
 import { doneButton } from './done-button';
 import { editButton } from './edit-button';

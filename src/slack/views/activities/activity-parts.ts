@@ -3,8 +3,8 @@ import type { ActivityRecord } from '../../../domain/activities/activity-record'
 import { mayDelete, mayRestore } from '../../../domain/activities/activity-visibility';
 import type { Viewer } from '../../../domain/viewer';
 import type { Messages } from '../../../i18n';
-import { isSlackPermalink } from '../../slack-permalink';
 import { formatDateTime } from '../format';
+import { isSlackPermalink } from '../message-link';
 import { escapeMrkdwn } from '../mrkdwn';
 import { type ActivityButton, buttonActionId, encodeButtonValue, type Surface } from './activity-actions';
 
