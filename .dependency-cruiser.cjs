@@ -125,7 +125,9 @@ module.exports = {
         'Jobs run on a timer and only call domain services (the scheduler wires them); the repositories ' +
         'they need are built in the composition root and reach them as ports.',
       from: { path: '^src/jobs/' },
-      to: { path: ['^src/(db|generated|api)/', '^src/slack/listeners/', '^node_modules/(@prisma|[.]prisma|pg)/'] },
+      to: {
+        path: ['^src/(db|generated|api)/', '^src/slack/listeners/', '^node_modules/(@prisma|[.]prisma|pg)/'],
+      },
     },
     {
       name: 'only-db-touches-prisma',
