@@ -3,7 +3,8 @@ import type { PrismaClient, Workspace } from '../../generated/prisma/client';
 
 export interface NewActivityType {
   key: string;
-  name: string;
+  nameEn: string;
+  nameSv: string;
   position: number;
   defaultDueDays: number | null;
   followUpKey: string | null;
@@ -37,7 +38,8 @@ export class WorkspaceRepository {
           data: types.map((type) => ({
             workspaceId: workspace.id,
             key: type.key,
-            name: type.name,
+            nameEn: type.nameEn,
+            nameSv: type.nameSv,
             position: type.position,
             defaultDueDays: type.defaultDueDays,
           })),

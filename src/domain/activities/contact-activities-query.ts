@@ -1,12 +1,14 @@
 import type { ActivityRepository } from '../../db/repositories/activity-repository';
+import { nameIn } from '../activity-types/type-names';
 import type { ContactActivities, ContactActivityLine } from '../contacts/contact-activities';
 import type { Viewer } from '../viewer';
 import type { ActivityRecord } from './activity-record';
 
-function line(record: ActivityRecord): ContactActivityLine {
+/** The line as `viewer` reads it: the type in their language. */
+function line(viewer: Viewer, record: ActivityRecord): ContactActivityLine {
   return {
     id: record.id,
-    typeName: record.type.name,
+    typeName: nameIn(record.type.names, viewer.locale),
     subject: record.subject,
     status: record.status,
     dueAt: record.dueAt,
@@ -23,7 +25,9 @@ export class ContactActivitiesQuery implements ContactActivities {
   constructor(private readonly activities: ActivityRepository) {}
 
   async latestForPerson(viewer: Viewer, personId: number, limit: number): Promise<ContactActivityLine[]> {
-    return (await this.activities.latestFor(viewer, { personId }, limit)).map(line);
+    return (await this.activities.latestFor(viewer, { personId }, limit)).map((record) =>
+      line(viewer, record),
+    );
   }
 
   async latestForOrganization(
@@ -31,6 +35,8 @@ export class ContactActivitiesQuery implements ContactActivities {
     organizationId: number,
     limit: number,
   ): Promise<ContactActivityLine[]> {
-    return (await this.activities.latestFor(viewer, { organizationId }, limit)).map(line);
+    return (await this.activities.latestFor(viewer, { organizationId }, limit)).map((record) =>
+      line(viewer, record),
+    );
   }
 }

@@ -1,4 +1,5 @@
 import type { OverdueRow, TeamDigestRepository } from '../../db/repositories/team-digest-repository';
+import type { TypeNames } from '../activity-types/type-names';
 import {
   addLocalDays,
   escalationCutoff,
@@ -12,7 +13,8 @@ import {
 
 export interface TeamDigestItem {
   activityId: number;
-  typeName: string;
+  /** The view shows the workspace's language. */
+  typeNames: TypeNames;
   dueAt: Date;
   responsibleSlackUserId: string;
   overdueWorkingDays: number;
@@ -40,7 +42,7 @@ export interface TeamDigest {
   timezone: string;
   escalationDays: number;
   members: TeamDigestMember[];
-  loggedYesterdayByType: { typeName: string; count: number }[];
+  loggedYesterdayByType: { typeNames: TypeNames; count: number }[];
   /** At most OLDEST_OVERDUE_MAX, oldest due first. */
   oldestOverdue: TeamDigestItem[];
   /** Overdue more than escalationDays working days, at most ESCALATED_MAX, oldest first. */
@@ -123,7 +125,7 @@ function digestItem(
 ): TeamDigestItem {
   return {
     activityId: row.id,
-    typeName: row.typeName,
+    typeNames: row.typeNames,
     dueAt: row.dueAt,
     responsibleSlackUserId: row.responsibleSlackUserId,
     overdueWorkingDays: overdueWorkingDays(row.dueAt, today, timezone, isWorkingDay),

@@ -32,7 +32,7 @@ export class WorkspaceService {
           defaultTimezone: this.defaults.timezone,
           holidayCountry: this.defaults.holidayCountry,
         },
-        defaultActivityTypes(this.defaults.locale),
+        defaultActivityTypes(),
       );
     } else if (name && workspace.name !== name) {
       workspace = await this.workspaces.updateName(workspace.id, name);

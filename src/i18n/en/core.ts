@@ -1,5 +1,7 @@
 /** English strings shared by every part of the app. sv/core.ts has the same keys. */
 export const core = {
+  /** Which language these strings are, for text chosen outside the dictionary (activity type names). */
+  locale: 'en' as 'en' | 'sv',
   help: {
     fallback: 'Touchbase: log and follow up customer contacts. Commands: /activity, /contact.',
     title: 'Touchbase — log and follow up customer contacts',

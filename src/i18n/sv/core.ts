@@ -2,6 +2,7 @@ import type * as en from '../en/core';
 
 /** Svenska texter som hela appen delar. Samma nycklar som en/core.ts. */
 export const core: typeof en.core = {
+  locale: 'sv',
   help: {
     fallback: 'Touchbase: registrera och följ upp kundkontakter. Kommandon: /activity, /contact.',
     title: 'Touchbase — registrera och följ upp kundkontakter',

@@ -226,7 +226,7 @@ describe.each(['http', 'socket'] as const)('logging an activity in the modal ove
       'Visit',
       'Follow-up',
     ]);
-    expect(offered).not.toContain(fax.name);
+    expect(offered).not.toContain(fax.nameEn);
 
     const sms = await typeByKey(prisma(), workspaceId, 'SMS');
     await prisma().activityType.update({ where: { id: sms.id }, data: { archived: true } });

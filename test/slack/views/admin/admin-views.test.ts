@@ -9,9 +9,12 @@ import { addTypeForm, renameTypeForm, typeDefaultsForm } from '../../../../src/s
 import { validateView } from '../../../support/slack-double';
 
 let nextId = 1;
-function type(fields: Partial<ActivityType> & { name: string }): ActivityType {
+/** A type named `name` in English and `sv` (default: the same) in Swedish. */
+function type({ name, sv, ...fields }: Partial<ActivityType> & { name: string; sv?: string }): ActivityType {
   const id = fields.id ?? nextId++;
   return {
+    nameEn: name,
+    nameSv: sv ?? name,
     id,
     workspaceId: 1,
     key: null,
@@ -55,6 +58,7 @@ describe('the admin modal', () => {
         id: 1,
         position: 1,
         name: 'Meeting',
+        sv: 'Möte',
         defaultSubject: 'Quarterly review',
         defaultDueDays: 1,
         followUpTypeId: 3,
@@ -69,11 +73,18 @@ describe('the admin modal', () => {
     expect(view.callback_id).toBe('admin_home');
     const texts = typeSections(view).map((block) => (block as { text: { text: string } }).text.text);
     expect(texts).toEqual([
-      '*1. Meeting*\nsubject “Quarterly review” · due in 1 working day · follow-up: Follow-up',
-      '*2. Fax* _(archived)_\nfollow-up: Letter (archived)',
-      '*3. Follow-up*\ndue in 2 working days',
-      '*4. Letter* _(archived)_\nno defaults',
+      '*1. Meeting*\nin Swedish: Möte · subject “Quarterly review” · due in 1 working day · follow-up: Follow-up',
+      '*2. Fax* _(archived)_\nin Swedish: Fax · follow-up: Letter (archived)',
+      '*3. Follow-up*\nin Swedish: Follow-up · due in 2 working days',
+      '*4. Letter* _(archived)_\nin Swedish: Letter · no defaults',
     ]);
+    // A Swedish admin reads the Swedish names first, the English ones beside them.
+    const swedish = typeSections(adminModal(sv, { types, page: 0 })).map(
+      (block) => (block as { text: { text: string } }).text.text,
+    );
+    expect(swedish[0]).toBe(
+      '*1. Möte*\npå engelska: Meeting · ämne ”Quarterly review” · klar om 1 arbetsdag · uppföljning: Follow-up',
+    );
     const menus = typeSections(view).map(menuValues);
     expect(menus).toEqual([
       ['rename', 'defaults', 'down', 'archive'],
@@ -106,7 +117,7 @@ describe('the admin modal', () => {
     const view = adminModal(en, {
       types: [sneaky],
       page: 0,
-      notice: typeDoneNotice(en, 'added', sneaky.name),
+      notice: typeDoneNotice(en, 'added', { en: sneaky.nameEn, sv: sneaky.nameSv }),
     });
     expectValid(view);
     const shown = JSON.stringify(view.blocks);
@@ -155,20 +166,31 @@ describe('the admin modal', () => {
 });
 
 describe('the type forms', () => {
-  it('asks for a name of at most 60 characters', () => {
+  it('asks for a name in each language, of at most 60 characters, the viewer’s own first', () => {
     const view = addTypeForm(en, form);
     expectValid(view);
-    expect(view.blocks).toHaveLength(1);
+    const inputs = view.blocks as unknown as {
+      block_id: string;
+      label: { text: string };
+      optional?: boolean;
+    }[];
+    expect(inputs.map((block) => [block.block_id, block.label.text, block.optional ?? false])).toEqual([
+      ['type_name_en', 'Name in English', false],
+      ['type_name_sv', 'Name in Swedish', false],
+    ]);
     expect(JSON.stringify(view.blocks)).toContain('"max_length":60');
     expect(decodeTypeFormState(view.private_metadata)).toEqual(form);
+    const swedish = addTypeForm(sv, form).blocks as unknown as { label: { text: string } }[];
+    expect(swedish.map((block) => block.label.text)).toEqual(['Namn på svenska', 'Namn på engelska']);
   });
 
   it('offers the current name and position, between 1 and the number of types', () => {
-    const meeting = type({ name: 'Meeting' });
+    const meeting = type({ name: 'Meeting', sv: 'Möte' });
     const view = renameTypeForm(sv, meeting, 3, 9, form);
     expectValid(view);
     const shown = JSON.stringify(view.blocks);
-    expect(shown).toContain('"initial_value":"Meeting"');
+    expect(shown).toContain('"action_id":"type_name_sv","max_length":60,"initial_value":"Möte"');
+    expect(shown).toContain('"action_id":"type_name_en","max_length":60,"initial_value":"Meeting"');
     expect(shown).toContain('"min_value":"1","max_value":"9","initial_value":"3"');
     expect(shown).toContain('1 är först, 9 är sist.');
   });
