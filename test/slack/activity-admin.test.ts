@@ -321,7 +321,7 @@ describe('/activity admin: activity types (SPEC 3.5)', () => {
       const refused = await t.slack.viewSubmission({
         userId: 'USVEN',
         viewId: form.id,
-        fill: { 'Namn på engelska': 'Texts' },
+        fill: { 'Name in English': 'Texts' },
       });
       expect(refused.ack?.response_action).toBe('update');
       expect(JSON.stringify(refused.ack?.view)).toContain('Bara Touchbase-administratörer');
