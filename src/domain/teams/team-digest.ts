@@ -8,7 +8,6 @@ import {
   overdueWorkingDays,
   startOfLocalDay,
   type WorkingDay,
-  workingDays,
 } from './team-calendar';
 
 export interface TeamDigestItem {
@@ -60,17 +59,22 @@ export const ESCALATED_MAX = 20;
  * leave this class: a channel message is read by everyone in the channel.
  */
 export class BuildTeamDigest {
-  constructor(
-    private readonly digests: TeamDigestRepository,
-    private readonly isHoliday: (localDate: string) => boolean,
-  ) {}
+  constructor(private readonly digests: TeamDigestRepository) {}
 
-  /** null when the team no longer exists or has no channel. `now` is the instant of the run. */
-  async execute(teamId: number, localDate: string, timezone: string, now: Date): Promise<TeamDigest | null> {
+  /**
+   * null when the team no longer exists or has no channel. `now` is the instant of the run;
+   * `isWorkingDay` (the workspace's working days, minus its holidays) counts how overdue items are.
+   */
+  async execute(
+    teamId: number,
+    localDate: string,
+    timezone: string,
+    now: Date,
+    isWorkingDay: WorkingDay,
+  ): Promise<TeamDigest | null> {
     if (!isLocalDate(localDate)) throw new Error(`not a local date: ${localDate}`);
     const team = await this.digests.team(teamId);
     if (!team?.channelId) return null;
-    const isWorkingDay = workingDays(this.isHoliday);
     const ids = team.members.map((member) => member.employeeId);
     const yesterday = {
       from: startOfLocalDay(addLocalDays(localDate, -1), timezone),

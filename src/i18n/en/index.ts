@@ -11,6 +11,7 @@ import { privacy } from './privacy';
 import { settings } from './settings';
 import { stats } from './stats';
 import { teams } from './teams';
+import { workspace } from './workspace';
 
 /**
  * English. Each part of the app keeps its strings in a file of its own here and
@@ -30,6 +31,7 @@ export const en = {
   imports,
   privacy,
   access,
+  workspace,
 };
 
 export type Messages = typeof en;

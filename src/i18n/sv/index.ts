@@ -12,6 +12,7 @@ import { privacy } from './privacy';
 import { settings } from './settings';
 import { stats } from './stats';
 import { teams } from './teams';
+import { workspace } from './workspace';
 
 /** Svenska: samma delar och nycklar som ../en. */
 export const sv: Messages = {
@@ -28,4 +29,5 @@ export const sv: Messages = {
   imports,
   privacy,
   access,
+  workspace,
 };

@@ -1,3 +1,4 @@
+import { workCalendar } from '../../../domain/calendar/work-calendar';
 import type { ListenerDeps } from '../deps';
 import { actingUser } from './acting-user';
 import { type ButtonArgs, pressedActivity } from './activity-button';
@@ -16,7 +17,11 @@ export function followUpButton(deps: ListenerDeps) {
       await answerMissingActivity(deps, user, args, where, activityId);
       return;
     }
-    const suggestion = await deps.activities.suggestFollowUp.execute(user.viewer, record);
+    const suggestion = await deps.activities.suggestFollowUp.execute(
+      user.viewer,
+      record,
+      workCalendar(user.workspace),
+    );
     await openLogForm(deps, args.client, args.body.trigger_id, user, {
       channelId: args.body.channel?.id,
       prefill: suggestion,

@@ -1,4 +1,6 @@
 import type { KnownBlock, ModalView } from '@slack/types';
+import type { TeamWithMembers } from '../../../../src/db/repositories/team-repository';
+import type { WorkspaceSettings } from '../../../../src/domain/workspaces/workspace-settings';
 import type { ActivityType } from '../../../../src/generated/prisma/client';
 import { en } from '../../../../src/i18n/en';
 import { sv } from '../../../../src/i18n/sv';
@@ -6,6 +8,7 @@ import { decodeHomeState, decodeTypeFormState } from '../../../../src/slack/view
 import { adminModal, adminRefusalModal } from '../../../../src/slack/views/admin/admin-modal';
 import { problemNotice, typeDoneNotice } from '../../../../src/slack/views/admin/admin-notice';
 import { addTypeForm, renameTypeForm, typeDefaultsForm } from '../../../../src/slack/views/admin/type-forms';
+import { workspaceSettingsForm } from '../../../../src/slack/views/admin/workspace-settings-form';
 import { validateView } from '../../../support/slack-double';
 
 let nextId = 1;
@@ -252,5 +255,103 @@ describe('the Guests section of the admin modal', () => {
     expect(button.text.text).toBe('*Multi-channel guests:* allowed, like staff.');
     expect(button.accessory).toMatchObject({ value: 'refuse', text: { text: 'Stop allowing' } });
     expect(button.accessory.confirm).toBeUndefined();
+  });
+});
+
+describe('Workspace settings in the admin modal', () => {
+  const settings: WorkspaceSettings = {
+    locale: 'sv',
+    timezone: 'America/New_York',
+    holidayCountry: 'DE',
+    workDayStartMinute: 450,
+    workDayEndMinute: 1440,
+    workDays: [1, 2, 3, 5],
+  };
+
+  it('is one line at the top with a button to its own form, in the admin’s language', () => {
+    const view = adminModal(en, { types: [type({ name: 'Meeting' })], page: 0, workspace: settings });
+    expectValid(view);
+    expect(view.blocks[0]).toMatchObject({
+      block_id: 'admin_workspace_settings',
+      text: {
+        text: '*Workspace settings*\nSvenska (Swedish) · America/New_York · public holidays of Germany · 07:30–24:00 Mon–Wed, Fri',
+      },
+      accessory: { action_id: 'admin_workspace_settings_open' },
+    });
+    expect(view.blocks[1]).toMatchObject({ type: 'divider' });
+    const swedish = adminModal(sv, { types: [type({ name: 'Möte' })], page: 0, workspace: settings });
+    expect(JSON.stringify(swedish.blocks[0])).toContain('helgdagar i Tyskland · 07:30–24:00 mån–ons, fre');
+  });
+
+  it('keeps the whole modal within 100 blocks when every list shows its largest page', () => {
+    const teams: TeamWithMembers[] = Array.from({ length: 25 }, (_, index) => ({
+      id: index + 1,
+      workspaceId: 1,
+      name: `Team ${index + 1}`,
+      channelId: 'CSALES',
+      digestHour: 8,
+      digestDays: [1, 2, 3, 4, 5],
+      escalationDays: 3,
+      createdAt: new Date('2026-01-01T00:00:00Z'),
+      updatedAt: new Date('2026-01-01T00:00:00Z'),
+      members: [{ employeeId: 1, slackUserId: 'UANNA', name: 'Anna', isLead: true }],
+    }));
+    const tokens = Array.from({ length: 15 }, (_, index) => ({
+      id: index + 1,
+      name: `Token ${index + 1}`,
+      prefix: `tb_${index}`,
+      scopes: ['activities:read'],
+      createdAt: new Date('2026-01-01T00:00:00Z'),
+      lastUsedAt: null,
+      createdBy: null,
+    }));
+    const view = adminModal(en, {
+      types: manyTypes(45),
+      page: 0,
+      notice: { tone: 'done', mrkdwn: 'Saved.' },
+      teams,
+      teamsPage: 0,
+      tokens: { tokens, page: 0, time: { locale: 'en', timezone: 'Europe/Stockholm' } },
+      privacy: true,
+      guests: { admitMultiChannelGuests: false },
+      workspace: settings,
+    });
+    expectValid(view);
+    // 96 without the settings line; it and its divider make 98.
+    expect(view.blocks).toHaveLength(98);
+  });
+
+  it('prefills the form with the settings; zones and countries are searchable selects', () => {
+    const view = workspaceSettingsForm(en, settings, { listViewId: 'V1', listHash: 'h1', page: 2 });
+    expectValid(view);
+    const element = (blockId: string) =>
+      (
+        view.blocks.find((block) => block.block_id === blockId) as unknown as {
+          element: Record<string, unknown>;
+        }
+      ).element;
+    expect(element('ws_locale').initial_option).toMatchObject({ value: 'sv' });
+    expect(element('ws_timezone')).toMatchObject({
+      type: 'external_select',
+      min_query_length: 0,
+      initial_option: { value: 'America/New_York' },
+    });
+    expect(element('ws_holiday_country')).toMatchObject({
+      type: 'external_select',
+      initial_option: { text: { text: 'Germany (DE)' }, value: 'DE' },
+    });
+    expect(element('ws_work_day_start').initial_option).toMatchObject({ value: '450' });
+    expect(element('ws_work_day_end').initial_option).toMatchObject({ text: { text: '24:00' } });
+    expect((element('ws_work_days').initial_options as { value: string }[]).map((o) => o.value)).toEqual([
+      '1',
+      '2',
+      '3',
+      '5',
+    ]);
+    expect(JSON.parse(view.private_metadata ?? '')).toEqual({ listViewId: 'V1', listHash: 'h1', page: 2 });
+    expect(workspaceSettingsForm(sv, settings, { listViewId: '', listHash: '', page: 0 }).title).toEqual({
+      type: 'plain_text',
+      text: 'Arbetsytan',
+    });
   });
 });
