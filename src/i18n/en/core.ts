@@ -18,7 +18,7 @@ export const core = {
       stats: 'statistics with a chart, e.g. `/activity stats month @anna`',
       export: 'the activities you can see as a CSV file, sent to you in a direct message',
       settings: 'your language and daily digest settings',
-      admin: 'activity types, teams and API tokens (admins only)',
+      admin: 'workspace settings, activity types, teams and API tokens (admins only)',
       help: 'this help',
       contactSearch: 'find a person or organization by name, e-mail, phone or number',
       contactNew: 'add a person or an organization',

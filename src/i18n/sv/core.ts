@@ -20,7 +20,7 @@ export const core: typeof en.core = {
       stats: 'statistik med diagram, t.ex. `/activity stats month @anna`',
       export: 'aktiviteterna du kan se som CSV-fil, skickad till dig som direktmeddelande',
       settings: 'språk och inställningar för din dagliga sammanfattning',
-      admin: 'aktivitetstyper, team och API-nycklar (endast administratörer)',
+      admin: 'arbetsytans inställningar, aktivitetstyper, team och API-nycklar (endast administratörer)',
       help: 'den här hjälpen',
       contactSearch: 'hitta en person eller organisation på namn, e-post, telefon eller nummer',
       contactNew: 'lägg till en person eller en organisation',

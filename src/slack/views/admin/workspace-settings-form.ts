@@ -1,4 +1,4 @@
-import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import {
   WORK_TIME_STEP_MINUTES,
   type WorkspaceSettings,
@@ -94,7 +94,7 @@ export function workspaceSettingsForm(
   const days = m.teams.weekdays.map((name, index) => option(name, String(index + 1)));
   const select = (options: PlainTextOption[], value: number | string) =>
     options.find((candidate) => candidate.value === String(value));
-  const blocks: (KnownBlock | InputBlock)[] = [
+  const blocks: KnownBlock[] = [
     { type: 'context', elements: [{ type: 'mrkdwn', text: w.intro }] },
     {
       type: 'input',
@@ -179,6 +179,6 @@ export function workspaceSettingsForm(
     submit: plain(w.save),
     close: plain(w.cancel),
     private_metadata: encodeWorkspaceFormState(state),
-    blocks: blocks as KnownBlock[],
+    blocks,
   };
 }
