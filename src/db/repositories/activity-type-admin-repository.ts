@@ -1,7 +1,8 @@
 import type { ActivityType, Prisma, PrismaClient } from '../../generated/prisma/client';
 
 export interface ActivityTypeFields {
-  name?: string;
+  nameEn?: string;
+  nameSv?: string;
   archived?: boolean;
   defaultSubject?: string | null;
   defaultDueDays?: number | null;
@@ -20,7 +21,7 @@ export interface AuditEntry {
 export interface ActivityTypeChangeSet {
   /** Every type, archived ones too, in admin order. */
   listAll(): Promise<ActivityType[]>;
-  create(data: { name: string; position: number }): Promise<ActivityType>;
+  create(data: { nameEn: string; nameSv: string; position: number }): Promise<ActivityType>;
   update(id: number, fields: ActivityTypeFields): Promise<ActivityType>;
   setPositions(positions: { id: number; position: number }[]): Promise<void>;
   audit(entry: AuditEntry): Promise<void>;
@@ -64,7 +65,7 @@ class LockedActivityTypes implements ActivityTypeChangeSet {
     return this.tx.activityType.findMany({ where: { workspaceId: this.workspaceId }, orderBy: ADMIN_ORDER });
   }
 
-  create(data: { name: string; position: number }): Promise<ActivityType> {
+  create(data: { nameEn: string; nameSv: string; position: number }): Promise<ActivityType> {
     return this.tx.activityType.create({ data: { workspaceId: this.workspaceId, ...data } });
   }
 

@@ -3,7 +3,9 @@ import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 /** One activity as the CSV export writes it (SPEC 3.1 fields plus id, source, organization, creator, updated). */
 export interface ExportRow {
   id: number;
-  typeName: string;
+  /** The type's names; the reader's language picks one. */
+  typeNameEn: string;
+  typeNameSv: string;
   subject: string;
   status: 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE';
   personName: string;
@@ -62,7 +64,7 @@ export class ExportRepository {
     const local = (column: Prisma.Sql) =>
       Prisma.sql`to_char((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${scope.timezone}, 'YYYY-MM-DD HH24:MI')`;
     return this.prisma.$queryRaw<ExportRow[]>`
-      SELECT a.id, t.name AS "typeName", a.subject, a.status::text AS status, p.name AS "personName",
+      SELECT a.id, t."nameEn" AS "typeNameEn", t."nameSv" AS "typeNameSv", a.subject, a.status::text AS status, p.name AS "personName",
              o.name AS "organizationName", a."startAt", ${local(Prisma.sql`a."startAt"`)} AS start,
              ${local(Prisma.sql`a."endAt"`)} AS "end", r.name AS "responsibleName", a.notes, a."isPrivate",
              ${local(Prisma.sql`a."createdAt"`)} AS created, c.name AS "creatorName",

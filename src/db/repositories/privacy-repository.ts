@@ -63,7 +63,7 @@ export class PrivacyRepository {
       where: { workspaceId, personId },
       orderBy: [{ startAt: 'asc' }, { id: 'asc' }],
       include: {
-        type: { select: { name: true } },
+        type: { select: { nameEn: true, nameSv: true } },
         organization: { select: { id: true, name: true } },
         responsible: employeeRef,
         creator: employeeRef,

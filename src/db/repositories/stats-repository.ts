@@ -1,3 +1,4 @@
+import type { TypeNames } from '../../domain/activity-types/type-names';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 
 /**
@@ -61,7 +62,7 @@ export interface SeriesPoint {
 
 export interface TypeName {
   id: number;
-  name: string;
+  names: TypeNames;
   key: string | null;
   position: number;
   archived: boolean;
@@ -173,10 +174,11 @@ export class StatsRepository {
 
   /** Every type of the workspace, archived ones too: old activities keep them. */
   async types(workspaceId: number): Promise<TypeName[]> {
-    return this.prisma.activityType.findMany({
+    const rows = await this.prisma.activityType.findMany({
       where: { workspaceId },
-      select: { id: true, name: true, key: true, position: true, archived: true },
+      select: { id: true, nameEn: true, nameSv: true, key: true, position: true, archived: true },
       orderBy: [{ position: 'asc' }, { id: 'asc' }],
     });
+    return rows.map(({ nameEn, nameSv, ...type }) => ({ ...type, names: { en: nameEn, sv: nameSv } }));
   }
 }

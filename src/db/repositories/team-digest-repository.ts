@@ -1,3 +1,4 @@
+import { type TypeNames, typeNames } from '../../domain/activity-types/type-names';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 
 export interface DigestTeam {
@@ -21,7 +22,7 @@ export interface OverdueRow {
   dueAt: Date;
   subject: string;
   isPrivate: boolean;
-  typeName: string;
+  typeNames: TypeNames;
   personName: string;
   responsibleSlackUserId: string;
 }
@@ -37,7 +38,7 @@ const OVERDUE_SELECT = {
   dueAt: true,
   subject: true,
   isPrivate: true,
-  type: { select: { name: true } },
+  type: { select: { nameEn: true, nameSv: true } },
   person: { select: { name: true } },
   responsible: { select: { slackUserId: true } },
 } satisfies Prisma.ActivitySelect;
@@ -50,7 +51,7 @@ function overdueRow(row: OverdueSelected): OverdueRow {
     dueAt: row.dueAt,
     subject: row.subject,
     isPrivate: row.isPrivate,
-    typeName: row.type.name,
+    typeNames: typeNames(row.type),
     personName: row.person.name,
     responsibleSlackUserId: row.responsible.slackUserId,
   };
@@ -112,7 +113,7 @@ export class TeamDigestRepository {
     workspaceId: number,
     memberIds: number[],
     window: Window,
-  ): Promise<{ typeName: string; count: number }[]> {
+  ): Promise<{ typeNames: TypeNames; count: number }[]> {
     if (memberIds.length === 0) return [];
     const groups = await this.prisma.activity.groupBy({
       by: ['typeId'],
@@ -122,17 +123,20 @@ export class TeamDigestRepository {
     if (groups.length === 0) return [];
     const types = await this.prisma.activityType.findMany({
       where: { id: { in: groups.map((group) => group.typeId) } },
-      select: { id: true, name: true, position: true },
+      select: { id: true, nameEn: true, nameSv: true, position: true },
     });
     const byId = new Map(types.map((type) => [type.id, type]));
     return groups
-      .map((group) => ({
-        typeName: byId.get(group.typeId)?.name ?? '',
-        position: byId.get(group.typeId)?.position ?? 0,
-        count: group._count._all,
-      }))
+      .map((group) => {
+        const type = byId.get(group.typeId);
+        return {
+          typeNames: type ? typeNames(type) : { en: '', sv: '' },
+          position: type?.position ?? 0,
+          count: group._count._all,
+        };
+      })
       .sort((a, b) => b.count - a.count || a.position - b.position)
-      .map(({ typeName, count }) => ({ typeName, count }));
+      .map(({ typeNames, count }) => ({ typeNames, count }));
   }
 
   /** The `limit` unfinished activities due longest before `dueBefore`, oldest first, and how many there are. */

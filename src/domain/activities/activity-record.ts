@@ -1,4 +1,5 @@
 import type { ActivitySource, ActivityStatus } from '../../generated/prisma/enums';
+import type { TypeNames } from '../activity-types/type-names';
 
 export type { ActivitySource, ActivityStatus };
 export const ACTIVITY_STATUSES: readonly ActivityStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'DONE'];
@@ -6,6 +7,11 @@ export const ACTIVITY_STATUSES: readonly ActivityStatus[] = ['NOT_STARTED', 'IN_
 export interface NamedRef {
   id: number;
   name: string;
+}
+
+export interface TypeRef {
+  id: number;
+  names: TypeNames;
 }
 
 export interface EmployeeRef {
@@ -21,7 +27,8 @@ export interface ActivityRecord {
   person: NamedRef & { organization: NamedRef | null };
   /** The organization the activity is linked to (SPEC 3.1), kept even when the person moves. */
   organization: NamedRef | null;
-  type: NamedRef & { key: string | null; archived: boolean };
+  /** Its names in both languages: views show the reader's (`nameIn`). */
+  type: TypeRef & { key: string | null; archived: boolean };
   subject: string;
   status: ActivityStatus;
   startAt: Date;
@@ -47,6 +54,11 @@ export interface FieldChange {
   field: string;
   from: string | boolean | null;
   to: string | boolean | null;
+  /**
+   * For the type: its names in both languages, so the history shows the reader's
+   * (`from`/`to` hold the English name). Entries written before types had two names lack it.
+   */
+  names?: { from: TypeNames | null; to: TypeNames | null };
 }
 
 export interface HistoryEntry {

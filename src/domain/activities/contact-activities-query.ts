@@ -1,4 +1,5 @@
 import type { ActivityRepository } from '../../db/repositories/activity-repository';
+import { nameIn } from '../activity-types/type-names';
 import type { Clock } from '../clock';
 import type {
   ContactActivities,
@@ -9,10 +10,11 @@ import type {
 import type { Viewer } from '../viewer';
 import type { ActivityRecord } from './activity-record';
 
-function line(record: ActivityRecord): ContactActivityLine {
+/** The line as `viewer` reads it: the type in their language. */
+function line(viewer: Viewer, record: ActivityRecord): ContactActivityLine {
   return {
     id: record.id,
-    typeName: record.type.name,
+    typeName: nameIn(record.type.names, viewer.locale),
     subject: record.subject,
     status: record.status,
     dueAt: record.dueAt,
@@ -33,7 +35,9 @@ export class ContactActivitiesQuery implements ContactActivities {
   ) {}
 
   async latestForPerson(viewer: Viewer, personId: number, limit: number): Promise<ContactActivityLine[]> {
-    return (await this.activities.latestFor(viewer, { personId }, limit)).map(line);
+    return (await this.activities.latestFor(viewer, { personId }, limit)).map((record) =>
+      line(viewer, record),
+    );
   }
 
   async latestForOrganization(
@@ -41,7 +45,9 @@ export class ContactActivitiesQuery implements ContactActivities {
     organizationId: number,
     limit: number,
   ): Promise<ContactActivityLine[]> {
-    return (await this.activities.latestFor(viewer, { organizationId }, limit)).map(line);
+    return (await this.activities.latestFor(viewer, { organizationId }, limit)).map((record) =>
+      line(viewer, record),
+    );
   }
 
   /** SPEC 3.2: overdue once due has passed; "next" is the soonest due from now on. */
@@ -54,8 +60,8 @@ export class ContactActivitiesQuery implements ContactActivities {
     ]);
     return {
       ...counts,
-      nextPlanned: next ? line(next) : null,
-      lastCompleted: last ? line(last) : null,
+      nextPlanned: next ? line(viewer, next) : null,
+      lastCompleted: last ? line(viewer, last) : null,
     };
   }
 }

@@ -1,7 +1,8 @@
 import type { ActivityTypeRepository } from '../../db/repositories/activity-type-repository';
 import type { PersonSummary, PersonSummaryRepository } from '../../db/repositories/person-summary-repository';
-import type { ActivityType, Employee, Workspace } from '../../generated/prisma/client';
+import type { Employee, Workspace } from '../../generated/prisma/client';
 import type { Messages } from '../../i18n';
+import { typeNames } from '../activity-types/type-names';
 import type { EmployeeService } from '../employees/employee-service';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
@@ -11,6 +12,7 @@ import {
   type ActivityRecord,
   type ActivityStatus,
   type NamedRef,
+  type TypeRef,
 } from './activity-record';
 import { sameSecond } from './timing-rules';
 
@@ -24,7 +26,7 @@ export interface ActingContext {
 export interface ResolvedActivity {
   person: PersonSummary;
   organization: NamedRef | null;
-  type: ActivityType;
+  type: TypeRef;
   subject: string;
   status: ActivityStatus;
   startAt: Date;
@@ -128,7 +130,7 @@ export class ActivityInputResolver {
     return {
       person,
       organization: this.organization(link, person, current),
-      type,
+      type: { id: type.id, names: typeNames(type) },
       subject,
       status,
       startAt,

@@ -1,6 +1,8 @@
 import type { EmployeeProfile, EmployeeRepository } from '../../db/repositories/employee-repository';
 import type { Employee, Workspace } from '../../generated/prisma/client';
+import { workCalendar } from '../calendar/work-calendar';
 import type { Clock } from '../clock';
+import { defaultDigestHour } from '../workspaces/workspace-settings';
 import { RecentEmployees } from './recent-employees';
 
 /** Where profiles come from (Slack's users.info); the domain does not know Slack. */
@@ -58,7 +60,11 @@ export class EmployeeService {
     }
     const profile = await this.profiles.fetchProfile(slackUserId, workspace).catch(() => null);
     if (!profile) return known;
-    const refreshed = await this.employees.upsertProfile(workspace.id, slackUserId, profile, now);
+    // Someone new gets their digest when the workspace's working day starts, on its working days.
+    const refreshed = await this.employees.upsertProfile(workspace.id, slackUserId, profile, now, {
+      digestHour: defaultDigestHour(workspace),
+      digestDays: workCalendar(workspace).workDays.slice(),
+    });
     this.recent.put(refreshed, now.getTime());
     return refreshed;
   }

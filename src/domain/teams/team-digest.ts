@@ -1,4 +1,5 @@
 import type { OverdueRow, TeamDigestRepository } from '../../db/repositories/team-digest-repository';
+import type { TypeNames } from '../activity-types/type-names';
 import {
   addLocalDays,
   escalationCutoff,
@@ -7,12 +8,12 @@ import {
   overdueWorkingDays,
   startOfLocalDay,
   type WorkingDay,
-  workingDays,
 } from './team-calendar';
 
 export interface TeamDigestItem {
   activityId: number;
-  typeName: string;
+  /** The view shows the workspace's language. */
+  typeNames: TypeNames;
   dueAt: Date;
   responsibleSlackUserId: string;
   overdueWorkingDays: number;
@@ -40,7 +41,7 @@ export interface TeamDigest {
   timezone: string;
   escalationDays: number;
   members: TeamDigestMember[];
-  loggedYesterdayByType: { typeName: string; count: number }[];
+  loggedYesterdayByType: { typeNames: TypeNames; count: number }[];
   /** At most OLDEST_OVERDUE_MAX, oldest due first. */
   oldestOverdue: TeamDigestItem[];
   /** Overdue more than escalationDays working days, at most ESCALATED_MAX, oldest first. */
@@ -58,17 +59,22 @@ export const ESCALATED_MAX = 20;
  * leave this class: a channel message is read by everyone in the channel.
  */
 export class BuildTeamDigest {
-  constructor(
-    private readonly digests: TeamDigestRepository,
-    private readonly isHoliday: (localDate: string) => boolean,
-  ) {}
+  constructor(private readonly digests: TeamDigestRepository) {}
 
-  /** null when the team no longer exists or has no channel. `now` is the instant of the run. */
-  async execute(teamId: number, localDate: string, timezone: string, now: Date): Promise<TeamDigest | null> {
+  /**
+   * null when the team no longer exists or has no channel. `now` is the instant of the run;
+   * `isWorkingDay` (the workspace's working days, minus its holidays) counts how overdue items are.
+   */
+  async execute(
+    teamId: number,
+    localDate: string,
+    timezone: string,
+    now: Date,
+    isWorkingDay: WorkingDay,
+  ): Promise<TeamDigest | null> {
     if (!isLocalDate(localDate)) throw new Error(`not a local date: ${localDate}`);
     const team = await this.digests.team(teamId);
     if (!team?.channelId) return null;
-    const isWorkingDay = workingDays(this.isHoliday);
     const ids = team.members.map((member) => member.employeeId);
     const yesterday = {
       from: startOfLocalDay(addLocalDays(localDate, -1), timezone),
@@ -123,7 +129,7 @@ function digestItem(
 ): TeamDigestItem {
   return {
     activityId: row.id,
-    typeName: row.typeName,
+    typeNames: row.typeNames,
     dueAt: row.dueAt,
     responsibleSlackUserId: row.responsibleSlackUserId,
     overdueWorkingDays: overdueWorkingDays(row.dueAt, today, timezone, isWorkingDay),

@@ -1,4 +1,5 @@
 import type { KnownBlock, PlainTextOption, SectionBlock } from '@slack/types';
+import { typeNameIn } from '../../../domain/activity-types/type-names';
 import type { ActivityType } from '../../../generated/prisma/client';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
@@ -56,7 +57,7 @@ export function activityTypesSection(m: Messages, types: ActivityType[], page: n
 
 function typeBlock(m: Messages, type: ActivityType, index: number, all: ActivityType[]): SectionBlock {
   const t = m.admin.types;
-  const title = `*${index + 1}. ${escapeMrkdwn(type.name)}*${type.archived ? ` _(${t.archived})_` : ''}`;
+  const title = `*${index + 1}. ${escapeMrkdwn(typeNameIn(type, m.locale))}*${type.archived ? ` _(${t.archived})_` : ''}`;
   return {
     type: 'section',
     block_id: `admin_type:${type.id}`,
