@@ -46,7 +46,11 @@ import { createPrivacyServices } from './domain/privacy/privacy-services';
 import { createStatsServices } from './domain/stats/stats-services';
 import { teamAdmin } from './domain/teams/team-admin';
 import { TeamLeadOverview } from './domain/teams/team-lead-overview';
+import { seedDifferences } from './domain/workspaces/workspace-seed';
 import { WorkspaceService } from './domain/workspaces/workspace-service';
+import { settingsOf } from './domain/workspaces/workspace-settings';
+import { WorkspaceSettingsAdmin } from './domain/workspaces/workspace-settings-admin';
+import type { Workspace } from './generated/prisma/client';
 import { metricsPlacement, metricsRoute, servedMetricsPort, serveMetrics } from './http/metrics-routes';
 import { opsRoutes } from './http/ops-routes';
 import { createDigestJob, type DigestTuning } from './jobs/digest-job';
@@ -163,8 +167,8 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     retryConfig: options.slackRetryConfig ?? DEFAULT_RETRIES,
   });
   const workspaces = new WorkspaceService(new WorkspaceRepository(database.prisma), {
-    locale: env.DEFAULT_LOCALE,
-    timezone: env.DEFAULT_TIMEZONE,
+    locale: env.DEFAULT_LOCALE ?? 'en',
+    timezone: env.DEFAULT_TIMEZONE ?? 'Europe/Stockholm',
     holidayCountry: env.HOLIDAY_COUNTRY ?? null,
   });
   // Profiles are read while a user waits for an answer Slack wants within 3 s: one
@@ -192,7 +196,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   const outage = databaseOutage({
     ping: (timeoutMs) => database.ping(timeoutMs),
     logger,
-    defaultLocale: env.DEFAULT_LOCALE,
+    defaultLocale: env.DEFAULT_LOCALE ?? 'en',
   });
   app.use(inFlight.middleware());
   app.use(requestMetrics(metrics));
@@ -250,6 +254,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     teamAdmin: teamAdmin(new TeamRepository(database.prisma), employees, clock),
     apiTokens: new ApiTokenAdmin(new ApiTokenRepository(database.prisma), clock),
     guestAccess: new GuestAccessAdmin(new WorkspaceRepository(database.prisma), clock),
+    workspaceSettings: new WorkspaceSettingsAdmin(new WorkspaceRepository(database.prisma), clock),
     stats: createStatsServices({
       stats: new StatsRepository(database.prisma),
       audiences: new StatsAudienceRepository(database.prisma),
@@ -288,10 +293,12 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     const [, auth] = await Promise.all([app.init(), app.client.auth.test()]);
     const teamId = auth.team_id;
     if (!teamId) throw new Error('auth.test did not name the workspace');
-    [, homeUrl] = await Promise.all([
+    const [workspace, link] = await Promise.all([
       workspaces.ensure(teamId, auth.team ?? teamId),
       appHomeUrl(app.client, teamId, auth.bot_id),
     ]);
+    homeUrl = link;
+    warnAboutSeedVariables(env, workspace, logger);
     slackTeamId = teamId;
     slackReady = true;
     if (mode === 'http') {
@@ -364,6 +371,19 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
       if (!closed) logger.warn('the database did not close in time; its connections were abandoned');
     },
   };
+}
+
+/**
+ * DEFAULT_LOCALE, DEFAULT_TIMEZONE and HOLIDAY_COUNTRY only seed a new workspace. An operator
+ * who changes one later is told at start why nothing changed, and where the setting lives now.
+ */
+function warnAboutSeedVariables(env: Env, workspace: Workspace, logger: Logger): void {
+  for (const difference of seedDifferences(env, settingsOf(workspace))) {
+    logger.warn(
+      difference,
+      `${difference.variable}=${difference.environment} differs from the workspace's setting (${difference.stored}) and is ignored: it only seeds a new workspace. Change the setting in Slack: /activity admin → Workspace settings.`,
+    );
+  }
 }
 
 function listen(web: express.Express, port: number): Promise<Server> {

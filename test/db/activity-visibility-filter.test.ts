@@ -329,7 +329,7 @@ beforeAll(async () => {
     employee(elsewhere.id, 'USTRANGER'),
   ]);
   const type = (workspaceId: number) =>
-    db.prisma.activityType.create({ data: { workspaceId, name: 'Meeting', position: 0 } });
+    db.prisma.activityType.create({ data: { workspaceId, nameEn: 'Meeting', nameSv: 'Möte', position: 0 } });
   const [meeting, theirMeeting] = await Promise.all([type(workspace.id), type(elsewhere.id)]);
   const organization = await db.prisma.organization.create({
     data: { workspaceId: workspace.id, name: 'Org' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { workspaceLocale } from '../../domain/employees/employee-viewer';
 import type { ApiRouteContext } from '../api-route-context';
 import { ApiProblem } from '../problem';
 import {
@@ -50,7 +51,7 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
       responses: { 201: { description: 'The activity as saved', schema: activityResponse } },
     },
     async ({ api, body, answer }) => {
-      const created = activityAnswer(201);
+      const created = activityAnswer(201, workspaceLocale(api.workspace));
       return created(await deps.activities.create(api, body, { alongside: answer.storedWith(created) }));
     },
   );
@@ -73,7 +74,7 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
       return {
         status: 200,
         body: {
-          items: page.items.map(activityJson),
+          items: page.items.map((record) => activityJson(record, workspaceLocale(api.workspace))),
           nextCursor: page.nextCursor,
           resumeCursor: page.resumeCursor,
         },
@@ -95,7 +96,8 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
         404: { description: 'No such activity, or it is private or deleted' },
       },
     },
-    async ({ api, params }) => activityAnswer(200)(await deps.activities.get(api, params.id)),
+    async ({ api, params }) =>
+      activityAnswer(200, workspaceLocale(api.workspace))(await deps.activities.get(api, params.id)),
   );
 
   route(
@@ -119,7 +121,7 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
       },
     },
     async ({ api, params, body, req, answer }) => {
-      const changed = activityAnswer(200);
+      const changed = activityAnswer(200, workspaceLocale(api.workspace));
       const version = ifMatchVersion(req.get('if-match'));
       return changed(await deps.activities.update(api, params.id, body, version, answer.storedWith(changed)));
     },

@@ -24,7 +24,7 @@ const namedRef = { select: { id: true, name: true } } as const;
 const recordInclude = {
   person: { select: { id: true, name: true, organization: namedRef } },
   organization: namedRef,
-  type: { select: { id: true, name: true, key: true, archived: true } },
+  type: { select: { id: true, nameEn: true, nameSv: true, key: true, archived: true } },
   responsible: employeeRef,
   creator: employeeRef,
   updatedBy: employeeRef,
@@ -39,7 +39,12 @@ function toRecord(row: ActivityRow): ActivityRecord {
     workspaceId: row.workspaceId,
     person: row.person,
     organization: row.organization,
-    type: row.type,
+    type: {
+      id: row.type.id,
+      key: row.type.key,
+      archived: row.type.archived,
+      names: { en: row.type.nameEn, sv: row.type.nameSv },
+    },
     subject: row.subject,
     status: row.status,
     startAt: row.startAt,

@@ -45,7 +45,7 @@ class LockedActivityTypes implements ActivityTypeChangeSet {
     return this.tx.activityType.findMany({ where: { workspaceId: this.workspaceId }, orderBy: ADMIN_ORDER });
   }
 
-  create(data: { name: string; position: number }): Promise<ActivityType> {
+  create(data: { nameEn: string; nameSv: string; position: number }): Promise<ActivityType> {
     return this.tx.activityType.create({ data: { workspaceId: this.workspaceId, ...data } });
   }
 

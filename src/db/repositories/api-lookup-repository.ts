@@ -68,12 +68,12 @@ export class ApiLookupRepository implements IntegrationLookups {
     return rows[0]?.slackUserId ?? null;
   }
 
-  /** A type by its built-in key (EMAIL, SMS …) or by its name, ignoring case; active ones first. */
+  /** A type by its built-in key (EMAIL, SMS …) or by its name in either language, ignoring case; active ones first. */
   async typeIdByKeyOrName(workspaceId: number, text: string): Promise<number | null> {
     const rows = await this.prisma.$queryRaw<{ id: number }[]>`
       SELECT "id" FROM "ActivityType"
       WHERE "workspaceId" = ${workspaceId}
-        AND (upper("key") = upper(${text}) OR lower("name") = lower(${text}))
+        AND (upper("key") = upper(${text}) OR lower("nameEn") = lower(${text}) OR lower("nameSv") = lower(${text}))
       ORDER BY (upper("key") = upper(${text})) IS TRUE DESC, "archived", "position", "id"
       LIMIT 1`;
     return rows[0]?.id ?? null;

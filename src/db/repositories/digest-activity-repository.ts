@@ -40,7 +40,8 @@ interface DigestRow {
   orgId: number | null;
   orgName: string | null;
   typeId: number;
-  typeName: string;
+  typeNameEn: string;
+  typeNameSv: string;
   typeKey: string | null;
   typeArchived: boolean;
   respId: number;
@@ -68,7 +69,12 @@ function toRecord(row: DigestRow): ActivityRecord {
       organization: named(row.personOrgId, row.personOrgName),
     },
     organization: named(row.orgId, row.orgName),
-    type: { id: row.typeId, name: row.typeName, key: row.typeKey, archived: row.typeArchived },
+    type: {
+      id: row.typeId,
+      names: { en: row.typeNameEn, sv: row.typeNameSv },
+      key: row.typeKey,
+      archived: row.typeArchived,
+    },
     subject: row.subject,
     status: row.status,
     startAt: row.startAt,
@@ -141,7 +147,7 @@ export class DigestActivityRepository implements DigestActivities {
         a."createdAt", a."updatedAt",
         p.id AS "personId", p.name AS "personName", po.id AS "personOrgId", po.name AS "personOrgName",
         o.id AS "orgId", o.name AS "orgName",
-        t.id AS "typeId", t.name AS "typeName", t.key AS "typeKey", t.archived AS "typeArchived",
+        t.id AS "typeId", t."nameEn" AS "typeNameEn", t."nameSv" AS "typeNameSv", t.key AS "typeKey", t.archived AS "typeArchived",
         e.id AS "respId", e."slackUserId" AS "respSlack", e.name AS "respName",
         c.id AS "creatorId", c."slackUserId" AS "creatorSlack", c.name AS "creatorName",
         u.id AS "updaterId", u."slackUserId" AS "updaterSlack", u.name AS "updaterName"

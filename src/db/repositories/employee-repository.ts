@@ -40,16 +40,18 @@ export class EmployeeRepository implements Employees {
     return updates.map((p) => p.slackUserId);
   }
 
+  /** `starting`: the digest settings a new employee begins with (the workspace's working hours). */
   upsertProfile(
     workspaceId: number,
     slackUserId: string,
     profile: EmployeeProfile,
     refreshedAt: Date,
+    starting: { digestHour: number; digestDays: number[] },
   ): Promise<Employee> {
     const data = { ...profile, profileRefreshedAt: refreshedAt };
     return this.prisma.employee.upsert({
       where: { workspaceId_slackUserId: { workspaceId, slackUserId } },
-      create: { workspaceId, slackUserId, ...data },
+      create: { workspaceId, slackUserId, ...starting, ...data },
       update: data,
     });
   }

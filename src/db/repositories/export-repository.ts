@@ -29,7 +29,7 @@ export class ExportRepository implements ActivityExports {
     const local = (column: Prisma.Sql) =>
       Prisma.sql`to_char((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${scope.timezone}, 'YYYY-MM-DD HH24:MI')`;
     return this.prisma.$queryRaw<ExportRow[]>`
-      SELECT a.id, t.name AS "typeName", a.subject, a.status::text AS status, p.name AS "personName",
+      SELECT a.id, t."nameEn" AS "typeNameEn", t."nameSv" AS "typeNameSv", a.subject, a.status::text AS status, p.name AS "personName",
              o.name AS "organizationName", a."startAt", ${local(Prisma.sql`a."startAt"`)} AS start,
              ${local(Prisma.sql`a."endAt"`)} AS "end", r.name AS "responsibleName", a.notes, a."isPrivate",
              ${local(Prisma.sql`a."createdAt"`)} AS created, c.name AS "creatorName",

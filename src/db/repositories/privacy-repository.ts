@@ -42,7 +42,7 @@ export class PrivacyRepository implements PrivacyRecords {
       where: { AND: [visibilityWhere(rule), { personId }] },
       orderBy: [{ startAt: 'asc' }, { id: 'asc' }],
       include: {
-        type: { select: { name: true } },
+        type: { select: { nameEn: true, nameSv: true } },
         organization: { select: { id: true, name: true } },
         responsible: employeeRef,
         creator: employeeRef,

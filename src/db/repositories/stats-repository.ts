@@ -117,10 +117,11 @@ export class StatsRepository implements StatsFigures {
 
   /** Every type of the workspace, archived ones too: old activities keep them. */
   async types(workspaceId: number): Promise<TypeName[]> {
-    return this.prisma.activityType.findMany({
+    const rows = await this.prisma.activityType.findMany({
       where: { workspaceId },
-      select: { id: true, name: true, key: true, position: true, archived: true },
+      select: { id: true, nameEn: true, nameSv: true, key: true, position: true, archived: true },
       orderBy: [{ position: 'asc' }, { id: 'asc' }],
     });
+    return rows.map(({ nameEn, nameSv, ...type }) => ({ ...type, names: { en: nameEn, sv: nameSv } }));
   }
 }

@@ -1,4 +1,5 @@
 import type { VisibilityRule } from '../../domain/activities/activity-visibility';
+import { type TypeNames, typeNames } from '../../domain/activity-types/type-names';
 import type {
   DigestTeam,
   MemberCount,
@@ -15,7 +16,7 @@ const OVERDUE_SELECT = {
   subject: true,
   isPrivate: true,
   responsibleId: true,
-  type: { select: { name: true } },
+  type: { select: { nameEn: true, nameSv: true } },
   person: { select: { name: true } },
   responsible: { select: { slackUserId: true } },
 } satisfies Prisma.ActivitySelect;
@@ -29,7 +30,7 @@ function overdueRow(row: OverdueSelected): OverdueRow {
     subject: row.subject,
     isPrivate: row.isPrivate,
     responsibleId: row.responsibleId,
-    typeName: row.type.name,
+    typeNames: typeNames(row.type),
     personName: row.person.name,
     responsibleSlackUserId: row.responsible.slackUserId,
   };
@@ -91,7 +92,7 @@ export class TeamDigestRepository implements TeamDigestFigures {
     rule: VisibilityRule,
     memberIds: number[],
     window: Window,
-  ): Promise<{ typeName: string; count: number }[]> {
+  ): Promise<{ typeNames: TypeNames; count: number }[]> {
     if (memberIds.length === 0) return [];
     const groups = await this.prisma.activity.groupBy({
       by: ['typeId'],
@@ -101,17 +102,20 @@ export class TeamDigestRepository implements TeamDigestFigures {
     if (groups.length === 0) return [];
     const types = await this.prisma.activityType.findMany({
       where: { id: { in: groups.map((group) => group.typeId) } },
-      select: { id: true, name: true, position: true },
+      select: { id: true, nameEn: true, nameSv: true, position: true },
     });
     const byId = new Map(types.map((type) => [type.id, type]));
     return groups
-      .map((group) => ({
-        typeName: byId.get(group.typeId)?.name ?? '',
-        position: byId.get(group.typeId)?.position ?? 0,
-        count: group._count._all,
-      }))
+      .map((group) => {
+        const type = byId.get(group.typeId);
+        return {
+          typeNames: type ? typeNames(type) : { en: '', sv: '' },
+          position: type?.position ?? 0,
+          count: group._count._all,
+        };
+      })
       .sort((a, b) => b.count - a.count || a.position - b.position)
-      .map(({ typeName, count }) => ({ typeName, count }));
+      .map(({ typeNames, count }) => ({ typeNames, count }));
   }
 
   /** The `limit` unfinished activities due longest before `dueBefore`, oldest first, and how many there are. */

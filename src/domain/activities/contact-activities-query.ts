@@ -1,3 +1,4 @@
+import { nameIn } from '../activity-types/type-names';
 import type { Clock } from '../clock';
 import type {
   ContactActivities,
@@ -10,10 +11,11 @@ import type { Activities } from './activity-ports';
 import type { ActivityRecord } from './activity-record';
 import { visibleTo } from './activity-visibility';
 
-function line(record: ActivityRecord): ContactActivityLine {
+/** The line as `viewer` reads it: the type in their language. */
+function line(viewer: Viewer, record: ActivityRecord): ContactActivityLine {
   return {
     id: record.id,
-    typeName: record.type.name,
+    typeName: nameIn(record.type.names, viewer.locale),
     subject: record.subject,
     status: record.status,
     dueAt: record.dueAt,
@@ -34,7 +36,9 @@ export class ContactActivitiesQuery implements ContactActivities {
   ) {}
 
   async latestForPerson(viewer: Viewer, personId: number, limit: number): Promise<ContactActivityLine[]> {
-    return (await this.activities.latestFor(visibleTo(viewer), { personId }, limit)).map(line);
+    return (await this.activities.latestFor(visibleTo(viewer), { personId }, limit)).map((record) =>
+      line(viewer, record),
+    );
   }
 
   async latestForOrganization(
@@ -42,7 +46,9 @@ export class ContactActivitiesQuery implements ContactActivities {
     organizationId: number,
     limit: number,
   ): Promise<ContactActivityLine[]> {
-    return (await this.activities.latestFor(visibleTo(viewer), { organizationId }, limit)).map(line);
+    return (await this.activities.latestFor(visibleTo(viewer), { organizationId }, limit)).map((record) =>
+      line(viewer, record),
+    );
   }
 
   /** SPEC 3.2: overdue once due has passed; "next" is the soonest due from now on. */
@@ -56,8 +62,8 @@ export class ContactActivitiesQuery implements ContactActivities {
     ]);
     return {
       ...counts,
-      nextPlanned: next ? line(next) : null,
-      lastCompleted: last ? line(last) : null,
+      nextPlanned: next ? line(viewer, next) : null,
+      lastCompleted: last ? line(viewer, last) : null,
     };
   }
 }

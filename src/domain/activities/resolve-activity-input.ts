@@ -1,5 +1,6 @@
 import type { Messages } from '../../i18n';
 import type { ActivityType } from '../activity-types/activity-type';
+import { typeNames } from '../activity-types/type-names';
 import type { Employee } from '../employees/employee';
 import type { EmployeeService } from '../employees/employee-service';
 import { type FieldMessages, ValidationError } from '../validation-error';
@@ -12,6 +13,7 @@ import {
   type ActivityRecord,
   type ActivityStatus,
   type NamedRef,
+  type TypeRef,
 } from './activity-record';
 import { sameSecond } from './timing-rules';
 
@@ -25,7 +27,7 @@ export interface ActingContext {
 export interface ResolvedActivity {
   person: PersonSummary;
   organization: NamedRef | null;
-  type: ActivityType;
+  type: TypeRef;
   subject: string;
   status: ActivityStatus;
   startAt: Date;
@@ -129,7 +131,7 @@ export class ActivityInputResolver {
     return {
       person,
       organization: this.organization(link, person, current),
-      type,
+      type: { id: type.id, names: typeNames(type) },
       subject,
       status,
       startAt,

@@ -1,3 +1,4 @@
+import type { WorkCalendar } from '../calendar/work-calendar';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
 import { SUBJECT_MAX } from './activity-input';
@@ -25,7 +26,8 @@ export class SuggestFollowUp {
     private readonly clock: Clock,
   ) {}
 
-  async execute(viewer: Viewer, done: ActivityRecord): Promise<FollowUpSuggestion> {
+  /** `calendar`: the workspace's working days and holidays, which the start skips. */
+  async execute(viewer: Viewer, done: ActivityRecord, calendar: WorkCalendar): Promise<FollowUpSuggestion> {
     const own = await this.types.findById(viewer.workspaceId, done.type.id);
     const suggested = own?.followUpTypeId
       ? await this.types.findById(viewer.workspaceId, own.followUpTypeId)
@@ -37,7 +39,7 @@ export class SuggestFollowUp {
       linkOrganization: done.organization !== null,
       typeId: type?.id ?? null,
       subject: [...subject].slice(0, SUBJECT_MAX).join(''),
-      startAt: addWorkingDays(this.clock.now(), type?.defaultDueDays ?? 1, viewer.timezone),
+      startAt: addWorkingDays(this.clock.now(), type?.defaultDueDays ?? 1, viewer.timezone, calendar),
     };
   }
 }

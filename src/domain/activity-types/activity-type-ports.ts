@@ -2,7 +2,8 @@ import type { AuditEntry } from '../audit';
 import type { ActivityType } from './activity-type';
 
 export interface ActivityTypeFields {
-  name?: string;
+  nameEn?: string;
+  nameSv?: string;
   archived?: boolean;
   defaultSubject?: string | null;
   defaultDueDays?: number | null;
@@ -13,7 +14,7 @@ export interface ActivityTypeFields {
 export interface ActivityTypeChangeSet {
   /** Every type, archived ones too, in admin order. */
   listAll(): Promise<ActivityType[]>;
-  create(data: { name: string; position: number }): Promise<ActivityType>;
+  create(data: { nameEn: string; nameSv: string; position: number }): Promise<ActivityType>;
   update(id: number, fields: ActivityTypeFields): Promise<ActivityType>;
   setPositions(positions: { id: number; position: number }[]): Promise<void>;
   audit(entry: AuditEntry): Promise<void>;

@@ -4,7 +4,9 @@ export interface ActivityType {
   workspaceId: number;
   /** Stable key of a built-in type (INCOMING_CALL, EMAIL, SMS, …); null for types admins add. */
   key: string | null;
-  name: string;
+  /** The type's name in each language; every surface shows its reader's (SPEC 9). */
+  nameEn: string;
+  nameSv: string;
   position: number;
   archived: boolean;
   defaultSubject: string | null;

@@ -6,6 +6,7 @@ import type { ActivityTypeAdministration } from './activity-type-ports';
 import { typeIn } from './activity-type-rules';
 import { auditEntry } from './audit-entry';
 import { requireAdmin } from './require-admin';
+import { typeNames } from './type-names';
 
 /**
  * Archived types stay on the activities that have them but can no longer be chosen.
@@ -28,7 +29,7 @@ export class ArchiveActivityType {
       }
       const archived = await types.update(type.id, { archived: true });
       await types.audit(
-        auditEntry(viewer, this.clock, 'activity_type.archived', type.id, { name: type.name }),
+        auditEntry(viewer, this.clock, 'activity_type.archived', type.id, { names: { ...typeNames(type) } }),
       );
       return archived;
     });

@@ -14,11 +14,13 @@ export interface Employees {
     profiles: { slackUserId: string; profile: EmployeeProfile }[],
     refreshedAt: Date,
   ): Promise<string[]>;
+  /** `starting`: the digest settings a new employee begins with (the workspace's working hours). */
   upsertProfile(
     workspaceId: number,
     slackUserId: string,
     profile: EmployeeProfile,
     refreshedAt: Date,
+    starting: { digestHour: number; digestDays: number[] },
   ): Promise<Employee>;
   updateSettings(id: number, settings: EmployeeSettings): Promise<Employee>;
 }

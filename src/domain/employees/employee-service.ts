@@ -1,5 +1,7 @@
+import { workCalendar } from '../calendar/work-calendar';
 import type { Clock } from '../clock';
 import type { Workspace } from '../workspaces/workspace';
+import { defaultDigestHour } from '../workspaces/workspace-settings';
 import type { Employee, EmployeeProfile } from './employee';
 import type { Employees } from './employee-ports';
 import { RecentEmployees } from './recent-employees';
@@ -59,7 +61,11 @@ export class EmployeeService {
     }
     const profile = await this.profiles.fetchProfile(slackUserId, workspace).catch(() => null);
     if (!profile) return known;
-    const refreshed = await this.employees.upsertProfile(workspace.id, slackUserId, profile, now);
+    // Someone new gets their digest when the workspace's working day starts, on its working days.
+    const refreshed = await this.employees.upsertProfile(workspace.id, slackUserId, profile, now, {
+      digestHour: defaultDigestHour(workspace),
+      digestDays: workCalendar(workspace).workDays.slice(),
+    });
     this.recent.put(refreshed, now.getTime());
     return refreshed;
   }

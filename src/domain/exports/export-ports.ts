@@ -3,7 +3,9 @@ import type { VisibilityRule } from '../activities/activity-visibility';
 /** One activity as the CSV export writes it (SPEC 3.1 fields plus id, source, organization, creator, updated). */
 export interface ExportRow {
   id: number;
-  typeName: string;
+  /** The type's names; the reader's language picks one. */
+  typeNameEn: string;
+  typeNameSv: string;
   subject: string;
   status: 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE';
   personName: string;

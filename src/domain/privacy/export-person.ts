@@ -1,4 +1,5 @@
 import { everythingAbout } from '../activities/activity-visibility';
+import { typeNameIn } from '../activity-types/type-names';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import { allowedWorkspace, auditOf, type PrivacyActor } from './privacy-actor';
@@ -33,6 +34,8 @@ export class ExportPerson {
     };
     await this.repository.auditExport(workspaceId, personId, counts, auditOf(actor, this.clock));
     const organization = person.organization;
+    // The type in the exporting admin's language (a token's: English), and both names.
+    const locale = actor.kind === 'employee' ? (actor.viewer?.locale ?? 'en') : 'en';
     return {
       exportedAt: this.clock.now().toISOString(),
       person: {
@@ -58,7 +61,8 @@ export class ExportPerson {
         : null,
       activities: activities.map((activity) => ({
         id: activity.id,
-        type: activity.type.name,
+        type: typeNameIn(activity.type, locale),
+        typeNames: { en: activity.type.nameEn, sv: activity.type.nameSv },
         subject: activity.subject,
         status: activity.status,
         start: iso(activity.startAt),

@@ -38,7 +38,7 @@ type EmployeeName = { slackUserId: string; name: string } | null;
 /** An activity about the person with its whole history, as a data-protection export holds it. */
 export interface PersonActivityRecord {
   id: number;
-  type: { name: string };
+  type: { nameEn: string; nameSv: string };
   subject: string;
   status: ActivityStatus;
   startAt: Date;

@@ -1,4 +1,5 @@
 import type { VisibilityRule } from '../activities/activity-visibility';
+import type { TypeNames } from '../activity-types/type-names';
 
 /** Which activities a statistic counts. */
 export interface StatsScope {
@@ -61,7 +62,7 @@ export interface SeriesPoint {
 
 export interface TypeName {
   id: number;
-  name: string;
+  names: TypeNames;
   key: string | null;
   position: number;
   archived: boolean;

@@ -1,3 +1,4 @@
+import { nameIn } from '../activity-types/type-names';
 import type { Viewer } from '../viewer';
 import { type ArgumentError, parseStatsArguments, type StatsArguments } from './stats-arguments';
 import type { StatsFigures, TypeName } from './stats-ports';
@@ -26,7 +27,7 @@ export async function readStatsQuery(
   if (typeText === null) return { ok: true, query: { ...rest, type: null }, types };
   const type = findType(types, typeText);
   if (!type) {
-    const known = types.filter((t) => !t.archived).map((t) => t.name);
+    const known = types.filter((t) => !t.archived).map((t) => nameIn(t.names, viewer.locale));
     return { ok: false, error: { kind: 'unknownType', text: typeText, known } };
   }
   return { ok: true, query: { ...rest, type }, types };

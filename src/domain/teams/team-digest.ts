@@ -1,4 +1,5 @@
 import { countedIn, detailsVisibleTo } from '../activities/activity-visibility';
+import type { TypeNames } from '../activity-types/type-names';
 import {
   addLocalDays,
   escalationCutoff,
@@ -7,13 +8,13 @@ import {
   overdueWorkingDays,
   startOfLocalDay,
   type WorkingDay,
-  workingDays,
 } from './team-calendar';
 import type { OverdueRow, TeamDigestFigures } from './team-ports';
 
 export interface TeamDigestItem {
   activityId: number;
-  typeName: string;
+  /** The view shows the workspace's language. */
+  typeNames: TypeNames;
   dueAt: Date;
   responsibleSlackUserId: string;
   overdueWorkingDays: number;
@@ -41,7 +42,7 @@ export interface TeamDigest {
   timezone: string;
   escalationDays: number;
   members: TeamDigestMember[];
-  loggedYesterdayByType: { typeName: string; count: number }[];
+  loggedYesterdayByType: { typeNames: TypeNames; count: number }[];
   /** At most OLDEST_OVERDUE_MAX, oldest due first. */
   oldestOverdue: TeamDigestItem[];
   /** Overdue more than escalationDays working days, at most ESCALATED_MAX, oldest first. */
@@ -59,17 +60,22 @@ export const ESCALATED_MAX = 20;
  * leave this class: a channel message is read by everyone in the channel.
  */
 export class BuildTeamDigest {
-  constructor(
-    private readonly digests: TeamDigestFigures,
-    private readonly isHoliday: (localDate: string) => boolean,
-  ) {}
+  constructor(private readonly digests: TeamDigestFigures) {}
 
-  /** null when the team no longer exists or has no channel. `now` is the instant of the run. */
-  async execute(teamId: number, localDate: string, timezone: string, now: Date): Promise<TeamDigest | null> {
+  /**
+   * null when the team no longer exists or has no channel. `now` is the instant of the run;
+   * `isWorkingDay` (the workspace's working days, minus its holidays) counts how overdue items are.
+   */
+  async execute(
+    teamId: number,
+    localDate: string,
+    timezone: string,
+    now: Date,
+    isWorkingDay: WorkingDay,
+  ): Promise<TeamDigest | null> {
     if (!isLocalDate(localDate)) throw new Error(`not a local date: ${localDate}`);
     const team = await this.digests.team(teamId);
     if (!team?.channelId) return null;
-    const isWorkingDay = workingDays(this.isHoliday);
     const ids = team.members.map((member) => member.employeeId);
     const yesterday = {
       from: startOfLocalDay(addLocalDays(localDate, -1), timezone),
@@ -129,7 +135,7 @@ function digestItem(
 ): TeamDigestItem {
   return {
     activityId: row.id,
-    typeName: row.typeName,
+    typeNames: row.typeNames,
     dueAt: row.dueAt,
     responsibleSlackUserId: row.responsibleSlackUserId,
     overdueWorkingDays: overdueWorkingDays(row.dueAt, today, timezone, isWorkingDay),

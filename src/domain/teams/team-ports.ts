@@ -1,4 +1,5 @@
 import type { VisibilityRule } from '../activities/activity-visibility';
+import type { TypeNames } from '../activity-types/type-names';
 import type { AuditEntry } from '../audit';
 import type { Team, TeamWithMembers } from './team';
 
@@ -57,7 +58,7 @@ export interface OverdueRow {
   dueAt: Date;
   subject: string;
   isPrivate: boolean;
-  typeName: string;
+  typeNames: TypeNames;
   personName: string;
   responsibleId: number;
   responsibleSlackUserId: string;
@@ -83,7 +84,7 @@ export interface TeamDigestFigures {
     rule: VisibilityRule,
     memberIds: number[],
     window: Window,
-  ): Promise<{ typeName: string; count: number }[]>;
+  ): Promise<{ typeNames: TypeNames; count: number }[]>;
   /** The `limit` unfinished activities due longest before `dueBefore`, oldest first, and how many there are. */
   overdue(
     rule: VisibilityRule,

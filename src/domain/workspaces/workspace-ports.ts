@@ -1,10 +1,12 @@
 import type { GuestPolicy } from '../access/standing';
 import type { Workspace } from './workspace';
+import type { WorkspaceSettings, WorkspaceSettingsField } from './workspace-settings';
 
 /** A starting activity type of a new workspace (SPEC 3.5). */
 export interface NewActivityType {
   key: string;
-  name: string;
+  nameEn: string;
+  nameSv: string;
   position: number;
   defaultDueDays: number | null;
   followUpKey: string | null;
@@ -30,4 +32,12 @@ export interface Workspaces {
   guestPolicy(id: number): Promise<GuestPolicy>;
   /** Changes the setting and audits it in one transaction; false (nothing written) when it already was so. */
   setGuestPolicy(id: number, policy: GuestPolicy, by: { actorId: number; at: Date }): Promise<boolean>;
+  /** Read from the database each time: an admin's change on another replica counts at once. */
+  settings(id: number): Promise<WorkspaceSettings>;
+  /** Stores the settings and audits what changed, in one transaction; the changed fields (none: nothing written). */
+  updateSettings(
+    id: number,
+    next: WorkspaceSettings,
+    by: { actorId: number; at: Date },
+  ): Promise<WorkspaceSettingsField[]>;
 }

@@ -10,6 +10,11 @@ export interface Workspace {
   holidayCountry: string | null;
   /** Multi-channel guests may use Touchbase as staff (an admin setting, audited). */
   admitMultiChannelGuests: boolean;
+  /** Working hours, minutes after local midnight in the workspace's time zone. */
+  workDayStartMinute: number;
+  workDayEndMinute: number;
+  /** ISO working weekdays, 1 = Monday … 7 = Sunday. */
+  workDays: number[];
   createdAt: Date;
   updatedAt: Date;
 }

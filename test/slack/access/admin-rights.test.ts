@@ -40,10 +40,10 @@ describe('admin rights follow Slack within minutes', () => {
     const result = await t.slack.viewSubmission({
       userId: 'UDORA',
       viewId: form.id,
-      fill: { Name: 'Webinar' },
+      fill: { 'Name in English': 'Webinar', 'Name in Swedish': 'Webbinarium' },
     });
     expect(JSON.stringify(result.ack)).toContain('Only Touchbase admins');
-    expect(await prisma().activityType.count({ where: { name: 'Webinar' } })).toBe(0);
+    expect(await prisma().activityType.count({ where: { nameEn: 'Webinar' } })).toBe(0);
     expect(usersInfoSince(since)).toHaveLength(1);
   });
 

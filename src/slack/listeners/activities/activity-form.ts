@@ -1,5 +1,6 @@
 import type { ModalView } from '@slack/types';
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
+import { nameIn, typeNameIn } from '../../../domain/activity-types/type-names';
 import type { Viewer } from '../../../domain/viewer';
 import type { Messages } from '../../../i18n';
 import {
@@ -68,8 +69,14 @@ export async function activityFormView(
     deps.activities.form.activeTypes(viewer.workspaceId),
     values.person ? deps.activities.form.person(viewer.workspaceId, values.person.id) : null,
   ]);
-  const offered = types.map((type) => ({ id: type.id, name: type.name, archived: type.archived }));
-  if (current && values.typeId === current.type.id && current.type.archived) offered.push(current.type);
+  // Each type under its name in the viewer's language.
+  const offered = types.map((type) => ({
+    id: type.id,
+    name: typeNameIn(type, viewer.locale),
+    archived: type.archived,
+  }));
+  if (current && values.typeId === current.type.id && current.type.archived)
+    offered.push({ id: current.type.id, name: nameIn(current.type.names, viewer.locale), archived: true });
   const keepsLink = current?.organization && current.person.id === values.person?.id;
   const linkableOrganization = keepsLink ? current.organization : (person?.organization ?? null);
   const footer = current

@@ -30,11 +30,13 @@ export interface TypeFormSubmission {
 export async function submitTypeForm(
   args: TypeFormArgs,
   deps: AdminDeps,
-  mainInput: InputBlockId,
+  /** Where a message with no input of its own goes: the form's first input in the viewer's language. */
+  mainInputFor: (m: Messages) => InputBlockId,
   save: (submission: TypeFormSubmission) => Promise<AdminNotice>,
 ): Promise<void> {
   const { ack, view, client, context } = args;
   const { viewer, m } = touchbase(context);
+  const mainInput = mainInputFor(m);
   const state = decodeTypeFormState(view.private_metadata);
   const value = (blockId: InputBlockId): string | null => {
     const input = view.state.values[blockId]?.[blockId];
