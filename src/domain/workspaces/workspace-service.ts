@@ -18,6 +18,12 @@ export interface WorkspaceDefaults {
  * Workspace settings counts at once, on every replica.
  */
 export class WorkspaceService {
+  /**
+   * The last settings read per team, used only when the database cannot be read: a
+   * request can still say in its user's language that the database is unreachable.
+   */
+  private readonly lastKnown = new Map<string, Workspace>();
+
   constructor(
     private readonly workspaces: Workspaces,
     private readonly defaults: WorkspaceDefaults,
@@ -44,7 +50,17 @@ export class WorkspaceService {
 
   /** For requests of a team we have met: no Slack call, one query. */
   async bySlackTeamId(slackTeamId: string): Promise<Workspace> {
-    return (await this.workspaces.findBySlackTeamId(slackTeamId)) ?? this.ensure(slackTeamId, '');
+    let found: Workspace | null;
+    try {
+      found = await this.workspaces.findBySlackTeamId(slackTeamId);
+    } catch (error) {
+      const known = this.lastKnown.get(slackTeamId);
+      if (known) return known;
+      throw error;
+    }
+    const workspace = found ?? (await this.ensure(slackTeamId, ''));
+    this.lastKnown.set(slackTeamId, workspace);
+    return workspace;
   }
 
   /** Whether guests may use Touchbase, from the database: never from this process's memory. */
