@@ -22,7 +22,6 @@ export const activities = {
     editTitle: 'Edit activity',
     save: 'Save',
     cancel: 'Cancel',
-    close: 'Close',
     personPlaceholder: 'Search by name, e-mail or phone',
     typePlaceholder: 'Choose a type',
     subjectPlaceholder: 'What is it about?',
@@ -35,8 +34,14 @@ export const activities = {
     editing: (id: number) => `Activity #${id}`,
     createdBy: (who: string, when: string) => `Created ${when} by ${who}`,
     conflict: (who: string, when: string) =>
-      `:warning: *${who} saved this activity at ${when}, while you were editing it.* The form now shows the current values, and nothing of yours was saved. Make your changes again and save.`,
-    gone: (id: number) => `Activity #${id} was deleted, or you can no longer see it. Nothing was saved.`,
+      `:warning: *${who} saved this activity at ${when}, while you were editing it.* Nothing of yours is saved yet, and everything you entered is still here. Each field changed meanwhile says what it is now (one you had not touched already shows its new value). *Save* puts yours over theirs, or take the current values.`,
+    takeCurrent: 'Use current values',
+    changedMeanwhile: (who: string, when: string, value: string) =>
+      `:pencil2: Changed by ${who} at ${when}: now «${value}»`,
+    gone: (id: number) =>
+      `Activity #${id} was deleted, or you can no longer see it, so nothing was saved. What you entered is still here: copy what you need before you close the form.`,
+    goneToTrash: (id: number) =>
+      `Activity #${id} was deleted meanwhile, so nothing was saved. What you entered is still here: restore the activity with \`/activity trash\` and save again.`,
     noTypes: 'There are no activity types to choose from. Ask an admin to add one with `/activity admin`.',
   },
   card: {

@@ -21,7 +21,6 @@ export const activities: typeof en.activities = {
     editTitle: 'Ändra aktivitet',
     save: 'Spara',
     cancel: 'Avbryt',
-    close: 'Stäng',
     personPlaceholder: 'Sök på namn, e-post eller telefon',
     typePlaceholder: 'Välj en typ',
     subjectPlaceholder: 'Vad handlar det om?',
@@ -34,8 +33,14 @@ export const activities: typeof en.activities = {
     editing: (id: number) => `Aktivitet #${id}`,
     createdBy: (who: string, when: string) => `Skapad ${when} av ${who}`,
     conflict: (who: string, when: string) =>
-      `:warning: *${who} sparade aktiviteten ${when} medan du ändrade den.* Formuläret visar nu de aktuella värdena och inget av dina ändringar sparades. Gör dina ändringar igen och spara.`,
-    gone: (id: number) => `Aktivitet #${id} är borttagen eller inte längre synlig för dig. Inget sparades.`,
+      `:warning: *${who} sparade aktiviteten ${when} medan du ändrade den.* Inget av ditt är sparat än, och allt du har fyllt i finns kvar. Vid varje fält som ändrats under tiden står vad det är nu (fält du inte själv har rört visar redan det nya värdet). *Spara* skriver dina värden över deras, eller så tar du de aktuella värdena.`,
+    takeCurrent: 'Använd aktuella värden',
+    changedMeanwhile: (who: string, when: string, value: string) =>
+      `:pencil2: Ändrat av ${who} ${when}: nu «${value}»`,
+    gone: (id: number) =>
+      `Aktivitet #${id} är borttagen eller inte längre synlig för dig, så inget sparades. Det du har fyllt i finns kvar: kopiera det du behöver innan du stänger formuläret.`,
+    goneToTrash: (id: number) =>
+      `Aktivitet #${id} togs bort under tiden, så inget sparades. Det du har fyllt i finns kvar: återställ aktiviteten med \`/activity papperskorg\` och spara igen.`,
     noTypes:
       'Det finns inga aktivitetstyper att välja. Be en administratör lägga till en med `/activity admin`.',
   },

@@ -5,7 +5,7 @@ import {
   LIST_MORE,
   LOG_FOR_PERSON,
 } from '../../views/activities/activity-actions';
-import { ACTIVITY_FORM, FORM_TYPE_ACTION } from '../../views/activities/activity-modal';
+import { ACTIVITY_FORM, FORM_TAKE_CURRENT, FORM_TYPE_ACTION } from '../../views/activities/activity-modal';
 import type { ListenerDeps } from '../deps';
 import { PERSON_PICKER } from '../pickers';
 import { deleteButton } from './delete-button';
@@ -14,6 +14,7 @@ import { editButton } from './edit-button';
 import { followUpButton } from './follow-up-button';
 import { formPersonChosen } from './form-person-chosen';
 import { activityFormSubmission } from './form-submission';
+import { formTakeCurrent } from './form-take-current';
 import { formTypeChosen } from './form-type-chosen';
 import { listForPersonButton } from './list-for-person-button';
 import { logForPersonButton } from './log-for-person-button';
@@ -32,6 +33,10 @@ export function registerActivityListeners(app: App, deps: ListenerDeps): void {
   app.action<BlockAction>(
     { type: 'block_actions', action_id: FORM_TYPE_ACTION, callback_id: ACTIVITY_FORM },
     formTypeChosen(deps),
+  );
+  app.action<BlockAction>(
+    { type: 'block_actions', action_id: FORM_TAKE_CURRENT, callback_id: ACTIVITY_FORM },
+    formTakeCurrent(deps),
   );
   app.action(buttonPattern('done'), doneButton(deps));
   app.action(buttonPattern('start'), startButton(deps));
