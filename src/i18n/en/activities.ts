@@ -54,6 +54,7 @@ export const activities = {
     edit: 'Edit',
     delete: 'Delete',
     undo: 'Undo',
+    restore: 'Restore',
     followUp: 'Plan follow-up',
     snoozeTomorrow: ':zzz: Tomorrow',
     snoozeNextWeek: ':zzz: Next week',
@@ -87,6 +88,13 @@ export const activities = {
     empty: 'Nothing to show here.',
     more: 'More',
   },
+  trash: {
+    title: 'Your trash: activities deleted in the last 30 days',
+    titleAdmin:
+      'Trash: activities deleted in the last 30 days (yours, and your colleagues’ except their private ones)',
+    empty: 'The trash is empty. Deleted activities stay here for 30 days, then they are gone for good.',
+    until: (date: string) => `Can be restored until ${date}.`,
+  },
   detail: {
     notes: 'Notes',
     history: 'History',
@@ -107,12 +115,13 @@ export const activities = {
   },
   command: {
     usage:
-      'Try `/activity list`, `/activity list overdue @colleague`, `/activity show 42`, `/activity edit 42` or `/activity done 42`.',
+      'Try `/activity list`, `/activity list overdue @colleague`, `/activity show 42`, `/activity edit 42`, `/activity done 42` or `/activity trash`.',
     needsId: (subcommand: string) =>
       `\`/activity ${subcommand}\` needs the number of an activity, for example \`/activity ${subcommand} 42\`.`,
     listArguments: (word: string) =>
       `I did not understand “${word}”. Use \`/activity list [open|overdue|today|done|all] [@colleague]\`, for example \`/activity list overdue @anna\`.`,
     unknownUser: 'I could not find that user in this workspace.',
+    trashArguments: '`/activity trash` takes nothing more: it lists what you deleted in the last 30 days.',
   },
   errors: {
     personRequired: 'Choose the person this activity is about.',

@@ -54,6 +54,7 @@ export const activities: typeof en.activities = {
     edit: 'Ändra',
     delete: 'Ta bort',
     undo: 'Ångra',
+    restore: 'Återställ',
     followUp: 'Planera uppföljning',
     snoozeTomorrow: ':zzz: I morgon',
     snoozeNextWeek: ':zzz: Nästa vecka',
@@ -87,6 +88,14 @@ export const activities: typeof en.activities = {
     empty: 'Här finns inget att visa.',
     more: 'Fler',
   },
+  trash: {
+    title: 'Din papperskorg: aktiviteter borttagna de senaste 30 dagarna',
+    titleAdmin:
+      'Papperskorgen: aktiviteter borttagna de senaste 30 dagarna (dina, och kollegornas utom deras privata)',
+    empty:
+      'Papperskorgen är tom. Borttagna aktiviteter ligger kvar här i 30 dagar och försvinner sedan för gott.',
+    until: (date: string) => `Kan återställas till och med ${date}.`,
+  },
   detail: {
     notes: 'Noteringar',
     history: 'Historik',
@@ -107,12 +116,14 @@ export const activities: typeof en.activities = {
   },
   command: {
     usage:
-      'Prova `/activity list`, `/activity list försenade @kollega`, `/activity show 42`, `/activity edit 42` eller `/activity done 42`.',
+      'Prova `/activity list`, `/activity list försenade @kollega`, `/activity show 42`, `/activity edit 42`, `/activity done 42` eller `/activity papperskorg`.',
     needsId: (subcommand: string) =>
       `\`/activity ${subcommand}\` behöver numret på en aktivitet, till exempel \`/activity ${subcommand} 42\`.`,
     listArguments: (word: string) =>
       `Jag förstod inte ”${word}”. Använd \`/activity list [öppna|försenade|idag|klara|alla] [@kollega]\`, till exempel \`/activity list försenade @anna\`.`,
     unknownUser: 'Jag hittade inte den användaren i den här arbetsytan.',
+    trashArguments:
+      '`/activity papperskorg` tar inget mer: den visar det du har tagit bort de senaste 30 dagarna.',
   },
   errors: {
     personRequired: 'Välj personen som aktiviteten gäller.',

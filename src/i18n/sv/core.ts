@@ -16,6 +16,9 @@ export const core: typeof en.core = {
         'samma formulär, ifyllt från din text: person, start och ämne, t.ex. `/activity ring Anna i morgon kl 10`, `på fredag eftermiddag`, `nästa vecka`, `om två dagar`, `halv tre`',
       list: 'dina aktiviteter: `öppna`, `försenade`, `idag`, `klara` eller `alla`, eventuellt någon annans',
       show: 'visa, ändra eller slutför en aktivitet med dess nummer',
+      trashCommand: '/activity papperskorg',
+      trash:
+        'det du har tagit bort de senaste 30 dagarna, med *Återställ* (administratörer: allas utom andras privata)',
       stats: 'statistik med diagram, t.ex. `/activity stats month @anna`',
       export: 'aktiviteterna du kan se som CSV-fil, skickad till dig som direktmeddelande',
       settings: 'språk och inställningar för din dagliga sammanfattning',

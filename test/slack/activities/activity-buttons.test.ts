@@ -136,7 +136,8 @@ describe('buttons on activity messages', () => {
     expect((await stored(id)).deletedAt).toEqual(clock.now());
     expect(JSON.stringify(deleted.blocks)).toContain('You can undo this for 30 days.');
     const show = await t.slack.slashCommand({ command: '/activity', text: `show ${id}`, userId: 'UANNA' });
-    expect(show.ack?.text).toBe(`There is no activity #${id} that you can see.`);
+    expect(show.ack?.text).toContain(`Activity #${id} has been deleted.`);
+    expect(JSON.stringify(show.ack?.blocks)).toContain(`activity_undo:${id}`);
     const restored = await slack.pressInEphemeral('UANNA', card.ts, card.channel, `activity_undo:${id}`);
     expect((await stored(id)).deletedAt).toBeNull();
     expect(JSON.stringify(restored.blocks)).toContain(`Activity #${id} is back.`);

@@ -4,6 +4,7 @@ import {
   LIST_FOR_PERSON,
   LIST_MORE,
   LOG_FOR_PERSON,
+  TRASH_MORE,
 } from '../../views/activities/activity-actions';
 import { ACTIVITY_FORM, FORM_TAKE_CURRENT, FORM_TYPE_ACTION } from '../../views/activities/activity-modal';
 import type { ListenerDeps } from '../deps';
@@ -21,6 +22,7 @@ import { logForPersonButton } from './log-for-person-button';
 import { moreButton } from './more-button';
 import { snoozeButton } from './snooze-buttons';
 import { startButton } from './start-button';
+import { trashMoreButton } from './trash-more-button';
 import { undoButton } from './undo-button';
 
 /** The activity form, the buttons on activity messages, and the person card's activity buttons. */
@@ -47,6 +49,7 @@ export function registerActivityListeners(app: App, deps: ListenerDeps): void {
   app.action(buttonPattern('snoozeTomorrow'), snoozeButton(deps, 'tomorrow'));
   app.action(buttonPattern('snoozeNextWeek'), snoozeButton(deps, 'next_week'));
   app.action(LIST_MORE, moreButton(deps));
+  app.action(TRASH_MORE, trashMoreButton(deps));
   // Contact result lists show these buttons once per person, with `:<person id>` appended.
   app.action(new RegExp(`^${LOG_FOR_PERSON}(:\\d+)?$`), logForPersonButton(deps));
   app.action(new RegExp(`^${LIST_FOR_PERSON}(:\\d+)?$`), listForPersonButton(deps));
