@@ -88,6 +88,18 @@ export class RetentionRepository {
     });
   }
 
+  /**
+   * Person tombstones keep the other system's external id for `cutoff`'s days only,
+   * so a sync can find its own record; after that only our id remains. The count cleared.
+   */
+  async clearTombstoneExternalIds(cutoff: Date): Promise<number> {
+    const { count } = await this.prisma.personTombstone.updateMany({
+      where: { deletedAt: { lt: cutoff }, externalId: { not: null } },
+      data: { externalId: null },
+    });
+    return count;
+  }
+
   /** One audit entry per workspace and run: `retention.run` or `trash.purged`, with counts only. */
   async audit(
     workspaceId: number,

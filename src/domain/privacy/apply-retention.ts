@@ -3,6 +3,8 @@ import { UNDO_WINDOW_DAYS } from '../activities/activity-visibility';
 import type { Clock } from '../clock';
 
 export const RETENTION_BATCH = 1000;
+/** How long a deleted person's tombstone in the API's person feed keeps the other system's external id. */
+export const TOMBSTONE_EXTERNAL_ID_DAYS = 30;
 const DAY_MS = 86_400_000;
 
 export interface CleanupCounts {
@@ -19,6 +21,8 @@ export type RetentionResult =
       trash: CleanupCounts;
       /** DONE activities past RETENTION_DAYS; null when it is unset. */
       retention: CleanupCounts | null;
+      /** Tombstones of persons deleted more than 30 days ago whose external id was let go. */
+      externalIdsCleared: number;
     };
 
 /**
@@ -27,7 +31,9 @@ export type RetentionResult =
  * - the trash: activities deleted more than 30 days ago (the undo window) are
  *   deleted for good with their history — every night, whatever RETENTION_DAYS says;
  * - SPEC 8 retention: with RETENTION_DAYS, DONE activities completed more than
- *   that many days ago, with their history.
+ *   that many days ago, with their history;
+ * - the API's tombstones of persons deleted more than 30 days ago let go of the
+ *   other system's external id (README "REST API").
  * Running it twice deletes nothing more the second time.
  */
 export class ApplyRetention {
@@ -51,7 +57,10 @@ export class ApplyRetention {
           : await this.each(workspaces, now, 'retention.run', this.days, (id, cutoff) =>
               this.repository.deleteBatch(id, cutoff, this.batchSize),
             );
-      return { ran: true as const, trash, retention };
+      const externalIdsCleared = await this.repository.clearTombstoneExternalIds(
+        new Date(now.getTime() - TOMBSTONE_EXTERNAL_ID_DAYS * DAY_MS),
+      );
+      return { ran: true as const, trash, retention, externalIdsCleared };
     });
     return result ?? { ran: false, reason: 'locked' };
   }

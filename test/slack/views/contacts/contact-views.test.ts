@@ -47,6 +47,7 @@ const person: PersonWithOrganization = {
   searchText: '',
   createdAt: stamp,
   updatedAt: stamp,
+  changeId: 0n,
   organization,
 };
 
