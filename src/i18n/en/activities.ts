@@ -70,7 +70,8 @@ export const activities = {
       `:white_check_mark: Activity #${id} saved. Only its responsible, ${who}, can see it.`,
     completed: (id: number) => `:white_check_mark: Activity #${id} is done.`,
     started: (id: number) => `:arrow_forward: Activity #${id} is in progress.`,
-    deleted: (id: number) => `:wastebasket: Activity #${id} deleted. You can undo this for 30 days.`,
+    deleted: (id: number) =>
+      `:wastebasket: Activity #${id} deleted. You can undo this for 30 days. Until then it waits in \`/activity trash\`.`,
     restored: (id: number) => `:leftwards_arrow_with_hook: Activity #${id} is back.`,
   },
   list: {

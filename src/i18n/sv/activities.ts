@@ -70,7 +70,8 @@ export const activities: typeof en.activities = {
       `:white_check_mark: Aktivitet #${id} sparad. Bara den ansvariga, ${who}, kan se den.`,
     completed: (id: number) => `:white_check_mark: Aktivitet #${id} är klar.`,
     started: (id: number) => `:arrow_forward: Aktivitet #${id} pågår.`,
-    deleted: (id: number) => `:wastebasket: Aktivitet #${id} borttagen. Du kan ångra det i 30 dagar.`,
+    deleted: (id: number) =>
+      `:wastebasket: Aktivitet #${id} borttagen. Du kan ångra det i 30 dagar. Så länge ligger den i \`/activity papperskorg\`.`,
     restored: (id: number) => `:leftwards_arrow_with_hook: Aktivitet #${id} är tillbaka.`,
   },
   list: {

@@ -90,7 +90,13 @@ describe('the trash', () => {
     const bens = await deleted('Ben’s own', 'UBEN', 5);
     const expired = await deleted('Deleted 31 days ago', 'UANNA', 31 * 24 * 60);
     clock.advance(MINUTE);
-    await slack.pressInEphemeral('UANNA', card.ts, card.channel, `activity_delete:${logged}`);
+    const deletedCard = await slack.pressInEphemeral(
+      'UANNA',
+      card.ts,
+      card.channel,
+      `activity_delete:${logged}`,
+    );
+    expect(shown(deletedCard.blocks)).toContain('Until then it waits in `/activity trash`.');
 
     const answer = await command('UANNA', 'trash');
     expect(answer.ack?.response_type).toBe('ephemeral');
