@@ -61,17 +61,18 @@ describe('an edit refused because someone else saved first', () => {
     const annas = await openEdit('UANNA', id);
     const bens = await openEdit('UBEN', id);
     clock.advance(60_000);
-    expect((await submit('UBEN', bens.id, { Subject: 'Ben’s subject' })).ack).toBeUndefined();
+    // Typed text shown back is escaped (the double refuses a view that would ping the channel).
+    expect((await submit('UBEN', bens.id, { Subject: 'Ben’s <!channel> subject' })).ack).toBeUndefined();
 
     const refused = await submit('UANNA', annas.id, { Subject: 'Anna’s subject', Notes: LONG_NOTE });
     expect(refused.ack?.response_action).toBe('update');
     expect(t.double.isViewOpen(annas.id)).toBe(true);
-    expect(await stored(id)).toMatchObject({ subject: 'Ben’s subject', notes: null, version: 2 });
+    expect(await stored(id)).toMatchObject({ subject: 'Ben’s <!channel> subject', notes: null, version: 2 });
     const form = t.double.view(annas.id)!;
     expect(field(form, 'subject').element.initial_value).toBe('Anna’s subject');
     expect(field(form, 'notes').element.initial_value).toBe(LONG_NOTE);
     expect(field(form, 'subject').hint).toContain(
-      'Changed by <@UBEN> at 2 Mar 2026 10:01: now «Ben’s subject»',
+      'Changed by <@UBEN> at 2 Mar 2026 10:01: now «Ben’s &lt;!channel&gt; subject»',
     );
     expect(field(form, 'notes').hint).toBeNull();
     const top = JSON.stringify(form.blocks[0]);
