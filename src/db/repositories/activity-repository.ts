@@ -5,7 +5,7 @@ import type {
   FieldChange,
   HistoryEntry,
 } from '../../domain/activities/activity-record';
-import type { VisibilityScope } from '../../domain/activities/activity-visibility';
+import type { RestorableScope, VisibilityScope } from '../../domain/activities/activity-visibility';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import type { WithinTransaction } from './transaction';
 
@@ -281,6 +281,38 @@ export class ActivityRepository {
       where: { AND: [visibleTo(scope), afterPosition(query.after), listConditions(query)] },
       include: recordInclude,
       orderBy: newestFirst,
+      take: query.take,
+    });
+    return rows.map(toRecord);
+  }
+
+  /**
+   * The trash: deleted activities this viewer may restore (see `RestorableScope`),
+   * the most recently deleted first, after the keyset position `after`.
+   */
+  async listDeleted(
+    scope: RestorableScope,
+    query: { after?: { deletedAt: Date; id: number }; take: number },
+  ): Promise<ActivityRecord[]> {
+    const { after } = query;
+    const rows = await this.prisma.activity.findMany({
+      where: {
+        AND: [
+          visibleTo(scope, true),
+          { deletedAt: { gte: scope.deletedSince } },
+          scope.isAdmin ? {} : { OR: [{ responsibleId: scope.employeeId }, { creatorId: scope.employeeId }] },
+          after
+            ? {
+                OR: [
+                  { deletedAt: { lt: after.deletedAt } },
+                  { deletedAt: after.deletedAt, id: { lt: after.id } },
+                ],
+              }
+            : {},
+        ],
+      },
+      include: recordInclude,
+      orderBy: [{ deletedAt: 'desc' }, { id: 'desc' }],
       take: query.take,
     });
     return rows.map(toRecord);

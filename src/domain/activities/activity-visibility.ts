@@ -35,3 +35,27 @@ export function mayRestore(viewer: Viewer, record: ActivityRecord, now: Date): b
   if (record.deletedAt === null || !mayDelete(viewer, record)) return false;
   return now.getTime() - record.deletedAt.getTime() <= UNDO_WINDOW_MS;
 }
+
+/**
+ * `mayRestore` put as a question to the database, for the trash: deleted within
+ * the undo window; someone else's private one never; unless an admin, only what
+ * the viewer created or is responsible for. Each row found still passes `mayRestore`.
+ */
+export interface RestorableScope extends VisibilityScope {
+  isAdmin: boolean;
+  deletedSince: Date;
+}
+
+export function restorableScope(viewer: Viewer, now: Date): RestorableScope {
+  return {
+    workspaceId: viewer.workspaceId,
+    employeeId: viewer.employeeId,
+    isAdmin: viewer.isAdmin,
+    deletedSince: new Date(now.getTime() - UNDO_WINDOW_MS),
+  };
+}
+
+/** When a deleted activity leaves the trash for good (the nightly purge may take a day more). */
+export function restorableUntil(deletedAt: Date): Date {
+  return new Date(deletedAt.getTime() + UNDO_WINDOW_MS);
+}

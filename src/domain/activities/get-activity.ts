@@ -37,6 +37,11 @@ export class GetActivity {
     return records.filter((record) => record.deletedAt === null || mayRestore(viewer, record, now));
   }
 
+  /** The newest history of an activity the viewer has in hand (fetched for them). */
+  history(viewer: Viewer, record: ActivityRecord): Promise<HistoryEntry[]> {
+    return this.activities.history(viewer.workspaceId, record.id, HISTORY_SHOWN);
+  }
+
   async detail(viewer: Viewer, id: number): Promise<ActivityDetail | null> {
     const record = await this.getVisible(viewer, id);
     if (!record) return null;

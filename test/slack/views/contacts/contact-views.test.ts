@@ -53,6 +53,7 @@ const person: PersonWithOrganization = {
   nameKeys: [],
   createdAt: stamp,
   updatedAt: stamp,
+  changeId: 0n,
   organization,
 };
 
