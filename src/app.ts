@@ -99,7 +99,7 @@ export interface RunningTouchbase {
   runDigestTick(): Promise<RunSummary | null>;
   /** The daily refresh of employee profiles from Slack, now. */
   syncProfiles(): Promise<SyncSummary | null>;
-  /** One retention run now, as the nightly job would (SPEC 8). */
+  /** One nightly clean-up now, as the job would: the trash past 30 days, and retention (SPEC 8). */
   runRetention(): Promise<RetentionResult>;
   /**
    * Resolves once the work earlier requests left running has finished: Slack listeners still

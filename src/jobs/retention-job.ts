@@ -8,14 +8,14 @@ import type { Logger } from '../observability/logger';
 export const RETENTION_SCHEDULE = '15 3 * * *';
 
 export interface RetentionJob {
-  /** Schedules the nightly run (nothing when RETENTION_DAYS is unset). */
+  /** Schedules the nightly run: the trash is emptied of what is past 30 days always, retention with RETENTION_DAYS. */
   start(): void;
   /** One run now (tests, and the nightly tick). */
   run(): Promise<RetentionResult>;
   stop(): Promise<void>;
 }
 
-/** The nightly retention run (SPEC 8), separate from the digest scheduler. */
+/** The nightly clean-up (the trash, and SPEC 8 retention), separate from the digest scheduler. */
 export function createRetentionJob(deps: {
   records: RetentionRecords;
   clock: Clock;
@@ -32,7 +32,12 @@ export function createRetentionJob(deps: {
       .then((result) => {
         if (result.ran)
           log.info(
-            { activities: result.activities, historyEntries: result.historyEntries },
+            {
+              purgedFromTrash: result.trash.activities,
+              retention: result.retention
+                ? { activities: result.retention.activities, historyEntries: result.retention.historyEntries }
+                : 'off',
+            },
             'retention run done',
           );
         else if (result.reason === 'locked') log.info('retention run skipped: another replica is running it');
@@ -45,7 +50,6 @@ export function createRetentionJob(deps: {
   };
   return {
     start() {
-      if (deps.days === undefined) return;
       task = cron.schedule(
         RETENTION_SCHEDULE,
         () =>

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../src/db/database';
 import { ActivityRepository } from '../../src/db/repositories/activity-repository';
-import { ApiLookupRepository } from '../../src/db/repositories/api-lookup-repository';
 import { DigestActivityRepository } from '../../src/db/repositories/digest-activity-repository';
 import { ExportRepository } from '../../src/db/repositories/export-repository';
 import { PrivacyRepository } from '../../src/db/repositories/privacy-repository';
@@ -84,6 +83,17 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
     findMany: { reads: async (f, rule) => ids(await activities(f).findMany(rule, f.allIds)) },
     list: { reads: async (f, rule) => ids(await activities(f).list(rule, { take: 100 })) },
     listByDue: { reads: async (f, rule) => ids(await activities(f).listByDue(rule, { take: 100 })) },
+    listDeleted: {
+      // The trash, read as an admin who may restore everything deleted within 30 days.
+      reads: async (f, rule) => {
+        const manager = {
+          employeeId: rule.private === 'none' || rule.private === 'all' ? 0 : rule.private.responsibleId,
+          isAdmin: true,
+        };
+        const trash = { ...rule, deleted: { since: daysFromNow(-30), manager } };
+        return ids(await activities(f).listDeleted(trash, { take: 100 }));
+      },
+    },
     count: { reads: (f, rule) => activities(f).count(rule, {}) },
     countsFor: {
       reads: async (f, rule) => {
@@ -126,11 +136,12 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
     typeIdByKeyOrName: { notARead: NO_ACTIVITY },
     deletePersonIfUnused: { notARead: 'deletes a person no activity uses; reads none' },
     changedActivities: {
-      reads: async (f, rule) =>
-        (await new ApiLookupRepository(f.db.prisma).changedActivities(rule, { take: 100 })).positions.map(
-          (position) => position.id,
-        ),
+      notARead:
+        'ids and states only (shown, private, deleted, gone) so a client can drop them; content is read through forDisplay',
     },
+    changedPersons: { notARead: NO_ACTIVITY },
+    horizon: { notARead: 'the oldest running transaction; reads no row' },
+    personsByIds: { notARead: NO_ACTIVITY },
   },
   DigestActivityRepository: {
     forEmployees: {
@@ -175,6 +186,10 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
     deleteBatch: {
       notARead: 'the retention job deletes old DONE activities, whoever they belong to (SPEC 8)',
     },
+    purgeDeletedBatch: {
+      notARead: 'the nightly purge deletes for good what was in the trash for 30 days, whoever deleted it',
+    },
+    clearTombstoneExternalIds: { notARead: NO_ACTIVITY },
     audit: { notARead: 'writes an audit row' },
   },
   StatsRepository: {
@@ -376,11 +391,19 @@ beforeAll(async () => {
       due: daysFromNow(-3),
       completedAt: daysFromNow(-1),
     }),
+    // Deleted yesterday: only the trash shows it, and only to its responsible.
+    await addActivity(db, {
+      ...about,
+      responsibleId: owner.id,
+      isPrivate: true,
+      due: daysFromNow(-1),
+      deletedAt: daysFromNow(-1),
+    }),
   ];
   const otherIds = [
     await addActivity(db, { ...about, responsibleId: other.id, due: daysFromNow(2) }),
     await addActivity(db, { ...about, responsibleId: owner.id, due: daysFromNow(-4) }),
-    // Deleted: recently by the owner's colleague, long ago, and a private one.
+    // Deleted: recently by the owner's colleague, long ago, and one made by the owner.
     await addActivity(db, {
       ...about,
       responsibleId: owner.id,
@@ -393,13 +416,6 @@ beforeAll(async () => {
       responsibleId: other.id,
       due: daysFromNow(-50),
       deletedAt: daysFromNow(-40),
-    }),
-    await addActivity(db, {
-      ...about,
-      responsibleId: owner.id,
-      isPrivate: true,
-      due: daysFromNow(-1),
-      deletedAt: daysFromNow(-1),
     }),
     await addActivity(db, {
       ...about,

@@ -323,8 +323,10 @@ describe('/activity admin: activity types (SPEC 3.5)', () => {
         viewId: form.id,
         fill: { 'Name in English': 'Texts' },
       });
-      expect(refused.ack?.response_action).toBe('update');
-      expect(JSON.stringify(refused.ack?.view)).toContain('Bara Touchbase-administratörer');
+      // The form stays open with what was typed, the refusal next to the name.
+      expect(refused.ack?.response_action).toBe('errors');
+      expect(JSON.stringify(refused.ack?.errors)).toContain('Bara Touchbase-administratörer');
+      expect(t.double.isViewOpen(form.id)).toBe(true);
       expect(await typesInOrder()).toEqual(before);
     });
 

@@ -63,7 +63,7 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
       operationId: 'listActivities',
       summary: 'List activities changed since a time',
       description:
-        'In commit order, oldest change first; follow nextCursor until it is null, then keep resumeCursor and pass it as cursor next time to get every change since (even one committed late by another server). Private and deleted activities are never returned.',
+        'In commit order, oldest change first; follow nextCursor until it is null, then keep resumeCursor and pass it as cursor next time to get every change since (even one committed late by another server). An activity deleted (or deleted for good) comes as {id, deleted: true}, one made private as {id, visible: false}: drop it. Private and deleted activities themselves are never returned.',
       tag: 'Activities',
       scopes: ['activities:read'],
       query: listActivitiesQuery,
@@ -74,7 +74,9 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
       return {
         status: 200,
         body: {
-          items: page.items.map((record) => activityJson(record, workspaceLocale(api.workspace))),
+          items: page.items.map((item) =>
+            'record' in item ? activityJson(item.record, workspaceLocale(api.workspace)) : item,
+          ),
           nextCursor: page.nextCursor,
           resumeCursor: page.resumeCursor,
         },

@@ -25,4 +25,24 @@ export function organizationRoutes({ route, deps }: ApiRouteContext): void {
       return { status: created ? 201 : 200, body: organizationJson(value) };
     },
   );
+
+  route(
+    {
+      method: 'get',
+      path: '/organizations/{externalId}',
+      operationId: 'getOrganization',
+      summary: 'Read an organization by external id',
+      tag: 'Contacts',
+      scopes: ['contacts:read'],
+      params: externalIdParam,
+      responses: {
+        200: { description: 'The organization', schema: organizationResponse },
+        404: { description: 'No organization has this external id' },
+      },
+    },
+    async ({ api, params }) => ({
+      status: 200,
+      body: organizationJson(await deps.contacts.organization(api, params.externalId)),
+    }),
+  );
 }

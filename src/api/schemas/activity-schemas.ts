@@ -117,16 +117,31 @@ export const activityResponse = z.object({
   updatedAt: z.string(),
 });
 
+/** A feed entry for an activity that was deleted (or deleted for good): drop it. */
+export const deletedTombstone = z
+  .object({ id: z.int(), deleted: z.literal(true) })
+  .meta({ description: 'Deleted (in the trash, or deleted for good): drop it' });
+
+const hiddenActivity = z
+  .object({ id: z.int(), visible: z.literal(false) })
+  .meta({ description: 'Made private (only its responsible sees it): drop it' });
+
+export const nextCursorField = z
+  .string()
+  .nullable()
+  .meta({ description: 'Pass as cursor for the next page; null on the last' });
+
+export const resumeCursorField = z.string().meta({
+  description:
+    'Keep the one of your last page and pass it as cursor next time you sync: you get every change since, even ones committed late by another server',
+});
+
 export const activityPageResponse = z.object({
-  items: z.array(activityResponse),
-  nextCursor: z
-    .string()
-    .nullable()
-    .meta({ description: 'Pass as cursor for the next page; null on the last' }),
-  resumeCursor: z.string().meta({
-    description:
-      'Keep the one of your last page and pass it as cursor next time you sync: you get every change since, even ones committed late by another server',
+  items: z.array(z.union([activityResponse, deletedTombstone, hiddenActivity])).meta({
+    description: 'Changes in commit order: an activity, or what to drop ({id, deleted} / {id, visible})',
   }),
+  nextCursor: nextCursorField,
+  resumeCursor: resumeCursorField,
 });
 
 export type ActivityResponse = z.infer<typeof activityResponse>;

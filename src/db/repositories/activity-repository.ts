@@ -221,6 +221,34 @@ export class ActivityRepository implements Activities {
     return rows.map(toRecord);
   }
 
+  /** The trash: deleted activities the rule keeps, the most recently deleted first, after `after`. */
+  async listDeleted(
+    rule: VisibilityRule,
+    query: { after?: { deletedAt: Date; id: number }; take: number },
+  ): Promise<ActivityRecord[]> {
+    const { after } = query;
+    const rows = await this.prisma.activity.findMany({
+      where: {
+        AND: [
+          visibilityWhere(rule),
+          { deletedAt: { not: null } },
+          after
+            ? {
+                OR: [
+                  { deletedAt: { lt: after.deletedAt } },
+                  { deletedAt: after.deletedAt, id: { lt: after.id } },
+                ],
+              }
+            : {},
+        ],
+      },
+      include: recordInclude,
+      orderBy: [{ deletedAt: 'desc' }, { id: 'desc' }],
+      take: query.take,
+    });
+    return rows.map(toRecord);
+  }
+
   /** Like `list`, but the soonest due first (App Home); no keyset paging. */
   async listByDue(rule: VisibilityRule, query: Omit<ActivityListQuery, 'after'>): Promise<ActivityRecord[]> {
     const rows = await this.prisma.activity.findMany({

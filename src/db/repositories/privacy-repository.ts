@@ -105,6 +105,9 @@ export class PrivacyRepository implements PrivacyRecords {
         (value): value is string => Boolean(value),
       );
       const redacted = await redactHistory(tx, workspaceId, traces);
+      // The person's tombstone (for the API's person feed, written as the row goes) keeps
+      // only our id: the external id is let go first.
+      if (person.externalId) await tx.person.update({ where: { id: person.id }, data: { externalId: null } });
       await tx.person.delete({ where: { id: person.id } });
       const counts: ErasureCounts = {
         activities: activities.count,

@@ -95,6 +95,14 @@ export interface Activities {
   findMany(rule: VisibilityRule, ids: number[]): Promise<ActivityRecord[]>;
   /** Newest first (start, then id), a page at a time. */
   list(rule: VisibilityRule, query: ActivityListQuery): Promise<ActivityRecord[]>;
+  /**
+   * The trash: the deleted activities the rule keeps (`visibleOrRestorableTo`: those the viewer
+   * may still restore), the most recently deleted first, after the keyset position `after`.
+   */
+  listDeleted(
+    rule: VisibilityRule,
+    query: { after?: { deletedAt: Date; id: number }; take: number },
+  ): Promise<ActivityRecord[]>;
   /** Like `list`, but the soonest due first (App Home); no keyset paging. */
   listByDue(rule: VisibilityRule, query: Omit<ActivityListQuery, 'after'>): Promise<ActivityRecord[]>;
   /** How many `list` would give without a page limit. */

@@ -9,6 +9,7 @@ import { DeleteActivity } from './delete-activity';
 import { GetActivity } from './get-activity';
 import { HomeActivities } from './home-activities';
 import { ListActivities } from './list-activities';
+import { ListTrash } from './list-trash';
 import { ActivityInputResolver } from './resolve-activity-input';
 import { RestoreActivity } from './restore-activity';
 import { SnoozeActivity } from './snooze-activity';
@@ -27,6 +28,7 @@ export interface ActivityServices {
   restore: RestoreActivity;
   get: GetActivity;
   list: ListActivities;
+  trash: ListTrash;
   home: HomeActivities;
   form: ActivityFormLookups;
   suggestFollowUp: SuggestFollowUp;
@@ -52,6 +54,7 @@ export function createActivityServices(deps: {
     restore: new RestoreActivity(activities, clock),
     get: new GetActivity(activities, clock),
     list: new ListActivities(activities, clock),
+    trash: new ListTrash(activities, clock),
     home: new HomeActivities(activities, clock),
     form: new ActivityFormLookups(deps.types, deps.persons),
     suggestFollowUp: new SuggestFollowUp(deps.types, clock),

@@ -180,3 +180,8 @@ export function mayDelete(viewer: Viewer, record: ActivityRecord): boolean {
 export function mayRestore(viewer: Viewer, record: ActivityRecord, now: Date): boolean {
   return record.deletedAt !== null && allows(visibleOrRestorableTo(viewer, now), visibilityFacts(record));
 }
+
+/** When a deleted activity leaves the trash for good (the nightly purge may take a day more). */
+export function restorableUntil(deletedAt: Date): Date {
+  return new Date(deletedAt.getTime() + UNDO_WINDOW_MS);
+}

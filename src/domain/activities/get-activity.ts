@@ -35,6 +35,11 @@ export class GetActivity {
     return this.activities.findMany(visibleOrRestorableTo(viewer, this.clock.now()), ids);
   }
 
+  /** The newest history of an activity the viewer has in hand (fetched for them). */
+  history(viewer: Viewer, record: ActivityRecord): Promise<HistoryEntry[]> {
+    return this.activities.history(visibleOrRestorableTo(viewer, this.clock.now()), record.id, HISTORY_SHOWN);
+  }
+
   async detail(viewer: Viewer, id: number): Promise<ActivityDetail | null> {
     const rule = visibleTo(viewer);
     const record = await this.activities.find(rule, id);

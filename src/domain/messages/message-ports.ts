@@ -1,23 +1,42 @@
 import type { ActivityStatus } from '../activities/activity-record';
-import type { VisibilityRule } from '../activities/activity-visibility';
 import type { Organization, PersonWithOrganization } from '../contacts/contact';
 
 export interface ApiActivityPageQuery {
   statuses?: ActivityStatus[];
   updatedSince?: Date;
   /** Keyset position in (changeId asc, id asc) order. */
-  after?: ActivityChangePosition;
+  after?: ChangePosition;
   take: number;
 }
 
-/** An activity's place in commit order: the id of the transaction that last wrote it, then its id. */
-export interface ActivityChangePosition {
+export interface ApiPersonPageQuery {
+  updatedSince?: Date;
+  after?: ChangePosition;
+  take: number;
+}
+
+/** A row's place in commit order: the id of the transaction that last wrote it (or deleted it), then its id. */
+export interface ChangePosition {
   changeId: bigint;
   id: number;
 }
 
-export interface ChangedActivities {
-  positions: ActivityChangePosition[];
+/**
+ * A change in an activity feed: the activity as it is (`state` says whether a
+ * client may see it), or `gone` when its row was deleted for good (a tombstone).
+ */
+export interface ActivityChange extends ChangePosition {
+  state: 'shown' | 'deleted' | 'private' | 'gone';
+}
+
+/** A change in the person feed; a person deleted for good keeps only its external id. */
+export interface PersonChange extends ChangePosition {
+  gone: boolean;
+  externalId: string | null;
+}
+
+export interface ChangePage<T> {
+  changes: T[];
   /**
    * The oldest transaction still running when the page was read: every change
    * below it is committed (or rolled back) and was considered; nothing at or
@@ -42,8 +61,16 @@ export interface IntegrationLookups {
   employeeSlackIdByEmail(workspaceId: number, email: string): Promise<string | null>;
   /** A type by its built-in key (EMAIL, SMS …) or by its name, ignoring case; active ones first. */
   typeIdByKeyOrName(workspaceId: number, text: string): Promise<number | null>;
-  /** The activities the rule allows, in commit order, only those written by finished transactions. */
-  changedActivities(rule: VisibilityRule, query: ApiActivityPageQuery): Promise<ChangedActivities>;
+  /**
+   * Every activity change in commit order, only those written by finished transactions: ids and
+   * states only (shown, private, deleted, gone), so a client learns what to drop; the content of
+   * the shown ones is read through the visibility rule.
+   */
+  changedActivities(workspaceId: number, query: ApiActivityPageQuery): Promise<ChangePage<ActivityChange>>;
+  /** Persons (archived ones too) and persons deleted for good, in commit order, as `changedActivities`. */
+  changedPersons(workspaceId: number, query: ApiPersonPageQuery): Promise<ChangePage<PersonChange>>;
+  /** Persons with their organization, in the order of `ids`. */
+  personsByIds(workspaceId: number, ids: number[]): Promise<PersonWithOrganization[]>;
   /** Undoes a person created for a request that was then refused, unless an activity uses them by now. */
   deletePersonIfUnused(workspaceId: number, id: number): Promise<void>;
 }

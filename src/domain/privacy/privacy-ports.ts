@@ -92,16 +92,25 @@ export interface RetentionBatch {
   historyEntries: number;
 }
 
-/** Deleting DONE activities past the retention period (SPEC 8), batch by batch. */
+/**
+ * The nightly clean-up, batch by batch: deleted activities whose 30 days in the
+ * trash are over, and DONE activities past the retention period (SPEC 8).
+ */
 export interface RetentionRecords {
   /** Runs `work` while this process holds the retention lock; null without running it when another replica does. */
   withLock<T>(work: () => Promise<T>): Promise<T | null>;
   workspaceIds(): Promise<number[]>;
   /** Deletes up to `limit` DONE activities completed before `cutoff`, with their history, in one transaction. */
   deleteBatch(workspaceId: number, cutoff: Date, limit: number): Promise<RetentionBatch>;
+  /** Deletes for good up to `limit` activities deleted before `cutoff`, with their history, in one transaction. */
+  purgeDeletedBatch(workspaceId: number, cutoff: Date, limit: number): Promise<RetentionBatch>;
+  /** Lets go of the external id of person tombstones older than `cutoff`; the count cleared. */
+  clearTombstoneExternalIds(cutoff: Date): Promise<number>;
+  /** One audit entry per workspace and run, with counts only. */
   audit(
     workspaceId: number,
     at: Date,
+    action: 'retention.run' | 'trash.purged',
     details: { days: number; cutoff: string; activities: number; historyEntries: number },
   ): Promise<void>;
 }

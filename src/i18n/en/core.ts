@@ -15,6 +15,9 @@ export const core = {
         'the same form, prefilled from your text: person, start and subject, e.g. `/activity call Anna tomorrow 10:00`, `on Friday afternoon`, `next week`, `in 2 days`, `3 PM`',
       list: 'your activities: `open`, `overdue`, `today`, `done` or `all`, optionally someone else’s',
       show: 'show, edit or complete one activity by its number',
+      trashCommand: '/activity trash',
+      trash:
+        'what you deleted in the last 30 days, with *Restore* (admins: everyone’s but others’ private ones)',
       stats:
         'statistics with a chart, shown to you alone, e.g. `/activity stats month @anna`; add `share` to post them in the conversation',
       export: 'the activities you can see as a CSV file, sent to you in a direct message',

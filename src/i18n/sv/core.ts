@@ -17,6 +17,9 @@ export const core: typeof en.core = {
         'samma formulär, ifyllt från din text: person, start och ämne, t.ex. `/activity ring Anna i morgon kl 10`, `på fredag eftermiddag`, `nästa vecka`, `om två dagar`, `halv tre`',
       list: 'dina aktiviteter: `öppna`, `försenade`, `idag`, `klara` eller `alla`, eventuellt någon annans',
       show: 'visa, ändra eller slutför en aktivitet med dess nummer',
+      trashCommand: '/activity papperskorg',
+      trash:
+        'det du har tagit bort de senaste 30 dagarna, med *Återställ* (administratörer: allas utom andras privata)',
       stats:
         'statistik med diagram som bara du ser, t.ex. `/activity stats månad @anna`; lägg till `dela` för att publicera den i konversationen',
       export: 'aktiviteterna du kan se som CSV-fil, skickad till dig som direktmeddelande',

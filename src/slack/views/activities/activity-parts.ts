@@ -94,7 +94,11 @@ function button(
     start: ctx.m.activities.card.start,
     edit: ctx.m.activities.card.edit,
     delete: ctx.m.activities.card.delete,
-    undo: ctx.m.activities.card.undo,
+    // Right after deleting it is an undo; in the trash and `/activity show` a restore.
+    undo:
+      where.s === 'trash' || where.s === 'detail'
+        ? ctx.m.activities.card.restore
+        : ctx.m.activities.card.undo,
     followUp: ctx.m.activities.card.followUp,
     snoozeTomorrow: ctx.m.activities.card.snoozeTomorrow,
     snoozeNextWeek: ctx.m.activities.card.snoozeNextWeek,
