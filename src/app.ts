@@ -13,14 +13,19 @@ import { ActivityTypeAdminRepository } from './db/repositories/activity-type-adm
 import { ActivityTypeRepository } from './db/repositories/activity-type-repository';
 import { ApiTokenRepository } from './db/repositories/api-token-repository';
 import { ContactSearchRepository } from './db/repositories/contact-search-repository';
+import { DigestActivityRepository } from './db/repositories/digest-activity-repository';
+import { DigestDeliveryRepository } from './db/repositories/digest-delivery-repository';
+import { DigestRecipientRepository } from './db/repositories/digest-recipient-repository';
 import { EmployeeRepository } from './db/repositories/employee-repository';
 import { ExportRepository } from './db/repositories/export-repository';
 import { OrganizationRepository } from './db/repositories/organization-repository';
 import { PersonRepository } from './db/repositories/person-repository';
 import { PersonSummaryRepository } from './db/repositories/person-summary-repository';
 import { PrivacyRepository } from './db/repositories/privacy-repository';
+import { RetentionRepository } from './db/repositories/retention-repository';
 import { StatsAudienceRepository } from './db/repositories/stats-audience-repository';
 import { StatsRepository } from './db/repositories/stats-repository';
+import { TeamDigestRepository } from './db/repositories/team-digest-repository';
 import { TeamOverviewRepository } from './db/repositories/team-overview-repository';
 import { TeamRepository } from './db/repositories/team-repository';
 import { WorkspaceRepository } from './db/repositories/workspace-repository';
@@ -209,7 +214,12 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   });
   let homeUrl: string | undefined;
   const digests = createDigestJob({
-    prisma: database.prisma,
+    stores: {
+      deliveries: new DigestDeliveryRepository(database.prisma),
+      activities: new DigestActivityRepository(database.prisma),
+      recipients: new DigestRecipientRepository(database.prisma),
+      teams: new TeamDigestRepository(database.prisma),
+    },
     env,
     metrics,
     logger,
@@ -217,7 +227,12 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     tuning: options.digestTuning,
     homeUrl: () => homeUrl,
   });
-  const retention = createRetentionJob({ database, clock, logger, days: env.RETENTION_DAYS });
+  const retention = createRetentionJob({
+    records: new RetentionRepository(database.prisma, database.sql),
+    clock,
+    logger,
+    days: env.RETENTION_DAYS,
+  });
   const privacy = createPrivacyServices(new PrivacyRepository(database.prisma), clock);
   const homes = new HomeRefresher(options.homeRefreshIntervalMs ?? HOME_REFRESH_INTERVAL_MS);
   const listenerDeps: ListenerDeps = {

@@ -1,8 +1,7 @@
 import cron, { type ScheduledTask } from 'node-cron';
-import type { Database } from '../db/database';
-import { RetentionRepository } from '../db/repositories/retention-repository';
 import type { Clock } from '../domain/clock';
 import { ApplyRetention, type RetentionResult } from '../domain/privacy/apply-retention';
+import type { RetentionRecords } from '../domain/privacy/privacy-ports';
 import type { Logger } from '../observability/logger';
 
 /** 03:15 server time: after midnight everywhere near Europe, before the first digests. */
@@ -18,17 +17,13 @@ export interface RetentionJob {
 
 /** The nightly clean-up (the trash, and SPEC 8 retention), separate from the digest scheduler. */
 export function createRetentionJob(deps: {
-  database: Database;
+  records: RetentionRecords;
   clock: Clock;
   logger: Logger;
   days: number | undefined;
 }): RetentionJob {
   const log = deps.logger.child({ component: 'retention' });
-  const retention = new ApplyRetention(
-    new RetentionRepository(deps.database.prisma, deps.database.sql),
-    deps.clock,
-    deps.days,
-  );
+  const retention = new ApplyRetention(deps.records, deps.clock, deps.days);
   let task: ScheduledTask | undefined;
   let running: Promise<RetentionResult> | undefined;
   const run = (): Promise<RetentionResult> => {

@@ -47,7 +47,12 @@ describe('the nightly clean-up: the trash past 30 days, and DONE activities past
   }
 
   const job = (days: number | undefined) =>
-    createRetentionJob({ database: bed.db, clock: bed.clock, logger: quiet, days });
+    createRetentionJob({
+      records: new RetentionRepository(bed.prisma, bed.db.sql),
+      clock: bed.clock,
+      logger: quiet,
+      days,
+    });
 
   it('is off when RETENTION_DAYS is unset: no DONE activity deleted, no retention audited', async () => {
     const old = await activity('Old but kept', 'DONE', 1000);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { workspaceLocale } from '../../domain/employees/employee-viewer';
-import type { ApiRouteContext } from '../api-router';
+import type { ApiRouteContext } from '../api-route-context';
 import { activityAnswer, activityResponse } from '../schemas/activity-schemas';
 import { idempotencyHeader } from '../schemas/common';
 import { postMessageBody } from '../schemas/message-schemas';

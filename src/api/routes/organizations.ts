@@ -1,4 +1,4 @@
-import type { ApiRouteContext } from '../api-router';
+import type { ApiRouteContext } from '../api-route-context';
 import { externalIdParam } from '../schemas/common';
 import { organizationJson, organizationResponse, putOrganizationBody } from '../schemas/contact-schemas';
 

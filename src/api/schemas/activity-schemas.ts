@@ -3,7 +3,7 @@ import { NOTES_MAX, SUBJECT_MAX } from '../../domain/activities/activity-input';
 import { ACTIVITY_STATUSES, type ActivityRecord } from '../../domain/activities/activity-record';
 import { nameIn } from '../../domain/activity-types/type-names';
 import type { Locale } from '../../i18n';
-import type { ApiResult } from '../define-route';
+import type { ApiResult } from '../api-result';
 import { isoDateTime, optionalText, text } from './common';
 
 const status = z.enum(ACTIVITY_STATUSES as unknown as ['NOT_STARTED', 'IN_PROGRESS', 'DONE']);

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { PersonWithOrganization } from '../../db/repositories/person-repository';
+import type { Organization, PersonWithOrganization } from '../../domain/contacts/contact';
 import { EMAIL_MAX, NAME_MAX, PHONE_MAX } from '../../domain/contacts/contact-fields';
-import type { Organization } from '../../generated/prisma/client';
 import { nextCursorField, resumeCursorField } from './activity-schemas';
 import { isoDateTime, optionalText, text } from './common';
 

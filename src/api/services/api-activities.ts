@@ -1,13 +1,14 @@
 import type { z } from 'zod';
-import type { ApiLookupRepository } from '../../db/repositories/api-lookup-repository';
-import type { PersonWithOrganization } from '../../db/repositories/person-repository';
-import type { WithinTransaction } from '../../db/repositories/transaction';
 import { ActivityNotFoundError, ConflictError } from '../../domain/activities/activity-errors';
 import type { ActivityInput } from '../../domain/activities/activity-input';
 import type { ActivityRecord, ActivitySource, ActivityStatus } from '../../domain/activities/activity-record';
 import type { ActivityServices } from '../../domain/activities/activity-services';
+import { visibleTo } from '../../domain/activities/activity-visibility';
+import type { PersonWithOrganization } from '../../domain/contacts/contact';
 import type { EmployeeReferences } from '../../domain/messages/employee-reference';
+import type { IntegrationLookups } from '../../domain/messages/message-ports';
 import type { PersonFieldNames, PersonMatch, PersonReferences } from '../../domain/messages/person-reference';
+import type { WithinTransaction } from '../../domain/transaction';
 import { type FieldMessages, ValidationError } from '../../domain/validation-error';
 import type { Messages } from '../../i18n';
 import type { ApiContext } from '../auth';
@@ -124,7 +125,7 @@ export class ApiActivities {
   constructor(
     private readonly deps: {
       activities: ActivityServices;
-      lookups: ApiLookupRepository;
+      lookups: IntegrationLookups;
       persons: PersonReferences;
       employees: EmployeeReferences;
       notifier: ApiNotifier;

@@ -1,9 +1,8 @@
 import type { z } from 'zod';
-import type { ApiLookupRepository } from '../../db/repositories/api-lookup-repository';
-import type { PersonWithOrganization } from '../../db/repositories/person-repository';
+import type { Organization, PersonWithOrganization } from '../../domain/contacts/contact';
 import type { ContactServices } from '../../domain/contacts/contact-services';
+import type { IntegrationLookups } from '../../domain/messages/message-ports';
 import { ValidationError } from '../../domain/validation-error';
-import type { Organization } from '../../generated/prisma/client';
 import type { Messages } from '../../i18n';
 import type { ApiContext } from '../auth';
 import { ApiProblem } from '../problem';
@@ -53,7 +52,7 @@ function takenExternalId(error: unknown): boolean {
  * external id is new. Validation is the contact register's own (SPEC 2).
  */
 export class ApiContacts {
-  constructor(private readonly deps: { contacts: ContactServices; lookups: ApiLookupRepository }) {}
+  constructor(private readonly deps: { contacts: ContactServices; lookups: IntegrationLookups }) {}
 
   async upsertPerson(
     api: ApiContext,

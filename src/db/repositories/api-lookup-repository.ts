@@ -1,51 +1,15 @@
-import type { ActivityStatus } from '../../domain/activities/activity-record';
-import { type Organization, Prisma, type PrismaClient } from '../../generated/prisma/client';
+import type { Organization, PersonWithOrganization } from '../../domain/contacts/contact';
+import type {
+  ActivityChange,
+  ApiActivityPageQuery,
+  ApiPersonPageQuery,
+  ChangePage,
+  ChangePosition,
+  IntegrationLookups,
+  PersonChange,
+} from '../../domain/messages/message-ports';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { utcTimestamp } from './digest-delivery-repository';
-import type { PersonWithOrganization } from './person-repository';
-
-export interface ApiActivityPageQuery {
-  statuses?: ActivityStatus[];
-  updatedSince?: Date;
-  /** Keyset position in (changeId asc, id asc) order. */
-  after?: ChangePosition;
-  take: number;
-}
-
-export interface ApiPersonPageQuery {
-  updatedSince?: Date;
-  after?: ChangePosition;
-  take: number;
-}
-
-/** A row's place in commit order: the id of the transaction that last wrote it (or deleted it), then its id. */
-export interface ChangePosition {
-  changeId: bigint;
-  id: number;
-}
-
-/**
- * A change in an activity feed: the activity as it is (`state` says whether a
- * client may see it), or `gone` when its row was deleted for good (a tombstone).
- */
-export interface ActivityChange extends ChangePosition {
-  state: 'shown' | 'deleted' | 'private' | 'gone';
-}
-
-/** A change in the person feed; a person deleted for good keeps only its external id. */
-export interface PersonChange extends ChangePosition {
-  gone: boolean;
-  externalId: string | null;
-}
-
-export interface ChangePage<T> {
-  changes: T[];
-  /**
-   * The oldest transaction still running when the page was read: every change
-   * below it is committed (or rolled back) and was considered; nothing at or
-   * above it was returned, so a later read starting below it misses nothing.
-   */
-  horizon: bigint;
-}
 
 const after = (position: ChangePosition | undefined, changeId: Prisma.Sql, id: Prisma.Sql) =>
   position
@@ -57,7 +21,7 @@ const after = (position: ChangePosition | undefined, changeId: Prisma.Sql, id: P
  * external id, e-mail or phone, employees by e-mail, types by key or name, and
  * changed activities in update order for sync.
  */
-export class ApiLookupRepository {
+export class ApiLookupRepository implements IntegrationLookups {
   constructor(private readonly prisma: PrismaClient) {}
 
   personByExternalId(workspaceId: number, externalId: string): Promise<PersonWithOrganization | null> {

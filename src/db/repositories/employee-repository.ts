@@ -1,20 +1,9 @@
+import type { Employee, EmployeeProfile } from '../../domain/employees/employee';
+import type { Employees } from '../../domain/employees/employee-ports';
 import type { EmployeeSettings } from '../../domain/employees/employee-settings';
-import type { Employee, PrismaClient } from '../../generated/prisma/client';
+import type { PrismaClient } from '../../generated/prisma/client';
 
-export interface EmployeeProfile {
-  name: string;
-  email: string | null;
-  timezone: string;
-  slackLocale: string | null;
-  isSlackAdmin: boolean;
-  isBot: boolean;
-  isDeleted: boolean;
-  isRestricted: boolean;
-  isUltraRestricted: boolean;
-  isForeign: boolean;
-}
-
-export class EmployeeRepository {
+export class EmployeeRepository implements Employees {
   constructor(private readonly prisma: PrismaClient) {}
 
   findBySlackUserId(workspaceId: number, slackUserId: string): Promise<Employee | null> {

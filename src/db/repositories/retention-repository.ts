@@ -1,3 +1,4 @@
+import type { RetentionBatch, RetentionRecords } from '../../domain/privacy/privacy-ports';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { SqlDriver } from '../sql-driver';
 import { utcTimestamp } from './digest-delivery-repository';
@@ -5,16 +6,11 @@ import { utcTimestamp } from './digest-delivery-repository';
 // Session advisory lock of the retention run: any constant no other lock of the app uses.
 const RETENTION_LOCK = 7_304_221_001;
 
-export interface RetentionBatch {
-  activities: number;
-  historyEntries: number;
-}
-
 /**
  * The nightly clean-up, batch by batch: deleted activities whose 30 days in the
- * trash are over, and DONE activities past the retention period (SPEC 8).
+ * trash are over, and DONE activities past the retention period (product §8).
  */
-export class RetentionRepository {
+export class RetentionRepository implements RetentionRecords {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly sql: SqlDriver,

@@ -1,22 +1,15 @@
 import type { GuestPolicy } from '../../domain/access/standing';
+import type { Workspace } from '../../domain/workspaces/workspace';
+import type { NewActivityType, NewWorkspace, Workspaces } from '../../domain/workspaces/workspace-ports';
 import {
   changedSettings,
   settingsOf,
   type WorkspaceSettings,
   type WorkspaceSettingsField,
 } from '../../domain/workspaces/workspace-settings';
-import type { Prisma, PrismaClient, Workspace } from '../../generated/prisma/client';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 
-export interface NewActivityType {
-  key: string;
-  nameEn: string;
-  nameSv: string;
-  position: number;
-  defaultDueDays: number | null;
-  followUpKey: string | null;
-}
-
-export class WorkspaceRepository {
+export class WorkspaceRepository implements Workspaces {
   constructor(private readonly prisma: PrismaClient) {}
 
   findBySlackTeamId(slackTeamId: string): Promise<Workspace | null> {
@@ -27,16 +20,7 @@ export class WorkspaceRepository {
    * Creates the workspace with its starting activity types in one transaction; when
    * another replica created it first, returns that one unchanged.
    */
-  async createWithTypes(
-    data: {
-      slackTeamId: string;
-      name: string;
-      defaultLocale: string;
-      defaultTimezone: string;
-      holidayCountry: string | null;
-    },
-    types: NewActivityType[],
-  ): Promise<Workspace> {
+  async createWithTypes(data: NewWorkspace, types: NewActivityType[]): Promise<Workspace> {
     try {
       return await this.prisma.$transaction(async (tx) => {
         const workspace = await tx.workspace.create({ data });

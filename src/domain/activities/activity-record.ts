@@ -1,8 +1,11 @@
-import type { ActivitySource, ActivityStatus } from '../../generated/prisma/enums';
 import type { TypeNames } from '../activity-types/type-names';
 
-export type { ActivitySource, ActivityStatus };
-export const ACTIVITY_STATUSES: readonly ActivityStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'DONE'];
+export const ACTIVITY_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
+/** Where an activity came from (SPEC 7): logged in Slack, by the API, from a message, or an import. */
+export const ACTIVITY_SOURCES = ['SLACK', 'API', 'EMAIL', 'SMS', 'IMPORT'] as const;
+export type ActivitySource = (typeof ACTIVITY_SOURCES)[number];
 
 export interface NamedRef {
   id: number;

@@ -1,9 +1,7 @@
-import type { ActivityRepository } from '../../db/repositories/activity-repository';
-import type { ActivityTypeRepository } from '../../db/repositories/activity-type-repository';
-import type { PersonSummaryRepository } from '../../db/repositories/person-summary-repository';
 import type { Clock } from '../clock';
 import type { EmployeeService } from '../employees/employee-service';
 import { ActivityFormLookups } from './activity-form-lookups';
+import type { Activities, ActivityTypeCatalog, PersonSummaries } from './activity-ports';
 import { CompleteActivity } from './complete-activity';
 import { ContactActivitiesQuery } from './contact-activities-query';
 import { CreateActivity } from './create-activity';
@@ -38,9 +36,9 @@ export interface ActivityServices {
 }
 
 export function createActivityServices(deps: {
-  activities: ActivityRepository;
-  types: ActivityTypeRepository;
-  persons: PersonSummaryRepository;
+  activities: Activities;
+  types: ActivityTypeCatalog;
+  persons: PersonSummaries;
   employees: EmployeeService;
   clock: Clock;
 }): ActivityServices {

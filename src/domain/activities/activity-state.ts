@@ -1,5 +1,5 @@
-import type { ActivityWrite } from '../../db/repositories/activity-repository';
 import type { TypeNames } from '../activity-types/type-names';
+import type { ActivityWrite } from './activity-ports';
 import type { ActivityStatus, FieldChange, NamedRef, TypeRef } from './activity-record';
 
 /** The user-decided content of an activity, whether stored (a record) or about to be. */

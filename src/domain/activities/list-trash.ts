@@ -1,7 +1,7 @@
-import type { ActivityRepository } from '../../db/repositories/activity-repository';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
-import { mayRestore, restorableScope } from './activity-visibility';
+import type { Activities } from './activity-ports';
+import { mayRestore, visibleOrRestorableTo } from './activity-visibility';
 import type { ActivityPage } from './list-activities';
 import { PAGE_SIZE } from './list-activities';
 import { decodeCursor, encodeCursor } from './list-cursor';
@@ -13,7 +13,7 @@ import { decodeCursor, encodeCursor } from './list-cursor';
  */
 export class ListTrash {
   constructor(
-    private readonly activities: ActivityRepository,
+    private readonly activities: Activities,
     private readonly clock: Clock,
   ) {}
 
@@ -22,7 +22,7 @@ export class ListTrash {
     const now = this.clock.now();
     // The list cursor's time is the deletion time here.
     const position = decodeCursor(query.cursor);
-    const rows = await this.activities.listDeleted(restorableScope(viewer, now), {
+    const rows = await this.activities.listDeleted(visibleOrRestorableTo(viewer, now), {
       after: position ? { deletedAt: position.startAt, id: position.id } : undefined,
       take: pageSize + 1,
     });

@@ -1,12 +1,13 @@
-import type { ActivityTypeRepository } from '../../db/repositories/activity-type-repository';
-import type { PersonSummary, PersonSummaryRepository } from '../../db/repositories/person-summary-repository';
-import type { Employee, Workspace } from '../../generated/prisma/client';
 import type { Messages } from '../../i18n';
+import type { ActivityType } from '../activity-types/activity-type';
 import { typeNames } from '../activity-types/type-names';
+import type { Employee } from '../employees/employee';
 import type { EmployeeService } from '../employees/employee-service';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
+import type { Workspace } from '../workspaces/workspace';
 import { type ActivityField, type ActivityInput, NOTES_MAX, SUBJECT_MAX } from './activity-input';
+import type { ActivityTypeCatalog, PersonSummaries, PersonSummary } from './activity-ports';
 import {
   ACTIVITY_STATUSES,
   type ActivityRecord,
@@ -60,8 +61,8 @@ function responsibleProblem(employee: Employee): Text | undefined {
  */
 export class ActivityInputResolver {
   constructor(
-    private readonly persons: PersonSummaryRepository,
-    private readonly types: ActivityTypeRepository,
+    private readonly persons: PersonSummaries,
+    private readonly types: ActivityTypeCatalog,
     private readonly employees: EmployeeService,
   ) {}
 

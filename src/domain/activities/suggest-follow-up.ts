@@ -1,8 +1,8 @@
-import type { ActivityTypeRepository } from '../../db/repositories/activity-type-repository';
 import type { WorkCalendar } from '../calendar/work-calendar';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
 import { SUBJECT_MAX } from './activity-input';
+import type { ActivityTypeCatalog } from './activity-ports';
 import type { ActivityRecord } from './activity-record';
 import { addWorkingDays } from './working-days';
 
@@ -22,7 +22,7 @@ export interface FollowUpSuggestion {
  */
 export class SuggestFollowUp {
   constructor(
-    private readonly types: ActivityTypeRepository,
+    private readonly types: ActivityTypeCatalog,
     private readonly clock: Clock,
   ) {}
 

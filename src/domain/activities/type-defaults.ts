@@ -1,4 +1,4 @@
-import type { ActivityType } from '../../generated/prisma/client';
+import type { ActivityType } from '../activity-types/activity-type';
 import type { WorkCalendar } from '../calendar/work-calendar';
 import { sameSecond } from './timing-rules';
 import { addWorkingDays } from './working-days';

@@ -1,6 +1,6 @@
-import type { ActivityType } from '../../generated/prisma/client';
 import { AppError } from '../app-error';
 import { type FieldMessages, ValidationError } from '../validation-error';
+import type { ActivityType } from './activity-type';
 import { type TypeNames, typeNames } from './type-names';
 
 export const NAME_MAX = 60;

@@ -1,8 +1,8 @@
-import type { ActivityTypeAdminRepository } from '../../db/repositories/activity-type-admin-repository';
-import type { ActivityType } from '../../generated/prisma/client';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
+import type { ActivityType } from './activity-type';
+import type { ActivityTypeAdministration } from './activity-type-ports';
 import { typeIn } from './activity-type-rules';
 import { auditEntry } from './audit-entry';
 import { requireAdmin } from './require-admin';
@@ -14,7 +14,7 @@ import { typeNames } from './type-names';
  */
 export class ArchiveActivityType {
   constructor(
-    private readonly types: ActivityTypeAdminRepository,
+    private readonly types: ActivityTypeAdministration,
     private readonly clock: Clock,
   ) {}
 

@@ -1,7 +1,7 @@
-import type { ActivityTypeAdminRepository } from '../../db/repositories/activity-type-admin-repository';
 import type { Clock } from '../clock';
 import { ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
+import type { ActivityTypeAdministration } from './activity-type-ports';
 import { typeIn } from './activity-type-rules';
 import { auditEntry } from './audit-entry';
 import { requireAdmin } from './require-admin';
@@ -21,7 +21,7 @@ export interface MoveResult {
  */
 export class MoveActivityType {
   constructor(
-    private readonly types: ActivityTypeAdminRepository,
+    private readonly types: ActivityTypeAdministration,
     private readonly clock: Clock,
   ) {}
 

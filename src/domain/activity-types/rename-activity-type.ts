@@ -1,7 +1,7 @@
-import type { ActivityTypeAdminRepository } from '../../db/repositories/activity-type-admin-repository';
-import type { ActivityType } from '../../generated/prisma/client';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
+import type { ActivityType } from './activity-type';
+import type { ActivityTypeAdministration } from './activity-type-ports';
 import { checkedNames, typeIn } from './activity-type-rules';
 import { auditEntry } from './audit-entry';
 import { requireAdmin } from './require-admin';
@@ -10,7 +10,7 @@ import { type TypeNames, typeNames } from './type-names';
 /** Old activities show the new names too: they point at the type, not at its names. */
 export class RenameActivityType {
   constructor(
-    private readonly types: ActivityTypeAdminRepository,
+    private readonly types: ActivityTypeAdministration,
     private readonly clock: Clock,
   ) {}
 

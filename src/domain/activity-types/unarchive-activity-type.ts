@@ -1,8 +1,8 @@
-import type { ActivityTypeAdminRepository } from '../../db/repositories/activity-type-admin-repository';
-import type { ActivityType } from '../../generated/prisma/client';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
+import type { ActivityType } from './activity-type';
+import type { ActivityTypeAdministration } from './activity-type-ports';
 import { takenName, typeIn } from './activity-type-rules';
 import { auditEntry } from './audit-entry';
 import { requireAdmin } from './require-admin';
@@ -11,7 +11,7 @@ import { typeNames } from './type-names';
 /** Makes an archived type choosable again, unless an active type took one of its names meanwhile. */
 export class UnarchiveActivityType {
   constructor(
-    private readonly types: ActivityTypeAdminRepository,
+    private readonly types: ActivityTypeAdministration,
     private readonly clock: Clock,
   ) {}
 

@@ -1,4 +1,4 @@
-import type { Workspace } from '../../generated/prisma/client';
+import type { Workspace } from '../workspaces/workspace';
 import { isPublicHoliday } from './holidays';
 
 /** Which local dates are working days: the workspace's working weekdays, minus its country's holidays. */

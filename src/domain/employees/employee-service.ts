@@ -1,8 +1,9 @@
-import type { EmployeeProfile, EmployeeRepository } from '../../db/repositories/employee-repository';
-import type { Employee, Workspace } from '../../generated/prisma/client';
 import { workCalendar } from '../calendar/work-calendar';
 import type { Clock } from '../clock';
+import type { Workspace } from '../workspaces/workspace';
 import { defaultDigestHour } from '../workspaces/workspace-settings';
+import type { Employee, EmployeeProfile } from './employee';
+import type { Employees } from './employee-ports';
 import { RecentEmployees } from './recent-employees';
 
 /** Where profiles come from (Slack's users.info); the domain does not know Slack. */
@@ -42,7 +43,7 @@ function isFresh(employee: Employee, now: Date): boolean {
  */
 export class EmployeeService {
   constructor(
-    private readonly employees: EmployeeRepository,
+    private readonly employees: Employees,
     private readonly profiles: ProfileSource,
     private readonly clock: Clock,
     private readonly adminSlackUserIds: ReadonlySet<string>,

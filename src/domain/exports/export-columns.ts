@@ -1,7 +1,7 @@
-import type { ExportRow } from '../../db/repositories/export-repository';
 import type { Messages } from '../../i18n';
 import { typeNameIn } from '../activity-types/type-names';
 import type { CsvValue } from './csv';
+import type { ExportRow } from './export-ports';
 
 /** The columns in order, named in the reader's language (SPEC 3.1 and the system's own fields). */
 const COLUMNS = [

@@ -1,6 +1,6 @@
-import type { RetentionBatch, RetentionRepository } from '../../db/repositories/retention-repository';
 import { UNDO_WINDOW_DAYS } from '../activities/activity-visibility';
 import type { Clock } from '../clock';
+import type { RetentionBatch, RetentionRecords } from './privacy-ports';
 
 export const RETENTION_BATCH = 1000;
 /** How long a deleted person's tombstone in the API's person feed keeps the other system's external id. */
@@ -38,7 +38,7 @@ export type RetentionResult =
  */
 export class ApplyRetention {
   constructor(
-    private readonly repository: RetentionRepository,
+    private readonly repository: RetentionRecords,
     private readonly clock: Clock,
     private readonly days: number | undefined,
     private readonly batchSize = RETENTION_BATCH,

@@ -1,8 +1,9 @@
-import type { PrivacyRepository } from '../../db/repositories/privacy-repository';
+import { everythingAbout } from '../activities/activity-visibility';
 import { typeNameIn } from '../activity-types/type-names';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import { allowedWorkspace, auditOf, type PrivacyActor } from './privacy-actor';
+import type { PrivacyRecords } from './privacy-ports';
 
 type Employee = { slackUserId: string; name: string } | null;
 const employee = (e: Employee) => (e ? { slackUserId: e.slackUserId, name: e.name } : null);
@@ -17,7 +18,7 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
  */
 export class ExportPerson {
   constructor(
-    private readonly repository: PrivacyRepository,
+    private readonly repository: PrivacyRecords,
     private readonly clock: Clock,
   ) {}
 
@@ -31,7 +32,7 @@ export class ExportPerson {
     const workspaceId = allowedWorkspace(actor);
     const person = await this.repository.findPerson(workspaceId, personId);
     if (!person) throw personNotFound();
-    const activities = await this.repository.activitiesOf(workspaceId, personId);
+    const activities = await this.repository.activitiesOf(everythingAbout(workspaceId), personId);
     const counts = {
       activities: activities.length,
       privateActivities: activities.filter((activity) => activity.isPrivate).length,

@@ -1,19 +1,14 @@
-import type {
-  SeriesPoint,
-  StatsRepository,
-  StatsWindow,
-  TypeName,
-  TypeStatusCount,
-} from '../../db/repositories/stats-repository';
-import type { Workspace } from '../../generated/prisma/client';
 import type { Locale } from '../../i18n';
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../activities/activity-record';
+import { countedIn } from '../activities/activity-visibility';
 import { nameIn } from '../activity-types/type-names';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
+import type { Workspace } from '../workspaces/workspace';
 import { chartBuckets } from './chart-buckets';
 import type { AudienceError, AudienceResolver } from './stats-audience';
 import type { StatsPeriod } from './stats-period';
+import type { SeriesPoint, StatsFigures, StatsWindow, TypeName, TypeStatusCount } from './stats-ports';
 import { type QueryError, readStatsQuery } from './stats-query';
 import type { ChartSeries, Compared, StatsReport, TypeRow } from './stats-report';
 
@@ -35,7 +30,7 @@ const rate = (done: number, total: number) => (total === 0 ? null : done / total
  */
 export class GetStats {
   constructor(
-    private readonly stats: StatsRepository,
+    private readonly stats: StatsFigures,
     private readonly audiences: AudienceResolver,
     private readonly clock: Clock,
   ) {}
@@ -50,7 +45,7 @@ export class GetStats {
     const { audience } = resolved;
 
     const scope = {
-      workspaceId: viewer.workspaceId,
+      rule: countedIn(viewer.workspaceId),
       responsibleIds: audience.responsibleIds,
       typeId: type?.id ?? null,
     };

@@ -1,7 +1,7 @@
-import type { StatsRepository, TypeName } from '../../db/repositories/stats-repository';
 import { nameIn } from '../activity-types/type-names';
 import type { Viewer } from '../viewer';
 import { type ArgumentError, parseStatsArguments, type StatsArguments } from './stats-arguments';
+import type { StatsFigures, TypeName } from './stats-ports';
 import { findType } from './type-filter';
 
 export type QueryError = ArgumentError | { kind: 'unknownType'; text: string; known: string[] };
@@ -15,7 +15,7 @@ export interface StatsQuery extends Omit<StatsArguments, 'typeText'> {
  * time zone, with the type filter found among the workspace's types.
  */
 export async function readStatsQuery(
-  repository: Pick<StatsRepository, 'types'>,
+  repository: Pick<StatsFigures, 'types'>,
   viewer: Viewer,
   text: string,
   now: Date,

@@ -1,6 +1,6 @@
-import type { TypeName } from '../../db/repositories/stats-repository';
 import { LOCALES, messages } from '../../i18n';
 import { looseName } from './loose-name';
+import type { TypeName } from './stats-ports';
 
 /**
  * The activity type a filter names: its name in either language (`möte` and

@@ -1,4 +1,4 @@
-import type { OverdueRow, TeamDigestRepository } from '../../db/repositories/team-digest-repository';
+import { countedIn, detailsVisibleTo } from '../activities/activity-visibility';
 import type { TypeNames } from '../activity-types/type-names';
 import {
   addLocalDays,
@@ -9,6 +9,7 @@ import {
   startOfLocalDay,
   type WorkingDay,
 } from './team-calendar';
+import type { OverdueRow, TeamDigestFigures } from './team-ports';
 
 export interface TeamDigestItem {
   activityId: number;
@@ -59,7 +60,7 @@ export const ESCALATED_MAX = 20;
  * leave this class: a channel message is read by everyone in the channel.
  */
 export class BuildTeamDigest {
-  constructor(private readonly digests: TeamDigestRepository) {}
+  constructor(private readonly digests: TeamDigestFigures) {}
 
   /**
    * null when the team no longer exists or has no channel. `now` is the instant of the run;
@@ -81,14 +82,16 @@ export class BuildTeamDigest {
       to: startOfLocalDay(localDate, timezone),
     };
     const cutoff = escalationCutoff(localDate, team.escalationDays, timezone, isWorkingDay);
+    // Counted whatever their privacy; what a private one is about never reaches the channel (digestItem).
+    const rule = countedIn(team.workspaceId);
     const [unfinished, overdue, completed, logged, oldest, escalated] = await Promise.all([
-      this.digests.unfinishedPerMember(team.workspaceId, ids),
-      this.digests.unfinishedPerMember(team.workspaceId, ids, now),
-      this.digests.completedPerMember(team.workspaceId, ids, yesterday),
-      this.digests.loggedPerType(team.workspaceId, ids, yesterday),
-      this.digests.overdue(team.workspaceId, ids, now, OLDEST_OVERDUE_MAX),
+      this.digests.unfinishedPerMember(rule, ids),
+      this.digests.unfinishedPerMember(rule, ids, now),
+      this.digests.completedPerMember(rule, ids, yesterday),
+      this.digests.loggedPerType(rule, ids, yesterday),
+      this.digests.overdue(rule, ids, { before: now, limit: OLDEST_OVERDUE_MAX }),
       // The cutoff is never after now: its day is at least one working day before today.
-      this.digests.overdue(team.workspaceId, ids, cutoff < now ? cutoff : now, ESCALATED_MAX),
+      this.digests.overdue(rule, ids, { before: cutoff < now ? cutoff : now, limit: ESCALATED_MAX }),
     ]);
     const countOf = (counts: { employeeId: number; count: number }[]) => {
       const byId = new Map(counts.map((entry) => [entry.employeeId, entry.count]));
@@ -99,7 +102,9 @@ export class BuildTeamDigest {
       countOf(overdue),
       countOf(completed),
     ];
-    const item = (row: OverdueRow) => digestItem(row, localDate, timezone, isWorkingDay);
+    const channel = { workspaceId: team.workspaceId, employeeId: null };
+    const item = (row: OverdueRow) =>
+      digestItem(row, detailsVisibleTo(channel, row), localDate, timezone, isWorkingDay);
     return {
       teamId: team.id,
       teamName: team.name,
@@ -123,6 +128,7 @@ export class BuildTeamDigest {
 
 function digestItem(
   row: OverdueRow,
+  detailsShown: boolean,
   today: LocalDate,
   timezone: string,
   isWorkingDay: WorkingDay,
@@ -133,8 +139,8 @@ function digestItem(
     dueAt: row.dueAt,
     responsibleSlackUserId: row.responsibleSlackUserId,
     overdueWorkingDays: overdueWorkingDays(row.dueAt, today, timezone, isWorkingDay),
-    subject: row.isPrivate ? null : row.subject,
-    personName: row.isPrivate ? null : row.personName,
+    subject: detailsShown ? row.subject : null,
+    personName: detailsShown ? row.personName : null,
     isPrivate: row.isPrivate,
   };
 }

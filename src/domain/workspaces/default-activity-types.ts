@@ -1,5 +1,6 @@
-import type { NewActivityType } from '../../db/repositories/workspace-repository';
+import type { Locale } from '../../i18n';
 import { messages } from '../../i18n';
+import type { NewActivityType } from './workspace-ports';
 
 type TypeKey = keyof ReturnType<typeof messages>['activityTypes'];
 

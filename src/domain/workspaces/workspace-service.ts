@@ -1,8 +1,8 @@
-import type { WorkspaceRepository } from '../../db/repositories/workspace-repository';
-import type { Workspace } from '../../generated/prisma/client';
 import type { Locale } from '../../i18n';
 import type { GuestPolicy } from '../access/standing';
 import { defaultActivityTypes } from './default-activity-types';
+import type { Workspace } from './workspace';
+import type { Workspaces } from './workspace-ports';
 
 /** What a new workspace starts with (DEFAULT_LOCALE, DEFAULT_TIMEZONE, HOLIDAY_COUNTRY). */
 export interface WorkspaceDefaults {
@@ -25,7 +25,7 @@ export class WorkspaceService {
   private readonly lastKnown = new Map<string, Workspace>();
 
   constructor(
-    private readonly workspaces: WorkspaceRepository,
+    private readonly workspaces: Workspaces,
     private readonly defaults: WorkspaceDefaults,
   ) {}
 

@@ -1,7 +1,7 @@
-import type { WorkspaceRepository } from '../../db/repositories/workspace-repository';
 import { requireAdmin } from '../activity-types/require-admin';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
+import type { Workspaces } from './workspace-ports';
 import {
   checkWorkspaceSettings,
   type WorkspaceSettings,
@@ -16,7 +16,7 @@ import {
  */
 export class WorkspaceSettingsAdmin {
   constructor(
-    private readonly workspaces: WorkspaceRepository,
+    private readonly workspaces: Workspaces,
     private readonly clock: Clock,
   ) {}
 

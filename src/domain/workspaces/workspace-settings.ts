@@ -1,8 +1,8 @@
-import type { Workspace } from '../../generated/prisma/client';
 import { isLocale, type Locale } from '../../i18n';
 import { isHolidayCountry } from '../calendar/holidays';
 import { isIanaTimeZone } from '../calendar/time-zones';
 import { type FieldMessages, ValidationError } from '../validation-error';
+import type { Workspace } from './workspace';
 
 /**
  * What an admin sets for the whole workspace in `/activity admin` → Workspace settings.

@@ -1,6 +1,3 @@
-import type { DigestDeliveryRepository } from '../../db/repositories/digest-delivery-repository';
-import type { DigestRecipientRepository } from '../../db/repositories/digest-recipient-repository';
-import type { TeamDigestRepository } from '../../db/repositories/team-digest-repository';
 import { isPublicHoliday } from '../../domain/calendar/holidays';
 import { workCalendar } from '../../domain/calendar/work-calendar';
 import type {
@@ -8,12 +5,15 @@ import type {
   ClaimTerms,
   DigestAudience,
   DigestClaim,
+  DigestClaims,
+  DigestRecipients,
   OutgoingDigest,
 } from '../../domain/digests/digest-ports';
 import type { DueWindow, Zone } from '../../domain/digests/due-window';
 import { workspaceLocale } from '../../domain/employees/employee-viewer';
 import { workingDays } from '../../domain/teams/team-calendar';
 import { BuildTeamDigest } from '../../domain/teams/team-digest';
+import type { TeamDigestFigures } from '../../domain/teams/team-ports';
 import { messages } from '../../i18n';
 import { teamDigestMessage } from '../views/digests/team-digest-view';
 
@@ -28,9 +28,9 @@ export class TeamDigestAudience implements DigestAudience {
   private readonly builder: BuildTeamDigest;
 
   constructor(
-    private readonly deliveries: DigestDeliveryRepository,
-    private readonly recipients: DigestRecipientRepository,
-    teams: TeamDigestRepository,
+    private readonly deliveries: DigestClaims,
+    private readonly recipients: DigestRecipients,
+    teams: TeamDigestFigures,
   ) {
     this.builder = new BuildTeamDigest(teams);
   }

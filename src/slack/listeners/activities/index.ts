@@ -9,8 +9,8 @@ import {
   TRASH_MORE,
 } from '../../views/activities/activity-actions';
 import { ACTIVITY_FORM, FORM_TAKE_CURRENT, FORM_TYPE_ACTION } from '../../views/activities/activity-modal';
+import { PERSON_PICKER } from '../../views/picker-ids';
 import type { ListenerDeps } from '../deps';
-import { PERSON_PICKER } from '../pickers';
 import { deleteButton } from './delete-button';
 import { doneButton } from './done-button';
 import { editButton } from './edit-button';

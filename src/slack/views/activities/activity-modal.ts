@@ -2,8 +2,9 @@ import type { Checkboxes, InputBlock, KnownBlock, ModalView, PlainTextOption } f
 import { NOTES_MAX, SUBJECT_MAX } from '../../../domain/activities/activity-input';
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../domain/activities/activity-record';
 import type { Messages } from '../../../i18n';
-import { PERSON_PICKER } from '../../listeners/pickers';
-import type { MessageReference } from '../../slack-permalink';
+import type { MessageReference } from '../message-link';
+import { escapeMrkdwn } from '../mrkdwn';
+import { PERSON_PICKER } from '../picker-ids';
 import { clip } from './activity-parts';
 
 export const ACTIVITY_FORM = 'activity_form';

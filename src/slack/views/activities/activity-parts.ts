@@ -4,8 +4,8 @@ import { mayDelete, mayRestore } from '../../../domain/activities/activity-visib
 import { nameIn } from '../../../domain/activity-types/type-names';
 import type { Viewer } from '../../../domain/viewer';
 import type { Messages } from '../../../i18n';
-import { isSlackPermalink } from '../../slack-permalink';
 import { formatDateTime } from '../format';
+import { isSlackPermalink } from '../message-link';
 import { escapeMrkdwn } from '../mrkdwn';
 import { type ActivityButton, buttonActionId, encodeButtonValue, type Surface } from './activity-actions';
 

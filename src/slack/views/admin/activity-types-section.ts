@@ -1,6 +1,6 @@
 import type { KnownBlock, PlainTextOption, SectionBlock } from '@slack/types';
+import type { ActivityType } from '../../../domain/activity-types/activity-type';
 import { typeNameIn } from '../../../domain/activity-types/type-names';
-import type { ActivityType } from '../../../generated/prisma/client';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
 import { ADMIN_ACTIONS, TYPE_MENU_PREFIX, type TypeMenuOperation, typeMenuValue } from './admin-ids';

@@ -1,8 +1,8 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import type { TeamWithMembers } from '../../../db/repositories/team-repository';
 import type { GuestPolicy } from '../../../domain/access/standing';
+import type { ActivityType } from '../../../domain/activity-types/activity-type';
+import type { TeamWithMembers } from '../../../domain/teams/team';
 import type { WorkspaceSettings } from '../../../domain/workspaces/workspace-settings';
-import type { ActivityType } from '../../../generated/prisma/client';
 import type { Messages } from '../../../i18n';
 import { activityTypesSection, typesPageCount } from './activity-types-section';
 import { ADMIN_CALLBACKS } from './admin-ids';

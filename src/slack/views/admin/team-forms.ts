@@ -1,5 +1,5 @@
 import type { InputBlock, ModalView, PlainTextOption } from '@slack/types';
-import type { TeamWithMembers } from '../../../db/repositories/team-repository';
+import type { TeamWithMembers } from '../../../domain/teams/team';
 import {
   DEFAULT_DIGEST_DAYS,
   DEFAULT_DIGEST_HOUR,

@@ -1,11 +1,11 @@
 import type { InputBlock, ModalView, PlainTextOption } from '@slack/types';
+import type { ActivityType } from '../../../domain/activity-types/activity-type';
 import {
   DEFAULT_SUBJECT_MAX,
   DUE_DAYS_MAX,
   NAME_MAX,
 } from '../../../domain/activity-types/activity-type-rules';
 import { type TypeNames, typeNameIn, typeNames } from '../../../domain/activity-types/type-names';
-import type { ActivityType } from '../../../generated/prisma/client';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
 import { ADMIN_CALLBACKS, NO_FOLLOW_UP, TYPE_INPUTS } from './admin-ids';

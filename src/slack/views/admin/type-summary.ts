@@ -1,5 +1,5 @@
+import type { ActivityType } from '../../../domain/activity-types/activity-type';
 import { typeNameIn } from '../../../domain/activity-types/type-names';
-import type { ActivityType } from '../../../generated/prisma/client';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
 

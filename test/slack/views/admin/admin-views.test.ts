@@ -1,5 +1,5 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import type { TeamWithMembers } from '../../../../src/db/repositories/team-repository';
+import type { TeamWithMembers } from '../../../../src/domain/teams/team';
 import type { WorkspaceSettings } from '../../../../src/domain/workspaces/workspace-settings';
 import type { ActivityType } from '../../../../src/generated/prisma/client';
 import { en } from '../../../../src/i18n/en';
