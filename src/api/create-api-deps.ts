@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { Env } from '../config/env';
 import { ApiLookupRepository } from '../db/repositories/api-lookup-repository';
+import { ApiReferenceRepository } from '../db/repositories/api-reference-repository';
 import { ApiTokenRepository } from '../db/repositories/api-token-repository';
 import { IdempotencyRepository } from '../db/repositories/idempotency-repository';
 import { ImportJobRepository } from '../db/repositories/import-job-repository';
@@ -44,6 +45,7 @@ export function createApiDeps(input: {
   const activities = new ApiActivities({
     activities: listenerDeps.activities,
     lookups,
+    references: new ApiReferenceRepository(prisma),
     persons: new PersonReferences(lookups, listenerDeps.contacts.createPerson),
     employees: new EmployeeReferences(lookups, new SlackUserDirectory(input.client)),
     notifier,

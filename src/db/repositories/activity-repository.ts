@@ -47,6 +47,12 @@ export interface ActivityListQuery {
   take: number;
 }
 
+/** The new activity's relations as the caller already read them, so they are not read back after the insert. */
+export type KnownRelations = Pick<
+  ActivityRecord,
+  'person' | 'organization' | 'type' | 'responsible' | 'creator'
+>;
+
 /** Who acts, and when (the injected clock's now). No employee (an API token): `label` names the actor. */
 export interface Actor {
   employeeId: number | null;
@@ -104,6 +110,31 @@ function toRecord(row: ActivityRow): ActivityRecord {
   };
 }
 
+const insertedColumns = {
+  id: true,
+  workspaceId: true,
+  subject: true,
+  status: true,
+  startAt: true,
+  endAt: true,
+  dueAt: true,
+  completedAt: true,
+  notes: true,
+  isPrivate: true,
+  source: true,
+  permalink: true,
+  version: true,
+  deletedAt: true,
+  createdAt: true,
+  updatedAt: true,
+} satisfies Prisma.ActivitySelect;
+
+type InsertedRow = Prisma.ActivityGetPayload<{ select: typeof insertedColumns }>;
+
+function fromKnown(row: InsertedRow, known: KnownRelations): ActivityRecord {
+  return { ...row, ...known, updatedBy: known.creator, deletedBy: null };
+}
+
 /** SPEC 3.4 as a filter: not deleted, and public or the viewer's own. */
 function visibleTo(scope: VisibilityScope, includeDeleted = false): Prisma.ActivityWhereInput {
   return {
@@ -143,23 +174,28 @@ const newestFirst: Prisma.ActivityOrderByWithRelationInput[] = [{ startAt: 'desc
 export class ActivityRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** Inserts the activity and its CREATED event together (and `alongside`, which commits with them). */
+  /**
+   * Inserts the activity and its CREATED event together (and `alongside`, which
+   * commits with them). With `known` relations the record is made from them and the
+   * inserted row, instead of reading the row back with every relation.
+   */
   async create(
     data: NewActivity,
     changes: FieldChange[],
     at: Date,
     alongside?: WithinTransaction<ActivityRecord>,
+    known?: KnownRelations,
   ): Promise<ActivityRecord> {
     const { actorLabel, ...columns } = data;
     return this.prisma.$transaction(async (tx) => {
-      const row = await tx.activity.create({
-        data: { ...columns, updatedById: data.creatorId, createdAt: at, updatedAt: at },
-        include: recordInclude,
-      });
-      await tx.activityEvent.create({
+      const values = { ...columns, updatedById: data.creatorId, createdAt: at, updatedAt: at };
+      const record = known
+        ? fromKnown(await tx.activity.create({ data: values, select: insertedColumns }), known)
+        : toRecord(await tx.activity.create({ data: values, include: recordInclude }));
+      await tx.activityEvent.createMany({
         data: {
           workspaceId: data.workspaceId,
-          activityId: row.id,
+          activityId: record.id,
           actorId: data.creatorId,
           actorLabel: actorLabel ?? null,
           kind: 'CREATED',
@@ -167,7 +203,6 @@ export class ActivityRepository {
           createdAt: at,
         },
       });
-      const record = toRecord(row);
       await alongside?.(tx, record);
       return record;
     });

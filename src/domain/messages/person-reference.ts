@@ -1,5 +1,7 @@
 import type { ApiLookupRepository } from '../../db/repositories/api-lookup-repository';
+import type { PersonHits, PersonKeys } from '../../db/repositories/api-reference-repository';
 import type { PersonWithOrganization } from '../../db/repositories/person-repository';
+import type { PersonSummary } from '../../db/repositories/person-summary-repository';
 import type { Messages } from '../../i18n';
 import type { CreatePerson } from '../contacts/create-person';
 import { ValidationError } from '../validation-error';
@@ -23,6 +25,26 @@ export interface PersonToCreate {
 export type PersonFieldNames = Record<'match' | 'name' | 'email' | 'phone' | 'externalId', string>;
 
 export type PersonMatch = { person: PersonWithOrganization } | { problem: 'not_found' | 'ambiguous' };
+
+/** A reference as the set-based look-up takes it (ApiReferenceRepository): trimmed, e-mail lower case, phone as its key. */
+export function personKeys(ref: PersonReference): PersonKeys {
+  return {
+    externalId: ref.externalId?.trim() || null,
+    email: ref.email?.trim().toLowerCase() || null,
+    phoneKey: ref.phone ? phoneKey(ref.phone) : null,
+  };
+}
+
+/** What `match` decides, from the set-based look-up's hits: external id, then e-mail, then a phone only one person has. */
+export function pickPerson(
+  hits: PersonHits,
+): { person: PersonSummary } | { problem: 'not_found' | 'ambiguous' } {
+  if (hits.byExternalId) return { person: hits.byExternalId };
+  if (hits.byEmail) return { person: hits.byEmail };
+  if (hits.byPhone.length > 1) return { problem: 'ambiguous' };
+  const [byPhone] = hits.byPhone;
+  return byPhone ? { person: byPhone } : { problem: 'not_found' };
+}
 
 /**
  * Finds the person an API call or a sent message is about (SPEC 7.1, 7.2) and,
