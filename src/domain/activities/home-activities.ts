@@ -52,7 +52,11 @@ export class HomeActivities {
       responsibleId: viewer.employeeId,
     };
     const [counts, soonest] = await Promise.all([
-      Promise.all(HOME_GROUPS.map((key) => this.activities.count(viewer, { ...unfinished, ...ranges[key] }))),
+      this.activities.countUnfinishedByDue(viewer, viewer.employeeId, [
+        now,
+        tomorrow,
+        addDays(tomorrow, UPCOMING_DAYS),
+      ]),
       this.activities.listByDue(viewer, { ...unfinished, take: limit }),
     ]);
     return HOME_GROUPS.map((key, i) => ({
