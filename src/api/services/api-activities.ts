@@ -11,7 +11,6 @@ import type { ActivityServices } from '../../domain/activities/activity-services
 import { type EmployeeReferences, isEmail } from '../../domain/messages/employee-reference';
 import {
   type PersonFieldNames,
-  type PersonMatch,
   type PersonReferences,
   personKeys,
   pickPerson,
@@ -67,7 +66,7 @@ const ACTIVITY_FIELDS: RequestFieldNames = {
   responsible: 'responsible',
 };
 
-function inRequestTerms(error: unknown, names: RequestFieldNames): unknown {
+export function inRequestTerms(error: unknown, names: RequestFieldNames): unknown {
   if (!(error instanceof ValidationError)) return error;
   const rename = (field: string) =>
     field === 'person'
