@@ -74,7 +74,7 @@ export const apiThroughput: Benchmark = {
   },
 };
 
-interface ApiUnderTest {
+export interface ApiUnderTest {
   double: SlackDouble;
   app: RunningTouchbase;
   baseUrl: string;
@@ -82,7 +82,7 @@ interface ApiUnderTest {
 }
 
 /** As bench/touchbase-under-test.ts, with the per-token rate limit off. */
-async function startApiUnderTest(database: PreparedDatabase): Promise<ApiUnderTest> {
+export async function startApiUnderTest(database: PreparedDatabase): Promise<ApiUnderTest> {
   const double = await SlackDouble.start();
   const env = loadEnv({
     SLACK_BOT_TOKEN: double.botToken,
@@ -116,7 +116,7 @@ async function startApiUnderTest(database: PreparedDatabase): Promise<ApiUnderTe
 }
 
 /** A token made as /activity admin makes one, by the workspace's first (admin) employee. */
-async function createBenchToken(
+export async function createBenchToken(
   app: RunningTouchbase,
   workspaceId: number,
   adminSlackId: string,
@@ -164,7 +164,7 @@ function activityBodies(persons: string[], responsibles: string[], count: number
 }
 
 /** The load runs in a worker thread (through tsx's require hook, as bench/load/run-load.ts does). */
-async function runApiLoad(plan: ApiLoadPlan): Promise<ApiLoadResult> {
+export async function runApiLoad(plan: ApiLoadPlan): Promise<ApiLoadResult> {
   const tsx = JSON.stringify(require.resolve('tsx/cjs/api'));
   const script = JSON.stringify(path.join(__dirname, 'api-load-worker.ts'));
   const worker = new Worker(`require(${tsx}).register(); require(${script});`, { eval: true });
