@@ -214,7 +214,8 @@ function toRow(
           },
           pass:
             result.failures === 0 &&
-            (database.kind !== 'postgres' || (perSecond >= TARGET_PER_SECOND && measured.p99 < TARGET_P99_MS)),
+            (database.kind !== 'postgres' ||
+              (perSecond >= TARGET_PER_SECOND && measured.p99 < TARGET_P99_MS)),
         }
       : {
           criterion: { name: 'p99 ms', value: measured.p99, limit: TARGET_P99_MS },

@@ -55,7 +55,9 @@ async function main() {
     external: mb(external),
     arrayBuffers: mb(arrayBuffers),
   };
-  process.stdout.write(`${JSON.stringify({ seconds, rssBeforeMb, rssAfterStartMb, peakRssMb, atStartMb, atPeakMb })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ seconds, rssBeforeMb, rssAfterStartMb, peakRssMb, atStartMb, atPeakMb })}\n`,
+  );
 }
 
 main().catch((error) => {

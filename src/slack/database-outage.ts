@@ -1,7 +1,7 @@
 import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { type Locale, messages } from '../i18n';
+import { isDatabaseUnavailable } from '../observability/database-unavailable';
 import type { Logger } from '../observability/logger';
 import { ackState } from './answer-once';
 import type { TouchbaseContext } from './request-context';

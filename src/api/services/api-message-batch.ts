@@ -1,19 +1,22 @@
 import { createHash } from 'node:crypto';
-import type { ApiLookupRepository } from '../../db/repositories/api-lookup-repository';
-import type { ApiReferenceRepository } from '../../db/repositories/api-reference-repository';
-import type { BatchActivity, MessageBatchRepository } from '../../db/repositories/message-batch-repository';
-import type { PersonSummary } from '../../db/repositories/person-summary-repository';
 import type { ActivityInput } from '../../domain/activities/activity-input';
+import type { PersonSummary } from '../../domain/activities/activity-ports';
 import type { ActivityState } from '../../domain/activities/activity-state';
 import { changesBetween, toWrite } from '../../domain/activities/activity-state';
 import { checkActivityInput, responsibleFound } from '../../domain/activities/resolve-activity-input';
 import { applyTimingRules } from '../../domain/activities/timing-rules';
 import type { Clock } from '../../domain/clock';
+import type { Employee } from '../../domain/employees/employee';
 import type { EmployeeService } from '../../domain/employees/employee-service';
 import { type EmployeeReferences, isEmail } from '../../domain/messages/employee-reference';
+import type {
+  BatchActivity,
+  IntegrationLookups,
+  IntegrationReferences,
+  MessageBatches,
+} from '../../domain/messages/message-ports';
 import { type PersonReferences, personKeys, pickPerson } from '../../domain/messages/person-reference';
 import { type FieldMessages, ValidationError } from '../../domain/validation-error';
-import type { Employee } from '../../generated/prisma/client';
 import { type Locale, type Messages, messages } from '../../i18n';
 import type { ApiContext } from '../auth';
 import { canonical } from '../define-route';
@@ -62,9 +65,9 @@ const hashOf = (item: MessageBatchItem) => createHash('sha256').update(canonical
 export class ApiMessageBatch {
   constructor(
     private readonly deps: {
-      references: ApiReferenceRepository;
-      batches: MessageBatchRepository;
-      lookups: ApiLookupRepository;
+      references: IntegrationReferences;
+      batches: MessageBatches;
+      lookups: IntegrationLookups;
       persons: PersonReferences;
       employeeReferences: EmployeeReferences;
       employees: EmployeeService;

@@ -1,38 +1,13 @@
-import { type ActivityType, Prisma, type PrismaClient } from '../../generated/prisma/client';
-import type { PersonSummary } from './person-summary-repository';
-
-/** How an integration names a customer, with the phone already reduced to its key (digits). */
-export interface PersonKeys {
-  externalId?: string | null;
-  /** Lower case. */
-  email?: string | null;
-  phoneKey?: string | null;
-}
-
-/** What one person reference found, per way of naming them (each null when not given or not found). */
-export interface PersonHits {
-  byExternalId: PersonSummary | null;
-  byEmail: PersonSummary | null;
-  /** Up to two: two means the number is ambiguous. */
-  byPhone: PersonSummary[];
-}
-
-export interface ReferenceQuery {
-  persons: PersonKeys[];
-  /** Type keys or names, as sent. */
-  types: string[];
-  /** Employees' e-mail addresses, as sent. */
-  employeeEmails: string[];
-}
-
-export interface FoundReferenceRows {
-  /** In the order of `persons`. */
-  persons: PersonHits[];
-  /** By the text as sent; missing when no type has that key or name. */
-  types: Map<string, ActivityType>;
-  /** By the e-mail as sent; missing when no known employee has it. */
-  employees: Map<string, string>;
-}
+import type { PersonSummary } from '../../domain/activities/activity-ports';
+import type { ActivityType } from '../../domain/activity-types/activity-type';
+import type {
+  IntegrationReferences,
+  PersonHits,
+  PersonKeys,
+  ReferenceQuery,
+  ReferencesFound,
+} from '../../domain/messages/message-ports';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 
 interface PersonRow {
   item: number;
@@ -55,10 +30,10 @@ const texts = (values: (string | null | undefined)[]) => values.map((value) => v
  * e-mail. Three set-based statements sent at once instead of one per reference, so
  * a batch of 500 messages costs what one message costs.
  */
-export class ApiReferenceRepository {
+export class ApiReferenceRepository implements IntegrationReferences {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async find(workspaceId: number, query: ReferenceQuery): Promise<FoundReferenceRows> {
+  async find(workspaceId: number, query: ReferenceQuery): Promise<ReferencesFound> {
     const [persons, types, employees] = await Promise.all([
       this.persons(workspaceId, query.persons),
       this.types(workspaceId, query.types),
@@ -126,16 +101,18 @@ export class ApiReferenceRepository {
     return hits;
   }
 
-  /** As typeIdByKeyOrName, for several texts: the key first, then active ones, by position. */
+  /** As typeIdByKeyOrName, for several texts: by key, or by name in either language; the key first, then active ones, by position. */
   private async types(workspaceId: number, sent: string[]): Promise<Map<string, ActivityType>> {
     const distinct = [...new Set(sent)];
     if (distinct.length === 0) return new Map();
     const rows = await this.prisma.$queryRaw<TypeRow[]>`
-      SELECT DISTINCT ON (q."text") q."text", t."id", t."workspaceId", t."key", t."name", t."position",
-             t."archived", t."defaultSubject", t."defaultDueDays", t."followUpTypeId", t."createdAt", t."updatedAt"
+      SELECT DISTINCT ON (q."text") q."text", t."id", t."workspaceId", t."key", t."nameEn", t."nameSv",
+             t."position", t."archived", t."defaultSubject", t."defaultDueDays", t."followUpTypeId",
+             t."createdAt", t."updatedAt"
       FROM unnest(${distinct}::text[]) AS q("text")
       JOIN "ActivityType" t ON t."workspaceId" = ${workspaceId}
-        AND (upper(t."key") = upper(q."text") OR lower(t."name") = lower(q."text"))
+        AND (upper(t."key") = upper(q."text") OR lower(t."nameEn") = lower(q."text")
+          OR lower(t."nameSv") = lower(q."text"))
       ORDER BY q."text", (upper(t."key") = upper(q."text")) IS TRUE DESC, t."archived", t."position", t."id"`;
     return new Map(rows.map(({ text, ...type }) => [text, type]));
   }

@@ -1,36 +1,11 @@
-import type { ActivitySource } from '../../domain/activities/activity-record';
+import type {
+  BatchActivity,
+  BatchInsert,
+  BatchInserted,
+  MessageBatches,
+  StoredItemAnswer,
+} from '../../domain/messages/message-ports';
 import type { PrismaClient } from '../../generated/prisma/client';
-import type { ActivityWrite } from './activity-repository';
-
-/** One activity of a batch, with its CREATED history and, when the item has one, its idempotency key. */
-export interface BatchActivity extends ActivityWrite {
-  source: ActivitySource;
-  /** The history's field changes, as the single create stores them. */
-  changes: unknown;
-  /** Stored per token; null for an item without one. */
-  key: string | null;
-  requestHash: string | null;
-}
-
-export interface BatchInsert {
-  workspaceId: number;
-  tokenId: number;
-  /** Who the history names (the token). */
-  actorLabel: string;
-  at: Date;
-  keysExpireAt: Date;
-  activities: BatchActivity[];
-}
-
-/** Per activity of the batch, in its order: its id, or null when its key was taken meanwhile. */
-export type BatchInserted = (number | null)[];
-
-export interface StoredItemAnswer {
-  key: string;
-  requestHash: string;
-  responseStatus: number;
-  activityId: number | null;
-}
 
 const iso = (date: Date | null) => (date === null ? null : new Date(date.getTime()).toISOString());
 
@@ -39,7 +14,7 @@ const iso = (date: Date | null) => (date === null ? null : new Date(date.getTime
  * events and their items' idempotency keys go in one statement (so they commit
  * together or not at all), instead of a transaction of several statements per item.
  */
-export class MessageBatchRepository {
+export class MessageBatchRepository implements MessageBatches {
   constructor(private readonly prisma: PrismaClient) {}
 
   /** Answers stored under these keys that are still valid; expired ones are deleted first. */

@@ -1,7 +1,7 @@
-import type { ActivityRepository, KnownRelations } from '../../db/repositories/activity-repository';
-import type { WithinTransaction } from '../../db/repositories/transaction';
 import type { Clock } from '../clock';
+import type { WithinTransaction } from '../transaction';
 import type { ActivityInput } from './activity-input';
+import type { Activities, KnownRelations } from './activity-ports';
 import type { ActivityRecord, ActivitySource, EmployeeRef } from './activity-record';
 import { type ActivityState, changesBetween, toWrite } from './activity-state';
 import { assignmentNotice, othersAffected, type SavedActivity } from './assignment-notice';
@@ -31,7 +31,7 @@ export interface CreateOptions {
 /** Logs a new activity (SPEC 3.1–3.3): defaults filled, every field checked, history started. */
 export class CreateActivity {
   constructor(
-    private readonly activities: ActivityRepository,
+    private readonly activities: Activities,
     private readonly resolver: ActivityInputResolver,
     private readonly clock: Clock,
   ) {}
@@ -105,7 +105,7 @@ function knownRelations(resolved: ResolvedActivity, creatorId: number | null): K
     organization: resolved.organization
       ? { id: resolved.organization.id, name: resolved.organization.name }
       : null,
-    type: { id: type.id, name: type.name, key: type.key, archived: type.archived },
+    type,
     responsible,
     creator: creatorId === null ? null : responsible,
   };

@@ -1,16 +1,19 @@
-import type { ActivityTypeRepository } from '../../db/repositories/activity-type-repository';
-import type { PersonSummary, PersonSummaryRepository } from '../../db/repositories/person-summary-repository';
-import type { ActivityType, Employee, Workspace } from '../../generated/prisma/client';
 import type { Messages } from '../../i18n';
+import type { ActivityType } from '../activity-types/activity-type';
+import { typeNames } from '../activity-types/type-names';
+import type { Employee } from '../employees/employee';
 import type { EmployeeService } from '../employees/employee-service';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
+import type { Workspace } from '../workspaces/workspace';
 import { type ActivityField, type ActivityInput, NOTES_MAX, SUBJECT_MAX } from './activity-input';
+import type { ActivityTypeCatalog, PersonSummaries, PersonSummary } from './activity-ports';
 import {
   ACTIVITY_STATUSES,
   type ActivityRecord,
   type ActivityStatus,
   type NamedRef,
+  type TypeRef,
 } from './activity-record';
 import { sameSecond } from './timing-rules';
 
@@ -24,7 +27,8 @@ export interface ActingContext {
 export interface ResolvedActivity {
   person: PersonSummary;
   organization: NamedRef | null;
-  type: ActivityType;
+  /** With its key and whether archived: a new record is made from it without reading it back. */
+  type: TypeRef & { key: string | null; archived: boolean };
   subject: string;
   status: ActivityStatus;
   startAt: Date;
@@ -124,7 +128,7 @@ export function checkActivityInput(
   return {
     person,
     organization: organizationOf(link, person, current),
-    type,
+    type: { id: type.id, names: typeNames(type), key: type.key, archived: type.archived },
     subject,
     status,
     startAt,
@@ -154,8 +158,8 @@ function organizationOf(
  */
 export class ActivityInputResolver {
   constructor(
-    private readonly persons: PersonSummaryRepository,
-    private readonly types: ActivityTypeRepository,
+    private readonly persons: PersonSummaries,
+    private readonly types: ActivityTypeCatalog,
     private readonly employees: EmployeeService,
   ) {}
 

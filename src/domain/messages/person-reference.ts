@@ -1,11 +1,10 @@
-import type { ApiLookupRepository } from '../../db/repositories/api-lookup-repository';
-import type { PersonHits, PersonKeys } from '../../db/repositories/api-reference-repository';
-import type { PersonWithOrganization } from '../../db/repositories/person-repository';
-import type { PersonSummary } from '../../db/repositories/person-summary-repository';
 import type { Messages } from '../../i18n';
+import type { PersonSummary } from '../activities/activity-ports';
+import type { PersonWithOrganization } from '../contacts/contact';
 import type { CreatePerson } from '../contacts/create-person';
 import { ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
+import type { IntegrationLookups, PersonHits, PersonKeys } from './message-ports';
 import { phoneKey } from './phone-key';
 
 /** How an integration names a customer: any of these, tried in this order. */
@@ -26,7 +25,7 @@ export type PersonFieldNames = Record<'match' | 'name' | 'email' | 'phone' | 'ex
 
 export type PersonMatch = { person: PersonWithOrganization } | { problem: 'not_found' | 'ambiguous' };
 
-/** A reference as the set-based look-up takes it (ApiReferenceRepository): trimmed, e-mail lower case, phone as its key. */
+/** A reference as the set-based look-up takes it (IntegrationReferences): trimmed, e-mail lower case, phone as its key. */
 export function personKeys(ref: PersonReference): PersonKeys {
   return {
     externalId: ref.externalId?.trim() || null,
@@ -52,7 +51,7 @@ export function pickPerson(
  */
 export class PersonReferences {
   constructor(
-    private readonly lookups: ApiLookupRepository,
+    private readonly lookups: IntegrationLookups,
     private readonly createPerson: CreatePerson,
   ) {}
 
