@@ -76,7 +76,7 @@ function bodyParser(op: ApiOperation): RequestHandler {
 }
 
 /** Same JSON whatever the key order, so a retried request hashes the same. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));

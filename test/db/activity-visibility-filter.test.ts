@@ -95,6 +95,10 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
       },
     },
     count: { reads: (f, rule) => activities(f).count(rule, {}) },
+    countUnfinishedByDue: {
+      reads: async (f, rule) =>
+        sum(await activities(f).countUnfinishedByDue(rule, f.owner, [NOW, daysFromNow(1), daysFromNow(15)])),
+    },
     countsFor: {
       reads: async (f, rule) => {
         const counts = await activities(f).countsFor(rule, { personId: f.personId }, NOW);
@@ -166,6 +170,10 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
         return ids(await new ExportRepository(f.db.prisma).page(scope, null, 100));
       },
     },
+  },
+  MessageBatchRepository: {
+    storedAnswers: { notARead: 'idempotency keys of the token that recorded the batch; reads no activity' },
+    insert: { notARead: WRITE },
   },
   PrivacyRepository: {
     findPersons: { notARead: NO_ACTIVITY },

@@ -5,7 +5,7 @@ import type {
   SearchKey,
   SearchOptions,
 } from '../../domain/contacts/contact-ports';
-import type { PrismaClient } from '../../generated/prisma/client';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import {
   Found,
   isShortName,
@@ -52,6 +52,33 @@ export class ContactSearchRepository implements ContactSearch {
     options: SearchOptions = {},
   ): Promise<OrganizationHit[]> {
     return this.searchBoth<OrganizationHit>('organization', workspaceId, key, limit, options);
+  }
+
+  /**
+   * Active persons whose name (normalised like searchText) is one of `runs`, or
+   * starts or ends with one as whole words: up to two of each kind per run,
+   * enough to tell one person from several. One statement for all runs, through
+   * the expression indexes on the normalised name and its reverse (migration
+   * quick_add_name_index).
+   */
+  async personsNamed(workspaceId: number, runs: string[]): Promise<{ id: number; name: string }[]> {
+    if (runs.length === 0) return [];
+    const norm = Prisma.sql`touchbase_normalize(p."name")`;
+    const reversed = Prisma.sql`reverse(touchbase_normalize(p."name"))`;
+    const person = Prisma.sql`SELECT p."id", p."name" FROM "Person" p
+      WHERE p."workspaceId" = ${workspaceId} AND NOT p."archived"`;
+    return this.prisma.$queryRaw<{ id: number; name: string }[]>`
+      SELECT x."id", x."name"
+      FROM unnest(${runs}::text[]) AS q("run")
+      CROSS JOIN LATERAL (SELECT touchbase_normalize(q."run") AS "typed") k
+      CROSS JOIN LATERAL (
+        (${person} AND ${norm} = k."typed" LIMIT 2)
+        UNION ALL
+        (${person} AND ${norm} ~>=~ (k."typed" || ' ') AND ${norm} ~<~ (k."typed" || '!') LIMIT 2)
+        UNION ALL
+        (${person} AND ${reversed} ~>=~ (reverse(k."typed") || ' ')
+          AND ${reversed} ~<~ (reverse(k."typed") || '!') LIMIT 2)
+      ) x`;
   }
 
   /** For an empty picker: the contacts changed most recently. */

@@ -123,4 +123,9 @@ export interface ContactSearch {
   /** The most recently changed active persons, for a picker just opened. */
   recentPersons(workspaceId: number, limit: number): Promise<PersonHit[]>;
   recentOrganizations(workspaceId: number, limit: number): Promise<OrganizationHit[]>;
+  /**
+   * Active persons named by any of these runs of words: exactly, or as the whole
+   * words at the start or end of their name (quick add); a few per run, in one statement.
+   */
+  personsNamed(workspaceId: number, runs: string[]): Promise<{ id: number; name: string }[]>;
 }

@@ -59,6 +59,11 @@ export class SearchContacts {
       : this.search.recentPersons(workspaceId, limit);
   }
 
+  /** Active persons named by any of these runs of words, exactly or at the start or end of their name (quick add). */
+  personsNamed(workspaceId: number, runs: string[]): Promise<{ id: number; name: string }[]> {
+    return this.search.personsNamed(workspaceId, runs);
+  }
+
   organizations(
     workspaceId: number,
     text: string,

@@ -8,9 +8,6 @@ import { openLogForm } from './open-activity-form';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
-/** Enough to see whether the words name one person or several, fuzzy hits included. */
-const PERSON_CANDIDATES = 20;
-
 /**
  * `/activity <free text>`: the *Log activity* form prefilled from the text. Ack
  * first: the trigger id lives 3 seconds and the text is read while it does.
@@ -25,7 +22,7 @@ export async function quickAddCommand(deps: ListenerDeps, user: ActingUser, args
     timezone: viewer.timezone,
     locale: user.locale,
     dayStartHour: user.employee?.digestHour ?? DEFAULT_DIGEST_HOUR,
-    findPersons: (words) => deps.contacts.search.persons(viewer.workspaceId, words, PERSON_CANDIDATES),
+    findPersons: (runs) => deps.contacts.search.personsNamed(viewer.workspaceId, runs),
   });
   await openLogForm(deps, modalTrigger(args), user, {
     channelId: command.channel_id,
