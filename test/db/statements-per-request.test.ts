@@ -41,14 +41,20 @@ describe('statements each hot path sends', () => {
   });
   afterAll(() => t?.stop());
 
-  async function counted(work: () => Promise<unknown>): Promise<string[]> {
+  /**
+   * The statements sent while `work` runs, and (unless `untilAnswer`) while the app
+   * finishes what it started. An API request is counted until its answer: what the
+   * notifier does afterwards interleaves with it in an order a busy machine decides.
+   */
+  async function counted(work: () => Promise<unknown>, untilAnswer = false): Promise<string[]> {
     log.clear();
     log.record(true);
     try {
       await work();
-      await t.app.idle();
+      if (!untilAnswer) await t.app.idle();
     } finally {
       log.record(false);
+      await t.app.idle();
     }
     return log.queries.map((q) => q.sql);
   }
@@ -65,10 +71,9 @@ describe('statements each hot path sends', () => {
         },
       });
       expect(created.status).toBe(201);
-    });
+    }, true);
     // Before: 20 (each reference read twice, the record read back relation by relation).
-    const beforeHome = statements.findIndex((sql) => sql.includes('width_bucket'));
-    expect(beforeHome === -1 ? statements.length : beforeHome).toBeLessThanOrEqual(6);
+    expect(statements).toHaveLength(Math.min(statements.length, 6));
   });
 
   it('POST /messages: as few, nobody told', async () => {
@@ -86,8 +91,8 @@ describe('statements each hot path sends', () => {
         },
       });
       expect(recorded.status).toBe(201);
-    });
-    expect(statements.length).toBeLessThanOrEqual(6);
+    }, true);
+    expect(statements).toHaveLength(Math.min(statements.length, 6));
   });
 
   it('App Home: the groups counted in one statement, the soonest read with their relations in one', async () => {
