@@ -1,6 +1,6 @@
 import type { Surface } from '../../views/activities/activity-actions';
+import type { ActingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import type { ActingUser } from './acting-user';
 import type { ButtonArgs } from './activity-button';
 import { redrawSurface } from './redraw-surface';
 import { replaceMessage } from './replace-message';

@@ -4,9 +4,9 @@ import { isVisibleTo } from '../../../domain/activities/activity-visibility';
 import { activityCard, plainMessage } from '../../views/activities/activity-card';
 import { mention } from '../../views/activities/activity-parts';
 import type { SlackMessage } from '../../views/help-view';
+import type { ActingUser } from '../acting-user';
+import { viewContext } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import type { ActingUser } from './acting-user';
-import { viewContext } from './acting-user';
 
 /**
  * After the form closes the user sees the saved activity: ephemerally where they

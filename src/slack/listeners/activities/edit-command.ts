@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { modalTrigger } from '../../open-modal';
+import type { ActingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import type { ActingUser } from './acting-user';
 import { openEditForm } from './open-activity-form';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;

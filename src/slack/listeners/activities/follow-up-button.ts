@@ -1,6 +1,6 @@
 import { modalTrigger } from '../../open-modal';
+import { acknowledgedBy } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { actingUser } from './acting-user';
 import { type ButtonArgs, pressedActivity } from './activity-button';
 import { answerMissingActivity } from './answer-missing-activity';
 import { openLogForm } from './open-activity-form';
@@ -8,9 +8,7 @@ import { openLogForm } from './open-activity-form';
 /** *Plan follow-up* on a completed activity: a new form about the same person, prefilled (SPEC 3.2). */
 export function followUpButton(deps: ListenerDeps) {
   return async (args: ButtonArgs) => {
-    await args.ack();
-    const user = actingUser(args.context);
-    if (!user) return;
+    const user = await acknowledgedBy(args);
     const { activityId, where } = pressedActivity(args.action);
     const record = await deps.activities.get.getVisible(user.viewer, activityId);
     if (!record) {

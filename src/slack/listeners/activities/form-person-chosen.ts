@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { acknowledgedBy } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { actingUser } from './acting-user';
 import { redrawForm } from './redraw-form';
 
 /**
@@ -14,9 +14,8 @@ export function formPersonChosen(deps: ListenerDeps) {
     client,
     context,
   }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
-    await ack();
-    const user = actingUser(context);
-    if (!user || !body.view) return;
+    const user = await acknowledgedBy({ ack, context });
+    if (!body.view) return;
     await redrawForm(deps, client, user, body.view, (values) => ({ values }));
   };
 }

@@ -1,35 +1,20 @@
-import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { ActivityNotFoundError, ConflictError } from '../../../domain/activities/activity-errors';
-import type { ActivityField } from '../../../domain/activities/activity-input';
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
 import type { SavedActivity } from '../../../domain/activities/assignment-notice';
-import { ValidationError } from '../../../domain/validation-error';
-import type { Messages } from '../../../i18n';
+import { type FormArgs, formSubmission } from '../../app-errors/form-submission';
 import { notifyAssignment } from '../../notifiers/assignment-notifier';
-import { touchbase } from '../../request-context';
 import { messagePermalink } from '../../slack-permalink';
-import { formGoneModal } from '../../views/activities/activity-modal';
+import { formBlockId, formGoneModal } from '../../views/activities/activity-modal';
 import { mention } from '../../views/activities/activity-parts';
 import { formatDateTime } from '../../views/format';
 import { escapeMrkdwn } from '../../views/mrkdwn';
+import { type ActingUser, actingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
 import { publishHome } from '../home/publish-home';
 import { publishHomesOf } from '../home/publish-homes-of';
-import { type ActingUser, actingUser } from './acting-user';
 import { activityFormView, recordFormValues } from './activity-form';
 import { deliverSavedActivity } from './deliver-saved-activity';
-import { errorsByBlock, readFormMetadata, readFormValues, toActivityInput } from './read-activity-form';
-
-type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
-
-function fieldTexts(
-  error: ValidationError<ActivityField>,
-  m: Messages,
-): Partial<Record<ActivityField, string>> {
-  return Object.fromEntries(
-    Object.entries(error.fields).map(([field, text]) => [field, (text as (m: Messages) => string)(m)]),
-  );
-}
+import { activityFormFields, readFormMetadata, readFormValues, toActivityInput } from './read-activity-form';
 
 function conflictWarning(user: ActingUser, current: ActivityRecord): string {
   const who = current.updatedBy ? mention(current.updatedBy.slackUserId) : user.m.activities.detail.someone;
@@ -37,21 +22,17 @@ function conflictWarning(user: ActingUser, current: ActivityRecord): string {
 }
 
 /**
- * Saving the form (SPEC 3.3): field errors next to their fields and nothing saved;
- * a stale version gets the form back with the current values and who saved them;
- * success closes the form and shows the activity.
+ * Saving the form (SPEC 3.3): field errors next to their fields and nothing saved (the
+ * Slack error path places them: activityFormFields); a stale version gets the form back
+ * with the current values and who saved them; success closes the form and shows the activity.
  */
 export function activityFormSubmission(deps: ListenerDeps) {
-  return async ({ ack, view, client, context, logger }: Args) => {
+  return formSubmission(activityFormFields, async ({ ack, view, client, context, logger }: FormArgs) => {
     const user = actingUser(context);
     const metadata = readFormMetadata(view);
-    if (!user || !metadata) {
-      // Slack could not tell us who this is, or the form is not one we drew: say so next to the person.
-      const revision = metadata?.revision ?? 0;
-      await ack({
-        response_action: 'errors',
-        errors: errorsByBlock(view, revision, { person: touchbase(context).m.errors.generic }),
-      });
+    if (!metadata) {
+      // Not a form we drew: say so next to the person.
+      await ack({ response_action: 'errors', errors: { [formBlockId('person', 0)]: user.m.errors.generic } });
       return;
     }
     const input = toActivityInput(readFormValues(view));
@@ -65,13 +46,6 @@ export function activityFormSubmission(deps: ListenerDeps) {
               permalink: metadata.message ? await messagePermalink(client, metadata.message) : null,
             });
     } catch (error) {
-      if (error instanceof ValidationError) {
-        await ack({
-          response_action: 'errors',
-          errors: errorsByBlock(view, metadata.revision, fieldTexts(error, user.m)),
-        });
-        return;
-      }
       if (error instanceof ConflictError) {
         const { current } = error;
         const redrawn = await activityFormView(
@@ -95,5 +69,5 @@ export function activityFormSubmission(deps: ListenerDeps) {
     await notifyAssignment(deps, client, logger, user.workspace, user.viewer, saved);
     await publishHome(deps, client, user);
     await publishHomesOf(deps, client, logger, user.workspace, saved.affected);
-  };
+  });
 }

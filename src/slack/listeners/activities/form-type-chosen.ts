@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { applyTypeDefaults } from '../../../domain/activities/type-defaults';
+import { acknowledgedBy } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { actingUser } from './acting-user';
 import { redrawForm } from './redraw-form';
 
 /**
@@ -15,9 +15,8 @@ export function formTypeChosen(deps: ListenerDeps) {
     client,
     context,
   }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
-    await ack();
-    const user = actingUser(context);
-    if (!user || !body.view) return;
+    const user = await acknowledgedBy({ ack, context });
+    if (!body.view) return;
     await redrawForm(deps, client, user, body.view, async (values, metadata) => {
       if (values.typeId === null) return { values };
       const type = await deps.activities.form.type(user.viewer.workspaceId, values.typeId);

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { escapeMrkdwn } from '../../views/mrkdwn';
+import type { ActingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import type { ActingUser } from './acting-user';
 import { parseListArguments } from './command-arguments';
 import { drawListPage } from './draw-list-page';
 

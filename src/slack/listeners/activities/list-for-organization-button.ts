@@ -1,5 +1,5 @@
+import { acknowledgedBy } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { actingUser } from './acting-user';
 import type { ButtonArgs } from './activity-button';
 import { drawListPage } from './draw-list-page';
 
@@ -9,9 +9,7 @@ import { drawListPage } from './draw-list-page';
  */
 export function listForOrganizationButton(deps: ListenerDeps) {
   return async (args: ButtonArgs) => {
-    await args.ack();
-    const user = actingUser(args.context);
-    if (!user) return;
+    const user = await acknowledgedBy(args);
     const organizationId = Number(args.action.value);
     if (!Number.isInteger(organizationId) || organizationId <= 0) return;
     const page = await drawListPage(deps, user, { filter: 'all', organizationId, page: 1, cursor: null });

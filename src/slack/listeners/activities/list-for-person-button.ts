@@ -1,14 +1,12 @@
+import { acknowledgedBy } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { actingUser } from './acting-user';
 import type { ButtonArgs } from './activity-button';
 import { drawListPage } from './draw-list-page';
 
 /** *All activities* on a person card: a new ephemeral list of that person's activities the viewer may see. */
 export function listForPersonButton(deps: ListenerDeps) {
   return async (args: ButtonArgs) => {
-    await args.ack();
-    const user = actingUser(args.context);
-    if (!user) return;
+    const user = await acknowledgedBy(args);
     const personId = Number(args.action.value);
     if (!Number.isInteger(personId) || personId <= 0) return;
     const page = await drawListPage(deps, user, { filter: 'all', personId, page: 1, cursor: null });

@@ -2,8 +2,8 @@ import type { ActivityRecord } from '../../../domain/activities/activity-record'
 import { type ModalTrigger, openModal } from '../../open-modal';
 import type { MessageReference } from '../../slack-permalink';
 import type { ActivityFormValues } from '../../views/activities/activity-modal';
+import type { ActingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import type { ActingUser } from './acting-user';
 import { activityFormView, newFormValues, recordFormValues } from './activity-form';
 
 /** Opens *Log activity*, optionally prefilled; call it right after ack, while the trigger id is fresh. */

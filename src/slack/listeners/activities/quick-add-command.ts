@@ -2,8 +2,8 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { parseQuickAdd } from '../../../domain/activities/quick-add';
 import { DEFAULT_DIGEST_HOUR } from '../../../domain/teams/team-input';
 import { modalTrigger } from '../../open-modal';
+import type { ActingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import type { ActingUser } from './acting-user';
 import { openLogForm } from './open-activity-form';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;

@@ -2,8 +2,8 @@ import type { ModalView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { ActivityFormMetadata, ActivityFormValues } from '../../views/activities/activity-modal';
 import { formGoneModal } from '../../views/activities/activity-modal';
+import type { ActingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import type { ActingUser } from './acting-user';
 import { activityFormView } from './activity-form';
 import { readFormMetadata, readFormValues, type SubmittedView } from './read-activity-form';
 

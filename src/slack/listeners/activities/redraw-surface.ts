@@ -6,8 +6,8 @@ import { activityList } from '../../views/activities/activity-list';
 import { noticeBlock } from '../../views/activities/activity-parts';
 import { DIGEST_ITEMS_MAX, personalDigestMessage } from '../../views/digests/personal-digest-view';
 import type { SlackMessage } from '../../views/help-view';
+import { type ActingUser, viewContext } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { type ActingUser, viewContext } from './acting-user';
 import { listContactName } from './draw-list-page';
 
 /**

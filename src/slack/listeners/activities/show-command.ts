@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { activityDetail } from '../../views/activities/activity-detail';
+import { type ActingUser, viewContext } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { type ActingUser, viewContext } from './acting-user';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 

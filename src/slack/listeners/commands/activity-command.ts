@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { touchbase } from '../../request-context';
 import { helpMessage } from '../../views/help-view';
 import { escapeMrkdwn } from '../../views/mrkdwn';
-import { actingUser } from '../activities/acting-user';
+import { actingUser } from '../acting-user';
 import { parseActivityId } from '../activities/command-arguments';
 import { doneCommand } from '../activities/done-command';
 import { editCommand } from '../activities/edit-command';
@@ -38,10 +38,6 @@ export function activityCommand(deps: ListenerDeps) {
     if (subcommand === 'admin') return admin(args);
     if (subcommand === 'settings') return settingsCommand(args);
     const user = actingUser(args.context);
-    if (!user) {
-      await args.ack({ response_type: 'ephemeral', text: m.errors.generic });
-      return;
-    }
     // SPEC 6; the rest of the text is the period and filters, never a quick-add subject.
     const rest = args.command.text.trim().slice(words[0]?.length ?? 0);
     if (subcommand === 'stats') return statsCommand(deps, user, rest, args);

@@ -1,10 +1,9 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { touchbase } from '../../request-context';
 import { organizationCardMessage } from '../../views/contacts/organization-card';
 import { personCardMessage } from '../../views/contacts/person-card';
 import { noMatchMessage, searchResultsMessage } from '../../views/contacts/search-results';
 import type { SlackMessage } from '../../views/help-view';
-import { actingViewer, plainMessage, userMessage } from './acting-viewer';
+import { actingUser } from '../acting-user';
 import type { ContactListenerDeps } from './contact-deps';
 
 export const SEARCH_PERSONS = 5;
@@ -16,24 +15,15 @@ export const SEARCH_ORGANIZATIONS = 3;
  */
 export async function answerSearch(
   deps: ContactListenerDeps,
-  { ack, context, logger }: SlackCommandMiddlewareArgs & AllMiddlewareArgs,
+  { ack, context }: SlackCommandMiddlewareArgs & AllMiddlewareArgs,
   text: string,
 ): Promise<void> {
-  let message: SlackMessage;
-  try {
-    message = await searchMessage(deps, actingViewer(context), text);
-  } catch (error) {
-    const { m } = touchbase(context);
-    const known = userMessage(error, m);
-    if (known === undefined) logger.error(error);
-    message = plainMessage(known ?? m.errors.generic);
-  }
-  await ack({ response_type: 'ephemeral', ...message });
+  await ack({ response_type: 'ephemeral', ...(await searchMessage(deps, actingUser(context), text)) });
 }
 
 async function searchMessage(
   deps: ContactListenerDeps,
-  { viewer, m, workspace }: ReturnType<typeof actingViewer>,
+  { viewer, m, workspace }: ReturnType<typeof actingUser>,
   text: string,
 ): Promise<SlackMessage> {
   const { contacts } = deps;

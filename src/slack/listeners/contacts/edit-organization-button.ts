@@ -1,7 +1,7 @@
 import { editOrganizationModal } from '../../views/contacts/edit-contact-modals';
 import type { ButtonArgs } from './card-buttons';
+import { openEditModal } from './card-buttons';
 import type { ContactListenerDeps } from './contact-deps';
-import { openEditModal } from './edit-buttons';
 
 /** *Edit* on an organization card or search result. */
 export function editOrganizationButton(deps: ContactListenerDeps) {

@@ -1,7 +1,7 @@
 import { organizationCardMessage } from '../../views/contacts/organization-card';
 import type { ButtonArgs } from './card-buttons';
+import { redrawCard } from './card-buttons';
 import type { ContactListenerDeps } from './contact-deps';
-import { redrawCard } from './redraw-card';
 
 /** *More persons* / *Previous* on an organization card: the card again, on that page of its persons. */
 export function organizationPersonsButton(deps: ContactListenerDeps) {

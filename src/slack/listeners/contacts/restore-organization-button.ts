@@ -1,8 +1,8 @@
 import { organizationCardMessage } from '../../views/contacts/organization-card';
 import { escapeMrkdwn } from '../../views/mrkdwn';
 import type { ButtonArgs } from './card-buttons';
+import { redrawCard } from './card-buttons';
 import type { ContactListenerDeps } from './contact-deps';
-import { redrawCard } from './redraw-card';
 
 /** *Restore* on an archived organization's card (admins): the card, active again, says so. */
 export function restoreOrganizationButton(deps: ContactListenerDeps) {

@@ -1,8 +1,8 @@
 import { personCardMessage } from '../../views/contacts/person-card';
 import { escapeMrkdwn } from '../../views/mrkdwn';
 import type { ButtonArgs } from './card-buttons';
+import { redrawCard } from './card-buttons';
 import type { ContactListenerDeps } from './contact-deps';
-import { redrawCard } from './redraw-card';
 
 /** *Restore* on an archived person's card (admins): the card, active again, says so. */
 export function restorePersonButton(deps: ContactListenerDeps) {

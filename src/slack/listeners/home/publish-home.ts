@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import { HOME_ITEMS_MAX, homeView } from '../../views/home/home-view';
-import { type ActingUser, viewContext } from '../activities/acting-user';
+import { type ActingUser, viewContext } from '../acting-user';
 import type { ListenerDeps } from '../deps';
 
 /**

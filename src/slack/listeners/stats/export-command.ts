@@ -7,7 +7,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import type { TextSink } from '../../../domain/exports/export-activities';
 import { periodLabel } from '../../views/stats/period-label';
 import { statsHelpMessage } from '../../views/stats/stats-help';
-import type { ActingUser } from '../activities/acting-user';
+import type { ActingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
 import { directMessageChannel } from './direct-message';
 import { uploadFileStreaming } from './stream-upload';
