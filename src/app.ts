@@ -7,21 +7,25 @@ import { createApiDeps } from './api/create-api-deps';
 import { recoverImportJobs } from './api/import-recovery';
 import type { Env } from './config/env';
 import { type Database, openDatabase } from './db/database';
-import { isDatabaseUnavailable } from './db/database-unavailable';
 import { type DatabaseTarget, resolveDatabaseTarget } from './db/database-target';
 import { ActivityRepository } from './db/repositories/activity-repository';
 import { ActivityTypeAdminRepository } from './db/repositories/activity-type-admin-repository';
 import { ActivityTypeRepository } from './db/repositories/activity-type-repository';
 import { ApiTokenRepository } from './db/repositories/api-token-repository';
 import { ContactSearchRepository } from './db/repositories/contact-search-repository';
+import { DigestActivityRepository } from './db/repositories/digest-activity-repository';
+import { DigestDeliveryRepository } from './db/repositories/digest-delivery-repository';
+import { DigestRecipientRepository } from './db/repositories/digest-recipient-repository';
 import { EmployeeRepository } from './db/repositories/employee-repository';
 import { ExportRepository } from './db/repositories/export-repository';
 import { OrganizationRepository } from './db/repositories/organization-repository';
 import { PersonRepository } from './db/repositories/person-repository';
 import { PersonSummaryRepository } from './db/repositories/person-summary-repository';
 import { PrivacyRepository } from './db/repositories/privacy-repository';
+import { RetentionRepository } from './db/repositories/retention-repository';
 import { StatsAudienceRepository } from './db/repositories/stats-audience-repository';
 import { StatsRepository } from './db/repositories/stats-repository';
+import { TeamDigestRepository } from './db/repositories/team-digest-repository';
 import { TeamOverviewRepository } from './db/repositories/team-overview-repository';
 import { TeamRepository } from './db/repositories/team-repository';
 import { WorkspaceRepository } from './db/repositories/workspace-repository';
@@ -42,12 +46,17 @@ import { createPrivacyServices } from './domain/privacy/privacy-services';
 import { createStatsServices } from './domain/stats/stats-services';
 import { teamAdmin } from './domain/teams/team-admin';
 import { TeamLeadOverview } from './domain/teams/team-lead-overview';
+import { seedDifferences } from './domain/workspaces/workspace-seed';
 import { WorkspaceService } from './domain/workspaces/workspace-service';
+import { settingsOf } from './domain/workspaces/workspace-settings';
+import { WorkspaceSettingsAdmin } from './domain/workspaces/workspace-settings-admin';
+import type { Workspace } from './generated/prisma/client';
 import { metricsPlacement, metricsRoute, servedMetricsPort, serveMetrics } from './http/metrics-routes';
 import { opsRoutes } from './http/ops-routes';
 import { createDigestJob, type DigestTuning } from './jobs/digest-job';
 import { ProfileSyncJob } from './jobs/profile-sync-job';
 import { createRetentionJob } from './jobs/retention-job';
+import { isDatabaseUnavailable } from './observability/database-unavailable';
 import type { Logger } from './observability/logger';
 import { createMetrics, type Metrics } from './observability/metrics';
 import { staffGate } from './slack/access/staff-gate';
@@ -92,7 +101,7 @@ export interface RunningTouchbase {
   runDigestTick(): Promise<RunSummary | null>;
   /** The daily refresh of employee profiles from Slack, now. */
   syncProfiles(): Promise<SyncSummary | null>;
-  /** One retention run now, as the nightly job would (SPEC 8). */
+  /** One nightly clean-up now, as the job would: the trash past 30 days, and retention (SPEC 8). */
   runRetention(): Promise<RetentionResult>;
   /**
    * Resolves once the work earlier requests left running has finished: Slack listeners still
@@ -160,8 +169,8 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     retryConfig: options.slackRetryConfig ?? DEFAULT_RETRIES,
   });
   const workspaces = new WorkspaceService(new WorkspaceRepository(database.prisma), {
-    locale: env.DEFAULT_LOCALE,
-    timezone: env.DEFAULT_TIMEZONE,
+    locale: env.DEFAULT_LOCALE ?? 'en',
+    timezone: env.DEFAULT_TIMEZONE ?? 'Europe/Stockholm',
     holidayCountry: env.HOLIDAY_COUNTRY ?? null,
   });
   // Profiles are read while a user waits for an answer Slack wants within 3 s: one
@@ -189,11 +198,11 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   const outage = databaseOutage({
     ping: (timeoutMs) => database.ping(timeoutMs),
     logger,
-    defaultLocale: env.DEFAULT_LOCALE,
+    defaultLocale: env.DEFAULT_LOCALE ?? 'en',
   });
   app.use(inFlight.middleware());
   app.use(requestMetrics(metrics));
-  app.use(listenerErrors({ defaultLocale: env.DEFAULT_LOCALE, isOutage: isDatabaseUnavailable }));
+  app.use(listenerErrors({ defaultLocale: env.DEFAULT_LOCALE ?? 'en', isOutage: isDatabaseUnavailable }));
   app.use(outage.guard);
   app.use(requestContext({ workspaces, employees, servedTeamId: () => slackTeamId, logger }));
   app.use(outage.skipAnswered);
@@ -208,7 +217,12 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   });
   let homeUrl: string | undefined;
   const digests = createDigestJob({
-    prisma: database.prisma,
+    stores: {
+      deliveries: new DigestDeliveryRepository(database.prisma),
+      activities: new DigestActivityRepository(database.prisma),
+      recipients: new DigestRecipientRepository(database.prisma),
+      teams: new TeamDigestRepository(database.prisma),
+    },
     env,
     metrics,
     logger,
@@ -216,7 +230,12 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     tuning: options.digestTuning,
     homeUrl: () => homeUrl,
   });
-  const retention = createRetentionJob({ database, clock, logger, days: env.RETENTION_DAYS });
+  const retention = createRetentionJob({
+    records: new RetentionRepository(database.prisma, database.sql),
+    clock,
+    logger,
+    days: env.RETENTION_DAYS,
+  });
   const privacy = createPrivacyServices(new PrivacyRepository(database.prisma), clock);
   const homes = new HomeRefresher(options.homeRefreshIntervalMs ?? HOME_REFRESH_INTERVAL_MS);
   const listenerDeps: ListenerDeps = {
@@ -238,6 +257,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     teamAdmin: teamAdmin(new TeamRepository(database.prisma), employees, clock),
     apiTokens: new ApiTokenAdmin(new ApiTokenRepository(database.prisma), clock),
     guestAccess: new GuestAccessAdmin(new WorkspaceRepository(database.prisma), clock),
+    workspaceSettings: new WorkspaceSettingsAdmin(new WorkspaceRepository(database.prisma), clock),
     stats: createStatsServices({
       stats: new StatsRepository(database.prisma),
       audiences: new StatsAudienceRepository(database.prisma),
@@ -276,10 +296,12 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     const [, auth] = await Promise.all([app.init(), app.client.auth.test()]);
     const teamId = auth.team_id;
     if (!teamId) throw new Error('auth.test did not name the workspace');
-    [, homeUrl] = await Promise.all([
+    const [workspace, link] = await Promise.all([
       workspaces.ensure(teamId, auth.team ?? teamId),
       appHomeUrl(app.client, teamId, auth.bot_id),
     ]);
+    homeUrl = link;
+    warnAboutSeedVariables(env, workspace, logger);
     slackTeamId = teamId;
     slackReady = true;
     if (mode === 'http') {
@@ -352,6 +374,19 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
       if (!closed) logger.warn('the database did not close in time; its connections were abandoned');
     },
   };
+}
+
+/**
+ * DEFAULT_LOCALE, DEFAULT_TIMEZONE and HOLIDAY_COUNTRY only seed a new workspace. An operator
+ * who changes one later is told at start why nothing changed, and where the setting lives now.
+ */
+function warnAboutSeedVariables(env: Env, workspace: Workspace, logger: Logger): void {
+  for (const difference of seedDifferences(env, settingsOf(workspace))) {
+    logger.warn(
+      difference,
+      `${difference.variable}=${difference.environment} differs from the workspace's setting (${difference.stored}) and is ignored: it only seeds a new workspace. Change the setting in Slack: /activity admin → Workspace settings.`,
+    );
+  }
 }
 
 function listen(web: express.Express, port: number): Promise<Server> {

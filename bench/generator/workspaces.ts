@@ -18,7 +18,7 @@ export async function ensureWorkspaces(
   plans: PlannedWorkspace[],
   anchor: Date,
 ): Promise<ReadyWorkspace[]> {
-  const types = defaultActivityTypes('sv');
+  const types = defaultActivityTypes();
   const ready: ReadyWorkspace[] = [];
   for (const plan of plans) {
     await sql.exec(`
@@ -32,11 +32,11 @@ ON CONFLICT ("slackTeamId") DO NOTHING`);
     const values = types
       .map(
         (type) =>
-          `(${id}, ${text(type.key)}, ${text(type.name)}, ${type.position}, ${type.defaultDueDays ?? 'NULL'}, ${timestamp(anchor)})`,
+          `(${id}, ${text(type.key)}, ${text(type.nameEn)}, ${text(type.nameSv)}, ${type.position}, ${type.defaultDueDays ?? 'NULL'}, ${timestamp(anchor)})`,
       )
       .join(',\n  ');
     await sql.exec(`
-INSERT INTO "ActivityType" ("workspaceId", key, name, position, "defaultDueDays", "updatedAt")
+INSERT INTO "ActivityType" ("workspaceId", key, "nameEn", "nameSv", position, "defaultDueDays", "updatedAt")
 VALUES ${values}
 ON CONFLICT ("workspaceId", key) DO NOTHING`);
     const followUps = types

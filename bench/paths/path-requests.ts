@@ -1,4 +1,5 @@
 import { ActivityRepository } from '../../src/db/repositories/activity-repository';
+import { visibleTo } from '../../src/domain/activities/activity-visibility';
 import { employeeViewer } from '../../src/domain/employees/employee-viewer';
 import type { PrismaClient } from '../../src/generated/prisma/client';
 import { messages } from '../../src/i18n';
@@ -223,7 +224,7 @@ async function cardsFor(
     });
     const viewer = employeeViewer(workspace, employee, false);
     const ctx = { m: messages(viewer.locale), viewer, now: new Date() };
-    const records = await activities.findManyForViewer(viewer, ids);
+    const records = await activities.findMany(visibleTo(viewer), ids);
     for (const record of records) cards.set(record.id, activityCard(ctx, record));
   }
   return cards;

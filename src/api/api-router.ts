@@ -1,8 +1,9 @@
 import { Router } from 'express';
 import { messages } from '../i18n';
 import type { ApiDeps } from './api-deps';
+import type { ApiRouteContext, ApiRouteModule } from './api-route-context';
 import { provideGate } from './auth';
-import { type BoundRoute, defineRoute, type RouteTarget } from './define-route';
+import { defineRoute, type RouteTarget } from './define-route';
 import { OpenApiRegistry } from './openapi/registry';
 import { apiErrorHandler, problem, problemLocale } from './problem';
 import { activityRoutes } from './routes/activities';
@@ -14,15 +15,6 @@ import { personRoutes } from './routes/persons';
 import { privacyRoutes } from './routes/privacy';
 
 export type { ApiDeps } from './api-deps';
-
-/** What a route module gets: where to register, and the services to call. */
-export interface ApiRouteContext extends RouteTarget {
-  deps: ApiDeps;
-  /** defineRoute bound to this router and registry: one declaration → express route + OpenAPI operation. */
-  route: BoundRoute;
-}
-
-export type ApiRouteModule = (context: ApiRouteContext) => void;
 
 /**
  * The route modules of /api/v1, in order. Each registers its operations with

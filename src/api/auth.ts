@@ -1,6 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { ApiScope } from '../domain/api-tokens/api-scopes';
-import type { Workspace } from '../generated/prisma/client';
+import type { Workspace } from '../domain/workspaces/workspace';
 import { messages } from '../i18n';
 import { ApiProblem, problemLocale } from './problem';
 

@@ -15,6 +15,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import type { Logger } from '../observability/logger';
 import { boltLogger } from '../observability/logger';
 import type { ListenerDeps } from '../slack/listeners/deps';
+import { publishHomesOf } from '../slack/listeners/home/publish-homes-of';
 import type { ApiDeps } from './api-deps';
 import { DatabaseIdempotencyStore } from './idempotency';
 import { TokenRateLimiter } from './rate-limiter';
@@ -40,7 +41,17 @@ export function createApiDeps(input: {
     logger.warn({ err: error }, 'could not record when an API token was last used'),
   );
   const limiter = new TokenRateLimiter(env.API_RATE_LIMIT_PER_MINUTE, clock);
-  const notifier = new SlackApiNotifier(listenerDeps, input.client, boltLogger(logger));
+  const slackLogger = boltLogger(logger);
+  const notifier = new SlackApiNotifier(
+    {
+      employees: listenerDeps.employees,
+      clock: listenerDeps.clock,
+      refreshHomes: (workspace, people) =>
+        publishHomesOf(listenerDeps, input.client, slackLogger, workspace, people),
+    },
+    input.client,
+    slackLogger,
+  );
   const activities = new ApiActivities({
     activities: listenerDeps.activities,
     lookups,

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import { z } from 'zod';
-import type { WithinTransaction } from '../db/repositories/transaction';
+import type { WithinTransaction } from '../domain/transaction';
 import { type Locale, messages } from '../i18n';
+import type { ApiResult } from './api-result';
 import { type ApiContext, apiContext, requireScope } from './auth';
 import type { IdempotencyClaim, IdempotencyStore } from './idempotency';
 import type { ApiOperation, OpenApiRegistry } from './openapi/registry';
@@ -24,15 +25,6 @@ export interface ApiRequest<P, Q, B> {
   res: Response;
   /** How an idempotent route stores its answer with the change it makes. */
   answer: AnswerBinding;
-}
-
-/** What a handler answers; the route writes it (and stores it for idempotent retries). */
-export interface ApiResult {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-  /** What the answer shows, so a stored copy is deleted with it (erasure, retention). Not sent. */
-  about?: { activityId?: number; personId?: number };
 }
 
 export interface AnswerBinding {

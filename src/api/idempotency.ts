@@ -1,8 +1,8 @@
-import type { IdempotencyRepository } from '../db/repositories/idempotency-repository';
-import type { Transaction } from '../db/repositories/transaction';
+import type { IdempotencyKeys } from '../domain/api-tokens/idempotency-ports';
 import type { Clock } from '../domain/clock';
+import type { Transaction } from '../domain/transaction';
+import type { ApiResult } from './api-result';
 import type { ApiContext } from './auth';
-import type { ApiResult } from './define-route';
 
 export type IdempotencyClaim =
   | {
@@ -42,7 +42,7 @@ export class DatabaseIdempotencyStore implements IdempotencyStore {
   private lastPurge = 0;
 
   constructor(
-    private readonly keys: IdempotencyRepository,
+    private readonly keys: IdempotencyKeys,
     private readonly clock: Clock,
   ) {}
 

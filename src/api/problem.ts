@@ -1,9 +1,9 @@
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import { ZodError } from 'zod';
-import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { AppError } from '../domain/app-error';
 import { ValidationError } from '../domain/validation-error';
 import { type Locale, type Messages, messages } from '../i18n';
+import { isDatabaseUnavailable } from '../observability/database-unavailable';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 

@@ -66,12 +66,12 @@ const schema = z.object({
       .optional(),
   ),
   DATA_DIR: optionalText.transform((value) => value ?? './data'),
-  DEFAULT_LOCALE: optionalText
-    .transform((value) => value ?? 'en')
-    .pipe(z.enum(['sv', 'en'], { error: 'must be sv or en.' })),
-  DEFAULT_TIMEZONE: optionalText
-    .transform((value) => value ?? 'Europe/Stockholm')
-    .refine(isTimeZone, { message: 'must be an IANA time zone such as Europe/Stockholm.' }),
+  // These three only seed a workspace when it is first created (unset: en, Europe/Stockholm, no
+  // holidays); after that its settings are changed in /activity admin → Workspace settings.
+  DEFAULT_LOCALE: optionalText.pipe(z.enum(['sv', 'en'], { error: 'must be sv or en.' }).optional()),
+  DEFAULT_TIMEZONE: optionalText.refine((value) => value === undefined || isTimeZone(value), {
+    message: 'must be an IANA time zone such as Europe/Stockholm.',
+  }),
   HOLIDAY_COUNTRY: optionalText.refine((value) => value === undefined || /^[A-Z]{2}$/.test(value), {
     message: 'must be a two-letter country code such as SE.',
   }),

@@ -2,15 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { WebClient } from '@slack/web-api';
 import type { Env } from '../config/env';
-import { DigestActivityRepository } from '../db/repositories/digest-activity-repository';
-import { DigestDeliveryRepository } from '../db/repositories/digest-delivery-repository';
-import { DigestRecipientRepository } from '../db/repositories/digest-recipient-repository';
-import { TeamDigestRepository } from '../db/repositories/team-digest-repository';
 import type { Clock } from '../domain/clock';
 import { DeliverDigests, type DeliveryTuning } from '../domain/digests/deliver-digests';
-import type { DigestAudience } from '../domain/digests/digest-ports';
+import type {
+  DigestActivities,
+  DigestAudience,
+  DigestClaims,
+  DigestDeliveries,
+  DigestRecipients,
+} from '../domain/digests/digest-ports';
 import { BuildPersonalDigests } from '../domain/digests/personal-digest';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { TeamDigestFigures } from '../domain/teams/team-ports';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import { slackClientOptions } from '../slack/bolt-app';
@@ -44,8 +46,16 @@ export function batchSizeFor(ratePerSecond: number, leaseMs: number): number {
   return Math.max(1, Math.min(200, Math.floor((ratePerSecond * leaseMs) / 1000 / 2)));
 }
 
+/** Where digests come from and are recorded: the repositories, built in the composition root. */
+export interface DigestStores {
+  deliveries: DigestDeliveries & DigestClaims;
+  activities: DigestActivities;
+  recipients: DigestRecipients;
+  teams: TeamDigestFigures;
+}
+
 export interface DigestJobDeps {
-  prisma: PrismaClient;
+  stores: DigestStores;
   env: Env;
   metrics: Metrics;
   logger: Logger;
@@ -64,7 +74,7 @@ export interface DigestJob {
 
 /** The digest engine wired for production: repositories, Slack sender, pacing, metrics, scheduler. */
 export function createDigestJob(deps: DigestJobDeps): DigestJob {
-  const { prisma, env, metrics, logger } = deps;
+  const { stores, env, metrics, logger } = deps;
   const ratePerSecond = deps.tuning?.ratePerSecond ?? env.DIGEST_RATE_PER_SECOND;
   const leaseMs = deps.tuning?.leaseMs ?? DEFAULT_DIGEST_TUNING.leaseMs;
   const tuning: DigestTuning = {
@@ -82,12 +92,11 @@ export function createDigestJob(deps: DigestJobDeps): DigestJob {
   const sender = new SlackDigestSender(client, new SendPace(tuning.ratePerSecond), tuning, (kind, reason) =>
     metrics.digestsRetried.inc({ kind, reason }),
   );
-  const deliveries = new DigestDeliveryRepository(prisma);
-  const personal = new BuildPersonalDigests(new DigestActivityRepository(prisma));
-  const recipients = new DigestRecipientRepository(prisma);
+  const { deliveries, recipients } = stores;
+  const personal = new BuildPersonalDigests(stores.activities);
   const audiences: DigestAudience[] = [
     new PersonalDigestAudience(deliveries, recipients, personal, deps.homeUrl),
-    new TeamDigestAudience(deliveries, recipients, new TeamDigestRepository(prisma)),
+    new TeamDigestAudience(deliveries, recipients, stores.teams),
   ];
   const deliver = new DeliverDigests(
     audiences,

@@ -1,6 +1,6 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { SyncProfiles, SyncSummary } from '../domain/employees/sync-profiles';
-import type { Workspace } from '../generated/prisma/client';
+import type { Workspace } from '../domain/workspaces/workspace';
 import type { Logger } from '../observability/logger';
 
 /**

@@ -1,34 +1,29 @@
 import cron, { type ScheduledTask } from 'node-cron';
-import type { Database } from '../db/database';
-import { RetentionRepository } from '../db/repositories/retention-repository';
 import type { Clock } from '../domain/clock';
 import { ApplyRetention, type RetentionResult } from '../domain/privacy/apply-retention';
+import type { RetentionRecords } from '../domain/privacy/privacy-ports';
 import type { Logger } from '../observability/logger';
 
 /** 03:15 server time: after midnight everywhere near Europe, before the first digests. */
 export const RETENTION_SCHEDULE = '15 3 * * *';
 
 export interface RetentionJob {
-  /** Schedules the nightly run (nothing when RETENTION_DAYS is unset). */
+  /** Schedules the nightly run: the trash is emptied of what is past 30 days always, retention with RETENTION_DAYS. */
   start(): void;
   /** One run now (tests, and the nightly tick). */
   run(): Promise<RetentionResult>;
   stop(): Promise<void>;
 }
 
-/** The nightly retention run (SPEC 8), separate from the digest scheduler. */
+/** The nightly clean-up (the trash, and SPEC 8 retention), separate from the digest scheduler. */
 export function createRetentionJob(deps: {
-  database: Database;
+  records: RetentionRecords;
   clock: Clock;
   logger: Logger;
   days: number | undefined;
 }): RetentionJob {
   const log = deps.logger.child({ component: 'retention' });
-  const retention = new ApplyRetention(
-    new RetentionRepository(deps.database.prisma, deps.database.sql),
-    deps.clock,
-    deps.days,
-  );
+  const retention = new ApplyRetention(deps.records, deps.clock, deps.days);
   let task: ScheduledTask | undefined;
   let running: Promise<RetentionResult> | undefined;
   const run = (): Promise<RetentionResult> => {
@@ -37,7 +32,12 @@ export function createRetentionJob(deps: {
       .then((result) => {
         if (result.ran)
           log.info(
-            { activities: result.activities, historyEntries: result.historyEntries },
+            {
+              purgedFromTrash: result.trash.activities,
+              retention: result.retention
+                ? { activities: result.retention.activities, historyEntries: result.retention.historyEntries }
+                : 'off',
+            },
             'retention run done',
           );
         else if (result.reason === 'locked') log.info('retention run skipped: another replica is running it');
@@ -50,7 +50,6 @@ export function createRetentionJob(deps: {
   };
   return {
     start() {
-      if (deps.days === undefined) return;
       task = cron.schedule(
         RETENTION_SCHEDULE,
         () =>

@@ -1,6 +1,6 @@
 import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
-import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { type Locale, messages } from '../i18n';
+import { isDatabaseUnavailable } from '../observability/database-unavailable';
 import type { Logger } from '../observability/logger';
 import { ackState } from './answer-once';
 import { answerOnSurface } from './app-errors/answer-on-surface';

@@ -1,9 +1,10 @@
 import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
+import type { Employee } from '../domain/employees/employee';
 import type { EmployeeService } from '../domain/employees/employee-service';
 import { employeeViewer, workspaceLocale } from '../domain/employees/employee-viewer';
 import type { Viewer } from '../domain/viewer';
+import type { Workspace } from '../domain/workspaces/workspace';
 import type { WorkspaceService } from '../domain/workspaces/workspace-service';
-import type { Employee, Workspace } from '../generated/prisma/client';
 import { type Locale, type Messages, messages } from '../i18n';
 import type { Logger } from '../observability/logger';
 import { answerRefusal } from './access/answer-refusal';

@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
-import type { EmployeeProfile } from '../db/repositories/employee-repository';
+import type { EmployeeProfile } from '../domain/employees/employee';
 import type { ProfileDirectory, ProfileSource } from '../domain/employees/employee-service';
-import type { Workspace } from '../generated/prisma/client';
+import type { Workspace } from '../domain/workspaces/workspace';
 import { profileFromSlackUser } from './slack-user-profile';
 
 /** users.list pages: Slack's recommended size, and a Tier 2 method, so few calls. */

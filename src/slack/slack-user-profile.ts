@@ -1,5 +1,5 @@
-import type { EmployeeProfile } from '../db/repositories/employee-repository';
-import type { Workspace } from '../generated/prisma/client';
+import type { EmployeeProfile } from '../domain/employees/employee';
+import type { Workspace } from '../domain/workspaces/workspace';
 
 /** The parts of a Slack user object (users.info, users.list) an Employee keeps. */
 export interface SlackUserLike {

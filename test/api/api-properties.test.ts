@@ -29,6 +29,8 @@ function baselines(ids: { activityId: number }): Record<string, Request> {
     updateActivity: { params: { id: String(ids.activityId) }, body: { subject: 'Changed' } },
     upsertPerson: { params: { externalId: 'P-2' }, body: { name: 'Pelle Persson' } },
     getPerson: { params: { externalId: 'P-1' } },
+    listPersons: { query: { limit: '5' } },
+    getOrganization: { params: { externalId: 'O-9' } },
     upsertOrganization: { params: { externalId: 'O-1' }, body: { name: 'Acme AB' } },
     recordMessage: {
       body: {
@@ -92,6 +94,7 @@ describe('every REST API operation, every field, random bad input', () => {
     await prisma.person.create({
       data: { workspaceId, name: 'Pia', email: 'pia@kund.se', externalId: 'P-1' },
     });
+    await prisma.organization.create({ data: { workspaceId, name: 'Kund AB', externalId: 'O-9' } });
     const created = await fetch(`${t.baseUrl}/api/v1/activities`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },

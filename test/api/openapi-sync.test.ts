@@ -34,7 +34,9 @@ describe('OpenAPI document', () => {
         'PATCH /activities/:id',
         'PUT /persons/:externalId',
         'GET /persons/:externalId',
+        'GET /persons',
         'PUT /organizations/:externalId',
+        'GET /organizations/:externalId',
         'POST /messages',
         'GET /openapi.json',
       ]),
@@ -118,6 +120,15 @@ describe('OpenAPI document', () => {
       expect(schema.properties.subject.maxLength).toBe(150);
       expect(schema.additionalProperties).toBe(false);
       expect(create['x-required-scopes']).toEqual(['activities:write']);
+      // The sync feeds document what to drop besides what they return in full.
+      const itemsOf = (path: string) =>
+        JSON.stringify(
+          doc.paths[path].get.responses['200'].content['application/json'].schema.properties.items,
+        );
+      expect(itemsOf('/activities')).toContain('"deleted":{"type":"boolean","const":true}');
+      expect(itemsOf('/activities')).toContain('"visible":{"type":"boolean","const":false}');
+      expect(itemsOf('/persons')).toContain('"deleted":{"type":"boolean","const":true}');
+      expect(doc.paths['/organizations/{externalId}'].get['x-required-scopes']).toEqual(['contacts:read']);
       // No dangling references.
       for (const ref of JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/(\w+)"/g))
         expect(doc.components.schemas[ref[1]!]).toBeDefined();

@@ -7,7 +7,7 @@ import { addActivity } from '../support/fixtures/contacts';
 
 const DAY = 86_400_000;
 
-describe('retention of DONE activities (RETENTION_DAYS, SPEC 8)', () => {
+describe('the nightly clean-up: the trash past 30 days, and DONE activities past RETENTION_DAYS (SPEC 8)', () => {
   let bed: ActivityBed;
   let responsibleId: number;
   let personId: number;
@@ -47,14 +47,66 @@ describe('retention of DONE activities (RETENTION_DAYS, SPEC 8)', () => {
   }
 
   const job = (days: number | undefined) =>
-    createRetentionJob({ database: bed.db, clock: bed.clock, logger: quiet, days });
+    createRetentionJob({
+      records: new RetentionRepository(bed.prisma, bed.db.sql),
+      clock: bed.clock,
+      logger: quiet,
+      days,
+    });
 
-  it('is off when RETENTION_DAYS is unset: nothing deleted, nothing audited', async () => {
+  it('is off when RETENTION_DAYS is unset: no DONE activity deleted, no retention audited', async () => {
     const old = await activity('Old but kept', 'DONE', 1000);
-    expect(await job(undefined).run()).toEqual({ ran: false, reason: 'off' });
+    expect(await job(undefined).run()).toMatchObject({ ran: true, retention: null });
     expect(await bed.prisma.activity.count({ where: { id: old } })).toBe(1);
     expect(await bed.prisma.auditLog.count({ where: { action: 'retention.run' } })).toBe(0);
     await bed.prisma.activity.delete({ where: { id: old } });
+  });
+
+  it('empties the trash of what was deleted more than 30 days ago, every night, with or without RETENTION_DAYS', async () => {
+    const deletedAgo = async (subject: string, days: number) => {
+      const id = await activity(subject, 'NOT_STARTED', 0);
+      const at = new Date(bed.clock.now().getTime() - days * DAY);
+      await bed.prisma.activity.update({
+        where: { id },
+        data: { deletedAt: at, deletedById: responsibleId },
+      });
+      await bed.prisma.activityEvent.create({
+        data: { workspaceId: bed.workspace.id, activityId: id, kind: 'DELETED', actorId: responsibleId },
+      });
+      return id;
+    };
+    const expired = [await deletedAgo('Deleted 31 days ago', 31), await deletedAgo('Deleted in 2025', 400)];
+    for (let i = 0; i < 3; i++) expired.push(await deletedAgo(`Old ${i}`, 60 + i));
+    const inTrash = await deletedAgo('Deleted 29 days ago', 29);
+    const live = await activity('Not deleted', 'NOT_STARTED', 400);
+    // Batches of two, RETENTION_DAYS unset: the purge loops until nothing is left all the same.
+    const nightly = new ApplyRetention(
+      new RetentionRepository(bed.prisma, bed.db.sql),
+      bed.clock,
+      undefined,
+      2,
+    );
+    const result = await nightly.run();
+    expect(result).toMatchObject({
+      ran: true,
+      trash: { activities: 5, historyEntries: 10 },
+      retention: null,
+    });
+    expect(await bed.prisma.activity.count({ where: { id: { in: expired } } })).toBe(0);
+    expect(await bed.prisma.activityEvent.count({ where: { activityId: { in: expired } } })).toBe(0);
+    expect(await bed.prisma.activity.count({ where: { id: { in: [inTrash, live] } } })).toBe(2);
+    const audit = await bed.prisma.auditLog.findFirstOrThrow({
+      where: { action: 'trash.purged' },
+      orderBy: { id: 'desc' },
+    });
+    expect(audit).toMatchObject({
+      workspaceId: bed.workspace.id,
+      actorLabel: 'retention job',
+      details: { days: 30, activities: 5, historyEntries: 10, cutoff: '2026-01-31T03:15:00.000Z' },
+    });
+    expect(JSON.stringify(audit)).not.toContain('Deleted');
+    expect(await job(undefined).run()).toMatchObject({ ran: true, trash: { activities: 0 } });
+    await bed.prisma.activity.deleteMany({ where: { id: { in: [inTrash, live] } } });
   });
 
   it('deletes only DONE activities completed more than N days ago, with their history, in batches; audits the counts', async () => {
@@ -70,7 +122,7 @@ describe('retention of DONE activities (RETENTION_DAYS, SPEC 8)', () => {
     // Batches of two: the run must loop until nothing is left.
     const retention = new ApplyRetention(new RetentionRepository(bed.prisma, bed.db.sql), bed.clock, 30, 2);
     const result = await retention.run();
-    expect(result).toMatchObject({ ran: true, activities: 5, historyEntries: 5 });
+    expect(result).toMatchObject({ ran: true, retention: { activities: 5, historyEntries: 5 } });
     expect(await bed.prisma.activity.count({ where: { id: { in: expired } } })).toBe(0);
     expect(await bed.prisma.activityEvent.count({ where: { activityId: { in: expired } } })).toBe(0);
     expect(await bed.prisma.activity.count({ where: { id: { in: kept } } })).toBe(2);
@@ -82,7 +134,7 @@ describe('retention of DONE activities (RETENTION_DAYS, SPEC 8)', () => {
       details: { days: 30, activities: 5, historyEntries: 5, cutoff: '2026-01-31T03:15:00.000Z' },
     });
     // Idempotent: a second run (another replica's, or tomorrow's) finds nothing more.
-    expect(await job(30).run()).toMatchObject({ ran: true, activities: 0 });
+    expect(await job(30).run()).toMatchObject({ ran: true, retention: { activities: 0 } });
     expect(await bed.prisma.activity.count({ where: { id: { in: kept } } })).toBe(2);
   });
 
@@ -104,6 +156,6 @@ describe('retention of DONE activities (RETENTION_DAYS, SPEC 8)', () => {
     }
     // Once the lock is free (PGlite has one session, so only the release is visible there), the run goes ahead.
     expect(await repository.withLock(async () => 'held and released')).toBe('held and released');
-    expect(await job(30).run()).toMatchObject({ ran: true, activities: 1 });
+    expect(await job(30).run()).toMatchObject({ ran: true, retention: { activities: 1 } });
   });
 });

@@ -33,7 +33,7 @@ describe('/activity admin: activity types (SPEC 3.5)', () => {
   }
 
   async function typeNamed(name: string) {
-    return prisma().activityType.findFirstOrThrow({ where: { name } });
+    return prisma().activityType.findFirstOrThrow({ where: { nameEn: name } });
   }
 
   async function auditActions(): Promise<string[]> {
@@ -141,7 +141,10 @@ describe('/activity admin: activity types (SPEC 3.5)', () => {
       expect(push.response).toMatchObject({ ok: true });
       const form = t.double.latestView('UADMIN')!;
       expect(form.callback_id).toBe('admin_type_add');
-      const { result, since } = await submitForm('UADMIN', form, { Name: ' Trade fair ' });
+      const { result, since } = await submitForm('UADMIN', form, {
+        'Name in English': ' Trade fair ',
+        'Name in Swedish': 'Mässa',
+      });
       expect(result.ack).toBeUndefined();
       expect(t.double.isViewOpen(form.id)).toBe(false);
       const redraw = await t.double.waitForCall('views.update', undefined, 5000, since);
@@ -149,31 +152,37 @@ describe('/activity admin: activity types (SPEC 3.5)', () => {
       list = t.double.view(list.id)!;
       expect(typeLines(list).at(-1)).toBe('*8. Trade fair*');
       expect(shown(list)).toContain('Added *Trade fair*.');
-      expect(await typeNamed('Trade fair')).toMatchObject({ position: 8, archived: false });
+      expect(await typeNamed('Trade fair')).toMatchObject({ nameSv: 'Mässa', position: 8, archived: false });
       expect(await auditActions()).toEqual(['activity_type.added']);
     });
 
     it('refuses a duplicate name next to the field and keeps the form open; then renames', async () => {
       const form = await formFromMenu('UADMIN', list, 'Trade fair', 'rename');
       expect(form.callback_id).toBe('admin_type_rename');
-      const refused = await submitForm('UADMIN', form, { Name: 'meeting' });
+      const refused = await submitForm('UADMIN', form, { 'Name in English': 'meeting' });
       expect(refused.result.ack).toEqual({
         response_action: 'errors',
-        errors: { type_name: 'An active type is already called “Meeting”.' },
+        errors: { type_name_en: 'An active type is already called “Meeting”.' },
       });
       expect(t.double.isViewOpen(form.id)).toBe(true);
       expect(
-        await prisma().activityType.count({ where: { name: { equals: 'meeting', mode: 'insensitive' } } }),
+        await prisma().activityType.count({ where: { nameEn: { equals: 'meeting', mode: 'insensitive' } } }),
       ).toBe(1);
 
-      const saved = await submitForm('UADMIN', form, { Name: 'Exhibition' });
+      const saved = await submitForm('UADMIN', form, {
+        'Name in English': 'Exhibition',
+        'Name in Swedish': 'Utställning',
+      });
       expect(saved.result.ack).toBeUndefined();
       await t.double.waitForCall('views.update', undefined, 5000, saved.since);
       list = t.double.view(list.id)!;
       expect(typeLines(list).at(-1)).toBe('*8. Exhibition*');
       expect(shown(list)).toContain('Saved *Exhibition*.');
       const audit = await prisma().auditLog.findFirstOrThrow({ where: { action: 'activity_type.renamed' } });
-      expect(audit.details).toEqual({ from: 'Trade fair', to: 'Exhibition' });
+      expect(audit.details).toEqual({
+        from: { en: 'Trade fair', sv: 'Mässa' },
+        to: { en: 'Exhibition', sv: 'Utställning' },
+      });
     });
 
     it('moves a type to a position chosen in the rename form', async () => {
@@ -200,7 +209,7 @@ describe('/activity admin: activity types (SPEC 3.5)', () => {
         '*2. Outgoing call*',
         '*3. Exhibition*',
       ]);
-      const names = (await typesInOrder()).map((type) => type.name);
+      const names = (await typesInOrder()).map((type) => type.nameEn);
       expect(names).toEqual([
         'Incoming call',
         'Outgoing call',
@@ -217,12 +226,12 @@ describe('/activity admin: activity types (SPEC 3.5)', () => {
       list = await changeFromMenu('UADMIN', list, 'Visit', 'archive');
       expect(typeLines(list)).toContain('*7. Visit* _(archived)_');
       const types = new ActivityTypeRepository(prisma());
-      expect((await types.listActive(await workspaceId())).map((type) => type.name)).not.toContain('Visit');
+      expect((await types.listActive(await workspaceId())).map((type) => type.nameEn)).not.toContain('Visit');
 
       list = await changeFromMenu('UADMIN', list, 'Visit', 'unarchive');
       expect(typeLines(list)).toContain('*7. Visit*');
       expect(shown(list)).toContain('*Visit* can be chosen again.');
-      expect((await types.listActive(await workspaceId())).map((type) => type.name)).toContain('Visit');
+      expect((await types.listActive(await workspaceId())).map((type) => type.nameEn)).toContain('Visit');
     });
 
     it('sets the defaults of a type and shows them in the list', async () => {
@@ -312,10 +321,12 @@ describe('/activity admin: activity types (SPEC 3.5)', () => {
       const refused = await t.slack.viewSubmission({
         userId: 'USVEN',
         viewId: form.id,
-        fill: { Name: 'Texts' },
+        fill: { 'Name in English': 'Texts' },
       });
-      expect(refused.ack?.response_action).toBe('update');
-      expect(JSON.stringify(refused.ack?.view)).toContain('Bara Touchbase-administratörer');
+      // The form stays open with what was typed, the refusal next to the name.
+      expect(refused.ack?.response_action).toBe('errors');
+      expect(JSON.stringify(refused.ack?.errors)).toContain('Bara Touchbase-administratörer');
+      expect(t.double.isViewOpen(form.id)).toBe(true);
       expect(await typesInOrder()).toEqual(before);
     });
 
@@ -330,13 +341,14 @@ describe('/activity admin: activity types (SPEC 3.5)', () => {
 
     it('refuses to archive the last active type, saying why in the list', async () => {
       const types = await typesInOrder();
-      for (const type of types.slice(1)) list = await changeFromMenu('UADMIN', list, type.name, 'archive');
-      list = await changeFromMenu('UADMIN', list, types[0]!.name, 'archive');
+      for (const type of types.slice(1)) list = await changeFromMenu('UADMIN', list, type.nameEn, 'archive');
+      list = await changeFromMenu('UADMIN', list, types[0]!.nameEn, 'archive');
       expect(shown(list)).toContain(
         ':warning: At least one type must stay active, so this one cannot be archived.',
       );
       expect(await prisma().activityType.count({ where: { archived: false } })).toBe(1);
-      for (const type of types.slice(1)) list = await changeFromMenu('UADMIN', list, type.name, 'unarchive');
+      for (const type of types.slice(1))
+        list = await changeFromMenu('UADMIN', list, type.nameEn, 'unarchive');
       expect(await prisma().activityType.count({ where: { archived: false } })).toBe(types.length);
     });
 
@@ -358,7 +370,8 @@ describe('/activity admin: activity types (SPEC 3.5)', () => {
       await prisma().activityType.createMany({
         data: Array.from({ length: 40 - existing }, (_, index) => ({
           workspaceId: id,
-          name: `Campaign ${index + 1}`,
+          nameEn: `Campaign ${index + 1}`,
+          nameSv: `Kampanj ${index + 1}`,
           position: existing + index + 1,
         })),
       });
@@ -375,7 +388,8 @@ describe('/activity admin: activity types (SPEC 3.5)', () => {
       await prisma().activityType.createMany({
         data: Array.from({ length: 5 }, (_, index) => ({
           workspaceId: id,
-          name: `Extra ${index + 1}`,
+          nameEn: `Extra ${index + 1}`,
+          nameSv: `Extra ${index + 1}`,
           position: 41 + index,
         })),
       });

@@ -76,7 +76,13 @@ describe('typed names never notify anyone, on any surface', () => {
       })
     ).id;
     const type = await prisma().activityType.create({
-      data: { workspaceId, name: HOSTILE.type, position: 99, defaultSubject: HOSTILE.subject },
+      data: {
+        workspaceId,
+        nameEn: HOSTILE.type,
+        nameSv: HOSTILE.type,
+        position: 99,
+        defaultSubject: HOSTILE.subject,
+      },
     });
     const team = await prisma().team.create({
       data: { workspaceId, name: HOSTILE.team, channelId: 'CTEAM', digestHour: 8, escalationDays: 1 },

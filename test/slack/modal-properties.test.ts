@@ -8,6 +8,10 @@ import { ADMIN_ACTIONS, ADMIN_CALLBACKS, TYPE_MENU_PREFIX } from '../../src/slac
 import { PRIVACY_ACTIONS, PRIVACY_CALLBACKS, PRIVACY_INPUTS } from '../../src/slack/views/admin/privacy-ids';
 import { TEAM_ACTIONS, TEAM_CALLBACKS, TEAM_MENU_PREFIX } from '../../src/slack/views/admin/team-ids';
 import { TOKEN_ACTIONS, TOKEN_CALLBACKS, TOKEN_MENU_PREFIX } from '../../src/slack/views/admin/token-ids';
+import {
+  WORKSPACE_SETTINGS_ACTIONS,
+  WORKSPACE_SETTINGS_CALLBACK,
+} from '../../src/slack/views/admin/workspace-settings-ids';
 import { CONTACT_CALLBACKS } from '../../src/slack/views/contacts/contact-ids';
 import { SETTINGS_FORM } from '../../src/slack/views/settings/settings-modal';
 import { createToken } from '../api/api-client';
@@ -219,6 +223,7 @@ describe('every modal the app registers, every input, random bad values', () => 
     [TOKEN_CALLBACKS.create]: adminForm(TOKEN_ACTIONS.add, TOKEN_CALLBACKS.create),
     [TOKEN_CALLBACKS.revoke]: () => adminMenu(`${TOKEN_MENU_PREFIX}${ids.token}`, `revoke:${ids.token}`)(),
     [PRIVACY_CALLBACKS.choose]: adminForm(PRIVACY_ACTIONS.open, PRIVACY_CALLBACKS.choose),
+    [WORKSPACE_SETTINGS_CALLBACK]: adminForm(WORKSPACE_SETTINGS_ACTIONS.open, WORKSPACE_SETTINGS_CALLBACK),
     [PRIVACY_CALLBACKS.erase]: async () => {
       const throwaway = await addPerson(t.app.database.prisma, (await workspaceOf(t)).id, {
         name: 'Ebba Raderas',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ApiRouteContext } from '../api-router';
+import { workspaceLocale } from '../../domain/employees/employee-viewer';
+import type { ApiRouteContext } from '../api-route-context';
 import { ApiProblem } from '../problem';
 import {
   activityAnswer,
@@ -50,7 +51,7 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
       responses: { 201: { description: 'The activity as saved', schema: activityResponse } },
     },
     async ({ api, body, answer }) => {
-      const created = activityAnswer(201);
+      const created = activityAnswer(201, workspaceLocale(api.workspace));
       return created(await deps.activities.create(api, body, { alongside: answer.storedWith(created) }));
     },
   );
@@ -62,7 +63,7 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
       operationId: 'listActivities',
       summary: 'List activities changed since a time',
       description:
-        'In commit order, oldest change first; follow nextCursor until it is null, then keep resumeCursor and pass it as cursor next time to get every change since (even one committed late by another server). Private and deleted activities are never returned.',
+        'In commit order, oldest change first; follow nextCursor until it is null, then keep resumeCursor and pass it as cursor next time to get every change since (even one committed late by another server). An activity deleted (or deleted for good) comes as {id, deleted: true}, one made private as {id, visible: false}: drop it. Private and deleted activities themselves are never returned.',
       tag: 'Activities',
       scopes: ['activities:read'],
       query: listActivitiesQuery,
@@ -73,7 +74,9 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
       return {
         status: 200,
         body: {
-          items: page.items.map(activityJson),
+          items: page.items.map((item) =>
+            'record' in item ? activityJson(item.record, workspaceLocale(api.workspace)) : item,
+          ),
           nextCursor: page.nextCursor,
           resumeCursor: page.resumeCursor,
         },
@@ -95,7 +98,8 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
         404: { description: 'No such activity, or it is private or deleted' },
       },
     },
-    async ({ api, params }) => activityAnswer(200)(await deps.activities.get(api, params.id)),
+    async ({ api, params }) =>
+      activityAnswer(200, workspaceLocale(api.workspace))(await deps.activities.get(api, params.id)),
   );
 
   route(
@@ -119,7 +123,7 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
       },
     },
     async ({ api, params, body, req, answer }) => {
-      const changed = activityAnswer(200);
+      const changed = activityAnswer(200, workspaceLocale(api.workspace));
       const version = ifMatchVersion(req.get('if-match'));
       return changed(await deps.activities.update(api, params.id, body, version, answer.storedWith(changed)));
     },

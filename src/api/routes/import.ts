@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { type ImportRowError, ImportStopped, type ImportSummary } from '../../domain/imports/import-contacts';
 import { IMPORT_JOB_ERRORS_KEPT, type ImportJobView } from '../../domain/imports/import-jobs';
 import { messages } from '../../i18n';
-import type { ApiRouteContext } from '../api-router';
+import type { ApiRouteContext } from '../api-route-context';
 import { apiContext, requireScope } from '../auth';
 import { receiveCsv, SYNC_IMPORT_MAX_BYTES } from '../import-body';
 import type { ApiOperation } from '../openapi/registry';

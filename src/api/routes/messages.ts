@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ApiRouteContext } from '../api-router';
+import { workspaceLocale } from '../../domain/employees/employee-viewer';
+import type { ApiRouteContext } from '../api-route-context';
 import { activityAnswer, activityResponse } from '../schemas/activity-schemas';
 import { idempotencyHeader } from '../schemas/common';
 import { postMessageBody } from '../schemas/message-schemas';
@@ -22,7 +23,7 @@ export function messageRoutes({ route, deps }: ApiRouteContext): void {
       responses: { 201: { description: 'The activity made from the message', schema: activityResponse } },
     },
     async ({ api, body, answer }) => {
-      const created = activityAnswer(201);
+      const created = activityAnswer(201, workspaceLocale(api.workspace));
       return created(await deps.messages.record(api, body, answer.storedWith(created)));
     },
   );

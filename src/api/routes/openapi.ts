@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ApiRouteContext } from '../api-router';
+import type { ApiRouteContext } from '../api-route-context';
 
 export const API_BASE_PATH = '/api/v1';
 

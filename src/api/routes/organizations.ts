@@ -1,4 +1,4 @@
-import type { ApiRouteContext } from '../api-router';
+import type { ApiRouteContext } from '../api-route-context';
 import { externalIdParam } from '../schemas/common';
 import { organizationJson, organizationResponse, putOrganizationBody } from '../schemas/contact-schemas';
 
@@ -24,5 +24,25 @@ export function organizationRoutes({ route, deps }: ApiRouteContext): void {
       const { created, value } = await deps.contacts.upsertOrganization(api, params.externalId, body);
       return { status: created ? 201 : 200, body: organizationJson(value) };
     },
+  );
+
+  route(
+    {
+      method: 'get',
+      path: '/organizations/{externalId}',
+      operationId: 'getOrganization',
+      summary: 'Read an organization by external id',
+      tag: 'Contacts',
+      scopes: ['contacts:read'],
+      params: externalIdParam,
+      responses: {
+        200: { description: 'The organization', schema: organizationResponse },
+        404: { description: 'No organization has this external id' },
+      },
+    },
+    async ({ api, params }) => ({
+      status: 200,
+      body: organizationJson(await deps.contacts.organization(api, params.externalId)),
+    }),
   );
 }

@@ -1,9 +1,41 @@
-import type { ApiRouteContext } from '../api-router';
+import type { ApiRouteContext } from '../api-route-context';
 import { externalIdParam } from '../schemas/common';
-import { personJson, personResponse, putPersonBody } from '../schemas/contact-schemas';
+import {
+  listPersonsQuery,
+  personJson,
+  personPageResponse,
+  personResponse,
+  putPersonBody,
+} from '../schemas/contact-schemas';
 
-/** SPEC 7.1: persons by the integration's own id. */
+/** SPEC 7.1: persons by the integration's own id, and the person sync feed. */
 export function personRoutes({ route, deps }: ApiRouteContext): void {
+  route(
+    {
+      method: 'get',
+      path: '/persons',
+      operationId: 'listPersons',
+      summary: 'List persons changed since a time',
+      description:
+        'In commit order, oldest change first, paged and resumed like GET /activities (nextCursor, resumeCursor). Archived persons come with archived: true; a person deleted for good (erased) as {id, externalId, deleted: true}, without any personal data.',
+      tag: 'Contacts',
+      scopes: ['contacts:read'],
+      query: listPersonsQuery,
+      responses: { 200: { description: 'One page', schema: personPageResponse } },
+    },
+    async ({ api, query }) => {
+      const page = await deps.contacts.persons(api, query);
+      return {
+        status: 200,
+        body: {
+          items: page.items.map((item) => ('person' in item ? personJson(item.person) : item)),
+          nextCursor: page.nextCursor,
+          resumeCursor: page.resumeCursor,
+        },
+      };
+    },
+  );
+
   route(
     {
       method: 'put',

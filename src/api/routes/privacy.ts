@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PrivacyActor } from '../../domain/privacy/privacy-actor';
-import type { ApiRouteContext } from '../api-router';
+import type { ApiRouteContext } from '../api-route-context';
 import type { ApiContext } from '../auth';
 
 const personIdParam = z.object({

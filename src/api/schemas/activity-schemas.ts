@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { NOTES_MAX, SUBJECT_MAX } from '../../domain/activities/activity-input';
 import { ACTIVITY_STATUSES, type ActivityRecord } from '../../domain/activities/activity-record';
-import type { ApiResult } from '../define-route';
+import { nameIn } from '../../domain/activity-types/type-names';
+import type { Locale } from '../../i18n';
+import type { ApiResult } from '../api-result';
 import { isoDateTime, optionalText, text } from './common';
 
 const status = z.enum(ACTIVITY_STATUSES as unknown as ['NOT_STARTED', 'IN_PROGRESS', 'DONE']);
@@ -94,7 +96,12 @@ export const activityResponse = z.object({
   version: z.int(),
   person: ref,
   organization: ref.nullable(),
-  type: z.object({ id: z.int(), key: z.string().nullable(), name: z.string() }),
+  type: z.object({
+    id: z.int(),
+    key: z.string().nullable(),
+    name: z.string().meta({ description: 'In the workspace’s language' }),
+    names: z.object({ en: z.string(), sv: z.string() }).meta({ description: 'In English and Swedish' }),
+  }),
   subject: z.string(),
   status,
   startAt: z.string(),
@@ -110,29 +117,50 @@ export const activityResponse = z.object({
   updatedAt: z.string(),
 });
 
+/** A feed entry for an activity that was deleted (or deleted for good): drop it. */
+export const deletedTombstone = z
+  .object({ id: z.int(), deleted: z.literal(true) })
+  .meta({ description: 'Deleted (in the trash, or deleted for good): drop it' });
+
+const hiddenActivity = z
+  .object({ id: z.int(), visible: z.literal(false) })
+  .meta({ description: 'Made private (only its responsible sees it): drop it' });
+
+export const nextCursorField = z
+  .string()
+  .nullable()
+  .meta({ description: 'Pass as cursor for the next page; null on the last' });
+
+export const resumeCursorField = z.string().meta({
+  description:
+    'Keep the one of your last page and pass it as cursor next time you sync: you get every change since, even ones committed late by another server',
+});
+
 export const activityPageResponse = z.object({
-  items: z.array(activityResponse),
-  nextCursor: z
-    .string()
-    .nullable()
-    .meta({ description: 'Pass as cursor for the next page; null on the last' }),
-  resumeCursor: z.string().meta({
-    description:
-      'Keep the one of your last page and pass it as cursor next time you sync: you get every change since, even ones committed late by another server',
+  items: z.array(z.union([activityResponse, deletedTombstone, hiddenActivity])).meta({
+    description: 'Changes in commit order: an activity, or what to drop ({id, deleted} / {id, visible})',
   }),
+  nextCursor: nextCursorField,
+  resumeCursor: resumeCursorField,
 });
 
 export type ActivityResponse = z.infer<typeof activityResponse>;
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-export function activityJson(record: ActivityRecord): ActivityResponse {
+/** An activity as the API shows it; `locale` (the workspace's) picks the type's `name`. */
+export function activityJson(record: ActivityRecord, locale: Locale): ActivityResponse {
   return {
     id: record.id,
     version: record.version,
     person: { id: record.person.id, name: record.person.name },
     organization: record.organization,
-    type: { id: record.type.id, key: record.type.key, name: record.type.name },
+    type: {
+      id: record.type.id,
+      key: record.type.key,
+      name: nameIn(record.type.names, locale),
+      names: { en: record.type.names.en, sv: record.type.names.sv },
+    },
     subject: record.subject,
     status: record.status,
     startAt: record.startAt.toISOString(),
@@ -153,10 +181,10 @@ export function activityJson(record: ActivityRecord): ActivityResponse {
  * The answer about one activity: its JSON, its version as a strong ETag, and
  * the ids it shows (a stored copy goes when the activity or person is erased).
  */
-export function activityAnswer(status: 200 | 201): (record: ActivityRecord) => ApiResult {
+export function activityAnswer(status: 200 | 201, locale: Locale): (record: ActivityRecord) => ApiResult {
   return (record) => ({
     status,
-    body: activityJson(record),
+    body: activityJson(record, locale),
     headers: { ETag: `"${record.version}"` },
     about: { activityId: record.id, personId: record.person.id },
   });

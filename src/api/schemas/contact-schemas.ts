@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { PersonWithOrganization } from '../../db/repositories/person-repository';
+import type { Organization, PersonWithOrganization } from '../../domain/contacts/contact';
 import { EMAIL_MAX, NAME_MAX, PHONE_MAX } from '../../domain/contacts/contact-fields';
-import type { Organization } from '../../generated/prisma/client';
-import { optionalText, text } from './common';
+import { nextCursorField, resumeCursorField } from './activity-schemas';
+import { isoDateTime, optionalText, text } from './common';
 
 export const putPersonBody = z.strictObject({
   name: text().max(NAME_MAX),
@@ -44,6 +44,33 @@ export const organizationResponse = z.object({
   archived: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+});
+
+export const listPersonsQuery = z.strictObject({
+  updatedSince: isoDateTime.optional().meta({ description: 'Only persons changed at or after this time' }),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional().meta({
+    description: 'nextCursor of the previous page, or resumeCursor of an earlier sync; replaces updatedSince',
+  }),
+});
+
+const erasedPerson = z
+  .object({
+    id: z.int(),
+    externalId: z.string().nullable().meta({
+      description:
+        'Your external id of the person: null after an erasure, and 30 days after any other deletion',
+    }),
+    deleted: z.literal(true),
+  })
+  .meta({ description: 'Deleted for good (erased): drop it. Nothing else of the person is kept' });
+
+export const personPageResponse = z.object({
+  items: z
+    .array(z.union([personResponse, erasedPerson]))
+    .meta({ description: 'Changes in commit order: a person (archived ones too), or one deleted for good' }),
+  nextCursor: nextCursorField,
+  resumeCursor: resumeCursorField,
 });
 
 export function personJson(person: PersonWithOrganization): z.infer<typeof personResponse> {

@@ -1,24 +1,31 @@
 import type { z } from 'zod';
-import type { ApiLookupRepository } from '../../db/repositories/api-lookup-repository';
-import type { PersonWithOrganization } from '../../db/repositories/person-repository';
-import type { WithinTransaction } from '../../db/repositories/transaction';
 import { ActivityNotFoundError, ConflictError } from '../../domain/activities/activity-errors';
 import type { ActivityInput } from '../../domain/activities/activity-input';
 import type { ActivityRecord, ActivitySource, ActivityStatus } from '../../domain/activities/activity-record';
 import type { ActivityServices } from '../../domain/activities/activity-services';
+import { visibleTo } from '../../domain/activities/activity-visibility';
+import type { PersonWithOrganization } from '../../domain/contacts/contact';
 import type { EmployeeReferences } from '../../domain/messages/employee-reference';
+import type { IntegrationLookups } from '../../domain/messages/message-ports';
 import type { PersonFieldNames, PersonMatch, PersonReferences } from '../../domain/messages/person-reference';
+import type { WithinTransaction } from '../../domain/transaction';
 import { type FieldMessages, ValidationError } from '../../domain/validation-error';
 import type { Messages } from '../../i18n';
 import type { ApiContext } from '../auth';
 import { ApiProblem } from '../problem';
 import type { createActivityBody, updateActivityBody } from '../schemas/activity-schemas';
 import { apiActorLabel, apiViewer } from './api-actor';
-import { decodeApiCursor, encodeApiCursor, LAST_ID } from './api-cursor';
+import { decodeApiCursor, feedCursors, invalidCursor } from './api-cursor';
 import type { ApiNotifier } from './api-notifier';
 
 export type CreateActivityBody = z.output<typeof createActivityBody>;
 type UpdateBody = z.output<typeof updateActivityBody>;
+
+/** One change in the activity feed: the activity, or what a client must drop. */
+export type ActivityFeedItem =
+  | { record: ActivityRecord }
+  | { id: number; deleted: true }
+  | { id: number; visible: false };
 
 export interface ActivityListRequest {
   updatedSince?: string;
@@ -118,7 +125,7 @@ export class ApiActivities {
   constructor(
     private readonly deps: {
       activities: ActivityServices;
-      lookups: ApiLookupRepository;
+      lookups: IntegrationLookups;
       persons: PersonReferences;
       employees: EmployeeReferences;
       notifier: ApiNotifier;
@@ -250,43 +257,38 @@ export class ApiActivities {
 
   /**
    * Changed activities in commit order, so a sync can go on from a cursor without
-   * missing a change; private and deleted left out. A cursor replaces updatedSince,
-   * which only says where a sync without one starts.
+   * missing a change. One deleted (or purged) meanwhile comes as `{id, deleted: true}`,
+   * one made private as `{id, visible: false}`, so the client can drop it. A cursor
+   * replaces updatedSince, which only says where a sync without one starts.
    */
   async list(
     api: ApiContext,
     query: ActivityListRequest,
-  ): Promise<{ items: ActivityRecord[]; nextCursor: string | null; resumeCursor: string }> {
+  ): Promise<{ items: ActivityFeedItem[]; nextCursor: string | null; resumeCursor: string }> {
     const cursor = query.cursor === undefined ? undefined : decodeApiCursor(query.cursor);
-    if (cursor === null)
-      throw new ApiProblem(422, (m) => ({
-        type: 'validation',
-        title: m.api.problems.validationTitle,
-        errors: [{ path: 'query.cursor', message: m.api.problems.cursorInvalid }],
-      }));
+    if (cursor === null) throw invalidCursor();
     const after = cursor?.kind === 'change' ? cursor : undefined;
     const since = cursor ? undefined : query.updatedSince;
-    const { positions, horizon } = await this.deps.lookups.changedActivities(api.workspace.id, {
+    const { changes, horizon } = await this.deps.lookups.changedActivities(api.workspace.id, {
       statuses: query.status ? (query.status.split(',') as ActivityStatus[]) : undefined,
       updatedSince: cursor?.kind === 'time' ? cursor.updatedAt : since ? new Date(since) : undefined,
       after,
       take: query.limit + 1,
     });
-    const page = positions.slice(0, query.limit);
-    const records = await this.deps.activities.get.forDisplay(
-      apiViewer(api.workspace),
-      page.map((position) => position.id),
+    const page = changes.slice(0, query.limit);
+    const shown = page.filter((change) => change.state === 'shown').map((change) => change.id);
+    const records = await this.deps.activities.get.forDisplay(apiViewer(api.workspace), shown);
+    const byId = new Map(
+      records.filter((record) => record.deletedAt === null && !record.isPrivate).map((r) => [r.id, r]),
     );
-    const items = records.filter((record) => record.deletedAt === null && !record.isPrivate);
-    const last = page.at(-1);
-    if (positions.length > query.limit && last) {
-      const next = encodeApiCursor(last);
-      return { items, nextCursor: next, resumeCursor: next };
-    }
-    // Caught up: every change below the horizon was considered, so later reads start there.
-    const caughtUp =
-      after && after.changeId >= horizon - 1n ? after : { changeId: horizon - 1n, id: LAST_ID };
-    return { items, nextCursor: null, resumeCursor: encodeApiCursor(caughtUp) };
+    // One that became private or was deleted between the two reads is left out: that change is later, so it comes later.
+    const items = page.flatMap((change): ActivityFeedItem[] => {
+      if (change.state === 'deleted' || change.state === 'gone') return [{ id: change.id, deleted: true }];
+      if (change.state === 'private') return [{ id: change.id, visible: false }];
+      const record = byId.get(change.id);
+      return record ? [{ record }] : [];
+    });
+    return { items, ...feedCursors(page, changes.length > query.limit, horizon, after) };
   }
 
   private async typeId(api: ApiContext, text: string, errors: FieldMessages): Promise<number | null> {

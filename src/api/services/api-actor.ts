@@ -1,6 +1,6 @@
 import { workspaceLocale } from '../../domain/employees/employee-viewer';
 import type { Viewer } from '../../domain/viewer';
-import type { Workspace } from '../../generated/prisma/client';
+import type { Workspace } from '../../domain/workspaces/workspace';
 import type { ApiContext } from '../auth';
 
 /**

@@ -1,17 +1,28 @@
 import type { z } from 'zod';
-import type { ApiLookupRepository } from '../../db/repositories/api-lookup-repository';
-import type { PersonWithOrganization } from '../../db/repositories/person-repository';
+import type { Organization, PersonWithOrganization } from '../../domain/contacts/contact';
 import type { ContactServices } from '../../domain/contacts/contact-services';
+import type { IntegrationLookups } from '../../domain/messages/message-ports';
 import { ValidationError } from '../../domain/validation-error';
-import type { Organization } from '../../generated/prisma/client';
 import type { Messages } from '../../i18n';
 import type { ApiContext } from '../auth';
 import { ApiProblem } from '../problem';
 import type { putOrganizationBody, putPersonBody } from '../schemas/contact-schemas';
 import { apiViewer } from './api-actor';
+import { decodeApiCursor, feedCursors, invalidCursor } from './api-cursor';
 
 type PersonBody = z.output<typeof putPersonBody>;
 type OrganizationBody = z.output<typeof putOrganizationBody>;
+
+export interface PersonListRequest {
+  updatedSince?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** One change in the person feed: the person (archived ones too), or one deleted for good. */
+export type PersonFeedItem =
+  | { person: PersonWithOrganization }
+  | { id: number; externalId: string | null; deleted: true };
 
 export interface Upserted<T> {
   created: boolean;
@@ -41,7 +52,7 @@ function takenExternalId(error: unknown): boolean {
  * external id is new. Validation is the contact register's own (SPEC 2).
  */
 export class ApiContacts {
-  constructor(private readonly deps: { contacts: ContactServices; lookups: ApiLookupRepository }) {}
+  constructor(private readonly deps: { contacts: ContactServices; lookups: IntegrationLookups }) {}
 
   async upsertPerson(
     api: ApiContext,
@@ -102,6 +113,50 @@ export class ApiContacts {
         detail: m.api.fields.personNotFoundByExternalId(externalId),
       }));
     return person;
+  }
+
+  async organization(api: ApiContext, externalId: string): Promise<Organization> {
+    const organization = await this.deps.lookups.organizationByExternalId(api.workspace.id, externalId);
+    if (!organization)
+      throw new ApiProblem(404, (m) => ({
+        type: 'not-found',
+        title: m.api.problems.notFoundTitle,
+        detail: m.api.fields.organizationNotFoundByExternalId(externalId),
+      }));
+    return organization;
+  }
+
+  /**
+   * GET /persons: changed persons in commit order, paged like GET /activities.
+   * Archived ones come as they are (`archived: true`); one deleted for good (an
+   * erasure) as `{id, externalId, deleted: true}`, nothing else of them.
+   */
+  async persons(
+    api: ApiContext,
+    query: PersonListRequest,
+  ): Promise<{ items: PersonFeedItem[]; nextCursor: string | null; resumeCursor: string }> {
+    const cursor = query.cursor === undefined ? undefined : decodeApiCursor(query.cursor);
+    if (cursor === null) throw invalidCursor();
+    const after = cursor?.kind === 'change' ? cursor : undefined;
+    const since = cursor ? undefined : query.updatedSince;
+    const { changes, horizon } = await this.deps.lookups.changedPersons(api.workspace.id, {
+      updatedSince: cursor?.kind === 'time' ? cursor.updatedAt : since ? new Date(since) : undefined,
+      after,
+      take: query.limit + 1,
+    });
+    const page = changes.slice(0, query.limit);
+    const live = await this.deps.lookups.personsByIds(
+      api.workspace.id,
+      page.filter((change) => !change.gone).map((change) => change.id),
+    );
+    const byId = new Map(live.map((person) => [person.id, person]));
+    // One erased between the two reads is left out: its tombstone is a later change, so it comes later.
+    const items = page.flatMap((change): PersonFeedItem[] => {
+      if (change.gone) return [{ id: change.id, externalId: change.externalId, deleted: true }];
+      const person = byId.get(change.id);
+      return person ? [{ person }] : [];
+    });
+    return { items, ...feedCursors(page, changes.length > query.limit, horizon, after) };
   }
 
   async upsertOrganization(

@@ -1,4 +1,5 @@
 import { isStorableDate } from '../../domain/storable-values';
+import { ApiProblem } from '../problem';
 
 /** Where a sync stands, opaque to clients. */
 export type ApiCursor =
@@ -28,4 +29,33 @@ export function decodeApiCursor(cursor: string): ApiCursor | null {
   if (!time) return null;
   const updatedAt = new Date(Number(time[1]));
   return isStorableDate(updatedAt) && Number(time[2]) <= LAST_ID ? { kind: 'time', updatedAt } : null;
+}
+
+/** A cursor we did not make: the client gets a 422, not a silent restart. */
+export function invalidCursor(): ApiProblem {
+  return new ApiProblem(422, (m) => ({
+    type: 'validation',
+    title: m.api.problems.validationTitle,
+    errors: [{ path: 'query.cursor', message: m.api.problems.cursorInvalid }],
+  }));
+}
+
+/**
+ * The cursors of a feed page: `nextCursor` after its last change while there is
+ * more; once caught up, `resumeCursor` just below the horizon (every change below
+ * it was considered), so later reads start there.
+ */
+export function feedCursors(
+  page: { changeId: bigint; id: number }[],
+  more: boolean,
+  horizon: bigint,
+  after: { changeId: bigint; id: number } | undefined,
+): { nextCursor: string | null; resumeCursor: string } {
+  const last = page.at(-1);
+  if (more && last) {
+    const next = encodeApiCursor(last);
+    return { nextCursor: next, resumeCursor: next };
+  }
+  const caughtUp = after && after.changeId >= horizon - 1n ? after : { changeId: horizon - 1n, id: LAST_ID };
+  return { nextCursor: null, resumeCursor: encodeApiCursor(caughtUp) };
 }

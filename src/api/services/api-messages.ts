@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { WithinTransaction } from '../../db/repositories/transaction';
 import type { ActivityRecord } from '../../domain/activities/activity-record';
 import { workspaceLocale } from '../../domain/employees/employee-viewer';
 import { messageActivity } from '../../domain/messages/message-activity';
+import type { WithinTransaction } from '../../domain/transaction';
 import { messages } from '../../i18n';
 import type { ApiContext } from '../auth';
 import type { postMessageBody } from '../schemas/message-schemas';

@@ -1,5 +1,5 @@
 import type { SavedActivity } from '../../domain/activities/assignment-notice';
-import type { Workspace } from '../../generated/prisma/client';
+import type { Workspace } from '../../domain/workspaces/workspace';
 
 /**
  * Tells Slack about an activity the API saved: a DM to a new responsible

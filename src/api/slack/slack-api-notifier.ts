@@ -1,14 +1,22 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import type { EmployeeRef } from '../../domain/activities/activity-record';
 import type { SavedActivity } from '../../domain/activities/assignment-notice';
+import type { Clock } from '../../domain/clock';
+import type { EmployeeService } from '../../domain/employees/employee-service';
 import { employeeViewer } from '../../domain/employees/employee-viewer';
-import type { Workspace } from '../../generated/prisma/client';
+import type { Workspace } from '../../domain/workspaces/workspace';
 import { messages } from '../../i18n';
-import type { ListenerDeps } from '../../slack/listeners/deps';
-import { publishHomesOf } from '../../slack/listeners/home/publish-homes-of';
 import { activityCard } from '../../slack/views/activities/activity-card';
 import { escapeMrkdwn } from '../../slack/views/mrkdwn';
 import type { ApiNotifier } from '../services/api-notifier';
+
+export interface SlackApiNotifierDeps {
+  employees: Pick<EmployeeService, 'resolve' | 'isAdmin'>;
+  clock: Clock;
+  /** Redraws the App Homes of those affected (the Slack side's publishHomesOf, wired in create-api-deps). */
+  refreshHomes(workspace: Workspace, people: EmployeeRef[]): Promise<void>;
+}
 
 /**
  * SPEC 5.1 for API saves: the new responsible gets a DM with the activity card
@@ -20,7 +28,7 @@ export class SlackApiNotifier implements ApiNotifier {
   private readonly sending = new Set<Promise<void>>();
 
   constructor(
-    private readonly deps: ListenerDeps,
+    private readonly deps: SlackApiNotifierDeps,
     private readonly client: WebClient,
     private readonly logger: Logger,
   ) {}
@@ -28,7 +36,7 @@ export class SlackApiNotifier implements ApiNotifier {
   saved(workspace: Workspace, saved: SavedActivity, actorLabel: string): void {
     if (!saved.tell && saved.affected.length === 0) return;
     const work = this.tell(workspace, saved, actorLabel)
-      .then(() => publishHomesOf(this.deps, this.client, this.logger, workspace, saved.affected))
+      .then(() => this.deps.refreshHomes(workspace, saved.affected))
       .finally(() => this.sending.delete(work));
     this.sending.add(work);
   }

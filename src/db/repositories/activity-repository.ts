@@ -1,65 +1,22 @@
 import type {
+  Activities,
+  ActivitiesAbout,
+  ActivityListQuery,
+  ActivityWrite,
+  Actor,
+  NewActivity,
+  VersionGuard,
+} from '../../domain/activities/activity-ports';
+import type {
   ActivityRecord,
-  ActivitySource,
   ActivityStatus,
   FieldChange,
   HistoryEntry,
 } from '../../domain/activities/activity-record';
-import type { VisibilityScope } from '../../domain/activities/activity-visibility';
+import type { VisibilityRule } from '../../domain/activities/activity-visibility';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
-import type { WithinTransaction } from './transaction';
-
-/** The columns a create or an edit decides; dueAt and completedAt come from the domain rules. */
-export interface ActivityWrite {
-  personId: number;
-  organizationId: number | null;
-  typeId: number;
-  subject: string;
-  status: ActivityStatus;
-  startAt: Date;
-  endAt: Date | null;
-  dueAt: Date;
-  completedAt: Date | null;
-  responsibleId: number;
-  notes: string | null;
-  isPrivate: boolean;
-}
-
-export interface NewActivity extends ActivityWrite {
-  workspaceId: number;
-  /** Null when no employee created it (an API token): `actorLabel` then names who did. */
-  creatorId: number | null;
-  actorLabel?: string | null;
-  source: ActivitySource;
-  permalink: string | null;
-}
-
-export interface ActivityListQuery {
-  statuses?: ActivityStatus[];
-  dueFrom?: Date;
-  dueBefore?: Date;
-  responsibleId?: number;
-  personId?: number;
-  /** Activities linked to this organization (Activity.organizationId). */
-  organizationId?: number;
-  /** Keyset position: items strictly after this one in (startAt desc, id desc) order. */
-  after?: { startAt: Date; id: number };
-  take: number;
-}
-
-/** Who acts, and when (the injected clock's now). No employee (an API token): `label` names the actor. */
-export interface Actor {
-  employeeId: number | null;
-  label?: string | null;
-  at: Date;
-}
-
-/** Rows the later of two simultaneous saves loses against. */
-interface VersionGuard {
-  workspaceId: number;
-  id: number;
-  version: number;
-}
+import { asTransaction, type WithinTransaction } from './transaction';
+import { visibilityWhere } from './visibility-filter';
 
 const employeeRef = { select: { id: true, slackUserId: true, name: true } } as const;
 const namedRef = { select: { id: true, name: true } } as const;
@@ -67,7 +24,7 @@ const namedRef = { select: { id: true, name: true } } as const;
 const recordInclude = {
   person: { select: { id: true, name: true, organization: namedRef } },
   organization: namedRef,
-  type: { select: { id: true, name: true, key: true, archived: true } },
+  type: { select: { id: true, nameEn: true, nameSv: true, key: true, archived: true } },
   responsible: employeeRef,
   creator: employeeRef,
   updatedBy: employeeRef,
@@ -82,7 +39,12 @@ function toRecord(row: ActivityRow): ActivityRecord {
     workspaceId: row.workspaceId,
     person: row.person,
     organization: row.organization,
-    type: row.type,
+    type: {
+      id: row.type.id,
+      key: row.type.key,
+      archived: row.type.archived,
+      names: { en: row.type.nameEn, sv: row.type.nameSv },
+    },
     subject: row.subject,
     status: row.status,
     startAt: row.startAt,
@@ -101,15 +63,6 @@ function toRecord(row: ActivityRow): ActivityRecord {
     deletedBy: row.deletedBy,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
-  };
-}
-
-/** SPEC 3.4 as a filter: not deleted, and public or the viewer's own. */
-function visibleTo(scope: VisibilityScope, includeDeleted = false): Prisma.ActivityWhereInput {
-  return {
-    workspaceId: scope.workspaceId,
-    ...(includeDeleted ? {} : { deletedAt: null }),
-    OR: [{ isPrivate: false }, { responsibleId: scope.employeeId }],
   };
 }
 
@@ -135,12 +88,9 @@ function listConditions(query: Omit<ActivityListQuery, 'after' | 'take'>): Prism
 
 const UNFINISHED: ActivityStatus[] = ['NOT_STARTED', 'IN_PROGRESS'];
 
-/** A person's activities, or those linked to an organization. */
-type About = { personId: number } | { organizationId: number };
-
 const newestFirst: Prisma.ActivityOrderByWithRelationInput[] = [{ startAt: 'desc' }, { id: 'desc' }];
 
-export class ActivityRepository {
+export class ActivityRepository implements Activities {
   constructor(private readonly prisma: PrismaClient) {}
 
   /** Inserts the activity and its CREATED event together (and `alongside`, which commits with them). */
@@ -168,7 +118,7 @@ export class ActivityRepository {
         },
       });
       const record = toRecord(row);
-      await alongside?.(tx, record);
+      await alongside?.(asTransaction(tx), record);
       return record;
     });
   }
@@ -238,42 +188,32 @@ export class ActivityRepository {
       });
       const row = await tx.activity.findUniqueOrThrow({ where: { id: guard.id }, include: recordInclude });
       const record = toRecord(row);
-      await alongside?.(tx, record);
+      await alongside?.(asTransaction(tx), record);
       return record;
     });
   }
 
-  /** One activity if this viewer may see it; deleted ones only when asked (undo, stale buttons). */
-  async findForViewer(
-    scope: VisibilityScope,
-    id: number,
-    options: { includeDeleted?: boolean } = {},
-  ): Promise<ActivityRecord | null> {
+  async find(rule: VisibilityRule, id: number): Promise<ActivityRecord | null> {
     const row = await this.prisma.activity.findFirst({
-      where: { id, ...visibleTo(scope, options.includeDeleted) },
+      where: { AND: [{ id }, visibilityWhere(rule)] },
       include: recordInclude,
     });
     return row ? toRecord(row) : null;
   }
 
-  /** Several activities in the order of `ids`, leaving out what the viewer may not see. */
-  async findManyForViewer(
-    scope: VisibilityScope,
-    ids: number[],
-    options: { includeDeleted?: boolean } = {},
-  ): Promise<ActivityRecord[]> {
+  async findMany(rule: VisibilityRule, ids: number[]): Promise<ActivityRecord[]> {
     if (ids.length === 0) return [];
     const rows = await this.prisma.activity.findMany({
-      where: { id: { in: ids }, ...visibleTo(scope, options.includeDeleted) },
+      where: { AND: [{ id: { in: ids } }, visibilityWhere(rule)] },
       include: recordInclude,
     });
     const byId = new Map(rows.map((row) => [row.id, toRecord(row)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  async list(scope: VisibilityScope, query: ActivityListQuery): Promise<ActivityRecord[]> {
+  async list(rule: VisibilityRule, query: ActivityListQuery): Promise<ActivityRecord[]> {
     const rows = await this.prisma.activity.findMany({
-      where: { AND: [visibleTo(scope), afterPosition(query.after), listConditions(query)] },
+      where: { AND: [visibilityWhere(rule), afterPosition(query.after), listConditions(query)] },
       include: recordInclude,
       orderBy: newestFirst,
       take: query.take,
@@ -281,13 +221,38 @@ export class ActivityRepository {
     return rows.map(toRecord);
   }
 
-  /** Like `list`, but the soonest due first (App Home); no keyset paging. */
-  async listByDue(
-    scope: VisibilityScope,
-    query: Omit<ActivityListQuery, 'after'>,
+  /** The trash: deleted activities the rule keeps, the most recently deleted first, after `after`. */
+  async listDeleted(
+    rule: VisibilityRule,
+    query: { after?: { deletedAt: Date; id: number }; take: number },
   ): Promise<ActivityRecord[]> {
+    const { after } = query;
     const rows = await this.prisma.activity.findMany({
-      where: { AND: [visibleTo(scope), listConditions(query)] },
+      where: {
+        AND: [
+          visibilityWhere(rule),
+          { deletedAt: { not: null } },
+          after
+            ? {
+                OR: [
+                  { deletedAt: { lt: after.deletedAt } },
+                  { deletedAt: after.deletedAt, id: { lt: after.id } },
+                ],
+              }
+            : {},
+        ],
+      },
+      include: recordInclude,
+      orderBy: [{ deletedAt: 'desc' }, { id: 'desc' }],
+      take: query.take,
+    });
+    return rows.map(toRecord);
+  }
+
+  /** Like `list`, but the soonest due first (App Home); no keyset paging. */
+  async listByDue(rule: VisibilityRule, query: Omit<ActivityListQuery, 'after'>): Promise<ActivityRecord[]> {
+    const rows = await this.prisma.activity.findMany({
+      where: { AND: [visibilityWhere(rule), listConditions(query)] },
       include: recordInclude,
       orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
       take: query.take,
@@ -296,21 +261,21 @@ export class ActivityRepository {
   }
 
   /** How many `list` would give without a page limit. */
-  count(scope: VisibilityScope, query: Omit<ActivityListQuery, 'after' | 'take'>): Promise<number> {
-    return this.prisma.activity.count({ where: { AND: [visibleTo(scope), listConditions(query)] } });
+  count(rule: VisibilityRule, query: Omit<ActivityListQuery, 'after' | 'take'>): Promise<number> {
+    return this.prisma.activity.count({ where: { AND: [visibilityWhere(rule), listConditions(query)] } });
   }
 
   /** Unfinished (overdue among them, as of `now`) and done activities of a person or an organization. */
   async countsFor(
-    scope: VisibilityScope,
-    about: About,
+    rule: VisibilityRule,
+    about: ActivitiesAbout,
     now: Date,
   ): Promise<{ open: number; overdue: number; done: number }> {
-    const where = { AND: [visibleTo(scope), about] };
+    const where = { AND: [visibilityWhere(rule), about] };
     const [byStatus, overdue] = await Promise.all([
       this.prisma.activity.groupBy({ by: ['status'], where, _count: { _all: true } }),
       this.prisma.activity.count({
-        where: { AND: [visibleTo(scope), about, { status: { in: UNFINISHED }, dueAt: { lt: now } }] },
+        where: { AND: [visibilityWhere(rule), about, { status: { in: UNFINISHED }, dueAt: { lt: now } }] },
       }),
     ]);
     const count = (status: ActivityStatus) => byStatus.find((row) => row.status === status)?._count._all ?? 0;
@@ -318,9 +283,9 @@ export class ActivityRepository {
   }
 
   /** The unfinished activity due soonest at or after `now`. */
-  async nextDueFor(scope: VisibilityScope, about: About, now: Date): Promise<ActivityRecord | null> {
+  async nextDueFor(rule: VisibilityRule, about: ActivitiesAbout, now: Date): Promise<ActivityRecord | null> {
     const row = await this.prisma.activity.findFirst({
-      where: { AND: [visibleTo(scope), about, { status: { in: UNFINISHED }, dueAt: { gte: now } }] },
+      where: { AND: [visibilityWhere(rule), about, { status: { in: UNFINISHED }, dueAt: { gte: now } }] },
       include: recordInclude,
       orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
     });
@@ -328,9 +293,9 @@ export class ActivityRepository {
   }
 
   /** The activity completed most recently. */
-  async lastCompletedFor(scope: VisibilityScope, about: About): Promise<ActivityRecord | null> {
+  async lastCompletedFor(rule: VisibilityRule, about: ActivitiesAbout): Promise<ActivityRecord | null> {
     const row = await this.prisma.activity.findFirst({
-      where: { AND: [visibleTo(scope), about, { status: 'DONE' }] },
+      where: { AND: [visibilityWhere(rule), about, { status: 'DONE' }] },
       include: recordInclude,
       orderBy: [{ completedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
     });
@@ -338,9 +303,9 @@ export class ActivityRepository {
   }
 
   /** The latest activities of a person, or linked to an organization, newest first. */
-  async latestFor(scope: VisibilityScope, about: About, limit: number): Promise<ActivityRecord[]> {
+  async latestFor(rule: VisibilityRule, about: ActivitiesAbout, limit: number): Promise<ActivityRecord[]> {
     const rows = await this.prisma.activity.findMany({
-      where: { AND: [visibleTo(scope), about] },
+      where: { AND: [visibilityWhere(rule), about] },
       include: recordInclude,
       orderBy: newestFirst,
       take: limit,
@@ -349,9 +314,9 @@ export class ActivityRepository {
   }
 
   /** The activity's history, newest first. */
-  async history(workspaceId: number, activityId: number, limit: number): Promise<HistoryEntry[]> {
+  async history(rule: VisibilityRule, activityId: number, limit: number): Promise<HistoryEntry[]> {
     const events = await this.prisma.activityEvent.findMany({
-      where: { workspaceId, activityId },
+      where: { activityId, activity: visibilityWhere(rule) },
       include: { actor: employeeRef },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: limit,
@@ -366,7 +331,7 @@ export class ActivityRepository {
     }));
   }
 
-  countHistory(workspaceId: number, activityId: number): Promise<number> {
-    return this.prisma.activityEvent.count({ where: { workspaceId, activityId } });
+  countHistory(rule: VisibilityRule, activityId: number): Promise<number> {
+    return this.prisma.activityEvent.count({ where: { activityId, activity: visibilityWhere(rule) } });
   }
 }

@@ -1,30 +1,11 @@
-import type { ActivityType, Prisma, PrismaClient } from '../../generated/prisma/client';
-
-export interface ActivityTypeFields {
-  name?: string;
-  archived?: boolean;
-  defaultSubject?: string | null;
-  defaultDueDays?: number | null;
-  followUpTypeId?: number | null;
-}
-
-export interface AuditEntry {
-  actorId: number;
-  action: string;
-  targetId: number;
-  details: Prisma.InputJsonObject;
-  createdAt: Date;
-}
-
-/** One workspace's activity types, changed inside a transaction that no other change can interleave with. */
-export interface ActivityTypeChangeSet {
-  /** Every type, archived ones too, in admin order. */
-  listAll(): Promise<ActivityType[]>;
-  create(data: { name: string; position: number }): Promise<ActivityType>;
-  update(id: number, fields: ActivityTypeFields): Promise<ActivityType>;
-  setPositions(positions: { id: number; position: number }[]): Promise<void>;
-  audit(entry: AuditEntry): Promise<void>;
-}
+import type { ActivityType } from '../../domain/activity-types/activity-type';
+import type {
+  ActivityTypeAdministration,
+  ActivityTypeChangeSet,
+  ActivityTypeFields,
+} from '../../domain/activity-types/activity-type-ports';
+import type { AuditEntry } from '../../domain/audit';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 
 // Any constant works as long as nothing else takes advisory locks in this class.
 const TYPE_ADMIN_LOCK_CLASS = 'touchbase.activity_type_admin';
@@ -35,7 +16,7 @@ const ADMIN_ORDER = [
 ] satisfies Prisma.ActivityTypeOrderByWithRelationInput[];
 
 /** The writes behind activity type administration (reads for choosing a type live in ActivityTypeRepository). */
-export class ActivityTypeAdminRepository {
+export class ActivityTypeAdminRepository implements ActivityTypeAdministration {
   constructor(private readonly prisma: PrismaClient) {}
 
   listAll(workspaceId: number): Promise<ActivityType[]> {
@@ -64,7 +45,7 @@ class LockedActivityTypes implements ActivityTypeChangeSet {
     return this.tx.activityType.findMany({ where: { workspaceId: this.workspaceId }, orderBy: ADMIN_ORDER });
   }
 
-  create(data: { name: string; position: number }): Promise<ActivityType> {
+  create(data: { nameEn: string; nameSv: string; position: number }): Promise<ActivityType> {
     return this.tx.activityType.create({ data: { workspaceId: this.workspaceId, ...data } });
   }
 

@@ -1,7 +1,9 @@
-import type { ActivityType, PrismaClient } from '../../generated/prisma/client';
+import type { ActivityTypeCatalog } from '../../domain/activities/activity-ports';
+import type { ActivityType } from '../../domain/activity-types/activity-type';
+import type { PrismaClient } from '../../generated/prisma/client';
 
 /** Reads of a workspace's activity types (SPEC 3.5); the admin helper owns their changes. */
-export class ActivityTypeRepository {
+export class ActivityTypeRepository implements ActivityTypeCatalog {
   constructor(private readonly prisma: PrismaClient) {}
 
   /** The types users may choose, in the order admins gave them. */

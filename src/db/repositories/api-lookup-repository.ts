@@ -1,37 +1,27 @@
-import type { ActivityStatus } from '../../domain/activities/activity-record';
-import type { Organization, Prisma, PrismaClient } from '../../generated/prisma/client';
-import type { PersonWithOrganization } from './person-repository';
+import type { Organization, PersonWithOrganization } from '../../domain/contacts/contact';
+import type {
+  ActivityChange,
+  ApiActivityPageQuery,
+  ApiPersonPageQuery,
+  ChangePage,
+  ChangePosition,
+  IntegrationLookups,
+  PersonChange,
+} from '../../domain/messages/message-ports';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import { utcTimestamp } from './digest-delivery-repository';
 
-export interface ApiActivityPageQuery {
-  statuses?: ActivityStatus[];
-  updatedSince?: Date;
-  /** Keyset position in (changeId asc, id asc) order. */
-  after?: ActivityChangePosition;
-  take: number;
-}
-
-/** An activity's place in commit order: the id of the transaction that last wrote it, then its id. */
-export interface ActivityChangePosition {
-  changeId: bigint;
-  id: number;
-}
-
-export interface ChangedActivities {
-  positions: ActivityChangePosition[];
-  /**
-   * The oldest transaction still running when the page was read: every change
-   * below it is committed (or rolled back) and was considered; nothing at or
-   * above it was returned, so a later read starting below it misses nothing.
-   */
-  horizon: bigint;
-}
+const after = (position: ChangePosition | undefined, changeId: Prisma.Sql, id: Prisma.Sql) =>
+  position
+    ? Prisma.sql`AND (${changeId}, ${id}) > (${position.changeId}::bigint, ${position.id}::int)`
+    : Prisma.empty;
 
 /**
  * The look-ups an integration needs and the Slack surfaces do not: contacts by
  * external id, e-mail or phone, employees by e-mail, types by key or name, and
  * changed activities in update order for sync.
  */
-export class ApiLookupRepository {
+export class ApiLookupRepository implements IntegrationLookups {
   constructor(private readonly prisma: PrismaClient) {}
 
   personByExternalId(workspaceId: number, externalId: string): Promise<PersonWithOrganization | null> {
@@ -86,52 +76,96 @@ export class ApiLookupRepository {
     return rows[0]?.slackUserId ?? null;
   }
 
-  /** A type by its built-in key (EMAIL, SMS …) or by its name, ignoring case; active ones first. */
+  /** A type by its built-in key (EMAIL, SMS …) or by its name in either language, ignoring case; active ones first. */
   async typeIdByKeyOrName(workspaceId: number, text: string): Promise<number | null> {
     const rows = await this.prisma.$queryRaw<{ id: number }[]>`
       SELECT "id" FROM "ActivityType"
       WHERE "workspaceId" = ${workspaceId}
-        AND (upper("key") = upper(${text}) OR lower("name") = lower(${text}))
+        AND (upper("key") = upper(${text}) OR lower("nameEn") = lower(${text}) OR lower("nameSv") = lower(${text}))
       ORDER BY (upper("key") = upper(${text})) IS TRUE DESC, "archived", "position", "id"
       LIMIT 1`;
     return rows[0]?.id ?? null;
   }
 
-  /**
-   * Public, not deleted activities in commit order (the `changeId` a trigger stamps
-   * on every write), only those written by transactions that have finished: a
-   * change still being committed elsewhere waits for the next read instead of
-   * being overtaken by the cursor. Clocks play no part, so a replica whose clock
-   * is behind cannot hide a change behind a cursor.
-   */
-  async changedActivities(workspaceId: number, query: ApiActivityPageQuery): Promise<ChangedActivities> {
-    // Read first: every transaction below it has finished before the rows are read below.
+  /** Every change below it has finished: read first, so every transaction below it finished before the rows are. */
+  private async horizon(): Promise<bigint> {
     const [snapshot] = await this.prisma.$queryRaw<{ horizon: string }[]>`
       SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`;
-    const horizon = BigInt(snapshot?.horizon ?? '0');
-    const where: Prisma.ActivityWhereInput = {
-      workspaceId,
-      isPrivate: false,
-      deletedAt: null,
-      changeId: { lt: horizon },
-      ...(query.statuses ? { status: { in: query.statuses } } : {}),
-      ...(query.updatedSince ? { updatedAt: { gte: query.updatedSince } } : {}),
-      ...(query.after
-        ? {
-            OR: [
-              { changeId: { gt: query.after.changeId } },
-              { changeId: query.after.changeId, id: { gt: query.after.id } },
-            ],
-          }
-        : {}),
-    };
-    const positions = await this.prisma.activity.findMany({
-      where,
-      orderBy: [{ changeId: 'asc' }, { id: 'asc' }],
-      take: query.take,
-      select: { id: true, changeId: true },
+    return BigInt(snapshot?.horizon ?? '0');
+  }
+
+  /**
+   * Activities in commit order (the `changeId` a trigger stamps on every write, and
+   * on the tombstone a deleted row leaves), only those written by transactions that
+   * have finished: a change still being committed elsewhere waits for the next read
+   * instead of being overtaken by the cursor. Clocks play no part, so a replica whose
+   * clock is behind cannot hide a change behind a cursor. Deleted, private and purged
+   * ones come too, whatever the status filter, so a client learns to drop them.
+   */
+  async changedActivities(
+    workspaceId: number,
+    query: ApiActivityPageQuery,
+  ): Promise<ChangePage<ActivityChange>> {
+    const horizon = await this.horizon();
+    const since = query.updatedSince;
+    const statuses = query.statuses
+      ? Prisma.sql`AND ("deletedAt" IS NOT NULL OR "isPrivate" OR status::text IN (${Prisma.join(query.statuses)}))`
+      : Prisma.empty;
+    const rows = await this.prisma.$queryRaw<
+      { id: number; changeId: bigint; state: ActivityChange['state'] }[]
+    >`
+      (SELECT id, "changeId",
+              CASE WHEN "deletedAt" IS NOT NULL THEN 'deleted' WHEN "isPrivate" THEN 'private' ELSE 'shown' END AS state
+         FROM "Activity"
+        WHERE "workspaceId" = ${workspaceId}::int AND "changeId" < ${horizon}::bigint
+          ${statuses}
+          ${since ? Prisma.sql`AND "updatedAt" >= ${utcTimestamp(since)}` : Prisma.empty}
+          ${after(query.after, Prisma.sql`"changeId"`, Prisma.sql`id`)}
+        ORDER BY "changeId", id LIMIT ${query.take}::int)
+      UNION ALL
+      (SELECT "activityId" AS id, "changeId", 'gone' AS state
+         FROM "ActivityTombstone"
+        WHERE "workspaceId" = ${workspaceId}::int AND "changeId" < ${horizon}::bigint
+          ${since ? Prisma.sql`AND "deletedAt" >= ${utcTimestamp(since)}` : Prisma.empty}
+          ${after(query.after, Prisma.sql`"changeId"`, Prisma.sql`"activityId"`)}
+        ORDER BY "changeId", "activityId" LIMIT ${query.take}::int)
+      ORDER BY "changeId", id LIMIT ${query.take}::int`;
+    return { changes: rows.map((row) => ({ ...row, changeId: BigInt(row.changeId) })), horizon };
+  }
+
+  /** Persons (archived ones too) and persons deleted for good, in commit order, as `changedActivities`. */
+  async changedPersons(workspaceId: number, query: ApiPersonPageQuery): Promise<ChangePage<PersonChange>> {
+    const horizon = await this.horizon();
+    const since = query.updatedSince;
+    const rows = await this.prisma.$queryRaw<
+      { id: number; changeId: bigint; gone: boolean; externalId: string | null }[]
+    >`
+      (SELECT id, "changeId", false AS gone, "externalId"
+         FROM "Person"
+        WHERE "workspaceId" = ${workspaceId}::int AND "changeId" < ${horizon}::bigint
+          ${since ? Prisma.sql`AND "updatedAt" >= ${utcTimestamp(since)}` : Prisma.empty}
+          ${after(query.after, Prisma.sql`"changeId"`, Prisma.sql`id`)}
+        ORDER BY "changeId", id LIMIT ${query.take}::int)
+      UNION ALL
+      (SELECT "personId" AS id, "changeId", true AS gone, "externalId"
+         FROM "PersonTombstone"
+        WHERE "workspaceId" = ${workspaceId}::int AND "changeId" < ${horizon}::bigint
+          ${since ? Prisma.sql`AND "deletedAt" >= ${utcTimestamp(since)}` : Prisma.empty}
+          ${after(query.after, Prisma.sql`"changeId"`, Prisma.sql`"personId"`)}
+        ORDER BY "changeId", "personId" LIMIT ${query.take}::int)
+      ORDER BY "changeId", id LIMIT ${query.take}::int`;
+    return { changes: rows.map((row) => ({ ...row, changeId: BigInt(row.changeId) })), horizon };
+  }
+
+  /** Persons with their organization, in the order of `ids`. */
+  async personsByIds(workspaceId: number, ids: number[]): Promise<PersonWithOrganization[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.prisma.person.findMany({
+      where: { workspaceId, id: { in: ids } },
+      include: { organization: true },
     });
-    return { positions, horizon };
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   /** Undoes a person created for a request that was then refused, unless an activity uses them by now. */

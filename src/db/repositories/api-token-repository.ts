@@ -1,38 +1,11 @@
-import type { Prisma, PrismaClient, Workspace } from '../../generated/prisma/client';
-
-export interface NewApiToken {
-  workspaceId: number;
-  name: string;
-  prefix: string;
-  secretHash: string;
-  scopes: string[];
-  createdById: number;
-  createdAt: Date;
-}
-
-export interface ApiTokenListing {
-  id: number;
-  name: string;
-  prefix: string;
-  scopes: string[];
-  createdAt: Date;
-  lastUsedAt: Date | null;
-  createdBy: { slackUserId: string; name: string } | null;
-}
-
-export interface ActiveToken {
-  id: number;
-  name: string;
-  scopes: string[];
-  workspace: Workspace;
-}
-
-/** Who did what to a token, for the audit log: never the secret or its hash. */
-export interface TokenAudit {
-  actorId: number;
-  action: 'api_token.created' | 'api_token.revoked';
-  details: Prisma.InputJsonObject;
-}
+import type {
+  ActiveToken,
+  ApiTokenListing,
+  ApiTokens,
+  NewApiToken,
+  TokenAudit,
+} from '../../domain/api-tokens/token-ports';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 
 const listing = {
   id: true,
@@ -45,7 +18,7 @@ const listing = {
 } satisfies Prisma.ApiTokenSelect;
 
 /** ApiToken rows, with their audit entries written in the same transaction. */
-export class ApiTokenRepository {
+export class ApiTokenRepository implements ApiTokens {
   constructor(private readonly prisma: PrismaClient) {}
 
   /** A token that is not revoked, by the hash of its secret, with its workspace. */

@@ -1,3 +1,10 @@
+import type {
+  ContactSearch,
+  OrganizationHit,
+  PersonHit,
+  SearchKey,
+  SearchOptions,
+} from '../../domain/contacts/contact-ports';
 import type { PrismaClient } from '../../generated/prisma/client';
 import {
   Found,
@@ -17,40 +24,8 @@ import {
   type Tier,
 } from './contact-search-sql';
 
-export interface PersonHit {
-  id: number;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  externalId: string | null;
-  organizationId: number | null;
-  organizationName: string | null;
-  archived: boolean;
-}
-
-export interface OrganizationHit {
-  id: number;
-  name: string;
-  orgNumber: string | null;
-  email: string | null;
-  phone: string | null;
-  externalId: string | null;
-  archived: boolean;
-}
-
-/** What to look for: free text, or only the digits of a phone or organization number. */
-export interface SearchKey {
-  text: string;
-  digitsOnly: boolean;
-}
-
-/** Archived contacts are searched only when asked (admins, to restore them), after the active ones. */
-export interface SearchOptions {
-  includeArchived?: boolean;
-}
-
 /** Search for `/contact` and the pickers; only repositories touch SQL. */
-export class ContactSearchRepository {
+export class ContactSearchRepository implements ContactSearch {
   constructor(private readonly prisma: PrismaClient) {}
 
   async searchPersons(

@@ -1,24 +1,15 @@
 import type { ActivityRecord } from '../../domain/activities/activity-record';
+import type {
+  DigestActivities,
+  DigestGroupKey,
+  DigestItemsOf,
+  DigestWindowOf,
+} from '../../domain/digests/digest-ports';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { utcTimestamp } from './digest-delivery-repository';
+import { RULE_COLUMN_TYPES, ruleColumns, visibilityPerRowSql } from './visibility-filter';
 
-/** One employee's calendar boundaries for a digest: items due before `tomorrow` are today's. */
-export interface DigestWindowOf {
-  employeeId: number;
-  workspaceId: number;
-  tomorrow: Date;
-  /** End of *Upcoming*: later items are not in the digest. */
-  horizon: Date;
-}
-
-export type DigestGroupKey = 'overdue' | 'today' | 'upcoming';
 const GROUP_KEYS: DigestGroupKey[] = ['overdue', 'today', 'upcoming'];
-
-export interface DigestItemsOf {
-  counts: Record<DigestGroupKey, number>;
-  /** The first items in digest order (overdue, today, upcoming; soonest due first), at most the limit. */
-  items: { group: DigestGroupKey; record: ActivityRecord }[];
-}
 
 /** A ranked activity with everything a digest shows, joined in the same query. */
 interface DigestRow {
@@ -49,7 +40,8 @@ interface DigestRow {
   orgId: number | null;
   orgName: string | null;
   typeId: number;
-  typeName: string;
+  typeNameEn: string;
+  typeNameSv: string;
   typeKey: string | null;
   typeArchived: boolean;
   respId: number;
@@ -77,7 +69,12 @@ function toRecord(row: DigestRow): ActivityRecord {
       organization: named(row.personOrgId, row.personOrgName),
     },
     organization: named(row.orgId, row.orgName),
-    type: { id: row.typeId, name: row.typeName, key: row.typeKey, archived: row.typeArchived },
+    type: {
+      id: row.typeId,
+      names: { en: row.typeNameEn, sv: row.typeNameSv },
+      key: row.typeKey,
+      archived: row.typeArchived,
+    },
     subject: row.subject,
     status: row.status,
     startAt: row.startAt,
@@ -106,7 +103,7 @@ function toRecord(row: DigestRow): ActivityRecord {
  * first `limit` per employee, joined with what a digest shows of them. One round
  * trip per batch however many activities there are, and memory bounded by batch × limit.
  */
-export class DigestActivityRepository {
+export class DigestActivityRepository implements DigestActivities {
   constructor(private readonly prisma: PrismaClient) {}
 
   async forEmployees(
@@ -119,22 +116,23 @@ export class DigestActivityRepository {
     const table = JSON.stringify(
       windows.map((w) => ({
         employee: w.employeeId,
-        workspace: w.workspaceId,
+        ...ruleColumns(w.rule),
         tomorrow: w.tomorrow.toISOString(),
         horizon: w.horizon.toISOString(),
       })),
     );
     const rows = await this.prisma.$queryRaw<DigestRow[]>`
       WITH b AS (
-        SELECT employee, workspace,
+        SELECT employee, rule_workspace, rule_private_to,
           (tomorrow AT TIME ZONE 'UTC') AS tomorrow, (horizon AT TIME ZONE 'UTC') AS horizon
-        FROM json_to_recordset(${table}::json) AS x(employee int, workspace int, tomorrow timestamptz, horizon timestamptz)
+        FROM json_to_recordset(${table}::json)
+          AS x(employee int, ${RULE_COLUMN_TYPES}, tomorrow timestamptz, horizon timestamptz)
       ), grouped AS (
         SELECT a.id, a."responsibleId" AS employee, a."dueAt",
           CASE WHEN a."dueAt" < ${utcTimestamp(now)} THEN 0 WHEN a."dueAt" < b.tomorrow THEN 1 ELSE 2 END AS grp
         FROM b
-        JOIN "Activity" a ON a."workspaceId" = b.workspace AND a."responsibleId" = b.employee
-        WHERE a.status IN ('NOT_STARTED', 'IN_PROGRESS') AND a."deletedAt" IS NULL AND a."dueAt" < b.horizon
+        JOIN "Activity" a ON a."workspaceId" = b.rule_workspace AND a."responsibleId" = b.employee
+        WHERE a.status IN ('NOT_STARTED', 'IN_PROGRESS') AND ${visibilityPerRowSql('b')} AND a."dueAt" < b.horizon
       ), ranked AS (
         SELECT id, employee, grp,
           row_number() OVER (PARTITION BY employee ORDER BY grp, "dueAt", id) AS rn,
@@ -149,7 +147,7 @@ export class DigestActivityRepository {
         a."createdAt", a."updatedAt",
         p.id AS "personId", p.name AS "personName", po.id AS "personOrgId", po.name AS "personOrgName",
         o.id AS "orgId", o.name AS "orgName",
-        t.id AS "typeId", t.name AS "typeName", t.key AS "typeKey", t.archived AS "typeArchived",
+        t.id AS "typeId", t."nameEn" AS "typeNameEn", t."nameSv" AS "typeNameSv", t.key AS "typeKey", t.archived AS "typeArchived",
         e.id AS "respId", e."slackUserId" AS "respSlack", e.name AS "respName",
         c.id AS "creatorId", c."slackUserId" AS "creatorSlack", c.name AS "creatorName",
         u.id AS "updaterId", u."slackUserId" AS "updaterSlack", u.name AS "updaterName"

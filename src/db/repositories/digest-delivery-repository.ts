@@ -2,6 +2,7 @@ import type {
   ClaimBatch,
   ClaimTerms,
   DigestClaim,
+  DigestClaims,
   DigestDeliveries,
 } from '../../domain/digests/digest-ports';
 import type { DueWindow, Zone } from '../../domain/digests/due-window';
@@ -98,7 +99,7 @@ function toBatch(rows: ClaimRow[]): ClaimBatch {
  * unique (recipient, localDate) index and ON CONFLICT … WHERE make it happen at most
  * once per (recipient, date) however many replicas run it together.
  */
-export class DigestDeliveryRepository implements DigestDeliveries {
+export class DigestDeliveryRepository implements DigestDeliveries, DigestClaims {
   constructor(private readonly prisma: PrismaClient) {}
 
   /** Time zones and holiday countries of everyone who may get a personal digest. */

@@ -1,7 +1,10 @@
-import type { Employee, PrismaClient, Workspace } from '../../generated/prisma/client';
+import type { DigestRecipients } from '../../domain/digests/digest-ports';
+import type { Employee } from '../../domain/employees/employee';
+import type { Workspace } from '../../domain/workspaces/workspace';
+import type { PrismaClient } from '../../generated/prisma/client';
 
 /** Who a batch of digest claims is for, in one query per batch. */
-export class DigestRecipientRepository {
+export class DigestRecipientRepository implements DigestRecipients {
   constructor(private readonly prisma: PrismaClient) {}
 
   async employees(ids: number[]): Promise<Map<number, Employee & { workspace: Workspace }>> {

@@ -1,20 +1,9 @@
+import type { Employee, EmployeeProfile } from '../../domain/employees/employee';
+import type { Employees } from '../../domain/employees/employee-ports';
 import type { EmployeeSettings } from '../../domain/employees/employee-settings';
-import type { Employee, PrismaClient } from '../../generated/prisma/client';
+import type { PrismaClient } from '../../generated/prisma/client';
 
-export interface EmployeeProfile {
-  name: string;
-  email: string | null;
-  timezone: string;
-  slackLocale: string | null;
-  isSlackAdmin: boolean;
-  isBot: boolean;
-  isDeleted: boolean;
-  isRestricted: boolean;
-  isUltraRestricted: boolean;
-  isForeign: boolean;
-}
-
-export class EmployeeRepository {
+export class EmployeeRepository implements Employees {
   constructor(private readonly prisma: PrismaClient) {}
 
   findBySlackUserId(workspaceId: number, slackUserId: string): Promise<Employee | null> {
@@ -51,16 +40,18 @@ export class EmployeeRepository {
     return updates.map((p) => p.slackUserId);
   }
 
+  /** `starting`: the digest settings a new employee begins with (the workspace's working hours). */
   upsertProfile(
     workspaceId: number,
     slackUserId: string,
     profile: EmployeeProfile,
     refreshedAt: Date,
+    starting: { digestHour: number; digestDays: number[] },
   ): Promise<Employee> {
     const data = { ...profile, profileRefreshedAt: refreshedAt };
     return this.prisma.employee.upsert({
       where: { workspaceId_slackUserId: { workspaceId, slackUserId } },
-      create: { workspaceId, slackUserId, ...data },
+      create: { workspaceId, slackUserId, ...starting, ...data },
       update: data,
     });
   }

@@ -1,50 +1,17 @@
+import type {
+  ActivityExports,
+  ExportPosition,
+  ExportRow,
+  ExportScope,
+} from '../../domain/exports/export-ports';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
-
-/** One activity as the CSV export writes it (SPEC 3.1 fields plus id, source, organization, creator, updated). */
-export interface ExportRow {
-  id: number;
-  typeName: string;
-  subject: string;
-  status: 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE';
-  personName: string;
-  organizationName: string | null;
-  /** The keyset position; the times to show come formatted below. */
-  startAt: Date;
-  /** Local times `yyyy-MM-dd HH:mm` in the scope's time zone, converted by the database. */
-  start: string;
-  end: string | null;
-  responsibleName: string;
-  notes: string | null;
-  isPrivate: boolean;
-  created: string;
-  creatorName: string | null;
-  updated: string;
-  source: string;
-}
-
-export interface ExportScope {
-  workspaceId: number;
-  /** The requester: SPEC 3.4 shows them public activities and their own private ones, nothing else. */
-  viewerId: number;
-  /** Narrowed to these responsibles (a `@user` or `#team` filter); null for everyone's. */
-  responsibleIds: number[] | null;
-  typeId: number | null;
-  from: Date;
-  to: Date;
-  /** The reader's time zone: times are written as their local wall-clock time. */
-  timezone: string;
-}
-
-export interface ExportPosition {
-  startAt: Date;
-  id: number;
-}
+import { visibilitySql } from './visibility-filter';
 
 /**
  * The activities an export holds, a page at a time in (start, id) order, so an
  * export of any size is read in bounded memory and each page is an index range.
  */
-export class ExportRepository {
+export class ExportRepository implements ActivityExports {
   constructor(private readonly prisma: PrismaClient) {}
 
   async page(scope: ExportScope, after: ExportPosition | null, take: number): Promise<ExportRow[]> {
@@ -62,7 +29,7 @@ export class ExportRepository {
     const local = (column: Prisma.Sql) =>
       Prisma.sql`to_char((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${scope.timezone}, 'YYYY-MM-DD HH24:MI')`;
     return this.prisma.$queryRaw<ExportRow[]>`
-      SELECT a.id, t.name AS "typeName", a.subject, a.status::text AS status, p.name AS "personName",
+      SELECT a.id, t."nameEn" AS "typeNameEn", t."nameSv" AS "typeNameSv", a.subject, a.status::text AS status, p.name AS "personName",
              o.name AS "organizationName", a."startAt", ${local(Prisma.sql`a."startAt"`)} AS start,
              ${local(Prisma.sql`a."endAt"`)} AS "end", r.name AS "responsibleName", a.notes, a."isPrivate",
              ${local(Prisma.sql`a."createdAt"`)} AS created, c.name AS "creatorName",
@@ -73,8 +40,7 @@ export class ExportRepository {
         JOIN "Employee" r ON r.id = a."responsibleId"
         LEFT JOIN "Organization" o ON o.id = a."organizationId"
         LEFT JOIN "Employee" c ON c.id = a."creatorId"
-       WHERE a."workspaceId" = ${scope.workspaceId} AND a."deletedAt" IS NULL
-         AND (NOT a."isPrivate" OR a."responsibleId" = ${scope.viewerId})
+       WHERE ${visibilitySql(scope.rule)}
          AND a."startAt" >= ${scope.from} AND a."startAt" < ${scope.to}
          ${who} ${type} ${position}
        ORDER BY a."startAt", a.id

@@ -1,44 +1,15 @@
+import {
+  type AnswerToStore,
+  ClaimLostError,
+  type IdempotencyClaimRow,
+  type IdempotencyKeys,
+  type StoredIdempotencyKey,
+} from '../../domain/api-tokens/idempotency-ports';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
-import type { Transaction } from './transaction';
-
-export interface IdempotencyClaimRow {
-  workspaceId: number;
-  tokenId: number;
-  key: string;
-  requestHash: string;
-  createdAt: Date;
-  expiresAt: Date;
-}
-
-export interface StoredIdempotencyKey {
-  id: number;
-  requestHash: string;
-  /** 0 while the first request is still being handled. */
-  responseStatus: number;
-  responseBody: unknown;
-  responseHeaders: unknown;
-  createdAt: Date;
-  expiresAt: Date;
-}
-
-/** An answer to keep for retries, and what it is about (so it goes with them). */
-export interface AnswerToStore {
-  status: number;
-  body: unknown;
-  headers: Record<string, string>;
-  activityId?: number;
-  personId?: number;
-}
-
-/** The answer could not be stored because the claim is no longer pending (given up, taken over). */
-export class ClaimLostError extends Error {
-  constructor(readonly claimId: number) {
-    super(`idempotency claim ${claimId} is no longer pending`);
-  }
-}
+import { prismaOf, type Transaction } from './transaction';
 
 /** IdempotencyKey rows: the unique (tokenId, key) index decides who acts. */
-export class IdempotencyRepository {
+export class IdempotencyRepository implements IdempotencyKeys {
   constructor(private readonly prisma: PrismaClient) {}
 
   /** Inserts a pending claim; null when the key is already taken (by anyone, in any state). */
@@ -72,7 +43,7 @@ export class IdempotencyRepository {
    * ClaimLostError when the claim is not pending any more (then `tx` must not commit).
    */
   async complete(id: number, answer: AnswerToStore, tx?: Transaction): Promise<void> {
-    const db = tx ?? this.prisma;
+    const db = tx ? prismaOf(tx) : this.prisma;
     const { count } = await db.idempotencyKey.updateMany({
       where: { id, responseStatus: 0 },
       data: {

@@ -1,18 +1,9 @@
-import type { ImportJob, PrismaClient } from '../../generated/prisma/client';
+import type { ImportJobProgress, ImportJobRecord, StoredImportJobs } from '../../domain/imports/import-ports';
+import type { PrismaClient } from '../../generated/prisma/client';
 import { utcTimestamp } from './digest-delivery-repository';
 
-export type ImportJobRecord = ImportJob;
-
-/** What a running job writes as it goes: the rows' new errors are appended, the rest replaced. */
-export interface ImportJobProgress {
-  bytesRead: number;
-  summary: object;
-  newErrors: object[];
-  errorCount: number;
-}
-
 /** Import jobs (POST /api/v1/import in the background): one row each, progress written as it goes. */
-export class ImportJobRepository {
+export class ImportJobRepository implements StoredImportJobs {
   constructor(private readonly prisma: PrismaClient) {}
 
   async create(job: {

@@ -1,64 +1,20 @@
+import type {
+  ContactImports,
+  ImportBatch,
+  OrganizationKeys,
+  OrganizationRef,
+  StoredOrganization,
+  StoredPerson,
+} from '../../domain/imports/import-ports';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { utcTimestamp } from './digest-delivery-repository';
-
-export interface StoredPerson {
-  id: number;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  externalId: string | null;
-  organizationId: number | null;
-}
-
-export interface StoredOrganization {
-  id: number;
-  name: string;
-  orgNumber: string | null;
-  email: string | null;
-  phone: string | null;
-  externalId: string | null;
-}
-
-export interface OrganizationValues {
-  name: string;
-  orgNumber: string | null;
-  email: string | null;
-  phone: string | null;
-  externalId: string | null;
-}
-
-export interface PersonValues {
-  name: string;
-  email: string | null;
-  phone: string | null;
-  externalId: string | null;
-}
-
-/** A person's organization: stored already, or one created earlier in the same batch (by its place there). */
-export type OrganizationRef = { id: number } | { newIndex: number } | null;
-
-/** Every write of one batch; `applyBatch` makes it all or nothing. */
-export interface ImportBatch {
-  newOrganizations: OrganizationValues[];
-  organizationUpdates: (OrganizationValues & { id: number })[];
-  newPersons: (PersonValues & { organization: OrganizationRef })[];
-  /** `organization` undefined: keep the stored one. */
-  personUpdates: (PersonValues & { id: number; organization?: OrganizationRef })[];
-}
-
-export interface OrganizationKeys {
-  externalIds: string[];
-  emails: string[];
-  orgNumbers: string[];
-  /** Lower-cased names. */
-  names: string[];
-}
+import { mapDuplicates } from './unique-violation';
 
 /**
  * The set-based reads and writes of a contact import: a batch of rows costs a few
  * statements, whatever its size, so 100 k rows need no 100 k round trips.
  */
-export class ImportRepository {
+export class ImportRepository implements ContactImports {
   constructor(private readonly prisma: PrismaClient) {}
 
   /**
@@ -104,6 +60,14 @@ export class ImportRepository {
   /** One transaction: new organizations first (their ids reserved up front), then persons. */
   applyBatch(workspaceId: number, batch: ImportBatch, now: Date): Promise<{ organizationIds: number[] }> {
     const at = utcTimestamp(now);
+    return mapDuplicates(() => this.write(workspaceId, batch, at));
+  }
+
+  private write(
+    workspaceId: number,
+    batch: ImportBatch,
+    at: Prisma.Sql,
+  ): Promise<{ organizationIds: number[] }> {
     return this.prisma.$transaction(async (tx) => {
       const organizationIds = await reserveIds(tx, 'Organization', batch.newOrganizations.length);
       if (organizationIds.length > 0) {

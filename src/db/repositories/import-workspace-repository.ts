@@ -1,4 +1,5 @@
-import type { PrismaClient, Workspace } from '../../generated/prisma/client';
+import type { Workspace } from '../../domain/workspaces/workspace';
+import type { PrismaClient } from '../../generated/prisma/client';
 
 /** The workspaces an import may go into (the CLI chooses one by Slack team id). */
 export class ImportWorkspaceRepository {

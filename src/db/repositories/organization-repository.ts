@@ -1,22 +1,14 @@
-import type { Organization, PrismaClient } from '../../generated/prisma/client';
-import {
-  holdersOf,
-  mapDuplicates,
-  takenAmong,
-  type UniqueField,
-  type UniqueValues,
-} from './unique-violation';
+import type { Organization } from '../../domain/contacts/contact';
+import type {
+  OrganizationData,
+  Organizations,
+  UniqueField,
+  UniqueValues,
+} from '../../domain/contacts/contact-ports';
+import type { PrismaClient } from '../../generated/prisma/client';
+import { holdersOf, mapDuplicates, takenAmong } from './unique-violation';
 
-export interface OrganizationData {
-  name: string;
-  orgNumber: string | null;
-  email: string | null;
-  phone: string | null;
-  externalId: string | null;
-  archived: boolean;
-}
-
-export class OrganizationRepository {
+export class OrganizationRepository implements Organizations {
   constructor(private readonly prisma: PrismaClient) {}
 
   findById(workspaceId: number, id: number): Promise<Organization | null> {

@@ -1,26 +1,15 @@
-import type { Organization, Person, PrismaClient } from '../../generated/prisma/client';
-import {
-  holdersOf,
-  mapDuplicates,
-  takenAmong,
-  type UniqueField,
-  type UniqueValues,
-} from './unique-violation';
+import type { PersonWithOrganization } from '../../domain/contacts/contact';
+import type {
+  PersonData,
+  PersonOrganization,
+  Persons,
+  UniqueField,
+  UniqueValues,
+} from '../../domain/contacts/contact-ports';
+import type { PrismaClient } from '../../generated/prisma/client';
+import { holdersOf, mapDuplicates, takenAmong } from './unique-violation';
 
-export interface PersonData {
-  name: string;
-  email: string | null;
-  phone: string | null;
-  externalId: string | null;
-  archived: boolean;
-}
-
-/** Where the person belongs: an existing organization, a new one created in the same write, or none. */
-export type PersonOrganization = { id: number } | { newName: string } | null;
-
-export type PersonWithOrganization = Person & { organization: Organization | null };
-
-export class PersonRepository {
+export class PersonRepository implements Persons {
   constructor(private readonly prisma: PrismaClient) {}
 
   findById(workspaceId: number, id: number): Promise<PersonWithOrganization | null> {

@@ -1,14 +1,8 @@
+import type { PersonSummaries, PersonSummary } from '../../domain/activities/activity-ports';
 import type { PrismaClient } from '../../generated/prisma/client';
 
-export interface PersonSummary {
-  id: number;
-  name: string;
-  archived: boolean;
-  organization: { id: number; name: string; archived: boolean } | null;
-}
-
 /** A person with their organization, as the activity form and its rules need them (and lists their names). */
-export class PersonSummaryRepository {
+export class PersonSummaryRepository implements PersonSummaries {
   constructor(private readonly prisma: PrismaClient) {}
 
   find(workspaceId: number, id: number): Promise<PersonSummary | null> {

@@ -1,35 +1,15 @@
+import type { VisibilityRule } from '../../domain/activities/activity-visibility';
+import type { PersonWithOrganization } from '../../domain/contacts/contact';
+import type {
+  ErasureCounts,
+  ExportCounts,
+  PersonActivityRecord,
+  PersonFound,
+  PrivacyAuditEntry,
+  PrivacyRecords,
+} from '../../domain/privacy/privacy-ports';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
-
-export interface PrivacyAuditEntry {
-  actorId: number | null;
-  actorLabel: string | null;
-  createdAt: Date;
-}
-
-export interface ErasureCounts {
-  activities: number;
-  historyEntries: number;
-  /** History entries of other persons' activities that named this person, now redacted. */
-  redactedHistoryEntries: number;
-  /** Stored API answers (idempotent retries) about this person or their activities, now deleted. */
-  storedApiAnswers: number;
-}
-
-/** What a data-protection export held. */
-export interface ExportCounts {
-  activities: number;
-  /** Private activities are otherwise visible to their responsible only. */
-  privateActivities: number;
-  deletedActivities: number;
-}
-
-export interface PersonFound {
-  id: number;
-  name: string;
-  email: string | null;
-  organizationName: string | null;
-  archived: boolean;
-}
+import { visibilityWhere } from './visibility-filter';
 
 const ERASED = '[erased]';
 /** Shorter values ("Bo") are only redacted where they are the whole value, never as a substring. */
@@ -38,7 +18,7 @@ const MIN_TRACE = 5;
 const employeeRef = { select: { slackUserId: true, name: true } } as const;
 
 /** Everything stored about one person, and its erasure. The only place privacy work touches SQL. */
-export class PrivacyRepository {
+export class PrivacyRepository implements PrivacyRecords {
   constructor(private readonly prisma: PrismaClient) {}
 
   /** Persons by name, e-mail, phone or external id, archived ones too (an erasure request may be for anyone). */
@@ -53,17 +33,16 @@ export class PrivacyRepository {
       LIMIT ${limit}::int`;
   }
 
-  findPerson(workspaceId: number, id: number) {
+  findPerson(workspaceId: number, id: number): Promise<PersonWithOrganization | null> {
     return this.prisma.person.findFirst({ where: { workspaceId, id }, include: { organization: true } });
   }
 
-  /** The person's activities (deleted and private ones too) with their whole history, oldest first. */
-  activitiesOf(workspaceId: number, personId: number) {
+  activitiesOf(rule: VisibilityRule, personId: number): Promise<PersonActivityRecord[]> {
     return this.prisma.activity.findMany({
-      where: { workspaceId, personId },
+      where: { AND: [visibilityWhere(rule), { personId }] },
       orderBy: [{ startAt: 'asc' }, { id: 'asc' }],
       include: {
-        type: { select: { name: true } },
+        type: { select: { nameEn: true, nameSv: true } },
         organization: { select: { id: true, name: true } },
         responsible: employeeRef,
         creator: employeeRef,
@@ -73,12 +52,13 @@ export class PrivacyRepository {
   }
 
   async counts(
-    workspaceId: number,
+    rule: VisibilityRule,
     personId: number,
   ): Promise<{ activities: number; historyEntries: number }> {
+    const where: Prisma.ActivityWhereInput = { AND: [visibilityWhere(rule), { personId }] };
     const [activities, historyEntries] = await Promise.all([
-      this.prisma.activity.count({ where: { workspaceId, personId } }),
-      this.prisma.activityEvent.count({ where: { workspaceId, activity: { personId } } }),
+      this.prisma.activity.count({ where }),
+      this.prisma.activityEvent.count({ where: { activity: where } }),
     ]);
     return { activities, historyEntries };
   }
@@ -125,6 +105,9 @@ export class PrivacyRepository {
         (value): value is string => Boolean(value),
       );
       const redacted = await redactHistory(tx, workspaceId, traces);
+      // The person's tombstone (for the API's person feed, written as the row goes) keeps
+      // only our id: the external id is let go first.
+      if (person.externalId) await tx.person.update({ where: { id: person.id }, data: { externalId: null } });
       await tx.person.delete({ where: { id: person.id } });
       const counts: ErasureCounts = {
         activities: activities.count,

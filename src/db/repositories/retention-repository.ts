@@ -1,3 +1,4 @@
+import type { RetentionBatch, RetentionRecords } from '../../domain/privacy/privacy-ports';
 import type { PrismaClient } from '../../generated/prisma/client';
 import type { SqlDriver } from '../sql-driver';
 import { utcTimestamp } from './digest-delivery-repository';
@@ -5,13 +6,11 @@ import { utcTimestamp } from './digest-delivery-repository';
 // Session advisory lock of the retention run: any constant no other lock of the app uses.
 const RETENTION_LOCK = 7_304_221_001;
 
-export interface RetentionBatch {
-  activities: number;
-  historyEntries: number;
-}
-
-/** Deleting DONE activities past the retention period (SPEC 8), batch by batch. */
-export class RetentionRepository {
+/**
+ * The nightly clean-up, batch by batch: deleted activities whose 30 days in the
+ * trash are over, and DONE activities past the retention period (product §8).
+ */
+export class RetentionRepository implements RetentionRecords {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly sql: SqlDriver,
@@ -64,16 +63,51 @@ export class RetentionRepository {
     });
   }
 
+  /**
+   * Deletes for good up to `limit` activities of the workspace deleted before
+   * `cutoff`, with their history (and stored API answers about them), in one
+   * transaction. Zero: the trash holds nothing that old any more.
+   */
+  purgeDeletedBatch(workspaceId: number, cutoff: Date, limit: number): Promise<RetentionBatch> {
+    const before = utcTimestamp(cutoff);
+    return this.prisma.$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<{ id: number }[]>`
+        SELECT id FROM "Activity"
+        WHERE "workspaceId" = ${workspaceId}::int AND "deletedAt" < ${before}
+        ORDER BY id LIMIT ${limit}::int
+        FOR UPDATE SKIP LOCKED`;
+      const ids = rows.map((row) => row.id);
+      if (ids.length === 0) return { activities: 0, historyEntries: 0 };
+      const history = await tx.activityEvent.deleteMany({ where: { activityId: { in: ids } } });
+      const activities = await tx.activity.deleteMany({ where: { id: { in: ids } } });
+      return { activities: activities.count, historyEntries: history.count };
+    });
+  }
+
+  /**
+   * Person tombstones keep the other system's external id for `cutoff`'s days only,
+   * so a sync can find its own record; after that only our id remains. The count cleared.
+   */
+  async clearTombstoneExternalIds(cutoff: Date): Promise<number> {
+    const { count } = await this.prisma.personTombstone.updateMany({
+      where: { deletedAt: { lt: cutoff }, externalId: { not: null } },
+      data: { externalId: null },
+    });
+    return count;
+  }
+
+  /** One audit entry per workspace and run: `retention.run` or `trash.purged`, with counts only. */
   async audit(
     workspaceId: number,
     at: Date,
+    action: 'retention.run' | 'trash.purged',
     details: { days: number; cutoff: string; activities: number; historyEntries: number },
   ): Promise<void> {
     await this.prisma.auditLog.create({
       data: {
         workspaceId,
         actorLabel: 'retention job',
-        action: 'retention.run',
+        action,
         targetType: 'activity',
         details,
         createdAt: at,

@@ -1,18 +1,12 @@
+import type { StatsTeam, StatsTeams } from '../../domain/stats/stats-ports';
 import type { PrismaClient } from '../../generated/prisma/client';
 
-export interface TeamWithMembers {
-  id: number;
-  name: string;
-  memberIds: number[];
-  leadIds: number[];
-}
-
 /** Teams as statistics need them (SPEC 6): who a lead may see, and what `#team` names. */
-export class StatsAudienceRepository {
+export class StatsAudienceRepository implements StatsTeams {
   constructor(private readonly prisma: PrismaClient) {}
 
   /** The teams `employeeId` leads, with their members. */
-  async teamsLedBy(workspaceId: number, employeeId: number): Promise<TeamWithMembers[]> {
+  async teamsLedBy(workspaceId: number, employeeId: number): Promise<StatsTeam[]> {
     const teams = await this.prisma.team.findMany({
       where: { workspaceId, members: { some: { employeeId, isLead: true } } },
       select: { id: true, name: true, members: { select: { employeeId: true, isLead: true } } },
@@ -22,7 +16,7 @@ export class StatsAudienceRepository {
   }
 
   /** Every team of the workspace with its members (few; names are matched leniently by the caller). */
-  async teams(workspaceId: number): Promise<TeamWithMembers[]> {
+  async teams(workspaceId: number): Promise<StatsTeam[]> {
     const teams = await this.prisma.team.findMany({
       where: { workspaceId },
       select: { id: true, name: true, members: { select: { employeeId: true, isLead: true } } },
@@ -32,7 +26,7 @@ export class StatsAudienceRepository {
   }
 
   /** Teams whose digest goes to this channel. */
-  async teamsByChannel(workspaceId: number, channelId: string): Promise<TeamWithMembers[]> {
+  async teamsByChannel(workspaceId: number, channelId: string): Promise<StatsTeam[]> {
     const teams = await this.prisma.team.findMany({
       where: { workspaceId, channelId },
       select: { id: true, name: true, members: { select: { employeeId: true, isLead: true } } },
@@ -46,7 +40,7 @@ function toTeam(team: {
   id: number;
   name: string;
   members: { employeeId: number; isLead: boolean }[];
-}): TeamWithMembers {
+}): StatsTeam {
   return {
     id: team.id,
     name: team.name,

@@ -1,78 +1,22 @@
+import type {
+  FlowFigures,
+  ResponsibleCount,
+  SeriesPoint,
+  StatsFigures,
+  StatsScope,
+  StatsWindow,
+  TypeName,
+  TypeStatusCount,
+} from '../../domain/stats/stats-ports';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
-
-/**
- * Which activities a statistic counts. Private ones are included on purpose:
- * SPEC 3.4 lets statistics count them, and nothing here returns a subject,
- * person or note.
- */
-export interface StatsScope {
-  workspaceId: number;
-  /** Responsibles counted; null counts everyone in the workspace. */
-  responsibleIds: number[] | null;
-  typeId: number | null;
-}
-
-/** The period and the one before it, adjacent: previous.to is period.from. */
-export interface StatsWindow {
-  previousFrom: Date;
-  from: Date;
-  to: Date;
-  timezone: string;
-  bucket: 'day' | 'week';
-  now: Date;
-}
-
-export interface TypeStatusCount {
-  typeId: number;
-  status: 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE';
-  current: number;
-  previous: number;
-  overdueCurrent: number;
-  overduePrevious: number;
-}
-
-export interface ResponsibleCount {
-  employeeId: number;
-  name: string;
-  current: number;
-  done: number;
-  overdue: number;
-  previous: number;
-}
-
-export interface FlowFigures {
-  createdCurrent: number;
-  createdPrevious: number;
-  completedCurrent: number;
-  completedPrevious: number;
-  /** Seconds from created to done over the activities completed in the period; null without any. */
-  medianCurrent: number | null;
-  medianPrevious: number | null;
-  p90Current: number | null;
-  p90Previous: number | null;
-}
-
-export interface SeriesPoint {
-  /** Local day (or Monday of the local week) as `yyyy-MM-dd`. */
-  bucket: string;
-  typeId: number;
-  count: number;
-}
-
-export interface TypeName {
-  id: number;
-  name: string;
-  key: string | null;
-  position: number;
-  archived: boolean;
-}
+import { visibilitySql } from './visibility-filter';
 
 /**
  * The statistics of SPEC 6, each figure group one set-based query (so one round
  * trip), whatever the number of activities. Periods select by start; created and
  * completed by their own timestamps.
  */
-export class StatsRepository {
+export class StatsRepository implements StatsFigures {
   constructor(private readonly prisma: PrismaClient) {}
 
   private where(scope: StatsScope): Prisma.Sql {
@@ -83,7 +27,7 @@ export class StatsRepository {
           ? Prisma.sql`AND FALSE`
           : Prisma.sql`AND a."responsibleId" IN (${Prisma.join(scope.responsibleIds)})`;
     const type = scope.typeId === null ? Prisma.empty : Prisma.sql`AND a."typeId" = ${scope.typeId}`;
-    return Prisma.sql`a."workspaceId" = ${scope.workspaceId} AND a."deletedAt" IS NULL ${who} ${type}`;
+    return Prisma.sql`${visibilitySql(scope.rule)} ${who} ${type}`;
   }
 
   /** Counts by type × status in the period and the previous one, and how many of them are overdue now. */
@@ -173,10 +117,11 @@ export class StatsRepository {
 
   /** Every type of the workspace, archived ones too: old activities keep them. */
   async types(workspaceId: number): Promise<TypeName[]> {
-    return this.prisma.activityType.findMany({
+    const rows = await this.prisma.activityType.findMany({
       where: { workspaceId },
-      select: { id: true, name: true, key: true, position: true, archived: true },
+      select: { id: true, nameEn: true, nameSv: true, key: true, position: true, archived: true },
       orderBy: [{ position: 'asc' }, { id: 'asc' }],
     });
+    return rows.map(({ nameEn, nameSv, ...type }) => ({ ...type, names: { en: nameEn, sv: nameSv } }));
   }
 }

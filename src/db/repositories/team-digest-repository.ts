@@ -1,43 +1,22 @@
+import type { VisibilityRule } from '../../domain/activities/activity-visibility';
+import { type TypeNames, typeNames } from '../../domain/activity-types/type-names';
+import type {
+  DigestTeam,
+  MemberCount,
+  OverdueRow,
+  TeamDigestFigures,
+  Window,
+} from '../../domain/teams/team-ports';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
-
-export interface DigestTeam {
-  id: number;
-  workspaceId: number;
-  name: string;
-  channelId: string | null;
-  escalationDays: number;
-  /** Leads included, in name order. */
-  members: { employeeId: number; slackUserId: string; name: string }[];
-}
-
-export interface MemberCount {
-  employeeId: number;
-  count: number;
-}
-
-/** An overdue activity as the channel digest may show it; the domain blanks private details. */
-export interface OverdueRow {
-  id: number;
-  dueAt: Date;
-  subject: string;
-  isPrivate: boolean;
-  typeName: string;
-  personName: string;
-  responsibleSlackUserId: string;
-}
-
-/** Half-open time window [from, to). */
-export interface Window {
-  from: Date;
-  to: Date;
-}
+import { visibilityWhere } from './visibility-filter';
 
 const OVERDUE_SELECT = {
   id: true,
   dueAt: true,
   subject: true,
   isPrivate: true,
-  type: { select: { name: true } },
+  responsibleId: true,
+  type: { select: { nameEn: true, nameSv: true } },
   person: { select: { name: true } },
   responsible: { select: { slackUserId: true } },
 } satisfies Prisma.ActivitySelect;
@@ -50,7 +29,8 @@ function overdueRow(row: OverdueSelected): OverdueRow {
     dueAt: row.dueAt,
     subject: row.subject,
     isPrivate: row.isPrivate,
-    typeName: row.type.name,
+    responsibleId: row.responsibleId,
+    typeNames: typeNames(row.type),
     personName: row.person.name,
     responsibleSlackUserId: row.responsible.slackUserId,
   };
@@ -58,10 +38,10 @@ function overdueRow(row: OverdueSelected): OverdueRow {
 
 /**
  * The numbers of one team's channel digest (SPEC 5.3). Every method is one set-based
- * query over the members' activities; activities are never loaded to be counted.
- * Deleted activities never count.
+ * query over the members' activities that the rule keeps; activities are never
+ * loaded to be counted.
  */
-export class TeamDigestRepository {
+export class TeamDigestRepository implements TeamDigestFigures {
   constructor(private readonly prisma: PrismaClient) {}
 
   async team(teamId: number): Promise<DigestTeam | null> {
@@ -91,17 +71,17 @@ export class TeamDigestRepository {
   }
 
   /** Unfinished activities per responsible; with `dueBefore`, only those due before it (overdue). */
-  unfinishedPerMember(workspaceId: number, memberIds: number[], dueBefore?: Date): Promise<MemberCount[]> {
+  unfinishedPerMember(rule: VisibilityRule, memberIds: number[], dueBefore?: Date): Promise<MemberCount[]> {
     return this.countPerMember(memberIds, {
-      ...this.members(workspaceId, memberIds),
+      ...this.members(rule, memberIds),
       status: { not: 'DONE' },
       ...(dueBefore ? { dueAt: { lt: dueBefore } } : {}),
     });
   }
 
-  completedPerMember(workspaceId: number, memberIds: number[], window: Window): Promise<MemberCount[]> {
+  completedPerMember(rule: VisibilityRule, memberIds: number[], window: Window): Promise<MemberCount[]> {
     return this.countPerMember(memberIds, {
-      ...this.members(workspaceId, memberIds),
+      ...this.members(rule, memberIds),
       status: 'DONE',
       completedAt: { gte: window.from, lt: window.to },
     });
@@ -109,59 +89,61 @@ export class TeamDigestRepository {
 
   /** Activities the members are responsible for that were logged (created) in the window, per type. */
   async loggedPerType(
-    workspaceId: number,
+    rule: VisibilityRule,
     memberIds: number[],
     window: Window,
-  ): Promise<{ typeName: string; count: number }[]> {
+  ): Promise<{ typeNames: TypeNames; count: number }[]> {
     if (memberIds.length === 0) return [];
     const groups = await this.prisma.activity.groupBy({
       by: ['typeId'],
-      where: { ...this.members(workspaceId, memberIds), createdAt: { gte: window.from, lt: window.to } },
+      where: { ...this.members(rule, memberIds), createdAt: { gte: window.from, lt: window.to } },
       _count: { _all: true },
     });
     if (groups.length === 0) return [];
     const types = await this.prisma.activityType.findMany({
       where: { id: { in: groups.map((group) => group.typeId) } },
-      select: { id: true, name: true, position: true },
+      select: { id: true, nameEn: true, nameSv: true, position: true },
     });
     const byId = new Map(types.map((type) => [type.id, type]));
     return groups
-      .map((group) => ({
-        typeName: byId.get(group.typeId)?.name ?? '',
-        position: byId.get(group.typeId)?.position ?? 0,
-        count: group._count._all,
-      }))
+      .map((group) => {
+        const type = byId.get(group.typeId);
+        return {
+          typeNames: type ? typeNames(type) : { en: '', sv: '' },
+          position: type?.position ?? 0,
+          count: group._count._all,
+        };
+      })
       .sort((a, b) => b.count - a.count || a.position - b.position)
-      .map(({ typeName, count }) => ({ typeName, count }));
+      .map(({ typeNames, count }) => ({ typeNames, count }));
   }
 
   /** The `limit` unfinished activities due longest before `dueBefore`, oldest first, and how many there are. */
   async overdue(
-    workspaceId: number,
+    rule: VisibilityRule,
     memberIds: number[],
-    dueBefore: Date,
-    limit: number,
+    due: { before: Date; limit: number },
   ): Promise<{ rows: OverdueRow[]; total: number }> {
     if (memberIds.length === 0) return { rows: [], total: 0 };
     const where: Prisma.ActivityWhereInput = {
-      ...this.members(workspaceId, memberIds),
+      ...this.members(rule, memberIds),
       status: { not: 'DONE' },
-      dueAt: { lt: dueBefore },
+      dueAt: { lt: due.before },
     };
     const [rows, total] = await Promise.all([
       this.prisma.activity.findMany({
         where,
         select: OVERDUE_SELECT,
         orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
-        take: limit,
+        take: due.limit,
       }),
       this.prisma.activity.count({ where }),
     ]);
     return { rows: rows.map(overdueRow), total };
   }
 
-  private members(workspaceId: number, memberIds: number[]): Prisma.ActivityWhereInput {
-    return { workspaceId, responsibleId: { in: memberIds }, deletedAt: null };
+  private members(rule: VisibilityRule, memberIds: number[]): Prisma.ActivityWhereInput {
+    return { ...visibilityWhere(rule), responsibleId: { in: memberIds } };
   }
 
   private async countPerMember(

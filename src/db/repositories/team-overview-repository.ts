@@ -1,21 +1,15 @@
+import type { VisibilityRule } from '../../domain/activities/activity-visibility';
+import type { MemberLoad, TeamOverview } from '../../domain/teams/team-ports';
 import type { PrismaClient } from '../../generated/prisma/client';
-
-export interface MemberLoad {
-  teamId: number;
-  teamName: string;
-  employeeId: number;
-  slackUserId: string;
-  name: string;
-  unfinished: number;
-  overdue: number;
-}
+import { visibilitySql } from './visibility-filter';
 
 /** How much each member of the teams someone leads has open: counts only, so private activities count without showing. */
-export class TeamOverviewRepository {
+export class TeamOverviewRepository implements TeamOverview {
   constructor(private readonly prisma: PrismaClient) {}
 
   /** One row per member of every team `leadId` leads, teams and members in name order; one round trip. */
-  async membersLedBy(workspaceId: number, leadId: number, now: Date): Promise<MemberLoad[]> {
+  async membersLedBy(rule: VisibilityRule, leadId: number, now: Date): Promise<MemberLoad[]> {
+    const workspaceId = rule.workspaceId;
     const rows = await this.prisma.$queryRaw<MemberLoad[]>`
       SELECT t.id AS "teamId", t.name AS "teamName", e.id AS "employeeId", e."slackUserId", e.name,
              COUNT(a.id)::int AS unfinished,
@@ -25,8 +19,7 @@ export class TeamOverviewRepository {
         JOIN "TeamMember" tm ON tm."teamId" = t.id
         JOIN "Employee" e ON e.id = tm."employeeId" AND NOT e."isDeleted"
         LEFT JOIN "Activity" a
-               ON a."workspaceId" = ${workspaceId} AND a."responsibleId" = e.id
-              AND a.status <> 'DONE' AND a."deletedAt" IS NULL
+               ON a."responsibleId" = e.id AND a.status <> 'DONE' AND ${visibilitySql(rule)}
        WHERE lead."employeeId" = ${leadId} AND lead."isLead"
        GROUP BY t.id, t.name, e.id, e."slackUserId", e.name
        ORDER BY lower(t.name), t.id, lower(e.name), e.id`;

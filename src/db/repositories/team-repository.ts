@@ -1,41 +1,7 @@
-import type { Prisma, PrismaClient, Team } from '../../generated/prisma/client';
-import type { AuditEntry } from './activity-type-admin-repository';
-
-export interface TeamMemberRow {
-  employeeId: number;
-  slackUserId: string;
-  name: string;
-  isLead: boolean;
-}
-
-/** A team with its members (leads included), members in name order. */
-export interface TeamWithMembers extends Team {
-  members: TeamMemberRow[];
-}
-
-export interface TeamFields {
-  name: string;
-  channelId: string | null;
-  digestHour: number;
-  digestDays: number[];
-  escalationDays: number;
-}
-
-export interface TeamMembership {
-  employeeId: number;
-  isLead: boolean;
-}
-
-/** One workspace's teams, changed inside a transaction no other team change can interleave with. */
-export interface TeamChangeSet {
-  find(teamId: number): Promise<TeamWithMembers | null>;
-  /** The name of another team called the same regardless of case, if there is one. */
-  nameClash(name: string, exceptTeamId?: number): Promise<string | null>;
-  create(fields: TeamFields, members: TeamMembership[]): Promise<Team>;
-  update(teamId: number, fields: TeamFields, members: TeamMembership[]): Promise<Team>;
-  delete(teamId: number): Promise<void>;
-  audit(entry: AuditEntry): Promise<void>;
-}
+import type { AuditEntry } from '../../domain/audit';
+import type { Team, TeamWithMembers } from '../../domain/teams/team';
+import type { TeamChangeSet, TeamFields, TeamMembership, Teams } from '../../domain/teams/team-ports';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 
 // Any constant works as long as nothing else takes advisory locks in this class.
 const TEAM_ADMIN_LOCK_CLASS = 'touchbase.team_admin';
@@ -65,7 +31,7 @@ function withMembers(row: TeamRow): TeamWithMembers {
 }
 
 /** Teams for administration (SPEC 5.3); the digest reads its numbers through TeamDigestRepository. */
-export class TeamRepository {
+export class TeamRepository implements Teams {
   constructor(private readonly prisma: PrismaClient) {}
 
   async listWithMembers(workspaceId: number): Promise<TeamWithMembers[]> {

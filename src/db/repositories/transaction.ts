@@ -1,14 +1,14 @@
+import type { Transaction } from '../../domain/transaction';
 import type { Prisma } from '../../generated/prisma/client';
 
-/**
- * A database transaction in progress. Other layers only pass it on to a
- * repository method that takes one; they never query through it themselves.
- */
-export type Transaction = Prisma.TransactionClient;
+export type { Transaction, WithinTransaction } from '../../domain/transaction';
 
-/**
- * Work that must commit or fail together with a write: it runs inside the
- * write's transaction, after the write, with what was written. If it throws,
- * nothing of the write stays (the API stores its idempotent answer this way).
- */
-export type WithinTransaction<T> = (tx: Transaction, written: T) => Promise<void>;
+/** A Prisma transaction as the other layers carry it: opaque, to be handed back to a repository. */
+export function asTransaction(tx: Prisma.TransactionClient): Transaction {
+  return tx as unknown as Transaction;
+}
+
+/** The Prisma client behind a transaction another layer handed back (it only ever got one from asTransaction). */
+export function prismaOf(tx: Transaction): Prisma.TransactionClient {
+  return tx as unknown as Prisma.TransactionClient;
+}

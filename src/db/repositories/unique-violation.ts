@@ -1,9 +1,8 @@
-/** A value that must be unique per workspace (SPEC 2) and is already taken. */
-export class DuplicateValueError extends Error {
-  constructor(readonly field: 'email' | 'externalId') {
-    super(`duplicate ${field}`);
-  }
-}
+import {
+  DuplicateValueError,
+  type UniqueField,
+  type UniqueValues,
+} from '../../domain/contacts/contact-ports';
 
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return '';
@@ -23,7 +22,7 @@ function isUniqueViolation(error: unknown): boolean {
  * constraint name (…_email_key, …_externalId_key). Both drivers report it, in
  * different places, so the whole error is read.
  */
-export function duplicateField(error: unknown): 'email' | 'externalId' | undefined {
+export function duplicateField(error: unknown): UniqueField | undefined {
   if (!isUniqueViolation(error)) return undefined;
   const text = describe(error);
   if (/_externalId_key/.test(text)) return 'externalId';
@@ -40,12 +39,6 @@ export async function mapDuplicates<T>(write: () => Promise<T>): Promise<T> {
     if (field) throw new DuplicateValueError(field);
     throw error;
   }
-}
-
-export type UniqueField = 'email' | 'externalId';
-export interface UniqueValues {
-  email: string | null;
-  externalId: string | null;
 }
 
 /** The `OR` filter finding rows that hold any of the given unique values (empty when none is given). */

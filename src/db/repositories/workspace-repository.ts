@@ -1,15 +1,15 @@
 import type { GuestPolicy } from '../../domain/access/standing';
-import type { PrismaClient, Workspace } from '../../generated/prisma/client';
+import type { Workspace } from '../../domain/workspaces/workspace';
+import type { NewActivityType, NewWorkspace, Workspaces } from '../../domain/workspaces/workspace-ports';
+import {
+  changedSettings,
+  settingsOf,
+  type WorkspaceSettings,
+  type WorkspaceSettingsField,
+} from '../../domain/workspaces/workspace-settings';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 
-export interface NewActivityType {
-  key: string;
-  name: string;
-  position: number;
-  defaultDueDays: number | null;
-  followUpKey: string | null;
-}
-
-export class WorkspaceRepository {
+export class WorkspaceRepository implements Workspaces {
   constructor(private readonly prisma: PrismaClient) {}
 
   findBySlackTeamId(slackTeamId: string): Promise<Workspace | null> {
@@ -20,16 +20,7 @@ export class WorkspaceRepository {
    * Creates the workspace with its starting activity types in one transaction; when
    * another replica created it first, returns that one unchanged.
    */
-  async createWithTypes(
-    data: {
-      slackTeamId: string;
-      name: string;
-      defaultLocale: string;
-      defaultTimezone: string;
-      holidayCountry: string | null;
-    },
-    types: NewActivityType[],
-  ): Promise<Workspace> {
+  async createWithTypes(data: NewWorkspace, types: NewActivityType[]): Promise<Workspace> {
     try {
       return await this.prisma.$transaction(async (tx) => {
         const workspace = await tx.workspace.create({ data });
@@ -37,7 +28,8 @@ export class WorkspaceRepository {
           data: types.map((type) => ({
             workspaceId: workspace.id,
             key: type.key,
-            name: type.name,
+            nameEn: type.nameEn,
+            nameSv: type.nameSv,
             position: type.position,
             defaultDueDays: type.defaultDueDays,
           })),
@@ -93,6 +85,54 @@ export class WorkspaceRepository {
         },
       });
       return true;
+    });
+  }
+
+  /** Read from the database each time: an admin's change on another replica counts at once. */
+  async settings(id: number): Promise<WorkspaceSettings> {
+    return settingsOf(await this.prisma.workspace.findUniqueOrThrow({ where: { id } }));
+  }
+
+  /**
+   * Stores the settings and audits what changed (from and to) in one transaction, the row
+   * locked so two admins saving at once each record what they replaced. Returns the changed
+   * fields; none, and nothing written, when all were as stored.
+   */
+  updateSettings(
+    id: number,
+    next: WorkspaceSettings,
+    by: { actorId: number; at: Date },
+  ): Promise<WorkspaceSettingsField[]> {
+    return this.prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Workspace" WHERE id = ${id}::int FOR UPDATE`;
+      const before = settingsOf(await tx.workspace.findUniqueOrThrow({ where: { id } }));
+      const changed = changedSettings(before, next);
+      if (changed.length === 0) return changed;
+      await tx.workspace.update({
+        where: { id },
+        data: {
+          defaultLocale: next.locale,
+          defaultTimezone: next.timezone,
+          holidayCountry: next.holidayCountry,
+          workDayStartMinute: next.workDayStartMinute,
+          workDayEndMinute: next.workDayEndMinute,
+          workDays: next.workDays,
+        },
+      });
+      const pick = (settings: WorkspaceSettings) =>
+        Object.fromEntries(changed.map((field) => [field, settings[field]])) as Prisma.InputJsonObject;
+      await tx.auditLog.create({
+        data: {
+          workspaceId: id,
+          actorId: by.actorId,
+          action: 'workspace.settings_changed',
+          targetType: 'workspace',
+          targetId: String(id),
+          details: { changed, from: pick(before), to: pick(next) },
+          createdAt: by.at,
+        },
+      });
+      return changed;
     });
   }
 }

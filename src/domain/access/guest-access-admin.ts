@@ -1,7 +1,7 @@
-import type { WorkspaceRepository } from '../../db/repositories/workspace-repository';
 import { requireAdmin } from '../activity-types/require-admin';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
+import type { Workspaces } from '../workspaces/workspace-ports';
 import type { GuestPolicy } from './standing';
 
 /**
@@ -10,7 +10,7 @@ import type { GuestPolicy } from './standing';
  */
 export class GuestAccessAdmin {
   constructor(
-    private readonly workspaces: WorkspaceRepository,
+    private readonly workspaces: Workspaces,
     private readonly clock: Clock,
   ) {}
 

@@ -1,4 +1,4 @@
-import type { Employee } from '../../generated/prisma/client';
+import type { Employee } from '../employees/employee';
 
 /**
  * Who a Slack user is to Touchbase (SPEC 1, Outsiders): a member of the workspace,

@@ -1,12 +1,11 @@
-import type { ActivityTypeRepository } from '../../db/repositories/activity-type-repository';
-import type { PersonSummary, PersonSummaryRepository } from '../../db/repositories/person-summary-repository';
-import type { ActivityType } from '../../generated/prisma/client';
+import type { ActivityType } from '../activity-types/activity-type';
+import type { ActivityTypeCatalog, PersonSummaries, PersonSummary } from './activity-ports';
 
 /** What the activity form offers: the types to choose from and the chosen person's organization. */
 export class ActivityFormLookups {
   constructor(
-    private readonly types: ActivityTypeRepository,
-    private readonly persons: PersonSummaryRepository,
+    private readonly types: ActivityTypeCatalog,
+    private readonly persons: PersonSummaries,
   ) {}
 
   /** Active types in the order admins gave them; archived ones are never offered. */

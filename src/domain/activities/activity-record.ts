@@ -1,11 +1,20 @@
-import type { ActivitySource, ActivityStatus } from '../../generated/prisma/enums';
+import type { TypeNames } from '../activity-types/type-names';
 
-export type { ActivitySource, ActivityStatus };
-export const ACTIVITY_STATUSES: readonly ActivityStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'DONE'];
+export const ACTIVITY_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
+/** Where an activity came from (SPEC 7): logged in Slack, by the API, from a message, or an import. */
+export const ACTIVITY_SOURCES = ['SLACK', 'API', 'EMAIL', 'SMS', 'IMPORT'] as const;
+export type ActivitySource = (typeof ACTIVITY_SOURCES)[number];
 
 export interface NamedRef {
   id: number;
   name: string;
+}
+
+export interface TypeRef {
+  id: number;
+  names: TypeNames;
 }
 
 export interface EmployeeRef {
@@ -21,7 +30,8 @@ export interface ActivityRecord {
   person: NamedRef & { organization: NamedRef | null };
   /** The organization the activity is linked to (SPEC 3.1), kept even when the person moves. */
   organization: NamedRef | null;
-  type: NamedRef & { key: string | null; archived: boolean };
+  /** Its names in both languages: views show the reader's (`nameIn`). */
+  type: TypeRef & { key: string | null; archived: boolean };
   subject: string;
   status: ActivityStatus;
   startAt: Date;
@@ -47,6 +57,11 @@ export interface FieldChange {
   field: string;
   from: string | boolean | null;
   to: string | boolean | null;
+  /**
+   * For the type: its names in both languages, so the history shows the reader's
+   * (`from`/`to` hold the English name). Entries written before types had two names lack it.
+   */
+  names?: { from: TypeNames | null; to: TypeNames | null };
 }
 
 export interface HistoryEntry {

@@ -1,9 +1,7 @@
-import type { ActivityRepository } from '../../db/repositories/activity-repository';
-import type { ActivityTypeRepository } from '../../db/repositories/activity-type-repository';
-import type { PersonSummaryRepository } from '../../db/repositories/person-summary-repository';
 import type { Clock } from '../clock';
 import type { EmployeeService } from '../employees/employee-service';
 import { ActivityFormLookups } from './activity-form-lookups';
+import type { Activities, ActivityTypeCatalog, PersonSummaries } from './activity-ports';
 import { CompleteActivity } from './complete-activity';
 import { ContactActivitiesQuery } from './contact-activities-query';
 import { CreateActivity } from './create-activity';
@@ -11,6 +9,7 @@ import { DeleteActivity } from './delete-activity';
 import { GetActivity } from './get-activity';
 import { HomeActivities } from './home-activities';
 import { ListActivities } from './list-activities';
+import { ListTrash } from './list-trash';
 import { ActivityInputResolver } from './resolve-activity-input';
 import { RestoreActivity } from './restore-activity';
 import { SnoozeActivity } from './snooze-activity';
@@ -29,6 +28,7 @@ export interface ActivityServices {
   restore: RestoreActivity;
   get: GetActivity;
   list: ListActivities;
+  trash: ListTrash;
   home: HomeActivities;
   form: ActivityFormLookups;
   suggestFollowUp: SuggestFollowUp;
@@ -36,9 +36,9 @@ export interface ActivityServices {
 }
 
 export function createActivityServices(deps: {
-  activities: ActivityRepository;
-  types: ActivityTypeRepository;
-  persons: PersonSummaryRepository;
+  activities: Activities;
+  types: ActivityTypeCatalog;
+  persons: PersonSummaries;
   employees: EmployeeService;
   clock: Clock;
 }): ActivityServices {
@@ -54,6 +54,7 @@ export function createActivityServices(deps: {
     restore: new RestoreActivity(activities, clock),
     get: new GetActivity(activities, clock),
     list: new ListActivities(activities, clock),
+    trash: new ListTrash(activities, clock),
     home: new HomeActivities(activities, clock),
     form: new ActivityFormLookups(deps.types, deps.persons),
     suggestFollowUp: new SuggestFollowUp(deps.types, clock),

@@ -1,11 +1,12 @@
-import type { ActivityWrite } from '../../db/repositories/activity-repository';
-import type { ActivityStatus, FieldChange, NamedRef } from './activity-record';
+import type { TypeNames } from '../activity-types/type-names';
+import type { ActivityWrite } from './activity-ports';
+import type { ActivityStatus, FieldChange, NamedRef, TypeRef } from './activity-record';
 
 /** The user-decided content of an activity, whether stored (a record) or about to be. */
 export interface ActivityState {
   person: NamedRef;
   organization: NamedRef | null;
-  type: NamedRef;
+  type: TypeRef;
   subject: string;
   status: ActivityStatus;
   startAt: Date;
@@ -36,8 +37,8 @@ export function toWrite(state: ActivityState): ActivityWrite {
 
 type Shown = string | boolean | null;
 
-/** Per history field: what identifies the value, and how users read it. */
-function describe(state: ActivityState): Record<string, { key: Shown; shown: Shown }> {
+/** Per history field: what identifies the value, how users read it, and a type's names. */
+function describe(state: ActivityState): Record<string, { key: Shown; shown: Shown; names?: TypeNames }> {
   const same = (value: Shown) => ({ key: value, shown: value });
   const time = (value: Date | null) =>
     same(value ? new Date(Math.floor(value.getTime() / 1000) * 1000).toISOString() : null);
@@ -47,7 +48,7 @@ function describe(state: ActivityState): Record<string, { key: Shown; shown: Sho
       key: state.organization ? String(state.organization.id) : null,
       shown: state.organization?.name ?? null,
     },
-    type: { key: String(state.type.id), shown: state.type.name },
+    type: { key: String(state.type.id), shown: state.type.names.en, names: state.type.names },
     subject: same(state.subject),
     status: same(state.status),
     start: time(state.startAt),
@@ -65,6 +66,8 @@ export function changesBetween(before: ActivityState | null, after: ActivityStat
     const old = was?.[field];
     if (old && old.key === now.key) return [];
     if (!old && (now.shown === null || now.shown === false)) return [];
-    return [{ field, from: old?.shown ?? null, to: now.shown }];
+    const change: FieldChange = { field, from: old?.shown ?? null, to: now.shown };
+    if (now.names) change.names = { from: old?.names ?? null, to: now.names };
+    return [change];
   });
 }

@@ -1,7 +1,7 @@
-import type { ActivityRepository } from '../../db/repositories/activity-repository';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
 import { ActivityActionRefused } from './activity-errors';
+import type { Activities } from './activity-ports';
 import type { ActivityRecord } from './activity-record';
 import { type ActionExpectation, loadForAction, retryOnConflict } from './load-for-action';
 import { saveActivityChange } from './save-activity-change';
@@ -10,7 +10,7 @@ import { applyTimingRules } from './timing-rules';
 /** *Done now* (the seed's clock icon): end = now and status Done in one step. */
 export class CompleteActivity {
   constructor(
-    private readonly activities: ActivityRepository,
+    private readonly activities: Activities,
     private readonly clock: Clock,
   ) {}
 

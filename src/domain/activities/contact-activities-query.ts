@@ -1,4 +1,4 @@
-import type { ActivityRepository } from '../../db/repositories/activity-repository';
+import { nameIn } from '../activity-types/type-names';
 import type { Clock } from '../clock';
 import type {
   ContactActivities,
@@ -7,12 +7,15 @@ import type {
   ContactRef,
 } from '../contacts/contact-activities';
 import type { Viewer } from '../viewer';
+import type { Activities } from './activity-ports';
 import type { ActivityRecord } from './activity-record';
+import { visibleTo } from './activity-visibility';
 
-function line(record: ActivityRecord): ContactActivityLine {
+/** The line as `viewer` reads it: the type in their language. */
+function line(viewer: Viewer, record: ActivityRecord): ContactActivityLine {
   return {
     id: record.id,
-    typeName: record.type.name,
+    typeName: nameIn(record.type.names, viewer.locale),
     subject: record.subject,
     status: record.status,
     dueAt: record.dueAt,
@@ -28,12 +31,14 @@ function line(record: ActivityRecord): ContactActivityLine {
  */
 export class ContactActivitiesQuery implements ContactActivities {
   constructor(
-    private readonly activities: ActivityRepository,
+    private readonly activities: Activities,
     private readonly clock: Clock,
   ) {}
 
   async latestForPerson(viewer: Viewer, personId: number, limit: number): Promise<ContactActivityLine[]> {
-    return (await this.activities.latestFor(viewer, { personId }, limit)).map(line);
+    return (await this.activities.latestFor(visibleTo(viewer), { personId }, limit)).map((record) =>
+      line(viewer, record),
+    );
   }
 
   async latestForOrganization(
@@ -41,21 +46,24 @@ export class ContactActivitiesQuery implements ContactActivities {
     organizationId: number,
     limit: number,
   ): Promise<ContactActivityLine[]> {
-    return (await this.activities.latestFor(viewer, { organizationId }, limit)).map(line);
+    return (await this.activities.latestFor(visibleTo(viewer), { organizationId }, limit)).map((record) =>
+      line(viewer, record),
+    );
   }
 
   /** SPEC 3.2: overdue once due has passed; "next" is the soonest due from now on. */
   async summaryFor(viewer: Viewer, about: ContactRef): Promise<ContactActivitySummary> {
     const now = this.clock.now();
+    const rule = visibleTo(viewer);
     const [counts, next, last] = await Promise.all([
-      this.activities.countsFor(viewer, about, now),
-      this.activities.nextDueFor(viewer, about, now),
-      this.activities.lastCompletedFor(viewer, about),
+      this.activities.countsFor(rule, about, now),
+      this.activities.nextDueFor(rule, about, now),
+      this.activities.lastCompletedFor(rule, about),
     ]);
     return {
       ...counts,
-      nextPlanned: next ? line(next) : null,
-      lastCompleted: last ? line(last) : null,
+      nextPlanned: next ? line(viewer, next) : null,
+      lastCompleted: last ? line(viewer, last) : null,
     };
   }
 }

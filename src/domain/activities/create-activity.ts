@@ -1,7 +1,7 @@
-import type { ActivityRepository } from '../../db/repositories/activity-repository';
-import type { WithinTransaction } from '../../db/repositories/transaction';
 import type { Clock } from '../clock';
+import type { WithinTransaction } from '../transaction';
 import type { ActivityInput } from './activity-input';
+import type { Activities } from './activity-ports';
 import type { ActivityRecord, ActivitySource } from './activity-record';
 import { type ActivityState, changesBetween, toWrite } from './activity-state';
 import { assignmentNotice, othersAffected, type SavedActivity } from './assignment-notice';
@@ -24,7 +24,7 @@ export interface CreateOptions {
 /** Logs a new activity (SPEC 3.1–3.3): defaults filled, every field checked, history started. */
 export class CreateActivity {
   constructor(
-    private readonly activities: ActivityRepository,
+    private readonly activities: Activities,
     private readonly resolver: ActivityInputResolver,
     private readonly clock: Clock,
   ) {}

@@ -1,7 +1,7 @@
-import type { ActivityRepository } from '../../db/repositories/activity-repository';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
 import { ActivityActionRefused, ConflictError } from './activity-errors';
+import type { Activities } from './activity-ports';
 import type { ActivityRecord } from './activity-record';
 import { mayDelete } from './activity-visibility';
 import { type ActionExpectation, loadForAction, retryOnConflict } from './load-for-action';
@@ -9,7 +9,7 @@ import { type ActionExpectation, loadForAction, retryOnConflict } from './load-f
 /** Soft delete by the creator, the responsible or an admin (SPEC 3.2); undoable for 30 days. */
 export class DeleteActivity {
   constructor(
-    private readonly activities: ActivityRepository,
+    private readonly activities: Activities,
     private readonly clock: Clock,
   ) {}
 

@@ -1,8 +1,8 @@
-import type { ActivityRepository } from '../../db/repositories/activity-repository';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
+import type { Activities } from './activity-ports';
 import type { ActivityRecord, HistoryEntry } from './activity-record';
-import { mayRestore } from './activity-visibility';
+import { visibleOrRestorableTo, visibleTo } from './activity-visibility';
 
 export const HISTORY_SHOWN = 20;
 
@@ -19,30 +19,34 @@ export interface ActivityDetail {
  */
 export class GetActivity {
   constructor(
-    private readonly activities: ActivityRepository,
+    private readonly activities: Activities,
     private readonly clock: Clock,
   ) {}
 
   getVisible(viewer: Viewer, id: number): Promise<ActivityRecord | null> {
-    return this.activities.findForViewer(viewer, id);
+    return this.activities.find(visibleTo(viewer), id);
   }
 
   /**
    * For redrawing a message: invisible ones left out, and deleted ones too unless
    * this viewer may still restore them (then they offer Undo).
    */
-  async forDisplay(viewer: Viewer, ids: number[]): Promise<ActivityRecord[]> {
-    const records = await this.activities.findManyForViewer(viewer, ids, { includeDeleted: true });
-    const now = this.clock.now();
-    return records.filter((record) => record.deletedAt === null || mayRestore(viewer, record, now));
+  forDisplay(viewer: Viewer, ids: number[]): Promise<ActivityRecord[]> {
+    return this.activities.findMany(visibleOrRestorableTo(viewer, this.clock.now()), ids);
+  }
+
+  /** The newest history of an activity the viewer has in hand (fetched for them). */
+  history(viewer: Viewer, record: ActivityRecord): Promise<HistoryEntry[]> {
+    return this.activities.history(visibleOrRestorableTo(viewer, this.clock.now()), record.id, HISTORY_SHOWN);
   }
 
   async detail(viewer: Viewer, id: number): Promise<ActivityDetail | null> {
-    const record = await this.getVisible(viewer, id);
+    const rule = visibleTo(viewer);
+    const record = await this.activities.find(rule, id);
     if (!record) return null;
     const [history, historyTotal] = await Promise.all([
-      this.activities.history(viewer.workspaceId, id, HISTORY_SHOWN),
-      this.activities.countHistory(viewer.workspaceId, id),
+      this.activities.history(rule, id, HISTORY_SHOWN),
+      this.activities.countHistory(rule, id),
     ]);
     return { record, history, historyTotal };
   }

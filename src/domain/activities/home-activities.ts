@@ -1,10 +1,11 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns/addDays';
 import { startOfDay } from 'date-fns/startOfDay';
-import type { ActivityListQuery, ActivityRepository } from '../../db/repositories/activity-repository';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
+import type { Activities, ActivityListQuery } from './activity-ports';
 import type { ActivityRecord } from './activity-record';
+import { visibleTo } from './activity-visibility';
 
 export const HOME_GROUPS = ['overdue', 'today', 'upcoming', 'later'] as const;
 export type HomeGroupKey = (typeof HOME_GROUPS)[number];
@@ -34,7 +35,7 @@ const inRange = (due: Date, { dueFrom, dueBefore }: DueRange) =>
  */
 export class HomeActivities {
   constructor(
-    private readonly activities: ActivityRepository,
+    private readonly activities: Activities,
     private readonly clock: Clock,
   ) {}
 
@@ -51,9 +52,10 @@ export class HomeActivities {
       statuses: ['NOT_STARTED', 'IN_PROGRESS'] as ActivityListQuery['statuses'],
       responsibleId: viewer.employeeId,
     };
+    const rule = visibleTo(viewer);
     const [counts, soonest] = await Promise.all([
-      Promise.all(HOME_GROUPS.map((key) => this.activities.count(viewer, { ...unfinished, ...ranges[key] }))),
-      this.activities.listByDue(viewer, { ...unfinished, take: limit }),
+      Promise.all(HOME_GROUPS.map((key) => this.activities.count(rule, { ...unfinished, ...ranges[key] }))),
+      this.activities.listByDue(rule, { ...unfinished, take: limit }),
     ]);
     return HOME_GROUPS.map((key, i) => ({
       key,

@@ -1,10 +1,11 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns/addDays';
 import { startOfDay } from 'date-fns/startOfDay';
-import type { ActivityListQuery, ActivityRepository } from '../../db/repositories/activity-repository';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
+import type { Activities, ActivityListQuery } from './activity-ports';
 import type { ActivityRecord } from './activity-record';
+import { visibleTo } from './activity-visibility';
 import { decodeCursor, encodeCursor } from './list-cursor';
 
 export const LIST_FILTERS = ['open', 'overdue', 'today', 'done', 'all'] as const;
@@ -35,14 +36,14 @@ export interface ActivityPage {
  */
 export class ListActivities {
   constructor(
-    private readonly activities: ActivityRepository,
+    private readonly activities: Activities,
     private readonly clock: Clock,
   ) {}
 
   async execute(viewer: Viewer, query: ListActivitiesQuery): Promise<ActivityPage> {
     const pageSize = query.pageSize ?? PAGE_SIZE;
     const after = decodeCursor(query.cursor) ?? undefined;
-    const rows = await this.activities.list(viewer, {
+    const rows = await this.activities.list(visibleTo(viewer), {
       ...this.filterConditions(query, viewer),
       ...(query.responsible ? { responsibleId: query.responsible.id } : {}),
       ...(query.personId !== undefined ? { personId: query.personId } : {}),

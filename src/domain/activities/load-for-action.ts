@@ -1,8 +1,8 @@
-import type { ActivityRepository } from '../../db/repositories/activity-repository';
 import type { Viewer } from '../viewer';
 import { ActivityActionRefused, ActivityNotFoundError, ConflictError } from './activity-errors';
+import type { Activities } from './activity-ports';
 import type { ActivityRecord } from './activity-record';
-import { mayRestore } from './activity-visibility';
+import { visibleOrRestorableTo } from './activity-visibility';
 
 /**
  * What the user saw when they pressed: a button drawn for one responsible must
@@ -18,18 +18,16 @@ export interface ActionExpectation {
  * as missing for everyone else, so an old button shows nothing of it.
  */
 export async function loadForAction(
-  activities: ActivityRepository,
+  activities: Activities,
   viewer: Viewer,
   id: number,
   now: Date,
   expected: ActionExpectation = {},
 ): Promise<ActivityRecord> {
-  const current = await activities.findForViewer(viewer, id, { includeDeleted: true });
+  const current = await activities.find(visibleOrRestorableTo(viewer, now), id);
   if (!current) throw new ActivityNotFoundError(id);
-  if (current.deletedAt) {
-    if (!mayRestore(viewer, current, now)) throw new ActivityNotFoundError(id);
-    throw new ActivityActionRefused('deleted', current);
-  }
+  // The rule returns a deleted activity only to those who may still restore it (mayRestore).
+  if (current.deletedAt) throw new ActivityActionRefused('deleted', current);
   if (expected.responsibleId !== undefined && expected.responsibleId !== current.responsible.id) {
     throw new ActivityActionRefused('reassigned', current);
   }

@@ -1,16 +1,19 @@
-import type { ActivityTypeRepository } from '../../db/repositories/activity-type-repository';
-import type { PersonSummary, PersonSummaryRepository } from '../../db/repositories/person-summary-repository';
-import type { ActivityType, Employee, Workspace } from '../../generated/prisma/client';
 import type { Messages } from '../../i18n';
+import type { ActivityType } from '../activity-types/activity-type';
+import { typeNames } from '../activity-types/type-names';
+import type { Employee } from '../employees/employee';
 import type { EmployeeService } from '../employees/employee-service';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
+import type { Workspace } from '../workspaces/workspace';
 import { type ActivityField, type ActivityInput, NOTES_MAX, SUBJECT_MAX } from './activity-input';
+import type { ActivityTypeCatalog, PersonSummaries, PersonSummary } from './activity-ports';
 import {
   ACTIVITY_STATUSES,
   type ActivityRecord,
   type ActivityStatus,
   type NamedRef,
+  type TypeRef,
 } from './activity-record';
 import { sameSecond } from './timing-rules';
 
@@ -24,7 +27,7 @@ export interface ActingContext {
 export interface ResolvedActivity {
   person: PersonSummary;
   organization: NamedRef | null;
-  type: ActivityType;
+  type: TypeRef;
   subject: string;
   status: ActivityStatus;
   startAt: Date;
@@ -58,8 +61,8 @@ function responsibleProblem(employee: Employee): Text | undefined {
  */
 export class ActivityInputResolver {
   constructor(
-    private readonly persons: PersonSummaryRepository,
-    private readonly types: ActivityTypeRepository,
+    private readonly persons: PersonSummaries,
+    private readonly types: ActivityTypeCatalog,
     private readonly employees: EmployeeService,
   ) {}
 
@@ -128,7 +131,7 @@ export class ActivityInputResolver {
     return {
       person,
       organization: this.organization(link, person, current),
-      type,
+      type: { id: type.id, names: typeNames(type) },
       subject,
       status,
       startAt,

@@ -1,21 +1,21 @@
-import type { ActivityRepository } from '../../db/repositories/activity-repository';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
 import { ActivityActionRefused, ActivityNotFoundError, ConflictError } from './activity-errors';
+import type { Activities } from './activity-ports';
 import type { ActivityRecord } from './activity-record';
-import { mayDelete, mayRestore } from './activity-visibility';
+import { mayDelete, mayRestore, visibleEvenDeletedTo } from './activity-visibility';
 import { retryOnConflict } from './load-for-action';
 
 /** *Undo* of a delete, by those who may delete, within 30 days. */
 export class RestoreActivity {
   constructor(
-    private readonly activities: ActivityRepository,
+    private readonly activities: Activities,
     private readonly clock: Clock,
   ) {}
 
   execute(viewer: Viewer, id: number): Promise<ActivityRecord> {
     return retryOnConflict(async () => {
-      const current = await this.activities.findForViewer(viewer, id, { includeDeleted: true });
+      const current = await this.activities.find(visibleEvenDeletedTo(viewer), id);
       if (!current) throw new ActivityNotFoundError(id);
       if (!current.deletedAt) throw new ActivityActionRefused('not_deleted', current);
       if (!mayDelete(viewer, current)) throw new ActivityActionRefused('not_allowed', current);

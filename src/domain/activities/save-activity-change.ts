@@ -1,16 +1,17 @@
-import type { ActivityRepository } from '../../db/repositories/activity-repository';
-import type { WithinTransaction } from '../../db/repositories/transaction';
+import type { WithinTransaction } from '../transaction';
 import type { Viewer } from '../viewer';
 import { ActivityNotFoundError, ConflictError } from './activity-errors';
+import type { Activities } from './activity-ports';
 import type { ActivityRecord } from './activity-record';
 import { type ActivityState, changesBetween, toWrite } from './activity-state';
+import { visibleTo } from './activity-visibility';
 
 /**
  * Writes `next` over `current` only if nobody saved in between, with one history
  * event naming every changed field. Nothing changed: nothing is written.
  */
 export async function saveActivityChange(
-  activities: ActivityRepository,
+  activities: Activities,
   viewer: Viewer,
   current: ActivityRecord,
   next: ActivityState,
@@ -32,7 +33,7 @@ export async function saveActivityChange(
     alongside,
   );
   if (saved) return saved;
-  const fresh = await activities.findForViewer(viewer, current.id);
+  const fresh = await activities.find(visibleTo(viewer), current.id);
   if (!fresh) throw new ActivityNotFoundError(current.id);
   throw new ConflictError(fresh);
 }

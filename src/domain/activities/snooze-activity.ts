@@ -2,10 +2,10 @@ import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns/addDays';
 import { nextMonday } from 'date-fns/nextMonday';
 import { startOfDay } from 'date-fns/startOfDay';
-import type { ActivityRepository } from '../../db/repositories/activity-repository';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
 import { ActivityActionRefused } from './activity-errors';
+import type { Activities } from './activity-ports';
 import type { ActivityRecord } from './activity-record';
 import { type ActionExpectation, loadForAction, retryOnConflict } from './load-for-action';
 import { saveActivityChange } from './save-activity-change';
@@ -32,7 +32,7 @@ export function snoozeTarget(now: Date, choice: SnoozeChoice, timezone: string, 
  */
 export class SnoozeActivity {
   constructor(
-    private readonly activities: ActivityRepository,
+    private readonly activities: Activities,
     private readonly clock: Clock,
   ) {}
 

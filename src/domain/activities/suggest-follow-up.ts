@@ -1,7 +1,8 @@
-import type { ActivityTypeRepository } from '../../db/repositories/activity-type-repository';
+import type { WorkCalendar } from '../calendar/work-calendar';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
 import { SUBJECT_MAX } from './activity-input';
+import type { ActivityTypeCatalog } from './activity-ports';
 import type { ActivityRecord } from './activity-record';
 import { addWorkingDays } from './working-days';
 
@@ -21,11 +22,12 @@ export interface FollowUpSuggestion {
  */
 export class SuggestFollowUp {
   constructor(
-    private readonly types: ActivityTypeRepository,
+    private readonly types: ActivityTypeCatalog,
     private readonly clock: Clock,
   ) {}
 
-  async execute(viewer: Viewer, done: ActivityRecord): Promise<FollowUpSuggestion> {
+  /** `calendar`: the workspace's working days and holidays, which the start skips. */
+  async execute(viewer: Viewer, done: ActivityRecord, calendar: WorkCalendar): Promise<FollowUpSuggestion> {
     const own = await this.types.findById(viewer.workspaceId, done.type.id);
     const suggested = own?.followUpTypeId
       ? await this.types.findById(viewer.workspaceId, own.followUpTypeId)
@@ -37,7 +39,7 @@ export class SuggestFollowUp {
       linkOrganization: done.organization !== null,
       typeId: type?.id ?? null,
       subject: [...subject].slice(0, SUBJECT_MAX).join(''),
-      startAt: addWorkingDays(this.clock.now(), type?.defaultDueDays ?? 1, viewer.timezone),
+      startAt: addWorkingDays(this.clock.now(), type?.defaultDueDays ?? 1, viewer.timezone, calendar),
     };
   }
 }

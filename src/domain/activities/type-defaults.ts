@@ -1,4 +1,5 @@
-import type { ActivityType } from '../../generated/prisma/client';
+import type { ActivityType } from '../activity-types/activity-type';
+import type { WorkCalendar } from '../calendar/work-calendar';
 import { sameSecond } from './timing-rules';
 import { addWorkingDays } from './working-days';
 
@@ -25,7 +26,7 @@ export function applyTypeDefaults(
   form: TypeDefaultsTarget,
   type: Pick<ActivityType, 'id' | 'defaultSubject' | 'defaultDueDays'>,
   previous: AppliedDefaults | null,
-  context: { now: Date; timezone: string },
+  context: { now: Date; timezone: string; calendar: WorkCalendar },
 ): { form: TypeDefaultsTarget; applied: AppliedDefaults } {
   const next = { ...form };
   const applied: AppliedDefaults = { typeId: type.id };
@@ -38,7 +39,12 @@ export function applyTypeDefaults(
   const endFree =
     form.endAt === null || (previous?.endAt !== undefined && sameSecond(form.endAt, previous.endAt));
   if (endFree && type.defaultDueDays !== null) {
-    next.endAt = addWorkingDays(form.startAt ?? context.now, type.defaultDueDays, context.timezone);
+    next.endAt = addWorkingDays(
+      form.startAt ?? context.now,
+      type.defaultDueDays,
+      context.timezone,
+      context.calendar,
+    );
     applied.endAt = next.endAt;
   }
   return { form: next, applied };

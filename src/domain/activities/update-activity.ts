@@ -1,9 +1,10 @@
-import type { ActivityRepository } from '../../db/repositories/activity-repository';
-import type { WithinTransaction } from '../../db/repositories/transaction';
 import type { Clock } from '../clock';
+import type { WithinTransaction } from '../transaction';
 import { ActivityNotFoundError, ConflictError } from './activity-errors';
 import type { ActivityInput } from './activity-input';
+import type { Activities } from './activity-ports';
 import type { ActivityRecord } from './activity-record';
+import { visibleTo } from './activity-visibility';
 import { assignmentNotice, othersAffected, type SavedActivity } from './assignment-notice';
 import type { ActingContext, ActivityInputResolver } from './resolve-activity-input';
 import { saveActivityChange } from './save-activity-change';
@@ -16,7 +17,7 @@ import { applyTimingRules } from './timing-rules';
  */
 export class UpdateActivity {
   constructor(
-    private readonly activities: ActivityRepository,
+    private readonly activities: Activities,
     private readonly resolver: ActivityInputResolver,
     private readonly clock: Clock,
   ) {}
@@ -43,7 +44,7 @@ export class UpdateActivity {
       alongside?: WithinTransaction<ActivityRecord>;
     } = {},
   ): Promise<SavedActivity> {
-    const current = await this.activities.findForViewer(acting.viewer, id);
+    const current = await this.activities.find(visibleTo(acting.viewer), id);
     if (!current) throw new ActivityNotFoundError(id);
     if (current.version !== version) throw new ConflictError(current);
     const now = this.clock.now();

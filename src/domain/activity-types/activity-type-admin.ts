@@ -1,5 +1,5 @@
-import type { ActivityTypeAdminRepository } from '../../db/repositories/activity-type-admin-repository';
 import type { Clock } from '../clock';
+import type { ActivityTypeAdministration } from './activity-type-ports';
 import { AddActivityType } from './add-activity-type';
 import { ArchiveActivityType } from './archive-activity-type';
 import { ListActivityTypes } from './list-activity-types';
@@ -19,7 +19,7 @@ export interface ActivityTypeAdmin {
   setDefaults: SetActivityTypeDefaults;
 }
 
-export function activityTypeAdmin(types: ActivityTypeAdminRepository, clock: Clock): ActivityTypeAdmin {
+export function activityTypeAdmin(types: ActivityTypeAdministration, clock: Clock): ActivityTypeAdmin {
   return {
     list: new ListActivityTypes(types),
     add: new AddActivityType(types, clock),

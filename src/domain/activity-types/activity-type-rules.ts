@@ -1,6 +1,7 @@
-import type { ActivityType } from '../../generated/prisma/client';
 import { AppError } from '../app-error';
-import { ValidationError } from '../validation-error';
+import { type FieldMessages, ValidationError } from '../validation-error';
+import type { ActivityType } from './activity-type';
+import { type TypeNames, typeNames } from './type-names';
 
 export const NAME_MAX = 60;
 export const DEFAULT_SUBJECT_MAX = 150;
@@ -11,14 +12,47 @@ export function sameName(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
-/** A trimmed name of 1–60 characters that no other active type carries; ValidationError otherwise. */
-export function checkedName(raw: string, all: ActivityType[], self?: ActivityType): string {
-  const name = raw.trim().replace(/\s+/g, ' ');
-  if (name === '') throw new ValidationError({ name: (m) => m.admin.types.errors.nameRequired });
-  if (name.length > NAME_MAX) throw new ValidationError({ name: (m) => m.admin.types.errors.nameTooLong });
-  const clash = all.find((type) => type.id !== self?.id && !type.archived && sameName(type.name, name));
-  if (clash) throw new ValidationError({ name: (m) => m.admin.types.errors.nameTaken(clash.name) });
-  return name;
+export type NameField = 'nameEn' | 'nameSv';
+const NAME_FIELDS: Record<keyof TypeNames, NameField> = { en: 'nameEn', sv: 'nameSv' };
+
+/**
+ * Both names trimmed, 1–60 characters each, and neither carried in its language by
+ * another active type; ValidationError (per language's field) otherwise. Both are
+ * required: a type without a Swedish name would show English in a Swedish form.
+ */
+export function checkedNames(raw: TypeNames, all: ActivityType[], self?: ActivityType): TypeNames {
+  const names: TypeNames = { en: tidy(raw.en), sv: tidy(raw.sv) };
+  const errors: FieldMessages<NameField> = {};
+  for (const language of ['en', 'sv'] as const) {
+    const name = names[language];
+    const field = NAME_FIELDS[language];
+    if (name === '') errors[field] = (m) => m.admin.types.errors.nameRequired;
+    else if (name.length > NAME_MAX) errors[field] = (m) => m.admin.types.errors.nameTooLong;
+    else {
+      const clash = all.find(
+        (type) => type.id !== self?.id && !type.archived && sameName(typeNames(type)[language], name),
+      );
+      if (clash) errors[field] = (m) => m.admin.types.errors.nameTaken(typeNames(clash)[language]);
+    }
+  }
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  return names;
+}
+
+/** One of `self`'s names that another active type carries in the same language, if any. */
+export function takenName(self: ActivityType, all: ActivityType[]): string | undefined {
+  const names = typeNames(self);
+  for (const language of ['en', 'sv'] as const) {
+    const taken = all.some(
+      (type) => type.id !== self.id && !type.archived && sameName(typeNames(type)[language], names[language]),
+    );
+    if (taken) return names[language];
+  }
+  return undefined;
+}
+
+function tidy(raw: string): string {
+  return raw.trim().replace(/\s+/g, ' ');
 }
 
 export function typeIn(all: ActivityType[], id: number): ActivityType {

@@ -1,27 +1,31 @@
-import type { ActivityTypeAdminRepository } from '../../db/repositories/activity-type-admin-repository';
-import type { ActivityType } from '../../generated/prisma/client';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
-import { checkedName } from './activity-type-rules';
+import type { ActivityType } from './activity-type';
+import type { ActivityTypeAdministration } from './activity-type-ports';
+import { checkedNames } from './activity-type-rules';
 import { auditEntry } from './audit-entry';
 import { requireAdmin } from './require-admin';
+import type { TypeNames } from './type-names';
 
 /** A new type goes last, so the order staff know stays as it was. */
 export class AddActivityType {
   constructor(
-    private readonly types: ActivityTypeAdminRepository,
+    private readonly types: ActivityTypeAdministration,
     private readonly clock: Clock,
   ) {}
 
-  async run(viewer: Viewer | null, input: { name: string }): Promise<ActivityType> {
+  async run(viewer: Viewer | null, input: { names: TypeNames }): Promise<ActivityType> {
     requireAdmin(viewer);
     return this.types.change(viewer.workspaceId, async (types) => {
       const all = await types.listAll();
-      const name = checkedName(input.name, all);
+      const names = checkedNames(input.names, all);
       const position = Math.max(0, ...all.map((type) => type.position)) + 1;
-      const created = await types.create({ name, position });
+      const created = await types.create({ nameEn: names.en, nameSv: names.sv, position });
       await types.audit(
-        auditEntry(viewer, this.clock, 'activity_type.added', created.id, { name, position }),
+        auditEntry(viewer, this.clock, 'activity_type.added', created.id, {
+          names: { en: names.en, sv: names.sv },
+          position,
+        }),
       );
       return created;
     });

@@ -1,11 +1,12 @@
-import type { ActivityTypeAdminRepository } from '../../db/repositories/activity-type-admin-repository';
-import type { ActivityType } from '../../generated/prisma/client';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
+import type { ActivityType } from './activity-type';
+import type { ActivityTypeAdministration } from './activity-type-ports';
 import { typeIn } from './activity-type-rules';
 import { auditEntry } from './audit-entry';
 import { requireAdmin } from './require-admin';
+import { typeNames } from './type-names';
 
 /**
  * Archived types stay on the activities that have them but can no longer be chosen.
@@ -13,7 +14,7 @@ import { requireAdmin } from './require-admin';
  */
 export class ArchiveActivityType {
   constructor(
-    private readonly types: ActivityTypeAdminRepository,
+    private readonly types: ActivityTypeAdministration,
     private readonly clock: Clock,
   ) {}
 
@@ -28,7 +29,7 @@ export class ArchiveActivityType {
       }
       const archived = await types.update(type.id, { archived: true });
       await types.audit(
-        auditEntry(viewer, this.clock, 'activity_type.archived', type.id, { name: type.name }),
+        auditEntry(viewer, this.clock, 'activity_type.archived', type.id, { names: { ...typeNames(type) } }),
       );
       return archived;
     });

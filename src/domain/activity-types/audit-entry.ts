@@ -1,6 +1,6 @@
-import type { AuditEntry } from '../../db/repositories/activity-type-admin-repository';
-import type { Prisma } from '../../generated/prisma/client';
+import type { AuditEntry } from '../audit';
 import type { Clock } from '../clock';
+import type { JsonObject } from '../json';
 import type { Viewer } from '../viewer';
 
 export type ActivityTypeAction =
@@ -17,7 +17,7 @@ export function auditEntry(
   clock: Clock,
   action: ActivityTypeAction,
   typeId: number,
-  details: Prisma.InputJsonObject,
+  details: JsonObject,
 ): AuditEntry {
   return { actorId: viewer.employeeId, action, targetId: typeId, details, createdAt: clock.now() };
 }

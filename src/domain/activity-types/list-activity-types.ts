@@ -1,11 +1,11 @@
-import type { ActivityTypeAdminRepository } from '../../db/repositories/activity-type-admin-repository';
-import type { ActivityType } from '../../generated/prisma/client';
 import type { Viewer } from '../viewer';
+import type { ActivityType } from './activity-type';
+import type { ActivityTypeAdministration } from './activity-type-ports';
 import { requireAdmin } from './require-admin';
 
 /** Every type of the workspace, archived ones too, in the order staff see them. */
 export class ListActivityTypes {
-  constructor(private readonly types: ActivityTypeAdminRepository) {}
+  constructor(private readonly types: ActivityTypeAdministration) {}
 
   async run(viewer: Viewer | null): Promise<ActivityType[]> {
     requireAdmin(viewer);

@@ -1,15 +1,16 @@
-import type { ActivityTypeAdminRepository } from '../../db/repositories/activity-type-admin-repository';
 import type { Clock } from '../clock';
 import { ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
+import type { ActivityTypeAdministration } from './activity-type-ports';
 import { typeIn } from './activity-type-rules';
 import { auditEntry } from './audit-entry';
 import { requireAdmin } from './require-admin';
+import { type TypeNames, typeNames } from './type-names';
 
 export type MoveTarget = { direction: 'up' | 'down' } | { position: number };
 
 export interface MoveResult {
-  name: string;
+  names: TypeNames;
   position: number;
   moved: boolean;
 }
@@ -20,7 +21,7 @@ export interface MoveResult {
  */
 export class MoveActivityType {
   constructor(
-    private readonly types: ActivityTypeAdminRepository,
+    private readonly types: ActivityTypeAdministration,
     private readonly clock: Clock,
   ) {}
 
@@ -42,7 +43,7 @@ export class MoveActivityType {
           auditEntry(viewer, this.clock, 'activity_type.moved', type.id, { from: from + 1, to: to + 1 }),
         );
       }
-      return { name: type.name, position: to + 1, moved: to !== from };
+      return { names: typeNames(type), position: to + 1, moved: to !== from };
     });
   }
 }

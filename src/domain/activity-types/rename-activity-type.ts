@@ -1,28 +1,33 @@
-import type { ActivityTypeAdminRepository } from '../../db/repositories/activity-type-admin-repository';
-import type { ActivityType } from '../../generated/prisma/client';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
-import { checkedName, typeIn } from './activity-type-rules';
+import type { ActivityType } from './activity-type';
+import type { ActivityTypeAdministration } from './activity-type-ports';
+import { checkedNames, typeIn } from './activity-type-rules';
 import { auditEntry } from './audit-entry';
 import { requireAdmin } from './require-admin';
+import { type TypeNames, typeNames } from './type-names';
 
-/** Old activities show the new name too: they point at the type, not at its name. */
+/** Old activities show the new names too: they point at the type, not at its names. */
 export class RenameActivityType {
   constructor(
-    private readonly types: ActivityTypeAdminRepository,
+    private readonly types: ActivityTypeAdministration,
     private readonly clock: Clock,
   ) {}
 
-  async run(viewer: Viewer | null, input: { typeId: number; name: string }): Promise<ActivityType> {
+  async run(viewer: Viewer | null, input: { typeId: number; names: TypeNames }): Promise<ActivityType> {
     requireAdmin(viewer);
     return this.types.change(viewer.workspaceId, async (types) => {
       const all = await types.listAll();
       const type = typeIn(all, input.typeId);
-      const name = checkedName(input.name, all, type);
-      if (name === type.name) return type;
-      const renamed = await types.update(type.id, { name });
+      const before = typeNames(type);
+      const names = checkedNames(input.names, all, type);
+      if (names.en === before.en && names.sv === before.sv) return type;
+      const renamed = await types.update(type.id, { nameEn: names.en, nameSv: names.sv });
       await types.audit(
-        auditEntry(viewer, this.clock, 'activity_type.renamed', type.id, { from: type.name, to: name }),
+        auditEntry(viewer, this.clock, 'activity_type.renamed', type.id, {
+          from: { en: before.en, sv: before.sv },
+          to: { en: names.en, sv: names.sv },
+        }),
       );
       return renamed;
     });

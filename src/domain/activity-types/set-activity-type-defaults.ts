@@ -1,11 +1,8 @@
-import type {
-  ActivityTypeAdminRepository,
-  ActivityTypeFields,
-} from '../../db/repositories/activity-type-admin-repository';
-import type { ActivityType } from '../../generated/prisma/client';
 import type { Clock } from '../clock';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
+import type { ActivityType } from './activity-type';
+import type { ActivityTypeAdministration, ActivityTypeFields } from './activity-type-ports';
 import { DEFAULT_SUBJECT_MAX, DUE_DAYS_MAX, typeIn } from './activity-type-rules';
 import { auditEntry } from './audit-entry';
 import { requireAdmin } from './require-admin';
@@ -24,7 +21,7 @@ type DefaultsField = keyof ActivityTypeDefaults;
 /** What prefills the activity modal when this type is chosen (SPEC 3.5). */
 export class SetActivityTypeDefaults {
   constructor(
-    private readonly types: ActivityTypeAdminRepository,
+    private readonly types: ActivityTypeAdministration,
     private readonly clock: Clock,
   ) {}
 

@@ -1,16 +1,17 @@
-import type { ActivityTypeAdminRepository } from '../../db/repositories/activity-type-admin-repository';
-import type { ActivityType } from '../../generated/prisma/client';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
-import { sameName, typeIn } from './activity-type-rules';
+import type { ActivityType } from './activity-type';
+import type { ActivityTypeAdministration } from './activity-type-ports';
+import { takenName, typeIn } from './activity-type-rules';
 import { auditEntry } from './audit-entry';
 import { requireAdmin } from './require-admin';
+import { typeNames } from './type-names';
 
-/** Makes an archived type choosable again, unless an active type took its name meanwhile. */
+/** Makes an archived type choosable again, unless an active type took one of its names meanwhile. */
 export class UnarchiveActivityType {
   constructor(
-    private readonly types: ActivityTypeAdminRepository,
+    private readonly types: ActivityTypeAdministration,
     private readonly clock: Clock,
   ) {}
 
@@ -20,14 +21,16 @@ export class UnarchiveActivityType {
       const all = await types.listAll();
       const type = typeIn(all, input.typeId);
       if (!type.archived) return type;
-      if (all.some((other) => !other.archived && sameName(other.name, type.name))) {
-        throw new AppError('activity_type_name_taken', (m) =>
-          m.admin.types.errors.unarchiveNameTaken(type.name),
-        );
+      const names = typeNames(type);
+      const taken = takenName(type, all);
+      if (taken !== undefined) {
+        throw new AppError('activity_type_name_taken', (m) => m.admin.types.errors.unarchiveNameTaken(taken));
       }
       const restored = await types.update(type.id, { archived: false });
       await types.audit(
-        auditEntry(viewer, this.clock, 'activity_type.unarchived', type.id, { name: type.name }),
+        auditEntry(viewer, this.clock, 'activity_type.unarchived', type.id, {
+          names: { en: names.en, sv: names.sv },
+        }),
       );
       return restored;
     });

@@ -1,10 +1,10 @@
-import type { ApiTokenListing, ApiTokenRepository } from '../../db/repositories/api-token-repository';
 import { requireAdmin } from '../activity-types/require-admin';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
 import { type ApiScope, isApiScope } from './api-scopes';
+import type { ApiTokenListing, ApiTokens } from './token-ports';
 import { generateTokenSecret, hashTokenSecret, tokenPrefix } from './token-secret';
 
 export const TOKEN_NAME_MAX = 60;
@@ -24,7 +24,7 @@ export interface CreatedToken {
  */
 export class ApiTokenAdmin {
   constructor(
-    private readonly tokens: ApiTokenRepository,
+    private readonly tokens: ApiTokens,
     private readonly clock: Clock,
   ) {}
 

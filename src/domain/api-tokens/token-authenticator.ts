@@ -1,7 +1,7 @@
-import type { ApiTokenRepository } from '../../db/repositories/api-token-repository';
-import type { Workspace } from '../../generated/prisma/client';
 import type { Clock } from '../clock';
+import type { Workspace } from '../workspaces/workspace';
 import { type ApiScope, isApiScope } from './api-scopes';
+import type { ApiTokens } from './token-ports';
 import { hashTokenSecret, looksLikeTokenSecret } from './token-secret';
 
 export interface AuthenticatedToken {
@@ -23,7 +23,7 @@ export class TokenAuthenticator {
   private readonly touching = new Set<Promise<void>>();
 
   constructor(
-    private readonly tokens: ApiTokenRepository,
+    private readonly tokens: ApiTokens,
     private readonly clock: Clock,
     private readonly onTouchError: (error: unknown) => void = () => undefined,
   ) {}

@@ -1,7 +1,7 @@
 import type HolidaysLibrary from 'date-holidays';
 
 // Loaded on first use: its data for every country takes a quarter of a second to load,
-// which a start (and a workspace without HOLIDAY_COUNTRY) need not pay.
+// which a start (and a workspace without a holiday country) need not pay.
 let Holidays: typeof HolidaysLibrary | undefined;
 
 /**
@@ -22,8 +22,7 @@ function daysOff(country: string, year: number): Set<string> {
   if (!days) {
     days = new Set();
     // An unknown country has no holidays rather than stopping every digest.
-    Holidays ??= require('date-holidays') as typeof HolidaysLibrary;
-    const holidays = new Holidays(country).getHolidays(year) || [];
+    const holidays = new (library())(country).getHolidays(year) || [];
     for (const holiday of holidays) {
       if (DAYS_OFF.has(holiday.type)) days.add(holiday.date.slice(0, 10));
     }
@@ -32,8 +31,25 @@ function daysOff(country: string, year: number): Set<string> {
   return days;
 }
 
+function library(): typeof HolidaysLibrary {
+  Holidays ??= require('date-holidays') as typeof HolidaysLibrary;
+  return Holidays;
+}
+
+let countries: string[] | undefined;
+
+/** The two-letter codes of every country whose holidays date-holidays knows, sorted. */
+export function holidayCountryCodes(): string[] {
+  countries ??= Object.keys(new (library())().getCountries('en')).sort();
+  return countries;
+}
+
+export function isHolidayCountry(code: string): boolean {
+  return holidayCountryCodes().includes(code);
+}
+
 /**
- * Whether a calendar date is a public holiday of the country (HOLIDAY_COUNTRY).
+ * Whether a calendar date is a public holiday of the country (the workspace's setting).
  * The date is already local (the employee's or the team's), so no time zone is involved.
  */
 export function isPublicHoliday(country: string | null, localDate: string): boolean {

@@ -1,7 +1,5 @@
-import type { ContactSearchRepository } from '../../db/repositories/contact-search-repository';
-import type { OrganizationRepository } from '../../db/repositories/organization-repository';
-import type { PersonRepository } from '../../db/repositories/person-repository';
 import type { ContactActivities } from './contact-activities';
+import type { ContactSearch, Organizations, Persons } from './contact-ports';
 import { CreateOrganization } from './create-organization';
 import { CreatePerson } from './create-person';
 import { GetOrganizationCard } from './get-organization-card';
@@ -26,9 +24,9 @@ export interface ContactServices {
 }
 
 export function createContactServices(deps: {
-  persons: PersonRepository;
-  organizations: OrganizationRepository;
-  search: ContactSearchRepository;
+  persons: Persons;
+  organizations: Organizations;
+  search: ContactSearch;
   activities: ContactActivities;
 }): ContactServices {
   const { persons, organizations, activities } = deps;

@@ -1,14 +1,14 @@
-import type { OrganizationRepository } from '../../db/repositories/organization-repository';
-import type { PersonRepository, PersonWithOrganization } from '../../db/repositories/person-repository';
 import type { Viewer } from '../viewer';
+import type { PersonWithOrganization } from './contact';
+import type { Organizations, Persons } from './contact-ports';
 import { type PersonInput, validPerson } from './person-input';
 import { writeUnique } from './unique-values';
 
 /** `/contact new` for a person, optionally with a new organization in the same write. */
 export class CreatePerson {
   constructor(
-    private readonly persons: PersonRepository,
-    private readonly organizations: OrganizationRepository,
+    private readonly persons: Persons,
+    private readonly organizations: Organizations,
   ) {}
 
   private get repositories() {

@@ -1,8 +1,8 @@
-import type { OrganizationRepository } from '../../db/repositories/organization-repository';
-import type { Organization } from '../../generated/prisma/client';
 import type { Viewer } from '../viewer';
+import type { Organization } from './contact';
 import type { ContactActivities, ContactActivityLine, ContactActivitySummary } from './contact-activities';
 import { organizationNotFound } from './contact-errors';
+import type { Organizations } from './contact-ports';
 
 export interface OrganizationCard {
   organization: Organization;
@@ -26,7 +26,7 @@ export const ORGANIZATION_CARD_ACTIVITIES = 5;
  */
 export class GetOrganizationCard {
   constructor(
-    private readonly organizations: OrganizationRepository,
+    private readonly organizations: Organizations,
     private readonly activities: ContactActivities,
   ) {}
 

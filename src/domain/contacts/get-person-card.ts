@@ -1,7 +1,8 @@
-import type { PersonRepository, PersonWithOrganization } from '../../db/repositories/person-repository';
 import type { Viewer } from '../viewer';
+import type { PersonWithOrganization } from './contact';
 import type { ContactActivities, ContactActivityLine, ContactActivitySummary } from './contact-activities';
 import { personNotFound } from './contact-errors';
+import type { Persons } from './contact-ports';
 
 export interface PersonCard {
   person: PersonWithOrganization;
@@ -16,7 +17,7 @@ export const PERSON_CARD_ACTIVITIES = 5;
 /** SPEC 2: the person's details, organization, an overview and the latest visible activities. */
 export class GetPersonCard {
   constructor(
-    private readonly persons: PersonRepository,
+    private readonly persons: Persons,
     private readonly activities: ContactActivities,
   ) {}
 

@@ -1,4 +1,3 @@
-import type { OrganizationData, OrganizationRepository } from '../../db/repositories/organization-repository';
 import {
   checkEmail,
   checkExternalId,
@@ -7,6 +6,7 @@ import {
   checkPhone,
   FieldCheck,
 } from './contact-fields';
+import type { OrganizationData, Organizations } from './contact-ports';
 import { refuseTaken } from './unique-values';
 
 /** An organization as typed into the modal (or sent by an integration). */
@@ -23,7 +23,7 @@ export type OrganizationField = 'name' | 'orgNumber' | 'email' | 'phone' | 'exte
 
 /** Every field checked at once, then the values that must be unique in the workspace. */
 export async function validOrganization(
-  organizations: OrganizationRepository,
+  organizations: Organizations,
   workspaceId: number,
   input: OrganizationInput,
   current?: { id: number; archived: boolean },

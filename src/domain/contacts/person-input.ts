@@ -1,11 +1,6 @@
-import type { OrganizationRepository } from '../../db/repositories/organization-repository';
-import type {
-  PersonData,
-  PersonOrganization,
-  PersonRepository,
-  PersonWithOrganization,
-} from '../../db/repositories/person-repository';
+import type { PersonWithOrganization } from './contact';
 import { checkEmail, checkExternalId, checkName, checkPhone, cleanText, FieldCheck } from './contact-fields';
+import type { Organizations, PersonData, PersonOrganization, Persons } from './contact-ports';
 import { refuseTaken } from './unique-values';
 
 /** A person as typed into the modal (or sent by an integration). */
@@ -29,7 +24,7 @@ export type PersonField = 'name' | 'email' | 'phone' | 'organization' | 'newOrga
  * that was archived since is allowed, choosing one is not.
  */
 export async function validPerson(
-  repositories: { persons: PersonRepository; organizations: OrganizationRepository },
+  repositories: { persons: Persons; organizations: Organizations },
   workspaceId: number,
   input: PersonInput,
   current?: PersonWithOrganization,

@@ -1,13 +1,13 @@
-import type { OrganizationRepository } from '../../db/repositories/organization-repository';
 import type { Viewer } from '../viewer';
 import { organizationNotFound, restoreAdminOnly } from './contact-errors';
+import type { Organizations } from './contact-ports';
 
 /**
  * *Restore* on an archived organization's card: admins only. Its persons are not
  * touched (archiving an organization never archived them).
  */
 export class RestoreOrganization {
-  constructor(private readonly organizations: OrganizationRepository) {}
+  constructor(private readonly organizations: Organizations) {}
 
   async run(viewer: Viewer, organizationId: number): Promise<void> {
     if (!viewer.isAdmin) throw restoreAdminOnly();

@@ -1,6 +1,6 @@
-import type { PersonRepository } from '../../db/repositories/person-repository';
 import type { Viewer } from '../viewer';
 import { personNotFound, restoreAdminOnly } from './contact-errors';
+import type { Persons } from './contact-ports';
 
 /**
  * *Restore* on an archived person's card: admins only (they alone find archived
@@ -8,7 +8,7 @@ import { personNotFound, restoreAdminOnly } from './contact-errors';
  * already active changes nothing.
  */
 export class RestorePerson {
-  constructor(private readonly persons: PersonRepository) {}
+  constructor(private readonly persons: Persons) {}
 
   async run(viewer: Viewer, personId: number): Promise<void> {
     if (!viewer.isAdmin) throw restoreAdminOnly();

@@ -1,10 +1,4 @@
-import type {
-  ContactSearchRepository,
-  OrganizationHit,
-  PersonHit,
-  SearchKey,
-  SearchOptions,
-} from '../../db/repositories/contact-search-repository';
+import type { ContactSearch, OrganizationHit, PersonHit, SearchKey, SearchOptions } from './contact-ports';
 
 /** Longer text is cut: nobody types more to find one contact, and it bounds the work. */
 export const MAX_QUERY_LENGTH = 100;
@@ -37,7 +31,7 @@ export interface ContactMatches {
  * (`/contact` for an admin, who may restore them), after the active ones; pickers never.
  */
 export class SearchContacts {
-  constructor(private readonly search: ContactSearchRepository) {}
+  constructor(private readonly search: ContactSearch) {}
 
   async both(
     workspaceId: number,

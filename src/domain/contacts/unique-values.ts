@@ -1,6 +1,6 @@
-import { DuplicateValueError } from '../../db/repositories/unique-violation';
 import type { Messages } from '../../i18n';
 import { ValidationError } from '../validation-error';
+import { DuplicateValueError } from './contact-ports';
 
 const TAKEN: Record<'email' | 'externalId', (m: Messages) => string> = {
   email: (m) => m.contacts.errors.emailTaken,

@@ -1,15 +1,15 @@
-import type { OrganizationRepository } from '../../db/repositories/organization-repository';
-import type { PersonRepository, PersonWithOrganization } from '../../db/repositories/person-repository';
 import type { Viewer } from '../viewer';
+import type { PersonWithOrganization } from './contact';
 import { personNotFound } from './contact-errors';
+import type { Organizations, Persons } from './contact-ports';
 import { type PersonInput, validPerson } from './person-input';
 import { writeUnique } from './unique-values';
 
 /** Edits a person of the viewer's workspace; archiving is one of the edits. */
 export class UpdatePerson {
   constructor(
-    private readonly persons: PersonRepository,
-    private readonly organizations: OrganizationRepository,
+    private readonly persons: Persons,
+    private readonly organizations: Organizations,
   ) {}
 
   private get repositories() {

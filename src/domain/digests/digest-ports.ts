@@ -1,3 +1,7 @@
+import type { ActivityRecord } from '../activities/activity-record';
+import type { VisibilityRule } from '../activities/activity-visibility';
+import type { Employee } from '../employees/employee';
+import type { Workspace } from '../workspaces/workspace';
 import type { DueWindow, Zone } from './due-window';
 
 export type DigestKindName = 'PERSONAL' | 'TEAM';
@@ -36,6 +40,46 @@ export interface DigestDeliveries {
   markFailed(deliveryId: number, owner: string, error: string, retryAfter: Date): Promise<void>;
   /** Gives unsent claims back at once (shutting down), so another process need not wait for the lease. */
   release(deliveryIds: number[], owner: string, at: Date): Promise<void>;
+}
+
+/** Who is due, and the claims: one statement per batch, at most once per (recipient, date). */
+export interface DigestClaims {
+  /** Time zones and holiday countries of everyone who may get a personal digest. */
+  employeeZones(): Promise<Zone[]>;
+  /** Team digests go by the workspace's time zone. */
+  teamZones(): Promise<Zone[]>;
+  claimPersonal(windows: DueWindow[], terms: ClaimTerms): Promise<ClaimBatch>;
+  claimTeams(windows: DueWindow[], terms: ClaimTerms): Promise<ClaimBatch>;
+}
+
+/** Who a batch of digest claims is for, in one query per batch. */
+export interface DigestRecipients {
+  employees(ids: number[]): Promise<Map<number, Employee & { workspace: Workspace }>>;
+  /** Workspaces of a batch of team claims (time zone, language and holidays of their channel digests). */
+  workspaces(ids: number[]): Promise<Map<number, Workspace>>;
+}
+
+/** One employee's calendar boundaries for a digest: items due before `tomorrow` are today's. */
+export interface DigestWindowOf {
+  employeeId: number;
+  /** What the digest may show: the employee's own view (visibleTo them). */
+  rule: VisibilityRule;
+  tomorrow: Date;
+  /** End of *Upcoming*: later items are not in the digest. */
+  horizon: Date;
+}
+
+export type DigestGroupKey = 'overdue' | 'today' | 'upcoming';
+
+export interface DigestItemsOf {
+  counts: Record<DigestGroupKey, number>;
+  /** The first items in digest order (overdue, today, upcoming; soonest due first), at most the limit. */
+  items: { group: DigestGroupKey; record: ActivityRecord }[];
+}
+
+/** The unfinished activities of many employees at once, ranked and counted per employee and group. */
+export interface DigestActivities {
+  forEmployees(windows: DigestWindowOf[], now: Date, limit: number): Promise<Map<number, DigestItemsOf>>;
 }
 
 /** A message ready to post: the view has made it; the engine does not look inside. */

@@ -1,11 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns/addDays';
 import { startOfDay } from 'date-fns/startOfDay';
-import type {
-  DigestActivityRepository,
-  DigestGroupKey,
-} from '../../db/repositories/digest-activity-repository';
 import type { ActivityRecord } from '../activities/activity-record';
+import { visibleTo } from '../activities/activity-visibility';
+import type { DigestActivities, DigestGroupKey } from './digest-ports';
 
 /** SPEC 5.2: *Upcoming* in a digest looks a week ahead. */
 export const DIGEST_UPCOMING_DAYS = 7;
@@ -51,7 +49,7 @@ function boundaries(now: Date, timezone: string) {
  * a whole batch of employees from the same two queries.
  */
 export class BuildPersonalDigests {
-  constructor(private readonly activities: DigestActivityRepository) {}
+  constructor(private readonly activities: DigestActivities) {}
 
   /** `itemLimit`: how many items one message can show; the rest are only counted. */
   async forRecipients(
@@ -62,7 +60,7 @@ export class BuildPersonalDigests {
     const found = await this.activities.forEmployees(
       recipients.map((r) => ({
         employeeId: r.employeeId,
-        workspaceId: r.workspaceId,
+        rule: visibleTo({ workspaceId: r.workspaceId, employeeId: r.employeeId }),
         ...boundaries(now, r.timezone),
       })),
       now,

@@ -1,6 +1,9 @@
-import type { EmployeeProfile, EmployeeRepository } from '../../db/repositories/employee-repository';
-import type { Employee, Workspace } from '../../generated/prisma/client';
+import { workCalendar } from '../calendar/work-calendar';
 import type { Clock } from '../clock';
+import type { Workspace } from '../workspaces/workspace';
+import { defaultDigestHour } from '../workspaces/workspace-settings';
+import type { Employee, EmployeeProfile } from './employee';
+import type { Employees } from './employee-ports';
 import { RecentEmployees } from './recent-employees';
 
 /** Where profiles come from (Slack's users.info); the domain does not know Slack. */
@@ -40,7 +43,7 @@ function isFresh(employee: Employee, now: Date): boolean {
  */
 export class EmployeeService {
   constructor(
-    private readonly employees: EmployeeRepository,
+    private readonly employees: Employees,
     private readonly profiles: ProfileSource,
     private readonly clock: Clock,
     private readonly adminSlackUserIds: ReadonlySet<string>,
@@ -58,7 +61,11 @@ export class EmployeeService {
     }
     const profile = await this.profiles.fetchProfile(slackUserId, workspace).catch(() => null);
     if (!profile) return known;
-    const refreshed = await this.employees.upsertProfile(workspace.id, slackUserId, profile, now);
+    // Someone new gets their digest when the workspace's working day starts, on its working days.
+    const refreshed = await this.employees.upsertProfile(workspace.id, slackUserId, profile, now, {
+      digestHour: defaultDigestHour(workspace),
+      digestDays: workCalendar(workspace).workDays.slice(),
+    });
     this.recent.put(refreshed, now.getTime());
     return refreshed;
   }

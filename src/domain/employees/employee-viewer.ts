@@ -1,6 +1,7 @@
-import type { Employee, Workspace } from '../../generated/prisma/client';
 import { type Locale, resolveLocale } from '../../i18n';
 import type { Viewer } from '../viewer';
+import type { Workspace } from '../workspaces/workspace';
+import type { Employee } from './employee';
 
 /** The workspace's language, for messages to nobody in particular and users Slack tells us nothing about. */
 export function workspaceLocale(workspace: Pick<Workspace, 'defaultLocale'>): Locale {

@@ -1,4 +1,4 @@
-import type { Employee } from '../../generated/prisma/client';
+import type { Employee } from './employee';
 
 interface Entry {
   employee: Employee;

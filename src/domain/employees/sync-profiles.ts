@@ -1,6 +1,6 @@
-import type { EmployeeRepository } from '../../db/repositories/employee-repository';
-import type { Workspace } from '../../generated/prisma/client';
 import type { Clock } from '../clock';
+import type { Workspace } from '../workspaces/workspace';
+import type { Employees } from './employee-ports';
 import type { EmployeeService, ProfileDirectory } from './employee-service';
 
 export interface SyncSummary {
@@ -16,7 +16,7 @@ export interface SyncSummary {
  */
 export class SyncProfiles {
   constructor(
-    private readonly employees: EmployeeRepository,
+    private readonly employees: Employees,
     private readonly directory: ProfileDirectory,
     private readonly cache: Pick<EmployeeService, 'forget'>,
     private readonly clock: Clock,

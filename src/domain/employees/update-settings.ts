@@ -1,7 +1,7 @@
-import type { EmployeeRepository } from '../../db/repositories/employee-repository';
-import type { Employee } from '../../generated/prisma/client';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
+import type { Employee } from './employee';
+import type { Employees } from './employee-ports';
 import type { EmployeeService } from './employee-service';
 import { type EmployeeSettings, type SettingsField, WEEKDAYS } from './employee-settings';
 
@@ -35,7 +35,7 @@ function checked(input: SettingsInput): EmployeeSettings {
  */
 export class UpdateSettings {
   constructor(
-    private readonly repository: EmployeeRepository,
+    private readonly repository: Employees,
     private readonly employees: EmployeeService,
   ) {}
 

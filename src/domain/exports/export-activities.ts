@@ -1,14 +1,15 @@
-import type { ExportPosition, ExportRepository } from '../../db/repositories/export-repository';
-import type { StatsRepository } from '../../db/repositories/stats-repository';
-import type { Workspace } from '../../generated/prisma/client';
 import type { Messages } from '../../i18n';
+import { visibleTo } from '../activities/activity-visibility';
 import type { Clock } from '../clock';
 import type { AudienceError, AudienceResolver } from '../stats/stats-audience';
 import type { StatsPeriod } from '../stats/stats-period';
+import type { StatsFigures } from '../stats/stats-ports';
 import { type QueryError, readStatsQuery } from '../stats/stats-query';
 import type { Viewer } from '../viewer';
+import type { Workspace } from '../workspaces/workspace';
 import { BOM, csvLine, separatorFor } from './csv';
 import { headerValues, rowValues } from './export-columns';
+import type { ActivityExports, ExportPosition } from './export-ports';
 
 /** Where the CSV goes; `write` resolves when the sink can take more (backpressure). */
 export interface TextSink {
@@ -29,8 +30,8 @@ export const EXPORT_PAGE = 2000;
  */
 export class ExportActivities {
   constructor(
-    private readonly exports: ExportRepository,
-    private readonly stats: Pick<StatsRepository, 'types'>,
+    private readonly exports: ActivityExports,
+    private readonly stats: Pick<StatsFigures, 'types'>,
     private readonly audiences: AudienceResolver,
     private readonly clock: Clock,
   ) {}
@@ -50,8 +51,7 @@ export class ExportActivities {
       ok: true as const,
       period,
       scope: {
-        workspaceId: viewer.workspaceId,
-        viewerId: viewer.employeeId,
+        rule: visibleTo(viewer),
         responsibleIds,
         typeId: type?.id ?? null,
         from: period.from,

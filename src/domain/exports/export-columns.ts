@@ -1,6 +1,7 @@
-import type { ExportRow } from '../../db/repositories/export-repository';
 import type { Messages } from '../../i18n';
+import { typeNameIn } from '../activity-types/type-names';
 import type { CsvValue } from './csv';
+import type { ExportRow } from './export-ports';
 
 /** The columns in order, named in the reader's language (SPEC 3.1 and the system's own fields). */
 const COLUMNS = [
@@ -38,7 +39,7 @@ export function headerValues(m: Messages, timezone: string): CsvValue[] {
 export function rowValues(row: ExportRow, m: Messages): CsvValue[] {
   return [
     { text: String(row.id) },
-    { text: row.typeName, user: true },
+    { text: typeNameIn({ nameEn: row.typeNameEn, nameSv: row.typeNameSv }, m.locale), user: true },
     { text: row.subject, user: true },
     { text: m.status[row.status] },
     { text: row.personName, user: true },

@@ -1,11 +1,11 @@
-import type { ImportRepository } from '../../db/repositories/import-repository';
-import { duplicateField } from '../../db/repositories/unique-violation';
 import { type Locale, type Messages, messages } from '../../i18n';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
+import { DuplicateValueError } from '../contacts/contact-ports';
 import { type BrokenRecord, type CsvItem, csvRecords } from './csv-records';
 import { type HeaderMap, mapHeader } from './import-columns';
 import { keysOf, planBatch, type RowOutcome, rowKeys } from './import-plan';
+import type { ContactImports } from './import-ports';
 import { checkRow, type ImportRow, type RowProblem } from './import-row';
 import { decodeText, detectEncoding, type ImportEncoding } from './text-encoding';
 
@@ -74,7 +74,7 @@ export const IMPORT_BATCH_SIZE = 500;
  */
 export class ImportContacts {
   constructor(
-    private readonly repository: ImportRepository,
+    private readonly repository: ContactImports,
     private readonly clock: Clock,
     private readonly batchSize = IMPORT_BATCH_SIZE,
   ) {}
@@ -202,7 +202,7 @@ export class ImportContacts {
     } catch (error) {
       if (rows.length === 1) {
         // Another writer took an e-mail or external id between our read and our write.
-        const field = duplicateField(error);
+        const field = error instanceof DuplicateValueError ? error.field : undefined;
         if (!field) return { problems: [], stoppedAt: first.row, error };
         return { problems: [{ row: first.row, column: field, message: takenMessage(field) }] };
       }

@@ -1,4 +1,3 @@
-import type { ImportJobRecord, ImportJobRepository } from '../../db/repositories/import-job-repository';
 import { type Locale, messages } from '../../i18n';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
@@ -9,6 +8,7 @@ import {
   ImportStopped,
   type ImportSummary,
 } from './import-contacts';
+import type { ImportJobRecord, StoredImportJobs } from './import-ports';
 
 export type ImportJobStatus = 'running' | 'done' | 'failed' | 'interrupted';
 
@@ -68,7 +68,7 @@ export class ImportJobs {
   private readonly running = new Map<string, { controller: AbortController; done: Promise<void> }>();
 
   constructor(
-    private readonly store: ImportJobRepository,
+    private readonly store: StoredImportJobs,
     private readonly importer: ImportContacts,
     private readonly clock: Clock,
     private readonly onUnexpected: (error: unknown, jobId: string) => void,

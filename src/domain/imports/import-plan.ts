@@ -5,7 +5,7 @@ import type {
   OrganizationValues,
   StoredOrganization,
   StoredPerson,
-} from '../../db/repositories/import-repository';
+} from './import-ports';
 import type { ImportRow, OrganizationRow, PersonRow, RowProblem } from './import-row';
 
 export type RowOutcome = 'created' | 'updated' | 'unchanged';

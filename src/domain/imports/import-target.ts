@@ -1,5 +1,5 @@
-import type { Workspace } from '../../generated/prisma/client';
 import { AppError } from '../app-error';
+import type { Workspace } from '../workspaces/workspace';
 
 /**
  * The workspace an import goes into: the one named by Slack team id, or the only

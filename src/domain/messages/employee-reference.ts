@@ -1,4 +1,4 @@
-import type { ApiLookupRepository } from '../../db/repositories/api-lookup-repository';
+import type { IntegrationLookups } from './message-ports';
 
 /** Slack's directory by e-mail (users.lookupByEmail); the domain does not know Slack. */
 export interface SlackDirectory {
@@ -13,7 +13,7 @@ export interface SlackDirectory {
  */
 export class EmployeeReferences {
   constructor(
-    private readonly lookups: ApiLookupRepository,
+    private readonly lookups: IntegrationLookups,
     private readonly directory: SlackDirectory,
   ) {}
 

@@ -1,9 +1,9 @@
-import type { ApiLookupRepository } from '../../db/repositories/api-lookup-repository';
-import type { PersonWithOrganization } from '../../db/repositories/person-repository';
 import type { Messages } from '../../i18n';
+import type { PersonWithOrganization } from '../contacts/contact';
 import type { CreatePerson } from '../contacts/create-person';
 import { ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
+import type { IntegrationLookups } from './message-ports';
 import { phoneKey } from './phone-key';
 
 /** How an integration names a customer: any of these, tried in this order. */
@@ -30,7 +30,7 @@ export type PersonMatch = { person: PersonWithOrganization } | { problem: 'not_f
  */
 export class PersonReferences {
   constructor(
-    private readonly lookups: ApiLookupRepository,
+    private readonly lookups: IntegrationLookups,
     private readonly createPerson: CreatePerson,
   ) {}
 

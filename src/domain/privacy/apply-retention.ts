@@ -1,49 +1,96 @@
-import type { RetentionRepository } from '../../db/repositories/retention-repository';
+import { UNDO_WINDOW_DAYS } from '../activities/activity-visibility';
 import type { Clock } from '../clock';
+import type { RetentionBatch, RetentionRecords } from './privacy-ports';
 
 export const RETENTION_BATCH = 1000;
+/** How long a deleted person's tombstone in the API's person feed keeps the other system's external id. */
+export const TOMBSTONE_EXTERNAL_ID_DAYS = 30;
 const DAY_MS = 86_400_000;
 
+export interface CleanupCounts {
+  cutoff: Date;
+  activities: number;
+  historyEntries: number;
+}
+
 export type RetentionResult =
-  | { ran: false; reason: 'off' | 'locked' }
-  | { ran: true; cutoff: Date; activities: number; historyEntries: number };
+  | { ran: false; reason: 'locked' }
+  | {
+      ran: true;
+      /** Deleted activities whose 30 days in the trash were over, gone for good. */
+      trash: CleanupCounts;
+      /** DONE activities past RETENTION_DAYS; null when it is unset. */
+      retention: CleanupCounts | null;
+      /** Tombstones of persons deleted more than 30 days ago whose external id was let go. */
+      externalIdsCleared: number;
+    };
 
 /**
- * SPEC 8 retention: DONE activities completed more than `days` days ago are
- * deleted with their history, in batches, under a lock so two replicas do not
- * work against each other; each workspace gets an audit entry with the counts.
+ * The nightly clean-up, under a lock so two replicas do not work against each
+ * other, in batches, with an audit entry per workspace and kind carrying the counts:
+ * - the trash: activities deleted more than 30 days ago (the undo window) are
+ *   deleted for good with their history — every night, whatever RETENTION_DAYS says;
+ * - SPEC 8 retention: with RETENTION_DAYS, DONE activities completed more than
+ *   that many days ago, with their history;
+ * - the API's tombstones of persons deleted more than 30 days ago let go of the
+ *   other system's external id (README "REST API").
  * Running it twice deletes nothing more the second time.
  */
 export class ApplyRetention {
   constructor(
-    private readonly repository: RetentionRepository,
+    private readonly repository: RetentionRecords,
     private readonly clock: Clock,
     private readonly days: number | undefined,
     private readonly batchSize = RETENTION_BATCH,
   ) {}
 
   async run(): Promise<RetentionResult> {
-    const days = this.days;
-    if (days === undefined) return { ran: false, reason: 'off' };
     const now = this.clock.now();
-    const cutoff = new Date(now.getTime() - days * DAY_MS);
     const result = await this.repository.withLock(async () => {
-      let activities = 0;
-      let historyEntries = 0;
-      for (const workspaceId of await this.repository.workspaceIds()) {
-        const counts = { activities: 0, historyEntries: 0 };
-        for (;;) {
-          const batch = await this.repository.deleteBatch(workspaceId, cutoff, this.batchSize);
-          counts.activities += batch.activities;
-          counts.historyEntries += batch.historyEntries;
-          if (batch.activities < this.batchSize) break;
-        }
-        await this.repository.audit(workspaceId, now, { days, cutoff: cutoff.toISOString(), ...counts });
-        activities += counts.activities;
-        historyEntries += counts.historyEntries;
-      }
-      return { ran: true as const, cutoff, activities, historyEntries };
+      const workspaces = await this.repository.workspaceIds();
+      const trash = await this.each(workspaces, now, 'trash.purged', UNDO_WINDOW_DAYS, (id, cutoff) =>
+        this.repository.purgeDeletedBatch(id, cutoff, this.batchSize),
+      );
+      const retention =
+        this.days === undefined
+          ? null
+          : await this.each(workspaces, now, 'retention.run', this.days, (id, cutoff) =>
+              this.repository.deleteBatch(id, cutoff, this.batchSize),
+            );
+      const externalIdsCleared = await this.repository.clearTombstoneExternalIds(
+        new Date(now.getTime() - TOMBSTONE_EXTERNAL_ID_DAYS * DAY_MS),
+      );
+      return { ran: true as const, trash, retention, externalIdsCleared };
     });
     return result ?? { ran: false, reason: 'locked' };
+  }
+
+  /** One kind of clean-up over every workspace, batch after batch, audited per workspace. */
+  private async each(
+    workspaces: number[],
+    now: Date,
+    action: 'trash.purged' | 'retention.run',
+    days: number,
+    batch: (workspaceId: number, cutoff: Date) => Promise<RetentionBatch>,
+  ): Promise<CleanupCounts> {
+    const cutoff = new Date(now.getTime() - days * DAY_MS);
+    const total = { cutoff, activities: 0, historyEntries: 0 };
+    for (const workspaceId of workspaces) {
+      const counts = { activities: 0, historyEntries: 0 };
+      for (;;) {
+        const done = await batch(workspaceId, cutoff);
+        counts.activities += done.activities;
+        counts.historyEntries += done.historyEntries;
+        if (done.activities < this.batchSize) break;
+      }
+      await this.repository.audit(workspaceId, now, action, {
+        days,
+        cutoff: cutoff.toISOString(),
+        ...counts,
+      });
+      total.activities += counts.activities;
+      total.historyEntries += counts.historyEntries;
+    }
+    return total;
   }
 }

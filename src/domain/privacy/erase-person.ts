@@ -1,7 +1,8 @@
-import type { ErasureCounts, PrivacyRepository } from '../../db/repositories/privacy-repository';
+import { everythingAbout } from '../activities/activity-visibility';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import { allowedWorkspace, auditOf, type PrivacyActor } from './privacy-actor';
+import type { ErasureCounts, PrivacyRecords } from './privacy-ports';
 
 export interface ErasurePreview {
   personId: number;
@@ -17,7 +18,7 @@ export interface ErasurePreview {
  */
 export class ErasePerson {
   constructor(
-    private readonly repository: PrivacyRepository,
+    private readonly repository: PrivacyRecords,
     private readonly clock: Clock,
   ) {}
 
@@ -26,7 +27,7 @@ export class ErasePerson {
     const workspaceId = allowedWorkspace(actor);
     const person = await this.repository.findPerson(workspaceId, personId);
     if (!person) throw notFound();
-    const counts = await this.repository.counts(workspaceId, personId);
+    const counts = await this.repository.counts(everythingAbout(workspaceId), personId);
     return { personId, name: person.name, ...counts };
   }
 

@@ -1,7 +1,9 @@
-import type { PrivacyRepository } from '../../db/repositories/privacy-repository';
+import { everythingAbout } from '../activities/activity-visibility';
+import { typeNameIn } from '../activity-types/type-names';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import { allowedWorkspace, auditOf, type PrivacyActor } from './privacy-actor';
+import type { PrivacyRecords } from './privacy-ports';
 
 type Employee = { slackUserId: string; name: string } | null;
 const employee = (e: Employee) => (e ? { slackUserId: e.slackUserId, name: e.name } : null);
@@ -16,15 +18,21 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
  */
 export class ExportPerson {
   constructor(
-    private readonly repository: PrivacyRepository,
+    private readonly repository: PrivacyRecords,
     private readonly clock: Clock,
   ) {}
+
+  /** Refuses what `run` would refuse (not an admin, no such person) before any slow work. */
+  async check(actor: PrivacyActor, personId: number): Promise<void> {
+    const workspaceId = allowedWorkspace(actor);
+    if (!(await this.repository.findPerson(workspaceId, personId))) throw personNotFound();
+  }
 
   async run(actor: PrivacyActor, personId: number) {
     const workspaceId = allowedWorkspace(actor);
     const person = await this.repository.findPerson(workspaceId, personId);
-    if (!person) throw new AppError('person_not_found', (m) => m.contacts.errors.personNotFound);
-    const activities = await this.repository.activitiesOf(workspaceId, personId);
+    if (!person) throw personNotFound();
+    const activities = await this.repository.activitiesOf(everythingAbout(workspaceId), personId);
     const counts = {
       activities: activities.length,
       privateActivities: activities.filter((activity) => activity.isPrivate).length,
@@ -32,6 +40,8 @@ export class ExportPerson {
     };
     await this.repository.auditExport(workspaceId, personId, counts, auditOf(actor, this.clock));
     const organization = person.organization;
+    // The type in the exporting admin's language (a token's: English), and both names.
+    const locale = actor.kind === 'employee' ? (actor.viewer?.locale ?? 'en') : 'en';
     return {
       exportedAt: this.clock.now().toISOString(),
       person: {
@@ -57,7 +67,8 @@ export class ExportPerson {
         : null,
       activities: activities.map((activity) => ({
         id: activity.id,
-        type: activity.type.name,
+        type: typeNameIn(activity.type, locale),
+        typeNames: { en: activity.type.nameEn, sv: activity.type.nameSv },
         subject: activity.subject,
         status: activity.status,
         start: iso(activity.startAt),
@@ -86,3 +97,7 @@ export class ExportPerson {
 }
 
 export type PersonExport = Awaited<ReturnType<ExportPerson['run']>>;
+
+function personNotFound(): AppError {
+  return new AppError('person_not_found', (m) => m.contacts.errors.personNotFound);
+}

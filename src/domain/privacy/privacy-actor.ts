@@ -1,7 +1,7 @@
-import type { PrivacyAuditEntry } from '../../db/repositories/privacy-repository';
 import { requireAdmin } from '../activity-types/require-admin';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
+import type { PrivacyAuditEntry } from './privacy-ports';
 
 /**
  * Who asks for an export or an erasure: an admin in Slack, or an API token with

@@ -1,8 +1,8 @@
-import type { PersonFound, PrivacyRepository } from '../../db/repositories/privacy-repository';
 import type { Clock } from '../clock';
 import { ErasePerson } from './erase-person';
 import { ExportPerson } from './export-person';
 import { allowedWorkspace, type PrivacyActor } from './privacy-actor';
+import type { PersonFound, PrivacyRecords } from './privacy-ports';
 
 /** Data protection (SPEC 8) as Slack and the API use it. */
 export interface PrivacyServices {
@@ -12,7 +12,7 @@ export interface PrivacyServices {
   findPersons(actor: PrivacyActor, text: string, limit: number): Promise<PersonFound[]>;
 }
 
-export function createPrivacyServices(repository: PrivacyRepository, clock: Clock): PrivacyServices {
+export function createPrivacyServices(repository: PrivacyRecords, clock: Clock): PrivacyServices {
   return {
     export: new ExportPerson(repository, clock),
     erase: new ErasePerson(repository, clock),

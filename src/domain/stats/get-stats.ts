@@ -1,17 +1,14 @@
-import type {
-  SeriesPoint,
-  StatsRepository,
-  StatsWindow,
-  TypeName,
-  TypeStatusCount,
-} from '../../db/repositories/stats-repository';
-import type { Workspace } from '../../generated/prisma/client';
+import type { Locale } from '../../i18n';
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../activities/activity-record';
+import { countedIn } from '../activities/activity-visibility';
+import { nameIn } from '../activity-types/type-names';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
+import type { Workspace } from '../workspaces/workspace';
 import { chartBuckets } from './chart-buckets';
 import type { AudienceError, AudienceResolver } from './stats-audience';
 import type { StatsPeriod } from './stats-period';
+import type { SeriesPoint, StatsFigures, StatsWindow, TypeName, TypeStatusCount } from './stats-ports';
 import { type QueryError, readStatsQuery } from './stats-query';
 import type { ChartSeries, Compared, StatsReport, TypeRow } from './stats-report';
 
@@ -33,7 +30,7 @@ const rate = (done: number, total: number) => (total === 0 ? null : done / total
  */
 export class GetStats {
   constructor(
-    private readonly stats: StatsRepository,
+    private readonly stats: StatsFigures,
     private readonly audiences: AudienceResolver,
     private readonly clock: Clock,
   ) {}
@@ -48,7 +45,7 @@ export class GetStats {
     const { audience } = resolved;
 
     const scope = {
-      workspaceId: viewer.workspaceId,
+      rule: countedIn(viewer.workspaceId),
       responsibleIds: audience.responsibleIds,
       typeId: type?.id ?? null,
     };
@@ -84,7 +81,7 @@ export class GetStats {
       report: {
         period,
         audience,
-        typeFilter: type ? { id: type.id, name: type.name } : null,
+        typeFilter: type ? { id: type.id, name: nameIn(type.names, viewer.locale) } : null,
         activities,
         byStatus,
         created: { current: flow.createdCurrent, previous: flow.createdPrevious },
@@ -96,7 +93,7 @@ export class GetStats {
         overdueNow,
         medianUntilDone: { current: flow.medianCurrent, previous: flow.medianPrevious },
         p90UntilDone: { current: flow.p90Current, previous: flow.p90Previous },
-        byType: typeRows(typeCounts, read.types),
+        byType: typeRows(typeCounts, read.types, viewer.locale),
         byResponsible: responsibles.map((r) => ({
           employeeId: r.employeeId,
           name: r.name,
@@ -104,19 +101,19 @@ export class GetStats {
           done: r.done,
           overdue: r.overdue,
         })),
-        chart: chartSeries(period, series, read.types),
+        chart: chartSeries(period, series, read.types, viewer.locale),
       },
     };
   }
 }
 
-/** One row per type seen in either period, in the workspace's type order. */
-function typeRows(counts: TypeStatusCount[], types: TypeName[]): TypeRow[] {
+/** One row per type seen in either period, in the workspace's type order, named in the viewer's language. */
+function typeRows(counts: TypeStatusCount[], types: TypeName[], locale: Locale): TypeRow[] {
   const rows = new Map<number, TypeRow>();
   for (const type of types) {
     rows.set(type.id, {
       typeId: type.id,
-      name: type.name,
+      name: nameIn(type.names, locale),
       byStatus: { NOT_STARTED: 0, IN_PROGRESS: 0, DONE: 0 },
       total: { current: 0, previous: 0 },
     });
@@ -133,12 +130,17 @@ function typeRows(counts: TypeStatusCount[], types: TypeName[]): TypeRow[] {
   return [...rows.values()].filter((row) => seen.has(row.typeId));
 }
 
-function chartSeries(period: StatsPeriod, points: SeriesPoint[], types: TypeName[]): ChartSeries {
+function chartSeries(
+  period: StatsPeriod,
+  points: SeriesPoint[],
+  types: TypeName[],
+  locale: Locale,
+): ChartSeries {
   const buckets = chartBuckets(period.firstDay, period.lastDay, period.bucket);
   const index = new Map(buckets.map((key, i) => [key, i]));
   const layers = types.map((type) => ({
     typeId: type.id,
-    name: type.name,
+    name: nameIn(type.names, locale),
     counts: buckets.map(() => 0),
   }));
   const byType = new Map(layers.map((layer) => [layer.typeId, layer]));

@@ -1,12 +1,9 @@
-import type {
-  StatsAudienceRepository,
-  TeamWithMembers,
-} from '../../db/repositories/stats-audience-repository';
-import type { Workspace } from '../../generated/prisma/client';
 import type { EmployeeService } from '../employees/employee-service';
 import type { Viewer } from '../viewer';
+import type { Workspace } from '../workspaces/workspace';
 import { looseName } from './loose-name';
 import type { WhoFilter } from './stats-arguments';
+import type { StatsTeam, StatsTeams } from './stats-ports';
 
 /** Whose activities a figure counts, and how to name that group to the viewer. */
 export type Audience =
@@ -22,14 +19,12 @@ export type AudienceError =
   | { kind: 'notYourUser' }
   | { kind: 'notYourTeam' };
 
-type Resolved =
-  | { ok: true; audience: Audience; team?: TeamWithMembers }
-  | { ok: false; error: AudienceError };
+type Resolved = { ok: true; audience: Audience; team?: StatsTeam } | { ok: false; error: AudienceError };
 
 /** Finds the person or team a filter names (for export: nothing more is needed, visibility does the rest). */
 export class AudienceResolver {
   constructor(
-    private readonly teams: StatsAudienceRepository,
+    private readonly teams: StatsTeams,
     private readonly employees: EmployeeService,
   ) {}
 

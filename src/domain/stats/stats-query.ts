@@ -1,6 +1,7 @@
-import type { StatsRepository, TypeName } from '../../db/repositories/stats-repository';
+import { nameIn } from '../activity-types/type-names';
 import type { Viewer } from '../viewer';
 import { type ArgumentError, parseStatsArguments, type StatsArguments } from './stats-arguments';
+import type { StatsFigures, TypeName } from './stats-ports';
 import { findType } from './type-filter';
 
 export type QueryError = ArgumentError | { kind: 'unknownType'; text: string; known: string[] };
@@ -14,7 +15,7 @@ export interface StatsQuery extends Omit<StatsArguments, 'typeText'> {
  * time zone, with the type filter found among the workspace's types.
  */
 export async function readStatsQuery(
-  repository: Pick<StatsRepository, 'types'>,
+  repository: Pick<StatsFigures, 'types'>,
   viewer: Viewer,
   text: string,
   now: Date,
@@ -26,7 +27,7 @@ export async function readStatsQuery(
   if (typeText === null) return { ok: true, query: { ...rest, type: null }, types };
   const type = findType(types, typeText);
   if (!type) {
-    const known = types.filter((t) => !t.archived).map((t) => t.name);
+    const known = types.filter((t) => !t.archived).map((t) => nameIn(t.names, viewer.locale));
     return { ok: false, error: { kind: 'unknownType', text: typeText, known } };
   }
   return { ok: true, query: { ...rest, type }, types };

@@ -1,11 +1,10 @@
-import type { ExportRepository } from '../../db/repositories/export-repository';
-import type { StatsAudienceRepository } from '../../db/repositories/stats-audience-repository';
-import type { StatsRepository } from '../../db/repositories/stats-repository';
 import type { Clock } from '../clock';
 import type { EmployeeService } from '../employees/employee-service';
 import { ExportActivities } from '../exports/export-activities';
+import type { ActivityExports } from '../exports/export-ports';
 import { GetStats } from './get-stats';
 import { AudienceResolver } from './stats-audience';
+import type { StatsFigures, StatsTeams } from './stats-ports';
 
 /** The use cases of SPEC 6, wired once in the composition root. */
 export interface StatsServices {
@@ -14,9 +13,9 @@ export interface StatsServices {
 }
 
 export function createStatsServices(deps: {
-  stats: StatsRepository;
-  audiences: StatsAudienceRepository;
-  exports: ExportRepository;
+  stats: StatsFigures;
+  audiences: StatsTeams;
+  exports: ActivityExports;
   employees: EmployeeService;
   clock: Clock;
 }): StatsServices {

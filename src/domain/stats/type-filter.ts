@@ -1,18 +1,17 @@
-import type { TypeName } from '../../db/repositories/stats-repository';
 import { LOCALES, messages } from '../../i18n';
 import { looseName } from './loose-name';
+import type { TypeName } from './stats-ports';
 
 /**
- * The activity type a filter names: its name as the workspace has it, or a
- * built-in type's name in either language (a Swedish workspace's "Möte" is also
- * `meeting`), or the start of exactly one name. Null when nothing, or more than
- * one type, fits.
+ * The activity type a filter names: its name in either language (`möte` and
+ * `meeting` both), or a built-in type's standard name in either language, or the
+ * start of exactly one name. Null when nothing, or more than one type, fits.
  */
 export function findType(types: readonly TypeName[], text: string): TypeName | null {
   const wanted = looseName(text);
   if (!wanted) return null;
   const namesOf = (type: TypeName) => {
-    const names = [type.name];
+    const names = [type.names.en, type.names.sv];
     if (type.key)
       for (const locale of LOCALES) {
         const builtIn = (messages(locale).activityTypes as Record<string, string>)[type.key];

@@ -1,9 +1,9 @@
-import type { TeamRepository } from '../../db/repositories/team-repository';
 import { requireAdmin } from '../activity-types/require-admin';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
 import { teamAuditEntry } from './team-audit';
 import { teamNotFound } from './team-errors';
+import type { Teams } from './team-ports';
 
 /**
  * Removes a team with its memberships and digest history; the employees and their
@@ -11,7 +11,7 @@ import { teamNotFound } from './team-errors';
  */
 export class DeleteTeam {
   constructor(
-    private readonly teams: TeamRepository,
+    private readonly teams: Teams,
     private readonly clock: Clock,
   ) {}
 

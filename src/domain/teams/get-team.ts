@@ -1,11 +1,12 @@
-import type { TeamRepository, TeamWithMembers } from '../../db/repositories/team-repository';
 import { requireAdmin } from '../activity-types/require-admin';
 import type { Viewer } from '../viewer';
+import type { TeamWithMembers } from './team';
 import { teamNotFound } from './team-errors';
+import type { Teams } from './team-ports';
 
 /** One team as the edit form shows it. */
 export class GetTeam {
-  constructor(private readonly teams: TeamRepository) {}
+  constructor(private readonly teams: Teams) {}
 
   async run(viewer: Viewer | null, input: { teamId: number }): Promise<TeamWithMembers> {
     requireAdmin(viewer);

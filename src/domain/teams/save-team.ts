@@ -1,19 +1,16 @@
-import type {
-  TeamFields,
-  TeamMembership,
-  TeamRepository,
-  TeamWithMembers,
-} from '../../db/repositories/team-repository';
-import type { Employee, Team, Workspace } from '../../generated/prisma/client';
 import type { Messages } from '../../i18n';
 import { requireAdmin } from '../activity-types/require-admin';
 import type { Clock } from '../clock';
+import type { Employee } from '../employees/employee';
 import type { EmployeeService } from '../employees/employee-service';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
+import type { Workspace } from '../workspaces/workspace';
+import type { Team, TeamWithMembers } from './team';
 import { teamAuditEntry } from './team-audit';
 import { teamNotFound } from './team-errors';
 import type { TeamField, TeamInput } from './team-input';
+import type { TeamFields, TeamMembership, Teams } from './team-ports';
 import { type CheckedTeamInput, checkTeamInput, memberProblem, teamPeople } from './team-rules';
 
 export interface SaveTeamResult {
@@ -29,7 +26,7 @@ type Text = (m: Messages) => string;
  */
 export class SaveTeam {
   constructor(
-    private readonly teams: TeamRepository,
+    private readonly teams: Teams,
     private readonly employees: EmployeeService,
     private readonly clock: Clock,
   ) {}

@@ -1,10 +1,10 @@
-import type { TeamRepository } from '../../db/repositories/team-repository';
 import type { Clock } from '../clock';
 import type { EmployeeService } from '../employees/employee-service';
 import { DeleteTeam } from './delete-team';
 import { GetTeam } from './get-team';
 import { ListTeams } from './list-teams';
 import { SaveTeam } from './save-team';
+import type { Teams } from './team-ports';
 
 /** The team use cases of SPEC 5.3 as one dependency for the admin surfaces. */
 export interface TeamAdmin {
@@ -14,7 +14,7 @@ export interface TeamAdmin {
   delete: DeleteTeam;
 }
 
-export function teamAdmin(teams: TeamRepository, employees: EmployeeService, clock: Clock): TeamAdmin {
+export function teamAdmin(teams: Teams, employees: EmployeeService, clock: Clock): TeamAdmin {
   return {
     list: new ListTeams(teams),
     get: new GetTeam(teams),

@@ -1,6 +1,6 @@
-import type { AuditEntry } from '../../db/repositories/activity-type-admin-repository';
-import type { Prisma } from '../../generated/prisma/client';
+import type { AuditEntry } from '../audit';
 import type { Clock } from '../clock';
+import type { JsonObject } from '../json';
 import type { Viewer } from '../viewer';
 
 export type TeamAction = 'team.created' | 'team.updated' | 'team.deleted';
@@ -11,7 +11,7 @@ export function teamAuditEntry(
   clock: Clock,
   action: TeamAction,
   teamId: number,
-  details: Prisma.InputJsonObject,
+  details: JsonObject,
 ): AuditEntry {
   return { actorId: viewer.employeeId, action, targetId: teamId, details, createdAt: clock.now() };
 }

@@ -43,15 +43,18 @@ export function localDateOf(instant: Date, timezone: string): LocalDate {
   return format(new TZDate(instant, timezone), 'yyyy-MM-dd');
 }
 
-/** Monday to Friday and not a public holiday. */
+/** One of the workspace's working weekdays (Monday to Friday unless it chose others) and not a holiday. */
 export type WorkingDay = (date: LocalDate) => boolean;
 
-export function workingDays(isHoliday: (date: LocalDate) => boolean): WorkingDay {
+export function workingDays(
+  isHoliday: (date: LocalDate) => boolean,
+  weekdays: readonly number[] = [1, 2, 3, 4, 5],
+): WorkingDay {
   const known = new Map<LocalDate, boolean>();
   return (date) => {
     let working = known.get(date);
     if (working === undefined) {
-      working = isoWeekday(date) <= 5 && !isHoliday(date);
+      working = weekdays.includes(isoWeekday(date)) && !isHoliday(date);
       known.set(date, working);
     }
     return working;

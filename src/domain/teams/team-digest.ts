@@ -1,4 +1,5 @@
-import type { OverdueRow, TeamDigestRepository } from '../../db/repositories/team-digest-repository';
+import { countedIn, detailsVisibleTo } from '../activities/activity-visibility';
+import type { TypeNames } from '../activity-types/type-names';
 import {
   addLocalDays,
   escalationCutoff,
@@ -7,12 +8,13 @@ import {
   overdueWorkingDays,
   startOfLocalDay,
   type WorkingDay,
-  workingDays,
 } from './team-calendar';
+import type { OverdueRow, TeamDigestFigures } from './team-ports';
 
 export interface TeamDigestItem {
   activityId: number;
-  typeName: string;
+  /** The view shows the workspace's language. */
+  typeNames: TypeNames;
   dueAt: Date;
   responsibleSlackUserId: string;
   overdueWorkingDays: number;
@@ -40,7 +42,7 @@ export interface TeamDigest {
   timezone: string;
   escalationDays: number;
   members: TeamDigestMember[];
-  loggedYesterdayByType: { typeName: string; count: number }[];
+  loggedYesterdayByType: { typeNames: TypeNames; count: number }[];
   /** At most OLDEST_OVERDUE_MAX, oldest due first. */
   oldestOverdue: TeamDigestItem[];
   /** Overdue more than escalationDays working days, at most ESCALATED_MAX, oldest first. */
@@ -58,31 +60,38 @@ export const ESCALATED_MAX = 20;
  * leave this class: a channel message is read by everyone in the channel.
  */
 export class BuildTeamDigest {
-  constructor(
-    private readonly digests: TeamDigestRepository,
-    private readonly isHoliday: (localDate: string) => boolean,
-  ) {}
+  constructor(private readonly digests: TeamDigestFigures) {}
 
-  /** null when the team no longer exists or has no channel. `now` is the instant of the run. */
-  async execute(teamId: number, localDate: string, timezone: string, now: Date): Promise<TeamDigest | null> {
+  /**
+   * null when the team no longer exists or has no channel. `now` is the instant of the run;
+   * `isWorkingDay` (the workspace's working days, minus its holidays) counts how overdue items are.
+   */
+  async execute(
+    teamId: number,
+    localDate: string,
+    timezone: string,
+    now: Date,
+    isWorkingDay: WorkingDay,
+  ): Promise<TeamDigest | null> {
     if (!isLocalDate(localDate)) throw new Error(`not a local date: ${localDate}`);
     const team = await this.digests.team(teamId);
     if (!team?.channelId) return null;
-    const isWorkingDay = workingDays(this.isHoliday);
     const ids = team.members.map((member) => member.employeeId);
     const yesterday = {
       from: startOfLocalDay(addLocalDays(localDate, -1), timezone),
       to: startOfLocalDay(localDate, timezone),
     };
     const cutoff = escalationCutoff(localDate, team.escalationDays, timezone, isWorkingDay);
+    // Counted whatever their privacy; what a private one is about never reaches the channel (digestItem).
+    const rule = countedIn(team.workspaceId);
     const [unfinished, overdue, completed, logged, oldest, escalated] = await Promise.all([
-      this.digests.unfinishedPerMember(team.workspaceId, ids),
-      this.digests.unfinishedPerMember(team.workspaceId, ids, now),
-      this.digests.completedPerMember(team.workspaceId, ids, yesterday),
-      this.digests.loggedPerType(team.workspaceId, ids, yesterday),
-      this.digests.overdue(team.workspaceId, ids, now, OLDEST_OVERDUE_MAX),
+      this.digests.unfinishedPerMember(rule, ids),
+      this.digests.unfinishedPerMember(rule, ids, now),
+      this.digests.completedPerMember(rule, ids, yesterday),
+      this.digests.loggedPerType(rule, ids, yesterday),
+      this.digests.overdue(rule, ids, { before: now, limit: OLDEST_OVERDUE_MAX }),
       // The cutoff is never after now: its day is at least one working day before today.
-      this.digests.overdue(team.workspaceId, ids, cutoff < now ? cutoff : now, ESCALATED_MAX),
+      this.digests.overdue(rule, ids, { before: cutoff < now ? cutoff : now, limit: ESCALATED_MAX }),
     ]);
     const countOf = (counts: { employeeId: number; count: number }[]) => {
       const byId = new Map(counts.map((entry) => [entry.employeeId, entry.count]));
@@ -93,7 +102,9 @@ export class BuildTeamDigest {
       countOf(overdue),
       countOf(completed),
     ];
-    const item = (row: OverdueRow) => digestItem(row, localDate, timezone, isWorkingDay);
+    const channel = { workspaceId: team.workspaceId, employeeId: null };
+    const item = (row: OverdueRow) =>
+      digestItem(row, detailsVisibleTo(channel, row), localDate, timezone, isWorkingDay);
     return {
       teamId: team.id,
       teamName: team.name,
@@ -117,18 +128,19 @@ export class BuildTeamDigest {
 
 function digestItem(
   row: OverdueRow,
+  detailsShown: boolean,
   today: LocalDate,
   timezone: string,
   isWorkingDay: WorkingDay,
 ): TeamDigestItem {
   return {
     activityId: row.id,
-    typeName: row.typeName,
+    typeNames: row.typeNames,
     dueAt: row.dueAt,
     responsibleSlackUserId: row.responsibleSlackUserId,
     overdueWorkingDays: overdueWorkingDays(row.dueAt, today, timezone, isWorkingDay),
-    subject: row.isPrivate ? null : row.subject,
-    personName: row.isPrivate ? null : row.personName,
+    subject: detailsShown ? row.subject : null,
+    personName: detailsShown ? row.personName : null,
     isPrivate: row.isPrivate,
   };
 }

@@ -1,6 +1,7 @@
-import type { MemberLoad, TeamOverviewRepository } from '../../db/repositories/team-overview-repository';
+import { countedIn } from '../activities/activity-visibility';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
+import type { MemberLoad, TeamOverview } from './team-ports';
 
 export interface LedTeam {
   teamId: number;
@@ -11,12 +12,14 @@ export interface LedTeam {
 /** For a team lead's App Home (SPEC 4): per member of each team they lead, unfinished and overdue. */
 export class TeamLeadOverview {
   constructor(
-    private readonly teams: TeamOverviewRepository,
+    private readonly teams: TeamOverview,
     private readonly clock: Clock,
   ) {}
 
   async execute(viewer: Viewer): Promise<LedTeam[]> {
-    const rows = await this.teams.membersLedBy(viewer.workspaceId, viewer.employeeId, this.clock.now());
+    // Counts only, so private activities count without showing (SPEC 3.4).
+    const rule = countedIn(viewer.workspaceId);
+    const rows = await this.teams.membersLedBy(rule, viewer.employeeId, this.clock.now());
     const teams = new Map<number, LedTeam>();
     for (const { teamId, teamName, ...member } of rows) {
       const team = teams.get(teamId) ?? { teamId, name: teamName, members: [] };

@@ -1,5 +1,5 @@
-import type { Employee } from '../../generated/prisma/client';
 import type { Messages } from '../../i18n';
+import type { Employee } from '../employees/employee';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import {
   ESCALATION_MAX,

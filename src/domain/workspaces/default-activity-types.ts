@@ -1,6 +1,6 @@
-import type { NewActivityType } from '../../db/repositories/workspace-repository';
 import type { Locale } from '../../i18n';
 import { messages } from '../../i18n';
+import type { NewActivityType } from './workspace-ports';
 
 type TypeKey = keyof ReturnType<typeof messages>['activityTypes'];
 
@@ -18,7 +18,14 @@ const DEFAULTS: { key: TypeKey; defaultDueDays: number | null; followUpKey: Type
   { key: 'FOLLOW_UP', defaultDueDays: 2, followUpKey: 'FOLLOW_UP' },
 ];
 
-export function defaultActivityTypes(locale: Locale): NewActivityType[] {
-  const names = messages(locale).activityTypes;
-  return DEFAULTS.map((type, index) => ({ ...type, name: names[type.key], position: index + 1 }));
+/** The starting types, each named in both languages (the migration names them the same way). */
+export function defaultActivityTypes(): NewActivityType[] {
+  const en = messages('en').activityTypes;
+  const sv = messages('sv').activityTypes;
+  return DEFAULTS.map((type, index) => ({
+    ...type,
+    nameEn: en[type.key],
+    nameSv: sv[type.key],
+    position: index + 1,
+  }));
 }

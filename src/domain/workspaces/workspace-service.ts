@@ -1,27 +1,35 @@
-import type { WorkspaceRepository } from '../../db/repositories/workspace-repository';
-import type { Workspace } from '../../generated/prisma/client';
 import type { Locale } from '../../i18n';
 import type { GuestPolicy } from '../access/standing';
 import { defaultActivityTypes } from './default-activity-types';
+import type { Workspace } from './workspace';
+import type { Workspaces } from './workspace-ports';
 
+/** What a new workspace starts with (DEFAULT_LOCALE, DEFAULT_TIMEZONE, HOLIDAY_COUNTRY). */
 export interface WorkspaceDefaults {
   locale: Locale;
   timezone: string;
   holidayCountry: string | null;
 }
 
-/** Finds the workspace a Slack team maps to, creating it (with its starting types) on first sight. */
+/**
+ * Finds the workspace a Slack team maps to, creating it (with its starting types) on first
+ * sight from the environment's defaults. Its settings are read from the database on every
+ * request (one unique-index lookup) and never kept in memory: an admin's change in
+ * Workspace settings counts at once, on every replica.
+ */
 export class WorkspaceService {
-  private readonly cache = new Map<string, Workspace>();
+  /**
+   * The last settings read per team, used only when the database cannot be read: a
+   * request can still say in its user's language that the database is unreachable.
+   */
+  private readonly lastKnown = new Map<string, Workspace>();
 
   constructor(
-    private readonly workspaces: WorkspaceRepository,
+    private readonly workspaces: Workspaces,
     private readonly defaults: WorkspaceDefaults,
   ) {}
 
   async ensure(slackTeamId: string, name: string): Promise<Workspace> {
-    const cached = this.cache.get(slackTeamId);
-    if (cached) return cached;
     let workspace = await this.workspaces.findBySlackTeamId(slackTeamId);
     if (!workspace) {
       workspace = await this.workspaces.createWithTypes(
@@ -32,18 +40,27 @@ export class WorkspaceService {
           defaultTimezone: this.defaults.timezone,
           holidayCountry: this.defaults.holidayCountry,
         },
-        defaultActivityTypes(this.defaults.locale),
+        defaultActivityTypes(),
       );
     } else if (name && workspace.name !== name) {
       workspace = await this.workspaces.updateName(workspace.id, name);
     }
-    this.cache.set(slackTeamId, workspace);
     return workspace;
   }
 
-  /** For requests of a team we have met: no Slack call, usually no query. */
+  /** For requests of a team we have met: no Slack call, one query. */
   async bySlackTeamId(slackTeamId: string): Promise<Workspace> {
-    return this.cache.get(slackTeamId) ?? this.ensure(slackTeamId, '');
+    let found: Workspace | null;
+    try {
+      found = await this.workspaces.findBySlackTeamId(slackTeamId);
+    } catch (error) {
+      const known = this.lastKnown.get(slackTeamId);
+      if (known) return known;
+      throw error;
+    }
+    const workspace = found ?? (await this.ensure(slackTeamId, ''));
+    this.lastKnown.set(slackTeamId, workspace);
+    return workspace;
   }
 
   /** Whether guests may use Touchbase, from the database: never from this process's memory. */

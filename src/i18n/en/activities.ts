@@ -22,7 +22,6 @@ export const activities = {
     editTitle: 'Edit activity',
     save: 'Save',
     cancel: 'Cancel',
-    close: 'Close',
     personPlaceholder: 'Search by name, e-mail or phone',
     typePlaceholder: 'Choose a type',
     subjectPlaceholder: 'What is it about?',
@@ -35,8 +34,14 @@ export const activities = {
     editing: (id: number) => `Activity #${id}`,
     createdBy: (who: string, when: string) => `Created ${when} by ${who}`,
     conflict: (who: string, when: string) =>
-      `:warning: *${who} saved this activity at ${when}, while you were editing it.* The form now shows the current values, and nothing of yours was saved. Make your changes again and save.`,
-    gone: (id: number) => `Activity #${id} was deleted, or you can no longer see it. Nothing was saved.`,
+      `:warning: *${who} saved this activity at ${when}, while you were editing it.* Nothing of yours is saved yet, and everything you entered is still here. Each field changed meanwhile says what it is now (one you had not touched already shows its new value). *Save* puts yours over theirs, or take the current values.`,
+    takeCurrent: 'Use current values',
+    changedMeanwhile: (who: string, when: string, value: string) =>
+      `:pencil2: Changed by ${who} at ${when}: now «${value}»`,
+    gone: (id: number) =>
+      `Activity #${id} was deleted, or you can no longer see it, so nothing was saved. What you entered is still here: copy what you need before you close the form.`,
+    goneToTrash: (id: number) =>
+      `Activity #${id} was deleted meanwhile, so nothing was saved. What you entered is still here: restore the activity with \`/activity trash\` and save again.`,
     noTypes: 'There are no activity types to choose from. Ask an admin to add one with `/activity admin`.',
   },
   card: {
@@ -49,6 +54,7 @@ export const activities = {
     edit: 'Edit',
     delete: 'Delete',
     undo: 'Undo',
+    restore: 'Restore',
     followUp: 'Plan follow-up',
     snoozeTomorrow: ':zzz: Tomorrow',
     snoozeNextWeek: ':zzz: Next week',
@@ -64,7 +70,8 @@ export const activities = {
       `:white_check_mark: Activity #${id} saved. Only its responsible, ${who}, can see it.`,
     completed: (id: number) => `:white_check_mark: Activity #${id} is done.`,
     started: (id: number) => `:arrow_forward: Activity #${id} is in progress.`,
-    deleted: (id: number) => `:wastebasket: Activity #${id} deleted. You can undo this for 30 days.`,
+    deleted: (id: number) =>
+      `:wastebasket: Activity #${id} deleted. You can undo this for 30 days. Until then it waits in \`/activity trash\`.`,
     restored: (id: number) => `:leftwards_arrow_with_hook: Activity #${id} is back.`,
   },
   list: {
@@ -84,6 +91,13 @@ export const activities = {
     page: (page: number) => `page ${page}`,
     empty: 'Nothing to show here.',
     more: 'More',
+  },
+  trash: {
+    title: 'Your trash: activities deleted in the last 30 days',
+    titleAdmin:
+      'Trash: activities deleted in the last 30 days (yours, and your colleagues’ except their private ones)',
+    empty: 'The trash is empty. Deleted activities stay here for 30 days, then they are gone for good.',
+    until: (date: string) => `Can be restored until ${date}.`,
   },
   detail: {
     notes: 'Notes',
@@ -105,12 +119,13 @@ export const activities = {
   },
   command: {
     usage:
-      'Try `/activity list`, `/activity list overdue @colleague`, `/activity show 42`, `/activity edit 42` or `/activity done 42`.',
+      'Try `/activity list`, `/activity list overdue @colleague`, `/activity show 42`, `/activity edit 42`, `/activity done 42` or `/activity trash`.',
     needsId: (subcommand: string) =>
       `\`/activity ${subcommand}\` needs the number of an activity, for example \`/activity ${subcommand} 42\`.`,
     listArguments: (word: string) =>
       `I did not understand “${word}”. Use \`/activity list [open|overdue|today|done|all] [@colleague]\`, for example \`/activity list overdue @anna\`.`,
     unknownUser: 'I could not find that user in this workspace.',
+    trashArguments: '`/activity trash` takes nothing more: it lists what you deleted in the last 30 days.',
   },
   errors: {
     personRequired: 'Choose the person this activity is about.',

@@ -34,8 +34,10 @@ export const admin = {
     renameTitle: 'Rename or move',
     defaultsTitle: 'Type defaults',
     defaultsFor: (name: string) => `Prefilled when someone chooses *${name}*. Leave a field empty for none.`,
-    name: 'Name',
-    nameHint: 'Up to 60 characters; no two active types may share a name.',
+    nameIn: { en: 'Name in English', sv: 'Name in Swedish' },
+    nameHint:
+      'Both are required, up to 60 characters each; no two active types may share a name. Type the same word twice when both languages use it (SMS).',
+    otherName: (name: string) => `in Swedish: ${name}`,
     position: 'Position',
     positionHint: (count: number) => `1 is first, ${count} is last.`,
     defaultSubject: 'Default subject',

@@ -45,6 +45,7 @@ export const api = {
     organizationNotFound: 'No organization has this external id.',
     activityNotFound: (id: number) => `Activity ${id} does not exist or is not visible to API tokens.`,
     personNotFoundByExternalId: (id: string) => `No person has the external id ${id}.`,
+    organizationNotFoundByExternalId: (id: string) => `No organization has the external id ${id}.`,
     messageTypeMissing: (key: string) => `The workspace has no active activity type with the key ${key}.`,
     oneOf: (fields: string) => `Give one of ${fields}.`,
   },

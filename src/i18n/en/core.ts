@@ -1,5 +1,7 @@
 /** English strings shared by every part of the app. sv/core.ts has the same keys. */
 export const core = {
+  /** Which language these strings are, for text chosen outside the dictionary (activity type names). */
+  locale: 'en' as 'en' | 'sv',
   help: {
     fallback: 'Touchbase: log and follow up customer contacts. Commands: /activity, /contact.',
     title: 'Touchbase — log and follow up customer contacts',
@@ -13,11 +15,14 @@ export const core = {
         'the same form, prefilled from your text: person, start and subject, e.g. `/activity call Anna tomorrow 10:00`, `on Friday afternoon`, `next week`, `in 2 days`, `3 PM`',
       list: 'your activities: `open`, `overdue`, `today`, `done` or `all`, optionally someone else’s',
       show: 'show, edit or complete one activity by its number',
+      trashCommand: '/activity trash',
+      trash:
+        'what you deleted in the last 30 days, with *Restore* (admins: everyone’s but others’ private ones)',
       stats:
         'statistics with a chart, shown to you alone, e.g. `/activity stats month @anna`; add `share` to post them in the conversation',
       export: 'the activities you can see as a CSV file, sent to you in a direct message',
       settings: 'your language and daily digest settings',
-      admin: 'activity types, teams and API tokens (admins only)',
+      admin: 'workspace settings, activity types, teams and API tokens (admins only)',
       help: 'this help',
       contactSearch: 'find a person or organization by name, e-mail, phone or number',
       contactNew: 'add a person or an organization',

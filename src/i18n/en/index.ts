@@ -12,6 +12,7 @@ import { privacy } from './privacy';
 import { settings } from './settings';
 import { stats } from './stats';
 import { teams } from './teams';
+import { workspace } from './workspace';
 
 /**
  * English. Each part of the app keeps its strings in a file of its own here and
@@ -32,6 +33,7 @@ export const en = {
   privacy,
   access,
   faults,
+  workspace,
 };
 
 export type Messages = typeof en;

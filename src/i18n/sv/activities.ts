@@ -21,7 +21,6 @@ export const activities: typeof en.activities = {
     editTitle: 'Ändra aktivitet',
     save: 'Spara',
     cancel: 'Avbryt',
-    close: 'Stäng',
     personPlaceholder: 'Sök på namn, e-post eller telefon',
     typePlaceholder: 'Välj en typ',
     subjectPlaceholder: 'Vad handlar det om?',
@@ -34,8 +33,14 @@ export const activities: typeof en.activities = {
     editing: (id: number) => `Aktivitet #${id}`,
     createdBy: (who: string, when: string) => `Skapad ${when} av ${who}`,
     conflict: (who: string, when: string) =>
-      `:warning: *${who} sparade aktiviteten ${when} medan du ändrade den.* Formuläret visar nu de aktuella värdena och inget av dina ändringar sparades. Gör dina ändringar igen och spara.`,
-    gone: (id: number) => `Aktivitet #${id} är borttagen eller inte längre synlig för dig. Inget sparades.`,
+      `:warning: *${who} sparade aktiviteten ${when} medan du ändrade den.* Inget av ditt är sparat än, och allt du har fyllt i finns kvar. Vid varje fält som ändrats under tiden står vad det är nu (fält du inte själv har rört visar redan det nya värdet). *Spara* skriver dina värden över deras, eller så tar du de aktuella värdena.`,
+    takeCurrent: 'Använd aktuella värden',
+    changedMeanwhile: (who: string, when: string, value: string) =>
+      `:pencil2: Ändrat av ${who} ${when}: nu «${value}»`,
+    gone: (id: number) =>
+      `Aktivitet #${id} är borttagen eller inte längre synlig för dig, så inget sparades. Det du har fyllt i finns kvar: kopiera det du behöver innan du stänger formuläret.`,
+    goneToTrash: (id: number) =>
+      `Aktivitet #${id} togs bort under tiden, så inget sparades. Det du har fyllt i finns kvar: återställ aktiviteten med \`/activity papperskorg\` och spara igen.`,
     noTypes:
       'Det finns inga aktivitetstyper att välja. Be en administratör lägga till en med `/activity admin`.',
   },
@@ -49,6 +54,7 @@ export const activities: typeof en.activities = {
     edit: 'Ändra',
     delete: 'Ta bort',
     undo: 'Ångra',
+    restore: 'Återställ',
     followUp: 'Planera uppföljning',
     snoozeTomorrow: ':zzz: I morgon',
     snoozeNextWeek: ':zzz: Nästa vecka',
@@ -64,7 +70,8 @@ export const activities: typeof en.activities = {
       `:white_check_mark: Aktivitet #${id} sparad. Bara den ansvariga, ${who}, kan se den.`,
     completed: (id: number) => `:white_check_mark: Aktivitet #${id} är klar.`,
     started: (id: number) => `:arrow_forward: Aktivitet #${id} pågår.`,
-    deleted: (id: number) => `:wastebasket: Aktivitet #${id} borttagen. Du kan ångra det i 30 dagar.`,
+    deleted: (id: number) =>
+      `:wastebasket: Aktivitet #${id} borttagen. Du kan ångra det i 30 dagar. Så länge ligger den i \`/activity papperskorg\`.`,
     restored: (id: number) => `:leftwards_arrow_with_hook: Aktivitet #${id} är tillbaka.`,
   },
   list: {
@@ -84,6 +91,14 @@ export const activities: typeof en.activities = {
     page: (page: number) => `sida ${page}`,
     empty: 'Här finns inget att visa.',
     more: 'Fler',
+  },
+  trash: {
+    title: 'Din papperskorg: aktiviteter borttagna de senaste 30 dagarna',
+    titleAdmin:
+      'Papperskorgen: aktiviteter borttagna de senaste 30 dagarna (dina, och kollegornas utom deras privata)',
+    empty:
+      'Papperskorgen är tom. Borttagna aktiviteter ligger kvar här i 30 dagar och försvinner sedan för gott.',
+    until: (date: string) => `Kan återställas till och med ${date}.`,
   },
   detail: {
     notes: 'Noteringar',
@@ -105,12 +120,14 @@ export const activities: typeof en.activities = {
   },
   command: {
     usage:
-      'Prova `/activity list`, `/activity list försenade @kollega`, `/activity show 42`, `/activity edit 42` eller `/activity done 42`.',
+      'Prova `/activity list`, `/activity list försenade @kollega`, `/activity show 42`, `/activity edit 42`, `/activity done 42` eller `/activity papperskorg`.',
     needsId: (subcommand: string) =>
       `\`/activity ${subcommand}\` behöver numret på en aktivitet, till exempel \`/activity ${subcommand} 42\`.`,
     listArguments: (word: string) =>
       `Jag förstod inte ”${word}”. Använd \`/activity list [öppna|försenade|idag|klara|alla] [@kollega]\`, till exempel \`/activity list försenade @anna\`.`,
     unknownUser: 'Jag hittade inte den användaren i den här arbetsytan.',
+    trashArguments:
+      '`/activity papperskorg` tar inget mer: den visar det du har tagit bort de senaste 30 dagarna.',
   },
   errors: {
     personRequired: 'Välj personen som aktiviteten gäller.',

@@ -37,8 +37,10 @@ export const admin: typeof english = {
     defaultsTitle: 'Standardvärden',
     defaultsFor: (name: string) =>
       `Fylls i när någon väljer *${name}*. Lämna ett fält tomt om inget ska fyllas i.`,
-    name: 'Namn',
-    nameHint: 'Högst 60 tecken; två aktiva typer får inte heta likadant.',
+    nameIn: { en: 'Namn på engelska', sv: 'Namn på svenska' },
+    nameHint:
+      'Båda krävs, högst 60 tecken vardera; två aktiva typer får inte heta likadant. Skriv samma ord två gånger när båda språken använder det (SMS).',
+    otherName: (name: string) => `på engelska: ${name}`,
     position: 'Plats',
     positionHint: (count: number) => `1 är först, ${count} är sist.`,
     defaultSubject: 'Förvalt ämne',

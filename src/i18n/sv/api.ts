@@ -47,6 +47,7 @@ export const api: Messages['api'] = {
     organizationNotFound: 'Ingen organisation har detta externa id.',
     activityNotFound: (id: number) => `Aktivitet ${id} finns inte eller är inte synlig för API-nycklar.`,
     personNotFoundByExternalId: (id: string) => `Ingen person har det externa id:t ${id}.`,
+    organizationNotFoundByExternalId: (id: string) => `Ingen organisation har det externa id:t ${id}.`,
     messageTypeMissing: (key: string) => `Arbetsytan har ingen aktiv aktivitetstyp med nyckeln ${key}.`,
     oneOf: (fields: string) => `Ange ett av ${fields}.`,
   },

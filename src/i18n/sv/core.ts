@@ -2,6 +2,7 @@ import type * as en from '../en/core';
 
 /** Svenska texter som hela appen delar. Samma nycklar som en/core.ts. */
 export const core: typeof en.core = {
+  locale: 'sv',
   help: {
     fallback: 'Touchbase: registrera och följ upp kundkontakter. Kommandon: /activity, /contact.',
     title: 'Touchbase — registrera och följ upp kundkontakter',
@@ -16,11 +17,14 @@ export const core: typeof en.core = {
         'samma formulär, ifyllt från din text: person, start och ämne, t.ex. `/activity ring Anna i morgon kl 10`, `på fredag eftermiddag`, `nästa vecka`, `om två dagar`, `halv tre`',
       list: 'dina aktiviteter: `öppna`, `försenade`, `idag`, `klara` eller `alla`, eventuellt någon annans',
       show: 'visa, ändra eller slutför en aktivitet med dess nummer',
+      trashCommand: '/activity papperskorg',
+      trash:
+        'det du har tagit bort de senaste 30 dagarna, med *Återställ* (administratörer: allas utom andras privata)',
       stats:
         'statistik med diagram som bara du ser, t.ex. `/activity stats månad @anna`; lägg till `dela` för att publicera den i konversationen',
       export: 'aktiviteterna du kan se som CSV-fil, skickad till dig som direktmeddelande',
       settings: 'språk och inställningar för din dagliga sammanfattning',
-      admin: 'aktivitetstyper, team och API-nycklar (endast administratörer)',
+      admin: 'arbetsytans inställningar, aktivitetstyper, team och API-nycklar (endast administratörer)',
       help: 'den här hjälpen',
       contactSearch: 'hitta en person eller organisation på namn, e-post, telefon eller nummer',
       contactNew: 'lägg till en person eller en organisation',

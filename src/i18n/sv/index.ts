@@ -13,6 +13,7 @@ import { privacy } from './privacy';
 import { settings } from './settings';
 import { stats } from './stats';
 import { teams } from './teams';
+import { workspace } from './workspace';
 
 /** Svenska: samma delar och nycklar som ../en. */
 export const sv: Messages = {
@@ -30,4 +31,5 @@ export const sv: Messages = {
   privacy,
   access,
   faults,
+  workspace,
 };

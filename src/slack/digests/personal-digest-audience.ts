@@ -1,10 +1,10 @@
-import type { DigestDeliveryRepository } from '../../db/repositories/digest-delivery-repository';
-import type { DigestRecipientRepository } from '../../db/repositories/digest-recipient-repository';
 import type {
   ClaimBatch,
   ClaimTerms,
   DigestAudience,
   DigestClaim,
+  DigestClaims,
+  DigestRecipients,
   OutgoingDigest,
 } from '../../domain/digests/digest-ports';
 import type { DueWindow, Zone } from '../../domain/digests/due-window';
@@ -25,8 +25,8 @@ export class PersonalDigestAudience implements DigestAudience {
   readonly kind = 'PERSONAL' as const;
 
   constructor(
-    private readonly deliveries: DigestDeliveryRepository,
-    private readonly recipients: DigestRecipientRepository,
+    private readonly deliveries: DigestClaims,
+    private readonly recipients: DigestRecipients,
     private readonly build: BuildPersonalDigests,
     private readonly homeUrl: () => string | undefined,
   ) {}

@@ -1,17 +1,19 @@
-import type { DigestDeliveryRepository } from '../../db/repositories/digest-delivery-repository';
-import type { DigestRecipientRepository } from '../../db/repositories/digest-recipient-repository';
-import type { TeamDigestRepository } from '../../db/repositories/team-digest-repository';
 import { isPublicHoliday } from '../../domain/calendar/holidays';
+import { workCalendar } from '../../domain/calendar/work-calendar';
 import type {
   ClaimBatch,
   ClaimTerms,
   DigestAudience,
   DigestClaim,
+  DigestClaims,
+  DigestRecipients,
   OutgoingDigest,
 } from '../../domain/digests/digest-ports';
 import type { DueWindow, Zone } from '../../domain/digests/due-window';
 import { workspaceLocale } from '../../domain/employees/employee-viewer';
+import { workingDays } from '../../domain/teams/team-calendar';
 import { BuildTeamDigest } from '../../domain/teams/team-digest';
+import type { TeamDigestFigures } from '../../domain/teams/team-ports';
 import { messages } from '../../i18n';
 import { teamDigestMessage } from '../views/digests/team-digest-view';
 
@@ -19,17 +21,19 @@ import { teamDigestMessage } from '../views/digests/team-digest-view';
  * Team channel digests (SPEC 5.3): one message per team with a channel, at the
  * team's hour in the workspace's time zone, in the workspace's language. The
  * content is built per team (a handful of aggregate queries each; teams are few).
+ * The workspace's settings are read with each batch, so an admin's change counts at once.
  */
 export class TeamDigestAudience implements DigestAudience {
   readonly kind = 'TEAM' as const;
-  /** One builder per holiday country: escalation counts working days. */
-  private readonly builders = new Map<string, BuildTeamDigest>();
+  private readonly builder: BuildTeamDigest;
 
   constructor(
-    private readonly deliveries: DigestDeliveryRepository,
-    private readonly recipients: DigestRecipientRepository,
-    private readonly teams: TeamDigestRepository,
-  ) {}
+    private readonly deliveries: DigestClaims,
+    private readonly recipients: DigestRecipients,
+    teams: TeamDigestFigures,
+  ) {
+    this.builder = new BuildTeamDigest(teams);
+  }
 
   zones(): Promise<Zone[]> {
     return this.deliveries.teamZones();
@@ -39,27 +43,21 @@ export class TeamDigestAudience implements DigestAudience {
     return this.deliveries.claimTeams(windows, terms);
   }
 
-  private builder(country: string | null): BuildTeamDigest {
-    const key = country ?? '';
-    let builder = this.builders.get(key);
-    if (!builder) {
-      builder = new BuildTeamDigest(this.teams, (localDate) => isPublicHoliday(country, localDate));
-      this.builders.set(key, builder);
-    }
-    return builder;
-  }
-
   async compose(claims: DigestClaim[], now: Date): Promise<Map<number, OutgoingDigest | null>> {
     const workspaces = await this.recipients.workspaces(claims.map((claim) => claim.workspaceId));
     const out = new Map<number, OutgoingDigest | null>();
     for (const claim of claims) {
       const workspace = workspaces.get(claim.workspaceId);
       const digest = workspace
-        ? await this.builder(workspace.holidayCountry).execute(
+        ? await this.builder.execute(
             claim.recipientId,
             claim.localDate,
             workspace.defaultTimezone,
             now,
+            workingDays(
+              (date) => isPublicHoliday(workspace.holidayCountry, date),
+              workCalendar(workspace).workDays,
+            ),
           )
         : null;
       if (!workspace || !digest) {

@@ -10,6 +10,7 @@ import type { PrivacyServices } from '../../domain/privacy/privacy-services';
 import type { StatsServices } from '../../domain/stats/stats-services';
 import type { TeamAdmin } from '../../domain/teams/team-admin';
 import type { TeamLeadOverview } from '../../domain/teams/team-lead-overview';
+import type { WorkspaceSettingsAdmin } from '../../domain/workspaces/workspace-settings-admin';
 import type { DigestListenerDeps } from '../digests/digest-listener-deps';
 import type { HomeRefresher } from './home/home-refresher';
 
@@ -33,6 +34,8 @@ export interface ListenerDeps {
   apiTokens: ApiTokenAdmin;
   /** Whether multi-channel guests may use Touchbase, in `/activity admin` (SPEC 1). */
   guestAccess: GuestAccessAdmin;
+  /** Language, time zone, holiday country and working hours of the workspace, in `/activity admin`. */
+  workspaceSettings: WorkspaceSettingsAdmin;
   /** Other people's Homes, redrawn after changes that touch them, bursts folded together. */
   homes: HomeRefresher;
 }

@@ -4,7 +4,7 @@ import type { SavedActivity } from '../../domain/activities/assignment-notice';
 import type { Clock } from '../../domain/clock';
 import type { EmployeeService } from '../../domain/employees/employee-service';
 import { employeeViewer } from '../../domain/employees/employee-viewer';
-import type { Workspace } from '../../generated/prisma/client';
+import type { Workspace } from '../../domain/workspaces/workspace';
 import { messages } from '../../i18n';
 import { activityCard } from '../views/activities/activity-card';
 import { mention } from '../views/activities/activity-parts';

@@ -26,6 +26,7 @@ export function helpMessage(m: Messages): SlackMessage {
           ['/activity <text>', c.activityText],
           ['/activity list [open|overdue|today|done|all] [@user]', c.list],
           ['/activity show|edit|done <id>', c.show],
+          [c.trashCommand, c.trash],
           ['/activity stats [period] [@user|#team|type]', c.stats],
           ['/activity export [period] [@user|#team|type]', c.export],
           ['/activity settings', c.settings],

@@ -1,4 +1,5 @@
 import { ConflictError } from '../../../src/domain/activities/activity-errors';
+import { PLAIN_WEEK } from '../../../src/domain/calendar/work-calendar';
 import { ValidationError } from '../../../src/domain/validation-error';
 import { messages } from '../../../src/i18n';
 import {
@@ -70,7 +71,7 @@ describe('creating and editing activities (SPEC 3.1–3.3)', () => {
       source: 'SLACK',
       version: 1,
       person: { id: personId, name: 'Åsa Östergren', organization: null },
-      type: { id: meetingId, name: 'Meeting', key: 'MEETING', archived: false },
+      type: { id: meetingId, names: { en: 'Meeting', sv: 'Möte' }, key: 'MEETING', archived: false },
       responsible: { slackUserId: 'UANNA', name: 'anna' },
       creator: { slackUserId: 'UANNA' },
     });
@@ -325,7 +326,12 @@ describe('creating and editing activities (SPEC 3.1–3.3)', () => {
       createdAt: bed.clock.now(),
     });
     expect(update?.changes).toEqual([
-      { field: 'type', from: 'Meeting', to: 'Outgoing call' },
+      {
+        field: 'type',
+        from: 'Meeting',
+        to: 'Outgoing call',
+        names: { from: { en: 'Meeting', sv: 'Möte' }, to: { en: 'Outgoing call', sv: 'Utgående samtal' } },
+      },
       { field: 'status', from: 'NOT_STARTED', to: 'IN_PROGRESS' },
       { field: 'responsible', from: 'UANNA', to: 'UBEN' },
     ]);
@@ -377,7 +383,7 @@ describe('planning a follow-up (SPEC 3.2, 3.5)', () => {
       subject: 'Demo',
       status: 'DONE',
     });
-    expect(await bed.services.suggestFollowUp.execute(anna.viewer, done)).toEqual({
+    expect(await bed.services.suggestFollowUp.execute(anna.viewer, done, PLAIN_WEEK)).toEqual({
       person: { id: personId, name: 'Pia' },
       linkOrganization: false,
       typeId: followUp.id,
@@ -394,7 +400,7 @@ describe('planning a follow-up (SPEC 3.2, 3.5)', () => {
     const done = await bed.services.create.execute(anna, { personId, typeId: visit.id, subject: 'Visit' });
     await bed.prisma.activityType.update({ where: { id: followUp.id }, data: { archived: true } });
     try {
-      expect(await bed.services.suggestFollowUp.execute(anna.viewer, done)).toMatchObject({
+      expect(await bed.services.suggestFollowUp.execute(anna.viewer, done, PLAIN_WEEK)).toMatchObject({
         typeId: visit.id,
         subject: 'Visit',
         startAt: new Date('2026-03-09T14:00:00Z'),

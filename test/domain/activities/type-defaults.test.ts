@@ -1,6 +1,11 @@
 import { applyTypeDefaults } from '../../../src/domain/activities/type-defaults';
+import { PLAIN_WEEK } from '../../../src/domain/calendar/work-calendar';
 
-const context = { now: new Date('2026-03-06T09:00:00Z'), timezone: 'Europe/Stockholm' };
+const context = {
+  now: new Date('2026-03-06T09:00:00Z'),
+  timezone: 'Europe/Stockholm',
+  calendar: PLAIN_WEEK,
+};
 const followUp = { id: 7, defaultSubject: 'Follow up the offer', defaultDueDays: 2 };
 const meeting = { id: 3, defaultSubject: 'Meeting notes', defaultDueDays: null };
 const empty = { subject: '', startAt: null, endAt: null };

@@ -9,6 +9,11 @@ import { openTestDatabase } from '../../support/test-prisma';
 
 const STARTING_NAMES = ['Incoming call', 'Outgoing call', 'Meeting', 'E-mail', 'SMS', 'Visit', 'Follow-up'];
 
+/** Names in both languages; the Swedish one is made distinct unless given. */
+function named(en: string, sv = `${en.trim()} (sv)`) {
+  return { en, sv };
+}
+
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
     () => undefined,
@@ -44,7 +49,7 @@ describe('activity type administration (SPEC 3.5)', () => {
   }
 
   async function namesInOrder(w: TypeAdminWorld): Promise<string[]> {
-    return (await w.admin.list.run(w.adminViewer)).map((type) => type.name);
+    return (await w.admin.list.run(w.adminViewer)).map((type) => type.nameEn);
   }
 
   async function positions(w: TypeAdminWorld): Promise<number[]> {
@@ -52,7 +57,7 @@ describe('activity type administration (SPEC 3.5)', () => {
   }
 
   async function typeNamed(w: TypeAdminWorld, name: string) {
-    const type = (await w.admin.list.run(w.adminViewer)).find((candidate) => candidate.name === name);
+    const type = (await w.admin.list.run(w.adminViewer)).find((candidate) => candidate.nameEn === name);
     if (!type) throw new Error(`no type ${name}`);
     return type;
   }
@@ -69,7 +74,7 @@ describe('activity type administration (SPEC 3.5)', () => {
     const w = await world();
     await w.admin.archive.run(w.adminViewer, { typeId: (await typeNamed(w, 'SMS')).id });
     const listed = await w.admin.list.run(w.adminViewer);
-    expect(listed.map((type) => [type.name, type.archived])).toEqual(
+    expect(listed.map((type) => [type.nameEn, type.archived])).toEqual(
       STARTING_NAMES.map((name) => [name, name === 'SMS']),
     );
   });
@@ -80,8 +85,8 @@ describe('activity type administration (SPEC 3.5)', () => {
     const attempts: Promise<unknown>[] = [
       w.admin.list.run(w.staffViewer),
       w.admin.list.run(null),
-      w.admin.add.run(w.staffViewer, { name: 'Lunch' }),
-      w.admin.rename.run(w.staffViewer, { typeId: meeting.id, name: 'Lunch' }),
+      w.admin.add.run(w.staffViewer, { names: named('Lunch') }),
+      w.admin.rename.run(w.staffViewer, { typeId: meeting.id, names: named('Lunch') }),
       w.admin.move.run(w.staffViewer, { typeId: meeting.id, direction: 'up' }),
       w.admin.move.run(w.staffViewer, { typeId: meeting.id, position: 1 }),
       w.admin.archive.run(w.staffViewer, { typeId: meeting.id }),
@@ -104,10 +109,16 @@ describe('activity type administration (SPEC 3.5)', () => {
   });
 
   describe('adding', () => {
-    it('appends a trimmed name at the end and records who did it', async () => {
+    it('appends trimmed names in both languages at the end and records who did it', async () => {
       const w = await world();
-      const added = await w.admin.add.run(w.adminViewer, { name: '  Trade   fair ' });
-      expect(added).toMatchObject({ name: 'Trade fair', position: 8, archived: false, key: null });
+      const added = await w.admin.add.run(w.adminViewer, { names: named('  Trade   fair ', ' Mässa ') });
+      expect(added).toMatchObject({
+        nameEn: 'Trade fair',
+        nameSv: 'Mässa',
+        position: 8,
+        archived: false,
+        key: null,
+      });
       expect(await namesInOrder(w)).toEqual([...STARTING_NAMES, 'Trade fair']);
       const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { workspaceId: w.workspaceId } });
       expect(audit).toMatchObject({
@@ -115,38 +126,53 @@ describe('activity type administration (SPEC 3.5)', () => {
         action: 'activity_type.added',
         targetType: 'activity_type',
         targetId: String(added.id),
-        details: { name: 'Trade fair', position: 8 },
+        details: { names: { en: 'Trade fair', sv: 'Mässa' }, position: 8 },
         createdAt: FIXED_NOW,
       });
     });
 
     it('refuses an empty name, one over 60 characters, and one an active type has (any case)', async () => {
       const w = await world();
-      expect(await fieldErrors(w.admin.add.run(w.adminViewer, { name: '   ' }))).toEqual({
-        name: 'Enter a name.',
+      expect(await fieldErrors(w.admin.add.run(w.adminViewer, { names: named('   ', '') }))).toEqual({
+        nameEn: 'Enter a name.',
+        nameSv: 'Enter a name.',
       });
-      expect(await fieldErrors(w.admin.add.run(w.adminViewer, { name: 'x'.repeat(61) }))).toEqual({
-        name: 'A name may have at most 60 characters.',
+      expect(await fieldErrors(w.admin.add.run(w.adminViewer, { names: named('Lunch', ' ') }))).toEqual({
+        nameSv: 'Enter a name.',
       });
-      expect(await fieldErrors(w.admin.add.run(w.adminViewer, { name: ' mEETING ' }))).toEqual({
-        name: 'An active type is already called “Meeting”.',
+      expect(
+        await fieldErrors(w.admin.add.run(w.adminViewer, { names: named('x'.repeat(61), 'Lång') })),
+      ).toEqual({
+        nameEn: 'A name may have at most 60 characters.',
       });
-      expect(await fieldErrors(w.admin.add.run(w.adminViewer, { name: 'meeting' }), sv)).toEqual({
-        name: 'Det finns redan en aktiv typ som heter ”Meeting”.',
+      expect(await fieldErrors(w.admin.add.run(w.adminViewer, { names: named(' mEETING ') }))).toEqual({
+        nameEn: 'An active type is already called “Meeting”.',
+      });
+      expect(
+        await fieldErrors(w.admin.add.run(w.adminViewer, { names: named('Gathering', 'möte') }), sv),
+      ).toEqual({ nameSv: 'Det finns redan en aktiv typ som heter ”Möte”.' });
+      expect(
+        await fieldErrors(w.admin.add.run(w.adminViewer, { names: named('meeting', 'MÖTE') }), sv),
+      ).toEqual({
+        nameEn: 'Det finns redan en aktiv typ som heter ”Meeting”.',
+        nameSv: 'Det finns redan en aktiv typ som heter ”Möte”.',
       });
       expect(await namesInOrder(w)).toEqual(STARTING_NAMES);
       expect(await auditActions(w)).toEqual([]);
-      expect((await w.admin.add.run(w.adminViewer, { name: 'y'.repeat(60) })).name).toHaveLength(60);
-      await w.admin.add.run(w.adminViewer, { name: 'Kundbesök' });
-      expect(await fieldErrors(w.admin.add.run(w.adminViewer, { name: 'KUNDBESÖK' }))).toEqual({
-        name: 'An active type is already called “Kundbesök”.',
+      expect(
+        (await w.admin.add.run(w.adminViewer, { names: named('y'.repeat(60), 'y'.repeat(60)) })).nameEn,
+      ).toHaveLength(60);
+      await w.admin.add.run(w.adminViewer, { names: named('Kundbesök') });
+      expect(await fieldErrors(w.admin.add.run(w.adminViewer, { names: named('KUNDBESÖK') }))).toEqual({
+        nameEn: 'An active type is already called “Kundbesök”.',
+        nameSv: 'An active type is already called “Kundbesök (sv)”.',
       });
     });
 
     it('allows the name of an archived type', async () => {
       const w = await world();
       await w.admin.archive.run(w.adminViewer, { typeId: (await typeNamed(w, 'Visit')).id });
-      const again = await w.admin.add.run(w.adminViewer, { name: 'visit' });
+      const again = await w.admin.add.run(w.adminViewer, { names: named('visit') });
       expect(again.position).toBe(8);
     });
 
@@ -155,7 +181,7 @@ describe('activity type administration (SPEC 3.5)', () => {
       const distinct = ['Lunch', 'Webinar', 'Fair', 'Letter', 'Video call', 'Dinner'];
       const sameName = ['Workshop', 'workshop', 'WORKSHOP', ' Workshop '];
       const results = await Promise.allSettled(
-        [...distinct, ...sameName].map((name) => w.admin.add.run(w.adminViewer, { name })),
+        [...distinct, ...sameName].map((name) => w.admin.add.run(w.adminViewer, { names: named(name) })),
       );
       expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(distinct.length + 1);
       expect(await positions(w)).toEqual(Array.from({ length: 14 }, (_, index) => index + 1));
@@ -170,39 +196,46 @@ describe('activity type administration (SPEC 3.5)', () => {
       const meeting = await typeNamed(w, 'Meeting');
       const renamed = await w.admin.rename.run(w.adminViewer, {
         typeId: meeting.id,
-        name: 'Customer meeting',
+        names: named('Customer meeting', 'Kundmöte'),
       });
       expect(renamed).toMatchObject({
         id: meeting.id,
-        name: 'Customer meeting',
+        nameEn: 'Customer meeting',
+        nameSv: 'Kundmöte',
         key: 'MEETING',
         position: 3,
       });
       const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { workspaceId: w.workspaceId } });
       expect(audit).toMatchObject({
         action: 'activity_type.renamed',
-        details: { from: 'Meeting', to: 'Customer meeting' },
+        details: { from: { en: 'Meeting', sv: 'Möte' }, to: { en: 'Customer meeting', sv: 'Kundmöte' } },
       });
     });
 
     it('may change only the case of its own name, but not take another active type’s name', async () => {
       const w = await world();
       const sms = await typeNamed(w, 'SMS');
-      expect((await w.admin.rename.run(w.adminViewer, { typeId: sms.id, name: 'Sms' })).name).toBe('Sms');
-      expect(await fieldErrors(w.admin.rename.run(w.adminViewer, { typeId: sms.id, name: 'visit' }))).toEqual(
-        {
-          name: 'An active type is already called “Visit”.',
-        },
-      );
+      const renamed = await w.admin.rename.run(w.adminViewer, { typeId: sms.id, names: named('Sms', 'sms') });
+      expect([renamed.nameEn, renamed.nameSv]).toEqual(['Sms', 'sms']);
+      expect(
+        await fieldErrors(
+          w.admin.rename.run(w.adminViewer, { typeId: sms.id, names: named('visit', 'besök') }),
+        ),
+      ).toEqual({
+        nameEn: 'An active type is already called “Visit”.',
+        nameSv: 'An active type is already called “Besök”.',
+      });
       expect((await typeNamed(w, 'Sms')).id).toBe(sms.id);
     });
 
     it('writes nothing when the name is unchanged, and says so when the type does not exist', async () => {
       const w = await world();
       const sms = await typeNamed(w, 'SMS');
-      await w.admin.rename.run(w.adminViewer, { typeId: sms.id, name: ' SMS ' });
+      await w.admin.rename.run(w.adminViewer, { typeId: sms.id, names: named(' SMS ', 'SMS  ') });
       expect(await auditActions(w)).toEqual([]);
-      const missing = await refusal(w.admin.rename.run(w.adminViewer, { typeId: 999_999, name: 'Ghost' }));
+      const missing = await refusal(
+        w.admin.rename.run(w.adminViewer, { typeId: 999_999, names: named('Ghost') }),
+      );
       expect(missing.code).toBe('activity_type_not_found');
     });
 
@@ -210,7 +243,9 @@ describe('activity type administration (SPEC 3.5)', () => {
       const w = await world();
       const other = await world();
       const theirs = await typeNamed(other, 'SMS');
-      const error = await refusal(w.admin.rename.run(w.adminViewer, { typeId: theirs.id, name: 'Mine' }));
+      const error = await refusal(
+        w.admin.rename.run(w.adminViewer, { typeId: theirs.id, names: named('Mine') }),
+      );
       expect(error.code).toBe('activity_type_not_found');
       expect((await typeNamed(other, 'SMS')).id).toBe(theirs.id);
     });
@@ -221,7 +256,7 @@ describe('activity type administration (SPEC 3.5)', () => {
       const w = await world();
       const sms = await typeNamed(w, 'SMS');
       expect(await w.admin.move.run(w.adminViewer, { typeId: sms.id, direction: 'up' })).toEqual({
-        name: 'SMS',
+        names: { en: 'SMS', sv: 'SMS' },
         position: 4,
         moved: true,
       });
@@ -284,11 +319,11 @@ describe('activity type administration (SPEC 3.5)', () => {
       const visit = await typeNamed(w, 'Visit');
       await w.admin.archive.run(w.adminViewer, { typeId: visit.id });
       const active = await new ActivityTypeRepository(db.prisma).listActive(w.workspaceId);
-      expect(active.map((type) => type.name)).not.toContain('Visit');
+      expect(active.map((type) => type.nameEn)).not.toContain('Visit');
       expect((await typeNamed(w, 'Visit')).archived).toBe(true);
       await w.admin.unarchive.run(w.adminViewer, { typeId: visit.id });
       const again = await new ActivityTypeRepository(db.prisma).listActive(w.workspaceId);
-      expect(again.map((type) => type.name)).toEqual(STARTING_NAMES);
+      expect(again.map((type) => type.nameEn)).toEqual(STARTING_NAMES);
       expect(await auditActions(w)).toEqual(['activity_type.archived', 'activity_type.unarchived']);
     });
 
@@ -308,7 +343,7 @@ describe('activity type administration (SPEC 3.5)', () => {
       const w = await world();
       const sms = await typeNamed(w, 'SMS');
       await w.admin.archive.run(w.adminViewer, { typeId: sms.id });
-      await w.admin.add.run(w.adminViewer, { name: 'sms' });
+      await w.admin.add.run(w.adminViewer, { names: named('sms') });
       const error = await refusal(w.admin.unarchive.run(w.adminViewer, { typeId: sms.id }));
       expect(error.userMessage(en)).toBe('An active type is already called “SMS”. Rename one of them first.');
       expect((await db.prisma.activityType.findUniqueOrThrow({ where: { id: sms.id } })).archived).toBe(true);

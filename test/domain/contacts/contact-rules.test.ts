@@ -3,8 +3,8 @@ import { ActivityRepository } from '../../../src/db/repositories/activity-reposi
 import { ContactSearchRepository } from '../../../src/db/repositories/contact-search-repository';
 import { OrganizationRepository } from '../../../src/db/repositories/organization-repository';
 import { PersonRepository } from '../../../src/db/repositories/person-repository';
-import { DuplicateValueError } from '../../../src/db/repositories/unique-violation';
 import { ContactActivitiesQuery } from '../../../src/domain/activities/contact-activities-query';
+import { DuplicateValueError } from '../../../src/domain/contacts/contact-ports';
 import { type ContactServices, createContactServices } from '../../../src/domain/contacts/contact-services';
 import { ValidationError } from '../../../src/domain/validation-error';
 import type { Viewer } from '../../../src/domain/viewer';

@@ -125,7 +125,9 @@ describe('contact import of real-world files', () => {
       ['Lena Ängelholm', 'Café Åre'],
       ['Zoë Müller', null],
     ]);
-    expect(JSON.stringify(await db.prisma.person.findMany())).not.toContain('\uFFFD');
+    expect(JSON.stringify(await db.prisma.person.findMany({ omit: { changeId: true } }))).not.toContain(
+      '\uFFFD',
+    );
   });
 
   it('refuses, naming the problem, a file that is neither UTF-8 nor clearly Windows-1252, and stores nothing', async () => {

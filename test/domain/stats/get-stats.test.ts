@@ -1,9 +1,13 @@
+import { stackedBarsSvg } from '../../../src/charts/stacked-bars-svg';
 import { StatsAudienceRepository } from '../../../src/db/repositories/stats-audience-repository';
 import { StatsRepository } from '../../../src/db/repositories/stats-repository';
 import { GetStats, type StatsOutcome } from '../../../src/domain/stats/get-stats';
 import { AudienceResolver } from '../../../src/domain/stats/stats-audience';
 import type { StatsReport } from '../../../src/domain/stats/stats-report';
 import type { Viewer } from '../../../src/domain/viewer';
+import { en } from '../../../src/i18n/en';
+import { sv } from '../../../src/i18n/sv';
+import { statsChart } from '../../../src/slack/views/stats/stats-chart';
 import { type ActivityBed, openActivityBed } from '../../support/fixtures/activities';
 import { NOW, seedStats } from './stats-fixture';
 
@@ -113,6 +117,24 @@ describe('GetStats on a fixed data set (SPEC 6)', () => {
     expect(layer('E-mail')[14]).toBe(1); // a9: Sunday 15 March 23:30 local
     const total = r.chart.layers.reduce((sum, l) => sum + l.counts.reduce((a, b) => a + b, 0), 0);
     expect(total).toBe(7);
+  });
+
+  it('names types, in the table and the chart legend, in the viewer’s language', async () => {
+    const outcome = await stats.execute(bed.workspace, { ...viewers.UANNA!, locale: 'sv' }, 'month');
+    if (!outcome.ok) throw new Error('expected figures');
+    const swedish = outcome.report;
+    expect(swedish.byType.map((row) => row.name)).toEqual([
+      'Inkommande samtal',
+      'Utgående samtal',
+      'Möte',
+      'E-post',
+      'Besök',
+    ]);
+    const legend = stackedBarsSvg(statsChart(swedish, sv, 'sv'));
+    for (const name of ['Utgående samtal', 'Möte', 'E-post']) expect(legend).toContain(name);
+    expect(legend).not.toContain('Outgoing call');
+    const english = await report('UANNA', 'month');
+    expect(stackedBarsSvg(statsChart(english, en, 'en'))).toContain('Outgoing call');
   });
 
   it('starts weeks on Monday in the viewer’s time zone', async () => {

@@ -1,5 +1,6 @@
 import { TeamDigestRepository } from '../../../src/db/repositories/team-digest-repository';
 import { WorkspaceRepository } from '../../../src/db/repositories/workspace-repository';
+import { workingDays } from '../../../src/domain/teams/team-calendar';
 import { BuildTeamDigest, type TeamDigest } from '../../../src/domain/teams/team-digest';
 import { WorkspaceService } from '../../../src/domain/workspaces/workspace-service';
 import type { PrismaClient } from '../../../src/generated/prisma/client';
@@ -25,7 +26,14 @@ describe('BuildTeamDigest (SPEC 5.3): the channel digest content', () => {
     team = teamId,
     today = TODAY,
     now = NOW,
-  ) => new BuildTeamDigest(new TeamDigestRepository(prisma), isHoliday).execute(team, today, TZ, now);
+  ) =>
+    new BuildTeamDigest(new TeamDigestRepository(prisma)).execute(
+      team,
+      today,
+      TZ,
+      now,
+      workingDays(isHoliday),
+    );
 
   async function activity(
     key: string,
@@ -177,8 +185,8 @@ describe('BuildTeamDigest (SPEC 5.3): the channel digest content', () => {
 
   it('takes yesterday as the previous calendar day in the workspace time zone', () => {
     expect(digest.loggedYesterdayByType).toEqual([
-      { typeName: 'Meeting', count: 2 },
-      { typeName: 'Outgoing call', count: 1 },
+      { typeNames: { en: 'Meeting', sv: 'Möte' }, count: 2 },
+      { typeNames: { en: 'Outgoing call', sv: 'Utgående samtal' }, count: 1 },
     ]);
   });
 
@@ -190,7 +198,7 @@ describe('BuildTeamDigest (SPEC 5.3): the channel digest content', () => {
       [ids.b2, 0],
     ]);
     expect(digest.oldestOverdue[1]).toMatchObject({
-      typeName: 'Meeting',
+      typeNames: { en: 'Meeting', sv: 'Möte' },
       subject: 'Subject a1',
       personName: 'Person of a1',
       responsibleSlackUserId: 'UANNA',

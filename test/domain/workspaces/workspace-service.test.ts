@@ -25,10 +25,10 @@ describe('a workspace seen for the first time', () => {
     });
   }
 
-  it('starts with the seven activity types of SPEC 3.5, named in its default language', async () => {
+  it('starts with the seven activity types of SPEC 3.5, named in both languages', async () => {
     await service('sv').ensure('TSV', 'Svenska AB');
     const types = await typesOf('TSV');
-    expect(types.map((t) => t.name)).toEqual([
+    expect(types.map((t) => t.nameSv)).toEqual([
       'Inkommande samtal',
       'Utgående samtal',
       'Möte',
@@ -42,7 +42,7 @@ describe('a workspace seen for the first time', () => {
     expect(types.find((t) => t.key === 'FOLLOW_UP')?.defaultDueDays).toBe(2);
 
     await service('en').ensure('TEN', 'English Ltd');
-    expect((await typesOf('TEN')).map((t) => t.name)).toEqual([
+    expect((await typesOf('TEN')).map((t) => t.nameEn)).toEqual([
       'Incoming call',
       'Outgoing call',
       'Meeting',

@@ -20,7 +20,15 @@ describe('admin rights follow Slack within minutes', () => {
     t.double.addUser({ id: 'UENVADMIN', name: 'eve' });
     t.double.addUser({ id: 'UADA', name: 'ada', is_owner: true });
     t.double.addUser({ id: 'UTOM', name: 'tom', is_admin: true });
+    t.double.addUser({ id: 'USARA', name: 'sara', is_admin: true, locale: 'sv-SE' });
+    t.double.addUser({ id: 'UPER', name: 'per', is_admin: true });
   });
+
+  /** A refused form stays open with what was typed in it (the refusal next to a field), as Slack keeps it. */
+  const expectKeptOpen = (form: SlackView, blockId: string, typed: unknown) => {
+    expect(t.double.isViewOpen(form.id)).toBe(true);
+    expect(JSON.stringify(t.double.view(form.id)?.state.values[blockId])).toContain(JSON.stringify(typed));
+  };
   afterAll(() => t.stop());
 
   it('an admin’s actions within a few minutes of the last look at Slack do not ask again', async () => {
@@ -40,10 +48,12 @@ describe('admin rights follow Slack within minutes', () => {
     const result = await t.slack.viewSubmission({
       userId: 'UDORA',
       viewId: form.id,
-      fill: { Name: 'Webinar' },
+      fill: { 'Name in English': 'Webinar', 'Name in Swedish': 'Webbinarium' },
     });
-    expect(JSON.stringify(result.ack)).toContain('Only Touchbase admins');
-    expect(await prisma().activityType.count({ where: { name: 'Webinar' } })).toBe(0);
+    expect(result.ack).toMatchObject({ response_action: 'errors' });
+    expect(JSON.stringify(result.ack?.errors)).toContain('Only Touchbase admins');
+    expectKeptOpen(form, 'type_name_en', 'Webinar');
+    expect(await prisma().activityType.count({ where: { nameEn: 'Webinar' } })).toBe(0);
     expect(usersInfoSince(since)).toHaveLength(1);
   });
 
@@ -57,10 +67,48 @@ describe('admin rights follow Slack within minutes', () => {
       viewId: form.id,
       fill: { Name: 'Mail gateway', Scopes: ['activities:read'] },
     });
-    expect(JSON.stringify(result.ack)).toContain('Only Touchbase admins');
+    expect(result.ack).toMatchObject({ response_action: 'errors' });
+    expect(JSON.stringify(result.ack?.errors)).toContain('Only Touchbase admins');
+    expectKeptOpen(form, 'token_name', 'Mail gateway');
     expect(await prisma().apiToken.count()).toBe(0);
     const answer = await t.slack.slashCommand({ command: '/activity', text: 'admin', userId: 'UTOM' });
     expect(JSON.stringify(answer.ack)).toContain('Only Touchbase admins');
+  });
+
+  it('nor save a team: the Swedish form stays open with what was typed and the refusal next to the name', async () => {
+    const list = await openAdmin('USARA');
+    const form = await pushForm('USARA', list, 'admin_team_add_open', 'admin_team_save');
+    t.double.user('USARA')!.is_admin = false;
+    clock.advance(6 * MINUTE_MS);
+    const result = await t.slack.viewSubmission({
+      userId: 'USARA',
+      viewId: form.id,
+      fill: { Namn: 'Säljteamet Norr' },
+    });
+    expect(result.ack).toMatchObject({ response_action: 'errors' });
+    expect(JSON.stringify(result.ack?.errors)).toContain('Bara Touchbase-administratörer');
+    expectKeptOpen(form, 'team_name', 'Säljteamet Norr');
+    expect(await prisma().team.count()).toBe(0);
+  });
+
+  it('nor export a person: the form stays open with the refusal next to the person, and nothing is sent', async () => {
+    const workspace = await prisma().workspace.findFirstOrThrow();
+    const person = await prisma().person.create({ data: { workspaceId: workspace.id, name: 'Pia Kund' } });
+    const list = await openAdmin('UPER');
+    const form = await pushForm('UPER', list, 'admin_privacy_open', 'admin_privacy_choose');
+    t.double.user('UPER')!.is_admin = false;
+    clock.advance(6 * MINUTE_MS);
+    const since = t.double.calls.length;
+    const result = await t.slack.viewSubmission({
+      userId: 'UPER',
+      viewId: form.id,
+      fill: { Person: String(person.id), 'What to do': 'export' },
+    });
+    expect(result.ack).toMatchObject({ response_action: 'errors' });
+    expect(JSON.stringify(result.ack?.errors)).toContain('Only Touchbase admins');
+    expectKeptOpen(form, 'admin_privacy_person', String(person.id));
+    expect(t.double.calls.slice(since).filter((call) => call.method.startsWith('files.'))).toHaveLength(0);
+    expect(await prisma().auditLog.count({ where: { action: { startsWith: 'person.' } } })).toBe(0);
   });
 
   it('an admin whose flags cannot be read again (Slack failing) is no admin until they can', async () => {

@@ -25,16 +25,20 @@ describe('/activity list, show, edit and done, and who sees what', () => {
     return t.slack.slashCommand({ command: '/activity', text, userId });
   }
 
-  /** Logs an activity through the modal; `typeLabel` is the Type input's label in the user's language. */
+  /**
+   * Logs a meeting through the modal; `typeLabel` is the Type input's label in the user's
+   * language, `typeName` the meeting type's name there.
+   */
   async function logActivity(
     userId: string,
     fill: Record<string, unknown>,
     typeLabel = 'Type',
+    typeName = 'Meeting',
   ): Promise<number> {
     const view = await slack.openForm(userId);
     const { result, since } = await slack.submit(userId, view.id, {
       Person: { text: { type: 'plain_text', text: pia.name }, value: String(pia.id) },
-      [typeLabel]: 'Meeting',
+      [typeLabel]: typeName,
       ...fill,
     });
     expect(result.ack).toBeUndefined();
@@ -285,7 +289,7 @@ describe('/activity list, show, edit and done, and who sees what', () => {
   });
 
   it('answers a Swedish user in Swedish', async () => {
-    const id = await logActivity('USVEN', { Ämne: 'Svenskt möte' }, 'Typ');
+    const id = await logActivity('USVEN', { Ämne: 'Svenskt möte' }, 'Typ', 'Möte');
     const show = shown((await command('USVEN', `show ${id}`)).ack);
     expect(show).toContain('Ej påbörjad');
     expect(show).toContain('Historik');

@@ -73,6 +73,7 @@ describe('assignment messages: the new responsible hears about it, nobody else',
     expect(message?.text).toContain(`<@UANNA> gjorde dig ansvarig för aktivitet #${stored.id}.`);
     const blocks = JSON.stringify(message?.blocks);
     expect(blocks).toContain('Quarterly review');
+    expect(blocks).toContain('Möte');
     expect(blocks).toContain('Ej påbörjad');
     // 14:30 UTC is 09:30 in New York.
     expect(blocks).toContain('09:30');

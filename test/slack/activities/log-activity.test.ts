@@ -226,7 +226,7 @@ describe.each(['http', 'socket'] as const)('logging an activity in the modal ove
       'Visit',
       'Follow-up',
     ]);
-    expect(offered).not.toContain(fax.name);
+    expect(offered).not.toContain(fax.nameEn);
 
     const sms = await typeByKey(prisma(), workspaceId, 'SMS');
     await prisma().activityType.update({ where: { id: sms.id }, data: { archived: true } });
@@ -310,7 +310,7 @@ describe.each(['http', 'socket'] as const)('logging an activity in the modal ove
     expect(statuses).toEqual(['Ej påbörjad', 'Pågår', 'Klar']);
     const { result, since } = await slack.submit('USVEN', view.id, {
       Person: option(pia),
-      Typ: 'Meeting',
+      Typ: 'Möte',
       Ämne: ' ',
     });
     expect(Object.values(result.ack?.errors as object)).toEqual(['Skriv ett kort ämne.']);
@@ -318,6 +318,7 @@ describe.each(['http', 'socket'] as const)('logging an activity in the modal ove
     expect(saved.result.ack).toBeUndefined();
     const card = await slack.savedCard(since);
     expect(JSON.stringify(card.blocks)).toContain('Klar');
+    expect(JSON.stringify(card.blocks)).toContain('Möte');
     expect(JSON.stringify(card.blocks)).toContain('Ansvarig');
     expect(card.text).toContain('sparad');
   });

@@ -68,7 +68,7 @@ describe('stale buttons on every surface', () => {
     const view = await slack.openForm('USVEN');
     const { since } = await slack.submit('USVEN', view.id, {
       Person: { text: { type: 'plain_text', text: 'Pia Person' }, value: String(personId) },
-      Typ: 'Meeting',
+      Typ: 'Möte',
       Ämne: 'Demo',
     });
     await slack.savedCard(since);

@@ -186,4 +186,22 @@ describe('/activity admin: data protection (SPEC 8)', () => {
     });
     expect(await prisma().auditLog.count()).toBe(before);
   });
+
+  it('keeps the form open when the person is gone before an export, and sends nothing', async () => {
+    const person = await customer('Gone Before Export', 'Call');
+    const { form } = await openForm('UADMIN');
+    await prisma().person.delete({ where: { id: person.id } });
+    const since = t.double.calls.length;
+    const result = await t.slack.viewSubmission({
+      userId: 'UADMIN',
+      viewId: form.id,
+      fill: { Person: String(person.id), 'What to do': 'export' },
+    });
+    expect(result.ack).toEqual({
+      response_action: 'errors',
+      errors: { admin_privacy_person: 'That person is not in the register (any more).' },
+    });
+    expect(t.double.isViewOpen(form.id)).toBe(true);
+    expect(t.double.calls.slice(since).filter((call) => call.method.startsWith('files.'))).toHaveLength(0);
+  });
 });

@@ -261,7 +261,8 @@ describe('/activity admin: API tokens (SPEC 7.1)', () => {
     await prisma().activityType.createMany({
       data: Array.from({ length: 45 - types }, (_, index) => ({
         workspaceId: workspace.id,
-        name: `Campaign ${index + 1}`,
+        nameEn: `Campaign ${index + 1}`,
+        nameSv: `Kampanj ${index + 1}`,
         position: types + index + 1,
       })),
     });

@@ -1,5 +1,6 @@
 import type { ModalView } from '@slack/types';
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
+import { nameIn, typeNameIn } from '../../../domain/activity-types/type-names';
 import type { Viewer } from '../../../domain/viewer';
 import type { Messages } from '../../../i18n';
 import {
@@ -8,6 +9,7 @@ import {
   activityModal,
 } from '../../views/activities/activity-modal';
 import { mention } from '../../views/activities/activity-parts';
+import { conflictHints, conflictWarning } from '../../views/activities/conflict-hints';
 import { formatDateTime } from '../../views/format';
 import type { ListenerDeps } from '../deps';
 
@@ -53,7 +55,9 @@ export function recordFormValues(record: ActivityRecord): ActivityFormValues {
 /**
  * Draws the form for these values: the active types (and an edited activity's own
  * archived type), and the link checkbox when the chosen person belongs to an
- * organization — or the activity is already linked to one.
+ * organization — or the activity is already linked to one. After a save refused
+ * because someone else saved first (`metadata.changed`), a warning with *Use
+ * current values* on top, and under each field changed meanwhile who changed it and what it is now.
  */
 export async function activityFormView(
   deps: ListenerDeps,
@@ -64,12 +68,20 @@ export async function activityFormView(
 ): Promise<ModalView> {
   const { viewer, m } = who;
   const current = options.current ?? null;
-  const [types, person] = await Promise.all([
+  const conflict = current && metadata.changed ? { record: current, changed: metadata.changed } : null;
+  const [types, person, history] = await Promise.all([
     deps.activities.form.activeTypes(viewer.workspaceId),
     values.person ? deps.activities.form.person(viewer.workspaceId, values.person.id) : null,
+    conflict && conflict.changed.length > 0 ? deps.activities.get.history(viewer, conflict.record) : [],
   ]);
-  const offered = types.map((type) => ({ id: type.id, name: type.name, archived: type.archived }));
-  if (current && values.typeId === current.type.id && current.type.archived) offered.push(current.type);
+  // Each type under its name in the viewer's language.
+  const offered = types.map((type) => ({
+    id: type.id,
+    name: typeNameIn(type, viewer.locale),
+    archived: type.archived,
+  }));
+  if (current && values.typeId === current.type.id && current.type.archived)
+    offered.push({ id: current.type.id, name: nameIn(current.type.names, viewer.locale), archived: true });
   const keepsLink = current?.organization && current.person.id === values.person?.id;
   const linkableOrganization = keepsLink ? current.organization : (person?.organization ?? null);
   const footer = current
@@ -88,7 +100,9 @@ export async function activityFormView(
     },
     types: offered,
     metadata,
-    warning: options.warning,
+    warning: options.warning ?? (conflict ? conflictWarning(m, viewer, conflict.record) : undefined),
+    takeCurrent: conflict !== null,
+    hints: conflict ? conflictHints(m, viewer, conflict.record, history, conflict.changed) : undefined,
     footer,
   });
 }

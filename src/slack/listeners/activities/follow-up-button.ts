@@ -1,3 +1,4 @@
+import { workCalendar } from '../../../domain/calendar/work-calendar';
 import { modalTrigger } from '../../open-modal';
 import { acknowledgedBy } from '../acting-user';
 import type { ListenerDeps } from '../deps';
@@ -15,7 +16,11 @@ export function followUpButton(deps: ListenerDeps) {
       await answerMissingActivity(deps, user, args, where, activityId);
       return;
     }
-    const suggestion = await deps.activities.suggestFollowUp.execute(user.viewer, record);
+    const suggestion = await deps.activities.suggestFollowUp.execute(
+      user.viewer,
+      record,
+      workCalendar(user.workspace),
+    );
     await openLogForm(deps, modalTrigger(args), user, {
       channelId: args.body.channel?.id,
       prefill: suggestion,

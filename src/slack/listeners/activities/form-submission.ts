@@ -1,30 +1,45 @@
 import { ActivityNotFoundError, ConflictError } from '../../../domain/activities/activity-errors';
-import type { ActivityRecord } from '../../../domain/activities/activity-record';
+import type { ActivityInput } from '../../../domain/activities/activity-input';
 import type { SavedActivity } from '../../../domain/activities/assignment-notice';
 import { type FormArgs, formSubmission } from '../../app-errors/form-submission';
 import { notifyAssignment } from '../../notifiers/assignment-notifier';
 import { messagePermalink } from '../../slack-permalink';
-import { formBlockId, formGoneModal } from '../../views/activities/activity-modal';
-import { mention } from '../../views/activities/activity-parts';
-import { formatDateTime } from '../../views/format';
-import { escapeMrkdwn } from '../../views/mrkdwn';
+import { type ActivityFormMetadata, formBlockId } from '../../views/activities/activity-modal';
 import { type ActingUser, actingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
 import { publishHome } from '../home/publish-home';
 import { publishHomesOf } from '../home/publish-homes-of';
-import { activityFormView, recordFormValues } from './activity-form';
+import { activityFormView } from './activity-form';
 import { deliverSavedActivity } from './deliver-saved-activity';
+import { formBase, mergeAfterConflict } from './form-conflict';
 import { activityFormFields, readFormMetadata, readFormValues, toActivityInput } from './read-activity-form';
+import { goneText } from './redraw-form';
 
-function conflictWarning(user: ActingUser, current: ActivityRecord): string {
-  const who = current.updatedBy ? mention(current.updatedBy.slackUserId) : user.m.activities.detail.someone;
-  return user.m.activities.modal.conflict(who, escapeMrkdwn(formatDateTime(current.updatedAt, user.viewer)));
+/** An edit, saved once more on the current version when someone else's save touched none of the form's fields. */
+async function saveEdit(
+  deps: ListenerDeps,
+  acting: { workspace: ActingUser['workspace']; viewer: ActingUser['viewer'] },
+  metadata: ActivityFormMetadata & { activityId: number; version: number },
+  input: ActivityInput,
+  typed: ReturnType<typeof readFormValues>,
+): Promise<SavedActivity> {
+  try {
+    return await deps.activities.update.save(acting, metadata.activityId, metadata.version, input);
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    if (mergeAfterConflict(typed, metadata.base, error.current).changed.length > 0 || !metadata.base)
+      throw error;
+    return deps.activities.update.save(acting, metadata.activityId, error.current.version, input);
+  }
 }
 
 /**
  * Saving the form (SPEC 3.3): field errors next to their fields and nothing saved (the
- * Slack error path places them: activityFormFields); a stale version gets the form back
- * with the current values and who saved them; success closes the form and shows the activity.
+ * Slack error path places them: activityFormFields); a save refused because someone
+ * else saved first gets the form back with everything the user entered, each field
+ * changed meanwhile showing its current value, and *Use current values*; saving again
+ * saves theirs over it. An activity deleted meanwhile keeps the form open too. Nothing
+ * typed is ever thrown away. Success closes the form and shows the activity.
  */
 export function activityFormSubmission(deps: ListenerDeps) {
   return formSubmission(activityFormFields, async ({ ack, view, client, context, logger }: FormArgs) => {
@@ -35,31 +50,42 @@ export function activityFormSubmission(deps: ListenerDeps) {
       await ack({ response_action: 'errors', errors: { [formBlockId('person', 0)]: user.m.errors.generic } });
       return;
     }
-    const input = toActivityInput(readFormValues(view));
+    const typed = readFormValues(view);
+    const input = toActivityInput(typed);
     const acting = { workspace: user.workspace, viewer: user.viewer };
+    const { activityId, version } = metadata;
     let saved: SavedActivity;
     try {
       saved =
-        metadata.mode === 'edit' && metadata.activityId && metadata.version
-          ? await deps.activities.update.save(acting, metadata.activityId, metadata.version, input)
+        metadata.mode === 'edit' && activityId && version
+          ? await saveEdit(deps, acting, { ...metadata, activityId, version }, input, typed)
           : await deps.activities.create.save(acting, input, {
               permalink: metadata.message ? await messagePermalink(client, metadata.message) : null,
             });
     } catch (error) {
       if (error instanceof ConflictError) {
         const { current } = error;
+        const merged = mergeAfterConflict(typed, metadata.base, current);
         const redrawn = await activityFormView(
           deps,
           user,
-          recordFormValues(current),
-          { ...metadata, version: current.version, revision: metadata.revision + 1, prefilled: undefined },
-          { current, warning: conflictWarning(user, current) },
+          merged.values,
+          {
+            ...metadata,
+            version: current.version,
+            base: formBase(current),
+            changed: merged.changed,
+            revision: metadata.revision + 1,
+            prefilled: undefined,
+          },
+          { current },
         );
         await ack({ response_action: 'update', view: redrawn });
         return;
       }
       if (error instanceof ActivityNotFoundError) {
-        await ack({ response_action: 'update', view: formGoneModal(user.m, error.activityId) });
+        const text = await goneText(deps, user, error.activityId);
+        await ack({ response_action: 'errors', errors: { [activityFormFields(view).main]: text } });
         return;
       }
       throw error;

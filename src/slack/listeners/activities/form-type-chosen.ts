@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { applyTypeDefaults } from '../../../domain/activities/type-defaults';
+import { workCalendar } from '../../../domain/calendar/work-calendar';
 import { acknowledgedBy } from '../acting-user';
 import type { ListenerDeps } from '../deps';
 import { redrawForm } from './redraw-form';
@@ -31,6 +32,7 @@ export function formTypeChosen(deps: ListenerDeps) {
       const { form, applied } = applyTypeDefaults(values, type, previous, {
         now: deps.clock.now(),
         timezone: user.viewer.timezone,
+        calendar: workCalendar(user.workspace),
       });
       return {
         values: { ...values, ...form },

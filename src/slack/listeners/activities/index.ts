@@ -6,16 +6,18 @@ import {
   LIST_FOR_PERSON,
   LIST_MORE,
   LOG_FOR_PERSON,
+  TRASH_MORE,
 } from '../../views/activities/activity-actions';
-import { ACTIVITY_FORM, FORM_TYPE_ACTION } from '../../views/activities/activity-modal';
+import { ACTIVITY_FORM, FORM_TAKE_CURRENT, FORM_TYPE_ACTION } from '../../views/activities/activity-modal';
+import { PERSON_PICKER } from '../../views/picker-ids';
 import type { ListenerDeps } from '../deps';
-import { PERSON_PICKER } from '../pickers';
 import { deleteButton } from './delete-button';
 import { doneButton } from './done-button';
 import { editButton } from './edit-button';
 import { followUpButton } from './follow-up-button';
 import { formPersonChosen } from './form-person-chosen';
 import { activityFormSubmission } from './form-submission';
+import { formTakeCurrent } from './form-take-current';
 import { formTypeChosen } from './form-type-chosen';
 import { listForOrganizationButton } from './list-for-organization-button';
 import { listForPersonButton } from './list-for-person-button';
@@ -23,6 +25,7 @@ import { logForPersonButton } from './log-for-person-button';
 import { moreButton } from './more-button';
 import { snoozeButton } from './snooze-buttons';
 import { startButton } from './start-button';
+import { trashMoreButton } from './trash-more-button';
 import { undoButton } from './undo-button';
 
 /** The activity form, the buttons on activity messages, and the person card's activity buttons. */
@@ -36,6 +39,10 @@ export function registerActivityListeners(app: App, deps: ListenerDeps): void {
     { type: 'block_actions', action_id: FORM_TYPE_ACTION, callback_id: ACTIVITY_FORM },
     formTypeChosen(deps),
   );
+  app.action<BlockAction>(
+    { type: 'block_actions', action_id: FORM_TAKE_CURRENT, callback_id: ACTIVITY_FORM },
+    formTakeCurrent(deps),
+  );
   app.action(buttonPattern('done'), doneButton(deps));
   app.action(buttonPattern('start'), startButton(deps));
   app.action(buttonPattern('edit'), editButton(deps));
@@ -46,6 +53,7 @@ export function registerActivityListeners(app: App, deps: ListenerDeps): void {
   app.action(buttonPattern('snoozeNextWeek'), snoozeButton(deps, 'next_week'));
   app.action(LIST_MORE, moreButton(deps));
   app.action(new RegExp(`^${LIST_FILTER}:[a-z]+$`), moreButton(deps));
+  app.action(TRASH_MORE, trashMoreButton(deps));
   // Contact result lists show these buttons once per person, with `:<person id>` appended.
   app.action(new RegExp(`^${LOG_FOR_PERSON}(:\\d+)?$`), logForPersonButton(deps));
   app.action(new RegExp(`^${LIST_FOR_PERSON}(:\\d+)?$`), listForPersonButton(deps));

@@ -5,6 +5,7 @@ import type { ActivityFormValues } from '../../views/activities/activity-modal';
 import type { ActingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
 import { activityFormView, newFormValues, recordFormValues } from './activity-form';
+import { formBase } from './form-conflict';
 
 /** Opens *Log activity*, optionally prefilled; call it right after ack, while the trigger id is fresh. */
 export async function openLogForm(
@@ -44,6 +45,7 @@ export async function openEditForm(
       mode: 'edit',
       activityId: record.id,
       version: record.version,
+      base: formBase(record),
       channelId: channelId ?? null,
       revision: 0,
     },

@@ -45,6 +45,8 @@ const metadataSchema = z.object({
   prefilled: z
     .object({ typeId: z.number().int(), subject: z.string().optional(), endAt: z.number().optional() })
     .optional(),
+  base: z.partialRecord(z.enum(FORM_FIELDS), z.string().max(20)).optional(),
+  changed: z.array(z.enum(FORM_FIELDS)).max(FORM_FIELDS.length).optional(),
 });
 
 export function readFormMetadata(view: SubmittedView): ActivityFormMetadata | null {

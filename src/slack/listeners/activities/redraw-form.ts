@@ -1,7 +1,6 @@
-import type { ModalView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
+import type { ActivityRecord } from '../../../domain/activities/activity-record';
 import type { ActivityFormMetadata, ActivityFormValues } from '../../views/activities/activity-modal';
-import { formGoneModal } from '../../views/activities/activity-modal';
 import type { ActingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
 import { activityFormView } from './activity-form';
@@ -14,32 +13,46 @@ export interface FormChange {
 
 /**
  * Redraws the open form from what the user has entered so far, changed by
- * `change`. `hash` makes Slack refuse the update if the user changed the form
- * meanwhile; their next choice redraws it again, so that refusal is let go.
+ * `change` (which sees the edited activity as it is now). An edited activity that
+ * is gone keeps the form as the user left it, with a warning on top: what they
+ * typed is never thrown away. `hash` makes Slack refuse the update if the user
+ * changed the form meanwhile; their next choice redraws it again, so that refusal is let go.
  */
 export async function redrawForm(
   deps: ListenerDeps,
   client: WebClient,
   user: ActingUser,
   view: SubmittedView & { id: string; hash: string },
-  change: (values: ActivityFormValues, metadata: ActivityFormMetadata) => Promise<FormChange> | FormChange,
+  change: (
+    values: ActivityFormValues,
+    metadata: ActivityFormMetadata,
+    current: ActivityRecord | null,
+  ) => Promise<FormChange> | FormChange,
 ): Promise<void> {
   const metadata = readFormMetadata(view);
   if (!metadata) return;
-  const current =
-    metadata.mode === 'edit' && metadata.activityId
-      ? await deps.activities.get.getVisible(user.viewer, metadata.activityId)
-      : null;
-  let redrawn: ModalView;
-  if (metadata.mode === 'edit' && !current) redrawn = formGoneModal(user.m, metadata.activityId ?? 0);
-  else {
-    const changed = await change(readFormValues(view), metadata);
-    const next = { ...metadata, ...changed.metadata, revision: metadata.revision + 1 };
-    redrawn = await activityFormView(deps, user, changed.values, next, { current });
-  }
+  const editing = metadata.mode === 'edit' ? (metadata.activityId ?? 0) : null;
+  const current = editing === null ? null : await deps.activities.get.getVisible(user.viewer, editing);
+  const values = readFormValues(view);
+  const changed = editing !== null && !current ? { values } : await change(values, metadata, current);
+  const next = { ...metadata, ...changed.metadata, revision: metadata.revision + 1 };
+  const warning =
+    editing !== null && !current ? `:warning: ${await goneText(deps, user, editing)}` : undefined;
+  const redrawn = await activityFormView(deps, user, changed.values, next, { current, warning });
   try {
     await client.views.update({ view_id: view.id, hash: view.hash, view: redrawn });
   } catch (error) {
     if ((error as { data?: { error?: string } }).data?.error !== 'hash_conflict') throw error;
   }
+}
+
+/**
+ * Why an edited activity cannot be saved any more, and what the user can do: one
+ * they may restore is in their trash (restored, the form saves again).
+ */
+export async function goneText(deps: ListenerDeps, user: ActingUser, activityId: number): Promise<string> {
+  const [restorable] = await deps.activities.get.forDisplay(user.viewer, [activityId]);
+  return restorable
+    ? user.m.activities.modal.goneToTrash(activityId)
+    : user.m.activities.modal.gone(activityId);
 }

@@ -4,6 +4,7 @@ import { activityCard, goneMessage } from '../../views/activities/activity-card'
 import { activityDetail } from '../../views/activities/activity-detail';
 import { activityList } from '../../views/activities/activity-list';
 import { noticeBlock } from '../../views/activities/activity-parts';
+import { trashList } from '../../views/activities/trash-list';
 import { DIGEST_ITEMS_MAX, personalDigestMessage } from '../../views/digests/personal-digest-view';
 import type { SlackMessage } from '../../views/help-view';
 import { type ActingUser, viewContext } from '../acting-user';
@@ -30,6 +31,10 @@ export async function redrawSurface(
       listContactName(deps, user.viewer.workspaceId, where.l),
     ]);
     return activityList(ctx, { state: where.l, records, contactName, notice });
+  }
+  if (where.s === 'trash') {
+    const records = await deps.activities.get.forDisplay(user.viewer, where.l.i);
+    return trashList(ctx, { state: where.l, records, notice });
   }
   if (where.s === 'digest') {
     const { employeeId, workspaceId, timezone } = user.viewer;

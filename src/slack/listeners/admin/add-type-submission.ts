@@ -1,13 +1,17 @@
+import { typeNames } from '../../../domain/activity-types/type-names';
 import { TYPE_INPUTS } from '../../views/admin/admin-ids';
 import { typeDoneNotice } from '../../views/admin/admin-notice';
+import { nameInputOf } from '../../views/admin/type-forms';
 import type { AdminDeps } from './admin-screen';
 import { submitTypeForm, type TypeFormArgs } from './submit-type-form';
 
-/** The *Add type* form: the new type goes last in the list. */
+/** The *Add type* form: the new type goes last in the list, with its name in both languages. */
 export function addTypeSubmission(deps: AdminDeps) {
   return (args: TypeFormArgs): Promise<void> =>
-    submitTypeForm(args, deps, TYPE_INPUTS.name, async ({ viewer, m, value }) => {
-      const added = await deps.activityTypeAdmin.add.run(viewer, { name: value(TYPE_INPUTS.name) ?? '' });
-      return typeDoneNotice(m, 'added', added.name);
+    submitTypeForm(args, deps, nameInputOf, async ({ viewer, m, value }) => {
+      const added = await deps.activityTypeAdmin.add.run(viewer, {
+        names: { en: value(TYPE_INPUTS.nameEn) ?? '', sv: value(TYPE_INPUTS.nameSv) ?? '' },
+      });
+      return typeDoneNotice(m, 'added', typeNames(added));
     });
 }

@@ -9,7 +9,7 @@ import { tokensForAdminModal } from './token-listing';
 
 export type AdminDeps = Pick<
   ListenerDeps,
-  'activityTypeAdmin' | 'teamAdmin' | 'privacy' | 'apiTokens' | 'guestAccess'
+  'activityTypeAdmin' | 'teamAdmin' | 'privacy' | 'apiTokens' | 'guestAccess' | 'workspaceSettings'
 >;
 
 /** The admin modal as the viewer may see it now; refuses (AppError admin_only) anyone who is not an admin. */
@@ -26,7 +26,8 @@ export async function currentAdminModal(
   const teams = await deps.teamAdmin.list.run(viewer);
   const tokens = await tokensForAdminModal(deps, viewer, tokensPage);
   const guests = await deps.guestAccess.get(viewer);
-  return adminModal(m, { types, page, notice, teams, teamsPage, tokens, privacy: true, guests });
+  const workspace = await deps.workspaceSettings.get(viewer);
+  return adminModal(m, { types, page, notice, teams, teamsPage, tokens, privacy: true, guests, workspace });
 }
 
 /**

@@ -19,6 +19,11 @@ import {
   TOKEN_MENU_PATTERN,
   TOKENS_PAGE_PATTERN,
 } from '../../views/admin/token-ids';
+import {
+  WORKSPACE_INPUTS,
+  WORKSPACE_SETTINGS_ACTIONS,
+  WORKSPACE_SETTINGS_CALLBACK,
+} from '../../views/admin/workspace-settings-ids';
 import { addTypeButton } from './add-type-button';
 import { addTypeSubmission } from './add-type-submission';
 import type { AdminDeps } from './admin-screen';
@@ -41,6 +46,9 @@ import { tokensPageButton } from './tokens-page-button';
 import { typeDefaultsSubmission } from './type-defaults-submission';
 import { typeMenuAction } from './type-menu-action';
 import { typesPageButton } from './types-page-button';
+import { workspaceSettingsButton } from './workspace-settings-button';
+import { workspaceSettingsOptions } from './workspace-settings-options';
+import { workspaceSettingsSubmission } from './workspace-settings-submission';
 
 /** The buttons and forms of `/activity admin` (the command itself is routed by /activity). */
 export function registerAdminListeners(app: App, deps: AdminDeps): void {
@@ -65,4 +73,8 @@ export function registerAdminListeners(app: App, deps: AdminDeps): void {
   app.view(PRIVACY_CALLBACKS.choose, privacyChooseSubmission(deps));
   app.view(PRIVACY_CALLBACKS.erase, privacyEraseSubmission(deps));
   app.action<BlockAction<ButtonAction>>(GUEST_ACCESS_ACTION, guestAccessButton(deps));
+  app.action<BlockAction<ButtonAction>>(WORKSPACE_SETTINGS_ACTIONS.open, workspaceSettingsButton(deps));
+  app.options({ action_id: WORKSPACE_INPUTS.timezone }, workspaceSettingsOptions());
+  app.options({ action_id: WORKSPACE_INPUTS.holidayCountry }, workspaceSettingsOptions());
+  app.view(WORKSPACE_SETTINGS_CALLBACK, workspaceSettingsSubmission(deps));
 }

@@ -1,8 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { isAdminRefusal } from '../../../domain/activity-types/require-admin';
 import { AppError } from '../../../domain/app-error';
 import { touchbase } from '../../request-context';
-import { adminRefusalModal } from '../../views/admin/admin-modal';
 import { type AdminNotice, problemNotice } from '../../views/admin/admin-notice';
 import { eraseConfirmForm } from '../../views/admin/privacy-forms';
 import { decodePrivacyState, PRIVACY_ACTIONS, PRIVACY_INPUTS } from '../../views/admin/privacy-ids';
@@ -16,6 +14,8 @@ type FormArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 /**
  * The person form. *Erase* replaces it with a confirmation that counts what will go;
  * *Export* closes it, uploads the JSON to the admin's DM and says so in the admin modal.
+ * A refusal (no longer an admin, the person gone) keeps the form open with the
+ * message next to the person.
  */
 export function privacyChooseSubmission(deps: AdminDeps) {
   return async ({ ack, view, client, context, logger }: FormArgs): Promise<void> => {
@@ -34,10 +34,15 @@ export function privacyChooseSubmission(deps: AdminDeps) {
         const preview = await deps.privacy.erase.preview(actor, personId);
         return ack({ response_action: 'update', view: eraseConfirmForm(m, preview, state) });
       } catch (error) {
-        if (isAdminRefusal(error)) return ack({ response_action: 'update', view: adminRefusalModal(m) });
         if (!(error instanceof AppError)) throw error;
         return ack({ response_action: 'errors', errors: { [PRIVACY_INPUTS.person]: error.userMessage(m) } });
       }
+    }
+    try {
+      await deps.privacy.export.check(actor, personId);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      return ack({ response_action: 'errors', errors: { [PRIVACY_INPUTS.person]: error.userMessage(m) } });
     }
     await ack();
     let notice: AdminNotice;

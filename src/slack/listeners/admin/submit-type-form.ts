@@ -1,5 +1,4 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { isAdminRefusal } from '../../../domain/activity-types/require-admin';
 import { AppError } from '../../../domain/app-error';
 import { ValidationError } from '../../../domain/validation-error';
 import type { Viewer } from '../../../domain/viewer';
@@ -7,7 +6,6 @@ import type { Messages } from '../../../i18n';
 import { touchbase } from '../../request-context';
 import { TYPE_INPUTS } from '../../views/admin/admin-ids';
 import { decodeTypeFormState, type TypeFormState } from '../../views/admin/admin-metadata';
-import { adminRefusalModal } from '../../views/admin/admin-modal';
 import type { AdminNotice } from '../../views/admin/admin-notice';
 import { type AdminDeps, currentAdminModal, redrawAdminModal } from './admin-screen';
 
@@ -23,18 +21,20 @@ export interface TypeFormSubmission {
 }
 
 /**
- * The common part of the type forms: `save` runs the use case; a refusal keeps the form
- * open with the message next to its field, or turns it into the admin refusal; on
- * success the form closes and the admin modal under it is redrawn with what was done.
+ * The common part of the type forms: `save` runs the use case; a refusal (someone no
+ * longer an admin too) keeps the form open with what was typed and the message next to
+ * its field; on success the form closes and the admin modal under it is redrawn with what was done.
  */
 export async function submitTypeForm(
   args: TypeFormArgs,
   deps: AdminDeps,
-  mainInput: InputBlockId,
+  /** Where a message with no input of its own goes: the form's first input in the viewer's language. */
+  mainInputFor: (m: Messages) => InputBlockId,
   save: (submission: TypeFormSubmission) => Promise<AdminNotice>,
 ): Promise<void> {
   const { ack, view, client, context } = args;
   const { viewer, m } = touchbase(context);
+  const mainInput = mainInputFor(m);
   const state = decodeTypeFormState(view.private_metadata);
   const value = (blockId: InputBlockId): string | null => {
     const input = view.state.values[blockId]?.[blockId];
@@ -45,7 +45,6 @@ export async function submitTypeForm(
   try {
     notice = await save({ viewer, m, state, value });
   } catch (error) {
-    if (isAdminRefusal(error)) return ack({ response_action: 'update', view: adminRefusalModal(m) });
     if (!(error instanceof AppError)) throw error;
     return ack({ response_action: 'errors', errors: fieldErrors(error, m, view, mainInput) });
   }

@@ -1,11 +1,9 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { isAdminRefusal } from '../../../domain/activity-types/require-admin';
 import { AppError } from '../../../domain/app-error';
 import type { TeamField } from '../../../domain/teams/team-input';
 import { ValidationError } from '../../../domain/validation-error';
 import type { Messages } from '../../../i18n';
 import { touchbase } from '../../request-context';
-import { adminRefusalModal } from '../../views/admin/admin-modal';
 import { TEAM_INPUTS } from '../../views/admin/team-ids';
 import { decodeTeamFormState } from '../../views/admin/team-metadata';
 import { teamDoneNotice } from '../../views/admin/team-notice';
@@ -30,7 +28,6 @@ export function teamFormSubmission(deps: AdminDeps) {
     try {
       saved = await deps.teamAdmin.save.run({ workspace, viewer }, readTeamForm(view), state.teamId);
     } catch (error) {
-      if (isAdminRefusal(error)) return ack({ response_action: 'update', view: adminRefusalModal(m) });
       if (!(error instanceof AppError)) throw error;
       return ack({ response_action: 'errors', errors: fieldErrors(error, m) });
     }

@@ -1,11 +1,10 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewOutput, ViewSubmitAction } from '@slack/bolt';
-import { isAdminRefusal, requireAdmin } from '../../../domain/activity-types/require-admin';
+import { requireAdmin } from '../../../domain/activity-types/require-admin';
 import type { CreatedToken, TokenField } from '../../../domain/api-tokens/token-admin';
 import { AppError } from '../../../domain/app-error';
 import { ValidationError } from '../../../domain/validation-error';
 import type { Messages } from '../../../i18n';
 import { touchbase } from '../../request-context';
-import { adminRefusalModal } from '../../views/admin/admin-modal';
 import { tokenCreatedView } from '../../views/admin/token-forms';
 import { decodeTokenFormState, TOKEN_INPUTS } from '../../views/admin/token-ids';
 import { escapeMrkdwn } from '../../views/mrkdwn';
@@ -28,7 +27,6 @@ export function tokenCreateSubmission(deps: AdminDeps) {
       requireAdmin(viewer);
       created = await deps.apiTokens.create(viewer, readTokenForm(view));
     } catch (error) {
-      if (isAdminRefusal(error)) return ack({ response_action: 'update', view: adminRefusalModal(m) });
       if (!(error instanceof AppError)) throw error;
       return ack({ response_action: 'errors', errors: fieldErrors(error, m) });
     }

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, OverflowAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { typeIn } from '../../../domain/activity-types/activity-type-rules';
+import { typeNames } from '../../../domain/activity-types/type-names';
 import type { Viewer } from '../../../domain/viewer';
 import type { Messages } from '../../../i18n';
 import { type ModalTrigger, modalTrigger, openModal } from '../../open-modal';
@@ -72,11 +73,11 @@ async function changeType(
     case 'up':
     case 'down': {
       const moved = await admin.move.run(viewer, { typeId, direction: operation });
-      return moved.moved ? typeMovedNotice(m, moved.name, moved.position) : undefined;
+      return moved.moved ? typeMovedNotice(m, moved.names, moved.position) : undefined;
     }
     case 'archive':
-      return typeDoneNotice(m, 'archived', (await admin.archive.run(viewer, { typeId })).name);
+      return typeDoneNotice(m, 'archived', typeNames(await admin.archive.run(viewer, { typeId })));
     case 'unarchive':
-      return typeDoneNotice(m, 'unarchived', (await admin.unarchive.run(viewer, { typeId })).name);
+      return typeDoneNotice(m, 'unarchived', typeNames(await admin.unarchive.run(viewer, { typeId })));
   }
 }

@@ -10,6 +10,7 @@ import { listCommand } from '../activities/list-command';
 import { logCommand } from '../activities/log-command';
 import { quickAddCommand } from '../activities/quick-add-command';
 import { showCommand } from '../activities/show-command';
+import { trashCommand } from '../activities/trash-command';
 import type { ListenerDeps } from '../deps';
 import { settingsCommand } from '../settings';
 import { exportCommand } from '../stats/export-command';
@@ -19,10 +20,12 @@ import { activityAdminCommand } from './activity-admin';
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
 const WITH_ID = ['show', 'edit', 'done'] as const;
+/** `/activity trash`, in Swedish `/activity papperskorg`. */
+const TRASH = ['trash', 'papperskorg'];
 
 /**
  * `/activity [subcommand …]`: nothing opens the form; `list`, `show`, `edit`,
- * `done`, `stats`, `export`, `admin` and `settings` do their part; `help`
+ * `done`, `trash`, `stats`, `export`, `admin` and `settings` do their part; `help`
  * answers with the help; any other text is quick add, the form prefilled from it.
  */
 export function activityCommand(deps: ListenerDeps) {
@@ -44,6 +47,7 @@ export function activityCommand(deps: ListenerDeps) {
     if (subcommand === 'export') return exportCommand(deps, user, rest, args);
     if (subcommand === '') return logCommand(deps, user, args);
     if (subcommand === 'list') return listCommand(deps, user, words.slice(1), args);
+    if (TRASH.includes(subcommand)) return trashCommand(deps, user, words.slice(1), args);
     if (!WITH_ID.some((word) => word === subcommand)) return quickAddCommand(deps, user, args);
     const id = parseActivityId(words.slice(1));
     if (id === null) {

@@ -2,7 +2,7 @@ import type { ViewStateValue } from '@slack/bolt';
 import type { OrganizationField, OrganizationInput } from '../../../domain/contacts/organization-input';
 import type { PersonField, PersonInput } from '../../../domain/contacts/person-input';
 import { ARCHIVED_VALUE, CONTACT_BLOCKS, LEAVE_VALUE } from '../../views/contacts/contact-ids';
-import { ORGANIZATION_PICKER } from '../pickers';
+import { ORGANIZATION_PICKER } from '../../views/picker-ids';
 
 type StateValues = Record<string, Record<string, ViewStateValue>>;
 

@@ -1,8 +1,8 @@
 import type { App, BlockAction, ButtonAction, RadioButtonsAction } from '@slack/bolt';
 import { actionPattern, CONTACT_ACTIONS, CONTACT_CALLBACKS } from '../../views/contacts/contact-ids';
+import { ORGANIZATION_PICKER, PERSON_PICKER } from '../../views/picker-ids';
 import { COMMANDS } from '../catalog';
 import { contactCommand } from '../commands/contact-command';
-import { ORGANIZATION_PICKER, PERSON_PICKER } from '../pickers';
 import type { ContactListenerDeps } from './contact-deps';
 import { contactKindAction } from './contact-kind-action';
 import { editOrganizationButton } from './edit-organization-button';

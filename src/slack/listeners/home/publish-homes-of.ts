@@ -2,7 +2,7 @@ import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { EmployeeRef } from '../../../domain/activities/activity-record';
 import { employeeViewer } from '../../../domain/employees/employee-viewer';
-import type { Workspace } from '../../../generated/prisma/client';
+import type { Workspace } from '../../../domain/workspaces/workspace';
 import { messages } from '../../../i18n';
 import type { ListenerDeps } from '../deps';
 import { publishHome } from './publish-home';

@@ -21,6 +21,8 @@ export const LIST_MORE = 'activity_list_more';
 /** The filters of a person's or an organization's list, a button each: `:<filter>` appended. */
 export const LIST_FILTER = 'activity_list_filter';
 export const CONTACT_LIST_FILTERS = ['all', 'open', 'overdue', 'done'] as const;
+/** *More* under a page of `/activity trash`. */
+export const TRASH_MORE = 'activity_trash_more';
 /** Buttons of the contacts helper's person card. */
 export const LOG_FOR_PERSON = 'activity_log_for_person';
 export const LIST_FOR_PERSON = 'activity_list_for_person';
@@ -54,11 +56,16 @@ const listState = z.object({
 });
 export type ListState = z.infer<typeof listState>;
 
+/** A page of `/activity trash` as shown (the viewer's own trash: no filter, no one else's). */
+const trashState = listState.pick({ n: true, i: true, x: true });
+export type TrashState = z.infer<typeof trashState>;
+
 /** Where a button sits, so the message can be redrawn as it was, with the result. */
 const surface = z.discriminatedUnion('s', [
   z.object({ s: z.literal('card') }),
   z.object({ s: z.literal('detail') }),
   z.object({ s: z.literal('list'), l: listState }),
+  z.object({ s: z.literal('trash'), l: trashState }),
   /** A daily digest, for the local date it was made for. */
   z.object({ s: z.literal('digest'), d: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
 ]);
@@ -100,6 +107,24 @@ export function decodeMoreValue(value: string | undefined): MoreValue | null {
   if (!value) return null;
   try {
     const parsed = moreValue.safeParse(JSON.parse(value));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The trash's *More* carries the page it asks for. */
+const trashMoreValue = trashState.omit({ i: true });
+export type TrashMoreValue = z.infer<typeof trashMoreValue>;
+
+export function encodeTrashMoreValue(value: TrashMoreValue): string {
+  return JSON.stringify(value);
+}
+
+export function decodeTrashMoreValue(value: string | undefined): TrashMoreValue | null {
+  if (!value) return null;
+  try {
+    const parsed = trashMoreValue.safeParse(JSON.parse(value));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

@@ -1,4 +1,5 @@
 import type { FieldChange, HistoryEntry } from '../../../domain/activities/activity-record';
+import { nameIn } from '../../../domain/activity-types/type-names';
 import { formatDateTime } from '../format';
 import { escapeMrkdwn } from '../mrkdwn';
 import { type ActivityViewContext, clip, mention } from './activity-parts';
@@ -31,13 +32,23 @@ function shown(ctx: ActivityViewContext, field: string, value: FieldChange['from
   }
 }
 
+/** A type change names the types in the viewer's language; older entries have one name only. */
+function typeValue(ctx: ActivityViewContext, change: FieldChange, side: 'from' | 'to'): FieldChange['from'] {
+  const names = change.names?.[side];
+  return names ? nameIn(names, ctx.viewer.locale) : change[side];
+}
+
 function describeChange(ctx: ActivityViewContext, change: FieldChange): string {
   const label = isField(ctx, change.field)
     ? ctx.m.activities.fields[change.field]
     : escapeMrkdwn(change.field);
   // Notes can be long and are shown in full above; the history only says they changed.
   if (change.field === 'notes') return `*${label}*`;
-  return `*${label}*: ${shown(ctx, change.field, change.from)} → ${shown(ctx, change.field, change.to)}`;
+  const [from, to] =
+    change.field === 'type'
+      ? [typeValue(ctx, change, 'from'), typeValue(ctx, change, 'to')]
+      : [change.from, change.to];
+  return `*${label}*: ${shown(ctx, change.field, from)} → ${shown(ctx, change.field, to)}`;
 }
 
 /** One line per event, newest first: when, who, and for edits which fields went from what to what. */

@@ -2,13 +2,15 @@ import type { Checkboxes, InputBlock, KnownBlock, ModalView, PlainTextOption } f
 import { NOTES_MAX, SUBJECT_MAX } from '../../../domain/activities/activity-input';
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../domain/activities/activity-record';
 import type { Messages } from '../../../i18n';
-import { PERSON_PICKER } from '../../listeners/pickers';
-import type { MessageReference } from '../../slack-permalink';
+import type { MessageReference } from '../message-link';
 import { escapeMrkdwn } from '../mrkdwn';
+import { PERSON_PICKER } from '../picker-ids';
 import { clip } from './activity-parts';
 
 export const ACTIVITY_FORM = 'activity_form';
 export const FORM_TYPE_ACTION = 'activity_form_type';
+/** *Use current values* after a refused save: the form redrawn from the activity as it is now. */
+export const FORM_TAKE_CURRENT = 'activity_form_take_current';
 
 /** Inputs of the form; their block ids carry the form's revision (see `formBlockId`). */
 export const FORM_FIELDS = [
@@ -79,6 +81,14 @@ export interface ActivityFormMetadata {
   message?: MessageReference;
   /** What the last type choice prefilled, so another choice may replace it. */
   prefilled?: { typeId: number; subject?: string; endAt?: number };
+  /**
+   * An edit: a short fingerprint of each field's stored value when the form was
+   * drawn, so a refused save can tell what someone else changed from what the
+   * user changed (the values themselves would not fit: notes alone may fill 3,000 characters).
+   */
+  base?: Partial<Record<FormField, string>>;
+  /** After a refused save: the fields someone else changed meanwhile, each shown with its current value. */
+  changed?: FormField[];
 }
 
 export interface ActivityModalInput {
@@ -89,6 +99,10 @@ export interface ActivityModalInput {
   metadata: ActivityFormMetadata;
   /** A warning on top, e.g. that someone else saved meanwhile (mrkdwn, already escaped). */
   warning?: string;
+  /** A button beside the warning that redraws the form with the activity's current values. */
+  takeCurrent?: boolean;
+  /** A line under a field, e.g. what someone else changed it to meanwhile (mrkdwn, already escaped). */
+  hints?: Partial<Record<FormField, string>>;
   /** A line under the form, e.g. who created the activity (mrkdwn, already escaped). */
   footer?: string;
 }
@@ -117,10 +131,31 @@ export function activityModal(input: ActivityModalInput): ModalView {
   const id = (field: FormField) => formBlockId(field, metadata.revision);
   const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
   const blocks: KnownBlock[] = [];
+  /** An input block, followed by its field's hint when there is one. */
+  const field = (name: FormField, block: InputBlock) => {
+    blocks.push(block);
+    const hint = input.hints?.[name];
+    if (hint) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: hint }] });
+  };
 
-  if (input.warning) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: input.warning } });
+  if (input.warning) {
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: input.warning },
+      ...(input.takeCurrent
+        ? {
+            accessory: {
+              type: 'button',
+              action_id: FORM_TAKE_CURRENT,
+              text: plain(t.takeCurrent),
+              value: String(metadata.activityId ?? 0),
+            },
+          }
+        : {}),
+    });
+  }
 
-  blocks.push({
+  field('person', {
     type: 'input',
     block_id: id('person'),
     dispatch_action: true,
@@ -135,7 +170,7 @@ export function activityModal(input: ActivityModalInput): ModalView {
   });
 
   if (values.linkableOrganization) {
-    blocks.push({
+    field('linkOrganization', {
       type: 'input',
       block_id: id('linkOrganization'),
       optional: true,
@@ -156,7 +191,7 @@ export function activityModal(input: ActivityModalInput): ModalView {
     // Slack refuses a select without options; saving then reports the missing type.
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: t.noTypes } });
   } else {
-    blocks.push({
+    field('type', {
       type: 'input',
       block_id: id('type'),
       dispatch_action: true,
@@ -171,7 +206,7 @@ export function activityModal(input: ActivityModalInput): ModalView {
     });
   }
 
-  blocks.push({
+  field('subject', {
     type: 'input',
     block_id: id('subject'),
     label: plain(f.subject),
@@ -185,7 +220,7 @@ export function activityModal(input: ActivityModalInput): ModalView {
   });
 
   const statusOptions = ACTIVITY_STATUSES.map((status) => option(m.status[status], status));
-  blocks.push({
+  field('status', {
     type: 'input',
     block_id: id('status'),
     label: plain(f.status),
@@ -209,9 +244,10 @@ export function activityModal(input: ActivityModalInput): ModalView {
       ...(value ? { initial_date_time: seconds(value) } : {}),
     },
   });
-  blocks.push(moment('start', values.startAt, false), moment('end', values.endAt, true));
+  field('start', moment('start', values.startAt, false));
+  field('end', moment('end', values.endAt, true));
 
-  blocks.push({
+  field('responsible', {
     type: 'input',
     block_id: id('responsible'),
     label: plain(f.responsible),
@@ -223,7 +259,7 @@ export function activityModal(input: ActivityModalInput): ModalView {
     },
   });
 
-  blocks.push({
+  field('notes', {
     type: 'input',
     block_id: id('notes'),
     optional: true,
@@ -238,7 +274,7 @@ export function activityModal(input: ActivityModalInput): ModalView {
     },
   });
 
-  blocks.push({
+  field('private', {
     type: 'input',
     block_id: id('private'),
     optional: true,
@@ -256,18 +292,5 @@ export function activityModal(input: ActivityModalInput): ModalView {
     close: plain(t.cancel),
     private_metadata: JSON.stringify(metadata),
     blocks,
-  };
-}
-
-/** Shown in place of the form when the activity being edited is gone. */
-export function formGoneModal(m: Messages, activityId: number): ModalView {
-  return {
-    type: 'modal',
-    callback_id: `${ACTIVITY_FORM}_gone`,
-    title: { type: 'plain_text', text: m.activities.modal.editTitle },
-    close: { type: 'plain_text', text: m.activities.modal.close },
-    blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(m.activities.modal.gone(activityId)) } },
-    ],
   };
 }

@@ -1,10 +1,11 @@
 import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
 import { mayDelete, mayRestore } from '../../../domain/activities/activity-visibility';
+import { nameIn } from '../../../domain/activity-types/type-names';
 import type { Viewer } from '../../../domain/viewer';
 import type { Messages } from '../../../i18n';
-import { isSlackPermalink } from '../../slack-permalink';
 import { formatDateTime } from '../format';
+import { isSlackPermalink } from '../message-link';
 import { escapeMrkdwn } from '../mrkdwn';
 import { type ActivityButton, buttonActionId, encodeButtonValue, type Surface } from './activity-actions';
 
@@ -36,9 +37,14 @@ export function escapeWithin(text: string, max: number): string {
   return out;
 }
 
+/** The type's name in the viewer's language, escaped (workspace data) and clipped. */
+export function typeText(ctx: ActivityViewContext, record: ActivityRecord): string {
+  return escapeMrkdwn(clip(nameIn(record.type.names, ctx.viewer.locale), NAME_MAX));
+}
+
 /** "*#12 · Meeting*" — the type name is workspace data, so it is escaped too. */
 export function heading(ctx: ActivityViewContext, record: ActivityRecord): string {
-  return `*${ctx.m.activities.card.heading(record.id, escapeMrkdwn(clip(record.type.name, NAME_MAX)))}*`;
+  return `*${ctx.m.activities.card.heading(record.id, typeText(ctx, record))}*`;
 }
 
 /** The person, and the organization the activity belongs to (or the person's own). */
@@ -88,7 +94,11 @@ function button(
     start: ctx.m.activities.card.start,
     edit: ctx.m.activities.card.edit,
     delete: ctx.m.activities.card.delete,
-    undo: ctx.m.activities.card.undo,
+    // Right after deleting it is an undo; in the trash and `/activity show` a restore.
+    undo:
+      where.s === 'trash' || where.s === 'detail'
+        ? ctx.m.activities.card.restore
+        : ctx.m.activities.card.undo,
     followUp: ctx.m.activities.card.followUp,
     snoozeTomorrow: ctx.m.activities.card.snoozeTomorrow,
     snoozeNextWeek: ctx.m.activities.card.snoozeNextWeek,
@@ -160,5 +170,5 @@ export function noticeBlock(text: string): KnownBlock {
 export function fallbackText(ctx: ActivityViewContext, record: ActivityRecord): string {
   if (record.deletedAt && !mayRestore(ctx.viewer, record, ctx.now))
     return ctx.m.activities.card.gone(record.id);
-  return `#${record.id} ${escapeMrkdwn(clip(record.type.name, NAME_MAX))}: ${escapeMrkdwn(record.subject)} (${statusText(ctx, record)})`;
+  return `#${record.id} ${typeText(ctx, record)}: ${escapeMrkdwn(record.subject)} (${statusText(ctx, record)})`;
 }

@@ -1,5 +1,6 @@
 import type { KnownBlock, PlainTextOption, SectionBlock } from '@slack/types';
-import type { ActivityType } from '../../../generated/prisma/client';
+import type { ActivityType } from '../../../domain/activity-types/activity-type';
+import { typeNameIn } from '../../../domain/activity-types/type-names';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
 import { ADMIN_ACTIONS, TYPE_MENU_PREFIX, type TypeMenuOperation, typeMenuValue } from './admin-ids';
@@ -56,7 +57,7 @@ export function activityTypesSection(m: Messages, types: ActivityType[], page: n
 
 function typeBlock(m: Messages, type: ActivityType, index: number, all: ActivityType[]): SectionBlock {
   const t = m.admin.types;
-  const title = `*${index + 1}. ${escapeMrkdwn(type.name)}*${type.archived ? ` _(${t.archived})_` : ''}`;
+  const title = `*${index + 1}. ${escapeMrkdwn(typeNameIn(type, m.locale))}*${type.archived ? ` _(${t.archived})_` : ''}`;
   return {
     type: 'section',
     block_id: `admin_type:${type.id}`,

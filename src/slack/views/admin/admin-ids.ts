@@ -27,7 +27,8 @@ export type TypeMenuOperation = 'rename' | 'defaults' | 'up' | 'down' | 'archive
  * next to it. Each input's action_id is its block_id: action ids must be unique in a view.
  */
 export const TYPE_INPUTS = {
-  name: 'type_name',
+  nameEn: 'type_name_en',
+  nameSv: 'type_name_sv',
   position: 'type_position',
   defaultSubject: 'type_default_subject',
   defaultDueDays: 'type_default_due_days',

@@ -1,7 +1,8 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import type { TeamWithMembers } from '../../../db/repositories/team-repository';
 import type { GuestPolicy } from '../../../domain/access/standing';
-import type { ActivityType } from '../../../generated/prisma/client';
+import type { ActivityType } from '../../../domain/activity-types/activity-type';
+import type { TeamWithMembers } from '../../../domain/teams/team';
+import type { WorkspaceSettings } from '../../../domain/workspaces/workspace-settings';
 import type { Messages } from '../../../i18n';
 import { activityTypesSection, typesPageCount } from './activity-types-section';
 import { ADMIN_CALLBACKS } from './admin-ids';
@@ -11,6 +12,7 @@ import { guestAccessSection } from './guest-access-section';
 import { privacySection } from './privacy-section';
 import { shownTeamsPage, teamsSection } from './teams-section';
 import { shownTokensPage, type TokensSectionData, tokensSection } from './tokens-section';
+import { workspaceSettingsSection } from './workspace-settings-form';
 
 export interface AdminModalData {
   types: ActivityType[];
@@ -27,6 +29,8 @@ export interface AdminModalData {
   privacy?: boolean;
   /** The Guests section (SPEC 1, Outsiders), last; left out when not given. */
   guests?: GuestPolicy;
+  /** Workspace settings, first: one line with a button to their own form; left out when not given. */
+  workspace?: WorkspaceSettings;
 }
 
 /**
@@ -35,7 +39,9 @@ export interface AdminModalData {
  */
 export function adminModal(m: Messages, data: AdminModalData): ModalView {
   const page = Math.min(Math.max(0, data.page), typesPageCount(data.types.length) - 1);
-  const sections: KnownBlock[][] = [activityTypesSection(m, data.types, page)];
+  const sections: KnownBlock[][] = [];
+  if (data.workspace) sections.push(workspaceSettingsSection(m, data.workspace));
+  sections.push(activityTypesSection(m, data.types, page));
   const teamsPage = data.teams ? shownTeamsPage(data.teams.length, data.teamsPage ?? 0) : 0;
   if (data.teams) sections.push(teamsSection(m, data.teams, teamsPage));
   const tokensPage = data.tokens ? shownTokensPage(data.tokens.tokens.length, data.tokens.page) : 0;

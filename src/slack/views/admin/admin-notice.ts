@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import { nameIn, type TypeNames } from '../../../domain/activity-types/type-names';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
 
@@ -14,13 +15,16 @@ type DoneMessages = Messages['admin']['types']['done'];
 export function typeDoneNotice(
   m: Messages,
   what: Exclude<keyof DoneMessages, 'moved'>,
-  typeName: string,
+  names: TypeNames,
 ): AdminNotice {
-  return { tone: 'done', mrkdwn: m.admin.types.done[what](escapeMrkdwn(typeName)) };
+  return { tone: 'done', mrkdwn: m.admin.types.done[what](escapeMrkdwn(nameIn(names, m.locale))) };
 }
 
-export function typeMovedNotice(m: Messages, typeName: string, position: number): AdminNotice {
-  return { tone: 'done', mrkdwn: m.admin.types.done.moved(escapeMrkdwn(typeName), position) };
+export function typeMovedNotice(m: Messages, names: TypeNames, position: number): AdminNotice {
+  return {
+    tone: 'done',
+    mrkdwn: m.admin.types.done.moved(escapeMrkdwn(nameIn(names, m.locale)), position),
+  };
 }
 
 /** Error texts may quote type names, so the whole text is made inert. */

@@ -1,6 +1,6 @@
 import type { ModalView, PlainTextOption } from '@slack/types';
-import type { PersonFound } from '../../../db/repositories/privacy-repository';
 import type { ErasurePreview } from '../../../domain/privacy/erase-person';
+import type { PersonFound } from '../../../domain/privacy/privacy-ports';
 import type { Messages } from '../../../i18n';
 import { fitOptionText } from '../contacts/contact-options';
 import { escapeMrkdwn } from '../mrkdwn';

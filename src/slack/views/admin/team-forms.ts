@@ -1,5 +1,5 @@
 import type { InputBlock, ModalView, PlainTextOption } from '@slack/types';
-import type { TeamWithMembers } from '../../../db/repositories/team-repository';
+import type { TeamWithMembers } from '../../../domain/teams/team';
 import {
   DEFAULT_DIGEST_DAYS,
   DEFAULT_DIGEST_HOUR,
@@ -17,15 +17,26 @@ import { hourText } from './team-summary';
 const plain = (text: string) => ({ type: 'plain_text' as const, text });
 const option = (text: string, value: string): PlainTextOption => ({ text: plain(text), value });
 
-/** *Add team* (no team) or *Edit team*: every setting of a team in one form. */
-export function teamForm(m: Messages, team: TeamWithMembers | null, state: TeamFormState): ModalView {
+/**
+ * *Add team* (no team) or *Edit team*: every setting of a team in one form. A new team's
+ * digest starts out at `starting` (the workspace's working day start and days).
+ */
+export function teamForm(
+  m: Messages,
+  team: TeamWithMembers | null,
+  state: TeamFormState,
+  starting: { digestHour: number; digestDays: number[] } = {
+    digestHour: DEFAULT_DIGEST_HOUR,
+    digestDays: DEFAULT_DIGEST_DAYS,
+  },
+): ModalView {
   const t = m.teams;
   const hours = Array.from({ length: 24 }, (_, hour) => option(hourText(hour), String(hour)));
   const days = t.weekdays.map((name, index) => option(name, String(index + 1)));
-  const chosenDays = team?.digestDays ?? DEFAULT_DIGEST_DAYS;
+  const chosenDays = team?.digestDays ?? starting.digestDays;
   const leads = team?.members.filter((member) => member.isLead).map((member) => member.slackUserId) ?? [];
   const members = team?.members.map((member) => member.slackUserId) ?? [];
-  const hour = team?.digestHour ?? DEFAULT_DIGEST_HOUR;
+  const hour = team?.digestHour ?? starting.digestHour;
   const blocks: InputBlock[] = [
     {
       type: 'input',

@@ -1,4 +1,4 @@
-import type { TeamWithMembers } from '../../../db/repositories/team-repository';
+import type { TeamWithMembers } from '../../../domain/teams/team';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
 

@@ -1,5 +1,5 @@
 import type { KnownBlock, SectionBlock } from '@slack/types';
-import type { TeamWithMembers } from '../../../db/repositories/team-repository';
+import type { TeamWithMembers } from '../../../domain/teams/team';
 import type { Messages } from '../../../i18n';
 import { listPager } from './list-pager';
 import { TEAM_ACTIONS, TEAM_MENU_PREFIX, teamMenuValue } from './team-ids';

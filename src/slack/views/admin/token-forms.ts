@@ -1,7 +1,7 @@
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
-import type { ApiTokenListing } from '../../../db/repositories/api-token-repository';
 import { API_SCOPES } from '../../../domain/api-tokens/api-scopes';
 import { TOKEN_NAME_MAX } from '../../../domain/api-tokens/token-admin';
+import type { ApiTokenListing } from '../../../domain/api-tokens/token-ports';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
 import { curlExample } from './token-curl';

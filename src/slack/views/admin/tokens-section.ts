@@ -1,5 +1,5 @@
 import type { KnownBlock, SectionBlock } from '@slack/types';
-import type { ApiTokenListing } from '../../../db/repositories/api-token-repository';
+import type { ApiTokenListing } from '../../../domain/api-tokens/token-ports';
 import type { Messages } from '../../../i18n';
 import { formatDateTime, type TimeFormatting } from '../format';
 import { escapeMrkdwn } from '../mrkdwn';

@@ -1,10 +1,11 @@
 import type { InputBlock, ModalView, PlainTextOption } from '@slack/types';
+import type { ActivityType } from '../../../domain/activity-types/activity-type';
 import {
   DEFAULT_SUBJECT_MAX,
   DUE_DAYS_MAX,
   NAME_MAX,
 } from '../../../domain/activity-types/activity-type-rules';
-import type { ActivityType } from '../../../generated/prisma/client';
+import { type TypeNames, typeNameIn, typeNames } from '../../../domain/activity-types/type-names';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
 import { ADMIN_CALLBACKS, NO_FOLLOW_UP, TYPE_INPUTS } from './admin-ids';
@@ -26,23 +27,36 @@ function form(m: Messages, callbackId: string, title: string, state: TypeFormSta
   };
 }
 
-function nameInput(m: Messages, initial?: string): InputBlock {
-  return {
+const NAME_INPUT: Record<keyof TypeNames, (typeof TYPE_INPUTS)['nameEn' | 'nameSv']> = {
+  en: TYPE_INPUTS.nameEn,
+  sv: TYPE_INPUTS.nameSv,
+};
+
+/** The name input of the viewer's own language, which the forms put first. */
+export function nameInputOf(m: Messages): (typeof TYPE_INPUTS)['nameEn' | 'nameSv'] {
+  return NAME_INPUT[m.locale];
+}
+
+/** Both names, each required; the viewer's own language first. */
+function nameInputs(m: Messages, initial?: TypeNames): InputBlock[] {
+  const t = m.admin.types;
+  const languages = m.locale === 'sv' ? (['sv', 'en'] as const) : (['en', 'sv'] as const);
+  return languages.map((language) => ({
     type: 'input',
-    block_id: TYPE_INPUTS.name,
-    label: { type: 'plain_text', text: m.admin.types.name },
-    hint: { type: 'plain_text', text: m.admin.types.nameHint },
+    block_id: NAME_INPUT[language],
+    label: { type: 'plain_text', text: t.nameIn[language] },
+    hint: { type: 'plain_text', text: t.nameHint },
     element: {
       type: 'plain_text_input',
-      action_id: TYPE_INPUTS.name,
+      action_id: NAME_INPUT[language],
       max_length: NAME_MAX,
-      ...(initial === undefined ? {} : { initial_value: initial }),
+      ...(initial === undefined ? {} : { initial_value: initial[language] }),
     },
-  };
+  }));
 }
 
 export function addTypeForm(m: Messages, state: TypeFormState): ModalView {
-  return { ...form(m, ADMIN_CALLBACKS.addType, m.admin.types.addTitle, state), blocks: [nameInput(m)] };
+  return { ...form(m, ADMIN_CALLBACKS.addType, m.admin.types.addTitle, state), blocks: nameInputs(m) };
 }
 
 /** Name and place in the list of one type; `count` is how many types there are in all. */
@@ -57,7 +71,7 @@ export function renameTypeForm(
   return {
     ...form(m, ADMIN_CALLBACKS.renameType, t.renameTitle, state),
     blocks: [
-      nameInput(m, type.name),
+      ...nameInputs(m, typeNames(type)),
       {
         type: 'input',
         block_id: TYPE_INPUTS.position,
@@ -89,7 +103,7 @@ export function typeDefaultsForm(
     .slice(0, FOLLOW_UP_OPTIONS_MAX)
     .map(
       (other): PlainTextOption => ({
-        text: { type: 'plain_text', text: other.name.slice(0, OPTION_TEXT_MAX) },
+        text: { type: 'plain_text', text: typeNameIn(other, m.locale).slice(0, OPTION_TEXT_MAX) },
         value: String(other.id),
       }),
     );
@@ -97,7 +111,10 @@ export function typeDefaultsForm(
   return {
     ...form(m, ADMIN_CALLBACKS.typeDefaults, t.defaultsTitle, state),
     blocks: [
-      { type: 'section', text: { type: 'mrkdwn', text: t.defaultsFor(escapeMrkdwn(type.name)) } },
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: t.defaultsFor(escapeMrkdwn(typeNameIn(type, m.locale))) },
+      },
       {
         type: 'input',
         block_id: TYPE_INPUTS.defaultSubject,

@@ -1,17 +1,23 @@
-import type { ActivityType } from '../../../generated/prisma/client';
+import type { ActivityType } from '../../../domain/activity-types/activity-type';
+import { typeNameIn } from '../../../domain/activity-types/type-names';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
 
-/** "subject “Call back” · due in 2 working days · follow-up: Meeting", as mrkdwn. */
+/**
+ * "in Swedish: Möte · subject “Call back” · due in 2 working days · follow-up: Meeting",
+ * as mrkdwn: the name in the other language first, so an admin sees both.
+ */
 export function typeDefaultsSummary(m: Messages, type: ActivityType, all: ActivityType[]): string {
   const t = m.admin.types;
-  const parts: string[] = [];
+  const other = m.locale === 'sv' ? 'en' : 'sv';
+  const parts: string[] = [t.otherName(escapeMrkdwn(typeNameIn(type, other)))];
   if (type.defaultSubject) parts.push(t.subject(escapeMrkdwn(type.defaultSubject)));
   if (type.defaultDueDays !== null) parts.push(t.due(type.defaultDueDays));
   const followUp = all.find((other) => other.id === type.followUpTypeId);
   if (followUp) {
-    const name = escapeMrkdwn(followUp.name);
+    const name = escapeMrkdwn(typeNameIn(followUp, m.locale));
     parts.push(followUp.archived ? t.followUpArchived(name) : t.followUp(name));
   }
-  return parts.length > 0 ? parts.join(' · ') : t.noDefaults;
+  if (parts.length === 1) parts.push(t.noDefaults);
+  return parts.join(' · ');
 }

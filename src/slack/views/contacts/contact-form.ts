@@ -1,6 +1,6 @@
 import type { InputBlock, KnownBlock, PlainTextOption } from '@slack/types';
 import type { Messages } from '../../../i18n';
-import { ORGANIZATION_PICKER } from '../../listeners/pickers';
+import { ORGANIZATION_PICKER } from '../picker-ids';
 import { ARCHIVED_VALUE, CONTACT_BLOCKS, LEAVE_VALUE } from './contact-ids';
 import { organizationOption } from './contact-options';
 

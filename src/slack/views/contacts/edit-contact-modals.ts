@@ -1,6 +1,5 @@
 import type { ModalView } from '@slack/types';
-import type { PersonWithOrganization } from '../../../db/repositories/person-repository';
-import type { Organization } from '../../../generated/prisma/client';
+import type { Organization, PersonWithOrganization } from '../../../domain/contacts/contact';
 import type { Messages } from '../../../i18n';
 import { organizationFormBlocks, personFormBlocks } from './contact-form';
 import { CONTACT_CALLBACKS } from './contact-ids';

@@ -1,5 +1,5 @@
 import type { Button, KnownBlock } from '@slack/types';
-import type { OrganizationHit, PersonHit } from '../../../db/repositories/contact-search-repository';
+import type { OrganizationHit, PersonHit } from '../../../domain/contacts/contact-ports';
 import { type ContactMatches, MAX_QUERY_LENGTH } from '../../../domain/contacts/search-contacts';
 import type { Messages } from '../../../i18n';
 import type { SlackMessage } from '../help-view';

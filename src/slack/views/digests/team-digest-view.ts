@@ -1,4 +1,5 @@
 import type { HeaderBlock, KnownBlock, SectionBlock } from '@slack/types';
+import { nameIn } from '../../../domain/activity-types/type-names';
 import type { TeamDigest, TeamDigestItem } from '../../../domain/teams/team-digest';
 import type { Messages } from '../../../i18n';
 import { formatDate } from '../format';
@@ -68,7 +69,9 @@ function loggedLines(m: Messages, digest: TeamDigest): string[] {
   const d = m.teams.digest;
   if (digest.loggedYesterdayByType.length === 0) return [d.nothingLogged];
   // One line per type: a workspace may have many types, and sections split between lines.
-  return digest.loggedYesterdayByType.map((entry) => d.logged(escapeMrkdwn(entry.typeName), entry.count));
+  return digest.loggedYesterdayByType.map((entry) =>
+    d.logged(escapeMrkdwn(nameIn(entry.typeNames, m.locale)), entry.count),
+  );
 }
 
 function escalatedLines(m: Messages, digest: TeamDigest): string[] {
@@ -86,7 +89,7 @@ function itemLine(m: Messages, digest: TeamDigest, item: TeamDigestItem): string
   const what =
     item.subject === null || item.isPrivate
       ? d.privateActivity
-      : `*${escapeMrkdwn(item.typeName)}*: ${escapeMrkdwn(item.subject)}${
+      : `*${escapeMrkdwn(nameIn(item.typeNames, m.locale))}*: ${escapeMrkdwn(item.subject)}${
           item.personName ? ` (${escapeMrkdwn(cut(item.personName, PERSON_NAME_MAX))})` : ''
         }`;
   const due = formatDate(item.dueAt, { locale: d.locale, timezone: digest.timezone });

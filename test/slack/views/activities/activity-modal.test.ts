@@ -2,7 +2,6 @@ import { messages } from '../../../../src/i18n';
 import {
   type ActivityFormValues,
   activityModal,
-  formGoneModal,
 } from '../../../../src/slack/views/activities/activity-modal';
 import { validateView } from '../../../support/slack-double';
 
@@ -98,9 +97,26 @@ describe('the activity modal', () => {
     expect(validateView(view, 'modal')).toEqual({ ok: true, messages: [] });
   });
 
-  it('has a closing view for an activity that went away', () => {
-    const view = formGoneModal(messages('en'), 12);
+  it('after a refused save: a warning with Use current values, and a line under each field changed meanwhile', () => {
+    const view = activityModal({
+      m: messages('sv'),
+      values,
+      types,
+      metadata: { mode: 'edit', activityId: 12, version: 4, revision: 3, changed: ['subject'] },
+      warning: ':warning: Någon sparade',
+      takeCurrent: true,
+      hints: { subject: 'Ändrat av <@UBEN>: nu «Annat»' },
+    });
     expect(validateView(view, 'modal')).toEqual({ ok: true, messages: [] });
-    expect(JSON.stringify(view.blocks)).toContain('Activity #12 was deleted');
+    expect(view.blocks[0]).toMatchObject({
+      type: 'section',
+      accessory: { action_id: 'activity_form_take_current', text: { text: 'Använd aktuella värden' } },
+    });
+    const subjectAt = view.blocks.findIndex((b) => b.block_id === 'subject.3');
+    expect(view.blocks[subjectAt + 1]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: 'Ändrat av <@UBEN>: nu «Annat»' }],
+    });
+    expect(view.blocks.filter((b) => b.type === 'context')).toHaveLength(1);
   });
 });

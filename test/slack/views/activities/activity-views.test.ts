@@ -30,7 +30,7 @@ function record(overrides: Partial<ActivityRecord> = {}): ActivityRecord {
     workspaceId: 1,
     person: { id: 3, name: 'Pia Person', organization: { id: 4, name: 'Acme AB' } },
     organization: null,
-    type: { id: 5, name: 'Meeting', key: 'MEETING', archived: false },
+    type: { id: 5, names: { en: 'Meeting', sv: 'Möte' }, key: 'MEETING', archived: false },
     subject: 'Quarterly review',
     status: 'NOT_STARTED',
     startAt: new Date('2026-03-03T13:30:00Z'),
@@ -138,7 +138,7 @@ describe('the activity card', () => {
     const nasty = record({
       subject: '<!channel> hi <@U123>',
       person: { id: 3, name: '<!here> & co', organization: null },
-      type: { id: 5, name: '<!everyone>', key: null, archived: false },
+      type: { id: 5, names: { en: '<!everyone>', sv: '<!everyone>' }, key: null, archived: false },
     });
     const card = activityCard(en, nasty);
     const shown = JSON.stringify(card);

@@ -1,4 +1,6 @@
 import type { KnownBlock, ModalView } from '@slack/types';
+import type { TeamWithMembers } from '../../../../src/domain/teams/team';
+import type { WorkspaceSettings } from '../../../../src/domain/workspaces/workspace-settings';
 import type { ActivityType } from '../../../../src/generated/prisma/client';
 import { en } from '../../../../src/i18n/en';
 import { sv } from '../../../../src/i18n/sv';
@@ -6,12 +8,16 @@ import { decodeHomeState, decodeTypeFormState } from '../../../../src/slack/view
 import { adminModal, adminRefusalModal } from '../../../../src/slack/views/admin/admin-modal';
 import { problemNotice, typeDoneNotice } from '../../../../src/slack/views/admin/admin-notice';
 import { addTypeForm, renameTypeForm, typeDefaultsForm } from '../../../../src/slack/views/admin/type-forms';
+import { workspaceSettingsForm } from '../../../../src/slack/views/admin/workspace-settings-form';
 import { validateView } from '../../../support/slack-double';
 
 let nextId = 1;
-function type(fields: Partial<ActivityType> & { name: string }): ActivityType {
+/** A type named `name` in English and `sv` (default: the same) in Swedish. */
+function type({ name, sv, ...fields }: Partial<ActivityType> & { name: string; sv?: string }): ActivityType {
   const id = fields.id ?? nextId++;
   return {
+    nameEn: name,
+    nameSv: sv ?? name,
     id,
     workspaceId: 1,
     key: null,
@@ -55,6 +61,7 @@ describe('the admin modal', () => {
         id: 1,
         position: 1,
         name: 'Meeting',
+        sv: 'Möte',
         defaultSubject: 'Quarterly review',
         defaultDueDays: 1,
         followUpTypeId: 3,
@@ -69,11 +76,18 @@ describe('the admin modal', () => {
     expect(view.callback_id).toBe('admin_home');
     const texts = typeSections(view).map((block) => (block as { text: { text: string } }).text.text);
     expect(texts).toEqual([
-      '*1. Meeting*\nsubject “Quarterly review” · due in 1 working day · follow-up: Follow-up',
-      '*2. Fax* _(archived)_\nfollow-up: Letter (archived)',
-      '*3. Follow-up*\ndue in 2 working days',
-      '*4. Letter* _(archived)_\nno defaults',
+      '*1. Meeting*\nin Swedish: Möte · subject “Quarterly review” · due in 1 working day · follow-up: Follow-up',
+      '*2. Fax* _(archived)_\nin Swedish: Fax · follow-up: Letter (archived)',
+      '*3. Follow-up*\nin Swedish: Follow-up · due in 2 working days',
+      '*4. Letter* _(archived)_\nin Swedish: Letter · no defaults',
     ]);
+    // A Swedish admin reads the Swedish names first, the English ones beside them.
+    const swedish = typeSections(adminModal(sv, { types, page: 0 })).map(
+      (block) => (block as { text: { text: string } }).text.text,
+    );
+    expect(swedish[0]).toBe(
+      '*1. Möte*\npå engelska: Meeting · ämne ”Quarterly review” · klar om 1 arbetsdag · uppföljning: Follow-up',
+    );
     const menus = typeSections(view).map(menuValues);
     expect(menus).toEqual([
       ['rename', 'defaults', 'down', 'archive'],
@@ -106,7 +120,7 @@ describe('the admin modal', () => {
     const view = adminModal(en, {
       types: [sneaky],
       page: 0,
-      notice: typeDoneNotice(en, 'added', sneaky.name),
+      notice: typeDoneNotice(en, 'added', { en: sneaky.nameEn, sv: sneaky.nameSv }),
     });
     expectValid(view);
     const shown = JSON.stringify(view.blocks);
@@ -155,20 +169,31 @@ describe('the admin modal', () => {
 });
 
 describe('the type forms', () => {
-  it('asks for a name of at most 60 characters', () => {
+  it('asks for a name in each language, of at most 60 characters, the viewer’s own first', () => {
     const view = addTypeForm(en, form);
     expectValid(view);
-    expect(view.blocks).toHaveLength(1);
+    const inputs = view.blocks as unknown as {
+      block_id: string;
+      label: { text: string };
+      optional?: boolean;
+    }[];
+    expect(inputs.map((block) => [block.block_id, block.label.text, block.optional ?? false])).toEqual([
+      ['type_name_en', 'Name in English', false],
+      ['type_name_sv', 'Name in Swedish', false],
+    ]);
     expect(JSON.stringify(view.blocks)).toContain('"max_length":60');
     expect(decodeTypeFormState(view.private_metadata)).toEqual(form);
+    const swedish = addTypeForm(sv, form).blocks as unknown as { label: { text: string } }[];
+    expect(swedish.map((block) => block.label.text)).toEqual(['Namn på svenska', 'Namn på engelska']);
   });
 
   it('offers the current name and position, between 1 and the number of types', () => {
-    const meeting = type({ name: 'Meeting' });
+    const meeting = type({ name: 'Meeting', sv: 'Möte' });
     const view = renameTypeForm(sv, meeting, 3, 9, form);
     expectValid(view);
     const shown = JSON.stringify(view.blocks);
-    expect(shown).toContain('"initial_value":"Meeting"');
+    expect(shown).toContain('"action_id":"type_name_sv","max_length":60,"initial_value":"Möte"');
+    expect(shown).toContain('"action_id":"type_name_en","max_length":60,"initial_value":"Meeting"');
     expect(shown).toContain('"min_value":"1","max_value":"9","initial_value":"3"');
     expect(shown).toContain('1 är först, 9 är sist.');
   });
@@ -230,5 +255,103 @@ describe('the Guests section of the admin modal', () => {
     expect(button.text.text).toBe('*Multi-channel guests:* allowed, like staff.');
     expect(button.accessory).toMatchObject({ value: 'refuse', text: { text: 'Stop allowing' } });
     expect(button.accessory.confirm).toBeUndefined();
+  });
+});
+
+describe('Workspace settings in the admin modal', () => {
+  const settings: WorkspaceSettings = {
+    locale: 'sv',
+    timezone: 'America/New_York',
+    holidayCountry: 'DE',
+    workDayStartMinute: 450,
+    workDayEndMinute: 1440,
+    workDays: [1, 2, 3, 5],
+  };
+
+  it('is one line at the top with a button to its own form, in the admin’s language', () => {
+    const view = adminModal(en, { types: [type({ name: 'Meeting' })], page: 0, workspace: settings });
+    expectValid(view);
+    expect(view.blocks[0]).toMatchObject({
+      block_id: 'admin_workspace_settings',
+      text: {
+        text: '*Workspace settings*\nSvenska (Swedish) · America/New_York · public holidays of Germany · 07:30–24:00 Mon–Wed, Fri',
+      },
+      accessory: { action_id: 'admin_workspace_settings_open' },
+    });
+    expect(view.blocks[1]).toMatchObject({ type: 'divider' });
+    const swedish = adminModal(sv, { types: [type({ name: 'Möte' })], page: 0, workspace: settings });
+    expect(JSON.stringify(swedish.blocks[0])).toContain('helgdagar i Tyskland · 07:30–24:00 mån–ons, fre');
+  });
+
+  it('keeps the whole modal within 100 blocks when every list shows its largest page', () => {
+    const teams: TeamWithMembers[] = Array.from({ length: 25 }, (_, index) => ({
+      id: index + 1,
+      workspaceId: 1,
+      name: `Team ${index + 1}`,
+      channelId: 'CSALES',
+      digestHour: 8,
+      digestDays: [1, 2, 3, 4, 5],
+      escalationDays: 3,
+      createdAt: new Date('2026-01-01T00:00:00Z'),
+      updatedAt: new Date('2026-01-01T00:00:00Z'),
+      members: [{ employeeId: 1, slackUserId: 'UANNA', name: 'Anna', isLead: true }],
+    }));
+    const tokens = Array.from({ length: 15 }, (_, index) => ({
+      id: index + 1,
+      name: `Token ${index + 1}`,
+      prefix: `tb_${index}`,
+      scopes: ['activities:read'],
+      createdAt: new Date('2026-01-01T00:00:00Z'),
+      lastUsedAt: null,
+      createdBy: null,
+    }));
+    const view = adminModal(en, {
+      types: manyTypes(45),
+      page: 0,
+      notice: { tone: 'done', mrkdwn: 'Saved.' },
+      teams,
+      teamsPage: 0,
+      tokens: { tokens, page: 0, time: { locale: 'en', timezone: 'Europe/Stockholm' } },
+      privacy: true,
+      guests: { admitMultiChannelGuests: false },
+      workspace: settings,
+    });
+    expectValid(view);
+    // 96 without the settings line; it and its divider make 98.
+    expect(view.blocks).toHaveLength(98);
+  });
+
+  it('prefills the form with the settings; zones and countries are searchable selects', () => {
+    const view = workspaceSettingsForm(en, settings, { listViewId: 'V1', listHash: 'h1', page: 2 });
+    expectValid(view);
+    const element = (blockId: string) =>
+      (
+        view.blocks.find((block) => block.block_id === blockId) as unknown as {
+          element: Record<string, unknown>;
+        }
+      ).element;
+    expect(element('ws_locale').initial_option).toMatchObject({ value: 'sv' });
+    expect(element('ws_timezone')).toMatchObject({
+      type: 'external_select',
+      min_query_length: 0,
+      initial_option: { value: 'America/New_York' },
+    });
+    expect(element('ws_holiday_country')).toMatchObject({
+      type: 'external_select',
+      initial_option: { text: { text: 'Germany (DE)' }, value: 'DE' },
+    });
+    expect(element('ws_work_day_start').initial_option).toMatchObject({ value: '450' });
+    expect(element('ws_work_day_end').initial_option).toMatchObject({ text: { text: '24:00' } });
+    expect((element('ws_work_days').initial_options as { value: string }[]).map((o) => o.value)).toEqual([
+      '1',
+      '2',
+      '3',
+      '5',
+    ]);
+    expect(JSON.parse(view.private_metadata ?? '')).toEqual({ listViewId: 'V1', listHash: 'h1', page: 2 });
+    expect(workspaceSettingsForm(sv, settings, { listViewId: '', listHash: '', page: 0 }).title).toEqual({
+      type: 'plain_text',
+      text: 'Arbetsytan',
+    });
   });
 });

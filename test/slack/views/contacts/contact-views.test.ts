@@ -1,10 +1,9 @@
-import type { OrganizationHit, PersonHit } from '../../../../src/db/repositories/contact-search-repository';
-import type { PersonWithOrganization } from '../../../../src/db/repositories/person-repository';
+import type { Organization, PersonWithOrganization } from '../../../../src/domain/contacts/contact';
 import type {
   ContactActivityLine,
   ContactActivitySummary,
 } from '../../../../src/domain/contacts/contact-activities';
-import type { Organization } from '../../../../src/generated/prisma/client';
+import type { OrganizationHit, PersonHit } from '../../../../src/domain/contacts/contact-ports';
 import { en } from '../../../../src/i18n/en';
 import { sv } from '../../../../src/i18n/sv';
 import { activityLine } from '../../../../src/slack/views/contacts/contact-activity-lines';
@@ -34,8 +33,6 @@ const organization: Organization = {
   phone: '08-12 34 56',
   externalId: 'ORG-7',
   archived: false,
-  searchText: '',
-  nameKeys: [],
   createdAt: stamp,
   updatedAt: stamp,
 };
@@ -49,8 +46,6 @@ const person: PersonWithOrganization = {
   organizationId: organization.id,
   externalId: 'CRM-3',
   archived: false,
-  searchText: '',
-  nameKeys: [],
   createdAt: stamp,
   updatedAt: stamp,
   organization,

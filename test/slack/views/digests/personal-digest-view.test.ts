@@ -16,7 +16,7 @@ function record(id: number, dueAt: Date): ActivityRecord {
     workspaceId: 1,
     person: { id: 1, name: `Pia ${long}`, organization: { id: 1, name: `Org ${long}` } },
     organization: null,
-    type: { id: 1, name: `Meeting ${long}`, key: null, archived: false },
+    type: { id: 1, names: { en: `Meeting ${long}`, sv: `Möte ${long}` }, key: null, archived: false },
     subject: `<@U123> ${'S'.repeat(140)}`,
     status: 'NOT_STARTED',
     startAt: dueAt,

@@ -10,7 +10,7 @@ const sv = messages('sv');
 function item(id: number, overrides: Partial<TeamDigestItem> = {}): TeamDigestItem {
   return {
     activityId: id,
-    typeName: 'Meeting',
+    typeNames: { en: 'Meeting', sv: 'Möte' },
     dueAt: new Date('2026-03-05T09:00:00Z'),
     responsibleSlackUserId: 'UANNA',
     overdueWorkingDays: 4,
@@ -25,7 +25,7 @@ const secret = item(7, {
   subject: null,
   personName: null,
   isPrivate: true,
-  typeName: 'Meeting',
+  typeNames: { en: 'Meeting', sv: 'Möte' },
   responsibleSlackUserId: 'UBERTIL',
   dueAt: new Date('2026-03-02T09:00:00Z'),
   overdueWorkingDays: 7,
@@ -51,8 +51,8 @@ function digest(overrides: Partial<TeamDigest> = {}): TeamDigest {
       },
     ],
     loggedYesterdayByType: [
-      { typeName: 'Meeting', count: 2 },
-      { typeName: 'Call & <!channel>', count: 1 },
+      { typeNames: { en: 'Meeting', sv: 'Möte' }, count: 2 },
+      { typeNames: { en: 'Call & <!channel>', sv: 'Samtal & <!channel>' }, count: 1 },
     ],
     oldestOverdue: [secret, item(3, { subject: 'Pricing <!here> & terms', personName: '<@U999> Eve' })],
     escalated: [secret, item(3)],
@@ -162,13 +162,17 @@ describe('teamDigestMessage (SPEC 5.3)', () => {
       completedYesterday: 99,
     }));
     const escalated = Array.from({ length: 20 }, (_, index) =>
-      item(1_000_000 + index, { subject: long, personName: long.repeat(5), typeName: long.slice(0, 60) }),
+      item(1_000_000 + index, {
+        subject: long,
+        personName: long.repeat(5),
+        typeNames: { en: long.slice(0, 60), sv: long.slice(0, 60) },
+      }),
     );
     const big = digest({
       teamName: 'T'.repeat(60),
       members,
       loggedYesterdayByType: Array.from({ length: 40 }, (_, index) => ({
-        typeName: `${long.slice(0, 57)}${index}`,
+        typeNames: { en: `${long.slice(0, 57)}${index}`, sv: `${long.slice(0, 57)}${index}` },
         count: index,
       })),
       oldestOverdue: escalated.slice(0, 5),

@@ -28,7 +28,7 @@ function record(id: number, overrides: Partial<ActivityRecord> = {}): ActivityRe
     workspaceId: 1,
     person: { id: 3, name: 'Pia Person', organization: null },
     organization: null,
-    type: { id: 5, name: 'Meeting', key: 'MEETING', archived: false },
+    type: { id: 5, names: { en: 'Meeting', sv: 'Möte' }, key: 'MEETING', archived: false },
     subject: `Subject ${id}`,
     status: 'NOT_STARTED',
     startAt: due,

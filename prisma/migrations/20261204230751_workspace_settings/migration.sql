@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Workspace" ADD COLUMN     "workDayEndMinute" INTEGER NOT NULL DEFAULT 1020,
+ADD COLUMN     "workDayStartMinute" INTEGER NOT NULL DEFAULT 480,
+ADD COLUMN     "workDays" INTEGER[] DEFAULT ARRAY[1, 2, 3, 4, 5]::INTEGER[];
+

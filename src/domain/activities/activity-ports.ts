@@ -1,0 +1,150 @@
+import type { ActivityType } from '../activity-types/activity-type';
+import type { WithinTransaction } from '../transaction';
+import type {
+  ActivityRecord,
+  ActivitySource,
+  ActivityStatus,
+  FieldChange,
+  HistoryEntry,
+} from './activity-record';
+import type { VisibilityRule } from './activity-visibility';
+
+/** The columns a create or an edit decides; dueAt and completedAt come from the domain rules. */
+export interface ActivityWrite {
+  personId: number;
+  organizationId: number | null;
+  typeId: number;
+  subject: string;
+  status: ActivityStatus;
+  startAt: Date;
+  endAt: Date | null;
+  dueAt: Date;
+  completedAt: Date | null;
+  responsibleId: number;
+  notes: string | null;
+  isPrivate: boolean;
+}
+
+export interface NewActivity extends ActivityWrite {
+  workspaceId: number;
+  /** Null when no employee created it (an API token): `actorLabel` then names who did. */
+  creatorId: number | null;
+  actorLabel?: string | null;
+  source: ActivitySource;
+  permalink: string | null;
+}
+
+export interface ActivityListQuery {
+  statuses?: ActivityStatus[];
+  dueFrom?: Date;
+  dueBefore?: Date;
+  responsibleId?: number;
+  personId?: number;
+  /** Activities linked to this organization (Activity.organizationId). */
+  organizationId?: number;
+  /** Keyset position: items strictly after this one in (startAt desc, id desc) order. */
+  after?: { startAt: Date; id: number };
+  take: number;
+}
+
+/** Who acts, and when (the injected clock's now). No employee (an API token): `label` names the actor. */
+export interface Actor {
+  employeeId: number | null;
+  label?: string | null;
+  at: Date;
+}
+
+/** The row the later of two simultaneous saves loses against. */
+export interface VersionGuard {
+  workspaceId: number;
+  id: number;
+  version: number;
+}
+
+/** A person's activities, or those linked to an organization. */
+export type ActivitiesAbout = { personId: number } | { organizationId: number };
+
+/**
+ * The stored activities. Every read takes the VisibilityRule the domain decided
+ * (activity-visibility.ts) and returns only what it allows.
+ */
+export interface Activities {
+  /** Inserts the activity and its CREATED event together (and `alongside`, which commits with them). */
+  create(
+    data: NewActivity,
+    changes: FieldChange[],
+    at: Date,
+    alongside?: WithinTransaction<ActivityRecord>,
+  ): Promise<ActivityRecord>;
+  /**
+   * Writes only when the row still has the version the change was computed from,
+   * and records the event with it; `alongside` commits with them. Null when another save came first.
+   */
+  updateIfVersion(
+    guard: VersionGuard,
+    data: Partial<ActivityWrite>,
+    by: Actor,
+    changes: FieldChange[],
+    alongside?: WithinTransaction<ActivityRecord>,
+  ): Promise<ActivityRecord | null>;
+  softDeleteIfVersion(guard: VersionGuard, by: Actor): Promise<ActivityRecord | null>;
+  restoreIfVersion(guard: VersionGuard, by: Actor): Promise<ActivityRecord | null>;
+  /** One activity, if the rule allows it. */
+  find(rule: VisibilityRule, id: number): Promise<ActivityRecord | null>;
+  /** Several activities in the order of `ids`, leaving out what the rule does not allow. */
+  findMany(rule: VisibilityRule, ids: number[]): Promise<ActivityRecord[]>;
+  /** Newest first (start, then id), a page at a time. */
+  list(rule: VisibilityRule, query: ActivityListQuery): Promise<ActivityRecord[]>;
+  /**
+   * The trash: the deleted activities the rule keeps (`visibleOrRestorableTo`: those the viewer
+   * may still restore), the most recently deleted first, after the keyset position `after`.
+   */
+  listDeleted(
+    rule: VisibilityRule,
+    query: { after?: { deletedAt: Date; id: number }; take: number },
+  ): Promise<ActivityRecord[]>;
+  /** Like `list`, but the soonest due first (App Home); no keyset paging. */
+  listByDue(rule: VisibilityRule, query: Omit<ActivityListQuery, 'after'>): Promise<ActivityRecord[]>;
+  /** How many `list` would give without a page limit. */
+  count(rule: VisibilityRule, query: Omit<ActivityListQuery, 'after' | 'take'>): Promise<number>;
+  /** Unfinished (overdue among them, as of `now`) and done activities of a person or an organization. */
+  countsFor(
+    rule: VisibilityRule,
+    about: ActivitiesAbout,
+    now: Date,
+  ): Promise<{ open: number; overdue: number; done: number }>;
+  /** The unfinished activity due soonest at or after `now`. */
+  nextDueFor(rule: VisibilityRule, about: ActivitiesAbout, now: Date): Promise<ActivityRecord | null>;
+  /** The activity completed most recently. */
+  lastCompletedFor(rule: VisibilityRule, about: ActivitiesAbout): Promise<ActivityRecord | null>;
+  /** The latest activities of a person, or linked to an organization, newest first. */
+  latestFor(rule: VisibilityRule, about: ActivitiesAbout, limit: number): Promise<ActivityRecord[]>;
+  /** The activity's history, newest first; none when the rule does not allow the activity. */
+  history(rule: VisibilityRule, activityId: number, limit: number): Promise<HistoryEntry[]>;
+  countHistory(rule: VisibilityRule, activityId: number): Promise<number>;
+}
+
+/** The types users may choose from (SPEC 3.5); administration has its own port. */
+export interface ActivityTypeCatalog {
+  /** The types users may choose, in the order admins gave them. */
+  listActive(workspaceId: number): Promise<ActivityType[]>;
+  findById(workspaceId: number, id: number): Promise<ActivityType | null>;
+  findByKey(workspaceId: number, key: string): Promise<ActivityType | null>;
+}
+
+/** A person with their organization, as the activity form and its rules need them. */
+export interface PersonSummary {
+  id: number;
+  name: string;
+  archived: boolean;
+  organization: { id: number; name: string; archived: boolean } | null;
+}
+
+export interface PersonSummaries {
+  find(workspaceId: number, id: number): Promise<PersonSummary | null>;
+  /** An organization's name, e.g. for the title of its activity list. */
+  findOrganization(
+    workspaceId: number,
+    id: number,
+  ): Promise<{ id: number; name: string; archived: boolean } | null>;
+}

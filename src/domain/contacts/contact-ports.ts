@@ -1,0 +1,126 @@
+import type { Organization, PersonWithOrganization } from './contact';
+
+/** A value that must be unique per workspace (SPEC 2) and is already taken. Repositories throw it on a lost race. */
+export class DuplicateValueError extends Error {
+  constructor(readonly field: UniqueField) {
+    super(`duplicate ${field}`);
+  }
+}
+
+export type UniqueField = 'email' | 'externalId';
+
+export interface UniqueValues {
+  email: string | null;
+  externalId: string | null;
+}
+
+export interface PersonData {
+  name: string;
+  email: string | null;
+  phone: string | null;
+  externalId: string | null;
+  archived: boolean;
+}
+
+/** Where the person belongs: an existing organization, a new one created in the same write, or none. */
+export type PersonOrganization = { id: number } | { newName: string } | null;
+
+export interface OrganizationData {
+  name: string;
+  orgNumber: string | null;
+  email: string | null;
+  phone: string | null;
+  externalId: string | null;
+  archived: boolean;
+}
+
+/** The persons of the register. Writes throw DuplicateValueError when a unique value was taken meanwhile. */
+export interface Persons {
+  findById(workspaceId: number, id: number): Promise<PersonWithOrganization | null>;
+  /** Which of the unique values another person of the workspace already holds. */
+  takenValues(workspaceId: number, values: UniqueValues, exceptId?: number): Promise<UniqueField[]>;
+  /** One write: a new organization named for the person exists only if the person does. */
+  create(
+    workspaceId: number,
+    data: PersonData,
+    organization: PersonOrganization,
+  ): Promise<PersonWithOrganization>;
+  update(
+    workspaceId: number,
+    id: number,
+    data: PersonData,
+    organization: PersonOrganization,
+  ): Promise<PersonWithOrganization>;
+  /** Archived → active again; false when it was not archived (or is not in the workspace). */
+  restore(workspaceId: number, id: number): Promise<boolean>;
+}
+
+/** The organizations of the register. Writes throw DuplicateValueError when a unique value was taken meanwhile. */
+export interface Organizations {
+  findById(workspaceId: number, id: number): Promise<Organization | null>;
+  findActive(workspaceId: number, id: number): Promise<Organization | null>;
+  /** Which of the unique values another organization of the workspace already holds. */
+  takenValues(workspaceId: number, values: UniqueValues, exceptId?: number): Promise<UniqueField[]>;
+  create(workspaceId: number, data: OrganizationData): Promise<Organization>;
+  update(workspaceId: number, id: number, data: OrganizationData): Promise<Organization>;
+  /** A page of the organization's persons that are not archived, by name. */
+  activePersons(
+    workspaceId: number,
+    organizationId: number,
+    page: { offset: number; limit: number },
+  ): Promise<{ id: number; name: string; email: string | null; phone: string | null }[]>;
+  countActivePersons(workspaceId: number, organizationId: number): Promise<number>;
+  /** Archived → active again; false when it was not archived (or is not in the workspace). */
+  restore(workspaceId: number, id: number): Promise<boolean>;
+}
+
+export interface PersonHit {
+  id: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  externalId: string | null;
+  organizationId: number | null;
+  organizationName: string | null;
+  archived: boolean;
+}
+
+export interface OrganizationHit {
+  id: number;
+  name: string;
+  orgNumber: string | null;
+  email: string | null;
+  phone: string | null;
+  externalId: string | null;
+  archived: boolean;
+}
+
+/** What to look for: free text, or only the digits of a phone or organization number. */
+export interface SearchKey {
+  text: string;
+  digitsOnly: boolean;
+}
+
+/** Archived contacts are searched only when asked (admins, to restore them), after the active ones. */
+export interface SearchOptions {
+  includeArchived?: boolean;
+}
+
+/** Search of the register for `/contact` and the pickers: best matches first. */
+export interface ContactSearch {
+  searchPersons(
+    workspaceId: number,
+    key: SearchKey,
+    limit: number,
+    options?: SearchOptions,
+  ): Promise<PersonHit[]>;
+  searchOrganizations(
+    workspaceId: number,
+    key: SearchKey,
+    limit: number,
+    options?: SearchOptions,
+  ): Promise<OrganizationHit[]>;
+  /** The most recently changed active persons, for a picker just opened. */
+  recentPersons(workspaceId: number, limit: number): Promise<PersonHit[]>;
+  recentOrganizations(workspaceId: number, limit: number): Promise<OrganizationHit[]>;
+}

@@ -1,0 +1,41 @@
+/** A Slack user of the workspace as Touchbase knows them (SPEC 1): profile from Slack, settings their own. */
+export interface Employee {
+  id: number;
+  workspaceId: number;
+  slackUserId: string;
+  name: string;
+  email: string | null;
+  timezone: string;
+  slackLocale: string | null;
+  /** null: follow Slack's language; 'sv' or 'en': the user's own choice. */
+  preferredLocale: string | null;
+  isSlackAdmin: boolean;
+  isBot: boolean;
+  isDeleted: boolean;
+  /** Guests (restricted) and users of other workspaces may never be responsible. */
+  isRestricted: boolean;
+  /** Single-channel guest; isRestricted is set for them too. */
+  isUltraRestricted: boolean;
+  isForeign: boolean;
+  profileRefreshedAt: Date | null;
+  digestEnabled: boolean;
+  digestHour: number;
+  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+  digestDays: number[];
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** What Slack tells about a user (users.info, users.list); refreshed into the employee's row. */
+export interface EmployeeProfile {
+  name: string;
+  email: string | null;
+  timezone: string;
+  slackLocale: string | null;
+  isSlackAdmin: boolean;
+  isBot: boolean;
+  isDeleted: boolean;
+  isRestricted: boolean;
+  isUltraRestricted: boolean;
+  isForeign: boolean;
+}

@@ -1,0 +1,20 @@
+/** A Slack workspace Touchbase serves, with the defaults its users start from. */
+export interface Workspace {
+  id: number;
+  slackTeamId: string;
+  name: string;
+  /** 'en' or 'sv': the language of messages to nobody in particular. */
+  defaultLocale: string;
+  defaultTimezone: string;
+  /** ISO country whose public holidays are not working days (SPEC 5.3); null: none. */
+  holidayCountry: string | null;
+  /** Multi-channel guests may use Touchbase as staff (an admin setting, audited). */
+  admitMultiChannelGuests: boolean;
+  /** Working hours, minutes after local midnight in the workspace's time zone. */
+  workDayStartMinute: number;
+  workDayEndMinute: number;
+  /** ISO working weekdays, 1 = Monday … 7 = Sunday. */
+  workDays: number[];
+  createdAt: Date;
+  updatedAt: Date;
+}
