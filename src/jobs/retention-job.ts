@@ -28,7 +28,7 @@ export function createRetentionJob(deps: {
   let running: Promise<RetentionResult> | undefined;
   const run = (): Promise<RetentionResult> => {
     running ??= retention
-      .run()
+      .execute()
       .then((result) => {
         if (result.ran)
           log.info(

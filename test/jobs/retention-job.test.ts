@@ -86,7 +86,7 @@ describe('the nightly clean-up: the trash past 30 days, and DONE activities past
       undefined,
       2,
     );
-    const result = await nightly.run();
+    const result = await nightly.execute();
     expect(result).toMatchObject({
       ran: true,
       trash: { activities: 5, historyEntries: 10 },
@@ -121,7 +121,7 @@ describe('the nightly clean-up: the trash past 30 days, and DONE activities past
     ];
     // Batches of two: the run must loop until nothing is left.
     const retention = new ApplyRetention(new RetentionRepository(bed.prisma, bed.db.sql), bed.clock, 30, 2);
-    const result = await retention.run();
+    const result = await retention.execute();
     expect(result).toMatchObject({ ran: true, retention: { activities: 5, historyEntries: 5 } });
     expect(await bed.prisma.activity.count({ where: { id: { in: expired } } })).toBe(0);
     expect(await bed.prisma.activityEvent.count({ where: { activityId: { in: expired } } })).toBe(0);

@@ -175,7 +175,7 @@ export class ApiActivities {
     };
     const actorLabel = apiActorLabel(api);
     try {
-      const saved = await this.deps.activities.create.save({ workspace: api.workspace, viewer }, input, {
+      const saved = await this.deps.activities.create.execute({ workspace: api.workspace, viewer }, input, {
         source: options.source ?? 'API',
         actorLabel,
         alongside: options.alongside,
@@ -226,11 +226,9 @@ export class ApiActivities {
     };
     const actorLabel = apiActorLabel(api);
     try {
-      const saved = await this.deps.activities.update.save(
+      const saved = await this.deps.activities.update.execute(
         { workspace: api.workspace, viewer },
-        id,
-        version,
-        input,
+        { id, version, input },
         { actorLabel, alongside },
       );
       this.deps.notifier.saved(api.workspace, saved, actorLabel);

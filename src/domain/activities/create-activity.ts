@@ -29,16 +29,8 @@ export class CreateActivity {
     private readonly clock: Clock,
   ) {}
 
+  /** Saves the activity and says whom to tell that it is now theirs. */
   async execute(
-    acting: ActingContext,
-    input: ActivityInput,
-    options: CreateOptions = {},
-  ): Promise<ActivityRecord> {
-    return (await this.save(acting, input, options)).record;
-  }
-
-  /** As `execute`, and says whom to tell that the activity is now theirs. */
-  async save(
     acting: ActingContext,
     input: ActivityInput,
     options: CreateOptions = {},

@@ -22,21 +22,10 @@ export class UpdateActivity {
     private readonly clock: Clock,
   ) {}
 
+  /** Saves the edit and says whom to tell when the activity changed hands. */
   async execute(
     acting: ActingContext,
-    id: number,
-    version: number,
-    input: ActivityInput,
-  ): Promise<ActivityRecord> {
-    return (await this.save(acting, id, version, input)).record;
-  }
-
-  /** As `execute`, and says whom to tell when the activity changed hands. */
-  async save(
-    acting: ActingContext,
-    id: number,
-    version: number,
-    input: ActivityInput,
+    edit: { id: number; version: number; input: ActivityInput },
     options: {
       /** When no employee acts (an API token): the history names this label. */
       actorLabel?: string;
@@ -44,6 +33,7 @@ export class UpdateActivity {
       alongside?: WithinTransaction<ActivityRecord>;
     } = {},
   ): Promise<SavedActivity> {
+    const { id, version, input } = edit;
     const current = await this.activities.find(visibleTo(acting.viewer), id);
     if (!current) throw new ActivityNotFoundError(id);
     if (current.version !== version) throw new ConflictError(current);

@@ -18,7 +18,7 @@ export class ArchiveActivityType {
     private readonly clock: Clock,
   ) {}
 
-  async run(viewer: Viewer | null, input: { typeId: number }): Promise<ActivityType> {
+  async execute(viewer: Viewer | null, input: { typeId: number }): Promise<ActivityType> {
     requireAdmin(viewer);
     return this.types.change(viewer.workspaceId, async (types) => {
       const all = await types.listAll();

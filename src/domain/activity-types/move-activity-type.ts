@@ -25,7 +25,7 @@ export class MoveActivityType {
     private readonly clock: Clock,
   ) {}
 
-  async run(viewer: Viewer | null, input: { typeId: number } & MoveTarget): Promise<MoveResult> {
+  async execute(viewer: Viewer | null, input: { typeId: number } & MoveTarget): Promise<MoveResult> {
     requireAdmin(viewer);
     return this.types.change(viewer.workspaceId, async (types) => {
       const all = await types.listAll();

@@ -14,7 +14,7 @@ export class RenameActivityType {
     private readonly clock: Clock,
   ) {}
 
-  async run(viewer: Viewer | null, input: { typeId: number; names: TypeNames }): Promise<ActivityType> {
+  async execute(viewer: Viewer | null, input: { typeId: number; names: TypeNames }): Promise<ActivityType> {
     requireAdmin(viewer);
     return this.types.change(viewer.workspaceId, async (types) => {
       const all = await types.listAll();

@@ -25,7 +25,10 @@ export class SetActivityTypeDefaults {
     private readonly clock: Clock,
   ) {}
 
-  async run(viewer: Viewer | null, input: { typeId: number } & ActivityTypeDefaults): Promise<ActivityType> {
+  async execute(
+    viewer: Viewer | null,
+    input: { typeId: number } & ActivityTypeDefaults,
+  ): Promise<ActivityType> {
     requireAdmin(viewer);
     return this.types.change(viewer.workspaceId, async (types) => {
       const all = await types.listAll();

@@ -15,7 +15,7 @@ export class UnarchiveActivityType {
     private readonly clock: Clock,
   ) {}
 
-  async run(viewer: Viewer | null, input: { typeId: number }): Promise<ActivityType> {
+  async execute(viewer: Viewer | null, input: { typeId: number }): Promise<ActivityType> {
     requireAdmin(viewer);
     return this.types.change(viewer.workspaceId, async (types) => {
       const all = await types.listAll();

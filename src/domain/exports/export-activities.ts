@@ -37,7 +37,7 @@ export class ExportActivities {
   ) {}
 
   /** Checks the request without writing anything, so a bad one is answered before any file exists. */
-  async plan(workspace: Workspace, viewer: Viewer, text: string) {
+  private async plan(workspace: Workspace, viewer: Viewer, text: string) {
     const read = await readStatsQuery(this.stats, viewer, text, this.clock.now());
     if (!read.ok) return read;
     const { period, who, type } = read.query;

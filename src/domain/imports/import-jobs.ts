@@ -132,7 +132,7 @@ export class ImportJobs {
       return taken;
     };
     try {
-      const summary = await this.importer.run(abortable(input.source, signal), {
+      const summary = await this.importer.execute(abortable(input.source, signal), {
         workspaceId: input.workspaceId,
         locale: input.locale,
         signal,

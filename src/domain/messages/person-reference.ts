@@ -68,7 +68,7 @@ export class PersonReferences {
     if (found.problem === 'ambiguous' || !create) throw refusal(fields.match, found.problem);
     const name = create.name ?? ref.email ?? ref.phone ?? ref.externalId ?? '';
     try {
-      return await this.createPerson.run(viewer, {
+      return await this.createPerson.execute(viewer, {
         name,
         email: ref.email ?? null,
         phone: ref.phone ?? null,

@@ -44,7 +44,7 @@ export class ApplyRetention {
     private readonly batchSize = RETENTION_BATCH,
   ) {}
 
-  async run(): Promise<RetentionResult> {
+  async execute(): Promise<RetentionResult> {
     const now = this.clock.now();
     const result = await this.repository.withLock(async () => {
       const workspaces = await this.repository.workspaceIds();

@@ -15,7 +15,7 @@ export class DeleteTeam {
     private readonly clock: Clock,
   ) {}
 
-  async run(viewer: Viewer | null, input: { teamId: number }): Promise<{ name: string }> {
+  async execute(viewer: Viewer | null, input: { teamId: number }): Promise<{ name: string }> {
     requireAdmin(viewer);
     return this.teams.change(viewer.workspaceId, async (teams) => {
       const team = await teams.find(input.teamId);

@@ -31,7 +31,7 @@ export class SaveTeam {
     private readonly clock: Clock,
   ) {}
 
-  async run(
+  async execute(
     acting: { workspace: Workspace; viewer: Viewer | null },
     input: TeamInput,
     teamId?: number,

@@ -46,13 +46,15 @@ describe('SnoozeActivity', () => {
   let typeId: number;
 
   const create = async (input: { startAt?: Date; endAt?: Date | null; status?: 'NOT_STARTED' | 'DONE' }) =>
-    bed.services.create.execute(await bed.acting('UANNA'), {
-      personId,
-      typeId,
-      subject: 'Call back',
-      responsibleSlackUserId: 'UANNA',
-      ...input,
-    });
+    (
+      await bed.services.create.execute(await bed.acting('UANNA'), {
+        personId,
+        typeId,
+        subject: 'Call back',
+        responsibleSlackUserId: 'UANNA',
+        ...input,
+      })
+    ).record;
 
   beforeAll(async () => {
     bed = await openActivityBed(NOW);

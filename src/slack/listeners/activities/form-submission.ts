@@ -24,12 +24,20 @@ async function saveEdit(
   typed: ReturnType<typeof readFormValues>,
 ): Promise<SavedActivity> {
   try {
-    return await deps.activities.update.save(acting, metadata.activityId, metadata.version, input);
+    return await deps.activities.update.execute(acting, {
+      id: metadata.activityId,
+      version: metadata.version,
+      input,
+    });
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     if (mergeAfterConflict(typed, metadata.base, error.current).changed.length > 0 || !metadata.base)
       throw error;
-    return deps.activities.update.save(acting, metadata.activityId, error.current.version, input);
+    return deps.activities.update.execute(acting, {
+      id: metadata.activityId,
+      version: error.current.version,
+      input,
+    });
   }
 }
 
@@ -59,7 +67,7 @@ export function activityFormSubmission(deps: ListenerDeps) {
       saved =
         metadata.mode === 'edit' && activityId && version
           ? await saveEdit(deps, acting, { ...metadata, activityId, version }, input, typed)
-          : await deps.activities.create.save(acting, input, {
+          : await deps.activities.create.execute(acting, input, {
               permalink: metadata.message ? await messagePermalink(client, metadata.message) : null,
             });
     } catch (error) {

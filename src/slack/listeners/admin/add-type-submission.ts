@@ -9,7 +9,7 @@ import { submitTypeForm, type TypeFormArgs } from './submit-type-form';
 export function addTypeSubmission(deps: AdminDeps) {
   return (args: TypeFormArgs): Promise<void> =>
     submitTypeForm(args, deps, nameInputOf, async ({ viewer, m, value }) => {
-      const added = await deps.activityTypeAdmin.add.run(viewer, {
+      const added = await deps.activityTypeAdmin.add.execute(viewer, {
         names: { en: value(TYPE_INPUTS.nameEn) ?? '', sv: value(TYPE_INPUTS.nameSv) ?? '' },
       });
       return typeDoneNotice(m, 'added', typeNames(added));

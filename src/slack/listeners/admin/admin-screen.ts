@@ -22,8 +22,8 @@ export async function currentAdminModal(
   teamsPage = 0,
   tokensPage = 0,
 ): Promise<ModalView> {
-  const types = await deps.activityTypeAdmin.list.run(viewer);
-  const teams = await deps.teamAdmin.list.run(viewer);
+  const types = await deps.activityTypeAdmin.list.execute(viewer);
+  const teams = await deps.teamAdmin.list.execute(viewer);
   const tokens = await tokensForAdminModal(deps, viewer, tokensPage);
   const guests = await deps.guestAccess.get(viewer);
   const workspace = await deps.workspaceSettings.get(viewer);

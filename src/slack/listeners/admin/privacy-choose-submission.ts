@@ -31,7 +31,7 @@ export function privacyChooseSubmission(deps: AdminDeps) {
     const actor = { kind: 'employee' as const, viewer };
     if (choice === 'erase') {
       try {
-        const preview = await deps.privacy.erase.preview(actor, personId);
+        const preview = await deps.privacy.previewErasure.execute(actor, personId);
         return ack({ response_action: 'update', view: eraseConfirmForm(m, preview, state) });
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
@@ -39,7 +39,7 @@ export function privacyChooseSubmission(deps: AdminDeps) {
       }
     }
     try {
-      await deps.privacy.export.check(actor, personId);
+      await deps.privacy.checkExport.execute(actor, personId);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       return ack({ response_action: 'errors', errors: { [PRIVACY_INPUTS.person]: error.userMessage(m) } });
@@ -47,7 +47,7 @@ export function privacyChooseSubmission(deps: AdminDeps) {
     await ack();
     let notice: AdminNotice;
     try {
-      const data = await deps.privacy.export.run(actor, personId);
+      const data = await deps.privacy.export.execute(actor, personId);
       // The comment is mrkdwn like any message: a name like "<!channel>" must stay inert.
       const name = escapeMrkdwn(data.person.name);
       const privateCount = data.activities.filter((activity) => activity.private).length;

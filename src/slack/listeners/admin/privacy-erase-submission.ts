@@ -17,7 +17,7 @@ export function privacyEraseSubmission(deps: AdminDeps) {
     const state = decodePrivacyState(view.private_metadata);
     let notice: AdminNotice;
     try {
-      const counts = await deps.privacy.erase.run({ kind: 'employee', viewer }, state.personId ?? 0);
+      const counts = await deps.privacy.erase.execute({ kind: 'employee', viewer }, state.personId ?? 0);
       notice = { tone: 'done', mrkdwn: m.privacy.erased(counts.activities, counts.historyEntries) };
     } catch (error) {
       if (isAdminRefusal(error)) return ack({ response_action: 'update', view: adminRefusalModal(m) });

@@ -14,12 +14,12 @@ export function renameTypeSubmission(deps: AdminDeps) {
   return (args: TypeFormArgs): Promise<void> =>
     submitTypeForm(args, deps, nameInputOf, async ({ viewer, m, state, value }) => {
       const typeId = state.typeId ?? 0;
-      const renamed = await deps.activityTypeAdmin.rename.run(viewer, {
+      const renamed = await deps.activityTypeAdmin.rename.execute(viewer, {
         typeId,
         names: { en: value(TYPE_INPUTS.nameEn) ?? '', sv: value(TYPE_INPUTS.nameSv) ?? '' },
       });
       const position = Number(value(TYPE_INPUTS.position) ?? Number.NaN);
-      const moved = await deps.activityTypeAdmin.move.run(viewer, { typeId, position });
+      const moved = await deps.activityTypeAdmin.move.execute(viewer, { typeId, position });
       return moved.moved
         ? typeMovedNotice(m, typeNames(renamed), moved.position)
         : typeDoneNotice(m, 'renamed', typeNames(renamed));

@@ -21,7 +21,7 @@ export function teamDeleteSubmission(deps: AdminDeps) {
     const state = decodeTeamFormState(view.private_metadata);
     let notice: AdminNotice;
     try {
-      const deleted = await deps.teamAdmin.delete.run(viewer, { teamId: state.teamId ?? 0 });
+      const deleted = await deps.teamAdmin.delete.execute(viewer, { teamId: state.teamId ?? 0 });
       notice = teamDoneNotice(m, 'deleted', deleted.name);
     } catch (error) {
       if (isAdminRefusal(error)) return ack({ response_action: 'update', view: adminRefusalModal(m) });

@@ -24,9 +24,9 @@ export function teamFormSubmission(deps: AdminDeps) {
   return async ({ ack, view, client, context, logger }: FormArgs): Promise<void> => {
     const { workspace, viewer, m } = touchbase(context);
     const state = decodeTeamFormState(view.private_metadata);
-    let saved: Awaited<ReturnType<AdminDeps['teamAdmin']['save']['run']>>;
+    let saved: Awaited<ReturnType<AdminDeps['teamAdmin']['save']['execute']>>;
     try {
-      saved = await deps.teamAdmin.save.run({ workspace, viewer }, readTeamForm(view), state.teamId);
+      saved = await deps.teamAdmin.save.execute({ workspace, viewer }, readTeamForm(view), state.teamId);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       return ack({ response_action: 'errors', errors: fieldErrors(error, m) });

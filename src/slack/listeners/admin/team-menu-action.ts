@@ -30,7 +30,7 @@ export function teamMenuAction(deps: AdminDeps) {
       listHash: body.view.hash,
     };
     try {
-      const team = await deps.teamAdmin.get.run(viewer, { teamId: chosen.teamId });
+      const team = await deps.teamAdmin.get.execute(viewer, { teamId: chosen.teamId });
       const view = chosen.operation === 'edit' ? teamForm(m, team, state) : deleteTeamForm(m, team, state);
       await openModal(modalTrigger(args), view, 'push');
     } catch (error) {

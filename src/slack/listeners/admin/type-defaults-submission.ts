@@ -14,7 +14,7 @@ export function typeDefaultsSubmission(deps: AdminDeps) {
       async ({ viewer, m, state, value }) => {
         const dueDays = value(TYPE_INPUTS.defaultDueDays);
         const followUp = value(TYPE_INPUTS.followUpTypeId);
-        const saved = await deps.activityTypeAdmin.setDefaults.run(viewer, {
+        const saved = await deps.activityTypeAdmin.setDefaults.execute(viewer, {
           typeId: state.typeId ?? 0,
           defaultSubject: value(TYPE_INPUTS.defaultSubject),
           defaultDueDays: dueDays === null ? null : Number(dueDays),

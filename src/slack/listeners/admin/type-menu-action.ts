@@ -52,7 +52,7 @@ async function openTypeForm(
   trigger: ModalTrigger,
 ): Promise<void> {
   const { deps, viewer, m } = click;
-  const types = await deps.activityTypeAdmin.list.run(viewer);
+  const types = await deps.activityTypeAdmin.list.execute(viewer);
   const type = typeIn(types, form.typeId ?? 0);
   const view =
     operation === 'rename'
@@ -72,12 +72,12 @@ async function changeType(
   switch (operation) {
     case 'up':
     case 'down': {
-      const moved = await admin.move.run(viewer, { typeId, direction: operation });
+      const moved = await admin.move.execute(viewer, { typeId, direction: operation });
       return moved.moved ? typeMovedNotice(m, moved.names, moved.position) : undefined;
     }
     case 'archive':
-      return typeDoneNotice(m, 'archived', typeNames(await admin.archive.run(viewer, { typeId })));
+      return typeDoneNotice(m, 'archived', typeNames(await admin.archive.execute(viewer, { typeId })));
     case 'unarchive':
-      return typeDoneNotice(m, 'unarchived', typeNames(await admin.unarchive.run(viewer, { typeId })));
+      return typeDoneNotice(m, 'unarchived', typeNames(await admin.unarchive.execute(viewer, { typeId })));
   }
 }

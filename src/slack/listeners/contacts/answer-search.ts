@@ -39,8 +39,12 @@ async function searchMessage(
   const count = matches.persons.length + matches.organizations.length;
   if (count === 0) return noMatchMessage(m, text);
   if (count === 1 && person)
-    return personCardMessage(m, viewer, await contacts.personCard.run(viewer, person.id));
+    return personCardMessage(m, viewer, await contacts.personCard.execute(viewer, person.id));
   if (count === 1 && organization)
-    return organizationCardMessage(m, viewer, await contacts.organizationCard.run(viewer, organization.id));
+    return organizationCardMessage(
+      m,
+      viewer,
+      await contacts.organizationCard.execute(viewer, organization.id),
+    );
   return searchResultsMessage(m, text, matches);
 }

@@ -7,7 +7,7 @@ import type { ContactListenerDeps } from './contact-deps';
 export function editOrganizationButton(deps: ContactListenerDeps) {
   return (args: ButtonArgs) =>
     openEditModal(args, async ({ viewer, m, id, origin }) => {
-      const { organization } = await deps.contacts.organizationCard.run(viewer, id);
+      const { organization } = await deps.contacts.organizationCard.execute(viewer, id);
       return editOrganizationModal(m, organization, origin);
     });
 }

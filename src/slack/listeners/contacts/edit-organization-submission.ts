@@ -9,13 +9,13 @@ import { submitContactForm } from './submit-contact-form';
 export function editOrganizationSubmission(deps: ContactListenerDeps) {
   const { contacts } = deps;
   return submitContactForm(async ({ client, userId, viewer, m, metadata, values }) => {
-    const organization = await contacts.updateOrganization.run(
+    const organization = await contacts.updateOrganization.execute(
       viewer,
       metadata.id ?? 0,
       organizationInputFrom(values),
     );
     return async () => {
-      const card = await contacts.organizationCard.run(viewer, organization.id);
+      const card = await contacts.organizationCard.execute(viewer, organization.id);
       const notice = m.contacts.confirm.saved(escapeMrkdwn(organization.name));
       const message = organizationCardMessage(m, viewer, card, notice);
       await showEditedCard(client, userId, metadata, message);

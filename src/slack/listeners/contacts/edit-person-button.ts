@@ -7,7 +7,7 @@ import type { ContactListenerDeps } from './contact-deps';
 export function editPersonButton(deps: ContactListenerDeps) {
   return (args: ButtonArgs) =>
     openEditModal(args, async ({ viewer, m, id, origin }) => {
-      const { person } = await deps.contacts.personCard.run(viewer, id);
+      const { person } = await deps.contacts.personCard.execute(viewer, id);
       return editPersonModal(m, person, origin);
     });
 }

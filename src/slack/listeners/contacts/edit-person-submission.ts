@@ -9,9 +9,9 @@ import { submitContactForm } from './submit-contact-form';
 export function editPersonSubmission(deps: ContactListenerDeps) {
   const { contacts } = deps;
   return submitContactForm(async ({ client, userId, viewer, m, metadata, values }) => {
-    const person = await contacts.updatePerson.run(viewer, metadata.id ?? 0, personInputFrom(values));
+    const person = await contacts.updatePerson.execute(viewer, metadata.id ?? 0, personInputFrom(values));
     return async () => {
-      const card = await contacts.personCard.run(viewer, person.id);
+      const card = await contacts.personCard.execute(viewer, person.id);
       const notice = m.contacts.confirm.saved(escapeMrkdwn(person.name));
       await showEditedCard(client, userId, metadata, personCardMessage(m, viewer, card, notice));
     };

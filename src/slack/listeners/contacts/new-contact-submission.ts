@@ -12,16 +12,16 @@ export function newContactSubmission(deps: ContactListenerDeps) {
   return submitContactForm(async ({ client, userId, viewer, m, metadata, values }) => {
     const where = { userId, channel: metadata.channel };
     if (metadata.kind === 'person') {
-      const person = await contacts.createPerson.run(viewer, personInputFrom(values));
+      const person = await contacts.createPerson.execute(viewer, personInputFrom(values));
       return async () => {
-        const card = await contacts.personCard.run(viewer, person.id);
+        const card = await contacts.personCard.execute(viewer, person.id);
         const notice = m.contacts.confirm.personCreated(escapeMrkdwn(person.name));
         await tellUser(client, where, personCardMessage(m, viewer, card, notice));
       };
     }
-    const organization = await contacts.createOrganization.run(viewer, organizationInputFrom(values));
+    const organization = await contacts.createOrganization.execute(viewer, organizationInputFrom(values));
     return async () => {
-      const card = await contacts.organizationCard.run(viewer, organization.id);
+      const card = await contacts.organizationCard.execute(viewer, organization.id);
       const notice = m.contacts.confirm.organizationCreated(escapeMrkdwn(organization.name));
       await tellUser(client, where, organizationCardMessage(m, viewer, card, notice));
     };

@@ -8,7 +8,7 @@ export function organizationPersonsButton(deps: ContactListenerDeps) {
   return (args: ButtonArgs) =>
     redrawCard(args, async ({ viewer, m, id }) => {
       const page = Number(args.action.action_id.split(':').at(-1));
-      const card = await deps.contacts.organizationCard.run(viewer, id, page);
+      const card = await deps.contacts.organizationCard.execute(viewer, id, page);
       return organizationCardMessage(m, viewer, card);
     });
 }

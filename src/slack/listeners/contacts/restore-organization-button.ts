@@ -8,8 +8,8 @@ import type { ContactListenerDeps } from './contact-deps';
 export function restoreOrganizationButton(deps: ContactListenerDeps) {
   return (args: ButtonArgs) =>
     redrawCard(args, async ({ viewer, m, id }) => {
-      await deps.contacts.restoreOrganization.run(viewer, id);
-      const card = await deps.contacts.organizationCard.run(viewer, id);
+      await deps.contacts.restoreOrganization.execute(viewer, id);
+      const card = await deps.contacts.organizationCard.execute(viewer, id);
       const notice = m.contacts.confirm.restored(escapeMrkdwn(card.organization.name));
       return organizationCardMessage(m, viewer, card, notice);
     });

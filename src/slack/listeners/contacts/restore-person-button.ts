@@ -8,8 +8,8 @@ import type { ContactListenerDeps } from './contact-deps';
 export function restorePersonButton(deps: ContactListenerDeps) {
   return (args: ButtonArgs) =>
     redrawCard(args, async ({ viewer, m, id }) => {
-      await deps.contacts.restorePerson.run(viewer, id);
-      const card = await deps.contacts.personCard.run(viewer, id);
+      await deps.contacts.restorePerson.execute(viewer, id);
+      const card = await deps.contacts.personCard.execute(viewer, id);
       const notice = m.contacts.confirm.restored(escapeMrkdwn(card.person.name));
       return personCardMessage(m, viewer, card, notice);
     });

@@ -1,5 +1,5 @@
 import type { ModalView, PlainTextOption } from '@slack/types';
-import type { ErasurePreview } from '../../../domain/privacy/erase-person';
+import type { ErasurePreview } from '../../../domain/privacy/preview-erasure';
 import type { PersonFound } from '../../../domain/privacy/privacy-ports';
 import type { Messages } from '../../../i18n';
 import { fitOptionText } from '../contacts/contact-options';
