@@ -10,15 +10,19 @@ export interface FormFields {
   blockOf(field: string): string | undefined;
   /** Where a message goes that has no input of its own in the form on screen. */
   main: string;
-  /** What the form turns into when the user may not do this at all; a notice modal when left out. */
-  refusal?: ModalView;
+  /**
+   * What the form turns into when the user may not do this at all; a notice modal when left
+   * out. `'in-form'`: the form stays open with the refusal next to the main input, keeping
+   * what was typed (the admin forms: someone demoted meanwhile sees why, and loses nothing).
+   */
+  refusal?: ModalView | 'in-form';
 }
 
 /** Form fields from a map of domain field → input block id. */
 export function formFields(
   blocks: Partial<Record<string, string>>,
   main: string,
-  refusal?: ModalView,
+  refusal?: FormFields['refusal'],
 ): FormFields {
   return { blockOf: (field) => blocks[field], main, refusal };
 }
@@ -60,7 +64,7 @@ export function fieldErrors(
 
 /** A view submission's answer to a refusal: the form stays open with the messages, or gives way to the refusal. */
 export function submissionRefused(error: AppError, m: Messages, view: SubmittedBlocks, fields: FormFields) {
-  if (error.slack === 'refusal')
+  if (error.slack === 'refusal' && fields.refusal !== 'in-form')
     return {
       response_action: 'update' as const,
       view: fields.refusal ?? noticeModal(m, error.userMessage(m)),

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { modalTrigger, openModal } from '../../open-modal';
 import { touchbase } from '../../request-context';
+import { FIRST_PAGES } from '../../views/admin/admin-metadata';
 import { type AdminDeps, currentAdminModal } from '../admin/admin-screen';
 
 /**
@@ -13,7 +14,7 @@ export function activityAdminCommand(deps: AdminDeps) {
     const { ack, context } = args;
     const { viewer, m } = touchbase(context);
     // Refused (not an admin): the Slack error path answers the command ephemerally.
-    const view = await currentAdminModal(deps, viewer, m, 0);
+    const view = await currentAdminModal(deps, { viewer, m }, FIRST_PAGES);
     await ack();
     await openModal(modalTrigger(args), view);
   };
