@@ -158,7 +158,10 @@ export class ApiActivities {
     let person: PersonWithOrganization;
     if ('person' in match) person = match.person;
     else {
-      created = await this.deps.persons.matchOrCreate(viewer, ref, { name: body.personName }, names.person);
+      created = await this.deps.persons.matchOrCreate(viewer, ref, {
+        create: { name: body.personName },
+        fields: names.person,
+      });
       person = created;
     }
     const input: ActivityInput = {

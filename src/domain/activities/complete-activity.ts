@@ -16,7 +16,7 @@ export class CompleteActivity {
 
   execute(viewer: Viewer, id: number, expected: ActionExpectation = {}): Promise<ActivityRecord> {
     return retryOnConflict(async () => {
-      const current = await loadForAction(this.activities, viewer, id, this.clock.now(), expected);
+      const current = await loadForAction(this.activities, viewer, { id, now: this.clock.now(), expected });
       if (current.status === 'DONE') throw new ActivityActionRefused('already_done', current);
       const now = this.clock.now();
       const timing = applyTimingRules(
@@ -24,7 +24,7 @@ export class CompleteActivity {
         current,
         now,
       );
-      return saveActivityChange(this.activities, viewer, current, { ...current, ...timing }, now);
+      return saveActivityChange(this.activities, viewer, { current, next: { ...current, ...timing }, now });
     });
   }
 }

@@ -36,7 +36,7 @@ export class CreateActivity {
     options: CreateOptions = {},
   ): Promise<SavedActivity> {
     const now = this.clock.now();
-    const resolved = await this.resolver.resolve(acting, input, null, now);
+    const resolved = await this.resolver.resolve(acting, input, { current: null, now });
     const state: ActivityState = {
       ...resolved,
       ...applyTimingRules(resolved, null, now),

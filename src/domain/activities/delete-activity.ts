@@ -15,7 +15,7 @@ export class DeleteActivity {
 
   execute(viewer: Viewer, id: number, expected: ActionExpectation = {}): Promise<ActivityRecord> {
     return retryOnConflict(async () => {
-      const current = await loadForAction(this.activities, viewer, id, this.clock.now(), expected);
+      const current = await loadForAction(this.activities, viewer, { id, now: this.clock.now(), expected });
       if (!mayDelete(viewer, current)) throw new ActivityActionRefused('not_allowed', current);
       const deleted = await this.activities.softDeleteIfVersion(
         { workspaceId: viewer.workspaceId, id, version: current.version },

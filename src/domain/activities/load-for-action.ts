@@ -20,9 +20,7 @@ export interface ActionExpectation {
 export async function loadForAction(
   activities: Activities,
   viewer: Viewer,
-  id: number,
-  now: Date,
-  expected: ActionExpectation = {},
+  { id, now, expected = {} }: { id: number; now: Date; expected?: ActionExpectation },
 ): Promise<ActivityRecord> {
   const current = await activities.find(visibleOrRestorableTo(viewer, now), id);
   if (!current) throw new ActivityNotFoundError(id);

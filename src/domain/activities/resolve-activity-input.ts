@@ -69,8 +69,7 @@ export class ActivityInputResolver {
   async resolve(
     acting: ActingContext,
     input: ActivityInput,
-    current: ActivityRecord | null,
-    now: Date,
+    { current, now }: { current: ActivityRecord | null; now: Date },
   ): Promise<ResolvedActivity> {
     const errors: Errors = {};
     const pick = <T>(given: T | undefined, kept: T) => (given === undefined ? kept : given);

@@ -13,13 +13,21 @@ import { visibleTo } from './activity-visibility';
 export async function saveActivityChange(
   activities: Activities,
   viewer: Viewer,
-  current: ActivityRecord,
-  next: ActivityState,
-  now: Date,
-  /** An actor who is not an employee (an API token), named in the history instead. */
-  actorLabel?: string,
-  /** Work that commits with the change (not run when nothing changed). */
-  alongside?: WithinTransaction<ActivityRecord>,
+  {
+    current,
+    next,
+    now,
+    actorLabel,
+    alongside,
+  }: {
+    current: ActivityRecord;
+    next: ActivityState;
+    now: Date;
+    /** An actor who is not an employee (an API token), named in the history instead. */
+    actorLabel?: string;
+    /** Work that commits with the change (not run when nothing changed). */
+    alongside?: WithinTransaction<ActivityRecord>;
+  },
 ): Promise<ActivityRecord> {
   const changes = changesBetween(current, next);
   if (changes.length === 0) return current;

@@ -19,7 +19,11 @@ export function isSnoozeChoice(value: unknown): value is SnoozeChoice {
 }
 
 /** Tomorrow, or next Monday, at the user's digest hour on their own calendar. */
-export function snoozeTarget(now: Date, choice: SnoozeChoice, timezone: string, hour: number): Date {
+export function snoozeTarget(
+  now: Date,
+  choice: SnoozeChoice,
+  { timezone, hour }: { timezone: string; hour: number },
+): Date {
   const today = startOfDay(new TZDate(now, timezone));
   const day = choice === 'tomorrow' ? addDays(today, 1) : nextMonday(today);
   day.setHours(hour, 0, 0, 0);
@@ -38,16 +42,18 @@ export class SnoozeActivity {
 
   execute(
     viewer: Viewer,
-    id: number,
-    choice: SnoozeChoice,
-    digestHour: number,
-    expected: ActionExpectation = {},
+    {
+      id,
+      choice,
+      digestHour,
+      expected = {},
+    }: { id: number; choice: SnoozeChoice; digestHour: number; expected?: ActionExpectation },
   ): Promise<ActivityRecord> {
     return retryOnConflict(async () => {
-      const current = await loadForAction(this.activities, viewer, id, this.clock.now(), expected);
+      const current = await loadForAction(this.activities, viewer, { id, now: this.clock.now(), expected });
       if (current.status === 'DONE') throw new ActivityActionRefused('already_done', current);
       const now = this.clock.now();
-      const target = snoozeTarget(now, choice, viewer.timezone, digestHour);
+      const target = snoozeTarget(now, choice, { timezone: viewer.timezone, hour: digestHour });
       const moved =
         current.endAt === null
           ? { startAt: target, endAt: null }
@@ -57,7 +63,7 @@ export class SnoozeActivity {
         current,
         now,
       );
-      return saveActivityChange(this.activities, viewer, current, { ...current, ...timing }, now);
+      return saveActivityChange(this.activities, viewer, { current, next: { ...current, ...timing }, now });
     });
   }
 }

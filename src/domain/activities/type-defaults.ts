@@ -39,12 +39,10 @@ export function applyTypeDefaults(
   const endFree =
     form.endAt === null || (previous?.endAt !== undefined && sameSecond(form.endAt, previous.endAt));
   if (endFree && type.defaultDueDays !== null) {
-    next.endAt = addWorkingDays(
-      form.startAt ?? context.now,
-      type.defaultDueDays,
-      context.timezone,
-      context.calendar,
-    );
+    next.endAt = addWorkingDays(form.startAt ?? context.now, type.defaultDueDays, {
+      timezone: context.timezone,
+      calendar: context.calendar,
+    });
     applied.endAt = next.endAt;
   }
   return { form: next, applied };

@@ -38,16 +38,14 @@ export class UpdateActivity {
     if (!current) throw new ActivityNotFoundError(id);
     if (current.version !== version) throw new ConflictError(current);
     const now = this.clock.now();
-    const resolved = await this.resolver.resolve(acting, input, current, now);
-    const record = await saveActivityChange(
-      this.activities,
-      acting.viewer,
+    const resolved = await this.resolver.resolve(acting, input, { current, now });
+    const record = await saveActivityChange(this.activities, acting.viewer, {
       current,
-      { ...resolved, ...applyTimingRules(resolved, current, now) },
+      next: { ...resolved, ...applyTimingRules(resolved, current, now) },
       now,
-      options.actorLabel,
-      options.alongside,
-    );
+      actorLabel: options.actorLabel,
+      alongside: options.alongside,
+    });
     return {
       record,
       tell: assignmentNotice(acting.viewer, current.responsible.id, record),

@@ -22,9 +22,13 @@ export class AddActivityType {
       const position = Math.max(0, ...all.map((type) => type.position)) + 1;
       const created = await types.create({ nameEn: names.en, nameSv: names.sv, position });
       await types.audit(
-        auditEntry(viewer, this.clock, 'activity_type.added', created.id, {
-          names: { en: names.en, sv: names.sv },
-          position,
+        auditEntry(viewer, this.clock, {
+          action: 'activity_type.added',
+          typeId: created.id,
+          details: {
+            names: { en: names.en, sv: names.sv },
+            position,
+          },
         }),
       );
       return created;

@@ -29,7 +29,11 @@ export class ArchiveActivityType {
       }
       const archived = await types.update(type.id, { archived: true });
       await types.audit(
-        auditEntry(viewer, this.clock, 'activity_type.archived', type.id, { names: { ...typeNames(type) } }),
+        auditEntry(viewer, this.clock, {
+          action: 'activity_type.archived',
+          typeId: type.id,
+          details: { names: { ...typeNames(type) } },
+        }),
       );
       return archived;
     });

@@ -15,9 +15,7 @@ export type ActivityTypeAction =
 export function auditEntry(
   viewer: Viewer,
   clock: Clock,
-  action: ActivityTypeAction,
-  typeId: number,
-  details: JsonObject,
+  { action, typeId, details }: { action: ActivityTypeAction; typeId: number; details: JsonObject },
 ): AuditEntry {
   return { actorId: viewer.employeeId, action, targetId: typeId, details, createdAt: clock.now() };
 }

@@ -40,7 +40,11 @@ export class MoveActivityType {
       await types.setPositions(renumbered.map(({ id, position }) => ({ id, position })));
       if (to !== from) {
         await types.audit(
-          auditEntry(viewer, this.clock, 'activity_type.moved', type.id, { from: from + 1, to: to + 1 }),
+          auditEntry(viewer, this.clock, {
+            action: 'activity_type.moved',
+            typeId: type.id,
+            details: { from: from + 1, to: to + 1 },
+          }),
         );
       }
       return { names: typeNames(type), position: to + 1, moved: to !== from };

@@ -24,9 +24,13 @@ export class RenameActivityType {
       if (names.en === before.en && names.sv === before.sv) return type;
       const renamed = await types.update(type.id, { nameEn: names.en, nameSv: names.sv });
       await types.audit(
-        auditEntry(viewer, this.clock, 'activity_type.renamed', type.id, {
-          from: { en: before.en, sv: before.sv },
-          to: { en: names.en, sv: names.sv },
+        auditEntry(viewer, this.clock, {
+          action: 'activity_type.renamed',
+          typeId: type.id,
+          details: {
+            from: { en: before.en, sv: before.sv },
+            to: { en: names.en, sv: names.sv },
+          },
         }),
       );
       return renamed;

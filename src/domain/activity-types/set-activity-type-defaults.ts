@@ -57,11 +57,15 @@ export class SetActivityTypeDefaults {
       if (changed.length === 0) return type;
       const saved = await types.update(type.id, next);
       await types.audit(
-        auditEntry(viewer, this.clock, 'activity_type.defaults_changed', type.id, {
-          changed,
-          hasDefaultSubject: subject !== null,
-          defaultDueDays: dueDays,
-          followUpTypeId: next.followUpTypeId,
+        auditEntry(viewer, this.clock, {
+          action: 'activity_type.defaults_changed',
+          typeId: type.id,
+          details: {
+            changed,
+            hasDefaultSubject: subject !== null,
+            defaultDueDays: dueDays,
+            followUpTypeId: next.followUpTypeId,
+          },
         }),
       );
       return saved;

@@ -28,8 +28,12 @@ export class UnarchiveActivityType {
       }
       const restored = await types.update(type.id, { archived: false });
       await types.audit(
-        auditEntry(viewer, this.clock, 'activity_type.unarchived', type.id, {
-          names: { en: names.en, sv: names.sv },
+        auditEntry(viewer, this.clock, {
+          action: 'activity_type.unarchived',
+          typeId: type.id,
+          details: {
+            names: { en: names.en, sv: names.sv },
+          },
         }),
       );
       return restored;

@@ -10,8 +10,10 @@ export class CreateOrganization {
 
   async execute(viewer: Viewer, input: OrganizationInput): Promise<Organization> {
     const data = await validOrganization(this.organizations, viewer.workspaceId, {
-      ...input,
-      archived: false,
+      input: {
+        ...input,
+        archived: false,
+      },
     });
     return writeUnique(() => this.organizations.create(viewer.workspaceId, data));
   }

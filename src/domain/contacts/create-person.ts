@@ -17,8 +17,10 @@ export class CreatePerson {
 
   async execute(viewer: Viewer, input: PersonInput): Promise<PersonWithOrganization> {
     const { data, organization } = await validPerson(this.repositories, viewer.workspaceId, {
-      ...input,
-      archived: false,
+      input: {
+        ...input,
+        archived: false,
+      },
     });
     return writeUnique(() => this.persons.create(viewer.workspaceId, data, organization));
   }

@@ -109,7 +109,10 @@ export class DeliverDigests {
       next = this.prepareBatch(audience, windows, counts);
       try {
         await forEachWithConcurrency(batch.claims, this.tuning.concurrency, (claim) =>
-          this.deliverOne(audience.kind, claim, batch.messages.get(claim.deliveryId) ?? null, counts),
+          this.deliverOne(audience.kind, claim, {
+            message: batch.messages.get(claim.deliveryId) ?? null,
+            counts,
+          }),
         );
       } catch (error) {
         // Claims prepared meanwhile go back at once rather than waiting out their lease.
@@ -149,7 +152,7 @@ export class DeliverDigests {
       } catch (error) {
         // Nothing was sent: recorded as failed, tried again on a later tick today.
         this.log.warn({ err: error, kind: audience.kind }, 'digests could not be built');
-        for (const claim of batch.claims) await this.failed(audience.kind, claim, error, counts);
+        for (const claim of batch.claims) await this.failed(audience.kind, claim, { error, counts });
       }
     }
     return 'done';
@@ -158,8 +161,7 @@ export class DeliverDigests {
   private async deliverOne(
     kind: DigestKindName,
     claim: DigestClaim,
-    message: OutgoingDigest | null,
-    counts: RunSummary['byKind']['PERSONAL'],
+    { message, counts }: { message: OutgoingDigest | null; counts: RunSummary['byKind']['PERSONAL'] },
   ): Promise<void> {
     if (this.stopping) {
       await this.deliveries.release([claim.deliveryId], this.owner, this.clock.now());
@@ -176,7 +178,7 @@ export class DeliverDigests {
     try {
       sent = await this.sender.send(message, kind);
     } catch (error) {
-      await this.failed(kind, claim, error, counts);
+      await this.failed(kind, claim, { error, counts });
       return;
     }
     // Marked at once: if the process dies between Slack's answer and this write, the
@@ -191,8 +193,7 @@ export class DeliverDigests {
   private async failed(
     kind: DigestKindName,
     claim: DigestClaim,
-    error: unknown,
-    counts: RunSummary['byKind']['PERSONAL'],
+    { error, counts }: { error: unknown; counts: RunSummary['byKind']['PERSONAL'] },
   ): Promise<void> {
     const reason = error instanceof Error ? error.message : String(error);
     this.log.warn(

@@ -38,7 +38,7 @@ export class ExportActivities {
 
   /** Checks the request without writing anything, so a bad one is answered before any file exists. */
   private async plan(workspace: Workspace, viewer: Viewer, text: string) {
-    const read = await readStatsQuery(this.stats, viewer, text, this.clock.now());
+    const read = await readStatsQuery(this.stats, viewer, { text, now: this.clock.now() });
     if (!read.ok) return read;
     const { period, who, type } = read.query;
     let responsibleIds: number[] | null = null;
@@ -64,9 +64,7 @@ export class ExportActivities {
   async execute(
     workspace: Workspace,
     viewer: Viewer,
-    text: string,
-    m: Messages,
-    sink: TextSink,
+    { text, m, sink }: { text: string; m: Messages; sink: TextSink },
   ): Promise<ExportOutcome> {
     const plan = await this.plan(workspace, viewer, text);
     if (!plan.ok) return plan;

@@ -157,19 +157,40 @@ export class ImportJobs {
           if (!running) controller.abort(new Error('the job was marked interrupted'));
         },
       });
-      await this.finish(input.id, 'DONE', { summary, bytesRead, errorCount, newErrors: takeErrors() }, null);
+      await this.finish(input.id, {
+        status: 'DONE',
+        outcome: { summary, bytesRead, errorCount, newErrors: takeErrors() },
+        problem: null,
+      });
     } catch (error) {
       const progress = { bytesRead, errorCount, newErrors: takeErrors() };
       const summary = error instanceof ImportStopped ? error.summary : null;
-      if (signal.aborted) await this.finish(input.id, 'INTERRUPTED', { ...progress, summary }, null);
+      if (signal.aborted)
+        await this.finish(input.id, {
+          status: 'INTERRUPTED',
+          outcome: { ...progress, summary },
+          problem: null,
+        });
       else if (error instanceof ImportStopped) {
         this.onUnexpected(error.reason, input.id);
-        await this.finish(input.id, 'FAILED', { ...progress, summary }, m.imports.jobs.stopped(error.row));
+        await this.finish(input.id, {
+          status: 'FAILED',
+          outcome: { ...progress, summary },
+          problem: m.imports.jobs.stopped(error.row),
+        });
       } else if (error instanceof AppError) {
-        await this.finish(input.id, 'FAILED', { ...progress, summary }, error.userMessage(m));
+        await this.finish(input.id, {
+          status: 'FAILED',
+          outcome: { ...progress, summary },
+          problem: error.userMessage(m),
+        });
       } else {
         this.onUnexpected(error, input.id);
-        await this.finish(input.id, 'FAILED', { ...progress, summary }, m.imports.jobs.failed);
+        await this.finish(input.id, {
+          status: 'FAILED',
+          outcome: { ...progress, summary },
+          problem: m.imports.jobs.failed,
+        });
       }
     } finally {
       await input.release().catch((error: unknown) => this.onUnexpected(error, input.id));
@@ -178,14 +199,20 @@ export class ImportJobs {
 
   private async finish(
     id: string,
-    status: 'DONE' | 'FAILED' | 'INTERRUPTED',
-    outcome: {
-      summary: ImportSummary | null;
-      bytesRead: number;
-      errorCount: number;
-      newErrors: ImportRowError[];
+    {
+      status,
+      outcome,
+      problem,
+    }: {
+      status: 'DONE' | 'FAILED' | 'INTERRUPTED';
+      outcome: {
+        summary: ImportSummary | null;
+        bytesRead: number;
+        errorCount: number;
+        newErrors: ImportRowError[];
+      };
+      problem: string | null;
     },
-    problem: string | null,
   ): Promise<void> {
     try {
       await this.store.finish(

@@ -60,8 +60,7 @@ export class PersonReferences {
   async matchOrCreate(
     viewer: Viewer,
     ref: PersonReference,
-    create: PersonToCreate | null,
-    fields: PersonFieldNames,
+    { create, fields }: { create: PersonToCreate | null; fields: PersonFieldNames },
   ): Promise<PersonWithOrganization> {
     const found = await this.match(viewer.workspaceId, ref);
     if ('person' in found) return found.person;

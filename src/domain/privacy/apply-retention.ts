@@ -48,15 +48,19 @@ export class ApplyRetention {
     const now = this.clock.now();
     const result = await this.repository.withLock(async () => {
       const workspaces = await this.repository.workspaceIds();
-      const trash = await this.each(workspaces, now, 'trash.purged', UNDO_WINDOW_DAYS, (id, cutoff) =>
-        this.repository.purgeDeletedBatch(id, cutoff, this.batchSize),
-      );
+      const trash = await this.each(workspaces, now, {
+        action: 'trash.purged',
+        days: UNDO_WINDOW_DAYS,
+        batch: (id, cutoff) => this.repository.purgeDeletedBatch(id, cutoff, this.batchSize),
+      });
       const retention =
         this.days === undefined
           ? null
-          : await this.each(workspaces, now, 'retention.run', this.days, (id, cutoff) =>
-              this.repository.deleteBatch(id, cutoff, this.batchSize),
-            );
+          : await this.each(workspaces, now, {
+              action: 'retention.run',
+              days: this.days,
+              batch: (id, cutoff) => this.repository.deleteBatch(id, cutoff, this.batchSize),
+            });
       const externalIdsCleared = await this.repository.clearTombstoneExternalIds(
         new Date(now.getTime() - TOMBSTONE_EXTERNAL_ID_DAYS * DAY_MS),
       );
@@ -69,9 +73,15 @@ export class ApplyRetention {
   private async each(
     workspaces: number[],
     now: Date,
-    action: 'trash.purged' | 'retention.run',
-    days: number,
-    batch: (workspaceId: number, cutoff: Date) => Promise<RetentionBatch>,
+    {
+      action,
+      days,
+      batch,
+    }: {
+      action: 'trash.purged' | 'retention.run';
+      days: number;
+      batch: (workspaceId: number, cutoff: Date) => Promise<RetentionBatch>;
+    },
   ): Promise<CleanupCounts> {
     const cutoff = new Date(now.getTime() - days * DAY_MS);
     const total = { cutoff, activities: 0, historyEntries: 0 };

@@ -22,9 +22,13 @@ export class DeleteTeam {
       if (!team) throw teamNotFound();
       await teams.delete(team.id);
       await teams.audit(
-        teamAuditEntry(viewer, this.clock, 'team.deleted', team.id, {
-          name: team.name,
-          memberIds: team.members.map((member) => member.employeeId),
+        teamAuditEntry(viewer, this.clock, {
+          action: 'team.deleted',
+          teamId: team.id,
+          details: {
+            name: team.name,
+            memberIds: team.members.map((member) => member.employeeId),
+          },
         }),
       );
       return { name: team.name };

@@ -77,16 +77,22 @@ export class SaveTeam {
       };
       if (teamId === undefined) {
         const team = await teams.create(fields, members);
-        await teams.audit(teamAuditEntry(viewer, this.clock, 'team.created', team.id, details));
+        await teams.audit(
+          teamAuditEntry(viewer, this.clock, { action: 'team.created', teamId: team.id, details }),
+        );
         return { team, created: true };
       }
       const before = await teams.find(teamId);
       if (!before) throw teamNotFound();
       const team = await teams.update(teamId, fields, members);
       await teams.audit(
-        teamAuditEntry(viewer, this.clock, 'team.updated', teamId, {
-          ...details,
-          changed: changes(before, details),
+        teamAuditEntry(viewer, this.clock, {
+          action: 'team.updated',
+          teamId,
+          details: {
+            ...details,
+            changed: changes(before, details),
+          },
         }),
       );
       return { team, created: false };

@@ -9,9 +9,7 @@ export type TeamAction = 'team.created' | 'team.updated' | 'team.deleted';
 export function teamAuditEntry(
   viewer: Viewer,
   clock: Clock,
-  action: TeamAction,
-  teamId: number,
-  details: JsonObject,
+  { action, teamId, details }: { action: TeamAction; teamId: number; details: JsonObject },
 ): AuditEntry {
   return { actorId: viewer.employeeId, action, targetId: teamId, details, createdAt: clock.now() };
 }

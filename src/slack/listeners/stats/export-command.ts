@@ -37,7 +37,11 @@ export async function exportCommand(deps: ListenerDeps, user: ActingUser, text: 
     const stream = fs.createWriteStream(filePath, { encoding: 'utf8' });
     let outcome: Awaited<ReturnType<typeof deps.stats.exportActivities.execute>>;
     try {
-      outcome = await deps.stats.exportActivities.execute(workspace, viewer, text, m, fileSink(stream));
+      outcome = await deps.stats.exportActivities.execute(workspace, viewer, {
+        text,
+        m,
+        sink: fileSink(stream),
+      });
     } finally {
       stream.end();
       await finished(stream);
