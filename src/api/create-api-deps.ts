@@ -47,7 +47,7 @@ export function createApiDeps(input: {
       employees: listenerDeps.employees,
       clock: listenerDeps.clock,
       refreshHomes: (workspace, people) =>
-        publishHomesOf(listenerDeps, input.client, slackLogger, workspace, people),
+        publishHomesOf(listenerDeps, input.client, { logger: slackLogger, workspace, people }),
     },
     input.client,
     slackLogger,

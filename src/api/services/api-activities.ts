@@ -289,7 +289,7 @@ export class ApiActivities {
       const record = byId.get(change.id);
       return record ? [{ record }] : [];
     });
-    return { items, ...feedCursors(page, changes.length > query.limit, horizon, after) };
+    return { items, ...feedCursors(page, { more: changes.length > query.limit, horizon, after }) };
   }
 
   private async typeId(api: ApiContext, text: string, errors: FieldMessages): Promise<number | null> {

@@ -156,7 +156,7 @@ export class ApiContacts {
       const person = byId.get(change.id);
       return person ? [{ person }] : [];
     });
-    return { items, ...feedCursors(page, changes.length > query.limit, horizon, after) };
+    return { items, ...feedCursors(page, { more: changes.length > query.limit, horizon, after }) };
   }
 
   async upsertOrganization(

@@ -25,9 +25,15 @@ export interface AppliedDefaults {
 export function applyTypeDefaults(
   form: TypeDefaultsTarget,
   type: Pick<ActivityType, 'id' | 'defaultSubject' | 'defaultDueDays'>,
-  previous: AppliedDefaults | null,
-  context: { now: Date; timezone: string; calendar: WorkCalendar },
+  context: {
+    /** What an earlier type prefilled in this form, which the user has not changed since. */
+    previous: AppliedDefaults | null;
+    now: Date;
+    timezone: string;
+    calendar: WorkCalendar;
+  },
 ): { form: TypeDefaultsTarget; applied: AppliedDefaults } {
+  const { previous } = context;
   const next = { ...form };
   const applied: AppliedDefaults = { typeId: type.id };
   const subjectFree =

@@ -1,8 +1,19 @@
 /** English strings of /activity admin → Workspace settings. sv/workspace.ts has the same keys. */
 export const workspace = {
   heading: 'Workspace settings',
-  summary: (language: string, timezone: string, holidays: string, hours: string, days: string) =>
-    `${language} · ${timezone} · ${holidays} · ${hours} ${days}`,
+  summary: ({
+    language,
+    timezone,
+    holidays,
+    hours,
+    days,
+  }: {
+    language: string;
+    timezone: string;
+    holidays: string;
+    hours: string;
+    days: string;
+  }) => `${language} · ${timezone} · ${holidays} · ${hours} ${days}`,
   holidaysOf: (country: string) => `public holidays of ${country}`,
   noHolidays: 'no public holidays',
   open: 'Change…',

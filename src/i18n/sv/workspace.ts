@@ -3,8 +3,19 @@ import type { workspace as english } from '../en/workspace';
 /** Svenska texter för /activity admin → Arbetsytans inställningar. Samma nycklar som ../en/workspace.ts. */
 export const workspace: typeof english = {
   heading: 'Arbetsytans inställningar',
-  summary: (language: string, timezone: string, holidays: string, hours: string, days: string) =>
-    `${language} · ${timezone} · ${holidays} · ${hours} ${days}`,
+  summary: ({
+    language,
+    timezone,
+    holidays,
+    hours,
+    days,
+  }: {
+    language: string;
+    timezone: string;
+    holidays: string;
+    hours: string;
+    days: string;
+  }) => `${language} · ${timezone} · ${holidays} · ${hours} ${days}`,
   holidaysOf: (country: string) => `helgdagar i ${country}`,
   noHolidays: 'inga helgdagar',
   open: 'Ändra…',

@@ -41,8 +41,7 @@ export interface SubmittedBlocks {
 export function fieldErrors(
   error: AppError,
   m: Messages,
-  view: SubmittedBlocks,
-  fields: FormFields,
+  { view, fields }: { view: SubmittedBlocks; fields: FormFields },
 ): Record<string, string> {
   const present = new Set(view.blocks.map((block) => (block as { block_id?: unknown }).block_id));
   const place = (field: string) => {
@@ -63,11 +62,15 @@ export function fieldErrors(
 }
 
 /** A view submission's answer to a refusal: the form stays open with the messages, or gives way to the refusal. */
-export function submissionRefused(error: AppError, m: Messages, view: SubmittedBlocks, fields: FormFields) {
+export function submissionRefused(
+  error: AppError,
+  m: Messages,
+  { view, fields }: { view: SubmittedBlocks; fields: FormFields },
+) {
   if (error.slack === 'refusal' && fields.refusal !== 'in-form')
     return {
       response_action: 'update' as const,
       view: fields.refusal ?? noticeModal(m, error.userMessage(m)),
     };
-  return { response_action: 'errors' as const, errors: fieldErrors(error, m, view, fields) };
+  return { response_action: 'errors' as const, errors: fieldErrors(error, m, { view, fields }) };
 }

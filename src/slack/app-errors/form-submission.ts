@@ -24,7 +24,7 @@ export function formSubmission<Args extends FormArgs>(
     } catch (error) {
       if (!(error instanceof AppError) || ackState(args.context)?.acked) throw error;
       const { m } = touchbase(args.context);
-      await args.ack(submissionRefused(error, m, args.view, fields(args.view, m)));
+      await args.ack(submissionRefused(error, m, { view: args.view, fields: fields(args.view, m) }));
     }
   };
 }

@@ -83,8 +83,7 @@ describe('reading the activity form back', () => {
           Object.fromEntries(Object.entries(texts).map(([field, text]) => [field, () => text])),
         ),
         messages('en'),
-        shown,
-        activityFormFields(shown),
+        { view: shown, fields: activityFormFields(shown) },
       );
     expect(errorsByBlock(view, { subject: 'Too long', isPrivate: 'Hm', status: 'Bad' })).toEqual({
       'subject.4': 'Too long',

@@ -55,16 +55,14 @@ export function activityButton(
         notice = error.userMessage(user.m);
       } else throw error;
     }
-    await replaceMessage(args, await redrawSurface(deps, user, where, activityId, record, notice));
-    await publishHome(deps, args.client, user);
+    await replaceMessage(args, await redrawSurface(deps, user, { where, activityId, record, notice }));
+    await publishHome(deps, args.client, { user });
     if (record) {
-      await publishHomesOf(
-        deps,
-        args.client,
-        args.logger,
-        user.workspace,
-        othersAffected(user.viewer, null, record),
-      );
+      await publishHomesOf(deps, args.client, {
+        logger: args.logger,
+        workspace: user.workspace,
+        people: othersAffected(user.viewer, null, record),
+      });
     }
   };
 }

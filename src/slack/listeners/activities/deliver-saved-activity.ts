@@ -16,9 +16,11 @@ import type { ListenerDeps } from '../deps';
 export async function deliverSavedActivity(
   deps: ListenerDeps,
   client: WebClient,
-  user: ActingUser,
-  channelId: string | null | undefined,
-  record: ActivityRecord,
+  {
+    user,
+    channelId,
+    record,
+  }: { user: ActingUser; channelId: string | null | undefined; record: ActivityRecord },
 ): Promise<void> {
   const { m, viewer } = user;
   const message: SlackMessage = isVisibleTo(viewer, record)

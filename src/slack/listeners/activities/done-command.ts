@@ -13,8 +13,7 @@ type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 export async function doneCommand(
   deps: ListenerDeps,
   user: ActingUser,
-  id: number,
-  { ack, client, logger }: CommandArgs,
+  { id, args: { ack, client, logger } }: { id: number; args: CommandArgs },
 ) {
   const ctx = viewContext(user, deps);
   try {
@@ -23,8 +22,12 @@ export async function doneCommand(
       response_type: 'ephemeral',
       ...activityCard(ctx, record, user.m.activities.notices.completed(id)),
     });
-    await publishHome(deps, client, user);
-    await publishHomesOf(deps, client, logger, user.workspace, othersAffected(user.viewer, null, record));
+    await publishHome(deps, client, { user });
+    await publishHomesOf(deps, client, {
+      logger,
+      workspace: user.workspace,
+      people: othersAffected(user.viewer, null, record),
+    });
   } catch (error) {
     // Refused: the card as it is now says why. Anything else (not found) is the Slack error path's.
     if (!(error instanceof ActivityActionRefused)) throw error;

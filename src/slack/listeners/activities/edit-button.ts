@@ -12,9 +12,9 @@ export function editButton(deps: ListenerDeps) {
     const { activityId, where } = pressedActivity(args.action);
     const record = await deps.activities.get.getVisible(user.viewer, activityId);
     if (record) {
-      await openEditForm(deps, modalTrigger(args), user, record, args.body.channel?.id);
+      await openEditForm(deps, modalTrigger(args), { user, record, channelId: args.body.channel?.id });
       return;
     }
-    await answerMissingActivity(deps, user, args, where, activityId);
+    await answerMissingActivity(deps, user, { args, where, activityId });
   };
 }

@@ -13,7 +13,7 @@ export function followUpButton(deps: ListenerDeps) {
     const { activityId, where } = pressedActivity(args.action);
     const record = await deps.activities.get.getVisible(user.viewer, activityId);
     if (!record) {
-      await answerMissingActivity(deps, user, args, where, activityId);
+      await answerMissingActivity(deps, user, { args, where, activityId });
       return;
     }
     const suggestion = await deps.activities.suggestFollowUp.execute(
@@ -21,7 +21,8 @@ export function followUpButton(deps: ListenerDeps) {
       record,
       workCalendar(user.workspace),
     );
-    await openLogForm(deps, modalTrigger(args), user, {
+    await openLogForm(deps, modalTrigger(args), {
+      user,
       channelId: args.body.channel?.id,
       prefill: suggestion,
     });

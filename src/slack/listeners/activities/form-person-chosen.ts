@@ -16,6 +16,6 @@ export function formPersonChosen(deps: ListenerDeps) {
   }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
     const user = await acknowledgedBy({ ack, context });
     if (!body.view) return;
-    await redrawForm(deps, client, user, body.view, (values) => ({ values }));
+    await redrawForm(deps, client, { user, view: body.view, change: (values) => ({ values }) });
   };
 }

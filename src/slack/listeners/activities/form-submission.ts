@@ -19,9 +19,15 @@ import { goneText } from './redraw-form';
 async function saveEdit(
   deps: ListenerDeps,
   acting: { workspace: ActingUser['workspace']; viewer: ActingUser['viewer'] },
-  metadata: ActivityFormMetadata & { activityId: number; version: number },
-  input: ActivityInput,
-  typed: ReturnType<typeof readFormValues>,
+  {
+    metadata,
+    input,
+    typed,
+  }: {
+    metadata: ActivityFormMetadata & { activityId: number; version: number };
+    input: ActivityInput;
+    typed: ReturnType<typeof readFormValues>;
+  },
 ): Promise<SavedActivity> {
   try {
     return await deps.activities.update.execute(acting, {
@@ -66,7 +72,7 @@ export function activityFormSubmission(deps: ListenerDeps) {
     try {
       saved =
         metadata.mode === 'edit' && activityId && version
-          ? await saveEdit(deps, acting, { ...metadata, activityId, version }, input, typed)
+          ? await saveEdit(deps, acting, { metadata: { ...metadata, activityId, version }, input, typed })
           : await deps.activities.create.execute(acting, input, {
               permalink: metadata.message ? await messagePermalink(client, metadata.message) : null,
             });
@@ -74,11 +80,9 @@ export function activityFormSubmission(deps: ListenerDeps) {
       if (error instanceof ConflictError) {
         const { current } = error;
         const merged = mergeAfterConflict(typed, metadata.base, current);
-        const redrawn = await activityFormView(
-          deps,
-          user,
-          merged.values,
-          {
+        const redrawn = await activityFormView(deps, user, {
+          values: merged.values,
+          metadata: {
             ...metadata,
             version: current.version,
             base: formBase(current),
@@ -86,8 +90,8 @@ export function activityFormSubmission(deps: ListenerDeps) {
             revision: metadata.revision + 1,
             prefilled: undefined,
           },
-          { current },
-        );
+          current,
+        });
         await ack({ response_action: 'update', view: redrawn });
         return;
       }
@@ -99,9 +103,9 @@ export function activityFormSubmission(deps: ListenerDeps) {
       throw error;
     }
     await ack();
-    await deliverSavedActivity(deps, client, user, metadata.channelId, saved.record);
-    await notifyAssignment(deps, client, logger, user.workspace, user.viewer, saved);
-    await publishHome(deps, client, user);
-    await publishHomesOf(deps, client, logger, user.workspace, saved.affected);
+    await deliverSavedActivity(deps, client, { user, channelId: metadata.channelId, record: saved.record });
+    await notifyAssignment(deps, client, { logger, workspace: user.workspace, actor: user.viewer, saved });
+    await publishHome(deps, client, { user });
+    await publishHomesOf(deps, client, { logger, workspace: user.workspace, people: saved.affected });
   });
 }

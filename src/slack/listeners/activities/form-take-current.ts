@@ -19,13 +19,16 @@ export function formTakeCurrent(deps: ListenerDeps) {
   }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
     const user = await acknowledgedBy({ ack, context });
     if (!body.view) return;
-    await redrawForm(deps, client, user, body.view, (values, _metadata, current) =>
-      current
-        ? {
-            values: recordFormValues(current),
-            metadata: { version: current.version, base: formBase(current), changed: undefined },
-          }
-        : { values },
-    );
+    await redrawForm(deps, client, {
+      user,
+      view: body.view,
+      change: (values, _metadata, current) =>
+        current
+          ? {
+              values: recordFormValues(current),
+              metadata: { version: current.version, base: formBase(current), changed: undefined },
+            }
+          : { values },
+    });
   };
 }

@@ -18,28 +18,33 @@ export function formTypeChosen(deps: ListenerDeps) {
   }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
     const user = await acknowledgedBy({ ack, context });
     if (!body.view) return;
-    await redrawForm(deps, client, user, body.view, async (values, metadata) => {
-      if (values.typeId === null) return { values };
-      const type = await deps.activities.form.type(user.viewer.workspaceId, values.typeId);
-      if (!type) return { values };
-      const previous = metadata.prefilled
-        ? {
-            typeId: metadata.prefilled.typeId,
-            subject: metadata.prefilled.subject,
-            endAt: metadata.prefilled.endAt === undefined ? undefined : new Date(metadata.prefilled.endAt),
-          }
-        : null;
-      const { form, applied } = applyTypeDefaults(values, type, previous, {
-        now: deps.clock.now(),
-        timezone: user.viewer.timezone,
-        calendar: workCalendar(user.workspace),
-      });
-      return {
-        values: { ...values, ...form },
-        metadata: {
-          prefilled: { typeId: applied.typeId, subject: applied.subject, endAt: applied.endAt?.getTime() },
-        },
-      };
+    await redrawForm(deps, client, {
+      user,
+      view: body.view,
+      change: async (values, metadata) => {
+        if (values.typeId === null) return { values };
+        const type = await deps.activities.form.type(user.viewer.workspaceId, values.typeId);
+        if (!type) return { values };
+        const previous = metadata.prefilled
+          ? {
+              typeId: metadata.prefilled.typeId,
+              subject: metadata.prefilled.subject,
+              endAt: metadata.prefilled.endAt === undefined ? undefined : new Date(metadata.prefilled.endAt),
+            }
+          : null;
+        const { form, applied } = applyTypeDefaults(values, type, {
+          previous,
+          now: deps.clock.now(),
+          timezone: user.viewer.timezone,
+          calendar: workCalendar(user.workspace),
+        });
+        return {
+          values: { ...values, ...form },
+          metadata: {
+            prefilled: { typeId: applied.typeId, subject: applied.subject, endAt: applied.endAt?.getTime() },
+          },
+        };
+      },
     });
   };
 }

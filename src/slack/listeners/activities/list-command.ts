@@ -11,8 +11,7 @@ type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 export async function listCommand(
   deps: ListenerDeps,
   user: ActingUser,
-  words: string[],
-  { ack }: CommandArgs,
+  { words, args: { ack } }: { words: string[]; args: CommandArgs },
 ) {
   const { m } = user;
   const parsed = parseListArguments(words);

@@ -9,5 +9,5 @@ type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 /** `/activity`: the *Log activity* form. Ack first: the trigger id lives 3 seconds. */
 export async function logCommand(deps: ListenerDeps, user: ActingUser, args: CommandArgs) {
   await args.ack();
-  await openLogForm(deps, modalTrigger(args), user, { channelId: args.command.channel_id });
+  await openLogForm(deps, modalTrigger(args), { user, channelId: args.command.channel_id });
 }

@@ -12,7 +12,8 @@ export function logForPersonButton(deps: ListenerDeps) {
     const person = Number.isInteger(personId)
       ? await deps.activities.form.person(user.viewer.workspaceId, personId)
       : null;
-    await openLogForm(deps, modalTrigger(args), user, {
+    await openLogForm(deps, modalTrigger(args), {
+      user,
       channelId: args.body.channel?.id,
       prefill: { person: person ? { id: person.id, name: person.name } : null },
     });

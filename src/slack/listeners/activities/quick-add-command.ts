@@ -25,9 +25,11 @@ export async function quickAddCommand(deps: ListenerDeps, user: ActingUser, args
     timezone: viewer.timezone,
     locale: user.locale,
     dayStartHour: user.employee?.digestHour ?? DEFAULT_DIGEST_HOUR,
-    findPersons: (words) => deps.contacts.search.persons(viewer.workspaceId, words, PERSON_CANDIDATES),
+    findPersons: (words) =>
+      deps.contacts.search.persons(viewer.workspaceId, words, { limit: PERSON_CANDIDATES }),
   });
-  await openLogForm(deps, modalTrigger(args), user, {
+  await openLogForm(deps, modalTrigger(args), {
+    user,
     channelId: command.channel_id,
     prefill: {
       subject: quick.subject,

@@ -21,13 +21,19 @@ export interface FormChange {
 export async function redrawForm(
   deps: ListenerDeps,
   client: WebClient,
-  user: ActingUser,
-  view: SubmittedView & { id: string; hash: string },
-  change: (
-    values: ActivityFormValues,
-    metadata: ActivityFormMetadata,
-    current: ActivityRecord | null,
-  ) => Promise<FormChange> | FormChange,
+  {
+    user,
+    view,
+    change,
+  }: {
+    user: ActingUser;
+    view: SubmittedView & { id: string; hash: string };
+    change: (
+      values: ActivityFormValues,
+      metadata: ActivityFormMetadata,
+      current: ActivityRecord | null,
+    ) => Promise<FormChange> | FormChange;
+  },
 ): Promise<void> {
   const metadata = readFormMetadata(view);
   if (!metadata) return;
@@ -38,7 +44,12 @@ export async function redrawForm(
   const next = { ...metadata, ...changed.metadata, revision: metadata.revision + 1 };
   const warning =
     editing !== null && !current ? `:warning: ${await goneText(deps, user, editing)}` : undefined;
-  const redrawn = await activityFormView(deps, user, changed.values, next, { current, warning });
+  const redrawn = await activityFormView(deps, user, {
+    values: changed.values,
+    metadata: next,
+    current,
+    warning,
+  });
   try {
     await client.views.update({ view_id: view.id, hash: view.hash, view: redrawn });
   } catch (error) {

@@ -19,10 +19,12 @@ import { listContactName } from './draw-list-page';
 export async function redrawSurface(
   deps: ListenerDeps,
   user: ActingUser,
-  where: Surface,
-  activityId: number,
-  record: ActivityRecord | null,
-  notice: string,
+  {
+    where,
+    activityId,
+    record,
+    notice,
+  }: { where: Surface; activityId: number; record: ActivityRecord | null; notice: string },
 ): Promise<SlackMessage> {
   const ctx = viewContext(user, deps);
   if (where.s === 'list') {

@@ -43,11 +43,11 @@ export function activityCommand(deps: ListenerDeps) {
     const user = actingUser(args.context);
     // SPEC 6; the rest of the text is the period and filters, never a quick-add subject.
     const rest = args.command.text.trim().slice(words[0]?.length ?? 0);
-    if (subcommand === 'stats') return statsCommand(deps, user, rest, args);
-    if (subcommand === 'export') return exportCommand(deps, user, rest, args);
+    if (subcommand === 'stats') return statsCommand(deps, user, { text: rest, args });
+    if (subcommand === 'export') return exportCommand(deps, user, { text: rest, args });
     if (subcommand === '') return logCommand(deps, user, args);
-    if (subcommand === 'list') return listCommand(deps, user, words.slice(1), args);
-    if (TRASH.includes(subcommand)) return trashCommand(deps, user, words.slice(1), args);
+    if (subcommand === 'list') return listCommand(deps, user, { words: words.slice(1), args });
+    if (TRASH.includes(subcommand)) return trashCommand(deps, user, { words: words.slice(1), args });
     if (!WITH_ID.some((word) => word === subcommand)) return quickAddCommand(deps, user, args);
     const id = parseActivityId(words.slice(1));
     if (id === null) {
@@ -58,8 +58,8 @@ export function activityCommand(deps: ListenerDeps) {
       });
       return;
     }
-    if (subcommand === 'show') return showCommand(deps, user, id, args);
-    if (subcommand === 'edit') return editCommand(deps, user, id, args);
-    return doneCommand(deps, user, id, args);
+    if (subcommand === 'show') return showCommand(deps, user, { id, args });
+    if (subcommand === 'edit') return editCommand(deps, user, { id, args });
+    return doneCommand(deps, user, { id, args });
   };
 }

@@ -28,23 +28,20 @@ async function searchMessage(
 ): Promise<SlackMessage> {
   const { contacts } = deps;
   // Admins find archived contacts too (marked, after the active ones), to restore them.
-  const matches = await contacts.search.both(
-    workspace.id,
-    text,
-    { persons: SEARCH_PERSONS, organizations: SEARCH_ORGANIZATIONS },
-    { includeArchived: viewer.isAdmin },
-  );
+  const matches = await contacts.search.both(workspace.id, text, {
+    persons: SEARCH_PERSONS,
+    organizations: SEARCH_ORGANIZATIONS,
+    includeArchived: viewer.isAdmin,
+  });
   const [person] = matches.persons;
   const [organization] = matches.organizations;
   const count = matches.persons.length + matches.organizations.length;
   if (count === 0) return noMatchMessage(m, text);
   if (count === 1 && person)
-    return personCardMessage(m, viewer, await contacts.personCard.execute(viewer, person.id));
+    return personCardMessage(m, viewer, { card: await contacts.personCard.execute(viewer, person.id) });
   if (count === 1 && organization)
-    return organizationCardMessage(
-      m,
-      viewer,
-      await contacts.organizationCard.execute(viewer, organization.id),
-    );
+    return organizationCardMessage(m, viewer, {
+      card: await contacts.organizationCard.execute(viewer, organization.id),
+    });
   return searchResultsMessage(m, text, matches);
 }

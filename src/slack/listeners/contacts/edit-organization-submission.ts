@@ -17,8 +17,8 @@ export function editOrganizationSubmission(deps: ContactListenerDeps) {
     return async () => {
       const card = await contacts.organizationCard.execute(viewer, organization.id);
       const notice = m.contacts.confirm.saved(escapeMrkdwn(organization.name));
-      const message = organizationCardMessage(m, viewer, card, notice);
-      await showEditedCard(client, userId, metadata, message);
+      const message = organizationCardMessage(m, viewer, { card, notice });
+      await showEditedCard(client, { userId, metadata, card: message });
     };
   });
 }

@@ -13,7 +13,11 @@ export function editPersonSubmission(deps: ContactListenerDeps) {
     return async () => {
       const card = await contacts.personCard.execute(viewer, person.id);
       const notice = m.contacts.confirm.saved(escapeMrkdwn(person.name));
-      await showEditedCard(client, userId, metadata, personCardMessage(m, viewer, card, notice));
+      await showEditedCard(client, {
+        userId,
+        metadata,
+        card: personCardMessage(m, viewer, { card, notice }),
+      });
     };
   });
 }

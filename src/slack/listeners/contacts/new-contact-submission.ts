@@ -16,14 +16,14 @@ export function newContactSubmission(deps: ContactListenerDeps) {
       return async () => {
         const card = await contacts.personCard.execute(viewer, person.id);
         const notice = m.contacts.confirm.personCreated(escapeMrkdwn(person.name));
-        await tellUser(client, where, personCardMessage(m, viewer, card, notice));
+        await tellUser(client, where, personCardMessage(m, viewer, { card, notice }));
       };
     }
     const organization = await contacts.createOrganization.execute(viewer, organizationInputFrom(values));
     return async () => {
       const card = await contacts.organizationCard.execute(viewer, organization.id);
       const notice = m.contacts.confirm.organizationCreated(escapeMrkdwn(organization.name));
-      await tellUser(client, where, organizationCardMessage(m, viewer, card, notice));
+      await tellUser(client, where, organizationCardMessage(m, viewer, { card, notice }));
     };
   });
 }

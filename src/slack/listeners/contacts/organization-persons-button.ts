@@ -9,6 +9,6 @@ export function organizationPersonsButton(deps: ContactListenerDeps) {
     redrawCard(args, async ({ viewer, m, id }) => {
       const page = Number(args.action.action_id.split(':').at(-1));
       const card = await deps.contacts.organizationCard.execute(viewer, id, page);
-      return organizationCardMessage(m, viewer, card);
+      return organizationCardMessage(m, viewer, { card });
     });
 }

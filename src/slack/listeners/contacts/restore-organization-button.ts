@@ -11,6 +11,6 @@ export function restoreOrganizationButton(deps: ContactListenerDeps) {
       await deps.contacts.restoreOrganization.execute(viewer, id);
       const card = await deps.contacts.organizationCard.execute(viewer, id);
       const notice = m.contacts.confirm.restored(escapeMrkdwn(card.organization.name));
-      return organizationCardMessage(m, viewer, card, notice);
+      return organizationCardMessage(m, viewer, { card, notice });
     });
 }

@@ -11,6 +11,6 @@ export function restorePersonButton(deps: ContactListenerDeps) {
       await deps.contacts.restorePerson.execute(viewer, id);
       const card = await deps.contacts.personCard.execute(viewer, id);
       const notice = m.contacts.confirm.restored(escapeMrkdwn(card.person.name));
-      return personCardMessage(m, viewer, card, notice);
+      return personCardMessage(m, viewer, { card, notice });
     });
 }

@@ -9,6 +9,6 @@ type Args = SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs;
 export function appHomeOpened(deps: ListenerDeps) {
   return async ({ event, context, client }: Args) => {
     if (event.tab !== 'home') return;
-    await publishHome(deps, client, actingUser(context));
+    await publishHome(deps, client, { user: actingUser(context) });
   };
 }

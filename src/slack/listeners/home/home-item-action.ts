@@ -26,6 +26,6 @@ export function homeItemAction(
       if (!(error instanceof ActivityActionRefused || error instanceof ActivityNotFoundError)) throw error;
       notice = error.userMessage(user.m);
     }
-    if (notice !== null) await publishHome(deps, args.client, user, notice);
+    if (notice !== null) await publishHome(deps, args.client, { user, notice });
   };
 }

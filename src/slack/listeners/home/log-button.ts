@@ -8,6 +8,6 @@ import type { ListenerDeps } from '../deps';
 export function homeLogButton(deps: ListenerDeps) {
   return async (args: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
     const user = await acknowledgedBy(args);
-    await openLogForm(deps, modalTrigger(args), user);
+    await openLogForm(deps, modalTrigger(args), { user });
   };
 }

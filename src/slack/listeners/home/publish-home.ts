@@ -10,8 +10,7 @@ import type { ListenerDeps } from '../deps';
 export async function publishHome(
   deps: ListenerDeps,
   client: WebClient,
-  user: ActingUser,
-  notice?: string,
+  { user, notice }: { user: ActingUser; notice?: string },
 ): Promise<void> {
   const [groups, ledTeams] = await Promise.all([
     deps.activities.home.execute(user.viewer, HOME_ITEMS_MAX),

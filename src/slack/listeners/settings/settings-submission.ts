@@ -21,7 +21,9 @@ export function settingsSubmission(deps: ListenerDeps) {
       const m = messages(now.locale);
       await ack({ response_action: 'update', view: settingsSavedModal(m) });
       // The Home tab speaks the language just chosen, without waiting to be reopened.
-      await publishHome(deps, client, { ...user, employee: saved, viewer: now, locale: now.locale, m });
+      await publishHome(deps, client, {
+        user: { ...user, employee: saved, viewer: now, locale: now.locale, m },
+      });
     },
   );
 }

@@ -16,7 +16,8 @@ export function logMessageShortcut(deps: ListenerDeps) {
   return async (args: Args) => {
     const { shortcut } = args;
     const user = await acknowledgedBy(args);
-    await openLogForm(deps, modalTrigger(args), user, {
+    await openLogForm(deps, modalTrigger(args), {
+      user,
       channelId: shortcut.channel.id,
       prefill: { notes: notesFromMessage(shortcut.message.text) },
       message: { channel: shortcut.channel.id, ts: shortcut.message_ts },

@@ -24,7 +24,11 @@ type Answered = { to: 'requester' } | { to: 'conversation'; m: Messages; locale:
  * (ephemeral figures, the chart in their DM; long figures in the DM too), or,
  * with `share`/`dela`, both posted in the conversation for everyone in it.
  */
-export async function statsCommand(deps: ListenerDeps, user: ActingUser, text: string, args: CommandArgs) {
+export async function statsCommand(
+  deps: ListenerDeps,
+  user: ActingUser,
+  { text, args }: { text: string; args: CommandArgs },
+) {
   const { m, locale, viewer, workspace } = user;
   await args.ack({ response_type: 'ephemeral', text: m.stats.working });
   const { share, rest } = takeShareWord(text);
@@ -37,11 +41,11 @@ export async function statsCommand(deps: ListenerDeps, user: ActingUser, text: s
   const drawable = !isEmpty(report) && report.chart.layers.length > 0;
   const answered = share
     ? await shareInConversation(user, report, args)
-    : await answerRequester(user, report, drawable, args);
+    : await answerRequester(user, { report, drawable, args });
   if (isEmpty(report)) return;
   if (!drawable) {
     // Created or completed in the period, but none starts in it: nothing to draw, and no empty chart.
-    const period = periodLabel(report.period.unit, report.period, m, locale);
+    const period = periodLabel(report.period.unit, report.period, { m, locale });
     await args.respond({ response_type: 'ephemeral', text: m.stats.noData(period) });
     return;
   }
@@ -62,9 +66,7 @@ export async function statsCommand(deps: ListenerDeps, user: ActingUser, text: s
 /** The figures for the requester alone: ephemeral, or in their DM when long. */
 async function answerRequester(
   { m, locale, viewer }: ActingUser,
-  report: StatsReport,
-  drawable: boolean,
-  args: CommandArgs,
+  { report, drawable, args }: { report: StatsReport; drawable: boolean; args: CommandArgs },
 ): Promise<Answered> {
   const figures = statsMessage(report, { m, locale });
   if (isLong(report)) {
@@ -98,7 +100,11 @@ async function shareInConversation(
   } catch (error) {
     args.logger.info(`sharing statistics in ${args.command.channel_id} refused: ${String(error)}`);
     await args.respond({ response_type: 'ephemeral', text: user.m.stats.cannotShare });
-    return answerRequester(user, report, !isEmpty(report) && report.chart.layers.length > 0, args);
+    return answerRequester(user, {
+      report,
+      drawable: !isEmpty(report) && report.chart.layers.length > 0,
+      args,
+    });
   }
   await args.respond({ response_type: 'ephemeral', text: user.m.stats.shared });
   return { to: 'conversation', m, locale };

@@ -43,13 +43,13 @@ export function timeZoneOption(zone: string): PlainTextOption {
 /** "English · Europe/Stockholm · public holidays of Sweden · 08:00–17:00 Mon–Fri". */
 export function settingsSummary(m: Messages, settings: WorkspaceSettings): string {
   const w = m.workspace;
-  return w.summary(
-    w.languages[settings.locale],
-    settings.timezone,
-    settings.holidayCountry ? w.holidaysOf(countryName(m, settings.holidayCountry)) : w.noHolidays,
-    `${clockText(settings.workDayStartMinute)}–${clockText(settings.workDayEndMinute)}`,
-    daysSummary(m, settings.workDays),
-  );
+  return w.summary({
+    language: w.languages[settings.locale],
+    timezone: settings.timezone,
+    holidays: settings.holidayCountry ? w.holidaysOf(countryName(m, settings.holidayCountry)) : w.noHolidays,
+    hours: `${clockText(settings.workDayStartMinute)}–${clockText(settings.workDayEndMinute)}`,
+    days: daysSummary(m, settings.workDays),
+  });
 }
 
 /**
