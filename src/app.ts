@@ -181,16 +181,21 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   });
   const employeeRepository = new EmployeeRepository(database.prisma);
   const profileSource = new SlackProfileSource(profileClient);
-  const employees = new EmployeeService(
-    employeeRepository,
-    profileSource,
+  const employees = new EmployeeService({
+    employees: employeeRepository,
+    profiles: profileSource,
     clock,
-    new Set(env.ADMIN_SLACK_USER_IDS),
-  );
+    adminSlackUserIds: new Set(env.ADMIN_SLACK_USER_IDS),
+  });
   let slackTeamId = '';
   const profileSync = createProfileSyncJob({
     // The daily sync is not answering anyone: it may use the client that retries.
-    sync: new SyncProfiles(employeeRepository, new SlackProfileSource(app.client), employees, clock),
+    sync: new SyncProfiles({
+      employees: employeeRepository,
+      directory: new SlackProfileSource(app.client),
+      cache: employees,
+      clock,
+    }),
     workspace: () => workspaces.bySlackTeamId(slackTeamId),
     logger,
     metrics,

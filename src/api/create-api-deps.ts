@@ -60,9 +60,12 @@ export function createApiDeps(input: {
     notifier,
   });
   const imports = new ImportContacts(new ImportRepository(prisma), clock);
-  const importJobs = new ImportJobs(new ImportJobRepository(prisma), imports, clock, (error, jobId) =>
-    logger.error({ err: error, jobId }, 'import job failed'),
-  );
+  const importJobs = new ImportJobs({
+    store: new ImportJobRepository(prisma),
+    importer: imports,
+    clock,
+    onUnexpected: (error, jobId) => logger.error({ err: error, jobId }, 'import job failed'),
+  });
   return {
     clock,
     logger,

@@ -93,20 +93,23 @@ export function createDigestJob(deps: DigestJobDeps): DigestJob {
     ...slackClientOptions(env, metrics, { retries: 0 }),
     rejectRateLimitedCalls: true,
   });
-  const sender = new SlackDigestSender(client, new SendPace(tuning.ratePerSecond), tuning, (kind, reason) =>
-    metrics.digestsRetried.inc({ kind, reason }),
-  );
+  const sender = new SlackDigestSender({
+    client,
+    pace: new SendPace(tuning.ratePerSecond),
+    tuning,
+    onRetry: (kind, reason) => metrics.digestsRetried.inc({ kind, reason }),
+  });
   const { deliveries, recipients } = stores;
   const personal = new BuildPersonalDigests(stores.activities);
   const audiences: DigestAudience[] = [
-    new PersonalDigestAudience(deliveries, recipients, personal, deps.homeUrl),
+    new PersonalDigestAudience({ deliveries, recipients, build: personal, homeUrl: deps.homeUrl }),
     new TeamDigestAudience(deliveries, recipients, stores.teams),
   ];
-  const deliver = new DeliverDigests(
+  const deliver = new DeliverDigests({
     audiences,
     deliveries,
     sender,
-    {
+    observer: {
       sent: (kind, seconds) => {
         metrics.digestsSent.inc({ kind });
         metrics.digestSendSeconds.observe({ kind }, seconds);
@@ -115,11 +118,11 @@ export function createDigestJob(deps: DigestJobDeps): DigestJob {
       failed: (kind) => metrics.digestsFailed.inc({ kind }),
       run: (seconds) => metrics.digestRunSeconds.observe(seconds),
     },
-    deps.clock,
+    clock: deps.clock,
     owner,
     tuning,
     log,
-  );
+  });
   const job = scheduledJob({
     name: 'digests',
     cron: '* * * * *',

@@ -19,7 +19,7 @@ export function createRetentionJob(deps: {
   metrics: Metrics;
   days: number | undefined;
 }): ScheduledJob<RetentionResult> {
-  const retention = new ApplyRetention(deps.records, deps.clock, deps.days);
+  const retention = new ApplyRetention({ repository: deps.records, clock: deps.clock, days: deps.days });
   return scheduledJob({
     name: 'retention',
     cron: RETENTION_SCHEDULE,

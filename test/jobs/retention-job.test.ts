@@ -82,12 +82,11 @@ describe('the nightly clean-up: the trash past 30 days, and DONE activities past
     const inTrash = await deletedAgo('Deleted 29 days ago', 29);
     const live = await activity('Not deleted', 'NOT_STARTED', 400);
     // Batches of two, RETENTION_DAYS unset: the purge loops until nothing is left all the same.
-    const nightly = new ApplyRetention(
-      new RetentionRepository(bed.prisma, bed.db.sql),
-      bed.clock,
-      undefined,
-      2,
-    );
+    const nightly = new ApplyRetention({
+      repository: new RetentionRepository(bed.prisma, bed.db.sql),
+      clock: bed.clock,
+      batchSize: 2,
+    });
     const result = await nightly.execute();
     expect(result).toMatchObject({
       ran: true,
@@ -122,7 +121,12 @@ describe('the nightly clean-up: the trash past 30 days, and DONE activities past
       await activity('Old but open', 'NOT_STARTED', 400),
     ];
     // Batches of two: the run must loop until nothing is left.
-    const retention = new ApplyRetention(new RetentionRepository(bed.prisma, bed.db.sql), bed.clock, 30, 2);
+    const retention = new ApplyRetention({
+      repository: new RetentionRepository(bed.prisma, bed.db.sql),
+      clock: bed.clock,
+      days: 30,
+      batchSize: 2,
+    });
     const result = await retention.execute();
     expect(result).toMatchObject({ ran: true, retention: { activities: 5, historyEntries: 5 } });
     expect(await bed.prisma.activity.count({ where: { id: { in: expired } } })).toBe(0);

@@ -37,31 +37,38 @@ export type RetentionResult =
  * Running it twice deletes nothing more the second time.
  */
 export class ApplyRetention {
+  private readonly batchSize: number;
+
   constructor(
-    private readonly repository: RetentionRecords,
-    private readonly clock: Clock,
-    private readonly days: number | undefined,
-    private readonly batchSize = RETENTION_BATCH,
-  ) {}
+    private readonly deps: {
+      repository: RetentionRecords;
+      clock: Clock;
+      /** RETENTION_DAYS: DONE activities completed longer ago are deleted; unset, none are. */
+      days?: number;
+      batchSize?: number;
+    },
+  ) {
+    this.batchSize = deps.batchSize ?? RETENTION_BATCH;
+  }
 
   async execute(): Promise<RetentionResult> {
-    const now = this.clock.now();
-    const result = await this.repository.withLock(async () => {
-      const workspaces = await this.repository.workspaceIds();
+    const now = this.deps.clock.now();
+    const result = await this.deps.repository.withLock(async () => {
+      const workspaces = await this.deps.repository.workspaceIds();
       const trash = await this.each(workspaces, now, {
         action: 'trash.purged',
         days: UNDO_WINDOW_DAYS,
-        batch: (id, cutoff) => this.repository.purgeDeletedBatch(id, cutoff, this.batchSize),
+        batch: (id, cutoff) => this.deps.repository.purgeDeletedBatch(id, cutoff, this.batchSize),
       });
       const retention =
-        this.days === undefined
+        this.deps.days === undefined
           ? null
           : await this.each(workspaces, now, {
               action: 'retention.run',
-              days: this.days,
-              batch: (id, cutoff) => this.repository.deleteBatch(id, cutoff, this.batchSize),
+              days: this.deps.days,
+              batch: (id, cutoff) => this.deps.repository.deleteBatch(id, cutoff, this.batchSize),
             });
-      const externalIdsCleared = await this.repository.clearTombstoneExternalIds(
+      const externalIdsCleared = await this.deps.repository.clearTombstoneExternalIds(
         new Date(now.getTime() - TOMBSTONE_EXTERNAL_ID_DAYS * DAY_MS),
       );
       return { ran: true as const, trash, retention, externalIdsCleared };
@@ -93,7 +100,7 @@ export class ApplyRetention {
         counts.historyEntries += done.historyEntries;
         if (done.activities < this.batchSize) break;
       }
-      await this.repository.audit(workspaceId, now, action, {
+      await this.deps.repository.audit(workspaceId, now, action, {
         days,
         cutoff: cutoff.toISOString(),
         ...counts,
