@@ -5,6 +5,7 @@ import type { Activities } from './activity-ports';
 import type { ActivityRecord } from './activity-record';
 import { type ActivityState, changesBetween, toWrite } from './activity-state';
 import { visibleTo } from './activity-visibility';
+import { applyTimingRules, type TimingInput } from './timing-rules';
 
 /**
  * Writes `next` over `current` only if nobody saved in between, with one history
@@ -44,4 +45,14 @@ export async function saveActivityChange(
   const fresh = await activities.find(visibleTo(viewer), current.id);
   if (!fresh) throw new ActivityNotFoundError(current.id);
   throw new ConflictError(fresh);
+}
+
+/** A one-click change of status or dates, through the timing rules (*Done*, *Start*, *Snooze*). */
+export function saveTimingChange(
+  activities: Activities,
+  viewer: Viewer,
+  { current, change, now }: { current: ActivityRecord; change: TimingInput; now: Date },
+): Promise<ActivityRecord> {
+  const timing = applyTimingRules(change, current, now);
+  return saveActivityChange(activities, viewer, { current, next: { ...current, ...timing }, now });
 }
