@@ -1,9 +1,10 @@
+import { auditBy } from '../audit';
 import type { Clock } from '../clock';
 import type { JsonObject } from '../json';
 import type { Viewer } from '../viewer';
 import type { ActivityType } from './activity-type';
 import type { ActivityTypeAdministration, ActivityTypeChangeSet } from './activity-type-ports';
-import { type ActivityTypeAction, auditEntry } from './audit-entry';
+import type { ActivityTypeAction } from './audit-entry';
 import { requireAdmin } from './require-admin';
 
 /** What a change of the types works on: every type (archived too, in admin order), the change set, the audit. */
@@ -33,7 +34,8 @@ export function changeTypes<T>(
     change({
       all: await types.listAll(),
       types,
-      audit: (entry) => types.audit(auditEntry(viewer, deps.clock, entry)),
+      audit: ({ typeId, ...entry }) =>
+        types.audit(auditBy(viewer, deps.clock, { ...entry, targetId: typeId })),
     }),
   );
 }

@@ -1,7 +1,8 @@
 import { requireAdmin } from '../activity-types/require-admin';
+import { auditBy } from '../audit';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
-import { teamAuditEntry } from './team-audit';
+import type { TeamAction } from './team-audit';
 import { teamNotFound } from './team-errors';
 import type { Teams } from './team-ports';
 
@@ -22,9 +23,9 @@ export class DeleteTeam {
       if (!team) throw teamNotFound();
       await teams.delete(team.id);
       await teams.audit(
-        teamAuditEntry(viewer, this.clock, {
+        auditBy<TeamAction>(viewer, this.clock, {
           action: 'team.deleted',
-          teamId: team.id,
+          targetId: team.id,
           details: {
             name: team.name,
             memberIds: team.members.map((member) => member.employeeId),
