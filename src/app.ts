@@ -54,11 +54,13 @@ import type { Workspace } from './generated/prisma/client';
 import { metricsPlacement, metricsRoute, servedMetricsPort, serveMetrics } from './http/metrics-routes';
 import { opsRoutes } from './http/ops-routes';
 import { createDigestJob, type DigestTuning } from './jobs/digest-job';
-import { ProfileSyncJob } from './jobs/profile-sync-job';
+import { createProfileSyncJob } from './jobs/profile-sync-job';
 import { createRetentionJob } from './jobs/retention-job';
+import { isDatabaseUnavailable } from './observability/database-unavailable';
 import type { Logger } from './observability/logger';
 import { createMetrics, type Metrics } from './observability/metrics';
 import { staffGate } from './slack/access/staff-gate';
+import { listenerErrors } from './slack/app-errors/listener-errors';
 import { createBoltApp, type SlackMode, slackClientOptions } from './slack/bolt-app';
 import { databaseOutage } from './slack/database-outage';
 import { appHomeUrl } from './slack/digests/app-home-link';
@@ -78,7 +80,7 @@ export interface TouchbaseOptions {
   clock?: Clock;
   /** Web API retries; tests use none, production a few quick ones. */
   slackRetryConfig?: RetryOptions;
-  /** 'cron' (default): digests every minute. 'manual': only when runDigestTick() is called (tests). */
+  /** 'cron' (default): the jobs run on their schedules. 'manual': only when runDigestTick() and the like are called (tests). */
   scheduler?: 'cron' | 'manual';
   /** Least time between two redraws of one person's Home caused by others (default 3 s; tests 0). */
   homeRefreshIntervalMs?: number;
@@ -95,12 +97,12 @@ export interface RunningTouchbase {
   metricsPort: number | null;
   database: Database;
   metrics: Metrics;
-  /** One digest run now, as the minute tick would; null when one is already running. */
+  /** One digest run now, as the minute tick would (or the one running); null when it failed. */
   runDigestTick(): Promise<RunSummary | null>;
-  /** The daily refresh of employee profiles from Slack, now. */
+  /** The daily refresh of employee profiles from Slack, now (or the one running); null when it failed. */
   syncProfiles(): Promise<SyncSummary | null>;
-  /** One nightly clean-up now, as the job would: the trash past 30 days, and retention (SPEC 8). */
-  runRetention(): Promise<RetentionResult>;
+  /** One nightly clean-up now, as the job would: the trash past 30 days, and retention (SPEC 8); null when it failed. */
+  runRetention(): Promise<RetentionResult | null>;
   /**
    * Resolves once the work earlier requests left running has finished: Slack listeners still
    * busy after their ack, Slack notices of API saves, Home redraws, API tokens' "last used".
@@ -179,19 +181,25 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   });
   const employeeRepository = new EmployeeRepository(database.prisma);
   const profileSource = new SlackProfileSource(profileClient);
-  const employees = new EmployeeService(
-    employeeRepository,
-    profileSource,
+  const employees = new EmployeeService({
+    employees: employeeRepository,
+    profiles: profileSource,
     clock,
-    new Set(env.ADMIN_SLACK_USER_IDS),
-  );
+    adminSlackUserIds: new Set(env.ADMIN_SLACK_USER_IDS),
+  });
   let slackTeamId = '';
-  const profileSync = new ProfileSyncJob(
+  const profileSync = createProfileSyncJob({
     // The daily sync is not answering anyone: it may use the client that retries.
-    new SyncProfiles(employeeRepository, new SlackProfileSource(app.client), employees, clock),
-    () => workspaces.bySlackTeamId(slackTeamId),
+    sync: new SyncProfiles({
+      employees: employeeRepository,
+      directory: new SlackProfileSource(app.client),
+      cache: employees,
+      clock,
+    }),
+    workspace: () => workspaces.bySlackTeamId(slackTeamId),
     logger,
-  );
+    metrics,
+  });
   const inFlight = new InFlight();
   const outage = databaseOutage({
     ping: (timeoutMs) => database.ping(timeoutMs),
@@ -200,6 +208,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   });
   app.use(inFlight.middleware());
   app.use(requestMetrics(metrics));
+  app.use(listenerErrors({ defaultLocale: env.DEFAULT_LOCALE ?? 'en', isOutage: isDatabaseUnavailable }));
   app.use(outage.guard);
   app.use(requestContext({ workspaces, employees, servedTeamId: () => slackTeamId, logger }));
   app.use(outage.skipAnswered);
@@ -231,6 +240,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     records: new RetentionRepository(database.prisma, database.sql),
     clock,
     logger,
+    metrics,
     days: env.RETENTION_DAYS,
   });
   const privacy = createPrivacyServices(new PrivacyRepository(database.prisma), clock);
@@ -317,7 +327,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   const metricsPort = servedMetricsPort(placement, port, metricsServer);
   logger.info({ mode, port, metricsPort }, 'Touchbase is running');
   if ((options.scheduler ?? 'cron') === 'cron') {
-    digests.scheduler.start();
+    digests.job.start();
     retention.start();
     profileSync.start();
   }
@@ -328,9 +338,9 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     metricsPort,
     database,
     metrics,
-    runDigestTick: () => digests.scheduler.tick(),
-    syncProfiles: () => profileSync.run(),
-    runRetention: () => retention.run(),
+    runDigestTick: () => digests.job.runNow(),
+    syncProfiles: () => profileSync.runNow(),
+    runRetention: () => retention.runNow(),
     async idle() {
       // One kind of work can start another (a listener redraws Homes): repeat until all are quiet.
       const busy = () =>
@@ -349,7 +359,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
       // Each step waits for work in progress, which waits for the database: a
       // database that answers nothing must not keep the process from stopping.
       const drained = await within(left(), async () => {
-        await digests.scheduler.stop();
+        await digests.job.stop();
         await profileSync.stop();
         await retention.stop();
         if (mode === 'socket') await closeServer(server);

@@ -50,7 +50,7 @@ export function createApiDeps(input: {
       employees: listenerDeps.employees,
       clock: listenerDeps.clock,
       refreshHomes: (workspace, people) =>
-        publishHomesOf(listenerDeps, input.client, slackLogger, workspace, people),
+        publishHomesOf(listenerDeps, input.client, { logger: slackLogger, workspace, people }),
     },
     input.client,
     slackLogger,
@@ -67,9 +67,12 @@ export function createApiDeps(input: {
     notifier,
   });
   const imports = new ImportContacts(new ImportRepository(prisma), clock);
-  const importJobs = new ImportJobs(new ImportJobRepository(prisma), imports, clock, (error, jobId) =>
-    logger.error({ err: error, jobId }, 'import job failed'),
-  );
+  const importJobs = new ImportJobs({
+    store: new ImportJobRepository(prisma),
+    importer: imports,
+    clock,
+    onUnexpected: (error, jobId) => logger.error({ err: error, jobId }, 'import job failed'),
+  });
   return {
     clock,
     logger,

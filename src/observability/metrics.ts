@@ -75,6 +75,19 @@ export function createMetrics() {
       buckets: [0.01, 0.1, 0.5, 1, 5, 15, 60, 300, 900],
       registers: [registry],
     }),
+    jobRuns: new Counter({
+      name: 'touchbase_job_runs_total',
+      help: 'Runs of the scheduled jobs (digests, profile-sync, retention), by job and outcome (done, failed)',
+      labelNames: ['job', 'outcome'] as const,
+      registers: [registry],
+    }),
+    jobRunSeconds: new Histogram({
+      name: 'touchbase_job_run_seconds',
+      help: 'Duration of one run of a scheduled job, by job',
+      labelNames: ['job'] as const,
+      buckets: [0.01, 0.1, 0.5, 1, 5, 15, 60, 300, 900],
+      registers: [registry],
+    }),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
-import { plainMessage } from './listeners/contacts/acting-viewer';
 import { tellUser } from './listeners/contacts/tell-user';
+import { plainMessage } from './views/activities/activity-card';
 
 /** Where a Slack request came from, as far as telling its user something goes. */
 export interface Requester {

@@ -47,7 +47,10 @@ export function privacyRoutes({ route, deps }: ApiRouteContext): void {
         404: { description: 'No such person' },
       },
     },
-    async ({ api, params }) => ({ status: 200, body: await deps.privacy.export.run(actor(api), params.id) }),
+    async ({ api, params }) => ({
+      status: 200,
+      body: await deps.privacy.export.execute(actor(api), params.id),
+    }),
   );
 
   route(
@@ -66,6 +69,9 @@ export function privacyRoutes({ route, deps }: ApiRouteContext): void {
         404: { description: 'No such person' },
       },
     },
-    async ({ api, params }) => ({ status: 200, body: await deps.privacy.erase.run(actor(api), params.id) }),
+    async ({ api, params }) => ({
+      status: 200,
+      body: await deps.privacy.erase.execute(actor(api), params.id),
+    }),
   );
 }

@@ -187,7 +187,10 @@ export class ApiActivities {
     let person: PersonSummary;
     if ('person' in match) person = match.person;
     else {
-      created = await this.deps.persons.matchOrCreate(viewer, ref, { name: body.personName }, names.person);
+      created = await this.deps.persons.matchOrCreate(viewer, ref, {
+        create: { name: body.personName },
+        fields: names.person,
+      });
       person = summaryOf(created);
     }
     const input: ActivityInput = {
@@ -204,7 +207,7 @@ export class ApiActivities {
     };
     const actorLabel = apiActorLabel(api);
     try {
-      const saved = await this.deps.activities.create.save({ workspace: api.workspace, viewer }, input, {
+      const saved = await this.deps.activities.create.execute({ workspace: api.workspace, viewer }, input, {
         source: options.source ?? 'API',
         actorLabel,
         alongside: options.alongside,
@@ -256,11 +259,9 @@ export class ApiActivities {
     };
     const actorLabel = apiActorLabel(api);
     try {
-      const saved = await this.deps.activities.update.save(
+      const saved = await this.deps.activities.update.execute(
         { workspace: api.workspace, viewer },
-        id,
-        version,
-        input,
+        { id, version, input },
         { actorLabel, alongside },
       );
       this.deps.notifier.saved(api.workspace, saved, actorLabel);
@@ -318,7 +319,7 @@ export class ApiActivities {
       const record = byId.get(change.id);
       return record ? [{ record }] : [];
     });
-    return { items, ...feedCursors(page, changes.length > query.limit, horizon, after) };
+    return { items, ...feedCursors(page, { more: changes.length > query.limit, horizon, after }) };
   }
 
   private async typeId(api: ApiContext, text: string, errors: FieldMessages): Promise<number | null> {

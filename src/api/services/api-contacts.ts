@@ -85,16 +85,16 @@ export class ApiContacts {
       const current = await this.deps.lookups.personByExternalId(api.workspace.id, externalId);
       try {
         if (current) {
-          const value = await this.deps.contacts.updatePerson.run(viewer, current.id, {
+          const value = await this.deps.contacts.updatePerson.execute(viewer, current.id, {
             ...input,
             archived: body.archived ?? current.archived,
           });
           return { created: false, value };
         }
-        const created = await this.deps.contacts.createPerson.run(viewer, input);
+        const created = await this.deps.contacts.createPerson.execute(viewer, input);
         const value =
           body.archived === true
-            ? await this.deps.contacts.updatePerson.run(viewer, created.id, input)
+            ? await this.deps.contacts.updatePerson.execute(viewer, created.id, input)
             : created;
         return { created: true, value };
       } catch (error) {
@@ -156,7 +156,7 @@ export class ApiContacts {
       const person = byId.get(change.id);
       return person ? [{ person }] : [];
     });
-    return { items, ...feedCursors(page, changes.length > query.limit, horizon, after) };
+    return { items, ...feedCursors(page, { more: changes.length > query.limit, horizon, after }) };
   }
 
   async upsertOrganization(
@@ -176,16 +176,16 @@ export class ApiContacts {
       const current = await this.deps.lookups.organizationByExternalId(api.workspace.id, externalId);
       try {
         if (current) {
-          const value = await this.deps.contacts.updateOrganization.run(viewer, current.id, {
+          const value = await this.deps.contacts.updateOrganization.execute(viewer, current.id, {
             ...input,
             archived: body.archived ?? current.archived,
           });
           return { created: false, value };
         }
-        const created = await this.deps.contacts.createOrganization.run(viewer, input);
+        const created = await this.deps.contacts.createOrganization.execute(viewer, input);
         const value =
           body.archived === true
-            ? await this.deps.contacts.updateOrganization.run(viewer, created.id, {
+            ? await this.deps.contacts.updateOrganization.execute(viewer, created.id, {
                 ...input,
                 archived: true,
               })

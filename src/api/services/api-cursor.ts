@@ -47,9 +47,11 @@ export function invalidCursor(): ApiProblem {
  */
 export function feedCursors(
   page: { changeId: bigint; id: number }[],
-  more: boolean,
-  horizon: bigint,
-  after: { changeId: bigint; id: number } | undefined,
+  {
+    more,
+    horizon,
+    after,
+  }: { more: boolean; horizon: bigint; after: { changeId: bigint; id: number } | undefined },
 ): { nextCursor: string | null; resumeCursor: string } {
   const last = page.at(-1);
   if (more && last) {

@@ -229,12 +229,10 @@ export class ApiMessageBatch {
         let person: PersonSummary;
         if ('person' in match) person = match.person;
         else {
-          const created = await this.deps.persons.matchOrCreate(
-            apiViewer(api.workspace),
-            refs[i]!,
-            { name: body.personName },
-            fields.person,
-          );
+          const created = await this.deps.persons.matchOrCreate(apiViewer(api.workspace), refs[i]!, {
+            create: { name: body.personName },
+            fields: fields.person,
+          });
           createdPersonId = created.id;
           person = { ...created, organization: created.organization };
         }

@@ -36,22 +36,14 @@ export class CreateActivity {
     private readonly clock: Clock,
   ) {}
 
+  /** Saves the activity and says whom to tell that it is now theirs. */
   async execute(
-    acting: ActingContext,
-    input: ActivityInput,
-    options: CreateOptions = {},
-  ): Promise<ActivityRecord> {
-    return (await this.save(acting, input, options)).record;
-  }
-
-  /** As `execute`, and says whom to tell that the activity is now theirs. */
-  async save(
     acting: ActingContext,
     input: ActivityInput,
     options: CreateOptions = {},
   ): Promise<SavedActivity> {
     const now = this.clock.now();
-    const resolved = await this.resolver.resolve(acting, input, null, now, options.known);
+    const resolved = await this.resolver.resolve(acting, input, { current: null, now, known: options.known });
     const state: ActivityState = {
       ...resolved,
       ...applyTimingRules(resolved, null, now),

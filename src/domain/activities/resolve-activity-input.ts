@@ -166,9 +166,7 @@ export class ActivityInputResolver {
   async resolve(
     acting: ActingContext,
     input: ActivityInput,
-    current: ActivityRecord | null,
-    now: Date,
-    known: KnownReferences = {},
+    { current, now, known = {} }: { current: ActivityRecord | null; now: Date; known?: KnownReferences },
   ): Promise<ResolvedActivity> {
     const pick = <T>(given: T | undefined, kept: T) => (given === undefined ? kept : given);
     const personId = pick(input.personId, current?.person.id ?? null);

@@ -95,7 +95,8 @@ export function planBatch(
   const personByEmail = indexBy(persons, (p) => p.email);
   const orgs = new OrganizationIndex(organizations);
   for (const row of rows) {
-    if (row.kind === 'person') planPerson(plan, row, personByExternalId, personByEmail, orgs);
+    if (row.kind === 'person')
+      planPerson(plan, row, { byExternalId: personByExternalId, byEmail: personByEmail, orgs });
     else planOrganization(plan, row, orgs);
   }
   return plan;
@@ -104,9 +105,11 @@ export function planBatch(
 function planPerson(
   plan: BatchPlan,
   row: PersonRow,
-  byExternalId: Map<string, StoredPerson>,
-  byEmail: Map<string, StoredPerson>,
-  orgs: OrganizationIndex,
+  {
+    byExternalId,
+    byEmail,
+    orgs,
+  }: { byExternalId: Map<string, StoredPerson>; byEmail: Map<string, StoredPerson>; orgs: OrganizationIndex },
 ): void {
   const viaExternalId = row.externalId ? byExternalId.get(row.externalId) : undefined;
   const viaEmail = row.email ? byEmail.get(row.email) : undefined;

@@ -81,15 +81,14 @@ export class PersonReferences {
   async matchOrCreate(
     viewer: Viewer,
     ref: PersonReference,
-    create: PersonToCreate | null,
-    fields: PersonFieldNames,
+    { create, fields }: { create: PersonToCreate | null; fields: PersonFieldNames },
   ): Promise<PersonWithOrganization> {
     const found = await this.match(viewer.workspaceId, ref);
     if ('person' in found) return found.person;
     if (found.problem === 'ambiguous' || !create) throw refusal(fields.match, found.problem);
     const name = create.name ?? ref.email ?? ref.phone ?? ref.externalId ?? '';
     try {
-      return await this.createPerson.run(viewer, {
+      return await this.createPerson.execute(viewer, {
         name,
         email: ref.email ?? null,
         phone: ref.phone ?? null,

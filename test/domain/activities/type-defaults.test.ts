@@ -12,7 +12,7 @@ const empty = { subject: '', startAt: null, endAt: null };
 
 describe('type defaults in the activity form (SPEC 3.5)', () => {
   it('fills an empty subject and sets the end the given working days after start', () => {
-    const { form, applied } = applyTypeDefaults(empty, followUp, null, context);
+    const { form, applied } = applyTypeDefaults(empty, followUp, { ...context, previous: null });
     // Friday 10:00 in Stockholm + 2 working days = Tuesday 10:00.
     expect(form).toEqual({
       subject: 'Follow up the offer',
@@ -24,14 +24,14 @@ describe('type defaults in the activity form (SPEC 3.5)', () => {
 
   it('never overwrites what the user wrote', () => {
     const typed = { subject: 'My own words', startAt: null, endAt: new Date('2026-03-20T09:00:00Z') };
-    const { form, applied } = applyTypeDefaults(typed, followUp, null, context);
+    const { form, applied } = applyTypeDefaults(typed, followUp, { ...context, previous: null });
     expect(form).toEqual(typed);
     expect(applied).toEqual({ typeId: 7 });
   });
 
   it('replaces what an earlier type choice filled in', () => {
-    const first = applyTypeDefaults(empty, followUp, null, context);
-    const second = applyTypeDefaults(first.form, meeting, first.applied, context);
+    const first = applyTypeDefaults(empty, followUp, { ...context, previous: null });
+    const second = applyTypeDefaults(first.form, meeting, { ...context, previous: first.applied });
     expect(second.form.subject).toBe('Meeting notes');
     // The meeting has no due offset: the follow-up's end stays, as a value the user can see and change.
     expect(second.form.endAt).toEqual(first.form.endAt);
@@ -39,7 +39,10 @@ describe('type defaults in the activity form (SPEC 3.5)', () => {
 
   it('counts from the chosen start', () => {
     const start = new Date('2026-03-02T07:00:00Z');
-    const { form } = applyTypeDefaults({ ...empty, startAt: start }, followUp, null, context);
+    const { form } = applyTypeDefaults({ ...empty, startAt: start }, followUp, {
+      ...context,
+      previous: null,
+    });
     expect(form.endAt).toEqual(new Date('2026-03-04T07:00:00Z'));
   });
 });

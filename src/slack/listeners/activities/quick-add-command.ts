@@ -2,8 +2,8 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { parseQuickAdd } from '../../../domain/activities/quick-add';
 import { DEFAULT_DIGEST_HOUR } from '../../../domain/teams/team-input';
 import { modalTrigger } from '../../open-modal';
+import type { ActingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import type { ActingUser } from './acting-user';
 import { openLogForm } from './open-activity-form';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -24,7 +24,8 @@ export async function quickAddCommand(deps: ListenerDeps, user: ActingUser, args
     dayStartHour: user.employee?.digestHour ?? DEFAULT_DIGEST_HOUR,
     findPersons: (runs) => deps.contacts.search.personsNamed(viewer.workspaceId, runs),
   });
-  await openLogForm(deps, modalTrigger(args), user, {
+  await openLogForm(deps, modalTrigger(args), {
+    user,
     channelId: command.channel_id,
     prefill: {
       subject: quick.subject,

@@ -7,8 +7,8 @@ import { noticeBlock } from '../../views/activities/activity-parts';
 import { trashList } from '../../views/activities/trash-list';
 import { DIGEST_ITEMS_MAX, personalDigestMessage } from '../../views/digests/personal-digest-view';
 import type { SlackMessage } from '../../views/help-view';
+import { type ActingUser, viewContext } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { type ActingUser, viewContext } from './acting-user';
 import { listContactName } from './draw-list-page';
 
 /**
@@ -19,10 +19,12 @@ import { listContactName } from './draw-list-page';
 export async function redrawSurface(
   deps: ListenerDeps,
   user: ActingUser,
-  where: Surface,
-  activityId: number,
-  record: ActivityRecord | null,
-  notice: string,
+  {
+    where,
+    activityId,
+    record,
+    notice,
+  }: { where: Surface; activityId: number; record: ActivityRecord | null; notice: string },
 ): Promise<SlackMessage> {
   const ctx = viewContext(user, deps);
   if (where.s === 'list') {

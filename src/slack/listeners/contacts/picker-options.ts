@@ -12,7 +12,9 @@ export const PICKER_OPTIONS = 50;
 export function personPickerOptions(deps: ContactListenerDeps) {
   return async ({ ack, payload, context }: OptionsArgs): Promise<void> => {
     const { workspace } = touchbase(context);
-    const persons = await deps.contacts.search.persons(workspace.id, payload.value, PICKER_OPTIONS);
+    const persons = await deps.contacts.search.persons(workspace.id, payload.value, {
+      limit: PICKER_OPTIONS,
+    });
     await ack({ options: persons.map(personOption) });
   };
 }
@@ -21,11 +23,9 @@ export function personPickerOptions(deps: ContactListenerDeps) {
 export function organizationPickerOptions(deps: ContactListenerDeps) {
   return async ({ ack, payload, context }: OptionsArgs): Promise<void> => {
     const { workspace } = touchbase(context);
-    const organizations = await deps.contacts.search.organizations(
-      workspace.id,
-      payload.value,
-      PICKER_OPTIONS,
-    );
+    const organizations = await deps.contacts.search.organizations(workspace.id, payload.value, {
+      limit: PICKER_OPTIONS,
+    });
     await ack({ options: organizations.map(organizationOption) });
   };
 }

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { ActivityActionRefused, ActivityNotFoundError } from '../../../domain/activities/activity-errors';
 import { homeActivityId } from '../../views/home/home-actions';
-import { type ActingUser, actingUser } from '../activities/acting-user';
+import { type ActingUser, acknowledgedBy } from '../acting-user';
 import type { ListenerDeps } from '../deps';
 import { publishHome } from './publish-home';
 
@@ -17,9 +17,7 @@ export function homeItemAction(
   perform: (user: ActingUser, activityId: number, args: HomeActionArgs) => Promise<string | null>,
 ) {
   return async (args: HomeActionArgs) => {
-    await args.ack();
-    const user = actingUser(args.context);
-    if (!user) return;
+    const user = await acknowledgedBy(args);
     const activityId = homeActivityId(args.action.action_id);
     let notice: string | null;
     try {
@@ -28,6 +26,6 @@ export function homeItemAction(
       if (!(error instanceof ActivityActionRefused || error instanceof ActivityNotFoundError)) throw error;
       notice = error.userMessage(user.m);
     }
-    if (notice !== null) await publishHome(deps, args.client, user, notice);
+    if (notice !== null) await publishHome(deps, args.client, { user, notice });
   };
 }

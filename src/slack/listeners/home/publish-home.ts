@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import { HOME_ITEMS_MAX, homeView } from '../../views/home/home-view';
-import { type ActingUser, viewContext } from '../activities/acting-user';
+import { type ActingUser, viewContext } from '../acting-user';
 import type { ListenerDeps } from '../deps';
 
 /**
@@ -10,8 +10,7 @@ import type { ListenerDeps } from '../deps';
 export async function publishHome(
   deps: ListenerDeps,
   client: WebClient,
-  user: ActingUser,
-  notice?: string,
+  { user, notice }: { user: ActingUser; notice?: string },
 ): Promise<void> {
   const [groups, ledTeams] = await Promise.all([
     deps.activities.home.execute(user.viewer, HOME_ITEMS_MAX),

@@ -31,10 +31,12 @@ function textInput(
 
 function checkboxInput(
   blockId: string,
-  label: string,
-  optionText: string,
-  value: string,
-  checked: boolean,
+  {
+    label,
+    optionText,
+    value,
+    checked,
+  }: { label: string; optionText: string; value: string; checked: boolean },
 ): InputBlock {
   const option: PlainTextOption = { text: { type: 'plain_text', text: optionText }, value };
   return {
@@ -53,14 +55,24 @@ function checkboxInput(
 
 function archivedInput(m: Messages, archived: boolean): InputBlock {
   const f = m.contacts.form;
-  return checkboxInput(CONTACT_BLOCKS.archived, f.archived, f.archivedOption, ARCHIVED_VALUE, archived);
+  return checkboxInput(CONTACT_BLOCKS.archived, {
+    label: f.archived,
+    optionText: f.archivedOption,
+    value: ARCHIVED_VALUE,
+    checked: archived,
+  });
 }
 
 /** A select cannot be emptied in Slack: leaving an organization is a choice of its own. */
 function leaveOrganizationInput(m: Messages, organizationName: string): InputBlock {
   const f = m.contacts.form;
   const option = f.leaveOrganizationOption(organizationName).slice(0, 75);
-  return checkboxInput(CONTACT_BLOCKS.leaveOrganization, f.leaveOrganization, option, LEAVE_VALUE, false);
+  return checkboxInput(CONTACT_BLOCKS.leaveOrganization, {
+    label: f.leaveOrganization,
+    optionText: option,
+    value: LEAVE_VALUE,
+    checked: false,
+  });
 }
 
 export interface PersonFormValues {
