@@ -20,7 +20,7 @@ import type { ApiContext } from '../auth';
 import { ApiProblem } from '../problem';
 import type { createActivityBody, updateActivityBody } from '../schemas/activity-schemas';
 import { apiActorLabel, apiViewer } from './api-actor';
-import { decodeApiCursor, feedCursors, invalidCursor } from './api-cursor';
+import { type FeedPage, feedCursors, feedStart } from './api-cursor';
 import type { ApiNotifier } from './api-notifier';
 
 export type CreateActivityBody = z.output<typeof createActivityBody>;
@@ -292,17 +292,11 @@ export class ApiActivities {
    * one made private as `{id, visible: false}`, so the client can drop it. A cursor
    * replaces updatedSince, which only says where a sync without one starts.
    */
-  async list(
-    api: ApiContext,
-    query: ActivityListRequest,
-  ): Promise<{ items: ActivityFeedItem[]; nextCursor: string | null; resumeCursor: string }> {
-    const cursor = query.cursor === undefined ? undefined : decodeApiCursor(query.cursor);
-    if (cursor === null) throw invalidCursor();
-    const after = cursor?.kind === 'change' ? cursor : undefined;
-    const since = cursor ? undefined : query.updatedSince;
+  async list(api: ApiContext, query: ActivityListRequest): Promise<FeedPage<ActivityFeedItem>> {
+    const { after, updatedSince } = feedStart(query);
     const { changes, horizon } = await this.deps.lookups.changedActivities(api.workspace.id, {
       statuses: query.status ? (query.status.split(',') as ActivityStatus[]) : undefined,
-      updatedSince: cursor?.kind === 'time' ? cursor.updatedAt : since ? new Date(since) : undefined,
+      updatedSince,
       after,
       take: query.limit + 1,
     });

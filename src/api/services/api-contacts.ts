@@ -8,7 +8,7 @@ import type { ApiContext } from '../auth';
 import { ApiProblem } from '../problem';
 import type { putOrganizationBody, putPersonBody } from '../schemas/contact-schemas';
 import { apiViewer } from './api-actor';
-import { decodeApiCursor, feedCursors, invalidCursor } from './api-cursor';
+import { type FeedPage, feedCursors, feedStart } from './api-cursor';
 
 type PersonBody = z.output<typeof putPersonBody>;
 type OrganizationBody = z.output<typeof putOrganizationBody>;
@@ -131,16 +131,10 @@ export class ApiContacts {
    * Archived ones come as they are (`archived: true`); one deleted for good (an
    * erasure) as `{id, externalId, deleted: true}`, nothing else of them.
    */
-  async persons(
-    api: ApiContext,
-    query: PersonListRequest,
-  ): Promise<{ items: PersonFeedItem[]; nextCursor: string | null; resumeCursor: string }> {
-    const cursor = query.cursor === undefined ? undefined : decodeApiCursor(query.cursor);
-    if (cursor === null) throw invalidCursor();
-    const after = cursor?.kind === 'change' ? cursor : undefined;
-    const since = cursor ? undefined : query.updatedSince;
+  async persons(api: ApiContext, query: PersonListRequest): Promise<FeedPage<PersonFeedItem>> {
+    const { after, updatedSince } = feedStart(query);
     const { changes, horizon } = await this.deps.lookups.changedPersons(api.workspace.id, {
-      updatedSince: cursor?.kind === 'time' ? cursor.updatedAt : since ? new Date(since) : undefined,
+      updatedSince,
       after,
       take: query.limit + 1,
     });
