@@ -80,28 +80,13 @@ export class ApiContacts {
       organizationId,
       archived: body.archived,
     };
-    // Two first PUTs of one id at once: the loser finds the winner's row and updates it.
-    for (let attempt = 0; ; attempt++) {
-      const current = await this.deps.lookups.personByExternalId(api.workspace.id, externalId);
-      try {
-        if (current) {
-          const value = await this.deps.contacts.updatePerson.execute(viewer, current.id, {
-            ...input,
-            archived: body.archived ?? current.archived,
-          });
-          return { created: false, value };
-        }
-        const created = await this.deps.contacts.createPerson.execute(viewer, input);
-        const value =
-          body.archived === true
-            ? await this.deps.contacts.updatePerson.execute(viewer, created.id, input)
-            : created;
-        return { created: true, value };
-      } catch (error) {
-        if (!current && attempt === 0 && takenExternalId(error)) continue;
-        throw renamed(error, PERSON_FIELD);
-      }
-    }
+    return upsertByExternalId({
+      find: () => this.deps.lookups.personByExternalId(api.workspace.id, externalId),
+      create: () => this.deps.contacts.createPerson.execute(viewer, input),
+      update: (id, archived) => this.deps.contacts.updatePerson.execute(viewer, id, { ...input, archived }),
+      archived: body.archived,
+      refused: (error) => renamed(error, PERSON_FIELD),
+    });
   }
 
   async person(api: ApiContext, externalId: string): Promise<PersonWithOrganization> {
@@ -166,29 +151,40 @@ export class ApiContacts {
       phone: body.phone ?? null,
       externalId,
     };
-    for (let attempt = 0; ; attempt++) {
-      const current = await this.deps.lookups.organizationByExternalId(api.workspace.id, externalId);
-      try {
-        if (current) {
-          const value = await this.deps.contacts.updateOrganization.execute(viewer, current.id, {
-            ...input,
-            archived: body.archived ?? current.archived,
-          });
-          return { created: false, value };
-        }
-        const created = await this.deps.contacts.createOrganization.execute(viewer, input);
-        const value =
-          body.archived === true
-            ? await this.deps.contacts.updateOrganization.execute(viewer, created.id, {
-                ...input,
-                archived: true,
-              })
-            : created;
-        return { created: true, value };
-      } catch (error) {
-        if (!current && attempt === 0 && takenExternalId(error)) continue;
-        throw error;
-      }
+    return upsertByExternalId({
+      find: () => this.deps.lookups.organizationByExternalId(api.workspace.id, externalId),
+      create: () => this.deps.contacts.createOrganization.execute(viewer, input),
+      update: (id, archived) =>
+        this.deps.contacts.updateOrganization.execute(viewer, id, { ...input, archived }),
+      archived: body.archived,
+      refused: (error) => error,
+    });
+  }
+}
+
+/**
+ * A PUT by external id: the stored contact is updated (archived as sent, else as it
+ * was), or one is created (then archived, when asked). Two first PUTs of one id at
+ * once: the loser finds the winner's row and updates it. `refused` says what a refusal throws.
+ */
+async function upsertByExternalId<T extends { id: number; archived: boolean }>(steps: {
+  find: () => Promise<T | null>;
+  create: () => Promise<T>;
+  update: (id: number, archived: boolean) => Promise<T>;
+  archived: boolean | undefined;
+  refused: (error: unknown) => unknown;
+}): Promise<Upserted<T>> {
+  for (let attempt = 0; ; attempt++) {
+    const current = await steps.find();
+    try {
+      if (current)
+        return { created: false, value: await steps.update(current.id, steps.archived ?? current.archived) };
+      const created = await steps.create();
+      const value = steps.archived === true ? await steps.update(created.id, true) : created;
+      return { created: true, value };
+    } catch (error) {
+      if (!current && attempt === 0 && takenExternalId(error)) continue;
+      throw steps.refused(error);
     }
   }
 }
