@@ -17,7 +17,7 @@ import type { WithinTransaction } from '../../domain/transaction';
 import { type FieldMessages, ValidationError } from '../../domain/validation-error';
 import type { Messages } from '../../i18n';
 import type { ApiContext } from '../auth';
-import { ApiProblem } from '../problem';
+import { ApiProblem, notFoundProblem } from '../problem';
 import type { createActivityBody, updateActivityBody } from '../schemas/activity-schemas';
 import { apiActorLabel, apiViewer } from './api-actor';
 import { type FeedPage, feedCursors, feedStart } from './api-cursor';
@@ -116,12 +116,7 @@ function matchProblem(match: object | null): ((m: Messages) => string) | undefin
   return (m) => (match.problem === 'ambiguous' ? m.api.fields.personAmbiguous : m.api.fields.personNotFound);
 }
 
-const notFound = (id: number) =>
-  new ApiProblem(404, (m) => ({
-    type: 'not-found',
-    title: m.api.problems.notFoundTitle,
-    detail: m.api.fields.activityNotFound(id),
-  }));
+const notFound = (id: number) => notFoundProblem((m) => m.api.fields.activityNotFound(id));
 
 export interface CreateOptions {
   source?: ActivitySource;

@@ -5,7 +5,7 @@ import type { IntegrationLookups } from '../../domain/messages/message-ports';
 import { ValidationError } from '../../domain/validation-error';
 import type { Messages } from '../../i18n';
 import type { ApiContext } from '../auth';
-import { ApiProblem } from '../problem';
+import { notFoundProblem } from '../problem';
 import type { putOrganizationBody, putPersonBody } from '../schemas/contact-schemas';
 import { apiViewer } from './api-actor';
 import { type FeedPage, feedCursors, feedStart } from './api-cursor';
@@ -91,23 +91,14 @@ export class ApiContacts {
 
   async person(api: ApiContext, externalId: string): Promise<PersonWithOrganization> {
     const person = await this.deps.lookups.personByExternalId(api.workspace.id, externalId);
-    if (!person)
-      throw new ApiProblem(404, (m) => ({
-        type: 'not-found',
-        title: m.api.problems.notFoundTitle,
-        detail: m.api.fields.personNotFoundByExternalId(externalId),
-      }));
+    if (!person) throw notFoundProblem((m) => m.api.fields.personNotFoundByExternalId(externalId));
     return person;
   }
 
   async organization(api: ApiContext, externalId: string): Promise<Organization> {
     const organization = await this.deps.lookups.organizationByExternalId(api.workspace.id, externalId);
     if (!organization)
-      throw new ApiProblem(404, (m) => ({
-        type: 'not-found',
-        title: m.api.problems.notFoundTitle,
-        detail: m.api.fields.organizationNotFoundByExternalId(externalId),
-      }));
+      throw notFoundProblem((m) => m.api.fields.organizationNotFoundByExternalId(externalId));
     return organization;
   }
 
