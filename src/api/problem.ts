@@ -74,6 +74,15 @@ export class ApiProblem extends Error {
   }
 }
 
+/** 404: what the request names is not there (or not for this caller); `detail` says which. */
+export function notFoundProblem(detail: (m: Messages) => string): ApiProblem {
+  return new ApiProblem(404, (m) => ({
+    type: 'not-found',
+    title: m.api.problems.notFoundTitle,
+    detail: detail(m),
+  }));
+}
+
 /** Where in the request zod found the problem; route helpers parse body, query and params separately. */
 export class RequestPartError extends Error {
   constructor(

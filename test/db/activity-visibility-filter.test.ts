@@ -197,11 +197,13 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
     purgeDeletedBatch: {
       notARead: 'the nightly purge deletes for good what was in the trash for 30 days, whoever deleted it',
     },
+    deleteActivitiesWhere: {
+      notARead: 'the delete deleteBatch and purgeDeletedBatch share, for the conditions they give',
+    },
     clearTombstoneExternalIds: { notARead: NO_ACTIVITY },
     audit: { notARead: 'writes an audit row' },
   },
   StatsRepository: {
-    where: { notARead: 'the condition the figures share, built from visibilitySql' },
     types: { notARead: NO_ACTIVITY },
     byTypeAndStatus: {
       reads: async (f, rule) =>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { workspaceLocale } from '../../domain/employees/employee-viewer';
+import { ok } from '../api-result';
 import type { ApiRouteContext } from '../api-route-context';
 import { problemLocale } from '../problem';
 import { activityAnswer, activityResponse } from '../schemas/activity-schemas';
@@ -45,9 +46,7 @@ export function messageRoutes({ route, deps }: ApiRouteContext): void {
       body: { schema: postMessageBatchBody, limit: MESSAGE_BATCH_BODY_LIMIT },
       responses: { 200: { description: 'One result per item', schema: messageBatchResponse } },
     },
-    async ({ api, body, req, res }) => ({
-      status: 200,
-      body: await deps.messageBatch.record(api, body.items, problemLocale(req, res)),
-    }),
+    async ({ api, body, req, res }) =>
+      ok(await deps.messageBatch.record(api, body.items, problemLocale(req, res))),
   );
 }

@@ -17,10 +17,10 @@ import type { WithinTransaction } from '../../domain/transaction';
 import { type FieldMessages, ValidationError } from '../../domain/validation-error';
 import type { Messages } from '../../i18n';
 import type { ApiContext } from '../auth';
-import { ApiProblem } from '../problem';
+import { ApiProblem, notFoundProblem } from '../problem';
 import type { createActivityBody, updateActivityBody } from '../schemas/activity-schemas';
 import { apiActorLabel, apiViewer } from './api-actor';
-import { decodeApiCursor, feedCursors, invalidCursor } from './api-cursor';
+import { type FeedPage, feedCursors, feedStart } from './api-cursor';
 import type { ApiNotifier } from './api-notifier';
 
 export type CreateActivityBody = z.output<typeof createActivityBody>;
@@ -116,12 +116,7 @@ function matchProblem(match: object | null): ((m: Messages) => string) | undefin
   return (m) => (match.problem === 'ambiguous' ? m.api.fields.personAmbiguous : m.api.fields.personNotFound);
 }
 
-const notFound = (id: number) =>
-  new ApiProblem(404, (m) => ({
-    type: 'not-found',
-    title: m.api.problems.notFoundTitle,
-    detail: m.api.fields.activityNotFound(id),
-  }));
+const notFound = (id: number) => notFoundProblem((m) => m.api.fields.activityNotFound(id));
 
 export interface CreateOptions {
   source?: ActivitySource;
@@ -292,17 +287,11 @@ export class ApiActivities {
    * one made private as `{id, visible: false}`, so the client can drop it. A cursor
    * replaces updatedSince, which only says where a sync without one starts.
    */
-  async list(
-    api: ApiContext,
-    query: ActivityListRequest,
-  ): Promise<{ items: ActivityFeedItem[]; nextCursor: string | null; resumeCursor: string }> {
-    const cursor = query.cursor === undefined ? undefined : decodeApiCursor(query.cursor);
-    if (cursor === null) throw invalidCursor();
-    const after = cursor?.kind === 'change' ? cursor : undefined;
-    const since = cursor ? undefined : query.updatedSince;
+  async list(api: ApiContext, query: ActivityListRequest): Promise<FeedPage<ActivityFeedItem>> {
+    const { after, updatedSince } = feedStart(query);
     const { changes, horizon } = await this.deps.lookups.changedActivities(api.workspace.id, {
       statuses: query.status ? (query.status.split(',') as ActivityStatus[]) : undefined,
-      updatedSince: cursor?.kind === 'time' ? cursor.updatedAt : since ? new Date(since) : undefined,
+      updatedSince,
       after,
       take: query.limit + 1,
     });

@@ -24,6 +24,25 @@ import {
   type Tier,
 } from './contact-search-sql';
 
+/** The columns a person's and an organization's hit share. */
+const CONTACT_HIT_COLUMNS = {
+  id: true,
+  name: true,
+  email: true,
+  phone: true,
+  externalId: true,
+  archived: true,
+} as const;
+
+/** The workspace's active contacts, the most recently changed first. */
+function recentlyChanged(workspaceId: number, limit: number) {
+  return {
+    where: { workspaceId, archived: false },
+    orderBy: [{ updatedAt: 'desc' as const }, { id: 'desc' as const }],
+    take: limit,
+  };
+}
+
 /** Search for `/contact` and the pickers; only repositories touch SQL. */
 export class ContactSearchRepository implements ContactSearch {
   constructor(private readonly prisma: PrismaClient) {}
@@ -84,36 +103,16 @@ export class ContactSearchRepository implements ContactSearch {
   /** For an empty picker: the contacts changed most recently. */
   async recentPersons(workspaceId: number, limit: number): Promise<PersonHit[]> {
     const persons = await this.prisma.person.findMany({
-      where: { workspaceId, archived: false },
-      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-      take: limit,
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        phone: true,
-        externalId: true,
-        organizationId: true,
-        archived: true,
-      },
+      ...recentlyChanged(workspaceId, limit),
+      select: { ...CONTACT_HIT_COLUMNS, organizationId: true },
     });
     return this.withOrganizationNames(workspaceId, persons);
   }
 
   recentOrganizations(workspaceId: number, limit: number): Promise<OrganizationHit[]> {
     return this.prisma.organization.findMany({
-      where: { workspaceId, archived: false },
-      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-      take: limit,
-      select: {
-        id: true,
-        name: true,
-        orgNumber: true,
-        email: true,
-        phone: true,
-        externalId: true,
-        archived: true,
-      },
+      ...recentlyChanged(workspaceId, limit),
+      select: { ...CONTACT_HIT_COLUMNS, orgNumber: true },
     });
   }
 

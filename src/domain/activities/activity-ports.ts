@@ -10,19 +10,15 @@ import type {
 import type { VisibilityRule } from './activity-visibility';
 
 /** The columns a create or an edit decides; dueAt and completedAt come from the domain rules. */
-export interface ActivityWrite {
+export interface ActivityWrite
+  extends Pick<
+    ActivityRecord,
+    'subject' | 'status' | 'startAt' | 'endAt' | 'dueAt' | 'completedAt' | 'notes' | 'isPrivate'
+  > {
   personId: number;
   organizationId: number | null;
   typeId: number;
-  subject: string;
-  status: ActivityStatus;
-  startAt: Date;
-  endAt: Date | null;
-  dueAt: Date;
-  completedAt: Date | null;
   responsibleId: number;
-  notes: string | null;
-  isPrivate: boolean;
 }
 
 export interface NewActivity extends ActivityWrite {

@@ -1,21 +1,24 @@
 import type { TypeNames } from '../activity-types/type-names';
 import type { ActivityWrite } from './activity-ports';
-import type { ActivityStatus, FieldChange, NamedRef, TypeRef } from './activity-record';
+import type { ActivityRecord, EmployeeRef, FieldChange, NamedRef, TypeRef } from './activity-record';
 
 /** The user-decided content of an activity, whether stored (a record) or about to be. */
-export interface ActivityState {
+export interface ActivityState
+  extends Pick<
+    ActivityRecord,
+    | 'organization'
+    | 'subject'
+    | 'status'
+    | 'startAt'
+    | 'endAt'
+    | 'dueAt'
+    | 'completedAt'
+    | 'notes'
+    | 'isPrivate'
+  > {
   person: NamedRef;
-  organization: NamedRef | null;
   type: TypeRef;
-  subject: string;
-  status: ActivityStatus;
-  startAt: Date;
-  endAt: Date | null;
-  dueAt: Date;
-  completedAt: Date | null;
-  responsible: { id: number; slackUserId: string };
-  notes: string | null;
-  isPrivate: boolean;
+  responsible: Pick<EmployeeRef, 'id' | 'slackUserId'>;
 }
 
 export function toWrite(state: ActivityState): ActivityWrite {

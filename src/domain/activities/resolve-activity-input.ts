@@ -8,13 +8,7 @@ import type { Viewer } from '../viewer';
 import type { Workspace } from '../workspaces/workspace';
 import { type ActivityField, type ActivityInput, NOTES_MAX, SUBJECT_MAX } from './activity-input';
 import type { ActivityTypeCatalog, PersonSummaries, PersonSummary } from './activity-ports';
-import {
-  ACTIVITY_STATUSES,
-  type ActivityRecord,
-  type ActivityStatus,
-  type NamedRef,
-  type TypeRef,
-} from './activity-record';
+import { ACTIVITY_STATUSES, type ActivityRecord, type NamedRef } from './activity-record';
 import { sameSecond } from './timing-rules';
 
 /** Who acts, in which workspace. */
@@ -24,19 +18,15 @@ export interface ActingContext {
 }
 
 /** Input checked against the register: every reference found and allowed. */
-export interface ResolvedActivity {
+/** `type` comes with its key and whether archived: a new record is made from it without reading it back. */
+export interface ResolvedActivity
+  extends Pick<
+    ActivityRecord,
+    'organization' | 'type' | 'subject' | 'status' | 'startAt' | 'endAt' | 'notes' | 'isPrivate'
+  > {
   person: PersonSummary;
-  organization: NamedRef | null;
-  /** With its key and whether archived: a new record is made from it without reading it back. */
-  type: TypeRef & { key: string | null; archived: boolean };
-  subject: string;
-  status: ActivityStatus;
-  startAt: Date;
-  endAt: Date | null;
   endSetByThisEdit: boolean;
   responsible: Employee;
-  notes: string | null;
-  isPrivate: boolean;
 }
 
 type Errors = FieldMessages<ActivityField>;

@@ -68,9 +68,15 @@ export class EmployeeService {
     const profile = await this.deps.profiles.fetchProfile(slackUserId, workspace).catch(() => null);
     if (!profile) return known;
     // Someone new gets their digest when the workspace's working day starts, on its working days.
-    const refreshed = await this.deps.employees.upsertProfile(workspace.id, slackUserId, profile, now, {
-      digestHour: defaultDigestHour(workspace),
-      digestDays: workCalendar(workspace).workDays.slice(),
+    const refreshed = await this.deps.employees.upsertProfile({
+      workspaceId: workspace.id,
+      slackUserId,
+      profile,
+      refreshedAt: now,
+      starting: {
+        digestHour: defaultDigestHour(workspace),
+        digestDays: workCalendar(workspace).workDays.slice(),
+      },
     });
     this.recent.put(refreshed, now.getTime());
     return refreshed;

@@ -1,14 +1,9 @@
 import type { AllMiddlewareArgs, AnyMiddlewareArgs } from '@slack/bolt';
 import type { Messages } from '../../i18n';
 import { ackState } from '../answer-once';
+import type { LooseSlackBody } from '../loose-body';
 import { requesterOf, tellRequester } from '../tell-requester';
 import { noticeModal } from '../views/notice-modal';
-
-interface LooseBody {
-  type?: string;
-  command?: string;
-  view?: { blocks?: { type?: string; block_id?: string }[] };
-}
 
 /**
  * Says `text` (our own mrkdwn) to the user of a request that went wrong, on the surface it
@@ -24,7 +19,7 @@ export async function answerOnSurface(
   answer: { m: Messages; text: string },
 ): Promise<void> {
   const { text, m } = answer;
-  const body = args.body as LooseBody;
+  const body = args.body as LooseSlackBody;
   const state = ackState(args.context);
   const ack = state && !state.acked ? state.ack : undefined;
   if (body.type === 'view_submission') {

@@ -1,4 +1,6 @@
 import type { InputBlock, KnownBlock, PlainTextOption } from '@slack/types';
+import type { Organization } from '../../../domain/contacts/contact';
+import type { OrganizationData, PersonData } from '../../../domain/contacts/contact-ports';
 import type { Messages } from '../../../i18n';
 import { ORGANIZATION_PICKER } from '../picker-ids';
 import { ARCHIVED_VALUE, CONTACT_BLOCKS, LEAVE_VALUE } from './contact-ids';
@@ -75,14 +77,9 @@ function leaveOrganizationInput(m: Messages, organizationName: string): InputBlo
   });
 }
 
-export interface PersonFormValues {
-  name?: string | null;
-  email?: string | null;
-  phone?: string | null;
-  organization?: { id: number; name: string; orgNumber: string | null } | null;
-  externalId?: string | null;
-  /** Present only when editing: the form then offers the Archived checkbox. */
-  archived?: boolean;
+/** `archived` is present only when editing: the form then offers the Archived checkbox. */
+export interface PersonFormValues extends Partial<PersonData> {
+  organization?: Pick<Organization, 'id' | 'name' | 'orgNumber'> | null;
 }
 
 export function personFormBlocks(m: Messages, values: PersonFormValues = {}): KnownBlock[] {
@@ -121,14 +118,7 @@ export function personFormBlocks(m: Messages, values: PersonFormValues = {}): Kn
   return blocks;
 }
 
-export interface OrganizationFormValues {
-  name?: string | null;
-  orgNumber?: string | null;
-  email?: string | null;
-  phone?: string | null;
-  externalId?: string | null;
-  archived?: boolean;
-}
+export type OrganizationFormValues = Partial<OrganizationData>;
 
 export function organizationFormBlocks(m: Messages, values: OrganizationFormValues = {}): KnownBlock[] {
   const f = m.contacts.form;

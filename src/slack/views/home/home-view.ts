@@ -4,6 +4,7 @@ import type { HomeGroup } from '../../../domain/activities/home-activities';
 import { SNOOZE_CHOICES } from '../../../domain/activities/snooze-activity';
 import type { LedTeam } from '../../../domain/teams/team-lead-overview';
 import { type ActivityViewContext, noticeBlock, summaryLines } from '../activities/activity-parts';
+import { fitGroups } from '../grouped-items';
 import { SETTINGS_OPEN } from '../settings/settings-modal';
 import { HOME_ACTIONS, homeActionId } from './home-actions';
 import { TEAM_SUMMARY_MAX_BLOCKS, teamLeadSummary } from './team-lead-summary';
@@ -98,13 +99,8 @@ export function homeView(
     { ...noticeBlock(m.summary(counts)), block_id: 'home_counts' },
     { type: 'divider', block_id: 'home_divider' },
   );
-  let room = ledTeams.length > 0 ? LEAD_ITEMS_MAX : HOME_ITEMS_MAX;
-  let hidden = 0;
-  for (const group of shownGroups) {
-    const items = group.items.slice(0, room);
-    room -= items.length;
-    hidden += group.count - items.length;
-    if (items.length === 0) continue;
+  const { shown, hidden } = fitGroups(shownGroups, ledTeams.length > 0 ? LEAD_ITEMS_MAX : HOME_ITEMS_MAX);
+  for (const { group, items } of shown) {
     blocks.push({
       type: 'section',
       block_id: `home_group:${group.key}`,
