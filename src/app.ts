@@ -101,7 +101,7 @@ export interface RunningTouchbase {
   runDigestTick(): Promise<RunSummary | null>;
   /** The daily refresh of employee profiles from Slack, now (or the one running); null when it failed. */
   syncProfiles(): Promise<SyncSummary | null>;
-  /** One nightly clean-up now, as the job would: the trash past 30 days, and retention (SPEC 8); null when it failed. */
+  /** One nightly clean-up now, as the job would: the trash past 30 days, and retention (product §8); null when it failed. */
   runRetention(): Promise<RetentionResult | null>;
   /**
    * Resolves once the work earlier requests left running has finished: Slack listeners still
@@ -274,7 +274,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     }),
   };
   registerListeners(app, listenerDeps);
-  // The REST API (SPEC 7) on the same port in both modes; it acts as its token, not as a Slack user.
+  // The REST API (product §7) on the same port in both modes; it acts as its token, not as a Slack user.
   const api = createApiDeps({
     env,
     logger,

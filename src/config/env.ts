@@ -99,7 +99,7 @@ const schema = z.object({
         .positive('must be more than 0.')
         .max(1000, 'must be at most 1000.'),
     ),
-  // Days a DONE activity is kept after completion (SPEC 8); unset: kept for ever.
+  // Days a DONE activity is kept after completion (product §8); unset: kept for ever.
   RETENTION_DAYS: optionalWholeNumber({
     notWhole: 'must be a whole number of days, e.g. 730 (leave it unset to keep activities).',
     min: [1, 'must be at least 1 day.'],

@@ -10,7 +10,7 @@ export const RETENTION_SCHEDULE = '15 3 * * *';
 
 /**
  * The nightly clean-up, separate from the digests: the trash is emptied of what is past
- * 30 days always, and SPEC 8 retention applied with RETENTION_DAYS.
+ * 30 days always, and product §8 retention applied with RETENTION_DAYS.
  */
 export function createRetentionJob(deps: {
   records: RetentionRecords;

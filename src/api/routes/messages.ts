@@ -10,7 +10,7 @@ import { messageBatchResponse, postMessageBatchBody, postMessageBody } from '../
 /** 500 messages of a few kB each, with room to spare; a single message's body may be larger (POST /messages). */
 const MESSAGE_BATCH_BODY_LIMIT = '10mb';
 
-/** SPEC 7.2: sent e-mail and SMS become activities. */
+/** product §7.2: sent e-mail and SMS become activities. */
 export function messageRoutes({ route, deps }: ApiRouteContext): void {
   route(
     {

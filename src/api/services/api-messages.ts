@@ -58,7 +58,7 @@ export function messageAsActivity(api: ApiContext, message: MessageBody): Messag
 }
 
 /**
- * POST /messages (SPEC 7.2, the seed's last rule): every e-mail and SMS sent to
+ * POST /messages (product §7.2, the seed's last rule): every e-mail and SMS sent to
  * a customer becomes a DONE activity on them, the sender responsible. The
  * sender sent it, so nobody is told about it.
  */

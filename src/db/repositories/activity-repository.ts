@@ -300,7 +300,7 @@ export class ActivityRepository implements Activities {
    * A responsible's unfinished activities counted per due range, in one grouped
    * statement instead of one count per range (App Home's groups): before
    * `bounds[0]`, from it to `bounds[1]`, …, and from the last bound on; only what
-   * the rule keeps (SPEC 3.4). Bounds go as UTC ISO text: a TZDate prints its own
+   * the rule keeps (product §3.4). Bounds go as UTC ISO text: a TZDate prints its own
    * offset, which timestamp(3) would drop.
    */
   async countUnfinishedByDue(rule: VisibilityRule, responsibleId: number, bounds: Date[]): Promise<number[]> {

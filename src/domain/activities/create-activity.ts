@@ -28,7 +28,7 @@ export interface CreateOptions {
   known?: KnownReferences;
 }
 
-/** Logs a new activity (SPEC 3.1–3.3): defaults filled, every field checked, history started. */
+/** Logs a new activity (product §3.1–3.3): defaults filled, every field checked, history started. */
 export class CreateActivity {
   constructor(
     private readonly activities: Activities,

@@ -35,7 +35,7 @@ type Text = (m: Messages) => string;
 const isValidDate = (value: Date) => !Number.isNaN(value.getTime());
 const characters = (value: string) => [...value].length;
 
-/** Responsible must be a human member of this workspace (SPEC 1). */
+/** Responsible must be a human member of this workspace (product §1). */
 function responsibleProblem(employee: Employee): Text | undefined {
   if (employee.isBot) return (m) => m.activities.errors.responsibleBot;
   if (employee.isDeleted) return (m) => m.activities.errors.responsibleDeactivated;
@@ -58,7 +58,7 @@ export interface FoundReferences {
 }
 
 /**
- * SPEC 3.1 and 3.3, once the references are read: checks every field and reports
+ * product §3.1 and 3.3, once the references are read: checks every field and reports
  * all problems at once. Pure, so a batch can read its references together and
  * check each item the same way.
  */

@@ -10,7 +10,7 @@ export interface ProfileUpsert {
   starting: Pick<Employee, 'digestHour' | 'digestDays'>;
 }
 
-/** The workspace's employees as Touchbase knows them (SPEC 1). */
+/** The workspace's employees as Touchbase knows them (product §1). */
 export interface Employees {
   findBySlackUserId(workspaceId: number, slackUserId: string): Promise<Employee | null>;
   /**

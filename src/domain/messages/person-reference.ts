@@ -46,7 +46,7 @@ export function pickPerson(
 }
 
 /**
- * Finds the person an API call or a sent message is about (SPEC 7.1, 7.2) and,
+ * Finds the person an API call or a sent message is about (product §7.1, 7.2) and,
  * when asked, creates them. `field` names where errors are reported.
  */
 export class PersonReferences {

@@ -10,7 +10,7 @@ export interface ErasurePreview {
   historyEntries: number;
 }
 
-/** What erasing a person (ErasePerson) would delete, for the admin's confirmation (SPEC 8). */
+/** What erasing a person (ErasePerson) would delete, for the admin's confirmation (product §8). */
 export class PreviewErasure {
   constructor(private readonly repository: PrivacyRecords) {}
 

@@ -4,7 +4,7 @@ import type { NewActivityType } from './workspace-ports';
 type TypeKey = keyof ReturnType<typeof messages>['activityTypes'];
 
 /**
- * SPEC 3.5: the types a new workspace starts with. Planned contacts (outgoing
+ * product §3.5: the types a new workspace starts with. Planned contacts (outgoing
  * calls, meetings, visits) suggest a follow-up; a follow-up is due in 2 working days.
  */
 const DEFAULTS: { key: TypeKey; defaultDueDays: number | null; followUpKey: TypeKey | null }[] = [

@@ -12,7 +12,7 @@ export type ActingUser = TouchbaseContext & {
 
 /**
  * The request's context with the acting employee: what they may see and do depends on
- * who asks (SPEC 3.4). The staff gate lets no request with a user through without one, so
+ * who asks (product §3.4). The staff gate lets no request with a user through without one, so
  * the refusal (AppError unknown_user) is for a request that names no user at all.
  */
 export function actingUser(context: Context): ActingUser {

@@ -10,7 +10,7 @@ const followUp = { id: 7, defaultSubject: 'Follow up the offer', defaultDueDays:
 const meeting = { id: 3, defaultSubject: 'Meeting notes', defaultDueDays: null };
 const empty = { subject: '', startAt: null, endAt: null };
 
-describe('type defaults in the activity form (SPEC 3.5)', () => {
+describe('type defaults in the activity form (product §3.5)', () => {
   it('fills an empty subject and sets the end the given working days after start', () => {
     const { form, applied } = applyTypeDefaults(empty, followUp, { ...context, previous: null });
     // Friday 10:00 in Stockholm + 2 working days = Tuesday 10:00.

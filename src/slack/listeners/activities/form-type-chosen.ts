@@ -4,7 +4,7 @@ import type { ListenerDeps } from '../deps';
 import { formAction } from './redraw-form';
 
 /**
- * Choosing a type prefills its default subject and due offset (SPEC 3.5) into
+ * Choosing a type prefills its default subject and due offset (product §3.5) into
  * the fields the user has not filled in themselves.
  */
 export const formTypeChosen = (deps: ListenerDeps) =>

@@ -41,7 +41,7 @@ export function activityCommand(deps: ListenerDeps) {
     if (subcommand === 'admin') return admin(args);
     if (subcommand === 'settings') return settingsCommand(args);
     const user = actingUser(args.context);
-    // SPEC 6; the rest of the text is the period and filters, never a quick-add subject.
+    // product §6; the rest of the text is the period and filters, never a quick-add subject.
     const rest = args.command.text.trim().slice(words[0]?.length ?? 0);
     if (subcommand === 'stats') return statsCommand(deps, user, { text: rest, args });
     if (subcommand === 'export') return exportCommand(deps, user, { text: rest, args });
