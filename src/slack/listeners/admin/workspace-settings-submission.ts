@@ -4,7 +4,6 @@ import { formFields } from '../../app-errors/form-fields';
 import { type FormArgs, formSubmission } from '../../app-errors/form-submission';
 import { touchbase } from '../../request-context';
 import { decodeFormState } from '../../views/admin/admin-metadata';
-import { adminRefusalModal } from '../../views/admin/admin-modal';
 import { NO_HOLIDAY_COUNTRY, WORKSPACE_INPUTS } from '../../views/admin/workspace-settings-ids';
 import { redrawAdminList } from './admin-list-redraw';
 import type { AdminDeps } from './admin-screen';
@@ -33,13 +32,14 @@ function read(values: Values): WorkspaceSettingsInput {
 
 /**
  * Saving the Workspace settings form: a refused value keeps the form open with the message
- * next to its field; someone no longer an admin sees the refusal in place of the form; saved,
+ * next to its field, and so does the refusal of someone no longer an admin (nothing they
+ * chose is lost); saved,
  * the form closes and the admin modal under it says so. The new settings count from the next
  * request and the next digest run on.
  */
 export function workspaceSettingsSubmission(deps: AdminDeps) {
   return formSubmission(
-    (_view, m) => formFields(WORKSPACE_INPUTS, WORKSPACE_INPUTS.locale, adminRefusalModal(m)),
+    () => formFields(WORKSPACE_INPUTS, WORKSPACE_INPUTS.locale, 'in-form'),
     async ({ ack, view, client, context }: FormArgs): Promise<void> => {
       const { viewer, m } = touchbase(context);
       const form = decodeFormState(view.private_metadata);
