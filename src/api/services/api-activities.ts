@@ -99,7 +99,7 @@ function personFieldNames(body: { personEmail?: string; personPhone?: string; pe
   return { ...ACTIVITY_FIELDS, person: { ...ACTIVITY_FIELDS.person, match } };
 }
 
-function summaryOf(person: PersonWithOrganization): PersonSummary {
+export function summaryOf(person: PersonWithOrganization): PersonSummary {
   const { organization } = person;
   return {
     id: person.id,

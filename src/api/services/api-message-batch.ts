@@ -28,7 +28,7 @@ import {
   type MessageBatchItem,
   type MessageBatchResponse,
 } from '../schemas/message-schemas';
-import { inRequestTerms } from './api-activities';
+import { inRequestTerms, summaryOf } from './api-activities';
 import { apiActorLabel, apiViewer } from './api-actor';
 import { type MessageAsActivity, messageAsActivity } from './api-messages';
 
@@ -234,7 +234,7 @@ export class ApiMessageBatch {
             fields: fields.person,
           });
           createdPersonId = created.id;
-          person = { ...created, organization: created.organization };
+          person = summaryOf(created);
         }
         const employee = responsible === 'unknown' ? null : (responsible ?? null);
         ready.push({
