@@ -1,6 +1,6 @@
 import { activitySlack, SettableClock } from '../support/fixtures/activities';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { call, createToken, eventually } from './api-client';
+import { call, createToken, eventually, readFeed } from './api-client';
 
 // biome-ignore lint/suspicious/noExplicitAny: API answers are read loosely in tests.
 type Json = Record<string, any>;
@@ -42,20 +42,9 @@ describe('REST API: sync feeds with tombstones', () => {
     return answer.body;
   }
 
-  /** Every page from `cursor` on; the items and the cursor to go on from. */
-  async function readThrough(feed: string, cursor: string | null, query = 'limit=2') {
-    const items: Json[] = [];
-    let at = cursor;
-    for (;;) {
-      const answer = await call<Json>(t, 'GET', `${feed}?${query}${at ? `&cursor=${at}` : ''}`, {
-        token: reader,
-      });
-      expect(answer.status).toBe(200);
-      items.push(...answer.body.items);
-      at = answer.body.nextCursor ?? answer.body.resumeCursor;
-      if (!answer.body.nextCursor) return { items, at: at as string };
-    }
-  }
+  /** Every page from `cursor` on, as the sync client reads it; the items and the cursor to go on from. */
+  const readThrough = (feed: string, cursor: string | null, query = 'limit=2') =>
+    readFeed(t, feed, { token: reader, cursor, query });
 
   /** Reads on from `cursor` until the feed has `count` new items (another session may hold a commit back briefly). */
   async function next(feed: string, cursor: string, count: number) {
