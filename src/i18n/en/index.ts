@@ -9,6 +9,7 @@ import { faults } from './faults';
 import { home } from './home';
 import { imports } from './imports';
 import { privacy } from './privacy';
+import { recurrence } from './recurrence';
 import { settings } from './settings';
 import { stats } from './stats';
 import { teams } from './teams';
@@ -34,6 +35,7 @@ export const en = {
   access,
   faults,
   workspace,
+  recurrence,
 };
 
 export type Messages = typeof en;

@@ -10,6 +10,7 @@ import { faults } from './faults';
 import { home } from './home';
 import { imports } from './imports';
 import { privacy } from './privacy';
+import { recurrence } from './recurrence';
 import { settings } from './settings';
 import { stats } from './stats';
 import { teams } from './teams';
@@ -32,4 +33,5 @@ export const sv: Messages = {
   access,
   faults,
   workspace,
+  recurrence,
 };
