@@ -22,7 +22,7 @@ import { visibilitySql, visibilityWhere } from './visibility-filter';
 const employeeRef = { select: { id: true, slackUserId: true, name: true } } as const;
 const namedRef = { select: { id: true, name: true } } as const;
 
-const recordInclude = {
+export const recordInclude = {
   person: { select: { id: true, name: true, organization: namedRef } },
   organization: namedRef,
   type: { select: { id: true, nameEn: true, nameSv: true, key: true, archived: true } },
@@ -34,7 +34,7 @@ const recordInclude = {
 
 type ActivityRow = Prisma.ActivityGetPayload<{ include: typeof recordInclude }>;
 
-function toRecord(row: ActivityRow): ActivityRecord {
+export function toRecord(row: ActivityRow): ActivityRecord {
   return {
     id: row.id,
     workspaceId: row.workspaceId,
@@ -55,6 +55,8 @@ function toRecord(row: ActivityRow): ActivityRecord {
     responsible: row.responsible,
     notes: row.notes,
     isPrivate: row.isPrivate,
+    seriesId: row.seriesId,
+    recurrence: row.recurrence,
     creator: row.creator,
     updatedBy: row.updatedBy,
     source: row.source,
@@ -78,6 +80,8 @@ const insertedColumns = {
   completedAt: true,
   notes: true,
   isPrivate: true,
+  seriesId: true,
+  recurrence: true,
   source: true,
   permalink: true,
   version: true,
@@ -169,7 +173,11 @@ export class ActivityRepository implements Activities {
     return this.guardedWrite(guard, { deletedAt: null }, data, by, 'UPDATED', changes, alongside);
   }
 
-  softDeleteIfVersion(guard: VersionGuard, by: Actor): Promise<ActivityRecord | null> {
+  softDeleteIfVersion(
+    guard: VersionGuard,
+    by: Actor,
+    alongside?: WithinTransaction<ActivityRecord>,
+  ): Promise<ActivityRecord | null> {
     return this.guardedWrite(
       guard,
       { deletedAt: null },
@@ -177,6 +185,7 @@ export class ActivityRepository implements Activities {
       by,
       'DELETED',
       [],
+      alongside,
     );
   }
 

@@ -28,6 +28,8 @@ interface DigestRow {
   completedAt: Date | null;
   notes: string | null;
   isPrivate: boolean;
+  seriesId: number | null;
+  recurrence: string | null;
   source: ActivityRecord['source'];
   permalink: string | null;
   version: number;
@@ -84,6 +86,8 @@ function toRecord(row: DigestRow): ActivityRecord {
     responsible: { id: row.respId, slackUserId: row.respSlack, name: row.respName },
     notes: row.notes,
     isPrivate: row.isPrivate,
+    seriesId: row.seriesId,
+    recurrence: row.recurrence,
     creator: employee(row.creatorId, row.creatorSlack, row.creatorName),
     updatedBy: employee(row.updaterId, row.updaterSlack, row.updaterName),
     source: row.source,
@@ -143,7 +147,7 @@ export class DigestActivityRepository implements DigestActivities {
       )
       SELECT r.employee, r.grp, r.overdue::int AS overdue, r.today::int AS today, r.upcoming::int AS upcoming,
         a.id, a."workspaceId", a.subject, a.status::text AS status, a."startAt", a."endAt", a."dueAt",
-        a."completedAt", a.notes, a."isPrivate", a.source::text AS source, a.permalink, a.version,
+        a."completedAt", a.notes, a."isPrivate", a."seriesId", a.recurrence, a.source::text AS source, a.permalink, a.version,
         a."createdAt", a."updatedAt",
         p.id AS "personId", p.name AS "personName", po.id AS "personOrgId", po.name AS "personOrgName",
         o.id AS "orgId", o.name AS "orgName",

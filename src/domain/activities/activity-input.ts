@@ -16,6 +16,11 @@ export interface ActivityInput {
   responsibleSlackUserId?: string | null;
   notes?: string | null;
   isPrivate?: boolean;
+  /**
+   * product §3.6: an RRULE makes the activity repeat; null or empty stops a series;
+   * undefined keeps what it is.
+   */
+  recurrence?: string | null;
 }
 
 /** The form fields errors are reported against (product §3.3). */
@@ -29,7 +34,8 @@ export type ActivityField =
   | 'end'
   | 'responsible'
   | 'notes'
-  | 'isPrivate';
+  | 'isPrivate'
+  | 'recurrence';
 
 export const SUBJECT_MAX = 150;
 export const NOTES_MAX = 3000;

@@ -13,7 +13,15 @@ import type { VisibilityRule } from './activity-visibility';
 export interface ActivityWrite
   extends Pick<
     ActivityRecord,
-    'subject' | 'status' | 'startAt' | 'endAt' | 'dueAt' | 'completedAt' | 'notes' | 'isPrivate'
+    | 'subject'
+    | 'status'
+    | 'startAt'
+    | 'endAt'
+    | 'dueAt'
+    | 'completedAt'
+    | 'notes'
+    | 'isPrivate'
+    | 'recurrence'
   > {
   personId: number;
   organizationId: number | null;
@@ -94,7 +102,12 @@ export interface Activities {
     changes: FieldChange[],
     alongside?: WithinTransaction<ActivityRecord>,
   ): Promise<ActivityRecord | null>;
-  softDeleteIfVersion(guard: VersionGuard, by: Actor): Promise<ActivityRecord | null>;
+  /** Moves the activity to the trash; `alongside` commits with it. */
+  softDeleteIfVersion(
+    guard: VersionGuard,
+    by: Actor,
+    alongside?: WithinTransaction<ActivityRecord>,
+  ): Promise<ActivityRecord | null>;
   restoreIfVersion(guard: VersionGuard, by: Actor): Promise<ActivityRecord | null>;
   /** One activity, if the rule allows it. */
   find(rule: VisibilityRule, id: number): Promise<ActivityRecord | null>;

@@ -15,6 +15,7 @@ export interface ActivityState
     | 'completedAt'
     | 'notes'
     | 'isPrivate'
+    | 'recurrence'
   > {
   person: NamedRef;
   type: TypeRef;
@@ -35,6 +36,7 @@ export function toWrite(state: ActivityState): ActivityWrite {
     responsibleId: state.responsible.id,
     notes: state.notes,
     isPrivate: state.isPrivate,
+    recurrence: state.recurrence,
   };
 }
 
@@ -59,6 +61,8 @@ function describe(state: ActivityState): Record<string, { key: Shown; shown: Sho
     responsible: same(state.responsible.slackUserId),
     notes: same(state.notes),
     private: same(state.isPrivate),
+    // The series' rule (product §3.6): the history says when an activity began or stopped repeating.
+    recurrence: same(state.recurrence),
   };
 }
 

@@ -3,6 +3,10 @@ import type { ActivityType } from '../activity-types/activity-type';
 import { typeNames } from '../activity-types/type-names';
 import type { Employee } from '../employees/employee';
 import type { EmployeeService } from '../employees/employee-service';
+import { describeProblem } from '../recurrence/describe-rule';
+import { localDayOf, seriesTimeZone } from '../recurrence/occurrences';
+import { InvalidRecurrence, parseRrule } from '../recurrence/parse-rrule';
+import { formatRrule } from '../recurrence/repeat-rule';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
 import type { Workspace } from '../workspaces/workspace';
@@ -27,6 +31,12 @@ export interface ResolvedActivity
   person: PersonSummary;
   endSetByThisEdit: boolean;
   responsible: Employee;
+  /** The canonical RRULE the activity repeats by (product §3.6), or null. */
+  recurrence: string | null;
+  /** Whether this input changed the rule (started, changed or stopped it). */
+  recurrenceChanged: boolean;
+  /** The zone a series keeps its times in: the responsible's. */
+  timeZone: string;
 }
 
 type Errors = FieldMessages<ActivityField>;
@@ -111,6 +121,20 @@ export function checkActivityInput(
   if (characters(notes) > NOTES_MAX)
     errors.notes = (m) => m.activities.errors.notesTooLong(NOTES_MAX, characters(notes));
 
+  const timeZone = seriesTimeZone(responsible.employee?.timezone ?? '', 'UTC');
+  const kept = current?.recurrence ?? null;
+  let recurrence = kept;
+  const ruleText = input.recurrence === undefined ? undefined : (input.recurrence ?? '').trim();
+  if (ruleText === '') recurrence = null;
+  else if (ruleText !== undefined && startAt !== null && isValidDate(startAt)) {
+    try {
+      recurrence = formatRrule(parseRrule(ruleText, localDayOf(startAt, timeZone)));
+    } catch (error) {
+      if (!(error instanceof InvalidRecurrence)) throw error;
+      errors.recurrence = (m) => describeProblem(m, error.problem);
+    }
+  }
+
   if (Object.keys(errors).length > 0 || !person || !type || !responsible.employee || !startAt)
     throw new ValidationError<ActivityField>(errors);
 
@@ -127,6 +151,9 @@ export function checkActivityInput(
     responsible: responsible.employee,
     notes: notes === '' ? null : notes,
     isPrivate: pick(input.isPrivate, current?.isPrivate ?? false),
+    recurrence,
+    recurrenceChanged: recurrence !== kept,
+    timeZone,
   };
 }
 

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { RRule, Weekday as RRuleWeekday } from 'rrule';
+import { isTimeZone } from '../calendar/local-time';
 import type { LocalDay } from './parse-rrule';
 import { formatRrule, type RepeatRule, WEEKDAYS, type Weekday } from './repeat-rule';
 
@@ -35,6 +36,11 @@ function fromFloating(floating: Date, timeZone: string): Date {
     timeZone,
   );
   return new Date(local.getTime());
+}
+
+/** The zone a series keeps its times in: the responsible's, when the runtime knows it. */
+export function seriesTimeZone(responsibleZone: string, fallback: string): string {
+  return isTimeZone(responsibleZone) ? responsibleZone : fallback;
 }
 
 /** The calendar day `instant` falls on in `timeZone`. */

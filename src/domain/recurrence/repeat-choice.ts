@@ -1,5 +1,6 @@
 import type { LocalDay } from './parse-rrule';
 import {
+  formatRrule,
   INTERVAL_MAX,
   isWorkweek,
   type RepeatEnd,
@@ -122,4 +123,16 @@ export function choiceOfRule(rule: RepeatRule, start: LocalDay): RepeatChoice {
 export function keepsRule(choice: RepeatChoice, rule: RepeatRule, start: LocalDay): boolean {
   const shown = choiceOfRule(rule, start);
   return JSON.stringify(shown) === JSON.stringify(choice);
+}
+
+/**
+ * "This and following" moved the series' start from one day to another: a rule that was
+ * taken from the start (weekly on its weekday, monthly on its day …) moves with it; a rule
+ * with days of its own (custom weekdays, a rule from the API) stays as it is.
+ */
+export function ruleMovedWithStart(rule: RepeatRule, from: LocalDay, to: LocalDay): RepeatRule {
+  const choice = choiceOfRule(rule, from);
+  const shown = ruleOfChoice(choice, from);
+  if (!shown || formatRrule(shown) !== formatRrule(rule)) return rule;
+  return ruleOfChoice(choice, to) ?? rule;
 }

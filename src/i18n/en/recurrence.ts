@@ -54,6 +54,9 @@ export const recurrence = {
     until: (date: { day: number; month: string; year: number }) =>
       `, until ${date.day} ${date.month} ${date.year}`,
   },
+  refusals: {
+    notRepeating: (id: number) => `Activity #${id} does not repeat, so there is nothing to stop.`,
+  },
   problems: {
     unreadable: (part: string) =>
       `The repeat rule cannot be read (at “${part}”). Write it as an RFC 5545 RRULE, e.g. FREQ=WEEKLY;BYDAY=TU.`,

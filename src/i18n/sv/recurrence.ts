@@ -57,6 +57,9 @@ export const recurrence: typeof english = {
     count: (times) => (times === 1 ? ', en gång' : `, ${times} gånger`),
     until: (date) => `, till och med ${date.day} ${date.month} ${date.year}`,
   },
+  refusals: {
+    notRepeating: (id) => `Aktivitet #${id} upprepas inte, så det finns inget att stoppa.`,
+  },
   problems: {
     unreadable: (part) =>
       `Upprepningsregeln går inte att läsa (vid ”${part}”). Skriv den som en RRULE enligt RFC 5545, t.ex. FREQ=WEEKLY;BYDAY=TU.`,

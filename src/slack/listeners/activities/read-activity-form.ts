@@ -158,6 +158,8 @@ const FIELD_BLOCKS: Record<ActivityField, FormField> = {
   responsible: 'responsible',
   notes: 'notes',
   isPrivate: 'private',
+  // The form does not offer Repeat yet; a rule refused there can only have come with the start.
+  recurrence: 'start',
 };
 
 /**

@@ -33,6 +33,8 @@ function record(id: number, dueAt: Date): ActivityRecord {
     version: 1,
     deletedAt: null,
     deletedBy: null,
+    seriesId: null,
+    recurrence: null,
     createdAt: dueAt,
     updatedAt: dueAt,
   };
