@@ -50,6 +50,7 @@ const REQUEST_FIELD: Record<string, string> = {
   notes: 'notes',
   isPrivate: 'isPrivate',
   linkOrganization: 'linkOrganization',
+  recurrence: 'recurrence',
 };
 
 /** Where the request's own field names differ (a message names its customer by `to`). */
@@ -199,6 +200,7 @@ export class ApiActivities {
       responsibleSlackUserId: responsible,
       notes: body.notes,
       isPrivate: body.isPrivate ?? false,
+      recurrence: body.recurrence,
     };
     const actorLabel = apiActorLabel(api);
     try {
@@ -251,12 +253,13 @@ export class ApiActivities {
       responsibleSlackUserId: responsible ?? undefined,
       notes: body.notes,
       isPrivate: body.isPrivate,
+      recurrence: body.recurrence,
     };
     const actorLabel = apiActorLabel(api);
     try {
       const saved = await this.deps.activities.update.execute(
         { workspace: api.workspace, viewer },
-        { id, version, input },
+        { id, version, input, scope: body.scope },
         { actorLabel, alongside },
       );
       this.deps.notifier.saved(api.workspace, saved, actorLabel);
