@@ -42,15 +42,10 @@ const editableFields = {
     .boolean()
     .optional()
     .meta({ description: 'Visible only to the responsible (never returned by the API)' }),
-  recurrence: text()
-    .trim()
-    .max(300)
-    .nullable()
-    .optional()
-    .meta({
-      description:
-        'Repeat rule, an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=TU or FREQ=MONTHLY;BYDAY=+2TU;COUNT=6, kept in the responsible’s time zone. Daily, weekly on weekdays, monthly on a day or an nth/last weekday, or yearly; ends with UNTIL (a day) or COUNT. Stored in canonical form; null or "" stops repeating.',
-    }),
+  recurrence: text().trim().max(300).nullable().optional().meta({
+    description:
+      'Repeat rule, an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=TU or FREQ=MONTHLY;BYDAY=+2TU;COUNT=6, kept in the responsible’s time zone. Daily, weekly on weekdays, monthly on a day or an nth/last weekday, or yearly; ends with UNTIL (a day) or COUNT. Stored in canonical form; null or "" stops repeating.',
+  }),
 };
 
 function hasPersonReference(value: {
@@ -126,10 +121,9 @@ export const activityResponse = z.object({
   responsible: employee,
   notes: z.string().nullable(),
   isPrivate: z.boolean(),
-  recurrence: z
-    .string()
-    .nullable()
-    .meta({ description: 'The canonical RRULE the activity repeats by; null when it does not (or no longer) repeat' }),
+  recurrence: z.string().nullable().meta({
+    description: 'The canonical RRULE the activity repeats by; null when it does not (or no longer) repeat',
+  }),
   source: z.enum(['SLACK', 'API', 'EMAIL', 'SMS', 'IMPORT']),
   createdBy: employee.nullable().meta({ description: 'Null when created through the API' }),
   createdAt: z.string(),
