@@ -63,6 +63,8 @@ export interface DigestJobDeps {
   tuning?: Partial<DigestTuning>;
   /** Link to the app's Home tab once known (after auth.test), for "…and N more". */
   homeUrl: () => string | undefined;
+  /** The pace shared with reminders: both post DMs under the same Slack limits. */
+  pace?: SendPace;
 }
 
 export interface DigestJob {
@@ -89,7 +91,8 @@ export function createDigestJob(deps: DigestJobDeps): DigestJob {
     ...slackClientOptions(env, metrics, { retries: 0 }),
     rejectRateLimitedCalls: true,
   });
-  const sender = new SlackDigestSender(client, new SendPace(tuning.ratePerSecond), tuning, (kind, reason) =>
+  const pace = deps.pace ?? new SendPace(tuning.ratePerSecond);
+  const sender = new SlackDigestSender(client, pace, tuning, (kind, reason) =>
     metrics.digestsRetried.inc({ kind, reason }),
   );
   const { deliveries, recipients } = stores;

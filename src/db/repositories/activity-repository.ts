@@ -63,6 +63,8 @@ function toRecord(row: ActivityRow): ActivityRecord {
     deletedBy: row.deletedBy,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    remindLeadMinutes: row.remindLeadMinutes,
+    remindAt: row.remindAt,
   };
 }
 

@@ -64,6 +64,7 @@ export class EmployeeRepository implements Employees {
         digestEnabled: settings.digestEnabled,
         digestHour: settings.digestHour,
         digestDays: settings.digestDays,
+        remindersEnabled: settings.remindersEnabled,
       },
     });
   }

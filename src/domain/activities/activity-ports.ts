@@ -23,6 +23,8 @@ export interface ActivityWrite {
   responsibleId: number;
   notes: string | null;
   isPrivate: boolean;
+  remindLeadMinutes: number | null;
+  remindAt: Date | null;
 }
 
 export interface NewActivity extends ActivityWrite {

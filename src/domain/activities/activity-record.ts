@@ -50,6 +50,10 @@ export interface ActivityRecord {
   deletedBy: EmployeeRef | null;
   createdAt: Date;
   updatedAt: Date;
+  /** *Remind me*: minutes before the start (0: at the start; null: no reminder). */
+  remindLeadMinutes: number | null;
+  /** When the next reminder is due (product §5.4); null when none is coming. */
+  remindAt: Date | null;
 }
 
 /** A field's change as users read it: names, Slack ids, ISO times, status keys. */

@@ -16,6 +16,9 @@ export interface ActivityState {
   responsible: { id: number; slackUserId: string };
   notes: string | null;
   isPrivate: boolean;
+  remindLeadMinutes: number | null;
+  /** Derived on every save (`reminderMoment`); what a caller puts here is replaced. */
+  remindAt: Date | null;
 }
 
 export function toWrite(state: ActivityState): ActivityWrite {
@@ -32,6 +35,8 @@ export function toWrite(state: ActivityState): ActivityWrite {
     responsibleId: state.responsible.id,
     notes: state.notes,
     isPrivate: state.isPrivate,
+    remindLeadMinutes: state.remindLeadMinutes,
+    remindAt: state.remindAt,
   };
 }
 
@@ -56,6 +61,7 @@ function describe(state: ActivityState): Record<string, { key: Shown; shown: Sho
     responsible: same(state.responsible.slackUserId),
     notes: same(state.notes),
     private: same(state.isPrivate),
+    reminder: same(state.remindLeadMinutes === null ? null : String(state.remindLeadMinutes)),
   };
 }
 

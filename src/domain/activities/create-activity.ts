@@ -1,4 +1,5 @@
 import type { Clock } from '../clock';
+import { reminderMoment } from '../reminders/reminder-rules';
 import type { WithinTransaction } from '../transaction';
 import type { ActivityInput } from './activity-input';
 import type { Activities } from './activity-ports';
@@ -45,9 +46,10 @@ export class CreateActivity {
   ): Promise<SavedActivity> {
     const now = this.clock.now();
     const resolved = await this.resolver.resolve(acting, input, null, now);
+    const timed = { ...resolved, ...applyTimingRules(resolved, null, now) };
     const state: ActivityState = {
-      ...resolved,
-      ...applyTimingRules(resolved, null, now),
+      ...timed,
+      remindAt: reminderMoment(timed, null, now, resolved.responsible.timezone),
     };
     const record = await this.activities.create(
       {

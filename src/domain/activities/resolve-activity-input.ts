@@ -3,6 +3,7 @@ import type { ActivityType } from '../activity-types/activity-type';
 import { typeNames } from '../activity-types/type-names';
 import type { Employee } from '../employees/employee';
 import type { EmployeeService } from '../employees/employee-service';
+import { isReminderLead } from '../reminders/reminder-rules';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
 import type { Workspace } from '../workspaces/workspace';
@@ -36,6 +37,7 @@ export interface ResolvedActivity {
   responsible: Employee;
   notes: string | null;
   isPrivate: boolean;
+  remindLeadMinutes: number | null;
 }
 
 type Errors = FieldMessages<ActivityField>;
@@ -124,6 +126,16 @@ export class ActivityInputResolver {
     if (characters(notes) > NOTES_MAX)
       errors.notes = (m) => m.activities.errors.notesTooLong(NOTES_MAX, characters(notes));
 
+    // A new activity takes its type's lead unless the form says otherwise; an edit keeps its own.
+    const remindLeadMinutes =
+      input.remindLeadMinutes !== undefined
+        ? input.remindLeadMinutes
+        : current
+          ? current.remindLeadMinutes
+          : (type?.reminderLeadMinutes ?? null);
+    if (remindLeadMinutes !== null && !isReminderLead(remindLeadMinutes))
+      errors.remind = (m) => m.reminders.errors.lead;
+
     if (Object.keys(errors).length > 0 || !person || !type || !responsible.employee || !startAt)
       throw new ValidationError<ActivityField>(errors);
 
@@ -140,6 +152,7 @@ export class ActivityInputResolver {
       responsible: responsible.employee,
       notes: notes === '' ? null : notes,
       isPrivate: pick(input.isPrivate, current?.isPrivate ?? false),
+      remindLeadMinutes,
     };
   }
 

@@ -13,6 +13,8 @@ export interface FollowUpSuggestion {
   typeId: number | null;
   subject: string;
   startAt: Date;
+  /** The follow-up type's reminder lead (product §5.4). */
+  remindLeadMinutes: number | null;
 }
 
 /**
@@ -40,6 +42,7 @@ export class SuggestFollowUp {
       typeId: type?.id ?? null,
       subject: [...subject].slice(0, SUBJECT_MAX).join(''),
       startAt: addWorkingDays(this.clock.now(), type?.defaultDueDays ?? 1, viewer.timezone, calendar),
+      remindLeadMinutes: type?.reminderLeadMinutes ?? null,
     };
   }
 }

@@ -53,7 +53,7 @@ export class UpdateActivity {
       this.activities,
       acting.viewer,
       current,
-      { ...resolved, ...applyTimingRules(resolved, current, now) },
+      { ...resolved, ...applyTimingRules(resolved, current, now), remindAt: current.remindAt },
       now,
       options.actorLabel,
       options.alongside,

@@ -13,6 +13,8 @@ export interface ActivityType {
   /** Working days from start to the due time prefilled when the type is chosen. */
   defaultDueDays: number | null;
   followUpTypeId: number | null;
+  /** Minutes before the start its activities remind by default (0: at the start; null: none). */
+  reminderLeadMinutes: number | null;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock';
+import { isReminderLead } from '../reminders/reminder-rules';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
 import type { ActivityType } from './activity-type';
@@ -14,6 +15,8 @@ export interface ActivityTypeDefaults {
   defaultDueDays: number | null;
   /** The type Plan follow-up suggests; it may be the type itself. */
   followUpTypeId: number | null;
+  /** Minutes before the start its activities remind (0: at the start; null: none); undefined keeps it. */
+  reminderLeadMinutes?: number | null;
 }
 
 type DefaultsField = keyof ActivityTypeDefaults;
@@ -43,12 +46,18 @@ export class SetActivityTypeDefaults {
       if (followUp?.archived || followUp === undefined) {
         errors.followUpTypeId = (m) => m.admin.types.errors.followUpType;
       }
+      const lead =
+        input.reminderLeadMinutes === undefined ? type.reminderLeadMinutes : input.reminderLeadMinutes;
+      if (lead !== null && !isReminderLead(lead)) {
+        errors.reminderLeadMinutes = (m) => m.reminders.errors.lead;
+      }
       if (Object.keys(errors).length > 0) throw new ValidationError(errors);
 
       const next: Required<Pick<ActivityTypeFields, DefaultsField>> = {
         defaultSubject: subject,
         defaultDueDays: dueDays,
         followUpTypeId: followUp?.id ?? null,
+        reminderLeadMinutes: lead,
       };
       const changed = (Object.keys(next) as DefaultsField[]).filter((field) => next[field] !== type[field]);
       if (changed.length === 0) return type;
@@ -59,6 +68,7 @@ export class SetActivityTypeDefaults {
           hasDefaultSubject: subject !== null,
           defaultDueDays: dueDays,
           followUpTypeId: next.followUpTypeId,
+          reminderLeadMinutes: lead,
         }),
       );
       return saved;

@@ -10,6 +10,7 @@ export interface NewActivityType {
   position: number;
   defaultDueDays: number | null;
   followUpKey: string | null;
+  reminderLeadMinutes: number | null;
 }
 
 export interface NewWorkspace {

@@ -77,6 +77,44 @@ describe('creating and editing activities (SPEC 3.1–3.3)', () => {
     });
   });
 
+  it('takes the type’s reminder lead unless given one, refuses a lead it does not offer, and keeps the lead on edits (product §5.4)', async () => {
+    const anna = await bed.acting('UANNA');
+    const start = new Date(bed.clock.now().getTime() + 3 * 3600_000);
+    const meeting = await bed.services.create.execute(anna, {
+      personId,
+      typeId: meetingId,
+      subject: 'Planned',
+      startAt: start,
+    });
+    expect(meeting).toMatchObject({
+      remindLeadMinutes: 15,
+      remindAt: new Date(start.getTime() - 15 * 60_000),
+    });
+    const own = await bed.services.create.execute(anna, {
+      personId,
+      typeId: callId,
+      subject: 'Own lead',
+      startAt: start,
+      remindLeadMinutes: 60,
+    });
+    expect(own.remindLeadMinutes).toBe(60);
+    // Logged as it happens: its moment has passed, so no reminder.
+    const now = await bed.services.create.execute(anna, { personId, typeId: meetingId, subject: 'Now' });
+    expect(now).toMatchObject({ remindLeadMinutes: 15, remindAt: null });
+    const refused = bed.services.create.execute(anna, {
+      personId,
+      typeId: meetingId,
+      subject: 'Odd lead',
+      remindLeadMinutes: 45,
+    });
+    await expect(refused).rejects.toBeInstanceOf(ValidationError);
+    await expect(refused).rejects.toMatchObject({ fields: { remind: expect.any(Function) } });
+    const edited = await bed.services.update.execute(anna, own.id, own.version, { typeId: meetingId });
+    expect(edited).toMatchObject({ remindLeadMinutes: 60, remindAt: own.remindAt });
+    const done = await bed.services.complete.execute(anna.viewer, edited.id);
+    expect(done.remindAt).toBeNull();
+  });
+
   it('stores every field given, and a Done activity without end ends now', async () => {
     const anna = await bed.acting('UANNA');
     const start = new Date('2026-03-01T08:00:00Z');
@@ -390,6 +428,7 @@ describe('planning a follow-up (SPEC 3.2, 3.5)', () => {
       subject: 'Check in',
       // Two working days after Friday: Tuesday, same time.
       startAt: new Date('2026-03-10T14:00:00Z'),
+      remindLeadMinutes: null,
     });
   });
 

@@ -396,15 +396,32 @@ describe('activity type administration (SPEC 3.5)', () => {
           hasDefaultSubject: true,
           defaultDueDays: 2,
           followUpTypeId: visit.id,
+          reminderLeadMinutes: 15,
         },
         {
           changed: ['defaultSubject', 'defaultDueDays', 'followUpTypeId'],
           hasDefaultSubject: false,
           defaultDueDays: null,
           followUpTypeId: meeting.id,
+          reminderLeadMinutes: 15,
         },
       ]);
       expect(JSON.stringify(rows)).not.toContain('Quarterly review');
+    });
+
+    it('keeps, changes and refuses a reminder lead (product §5.4)', async () => {
+      const w = await world();
+      const call = await typeNamed(w, 'Outgoing call');
+      const base = { typeId: call.id, defaultSubject: null, defaultDueDays: null, followUpTypeId: null };
+      await w.admin.setDefaults.run(w.adminViewer, base);
+      expect((await typeNamed(w, 'Outgoing call')).reminderLeadMinutes).toBe(5);
+      await w.admin.setDefaults.run(w.adminViewer, { ...base, reminderLeadMinutes: 1440 });
+      expect((await typeNamed(w, 'Outgoing call')).reminderLeadMinutes).toBe(1440);
+      await expect(
+        w.admin.setDefaults.run(w.adminViewer, { ...base, reminderLeadMinutes: 45 }),
+      ).rejects.toMatchObject({ fields: { reminderLeadMinutes: expect.any(Function) } });
+      await w.admin.setDefaults.run(w.adminViewer, { ...base, reminderLeadMinutes: null });
+      expect((await typeNamed(w, 'Outgoing call')).reminderLeadMinutes).toBeNull();
     });
 
     it('reports every bad field at once in both languages and saves nothing', async () => {

@@ -119,6 +119,7 @@ export function activityFormSubmission(deps: ListenerDeps) {
       throw error;
     }
     await ack();
+    if (metadata.mode === 'edit') deps.reminders.redraw.request(user.viewer.workspaceId, saved.record.id);
     await deliverSavedActivity(deps, client, user, metadata.channelId, saved.record);
     await notifyAssignment(deps, client, logger, user.workspace, user.viewer, saved);
     await publishHome(deps, client, user);

@@ -28,6 +28,7 @@ export function formTypeChosen(deps: ListenerDeps) {
             typeId: metadata.prefilled.typeId,
             subject: metadata.prefilled.subject,
             endAt: metadata.prefilled.endAt === undefined ? undefined : new Date(metadata.prefilled.endAt),
+            remind: metadata.prefilled.remind,
           }
         : null;
       const { form, applied } = applyTypeDefaults(values, type, previous, {
@@ -38,7 +39,12 @@ export function formTypeChosen(deps: ListenerDeps) {
       return {
         values: { ...values, ...form },
         metadata: {
-          prefilled: { typeId: applied.typeId, subject: applied.subject, endAt: applied.endAt?.getTime() },
+          prefilled: {
+            typeId: applied.typeId,
+            subject: applied.subject,
+            endAt: applied.endAt?.getTime(),
+            remind: applied.remind,
+          },
         },
       };
     });

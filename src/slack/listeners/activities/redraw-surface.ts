@@ -7,6 +7,7 @@ import { noticeBlock } from '../../views/activities/activity-parts';
 import { trashList } from '../../views/activities/trash-list';
 import { DIGEST_ITEMS_MAX, personalDigestMessage } from '../../views/digests/personal-digest-view';
 import type { SlackMessage } from '../../views/help-view';
+import { reminderMessage } from '../../views/reminders/reminder-message';
 import type { ListenerDeps } from '../deps';
 import { type ActingUser, viewContext } from './acting-user';
 import { listContactName } from './draw-list-page';
@@ -44,6 +45,12 @@ export async function redrawSurface(
       DIGEST_ITEMS_MAX,
     );
     return personalDigestMessage(ctx, digest, { notice, homeUrl: deps.digests.homeUrl() });
+  }
+  if (where.s === 'reminder') {
+    return reminderMessage(ctx, activityId, record, {
+      recipientEmployeeId: user.viewer.employeeId,
+      notice,
+    });
   }
   if (!record) {
     const gone = goneMessage(ctx, activityId);

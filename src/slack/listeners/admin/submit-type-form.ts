@@ -18,6 +18,8 @@ export interface TypeFormSubmission {
   state: TypeFormState;
   /** What was typed or chosen in an input, null when left empty. */
   value(blockId: InputBlockId): string | null;
+  /** Whether the submitted form has this input at all (a form drawn by an older version may not). */
+  hasInput(blockId: InputBlockId): boolean;
 }
 
 /**
@@ -43,7 +45,8 @@ export async function submitTypeForm(
   };
   let notice: AdminNotice;
   try {
-    notice = await save({ viewer, m, state, value });
+    const hasInput = (blockId: InputBlockId) => view.blocks.some((block) => block.block_id === blockId);
+    notice = await save({ viewer, m, state, value, hasInput });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return ack({ response_action: 'errors', errors: fieldErrors(error, m, view, mainInput) });

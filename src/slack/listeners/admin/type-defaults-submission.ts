@@ -1,6 +1,7 @@
 import { typeNames } from '../../../domain/activity-types/type-names';
 import { NO_FOLLOW_UP, TYPE_INPUTS } from '../../views/admin/admin-ids';
 import { typeDoneNotice } from '../../views/admin/admin-notice';
+import { leadOfOption } from '../../views/reminders/reminder-leads';
 import type { AdminDeps } from './admin-screen';
 import { submitTypeForm, type TypeFormArgs } from './submit-type-form';
 
@@ -11,7 +12,7 @@ export function typeDefaultsSubmission(deps: AdminDeps) {
       args,
       deps,
       () => TYPE_INPUTS.defaultSubject,
-      async ({ viewer, m, state, value }) => {
+      async ({ viewer, m, state, value, hasInput }) => {
         const dueDays = value(TYPE_INPUTS.defaultDueDays);
         const followUp = value(TYPE_INPUTS.followUpTypeId);
         const saved = await deps.activityTypeAdmin.setDefaults.run(viewer, {
@@ -19,6 +20,10 @@ export function typeDefaultsSubmission(deps: AdminDeps) {
           defaultSubject: value(TYPE_INPUTS.defaultSubject),
           defaultDueDays: dueDays === null ? null : Number(dueDays),
           followUpTypeId: followUp === null || followUp === NO_FOLLOW_UP ? null : Number(followUp),
+          // A form drawn before reminders existed has no such input: the lead stays as it is.
+          reminderLeadMinutes: hasInput(TYPE_INPUTS.reminderLeadMinutes)
+            ? leadOfOption(value(TYPE_INPUTS.reminderLeadMinutes))
+            : undefined,
         });
         return typeDoneNotice(m, 'defaults', typeNames(saved));
       },

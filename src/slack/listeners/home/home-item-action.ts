@@ -24,6 +24,7 @@ export function homeItemAction(
     let notice: string | null;
     try {
       notice = await perform(user, activityId, args);
+      deps.reminders.redraw.request(user.viewer.workspaceId, activityId);
     } catch (error) {
       if (!(error instanceof ActivityActionRefused || error instanceof ActivityNotFoundError)) throw error;
       notice = error.userMessage(user.m);

@@ -8,6 +8,7 @@ import {
 import { type TypeNames, typeNameIn, typeNames } from '../../../domain/activity-types/type-names';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
+import { leadOptions, NO_REMINDER } from '../reminders/reminder-leads';
 import { ADMIN_CALLBACKS, NO_FOLLOW_UP, TYPE_INPUTS } from './admin-ids';
 import { encodeState, type TypeFormState } from './admin-metadata';
 
@@ -108,6 +109,8 @@ export function typeDefaultsForm(
       }),
     );
   const current = choices.find((option) => option.value === String(type.followUpTypeId)) ?? none;
+  const leads = leadOptions(m);
+  const lead = leads.find((o) => o.value === String(type.reminderLeadMinutes ?? NO_REMINDER)) ?? leads[0];
   return {
     ...form(m, ADMIN_CALLBACKS.typeDefaults, t.defaultsTitle, state),
     blocks: [
@@ -153,6 +156,19 @@ export function typeDefaultsForm(
           action_id: TYPE_INPUTS.followUpTypeId,
           options: [none, ...choices],
           initial_option: current,
+        },
+      },
+      {
+        type: 'input',
+        block_id: TYPE_INPUTS.reminderLeadMinutes,
+        optional: true,
+        label: { type: 'plain_text', text: m.reminders.admin.lead },
+        hint: { type: 'plain_text', text: m.reminders.admin.leadHint },
+        element: {
+          type: 'static_select',
+          action_id: TYPE_INPUTS.reminderLeadMinutes,
+          options: leads,
+          initial_option: lead,
         },
       },
     ],

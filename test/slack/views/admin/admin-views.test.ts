@@ -25,6 +25,7 @@ function type({ name, sv, ...fields }: Partial<ActivityType> & { name: string; s
     archived: false,
     defaultSubject: null,
     defaultDueDays: null,
+    reminderLeadMinutes: null,
     followUpTypeId: null,
     createdAt: new Date('2026-01-01T00:00:00Z'),
     updatedAt: new Date('2026-01-01T00:00:00Z'),

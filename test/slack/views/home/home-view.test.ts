@@ -47,6 +47,8 @@ function record(id: number, overrides: Partial<ActivityRecord> = {}): ActivityRe
     deletedBy: null,
     createdAt: now,
     updatedAt: now,
+    remindLeadMinutes: null,
+    remindAt: null,
     ...overrides,
   };
 }

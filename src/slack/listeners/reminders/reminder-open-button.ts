@@ -1,0 +1,22 @@
+import { activityDetail } from '../../views/activities/activity-detail';
+import { type ActingUser, actingUser, viewContext } from '../activities/acting-user';
+import { type ButtonArgs, pressedActivity } from '../activities/activity-button';
+import type { ListenerDeps } from '../deps';
+
+/**
+ * A reminder's *Open*: the activity in full (notes, history and its buttons) below the
+ * reminder, for the presser only; the reminder itself stays as it is.
+ */
+export function reminderOpenButton(deps: ListenerDeps) {
+  return async (args: ButtonArgs) => {
+    await args.ack();
+    const user: ActingUser | null = actingUser(args.context);
+    if (!user) return;
+    const { activityId } = pressedActivity(args.action);
+    const detail = await deps.activities.get.detail(user.viewer, activityId);
+    const answer = detail
+      ? activityDetail(viewContext(user, deps), detail)
+      : { text: user.m.activities.errors.notFound(activityId) };
+    await args.respond({ response_type: 'ephemeral', replace_original: false, ...answer });
+  };
+}
