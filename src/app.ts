@@ -45,6 +45,9 @@ import { UpdateSettings } from './domain/employees/update-settings';
 import type { RetentionResult } from './domain/privacy/apply-retention';
 import { createPrivacyServices } from './domain/privacy/privacy-services';
 import type { ReminderRunSummary } from './domain/reminders/deliver-reminders';
+import { PostponeOutcome } from './domain/reminders/postpone-outcome';
+import { RecordOutcome } from './domain/reminders/record-outcome';
+import { RescheduleActivity } from './domain/reminders/reschedule-activity';
 import { SnoozeReminder } from './domain/reminders/snooze-reminder';
 import { createStatsServices } from './domain/stats/stats-services';
 import { teamAdmin } from './domain/teams/team-admin';
@@ -275,6 +278,15 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     reminders: {
       snooze: new SnoozeReminder(new ActivityRepository(database.prisma), reminderStore, clock),
       redraw: reminderRedraw,
+      recordOutcome: new RecordOutcome(
+        new ActivityRepository(database.prisma),
+        new ActivityTypeRepository(database.prisma),
+        activities.update,
+        activities.create,
+        clock,
+      ),
+      postponeOutcome: new PostponeOutcome(new ActivityRepository(database.prisma), reminderStore, clock),
+      reschedule: new RescheduleActivity(new ActivityRepository(database.prisma), activities.update),
     },
     digests: { personal: digests.personal, homeUrl: () => homeUrl },
     employees,

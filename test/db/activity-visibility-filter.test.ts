@@ -193,6 +193,7 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
     release: { notARead: NO_ACTIVITY },
     sentFor: { notARead: 'where reminders were posted; each is redrawn through visibleTo(recipient)' },
     remindAgainAt: { notARead: 'a write: the domain checked the snoozer is the responsible' },
+    askOutcomeAgainAt: { notARead: 'a write: the domain checked the one answering is the responsible' },
   },
   RetentionRepository: {
     withLock: { notARead: NO_ACTIVITY },

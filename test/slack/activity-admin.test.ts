@@ -303,6 +303,35 @@ describe('/activity admin: activity types (SPEC 3.5)', () => {
       list = t.double.view(list.id)!;
     });
 
+    it('turns asking for the outcome on for a type, with its duration (product §5.5)', async () => {
+      const form = await formFromMenu('UADMIN', list, 'Outgoing call', 'defaults');
+      const saved = await submitForm('UADMIN', form, {
+        'After it ends': true,
+        'Default duration (minutes)': '45',
+      });
+      expect(saved.result.ack).toBeUndefined();
+      await t.double.waitForCall('views.update', undefined, 5000, saved.since);
+      expect(await typeNamed('Outgoing call')).toMatchObject({
+        askOutcome: true,
+        defaultDurationMinutes: 45,
+      });
+      list = t.double.view(list.id)!;
+      expect(shown(list)).toContain('asks how it went (lasts 45 min)');
+      const again = await formFromMenu('UADMIN', list, 'Outgoing call', 'defaults');
+      // Slack's client itself refuses a duration under 5 (min_value); the rules check it too.
+      const off = await submitForm('UADMIN', again, {
+        'After it ends': [],
+        'Default duration (minutes)': '30',
+      });
+      expect(off.result.ack).toBeUndefined();
+      await t.double.waitForCall('views.update', undefined, 5000, off.since);
+      expect(await typeNamed('Outgoing call')).toMatchObject({
+        askOutcome: false,
+        defaultDurationMinutes: 30,
+      });
+      list = t.double.view(list.id)!;
+    });
+
     it('refuses a follow-up type archived while the form was open, next to its field', async () => {
       const form = await formFromMenu('UADMIN', list, 'Meeting', 'defaults');
       // The list under the form changes meanwhile, so the hash the form remembers goes stale.
@@ -390,8 +419,8 @@ describe('/activity admin: activity types (SPEC 3.5)', () => {
       expect(rows.every((row) => row.targetType === 'activity_type')).toBe(true);
       const actions = rows.map((row) => row.action);
       expect(actions.filter((action) => action === 'activity_type.added')).toHaveLength(1);
-      // Three in the defaults tests, three in the reminder lead's.
-      expect(actions.filter((action) => action === 'activity_type.defaults_changed')).toHaveLength(6);
+      // Three in the defaults tests, three in the reminder lead's, two in the outcome's.
+      expect(actions.filter((action) => action === 'activity_type.defaults_changed')).toHaveLength(8);
       expect(JSON.stringify(rows.map((row) => row.details))).not.toContain('ada');
     });
   });

@@ -24,7 +24,17 @@ const namedRef = { select: { id: true, name: true } } as const;
 const recordInclude = {
   person: { select: { id: true, name: true, organization: namedRef } },
   organization: namedRef,
-  type: { select: { id: true, nameEn: true, nameSv: true, key: true, archived: true } },
+  type: {
+    select: {
+      id: true,
+      nameEn: true,
+      nameSv: true,
+      key: true,
+      archived: true,
+      askOutcome: true,
+      defaultDurationMinutes: true,
+    },
+  },
   responsible: employeeRef,
   creator: employeeRef,
   updatedBy: employeeRef,
@@ -44,6 +54,8 @@ function toRecord(row: ActivityRow): ActivityRecord {
       key: row.type.key,
       archived: row.type.archived,
       names: { en: row.type.nameEn, sv: row.type.nameSv },
+      askOutcome: row.type.askOutcome,
+      defaultDurationMinutes: row.type.defaultDurationMinutes,
     },
     subject: row.subject,
     status: row.status,
@@ -65,6 +77,8 @@ function toRecord(row: ActivityRow): ActivityRecord {
     updatedAt: row.updatedAt,
     remindLeadMinutes: row.remindLeadMinutes,
     remindAt: row.remindAt,
+    outcomeAskAt: row.outcomeAskAt,
+    outcomePostponed: row.outcomePostponed,
   };
 }
 

@@ -35,6 +35,8 @@ interface DigestRow {
   updatedAt: Date;
   remindLeadMinutes: number | null;
   remindAt: Date | null;
+  outcomeAskAt: Date | null;
+  outcomePostponed: boolean;
   personId: number;
   personName: string;
   personOrgId: number | null;
@@ -98,6 +100,8 @@ function toRecord(row: DigestRow): ActivityRecord {
     updatedAt: row.updatedAt,
     remindLeadMinutes: row.remindLeadMinutes,
     remindAt: row.remindAt,
+    outcomeAskAt: row.outcomeAskAt,
+    outcomePostponed: row.outcomePostponed,
   };
 }
 
@@ -149,6 +153,7 @@ export class DigestActivityRepository implements DigestActivities {
         a.id, a."workspaceId", a.subject, a.status::text AS status, a."startAt", a."endAt", a."dueAt",
         a."completedAt", a.notes, a."isPrivate", a.source::text AS source, a.permalink, a.version,
         a."createdAt", a."updatedAt", a."remindLeadMinutes", a."remindAt",
+        a."outcomeAskAt", a."outcomePostponed",
         p.id AS "personId", p.name AS "personName", po.id AS "personOrgId", po.name AS "personOrgName",
         o.id AS "orgId", o.name AS "orgName",
         t.id AS "typeId", t."nameEn" AS "typeNameEn", t."nameSv" AS "typeNameSv", t.key AS "typeKey", t.archived AS "typeArchived",

@@ -2,6 +2,7 @@ import type {
   ReminderClaim,
   ReminderClaimTerms,
   ReminderDeliveries,
+  ReminderKind,
   ReminderSchedule,
   SentReminder,
 } from '../../domain/reminders/reminder-ports';
@@ -21,6 +22,12 @@ function takenRow(alias: string, terms: ReminderClaimTerms): Prisma.Sql {
   return Prisma.sql`NOT (${d}.status IN ('CLAIMED', 'FAILED') AND ${d}."leaseUntil" <= ${utcTimestamp(terms.now)}
     AND ${d}.attempts < ${terms.maxAttempts}::int)`;
 }
+
+/** The activity's column holding each kind's moment. */
+const MOMENT: Record<ReminderKind, Prisma.Sql> = {
+  BEFORE: Prisma.raw('"remindAt"'),
+  OUTCOME: Prisma.raw('"outcomeAskAt"'),
+};
 
 interface ClaimedRow {
   id: number;
@@ -46,34 +53,36 @@ const utc = (value: string) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? val
 export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderSchedule {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async claim(terms: ReminderClaimTerms): Promise<ReminderClaim[]> {
+  async claim(kind: ReminderKind, terms: ReminderClaimTerms): Promise<ReminderClaim[]> {
+    const moment = MOMENT[kind];
+    const kindValue = Prisma.sql`${kind}::"ReminderKind"`;
     const now = utcTimestamp(terms.now);
     const since = utcTimestamp(new Date(terms.now.getTime() - LOOK_BACK_MS));
     const rows = await this.prisma.$queryRaw<{ claims: unknown }[]>`
       WITH due AS (
         SELECT a.id AS activity, a."workspaceId" AS workspace, a."responsibleId" AS employee,
-          a."startAt" AS start_at, a."remindAt" AS remind_at, a."remindLeadMinutes" AS lead
+          a."startAt" AS start_at, a.${moment} AS remind_at, a."remindLeadMinutes" AS lead
         FROM "Activity" a
         JOIN "Employee" e ON e.id = a."responsibleId"
-        WHERE a."remindAt" <= ${now} AND a."remindAt" > ${since}
+        WHERE a.${moment} <= ${now} AND a.${moment} > ${since}
           AND a."deletedAt" IS NULL AND a.status <> 'DONE'
           AND e."remindersEnabled" AND NOT e."isBot" AND NOT e."isDeleted"
           AND NOT e."isForeign" AND NOT e."isRestricted"
           AND NOT EXISTS (
             SELECT 1 FROM "ReminderDelivery" d
-            WHERE d."activityId" = a.id AND d."employeeId" = a."responsibleId"
-              AND d."startAt" = a."startAt" AND d."remindAt" = a."remindAt" AND ${takenRow('d', terms)})
-        ORDER BY a."remindAt", a.id
+            WHERE d."activityId" = a.id AND d.kind = ${kindValue} AND d."employeeId" = a."responsibleId"
+              AND d."startAt" = a."startAt" AND d."remindAt" = a.${moment} AND ${takenRow('d', terms)})
+        ORDER BY a.${moment}, a.id
         LIMIT ${terms.limit}::int
         FOR NO KEY UPDATE OF a SKIP LOCKED
       ), claimed AS (
         INSERT INTO "ReminderDelivery" AS d
-          ("workspaceId", "activityId", "employeeId", "startAt", "remindAt", status, "claimedBy",
+          ("workspaceId", "activityId", kind, "employeeId", "startAt", "remindAt", status, "claimedBy",
            "leaseUntil", attempts, "createdAt", "updatedAt")
-        SELECT workspace, activity, employee, start_at, remind_at, 'CLAIMED'::"ReminderStatus",
+        SELECT workspace, activity, ${kindValue}, employee, start_at, remind_at, 'CLAIMED'::"ReminderStatus",
           ${terms.owner}::text, ${utcTimestamp(terms.leaseUntil)}, 1, ${now}, ${now}
         FROM due
-        ON CONFLICT ("activityId", "employeeId", "startAt", "remindAt") DO UPDATE
+        ON CONFLICT ("activityId", kind, "employeeId", "startAt", "remindAt") DO UPDATE
           SET status = 'CLAIMED', "claimedBy" = EXCLUDED."claimedBy", "leaseUntil" = EXCLUDED."leaseUntil",
               attempts = d.attempts + 1, "updatedAt" = EXCLUDED."updatedAt"
           WHERE NOT ${takenRow('d', terms)}
@@ -88,6 +97,7 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
     const parsed = (typeof raw === 'string' ? JSON.parse(raw) : raw) as ClaimedRow[];
     return parsed.map((row) => ({
       deliveryId: row.id,
+      kind,
       workspaceId: row.workspaceId,
       activityId: row.activityId,
       employeeId: row.employeeId,
@@ -153,8 +163,13 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
       await tx.$executeRaw`
         UPDATE "Activity" a SET "remindAt" = NULL
         FROM "ReminderDelivery" d
-        WHERE d.id = ${deliveryId} AND a.id = d."activityId" AND a."responsibleId" = d."employeeId"
-          AND a."startAt" = d."startAt" AND a."remindAt" = d."remindAt"`;
+        WHERE d.id = ${deliveryId} AND d.kind = 'BEFORE' AND a.id = d."activityId"
+          AND a."responsibleId" = d."employeeId" AND a."startAt" = d."startAt" AND a."remindAt" = d."remindAt"`;
+      await tx.$executeRaw`
+        UPDATE "Activity" a SET "outcomeAskAt" = NULL
+        FROM "ReminderDelivery" d
+        WHERE d.id = ${deliveryId} AND d.kind = 'OUTCOME' AND a.id = d."activityId"
+          AND a."responsibleId" = d."employeeId" AND a."startAt" = d."startAt" AND a."outcomeAskAt" = d."remindAt"`;
     });
   }
 
@@ -178,10 +193,11 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
     const rows = await this.prisma.reminderDelivery.findMany({
       where: { workspaceId, activityId, status: 'SENT', channelId: { not: null }, messageTs: { not: null } },
       orderBy: { id: 'desc' },
-      select: { id: true, employeeId: true, channelId: true, messageTs: true, startAt: true },
+      select: { id: true, kind: true, employeeId: true, channelId: true, messageTs: true, startAt: true },
     });
     return rows.map((row) => ({
       deliveryId: row.id,
+      kind: row.kind,
       employeeId: row.employeeId,
       channelId: row.channelId ?? '',
       messageTs: row.messageTs ?? '',
@@ -194,6 +210,14 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
     const count = await this.prisma.$executeRaw`
       UPDATE "Activity" SET "remindAt" = ${utcTimestamp(at)}
       WHERE id = ${activityId} AND "workspaceId" = ${workspaceId} AND "deletedAt" IS NULL AND status <> 'DONE'`;
+    return count > 0;
+  }
+
+  async askOutcomeAgainAt(workspaceId: number, activityId: number, at: Date): Promise<boolean> {
+    const count = await this.prisma.$executeRaw`
+      UPDATE "Activity" SET "outcomeAskAt" = ${utcTimestamp(at)}, "outcomePostponed" = true
+      WHERE id = ${activityId} AND "workspaceId" = ${workspaceId} AND "deletedAt" IS NULL
+        AND status <> 'DONE' AND NOT "outcomePostponed"`;
     return count > 0;
   }
 }

@@ -33,6 +33,7 @@ export class WorkspaceRepository implements Workspaces {
             position: type.position,
             defaultDueDays: type.defaultDueDays,
             reminderLeadMinutes: type.reminderLeadMinutes,
+            askOutcome: type.askOutcome,
           })),
         });
         const created = await tx.activityType.findMany({ where: { workspaceId: workspace.id } });

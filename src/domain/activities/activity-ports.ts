@@ -25,6 +25,8 @@ export interface ActivityWrite {
   isPrivate: boolean;
   remindLeadMinutes: number | null;
   remindAt: Date | null;
+  outcomeAskAt: Date | null;
+  outcomePostponed: boolean;
 }
 
 export interface NewActivity extends ActivityWrite {

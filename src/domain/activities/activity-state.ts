@@ -6,7 +6,8 @@ import type { ActivityStatus, FieldChange, NamedRef, TypeRef } from './activity-
 export interface ActivityState {
   person: NamedRef;
   organization: NamedRef | null;
-  type: TypeRef;
+  /** The outcome flags are known when the type was looked up (a form) or read with the record. */
+  type: TypeRef & { askOutcome?: boolean; defaultDurationMinutes?: number };
   subject: string;
   status: ActivityStatus;
   startAt: Date;
@@ -19,6 +20,9 @@ export interface ActivityState {
   remindLeadMinutes: number | null;
   /** Derived on every save (`reminderMoment`); what a caller puts here is replaced. */
   remindAt: Date | null;
+  /** Derived on every save (`outcomeMoment`), as remindAt. */
+  outcomeAskAt: Date | null;
+  outcomePostponed: boolean;
 }
 
 export function toWrite(state: ActivityState): ActivityWrite {
@@ -37,6 +41,8 @@ export function toWrite(state: ActivityState): ActivityWrite {
     isPrivate: state.isPrivate,
     remindLeadMinutes: state.remindLeadMinutes,
     remindAt: state.remindAt,
+    outcomeAskAt: state.outcomeAskAt,
+    outcomePostponed: state.outcomePostponed,
   };
 }
 

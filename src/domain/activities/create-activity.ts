@@ -1,5 +1,5 @@
 import type { Clock } from '../clock';
-import { reminderMoment } from '../reminders/reminder-rules';
+import { outcomeMoment, reminderMoment } from '../reminders/reminder-rules';
 import type { WithinTransaction } from '../transaction';
 import type { ActivityInput } from './activity-input';
 import type { Activities } from './activity-ports';
@@ -50,6 +50,7 @@ export class CreateActivity {
     const state: ActivityState = {
       ...timed,
       remindAt: reminderMoment(timed, null, now, resolved.responsible.timezone),
+      ...outcomeMoment(timed, null, now),
     };
     const record = await this.activities.create(
       {

@@ -28,7 +28,7 @@ export interface ActingContext {
 export interface ResolvedActivity {
   person: PersonSummary;
   organization: NamedRef | null;
-  type: TypeRef;
+  type: TypeRef & { askOutcome: boolean; defaultDurationMinutes: number };
   subject: string;
   status: ActivityStatus;
   startAt: Date;
@@ -143,7 +143,12 @@ export class ActivityInputResolver {
     return {
       person,
       organization: this.organization(link, person, current),
-      type: { id: type.id, names: typeNames(type) },
+      type: {
+        id: type.id,
+        names: typeNames(type),
+        askOutcome: type.askOutcome,
+        defaultDurationMinutes: type.defaultDurationMinutes,
+      },
       subject,
       status,
       startAt,

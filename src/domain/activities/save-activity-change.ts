@@ -1,4 +1,4 @@
-import { reminderMoment, responsibleZone } from '../reminders/reminder-rules';
+import { outcomeMoment, reminderMoment, responsibleZone } from '../reminders/reminder-rules';
 import type { WithinTransaction } from '../transaction';
 import type { Viewer } from '../viewer';
 import { ActivityNotFoundError, ConflictError } from './activity-errors';
@@ -29,7 +29,7 @@ export async function saveActivityChange(
   const remindAt = reminderMoment(next, current, now, responsibleZone(next.responsible, viewer.timezone));
   const saved = await activities.updateIfVersion(
     { workspaceId: viewer.workspaceId, id: current.id, version: current.version },
-    toWrite({ ...next, remindAt }),
+    toWrite({ ...next, remindAt, ...outcomeMoment(next, current, now) }),
     actorLabel === undefined
       ? { employeeId: viewer.employeeId, at: now }
       : { employeeId: null, label: actorLabel, at: now },

@@ -9,6 +9,8 @@ export interface ActivityTypeFields {
   defaultDueDays?: number | null;
   followUpTypeId?: number | null;
   reminderLeadMinutes?: number | null;
+  askOutcome?: boolean;
+  defaultDurationMinutes?: number;
 }
 
 /** One workspace's activity types, changed inside a transaction that no other change can interleave with. */

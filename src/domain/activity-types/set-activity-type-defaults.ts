@@ -1,5 +1,5 @@
 import type { Clock } from '../clock';
-import { isReminderLead } from '../reminders/reminder-rules';
+import { DURATION_MAX, DURATION_MIN, isReminderLead } from '../reminders/reminder-rules';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
 import type { ActivityType } from './activity-type';
@@ -17,6 +17,10 @@ export interface ActivityTypeDefaults {
   followUpTypeId: number | null;
   /** Minutes before the start its activities remind (0: at the start; null: none); undefined keeps it. */
   reminderLeadMinutes?: number | null;
+  /** Ask how it went after the end (product §5.5); undefined keeps it. */
+  askOutcome?: boolean;
+  /** Minutes an activity lasts without an end; undefined keeps it. */
+  defaultDurationMinutes?: number;
 }
 
 type DefaultsField = keyof ActivityTypeDefaults;
@@ -51,6 +55,11 @@ export class SetActivityTypeDefaults {
       if (lead !== null && !isReminderLead(lead)) {
         errors.reminderLeadMinutes = (m) => m.reminders.errors.lead;
       }
+      const askOutcome = input.askOutcome ?? type.askOutcome;
+      const duration = input.defaultDurationMinutes ?? type.defaultDurationMinutes;
+      if (!(Number.isInteger(duration) && duration >= DURATION_MIN && duration <= DURATION_MAX)) {
+        errors.defaultDurationMinutes = (m) => m.reminders.errors.duration;
+      }
       if (Object.keys(errors).length > 0) throw new ValidationError(errors);
 
       const next: Required<Pick<ActivityTypeFields, DefaultsField>> = {
@@ -58,6 +67,8 @@ export class SetActivityTypeDefaults {
         defaultDueDays: dueDays,
         followUpTypeId: followUp?.id ?? null,
         reminderLeadMinutes: lead,
+        askOutcome,
+        defaultDurationMinutes: duration,
       };
       const changed = (Object.keys(next) as DefaultsField[]).filter((field) => next[field] !== type[field]);
       if (changed.length === 0) return type;
@@ -69,6 +80,8 @@ export class SetActivityTypeDefaults {
           defaultDueDays: dueDays,
           followUpTypeId: next.followUpTypeId,
           reminderLeadMinutes: lead,
+          askOutcome,
+          defaultDurationMinutes: duration,
         }),
       );
       return saved;

@@ -1,12 +1,14 @@
 import type { Clock } from '../clock';
 import { forEachWithConcurrency } from '../digests/concurrency';
-import type {
-  OutgoingReminder,
-  ReminderClaim,
-  ReminderComposer,
-  ReminderDeliveries,
-  ReminderObserver,
-  ReminderSender,
+import {
+  type OutgoingReminder,
+  REMINDER_KINDS,
+  type ReminderClaim,
+  type ReminderComposer,
+  type ReminderDeliveries,
+  type ReminderKind,
+  type ReminderObserver,
+  type ReminderSender,
 } from './reminder-ports';
 import { reminderDeadline } from './reminder-rules';
 
@@ -62,10 +64,16 @@ export class DeliverReminders {
 
   async execute(): Promise<ReminderRunSummary> {
     const summary: ReminderRunSummary = { claimed: 0, sent: 0, dropped: 0, skipped: 0, failed: 0 };
+    for (const kind of REMINDER_KINDS) await this.deliverKind(kind, summary);
+    if (summary.claimed > 0) this.log.info({ ...summary, owner: this.owner }, 'reminder run finished');
+    return summary;
+  }
+
+  private async deliverKind(kind: ReminderKind, summary: ReminderRunSummary): Promise<void> {
     // Bounded only against a bug that keeps claiming forever; a run ends when nothing is due.
     for (let round = 0; round < 10_000 && !this.stopping; round++) {
       const now = this.clock.now();
-      const claims = await this.deliveries.claim({
+      const claims = await this.deliveries.claim(kind, {
         now,
         owner: this.owner,
         leaseUntil: new Date(now.getTime() + this.tuning.leaseMs),
@@ -76,7 +84,8 @@ export class DeliverReminders {
       summary.claimed += claims.length;
       const timely: ReminderClaim[] = [];
       for (const claim of claims) {
-        if (now > reminderDeadline(claim)) await this.drop(claim, now, summary);
+        // "How did it go?" is worth asking late; a reminder before the start is not (§5.4).
+        if (claim.kind === 'BEFORE' && now > reminderDeadline(claim)) await this.drop(claim, now, summary);
         else timely.push(claim);
       }
       if (timely.length === 0) continue;
@@ -92,8 +101,6 @@ export class DeliverReminders {
         this.deliverOne(claim, messages.get(claim.deliveryId) ?? null, summary),
       );
     }
-    if (summary.claimed > 0) this.log.info({ ...summary, owner: this.owner }, 'reminder run finished');
-    return summary;
   }
 
   private async drop(claim: ReminderClaim, now: Date, summary: ReminderRunSummary): Promise<void> {

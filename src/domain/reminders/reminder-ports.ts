@@ -1,9 +1,14 @@
 import type { Employee } from '../employees/employee';
 import type { Workspace } from '../workspaces/workspace';
 
-/** One reminder (activity, responsible, start, moment) claimed by this process. */
+/** A reminder before the start (§5.4), or "How did it go?" after the end (§5.5). */
+export const REMINDER_KINDS = ['BEFORE', 'OUTCOME'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/** One reminder (kind, activity, responsible, start, moment) claimed by this process. */
 export interface ReminderClaim {
   deliveryId: number;
+  kind: ReminderKind;
   workspaceId: number;
   activityId: number;
   employeeId: number;
@@ -27,6 +32,7 @@ export interface ReminderClaimTerms {
 /** A reminder already in someone's DM: redrawn when its activity changes. */
 export interface SentReminder {
   deliveryId: number;
+  kind: ReminderKind;
   employeeId: number;
   channelId: string;
   messageTs: string;
@@ -40,7 +46,7 @@ export interface SentReminder {
  * and marked after the send.
  */
 export interface ReminderDeliveries {
-  claim(terms: ReminderClaimTerms): Promise<ReminderClaim[]>;
+  claim(kind: ReminderKind, terms: ReminderClaimTerms): Promise<ReminderClaim[]>;
   markSent(deliveryId: number, sent: { channelId: string; messageTs: string; at: Date }): Promise<void>;
   /** Found too late (downtime): never sent. */
   markDropped(deliveryId: number, owner: string, at: Date): Promise<void>;
@@ -63,6 +69,8 @@ export interface ReminderSubjects {
 export interface ReminderSchedule {
   /** Sets the moment of an unfinished, undeleted activity; false when there is none such. */
   remindAgainAt(workspaceId: number, activityId: number, at: Date): Promise<boolean>;
+  /** *Not yet*: asks how it went once more at `at` (product §5.5); false when there is nothing to ask. */
+  askOutcomeAgainAt(workspaceId: number, activityId: number, at: Date): Promise<boolean>;
 }
 
 /** A message ready to post to a user's DM. */

@@ -11,6 +11,10 @@ export function isReminderLead(value: unknown): value is number {
   return REMINDER_LEADS.some((lead) => lead === value);
 }
 
+/** A type's default duration in minutes (product §5.5). */
+export const DURATION_MIN = 5;
+export const DURATION_MAX = 1440;
+
 /** However short the lead, a reminder a tick or two late is still worth sending. */
 export const SHORTEST_GRACE_MS = 5 * 60_000;
 
@@ -66,6 +70,43 @@ export function reminderMoment(
 export function reminderDeadline(reminder: { startAt: Date; remindAt: Date; leadMinutes: number }): Date {
   const from = Math.max(reminder.startAt.getTime(), reminder.remindAt.getTime());
   return new Date(from + Math.max(reminder.leadMinutes * MINUTE, SHORTEST_GRACE_MS));
+}
+
+interface OutcomeFacts {
+  status: ActivityStatus;
+  startAt: Date;
+  endAt: Date | null;
+  type: { id: number; askOutcome?: boolean; defaultDurationMinutes?: number };
+}
+
+/** An ended activity older than this when saved is history being written down, not a meeting to ask about. */
+const OUTCOME_LOOK_BACK_MS = 24 * 3600_000;
+
+/**
+ * When "How did it go?" is due (product §5.5): at the end, or the start plus the
+ * type's duration, for a type that asks and while the activity is not done. Kept as
+ * it was (a *Not yet* included) while start, end and type stay; none for an activity
+ * that ended more than a day before it was saved.
+ */
+export function outcomeMoment(
+  next: OutcomeFacts,
+  current: (OutcomeFacts & { outcomeAskAt: Date | null; outcomePostponed: boolean }) | null,
+  now: Date,
+): { outcomeAskAt: Date | null; outcomePostponed: boolean } {
+  if (next.status === 'DONE') return { outcomeAskAt: null, outcomePostponed: false };
+  const unchanged =
+    current !== null &&
+    current.status !== 'DONE' &&
+    current.type.id === next.type.id &&
+    sameSecond(current.startAt, next.startAt) &&
+    sameSecond(current.endAt, next.endAt);
+  if (unchanged) return { outcomeAskAt: current.outcomeAskAt, outcomePostponed: current.outcomePostponed };
+  if (!next.type.askOutcome) return { outcomeAskAt: null, outcomePostponed: false };
+  const duration = next.type.defaultDurationMinutes ?? 30;
+  const moment = next.endAt ?? new Date(next.startAt.getTime() + duration * MINUTE);
+  if (moment.getTime() < now.getTime() - OUTCOME_LOOK_BACK_MS)
+    return { outcomeAskAt: null, outcomePostponed: false };
+  return { outcomeAskAt: moment, outcomePostponed: false };
 }
 
 /** Whose clock "1 day before" is read on: the responsible's when known, else the one acting. */

@@ -25,12 +25,16 @@ const DEFAULTS: {
   { key: 'FOLLOW_UP', defaultDueDays: 2, followUpKey: 'FOLLOW_UP', reminderLeadMinutes: null },
 ];
 
+/** Meetings and visits ask how they went afterwards (product §5.5). */
+const ASKS_OUTCOME: TypeKey[] = ['MEETING', 'VISIT'];
+
 /** The starting types, each named in both languages (the migration names them the same way). */
 export function defaultActivityTypes(): NewActivityType[] {
   const en = messages('en').activityTypes;
   const sv = messages('sv').activityTypes;
   return DEFAULTS.map((type, index) => ({
     ...type,
+    askOutcome: ASKS_OUTCOME.includes(type.key),
     nameEn: en[type.key],
     nameSv: sv[type.key],
     position: index + 1,

@@ -11,6 +11,7 @@ export interface NewActivityType {
   defaultDueDays: number | null;
   followUpKey: string | null;
   reminderLeadMinutes: number | null;
+  askOutcome: boolean;
 }
 
 export interface NewWorkspace {

@@ -5,6 +5,7 @@ import type { Clock } from '../../domain/clock';
 import { employeeViewer } from '../../domain/employees/employee-viewer';
 import type { ReminderDeliveries, ReminderSubjects } from '../../domain/reminders/reminder-ports';
 import { messages } from '../../i18n';
+import { outcomeMessage } from '../views/reminders/outcome-message';
 import { reminderMessage } from '../views/reminders/reminder-message';
 
 /** A message that was just redrawn by the button pressed in it. */
@@ -62,7 +63,8 @@ export class ReminderRedrawer {
       if (!employee) continue;
       const viewer = employeeViewer(employee.workspace, employee, false);
       const record = await this.activities.getVisible(viewer, activityId);
-      const message = reminderMessage(
+      const draw = reminder.kind === 'OUTCOME' ? outcomeMessage : reminderMessage;
+      const message = draw(
         { m: messages(viewer.locale), viewer, now: this.clock.now() },
         activityId,
         record,

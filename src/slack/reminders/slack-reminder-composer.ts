@@ -8,6 +8,7 @@ import type {
   ReminderSubjects,
 } from '../../domain/reminders/reminder-ports';
 import { messages } from '../../i18n';
+import { outcomeMessage } from '../views/reminders/outcome-message';
 import { reminderMessage } from '../views/reminders/reminder-message';
 
 /**
@@ -37,9 +38,12 @@ export class SlackReminderComposer implements ReminderComposer {
           record.responsible.id === claim.employeeId &&
           sameSecond(record.startAt, claim.startAt);
         if (!stands) return out.set(claim.deliveryId, null);
-        const message = reminderMessage({ m: messages(viewer.locale), viewer, now }, record.id, record, {
-          recipientEmployeeId: employee.id,
-        });
+        const ctx = { m: messages(viewer.locale), viewer, now };
+        const drawing = { recipientEmployeeId: employee.id };
+        const message =
+          claim.kind === 'OUTCOME'
+            ? outcomeMessage(ctx, record.id, record, drawing)
+            : reminderMessage(ctx, record.id, record, drawing);
         return out.set(claim.deliveryId, { channel: employee.slackUserId, ...message });
       }),
     );

@@ -1,4 +1,9 @@
-import { leadMoment, reminderDeadline, reminderMoment } from '../../../src/domain/reminders/reminder-rules';
+import {
+  leadMoment,
+  outcomeMoment,
+  reminderDeadline,
+  reminderMoment,
+} from '../../../src/domain/reminders/reminder-rules';
 
 const NOW = new Date('2026-12-01T08:00:00Z');
 const START = new Date('2026-12-01T13:00:00Z');
@@ -51,5 +56,30 @@ describe('when a reminder is due (product §5.4)', () => {
     expect(reminderDeadline({ startAt: START, remindAt: snoozed, leadMinutes: 15 })).toEqual(
       new Date('2026-12-01T13:45:00Z'),
     );
+  });
+
+  it('asks how it went at the end, or after the type’s duration, only for types that ask (product §5.5)', () => {
+    const meeting = { id: 3, askOutcome: true, defaultDurationMinutes: 45 };
+    const base = { status: 'NOT_STARTED' as const, startAt: START, endAt: null, type: meeting };
+    expect(outcomeMoment(base, null, NOW)).toEqual({
+      outcomeAskAt: new Date('2026-12-01T13:45:00Z'),
+      outcomePostponed: false,
+    });
+    const end = new Date('2026-12-01T15:00:00Z');
+    expect(outcomeMoment({ ...base, endAt: end }, null, NOW).outcomeAskAt).toEqual(end);
+    expect(outcomeMoment({ ...base, type: { id: 4, askOutcome: false } }, null, NOW).outcomeAskAt).toBeNull();
+    expect(outcomeMoment({ ...base, status: 'DONE' }, null, NOW).outcomeAskAt).toBeNull();
+    // Logged two days after it ended: history, not a meeting to ask about.
+    expect(outcomeMoment(base, null, new Date('2026-12-03T14:00:00Z')).outcomeAskAt).toBeNull();
+    // *Not yet* stays while start, end and type stay; a new start asks anew.
+    const postponed = { ...base, outcomeAskAt: new Date('2026-12-02T07:00:00Z'), outcomePostponed: true };
+    expect(outcomeMoment({ ...base, status: 'IN_PROGRESS' }, postponed, NOW)).toEqual({
+      outcomeAskAt: postponed.outcomeAskAt,
+      outcomePostponed: true,
+    });
+    expect(outcomeMoment({ ...base, startAt: end }, postponed, NOW)).toEqual({
+      outcomeAskAt: new Date('2026-12-01T15:45:00Z'),
+      outcomePostponed: false,
+    });
   });
 });

@@ -40,7 +40,7 @@ export async function submitTypeForm(
   const state = decodeTypeFormState(view.private_metadata);
   const value = (blockId: InputBlockId): string | null => {
     const input = view.state.values[blockId]?.[blockId];
-    const raw = input?.selected_option?.value ?? input?.value;
+    const raw = input?.selected_option?.value ?? input?.selected_options?.[0]?.value ?? input?.value;
     return raw === undefined || raw === null || raw === '' ? null : raw;
   };
   let notice: AdminNotice;

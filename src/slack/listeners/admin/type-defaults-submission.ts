@@ -24,6 +24,10 @@ export function typeDefaultsSubmission(deps: AdminDeps) {
           reminderLeadMinutes: hasInput(TYPE_INPUTS.reminderLeadMinutes)
             ? leadOfOption(value(TYPE_INPUTS.reminderLeadMinutes))
             : undefined,
+          askOutcome: hasInput(TYPE_INPUTS.askOutcome) ? value(TYPE_INPUTS.askOutcome) === 'ask' : undefined,
+          defaultDurationMinutes: hasInput(TYPE_INPUTS.defaultDurationMinutes)
+            ? Number(value(TYPE_INPUTS.defaultDurationMinutes) ?? Number.NaN)
+            : undefined,
         });
         return typeDoneNotice(m, 'defaults', typeNames(saved));
       },

@@ -34,6 +34,8 @@ export const TYPE_INPUTS = {
   defaultDueDays: 'type_default_due_days',
   followUpTypeId: 'type_follow_up',
   reminderLeadMinutes: 'type_reminder_lead',
+  askOutcome: 'type_ask_outcome',
+  defaultDurationMinutes: 'type_duration',
 } as const;
 
 export const NO_FOLLOW_UP = 'none';

@@ -6,6 +6,7 @@ import {
   NAME_MAX,
 } from '../../../domain/activity-types/activity-type-rules';
 import { type TypeNames, typeNameIn, typeNames } from '../../../domain/activity-types/type-names';
+import { DURATION_MAX, DURATION_MIN } from '../../../domain/reminders/reminder-rules';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
 import { leadOptions, NO_REMINDER } from '../reminders/reminder-leads';
@@ -111,6 +112,10 @@ export function typeDefaultsForm(
   const current = choices.find((option) => option.value === String(type.followUpTypeId)) ?? none;
   const leads = leadOptions(m);
   const lead = leads.find((o) => o.value === String(type.reminderLeadMinutes ?? NO_REMINDER)) ?? leads[0];
+  const ask: PlainTextOption = {
+    text: { type: 'plain_text', text: m.reminders.admin.askOutcomeOption },
+    value: 'ask',
+  };
   return {
     ...form(m, ADMIN_CALLBACKS.typeDefaults, t.defaultsTitle, state),
     blocks: [
@@ -169,6 +174,32 @@ export function typeDefaultsForm(
           action_id: TYPE_INPUTS.reminderLeadMinutes,
           options: leads,
           initial_option: lead,
+        },
+      },
+      {
+        type: 'input',
+        block_id: TYPE_INPUTS.askOutcome,
+        optional: true,
+        label: { type: 'plain_text', text: m.reminders.admin.askOutcome },
+        element: {
+          type: 'checkboxes',
+          action_id: TYPE_INPUTS.askOutcome,
+          options: [ask],
+          ...(type.askOutcome ? { initial_options: [ask] } : {}),
+        },
+      },
+      {
+        type: 'input',
+        block_id: TYPE_INPUTS.defaultDurationMinutes,
+        label: { type: 'plain_text', text: m.reminders.admin.duration },
+        hint: { type: 'plain_text', text: m.reminders.admin.durationHint },
+        element: {
+          type: 'number_input',
+          action_id: TYPE_INPUTS.defaultDurationMinutes,
+          is_decimal_allowed: false,
+          min_value: String(DURATION_MIN),
+          max_value: String(DURATION_MAX),
+          initial_value: String(type.defaultDurationMinutes),
         },
       },
     ],

@@ -21,6 +21,7 @@ export function typeDefaultsSummary(m: Messages, type: ActivityType, all: Activi
   }
   if (type.reminderLeadMinutes !== null)
     parts.push(m.reminders.admin.summary(leadLabel(m, type.reminderLeadMinutes)));
+  if (type.askOutcome) parts.push(m.reminders.admin.asksOutcome(type.defaultDurationMinutes));
   if (parts.length === 1) parts.push(t.noDefaults);
   return parts.join(' · ');
 }

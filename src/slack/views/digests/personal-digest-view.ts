@@ -9,6 +9,7 @@ import type { Surface } from '../activities/activity-actions';
 import { buttonActionId, encodeButtonValue } from '../activities/activity-actions';
 import { type ActivityViewContext, noticeBlock, summaryLines } from '../activities/activity-parts';
 import type { SlackMessage } from '../help-view';
+import { noticeWithFollowUp } from '../reminders/reminder-message';
 
 /** Slack's limit for a message. */
 export const MESSAGE_BLOCK_LIMIT = 50;
@@ -26,6 +27,8 @@ export interface DigestViewOptions {
   notice?: string;
   /** slack://app?… link to App Home, when the app's id is known; plain words otherwise. */
   homeUrl?: string;
+  /** The activity the notice says was just completed: *Plan follow-up* beside it (product §5.5). */
+  completed?: ActivityRecord;
 }
 
 /** "Tuesday 1 December 2026" / "tisdag 1 december 2026" for a local date (no time zone involved). */
@@ -88,7 +91,17 @@ export function personalDigestMessage(
       text: { type: 'plain_text', text: m.title(longDate(ctx, digest.localDate)), emoji: true },
     },
   ];
-  if (options.notice) blocks.push({ ...noticeBlock(options.notice), block_id: 'digest_notice' });
+  if (options.notice && options.completed?.status === 'DONE')
+    blocks.push(
+      noticeWithFollowUp(
+        ctx,
+        options.notice,
+        options.completed,
+        { s: 'digest', d: digest.localDate },
+        'digest_notice',
+      ),
+    );
+  else if (options.notice) blocks.push({ ...noticeBlock(options.notice), block_id: 'digest_notice' });
   if (digest.total === 0) {
     blocks.push({ type: 'section', block_id: 'digest_empty', text: { type: 'mrkdwn', text: m.allDone } });
     return { text: options.notice ?? m.allDone, blocks };

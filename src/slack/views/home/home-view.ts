@@ -4,6 +4,7 @@ import type { HomeGroup } from '../../../domain/activities/home-activities';
 import { SNOOZE_CHOICES } from '../../../domain/activities/snooze-activity';
 import type { LedTeam } from '../../../domain/teams/team-lead-overview';
 import { type ActivityViewContext, noticeBlock, summaryLines } from '../activities/activity-parts';
+import { noticeWithFollowUp } from '../reminders/reminder-message';
 import { SETTINGS_OPEN } from '../settings/settings-modal';
 import { HOME_ACTIONS, homeActionId } from './home-actions';
 import { TEAM_SUMMARY_MAX_BLOCKS, teamLeadSummary } from './team-lead-summary';
@@ -64,6 +65,8 @@ export function homeView(
   groups: HomeGroup[],
   notice?: string,
   ledTeams: LedTeam[] = [],
+  /** The activity the notice says was just completed: *Plan follow-up* beside it (product §5.5). */
+  completed?: ActivityRecord,
 ): HomeView {
   const m = ctx.m.home;
   const blocks: KnownBlock[] = [
@@ -86,7 +89,9 @@ export function homeView(
       ],
     },
   ];
-  if (notice) blocks.push({ ...noticeBlock(notice), block_id: 'home_notice' });
+  if (notice && completed?.status === 'DONE')
+    blocks.push(noticeWithFollowUp(ctx, notice, completed, { s: 'card' }, 'home_notice'));
+  else if (notice) blocks.push({ ...noticeBlock(notice), block_id: 'home_notice' });
   blocks.push(...teamLeadSummary(ctx.m, ledTeams));
   const shownGroups = groups.filter((group) => group.count > 0);
   if (shownGroups.length === 0) {

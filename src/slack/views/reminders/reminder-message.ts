@@ -1,7 +1,7 @@
 import type { Button, KnownBlock } from '@slack/types';
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
 import { sameSecond } from '../../../domain/activities/timing-rules';
-import { buttonActionId, encodeButtonValue } from '../activities/activity-actions';
+import { buttonActionId, encodeButtonValue, type Surface } from '../activities/activity-actions';
 import { goneMessage } from '../activities/activity-card';
 import {
   type ActivityViewContext,
@@ -86,6 +86,9 @@ export function reminderMessage(
   const state = stateLine(ctx, record, drawing, start);
   if (state) blocks.push(noticeBlock(state));
   else blocks.push(actions(ctx, record));
+  // Product §5.5: wherever an activity is completed, its follow-up is one press away.
+  if (record.status === 'DONE' && record.responsible.id === drawing.recipientEmployeeId)
+    blocks.push(followUpActions(ctx, record, { s: 'reminder' }));
   return { text: `${title.replace(/[*:]/g, '').trim()} ${fallbackText(ctx, record)}`, blocks };
 }
 
@@ -104,6 +107,47 @@ function stateLine(
     return record.remindAt && record.remindAt > ctx.now ? r.movedRemindAgain(start) : r.moved(start);
   if (record.remindLeadMinutes === null) return r.turnedOff;
   return null;
+}
+
+/** A notice with *Plan follow-up* beside it: one block, as the plain notice it stands for. */
+export function noticeWithFollowUp(
+  ctx: ActivityViewContext,
+  text: string,
+  record: ActivityRecord,
+  where: Surface,
+  blockId: string,
+): KnownBlock {
+  return {
+    type: 'section',
+    block_id: blockId,
+    text: { type: 'mrkdwn', text },
+    accessory: {
+      type: 'button',
+      action_id: buttonActionId('followUp', record.id),
+      text: { type: 'plain_text', text: ctx.m.activities.card.followUp, emoji: true },
+      value: encodeButtonValue(record.id, where, record.responsible.id),
+    },
+  };
+}
+
+/** *Plan follow-up* for an activity just completed on a surface of its own. */
+export function followUpActions(
+  ctx: ActivityViewContext,
+  record: ActivityRecord,
+  where: Surface,
+): KnownBlock {
+  return {
+    type: 'actions',
+    block_id: `follow_up_actions:${record.id}`,
+    elements: [
+      {
+        type: 'button',
+        action_id: buttonActionId('followUp', record.id),
+        text: { type: 'plain_text', text: ctx.m.activities.card.followUp, emoji: true },
+        value: encodeButtonValue(record.id, where, record.responsible.id),
+      },
+    ],
+  };
 }
 
 function actions(ctx: ActivityViewContext, record: ActivityRecord): KnownBlock {

@@ -51,6 +51,8 @@ function record(overrides: Partial<ActivityRecord> = {}): ActivityRecord {
     updatedAt: new Date('2026-03-01T08:00:00Z'),
     remindLeadMinutes: null,
     remindAt: null,
+    outcomeAskAt: null,
+    outcomePostponed: false,
     ...overrides,
   };
 }

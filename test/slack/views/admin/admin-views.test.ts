@@ -26,6 +26,8 @@ function type({ name, sv, ...fields }: Partial<ActivityType> & { name: string; s
     defaultSubject: null,
     defaultDueDays: null,
     reminderLeadMinutes: null,
+    askOutcome: false,
+    defaultDurationMinutes: 30,
     followUpTypeId: null,
     createdAt: new Date('2026-01-01T00:00:00Z'),
     updatedAt: new Date('2026-01-01T00:00:00Z'),
@@ -218,7 +220,10 @@ describe('the type forms', () => {
 
     const bare = typeDefaultsForm(en, types[2]!, types, form);
     expectValid(bare);
-    expect(JSON.stringify(bare.blocks)).not.toContain('initial_value');
+    // Nothing prefilled but the duration, which every type has (30 minutes unless set).
+    expect(JSON.stringify(bare.blocks.filter((block) => block.block_id !== 'type_duration'))).not.toContain(
+      'initial_value',
+    );
     expect(JSON.stringify(bare.blocks)).toContain(
       '"initial_option":{"text":{"type":"plain_text","text":"No follow-up"}',
     );

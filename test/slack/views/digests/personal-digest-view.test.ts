@@ -37,6 +37,8 @@ function record(id: number, dueAt: Date): ActivityRecord {
     updatedAt: dueAt,
     remindLeadMinutes: null,
     remindAt: null,
+    outcomeAskAt: null,
+    outcomePostponed: false,
   };
 }
 

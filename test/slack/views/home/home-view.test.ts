@@ -49,6 +49,8 @@ function record(id: number, overrides: Partial<ActivityRecord> = {}): ActivityRe
     updatedAt: now,
     remindLeadMinutes: null,
     remindAt: null,
+    outcomeAskAt: null,
+    outcomePostponed: false,
     ...overrides,
   };
 }
