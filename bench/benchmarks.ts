@@ -7,6 +7,7 @@ import { exportRows } from './export-rows';
 import { helpLatency } from './help-latency';
 import { importRows } from './import-rows';
 import { userPathLatency } from './paths/paths-benchmark';
+import { reminderRun } from './reminders/reminder-run';
 import { statsMonth } from './stats-month';
 
 /** Every benchmark `--only` can name, in the order they run. */
@@ -18,6 +19,7 @@ export const BENCHMARKS: Benchmark[] = [
   exportRows,
   digestRun,
   embeddedDigestRun,
+  reminderRun,
   importRows,
   apiThroughput,
 ];

@@ -42,10 +42,14 @@ export interface ReminderJobDeps {
 }
 
 /**
- * Ticks every minute and sends the reminders due (product §5.4). Touchbase's own tick
- * rather than chat.scheduleMessage: see README "Reminders". A run still going when the
- * next minute comes is not started again here; other replicas are kept apart by the claims.
+ * Ticks every 15 seconds and sends the reminders due (product §5.4): a reminder whose
+ * moment falls just after a tick waits for the next one, so the tick sets how late one
+ * can be. The claim is one indexed statement, cheap to run that often. Touchbase's own
+ * tick rather than chat.scheduleMessage: see README "Reminders". A run still going when
+ * the next tick comes is not started again here; other replicas are kept apart by the claims.
  */
+export const REMINDER_TICK_SECONDS = 15;
+
 export class ReminderScheduler {
   private task: ScheduledTask | undefined;
   private running: Promise<ReminderRunSummary | null> | undefined;
@@ -57,7 +61,10 @@ export class ReminderScheduler {
   ) {}
 
   start(): void {
-    this.task = cron.schedule('* * * * *', () => this.tick(), { name: 'reminders', noOverlap: true });
+    this.task = cron.schedule(`*/${REMINDER_TICK_SECONDS} * * * * *`, () => this.tick(), {
+      name: 'reminders',
+      noOverlap: true,
+    });
   }
 
   tick(): Promise<ReminderRunSummary | null> {
