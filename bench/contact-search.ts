@@ -8,7 +8,7 @@ import { summarize } from './stats';
 import type { PreparedDatabase } from './targets/prepared-database';
 import { SIGNING_SECRET, startTouchbaseUnderTest, type TouchbaseUnderTest } from './touchbase-under-test';
 
-/** SPEC 11: contact search p95 within 30 ms (measured on PostgreSQL; PGlite is reported beside it). */
+/** product §11: contact search p95 within 30 ms (measured on PostgreSQL; PGlite is reported beside it). */
 const TARGET_P95_MS = 30;
 
 /**

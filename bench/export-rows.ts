@@ -14,7 +14,7 @@ import { statsBench } from './stats-bench-setup';
 /** The size: an export of 100 k rows. */
 const ROWS = 100_000;
 /**
- * Our own bound, not SPEC's: how much the process may grow while exporting. Holding
+ * Our own bound, not the product's: how much the process may grow while exporting. Holding
  * a 100 k-row CSV in memory as a string alone would take more than this.
  */
 const GROWTH_LIMIT_MB = 64;

@@ -51,7 +51,7 @@ function importInChild(database: PreparedDatabase, file: string): Promise<Worker
   });
 }
 
-/** SPEC 7.3 at the size: a 100 k-row CSV imported into a fresh workspace of the prepared database. */
+/** product §7.3 at the size: a 100 k-row CSV imported into a fresh workspace of the prepared database. */
 export const importRows: Benchmark = {
   name: 'import',
   async run(database, settings) {

@@ -7,7 +7,7 @@ import { summarize } from './stats';
 import { statsBench } from './stats-bench-setup';
 import type { PreparedDatabase } from './targets/prepared-database';
 
-/** SPEC 11: statistics for one month over 1 M activities within 300 ms (p95 here). */
+/** product §11: statistics for one month over 1 M activities within 300 ms (p95 here). */
 const TARGET_MS = 300;
 /** Each request is a few queries over a month of data: fewer samples than the HTTP benchmarks need. */
 const MAX_REQUESTS = 100;

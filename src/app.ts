@@ -112,7 +112,7 @@ export interface RunningTouchbase {
   runReminderTick(): Promise<ReminderRunSummary | null>;
   /** The daily refresh of employee profiles from Slack, now. */
   syncProfiles(): Promise<SyncSummary | null>;
-  /** One nightly clean-up now, as the job would: the trash past 30 days, and retention (SPEC 8). */
+  /** One nightly clean-up now, as the job would: the trash past 30 days, and retention (product §8). */
   runRetention(): Promise<RetentionResult>;
   /**
    * Resolves once the work earlier requests left running has finished: Slack listeners still
@@ -313,7 +313,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     }),
   };
   registerListeners(app, listenerDeps);
-  // The REST API (SPEC 7) on the same port in both modes; it acts as its token, not as a Slack user.
+  // The REST API (product §7) on the same port in both modes; it acts as its token, not as a Slack user.
   const api = createApiDeps({
     env,
     logger,

@@ -1,7 +1,7 @@
 import type { Database } from '../../src/db/database';
 import type { DataSizes } from '../generate';
 
-/** SPEC 5.2 at the scale the issue names: 5,000 employees, 500 k unfinished activities. */
+/** product §5.2 at the scale the issue names: 5,000 employees, 500 k unfinished activities. */
 export function digestSizes(quick: boolean, seed: number): DataSizes {
   const scale = quick ? 0.1 : 1;
   return {

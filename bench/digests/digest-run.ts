@@ -63,7 +63,7 @@ function buildInChild(database: PreparedDatabase, morning: Date): Promise<BuildR
 }
 
 /**
- * SPEC 5.2 at scale: 5,000 employees with 500 k unfinished activities between them,
+ * product §5.2 at scale: 5,000 employees with 500 k unfinished activities between them,
  * all due at one morning tick. (1) Building every digest — recipients, the set-based
  * activity queries per batch, the Block Kit message — in a process of its own: time
  * and peak RSS. (2) The whole run through the app against the Slack double limited

@@ -10,7 +10,7 @@ import { SIGNING_SECRET, type TouchbaseUnderTest } from '../touchbase-under-test
 const ACTORS = 50;
 /** Users whose list and Home are read; one per request in flight, so none waits on itself. */
 const READERS = 8;
-/** SPEC's busy user: this many unfinished activities in their list and Home. */
+/** The product's busy user (product §11): this many unfinished activities in their list and Home. */
 export const READER_UNFINISHED = 300;
 /** Persons the texts and forms name, spread over the register. */
 const PERSONS = 200;

@@ -22,10 +22,10 @@ export interface ApiDeps {
   activities: ApiActivities;
   contacts: ApiContacts;
   messages: ApiMessages;
-  /** POST /import (SPEC 7.3). */
+  /** POST /import (product §7.3). */
   imports: ImportContacts;
   /** Large imports in the background, and their status (GET /import/{jobId}). */
   importJobs: ImportJobs;
-  /** Export and erasure for admin tokens (SPEC 8). */
+  /** Export and erasure for admin tokens (product §8). */
   privacy: PrivacyServices;
 }

@@ -36,7 +36,7 @@ export interface BuiltApiRouter extends Router {
   openapi: OpenApiRegistry;
 }
 
-/** The REST API (SPEC 7), mounted by src/app.ts at /api/v1 in both Slack modes. */
+/** The REST API (product §7), mounted by src/app.ts at /api/v1 in both Slack modes. */
 export function apiRouter(deps: ApiDeps): BuiltApiRouter {
   const router = Router() as BuiltApiRouter;
   const openapi = new OpenApiRegistry();

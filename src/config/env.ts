@@ -85,7 +85,7 @@ const schema = z.object({
         .positive('must be more than 0.')
         .max(1000, 'must be at most 1000.'),
     ),
-  // Days a DONE activity is kept after completion (SPEC 8); unset: kept for ever.
+  // Days a DONE activity is kept after completion (product §8); unset: kept for ever.
   RETENTION_DAYS: optionalText.pipe(
     z
       .string()

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n';
 
 /**
- * The employee looking at or acting on something. Visibility (SPEC 3.4) and
+ * The employee looking at or acting on something. Visibility (product §3.4) and
  * permissions are decided from this, never from raw Slack ids.
  */
 export interface Viewer {

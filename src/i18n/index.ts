@@ -16,7 +16,7 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /**
- * SPEC 9: the user's own choice in Settings wins; otherwise Slack's locale
+ * product §9: the user's own choice in Settings wins; otherwise Slack's locale
  * (sv-SE and other sv-* → Swedish, anything else → English); the workspace
  * default when Slack told us nothing.
  */

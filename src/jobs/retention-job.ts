@@ -15,7 +15,7 @@ export interface RetentionJob {
   stop(): Promise<void>;
 }
 
-/** The nightly clean-up (the trash, and SPEC 8 retention), separate from the digest scheduler. */
+/** The nightly clean-up (the trash, and product §8 retention), separate from the digest scheduler. */
 export function createRetentionJob(deps: {
   records: RetentionRecords;
   clock: Clock;

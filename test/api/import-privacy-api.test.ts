@@ -8,7 +8,7 @@ import { call, createToken } from './api-client';
 
 const CSV_DIR = path.join(__dirname, '..', 'support', 'fixtures', 'csv');
 
-describe('API: POST /import and data protection (SPEC 7.3, 8)', () => {
+describe('API: POST /import and data protection (product §7.3, 8)', () => {
   let t: TestApp;
   let writer: string;
   let reader: string;

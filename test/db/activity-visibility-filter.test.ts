@@ -23,7 +23,7 @@ import type { Viewer } from '../../src/domain/viewer';
 import { openTestDatabase } from '../support/test-prisma';
 
 /**
- * SPEC 3.4 in every query: each repository method that reads activities takes the
+ * product §3.4 in every query: each repository method that reads activities takes the
  * domain's VisibilityRule and applies it. The inventory below names every method
  * of every repository that touches the Activity table — those that read activities
  * with how to call them, the rest with why they are not reads for someone — and
@@ -171,7 +171,7 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
     findPersons: { notARead: NO_ACTIVITY },
     findPerson: { notARead: NO_ACTIVITY },
     auditExport: { notARead: 'writes an audit row' },
-    erase: { notARead: 'an erasure deletes everything about the person (SPEC 8); audited' },
+    erase: { notARead: 'an erasure deletes everything about the person (product §8); audited' },
     activitiesOf: {
       reads: async (f, rule) => ids(await new PrivacyRepository(f.db.prisma).activitiesOf(rule, f.personId)),
     },
@@ -183,7 +183,7 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
   ReminderDeliveryRepository: {
     claim: {
       notARead:
-        'claims reminders for each activity’s own responsible, who always sees it (SPEC 3.4); the message is drawn through visibleTo(recipient)',
+        'claims reminders for each activity’s own responsible, who always sees it (product §3.4); the message is drawn through visibleTo(recipient)',
     },
     markSent: { notARead: 'marks a reminder row and lets go of the moment it was for' },
     markDropped: { notARead: 'marks a reminder row and lets go of the moment it was for' },
@@ -199,7 +199,7 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
     withLock: { notARead: NO_ACTIVITY },
     workspaceIds: { notARead: NO_ACTIVITY },
     deleteBatch: {
-      notARead: 'the retention job deletes old DONE activities, whoever they belong to (SPEC 8)',
+      notARead: 'the retention job deletes old DONE activities, whoever they belong to (product §8)',
     },
     purgeDeletedBatch: {
       notARead: 'the nightly purge deletes for good what was in the trash for 30 days, whoever deleted it',
@@ -473,7 +473,7 @@ const viewer = (employeeId: number, isAdmin = false): Viewer => ({
   timezone: 'UTC',
 });
 
-describe('activity visibility in every repository query (SPEC 3.4)', () => {
+describe('activity visibility in every repository query (product §3.4)', () => {
   it('names every method of the repositories that touch activities, and nothing that is not there', async () => {
     const declared = Object.fromEntries(
       Object.entries(INVENTORY).map(([repository, methods]) => [repository, Object.keys(methods).sort()]),

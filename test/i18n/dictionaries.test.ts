@@ -30,7 +30,7 @@ describe('dictionaries', () => {
   });
 });
 
-describe('resolveLocale (SPEC 9)', () => {
+describe('resolveLocale (product §9)', () => {
   it('follows the user’s own choice first', () => {
     expect(resolveLocale({ preferred: 'en', slackLocale: 'sv-SE', workspaceDefault: 'sv' })).toBe('en');
   });

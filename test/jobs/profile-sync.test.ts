@@ -2,7 +2,7 @@ import { SettableClock } from '../support/fixtures/activities';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /**
- * SPEC 5.2: digests go out in each employee's own time zone, "from Slack, refreshed
+ * product §5.2: digests go out in each employee's own time zone, "from Slack, refreshed
  * daily" — also for someone who never opens the app between two digests.
  */
 describe('the daily refresh of employee profiles from Slack', () => {

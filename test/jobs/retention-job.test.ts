@@ -7,7 +7,7 @@ import { addActivity } from '../support/fixtures/contacts';
 
 const DAY = 86_400_000;
 
-describe('the nightly clean-up: the trash past 30 days, and DONE activities past RETENTION_DAYS (SPEC 8)', () => {
+describe('the nightly clean-up: the trash past 30 days, and DONE activities past RETENTION_DAYS (product §8)', () => {
   let bed: ActivityBed;
   let responsibleId: number;
   let personId: number;

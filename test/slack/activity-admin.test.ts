@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-describe('/activity admin: activity types (SPEC 3.5)', () => {
+describe('/activity admin: activity types (product §3.5)', () => {
   let t: TestApp;
   const { expectCall, openAdmin } = adminModalSteps(() => t);
   const clock = movableClock();

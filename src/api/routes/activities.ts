@@ -33,7 +33,7 @@ function ifMatchVersion(header: string | undefined): number | undefined {
   return Number(match[1]);
 }
 
-/** SPEC 7.1: create, change, read and list activities. */
+/** product §7.1: create, change, read and list activities. */
 export function activityRoutes({ route, deps }: ApiRouteContext): void {
   route(
     {

@@ -128,7 +128,7 @@ const postImport: ApiOperation = {
   },
 };
 
-/** SPEC 7.3: `POST /import` with a CSV body, the same import as `npm run import`; large ones as jobs. */
+/** product §7.3: `POST /import` with a CSV body, the same import as `npm run import`; large ones as jobs. */
 export function importRoutes({ router, openapi, route, deps }: ApiRouteContext): void {
   // Registered by hand: the body is streamed (to a file when large), not parsed into memory.
   openapi.add(postImport);

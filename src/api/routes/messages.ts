@@ -5,7 +5,7 @@ import { activityAnswer, activityResponse } from '../schemas/activity-schemas';
 import { idempotencyHeader } from '../schemas/common';
 import { postMessageBody } from '../schemas/message-schemas';
 
-/** SPEC 7.2: sent e-mail and SMS become activities. */
+/** product §7.2: sent e-mail and SMS become activities. */
 export function messageRoutes({ route, deps }: ApiRouteContext): void {
   route(
     {

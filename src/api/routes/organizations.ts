@@ -2,7 +2,7 @@ import type { ApiRouteContext } from '../api-route-context';
 import { externalIdParam } from '../schemas/common';
 import { organizationJson, organizationResponse, putOrganizationBody } from '../schemas/contact-schemas';
 
-/** SPEC 7.1: organizations by the integration's own id. */
+/** product §7.1: organizations by the integration's own id. */
 export function organizationRoutes({ route, deps }: ApiRouteContext): void {
   route(
     {

@@ -8,7 +8,7 @@ import {
   putPersonBody,
 } from '../schemas/contact-schemas';
 
-/** SPEC 7.1: persons by the integration's own id, and the person sync feed. */
+/** product §7.1: persons by the integration's own id, and the person sync feed. */
 export function personRoutes({ route, deps }: ApiRouteContext): void {
   route(
     {

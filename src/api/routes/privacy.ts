@@ -29,7 +29,7 @@ const actor = (api: ApiContext): PrivacyActor => ({
   tokenName: api.token.name,
 });
 
-/** SPEC 8 through the API, for tokens with the `admin` scope: export and erasure of one person. */
+/** product §8 through the API, for tokens with the `admin` scope: export and erasure of one person. */
 export function privacyRoutes({ route, deps }: ApiRouteContext): void {
   route(
     {

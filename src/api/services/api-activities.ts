@@ -34,7 +34,7 @@ export interface ActivityListRequest {
   cursor?: string;
 }
 
-/** The domain's field names (SPEC 3.3) as the request names them. */
+/** The domain's field names (product §3.3) as the request names them. */
 const REQUEST_FIELD: Record<string, string> = {
   type: 'type',
   subject: 'subject',
@@ -117,7 +117,7 @@ export interface CreateOptions {
 }
 
 /**
- * POST/PATCH/GET /activities (SPEC 7.1): integration references (external id,
+ * POST/PATCH/GET /activities (product §7.1): integration references (external id,
  * e-mail, phone, type key, Slack id or e-mail) turned into the ids the activity
  * rules work with; the rules themselves are the domain's, unchanged.
  */

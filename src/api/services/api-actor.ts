@@ -8,8 +8,8 @@ import type { ApiContext } from '../auth';
  * have no creator (creatorId null) and their history names the token, e.g.
  * "API · CRM sync". For reads it is an employee no activity belongs to
  * (employeeId 0 never exists), so private activities are never visible to it
- * (SPEC 3.4), and everything it creates or hands over is announced to the
- * responsible, since the actor is never them (SPEC 5.1).
+ * (product §3.4), and everything it creates or hands over is announced to the
+ * responsible, since the actor is never them (product §5.1).
  */
 export function apiViewer(workspace: Workspace): Viewer {
   return {

@@ -47,9 +47,9 @@ function takenExternalId(error: unknown): boolean {
 }
 
 /**
- * PUT /persons/{externalId}, PUT /organizations/{externalId} (SPEC 7.1): the
+ * PUT /persons/{externalId}, PUT /organizations/{externalId} (product §7.1): the
  * whole contact as sent (fields left out become empty), created when the
- * external id is new. Validation is the contact register's own (SPEC 2).
+ * external id is new. Validation is the contact register's own (product §2).
  */
 export class ApiContacts {
   constructor(private readonly deps: { contacts: ContactServices; lookups: IntegrationLookups }) {}

@@ -11,7 +11,7 @@ import type { ApiActivities, RequestFieldNames } from './api-activities';
 type MessageBody = z.output<typeof postMessageBody>;
 
 /**
- * POST /messages (SPEC 7.2, the seed's last rule): every e-mail and SMS sent to
+ * POST /messages (product §7.2, the seed's last rule): every e-mail and SMS sent to
  * a customer becomes a DONE activity on them, the sender responsible. The
  * sender sent it, so nobody is told about it.
  */

@@ -3,7 +3,7 @@ import type { Workspace } from '../../domain/workspaces/workspace';
 
 /**
  * Tells Slack about an activity the API saved: a DM to a new responsible
- * (SPEC 5.1) and a fresh App Home for those affected. Runs after the answer,
+ * (product §5.1) and a fresh App Home for those affected. Runs after the answer,
  * never failing the request; `idle()` lets shutdown and tests wait for it.
  */
 export interface ApiNotifier {

@@ -21,7 +21,7 @@ export interface SlackApiNotifierDeps {
 }
 
 /**
- * SPEC 5.1 for API saves: the new responsible gets a DM with the activity card
+ * product §5.1 for API saves: the new responsible gets a DM with the activity card
  * ("… via API · <token>"), and the Homes of those affected are redrawn. Only the
  * responsible is ever messaged, so a private activity reaches nobody else.
  * Slack is called after the HTTP answer; failures are logged, the save stands.

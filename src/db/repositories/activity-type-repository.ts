@@ -2,7 +2,7 @@ import type { ActivityTypeCatalog } from '../../domain/activities/activity-ports
 import type { ActivityType } from '../../domain/activity-types/activity-type';
 import type { PrismaClient } from '../../generated/prisma/client';
 
-/** Reads of a workspace's activity types (SPEC 3.5); the admin helper owns their changes. */
+/** Reads of a workspace's activity types (product §3.5); the admin helper owns their changes. */
 export class ActivityTypeRepository implements ActivityTypeCatalog {
   constructor(private readonly prisma: PrismaClient) {}
 

@@ -104,7 +104,7 @@ function escapeLike(value: string): string {
 }
 
 /**
- * The matching rules of SPEC 2. `searchText` (kept by a trigger) starts with the
+ * The matching rules of product §2. `searchText` (kept by a trigger) starts with the
  * normalised name, so "name is the text", "name starts with it" and "a word starts
  * with it" are LIKE patterns the trigram index answers, as is the text anywhere
  * (e-mail, phone digits, numbers, external id). Typos are left to word similarity.

@@ -1,7 +1,7 @@
 import type { StatsTeam, StatsTeams } from '../../domain/stats/stats-ports';
 import type { PrismaClient } from '../../generated/prisma/client';
 
-/** Teams as statistics need them (SPEC 6): who a lead may see, and what `#team` names. */
+/** Teams as statistics need them (product §6): who a lead may see, and what `#team` names. */
 export class StatsAudienceRepository implements StatsTeams {
   constructor(private readonly prisma: PrismaClient) {}
 

@@ -12,7 +12,7 @@ import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { visibilitySql } from './visibility-filter';
 
 /**
- * The statistics of SPEC 6, each figure group one set-based query (so one round
+ * The statistics of product §6, each figure group one set-based query (so one round
  * trip), whatever the number of activities. Periods select by start; created and
  * completed by their own timestamps.
  */

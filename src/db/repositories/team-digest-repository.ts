@@ -37,7 +37,7 @@ function overdueRow(row: OverdueSelected): OverdueRow {
 }
 
 /**
- * The numbers of one team's channel digest (SPEC 5.3). Every method is one set-based
+ * The numbers of one team's channel digest (product §5.3). Every method is one set-based
  * query over the members' activities that the rule keeps; activities are never
  * loaded to be counted.
  */

@@ -30,7 +30,7 @@ function withMembers(row: TeamRow): TeamWithMembers {
   };
 }
 
-/** Teams for administration (SPEC 5.3); the digest reads its numbers through TeamDigestRepository. */
+/** Teams for administration (product §5.3); the digest reads its numbers through TeamDigestRepository. */
 export class TeamRepository implements Teams {
   constructor(private readonly prisma: PrismaClient) {}
 

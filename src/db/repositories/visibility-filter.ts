@@ -3,7 +3,7 @@ import { Prisma } from '../../generated/prisma/client';
 import { utcTimestamp } from './digest-delivery-repository';
 
 /**
- * The one translation of the domain's VisibilityRule (SPEC 3.4,
+ * The one translation of the domain's VisibilityRule (product §3.4,
  * src/domain/activities/activity-visibility.ts) into queries: a Prisma `where`
  * for the query builder and a SQL condition for raw queries, both from the same
  * rule, clause by clause, so they cannot drift apart. Every repository query

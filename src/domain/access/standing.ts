@@ -1,7 +1,7 @@
 import type { Employee } from '../employees/employee';
 
 /**
- * Who a Slack user is to Touchbase (SPEC 1, Outsiders): a member of the workspace,
+ * Who a Slack user is to Touchbase (product §1, Outsiders): a member of the workspace,
  * one of its guests, or someone of another organization (Slack Connect).
  */
 export type Standing = 'member' | 'multi_channel_guest' | 'single_channel_guest' | 'external';

@@ -2,7 +2,7 @@ import type { Messages } from '../../i18n';
 import { AppError } from '../app-error';
 import type { ActivityRecord } from './activity-record';
 
-/** Missing, deleted and invisible look the same from outside, so nothing leaks (SPEC 3.4). */
+/** Missing, deleted and invisible look the same from outside, so nothing leaks (product §3.4). */
 export class ActivityNotFoundError extends AppError {
   constructor(readonly activityId: number) {
     super('activity_not_found', (m) => m.activities.errors.notFound(activityId));

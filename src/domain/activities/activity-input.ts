@@ -6,7 +6,7 @@ import type { ActivityStatus } from './activity-record';
  */
 export interface ActivityInput {
   personId?: number | null;
-  /** SPEC 3.1 "Link to organization": list it on the person's organization too. */
+  /** product §3.1 "Link to organization": list it on the person's organization too. */
   linkOrganization?: boolean;
   typeId?: number | null;
   subject?: string | null;
@@ -20,7 +20,7 @@ export interface ActivityInput {
   remindLeadMinutes?: number | null;
 }
 
-/** The form fields errors are reported against (SPEC 3.3). */
+/** The form fields errors are reported against (product §3.3). */
 export type ActivityField =
   | 'person'
   | 'linkOrganization'

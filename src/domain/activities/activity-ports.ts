@@ -128,7 +128,7 @@ export interface Activities {
   countHistory(rule: VisibilityRule, activityId: number): Promise<number>;
 }
 
-/** The types users may choose from (SPEC 3.5); administration has its own port. */
+/** The types users may choose from (product §3.5); administration has its own port. */
 export interface ActivityTypeCatalog {
   /** The types users may choose, in the order admins gave them. */
   listActive(workspaceId: number): Promise<ActivityType[]>;

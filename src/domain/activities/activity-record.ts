@@ -3,7 +3,7 @@ import type { TypeNames } from '../activity-types/type-names';
 export const ACTIVITY_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
-/** Where an activity came from (SPEC 7): logged in Slack, by the API, from a message, or an import. */
+/** Where an activity came from (product §7): logged in Slack, by the API, from a message, or an import. */
 export const ACTIVITY_SOURCES = ['SLACK', 'API', 'EMAIL', 'SMS', 'IMPORT'] as const;
 export type ActivitySource = (typeof ACTIVITY_SOURCES)[number];
 
@@ -28,7 +28,7 @@ export interface ActivityRecord {
   id: number;
   workspaceId: number;
   person: NamedRef & { organization: NamedRef | null };
-  /** The organization the activity is linked to (SPEC 3.1), kept even when the person moves. */
+  /** The organization the activity is linked to (product §3.1), kept even when the person moves. */
   organization: NamedRef | null;
   /** Its names in both languages: views show the reader's (`nameIn`). */
   type: TypeRef & {

@@ -2,7 +2,7 @@ import type { Viewer } from '../viewer';
 import type { ActivityRecord } from './activity-record';
 
 /**
- * SPEC 3.4, in one place: who may see which activity. Everything that shows,
+ * product §3.4, in one place: who may see which activity. Everything that shows,
  * lists, counts or exports activities asks this module — in memory through
  * `allows`, and in a query through the `VisibilityRule` it hands to a
  * repository, which turns the rule into SQL with
@@ -15,7 +15,7 @@ import type { ActivityRecord } from './activity-record';
  * - Figures that never show a subject, person or note (statistics, the team
  *   digest's counts, a lead's overview) count private activities too; the team
  *   digest lists them without their subject and person (`detailsVisibleTo`).
- * - A data-protection export or erasure covers everything about the person (SPEC 8).
+ * - A data-protection export or erasure covers everything about the person (product §8).
  */
 
 /** Who is looking. employeeId null: nobody in particular (an API token, a channel). */
@@ -24,7 +24,7 @@ export interface Audience {
   employeeId: number | null;
 }
 
-/** Someone who may delete and restore: the responsible, the creator, or an admin (SPEC 3.2). */
+/** Someone who may delete and restore: the responsible, the creator, or an admin (product §3.2). */
 export interface Manager {
   employeeId: number;
   isAdmin: boolean;
@@ -95,7 +95,7 @@ export function countedIn(workspaceId: number): VisibilityRule {
 }
 
 /**
- * SPEC 8: a person's own data for the right of access (and what an erasure
+ * product §8: a person's own data for the right of access (and what an erasure
  * removes): everything about them, private and deleted activities included.
  * Only the audited export and erasure of an admin or an admin token use it.
  */
@@ -122,7 +122,7 @@ function privateKept(
   return rule !== 'none' && facts.responsibleId === rule.responsibleId;
 }
 
-/** SPEC 3.2: the creator, the responsible and admins may delete (and restore). */
+/** product §3.2: the creator, the responsible and admins may delete (and restore). */
 function manages(manager: Manager, facts: VisibilityFacts): boolean {
   return (
     manager.isAdmin || facts.responsibleId === manager.employeeId || facts.creatorId === manager.employeeId
@@ -161,7 +161,7 @@ export function detailsVisibleTo(
   return privateKept(visibleTo(audience).private, facts);
 }
 
-/** SPEC 3.2: the creator, the responsible and admins may delete — but only what they can see. */
+/** product §3.2: the creator, the responsible and admins may delete — but only what they can see. */
 export function mayDelete(viewer: Viewer, record: ActivityRecord): boolean {
   const facts = visibilityFacts(record);
   return (
@@ -174,7 +174,7 @@ export function mayDelete(viewer: Viewer, record: ActivityRecord): boolean {
 /**
  * A deleted activity can be restored by those who may delete it, for 30 days.
  * Only they, and only then, are shown anything of it (as deleted, with *Undo*);
- * to everyone else, and afterwards, it is gone like a missing one (SPEC 3.4) —
+ * to everyone else, and afterwards, it is gone like a missing one (product §3.4) —
  * whatever old button or command still carries its id.
  */
 export function mayRestore(viewer: Viewer, record: ActivityRecord, now: Date): boolean {

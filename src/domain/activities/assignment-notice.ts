@@ -1,7 +1,7 @@
 import type { Viewer } from '../viewer';
 import type { ActivityRecord, EmployeeRef } from './activity-record';
 
-/** A saved activity and whom Slack must tell about it (SPEC 5.1). */
+/** A saved activity and whom Slack must tell about it (product §5.1). */
 export interface SavedActivity {
   record: ActivityRecord;
   /** The new responsible to message; null when nobody new was given the activity, or they gave it to themselves. */

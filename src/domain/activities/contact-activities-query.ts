@@ -25,7 +25,7 @@ function line(viewer: Viewer, record: ActivityRecord): ContactActivityLine {
 }
 
 /**
- * The activities shown on person and organization cards (SPEC 2), under the same
+ * The activities shown on person and organization cards (product §2), under the same
  * visibility rules as every other surface. An organization has the activities
  * linked to it, not everything its persons did.
  */
@@ -51,7 +51,7 @@ export class ContactActivitiesQuery implements ContactActivities {
     );
   }
 
-  /** SPEC 3.2: overdue once due has passed; "next" is the soonest due from now on. */
+  /** product §3.2: overdue once due has passed; "next" is the soonest due from now on. */
   async summaryFor(viewer: Viewer, about: ContactRef): Promise<ContactActivitySummary> {
     const now = this.clock.now();
     const rule = visibleTo(viewer);

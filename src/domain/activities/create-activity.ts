@@ -22,7 +22,7 @@ export interface CreateOptions {
   alongside?: WithinTransaction<ActivityRecord>;
 }
 
-/** Logs a new activity (SPEC 3.1–3.3): defaults filled, every field checked, history started. */
+/** Logs a new activity (product §3.1–3.3): defaults filled, every field checked, history started. */
 export class CreateActivity {
   constructor(
     private readonly activities: Activities,

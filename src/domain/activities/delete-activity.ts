@@ -6,7 +6,7 @@ import type { ActivityRecord } from './activity-record';
 import { mayDelete } from './activity-visibility';
 import { type ActionExpectation, loadForAction, retryOnConflict } from './load-for-action';
 
-/** Soft delete by the creator, the responsible or an admin (SPEC 3.2); undoable for 30 days. */
+/** Soft delete by the creator, the responsible or an admin (product §3.2); undoable for 30 days. */
 export class DeleteActivity {
   constructor(
     private readonly activities: Activities,

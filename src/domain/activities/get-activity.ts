@@ -15,7 +15,7 @@ export interface ActivityDetail {
 
 /**
  * One activity as the viewer may see it. Missing, deleted and invisible all give
- * null, so `/activity show` answers them identically (SPEC 3.4).
+ * null, so `/activity show` answers them identically (product §3.4).
  */
 export class GetActivity {
   constructor(

@@ -31,7 +31,7 @@ export interface ActivityPage {
 }
 
 /**
- * `/activity list` (SPEC 4): newest first, a page at a time, only what the viewer
+ * `/activity list` (product §4): newest first, a page at a time, only what the viewer
  * may see — someone else's private activities never appear, whoever asks.
  */
 export class ListActivities {
@@ -56,7 +56,7 @@ export class ListActivities {
     return { items, nextCursor: rows.length > pageSize && last ? encodeCursor(last) : null };
   }
 
-  /** SPEC 3.2: overdue once due has passed; today by the responsible's own calendar. */
+  /** product §3.2: overdue once due has passed; today by the responsible's own calendar. */
   private filterConditions(query: ListActivitiesQuery, viewer: Viewer): Partial<ActivityListQuery> {
     const now = this.clock.now();
     const unfinished: ActivityListQuery['statuses'] = ['NOT_STARTED', 'IN_PROGRESS'];

@@ -36,7 +36,7 @@ const NAME_WORD = /^\p{L}[\p{L}'’.-]*$/u;
 const TRAILING_PUNCTUATION = /[,;:!?]+$/;
 
 /**
- * `/activity <free text>` (SPEC 4): a date/time phrase becomes the start, in the
+ * `/activity <free text>` (product §4): a date/time phrase becomes the start, in the
  * user's time zone; a person the text names unambiguously becomes the person;
  * what is left is the subject. The phrases and what they mean are in
  * `date-phrases/`.

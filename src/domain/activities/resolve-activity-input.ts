@@ -46,7 +46,7 @@ type Text = (m: Messages) => string;
 const isValidDate = (value: Date) => !Number.isNaN(value.getTime());
 const characters = (value: string) => [...value].length;
 
-/** Responsible must be a human member of this workspace (SPEC 1). */
+/** Responsible must be a human member of this workspace (product §1). */
 function responsibleProblem(employee: Employee): Text | undefined {
   if (employee.isBot) return (m) => m.activities.errors.responsibleBot;
   if (employee.isDeleted) return (m) => m.activities.errors.responsibleDeactivated;
@@ -56,7 +56,7 @@ function responsibleProblem(employee: Employee): Text | undefined {
 }
 
 /**
- * SPEC 3.1 and 3.3: takes what the user asked for (merged onto the current values
+ * product §3.1 and 3.3: takes what the user asked for (merged onto the current values
  * for an edit), checks every field, and reports all problems at once. References
  * an existing activity already holds (an archived type or person, a responsible who
  * has since left) stay acceptable, so old activities remain editable.

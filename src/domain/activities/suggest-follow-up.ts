@@ -18,7 +18,7 @@ export interface FollowUpSuggestion {
 }
 
 /**
- * SPEC 3.2 and 3.5: a follow-up of a completed activity is about the same person,
+ * product §3.2 and 3.5: a follow-up of a completed activity is about the same person,
  * of the type's suggested follow-up type (else the same type, while active),
  * starting after the follow-up type's due offset — the next working day without one.
  */

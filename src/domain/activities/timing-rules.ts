@@ -17,7 +17,7 @@ export interface Timing {
 }
 
 /**
- * SPEC 3.2. Done without an end ends now; reopening clears the end unless this
+ * product §3.2. Done without an end ends now; reopening clears the end unless this
  * edit set one; due is end, else start; completedAt marks when it became done.
  * An activity planned for later but done already happened now: its start moves
  * to now rather than ending before it began.

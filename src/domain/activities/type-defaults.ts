@@ -21,7 +21,7 @@ export interface AppliedDefaults {
 }
 
 /**
- * SPEC 3.5: choosing a type prefills its default subject, due offset ("in 2
+ * product §3.5: choosing a type prefills its default subject, due offset ("in 2
  * working days" → end) and reminder lead, but only where the user has not written
  * anything of their own; what an earlier type prefilled counts as not written.
  */

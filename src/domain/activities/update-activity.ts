@@ -13,7 +13,7 @@ import { applyTimingRules } from './timing-rules';
 /**
  * Edits an activity the user can see. `version` is the one their form was built
  * from: when someone saved since, the edit is refused with the current values
- * (SPEC 3.2) and nothing is overwritten.
+ * (product §3.2) and nothing is overwritten.
  */
 export class UpdateActivity {
   constructor(

@@ -7,7 +7,7 @@ import { isWorkingDate, type WorkCalendar } from '../calendar/work-calendar';
 const MAX_STEPS_PER_DAY = 400;
 
 /**
- * "Due in N working days" (SPEC 3.5) from a moment: the workspace's working weekdays
+ * "Due in N working days" (product §3.5) from a moment: the workspace's working weekdays
  * (Monday to Friday unless an admin chose others), skipping its country's public
  * holidays, counted in the user's own time zone, keeping the time of day.
  */

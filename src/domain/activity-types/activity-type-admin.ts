@@ -8,7 +8,7 @@ import { RenameActivityType } from './rename-activity-type';
 import { SetActivityTypeDefaults } from './set-activity-type-defaults';
 import { UnarchiveActivityType } from './unarchive-activity-type';
 
-/** The use cases of SPEC 3.5 as one dependency for the admin surfaces. */
+/** The use cases of product §3.5 as one dependency for the admin surfaces. */
 export interface ActivityTypeAdmin {
   list: ListActivityTypes;
   add: AddActivityType;

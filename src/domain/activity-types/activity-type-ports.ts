@@ -23,7 +23,7 @@ export interface ActivityTypeChangeSet {
   audit(entry: AuditEntry): Promise<void>;
 }
 
-/** Activity type administration (SPEC 3.5); choosing a type reads through ActivityTypeCatalog. */
+/** Activity type administration (product §3.5); choosing a type reads through ActivityTypeCatalog. */
 export interface ActivityTypeAdministration {
   listAll(workspaceId: number): Promise<ActivityType[]>;
   /**

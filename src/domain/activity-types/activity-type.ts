@@ -1,10 +1,10 @@
-/** A kind of activity (SPEC 3.5): built-in ones carry a stable key, admins add, rename, order and archive. */
+/** A kind of activity (product §3.5): built-in ones carry a stable key, admins add, rename, order and archive. */
 export interface ActivityType {
   id: number;
   workspaceId: number;
   /** Stable key of a built-in type (INCOMING_CALL, EMAIL, SMS, …); null for types admins add. */
   key: string | null;
-  /** The type's name in each language; every surface shows its reader's (SPEC 9). */
+  /** The type's name in each language; every surface shows its reader's (product §9). */
   nameEn: string;
   nameSv: string;
   position: number;

@@ -25,7 +25,7 @@ export interface ActivityTypeDefaults {
 
 type DefaultsField = keyof ActivityTypeDefaults;
 
-/** What prefills the activity modal when this type is chosen (SPEC 3.5). */
+/** What prefills the activity modal when this type is chosen (product §3.5). */
 export class SetActivityTypeDefaults {
   constructor(
     private readonly types: ActivityTypeAdministration,

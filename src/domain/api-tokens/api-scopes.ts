@@ -1,4 +1,4 @@
-/** What a token may do (SPEC 7.1). `admin` guards the data protection endpoints (SPEC 8). */
+/** What a token may do (product §7.1). `admin` guards the data protection endpoints (product §8). */
 export const API_SCOPES = [
   'activities:read',
   'activities:write',

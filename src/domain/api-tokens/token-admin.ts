@@ -18,7 +18,7 @@ export interface CreatedToken {
 }
 
 /**
- * API tokens in /activity admin (SPEC 7.1): admins create (the secret is shown
+ * API tokens in /activity admin (product §7.1): admins create (the secret is shown
  * once and only its hash kept), list and revoke. Each create and revoke leaves
  * an audit entry with the name, prefix and scopes: never the secret.
  */

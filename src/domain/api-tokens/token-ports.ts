@@ -35,7 +35,7 @@ export interface TokenAudit {
   details: JsonObject;
 }
 
-/** The API tokens (SPEC 7.1), with their audit entries written in the same transaction. */
+/** The API tokens (product §7.1), with their audit entries written in the same transaction. */
 export interface ApiTokens {
   /** A token that is not revoked, by the hash of its secret, with its workspace. */
   findActiveByHash(secretHash: string): Promise<ActiveToken | null>;

@@ -36,7 +36,7 @@ export interface ContactActivitySummary {
  * visibility itself.
  */
 export interface ContactActivities {
-  /** Latest activities of the person the viewer may see (SPEC 3.4), newest first. */
+  /** Latest activities of the person the viewer may see (product §3.4), newest first. */
   latestForPerson(viewer: Viewer, personId: number, limit: number): Promise<ContactActivityLine[]>;
   /** Activities linked to the organization (Activity.organizationId), the viewer may see, newest first. */
   latestForOrganization(

@@ -1,6 +1,6 @@
 import type { Organization, PersonWithOrganization } from './contact';
 
-/** A value that must be unique per workspace (SPEC 2) and is already taken. Repositories throw it on a lost race. */
+/** A value that must be unique per workspace (product §2) and is already taken. Repositories throw it on a lost race. */
 export class DuplicateValueError extends Error {
   constructor(readonly field: UniqueField) {
     super(`duplicate ${field}`);

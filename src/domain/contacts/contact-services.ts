@@ -10,7 +10,7 @@ import { SearchContacts } from './search-contacts';
 import { UpdateOrganization } from './update-organization';
 import { UpdatePerson } from './update-person';
 
-/** The contact register's use cases (SPEC 2), built once in the composition root. */
+/** The contact register's use cases (product §2), built once in the composition root. */
 export interface ContactServices {
   createPerson: CreatePerson;
   updatePerson: UpdatePerson;

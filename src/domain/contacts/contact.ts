@@ -1,4 +1,4 @@
-/** A customer organization (SPEC 2). */
+/** A customer organization (product §2). */
 export interface Organization {
   id: number;
   workspaceId: number;
@@ -12,7 +12,7 @@ export interface Organization {
   updatedAt: Date;
 }
 
-/** A customer contact person (SPEC 2), maybe of an organization. */
+/** A customer contact person (product §2), maybe of an organization. */
 export interface Person {
   id: number;
   workspaceId: number;

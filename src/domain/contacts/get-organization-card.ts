@@ -21,7 +21,7 @@ export const ORGANIZATION_CARD_PERSONS = 10;
 export const ORGANIZATION_CARD_ACTIVITIES = 5;
 
 /**
- * SPEC 2: the organization's details, an overview of the activities linked to
+ * product §2: the organization's details, an overview of the activities linked to
  * it, its persons a page at a time, and its latest activities.
  */
 export class GetOrganizationCard {

@@ -8,13 +8,13 @@ export interface PersonCard {
   person: PersonWithOrganization;
   /** Counts, next planned and last completed of what the viewer may see. */
   summary: ContactActivitySummary;
-  /** Only what the viewer may see (SPEC 3.4), newest first. */
+  /** Only what the viewer may see (product §3.4), newest first. */
   activities: ContactActivityLine[];
 }
 
 export const PERSON_CARD_ACTIVITIES = 5;
 
-/** SPEC 2: the person's details, organization, an overview and the latest visible activities. */
+/** product §2: the person's details, organization, an overview and the latest visible activities. */
 export class GetPersonCard {
   constructor(
     private readonly persons: Persons,

@@ -25,7 +25,7 @@ export interface ContactMatches {
 }
 
 /**
- * One search for `/contact <text>` and every picker (SPEC 2): name, e-mail,
+ * One search for `/contact <text>` and every picker (product §2): name, e-mail,
  * phone, organization number and external id; case, accents and small typos
  * ignored; exact and prefix matches first. Archived contacts only when asked
  * (`/contact` for an admin, who may restore them), after the active ones; pickers never.

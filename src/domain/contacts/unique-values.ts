@@ -7,7 +7,7 @@ const TAKEN: Record<'email' | 'externalId', (m: Messages) => string> = {
   externalId: (m) => m.contacts.errors.externalIdTaken,
 };
 
-/** SPEC 2: e-mail and external id are unique per workspace; a clash is the field's error. */
+/** product §2: e-mail and external id are unique per workspace; a clash is the field's error. */
 export function refuseTaken(taken: ('email' | 'externalId')[]): void {
   if (taken.length === 0) return;
   throw new ValidationError(Object.fromEntries(taken.map((field) => [field, TAKEN[field]])));

@@ -5,7 +5,7 @@ import type { ActivityRecord } from '../activities/activity-record';
 import { visibleTo } from '../activities/activity-visibility';
 import type { DigestActivities, DigestGroupKey } from './digest-ports';
 
-/** SPEC 5.2: *Upcoming* in a digest looks a week ahead. */
+/** product §5.2: *Upcoming* in a digest looks a week ahead. */
 export const DIGEST_UPCOMING_DAYS = 7;
 export const DIGEST_GROUPS: readonly DigestGroupKey[] = ['overdue', 'today', 'upcoming'];
 export type { DigestGroupKey };
@@ -44,7 +44,7 @@ function boundaries(now: Date, timezone: string) {
 }
 
 /**
- * The personal digest (SPEC 5.2): an employee's own unfinished activities —
+ * The personal digest (product §5.2): an employee's own unfinished activities —
  * private ones included, they are theirs — as Overdue, Today and Upcoming. Built for
  * a whole batch of employees from the same two queries.
  */

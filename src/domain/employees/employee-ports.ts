@@ -1,7 +1,7 @@
 import type { Employee, EmployeeProfile } from './employee';
 import type { EmployeeSettings } from './employee-settings';
 
-/** The workspace's employees as Touchbase knows them (SPEC 1). */
+/** The workspace's employees as Touchbase knows them (product §1). */
 export interface Employees {
   findBySlackUserId(workspaceId: number, slackUserId: string): Promise<Employee | null>;
   /**

@@ -17,7 +17,7 @@ export interface ProfileDirectory {
 }
 
 const PROFILE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
-/** Admin rights rest on Slack's flags read at most this long ago (SPEC 1: admins are Slack's). */
+/** Admin rights rest on Slack's flags read at most this long ago (product §1: admins are Slack's). */
 export const ADMIN_FLAGS_MAX_AGE_MS = 5 * 60 * 1000;
 
 function readWithin(employee: Pick<Employee, 'profileRefreshedAt'>, now: Date, maxAgeMs: number): boolean {
@@ -37,7 +37,7 @@ function isFresh(employee: Employee, now: Date): boolean {
 }
 
 /**
- * SPEC 1: an Employee row appears the first time a user interacts or is made
+ * product §1: an Employee row appears the first time a user interacts or is made
  * responsible; name, e-mail, time zone, locale and admin flags come from Slack
  * and are refreshed at most daily, a Slack admin's every few minutes.
  */

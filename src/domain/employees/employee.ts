@@ -1,4 +1,4 @@
-/** A Slack user of the workspace as Touchbase knows them (SPEC 1): profile from Slack, settings their own. */
+/** A Slack user of the workspace as Touchbase knows them (product §1): profile from Slack, settings their own. */
 export interface Employee {
   id: number;
   workspaceId: number;

@@ -9,7 +9,7 @@ export interface SyncSummary {
 }
 
 /**
- * The daily refresh of every employee's profile from Slack (SPEC 5.2: digests go
+ * The daily refresh of every employee's profile from Slack (product §5.2: digests go
  * out in each one's own time zone, "from Slack, refreshed daily"). Someone who
  * never opens the app still moves between time zones, changes language or
  * leaves; a profile is otherwise refreshed only when its owner uses the app.

@@ -36,7 +36,7 @@ function checked(input: SettingsInput): EmployeeSettings {
 }
 
 /**
- * Saves a user's own settings (SPEC 9, 5.2). Nothing is written when a field is
+ * Saves a user's own settings (product §9, 5.2). Nothing is written when a field is
  * wrong; once saved, the remembered employee is dropped so the next answer is
  * already in the chosen language.
  */

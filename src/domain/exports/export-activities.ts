@@ -24,8 +24,8 @@ export type ExportOutcome =
 export const EXPORT_PAGE = 2000;
 
 /**
- * `/activity export [period] [filters]` (SPEC 6): every activity of the period
- * the requester may see (SPEC 3.4 — public ones and their own private ones,
+ * `/activity export [period] [filters]` (product §6): every activity of the period
+ * the requester may see (product §3.4 — public ones and their own private ones,
  * filters only narrow that) as CSV in their language, written page by page.
  */
 export class ExportActivities {

@@ -3,7 +3,7 @@ import { typeNameIn } from '../activity-types/type-names';
 import type { CsvValue } from './csv';
 import type { ExportRow } from './export-ports';
 
-/** The columns in order, named in the reader's language (SPEC 3.1 and the system's own fields). */
+/** The columns in order, named in the reader's language (product §3.1 and the system's own fields). */
 const COLUMNS = [
   'id',
   'type',

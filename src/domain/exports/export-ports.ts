@@ -1,6 +1,6 @@
 import type { VisibilityRule } from '../activities/activity-visibility';
 
-/** One activity as the CSV export writes it (SPEC 3.1 fields plus id, source, organization, creator, updated). */
+/** One activity as the CSV export writes it (product §3.1 fields plus id, source, organization, creator, updated). */
 export interface ExportRow {
   id: number;
   /** The type's names; the reader's language picks one. */
@@ -25,7 +25,7 @@ export interface ExportRow {
 }
 
 export interface ExportScope {
-  /** What the requester may see (visibleTo them: SPEC 3.4, public ones and their own private ones). */
+  /** What the requester may see (visibleTo them: product §3.4, public ones and their own private ones). */
   rule: VisibilityRule;
   /** Narrowed to these responsibles (a `@user` or `#team` filter); null for everyone's. */
   responsibleIds: number[] | null;

@@ -67,7 +67,7 @@ export class ImportStopped extends Error {
 export const IMPORT_BATCH_SIZE = 500;
 
 /**
- * Contact import (SPEC 7.3): a CSV stream in, persons and organizations upserted
+ * Contact import (product §7.3): a CSV stream in, persons and organizations upserted
  * (by external id, else e-mail) in set-based batches. A batch is one transaction;
  * if it fails, its rows are saved one by one so only a bad row is refused and none
  * is half-written. Memory holds one batch, whatever the file's size.

@@ -6,7 +6,7 @@ export interface SlackDirectory {
 }
 
 /**
- * An employee as integrations name them (SPEC 7.1): a Slack user id, or an
+ * An employee as integrations name them (product §7.1): a Slack user id, or an
  * e-mail — first among the employees we know, then in Slack's directory. The
  * answer is a Slack id; whether that user may be responsible is the activity
  * rules' decision (bots, guests and deactivated users are refused there).

@@ -2,7 +2,7 @@ import { NOTES_MAX, SUBJECT_MAX } from '../activities/activity-input';
 
 export type MessageChannel = 'email' | 'sms';
 
-/** An e-mail or SMS staff sent to a customer (SPEC 7.2), as an integration reports it. */
+/** An e-mail or SMS staff sent to a customer (product §7.2), as an integration reports it. */
 export interface SentMessage {
   channel: MessageChannel;
   from: string;

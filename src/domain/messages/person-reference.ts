@@ -25,7 +25,7 @@ export type PersonFieldNames = Record<'match' | 'name' | 'email' | 'phone' | 'ex
 export type PersonMatch = { person: PersonWithOrganization } | { problem: 'not_found' | 'ambiguous' };
 
 /**
- * Finds the person an API call or a sent message is about (SPEC 7.1, 7.2) and,
+ * Finds the person an API call or a sent message is about (product §7.1, 7.2) and,
  * when asked, creates them. `field` names where errors are reported.
  */
 export class PersonReferences {

@@ -30,7 +30,7 @@ export type RetentionResult =
  * other, in batches, with an audit entry per workspace and kind carrying the counts:
  * - the trash: activities deleted more than 30 days ago (the undo window) are
  *   deleted for good with their history — every night, whatever RETENTION_DAYS says;
- * - SPEC 8 retention: with RETENTION_DAYS, DONE activities completed more than
+ * - product §8 retention: with RETENTION_DAYS, DONE activities completed more than
  *   that many days ago, with their history;
  * - the API's tombstones of persons deleted more than 30 days ago let go of the
  *   other system's external id (README "REST API").

@@ -12,7 +12,7 @@ export interface ErasurePreview {
 }
 
 /**
- * SPEC 8: erasing a person deletes them, their activities and those activities'
+ * product §8: erasing a person deletes them, their activities and those activities'
  * history, and redacts what else names them; the audit log keeps who, when and how
  * many — counts and ids, never the erased name, e-mail, phone or subjects.
  */

@@ -10,7 +10,7 @@ const employee = (e: Employee) => (e ? { slackUserId: e.slackUserId, name: e.nam
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 /**
- * SPEC 8: everything stored about a person, as JSON — the person, their
+ * product §8: everything stored about a person, as JSON — the person, their
  * organization, and every activity about them with its history. The whole record
  * is the point of a data-subject export (the right of access), so deleted and
  * private activities are included (flagged) — an admin sees private activities

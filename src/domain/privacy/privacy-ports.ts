@@ -64,7 +64,7 @@ export interface PersonActivityRecord {
   }[];
 }
 
-/** Everything stored about one person (SPEC 8), and its erasure. */
+/** Everything stored about one person (product §8), and its erasure. */
 export interface PrivacyRecords {
   /** Persons by name, e-mail, phone or external id, archived ones too (an erasure request may be for anyone). */
   findPersons(workspaceId: number, text: string, limit: number): Promise<PersonFound[]>;
@@ -94,7 +94,7 @@ export interface RetentionBatch {
 
 /**
  * The nightly clean-up, batch by batch: deleted activities whose 30 days in the
- * trash are over, and DONE activities past the retention period (SPEC 8).
+ * trash are over, and DONE activities past the retention period (product §8).
  */
 export interface RetentionRecords {
   /** Runs `work` while this process holds the retention lock; null without running it when another replica does. */

@@ -4,7 +4,7 @@ import { ExportPerson } from './export-person';
 import { allowedWorkspace, type PrivacyActor } from './privacy-actor';
 import type { PersonFound, PrivacyRecords } from './privacy-ports';
 
-/** Data protection (SPEC 8) as Slack and the API use it. */
+/** Data protection (product §8) as Slack and the API use it. */
 export interface PrivacyServices {
   export: ExportPerson;
   erase: ErasePerson;

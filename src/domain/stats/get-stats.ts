@@ -24,7 +24,7 @@ const zeroByStatus = (): Record<ActivityStatus, Compared> => ({
 const rate = (done: number, total: number) => (total === 0 ? null : done / total);
 
 /**
- * `/activity stats` (SPEC 6): reads the request, decides whose numbers the viewer
+ * `/activity stats` (product §6): reads the request, decides whose numbers the viewer
  * may see, and gathers every figure group from the database in parallel, one
  * query each.
  */

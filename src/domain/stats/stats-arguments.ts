@@ -31,7 +31,7 @@ const CHANNEL_MENTION = /^<#([CG][A-Z0-9]+)(?:\|[^>]*)?>$/;
 
 /**
  * `[period] [@user|#team|type]` of `/activity stats` and `/activity export`, in any
- * order (SPEC 6). The default period is this month in the viewer's time zone. A
+ * order (product §6). The default period is this month in the viewer's time zone. A
  * range may be typed with spaces around `..`, and `i dag` as two words.
  */
 export function parseStatsArguments(

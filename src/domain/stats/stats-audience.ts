@@ -47,7 +47,7 @@ export class AudienceResolver {
   }
 
   /**
-   * SPEC 6: staff see their own numbers, team leads their teams' (their own
+   * product §6: staff see their own numbers, team leads their teams' (their own
    * included), admins everyone's. A filter narrows that, and is refused when it
    * points outside it.
    */

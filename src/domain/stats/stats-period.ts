@@ -23,7 +23,7 @@ export interface Span {
 }
 
 /**
- * A statistics period in the viewer's time zone (SPEC 6, 9): the period itself,
+ * A statistics period in the viewer's time zone (product §6, 9): the period itself,
  * the previous one it is compared with, and how a chart buckets it.
  */
 export interface StatsPeriod extends Span {

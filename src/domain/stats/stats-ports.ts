@@ -4,7 +4,7 @@ import type { TypeNames } from '../activity-types/type-names';
 /** Which activities a statistic counts. */
 export interface StatsScope {
   /**
-   * The domain's rule (countedIn: private ones are included on purpose — SPEC 3.4
+   * The domain's rule (countedIn: private ones are included on purpose — product §3.4
    * lets statistics count them, and nothing here returns a subject, person or note).
    */
   rule: VisibilityRule;
@@ -69,7 +69,7 @@ export interface TypeName {
 }
 
 /**
- * The statistics of SPEC 6, each figure group one set-based query over the
+ * The statistics of product §6, each figure group one set-based query over the
  * activities the scope's rule keeps. Periods select by start; created and
  * completed by their own timestamps.
  */
@@ -86,7 +86,7 @@ export interface StatsFigures {
   types(workspaceId: number): Promise<TypeName[]>;
 }
 
-/** A team as statistics need it (SPEC 6): who a lead may see, and what `#team` names. */
+/** A team as statistics need it (product §6): who a lead may see, and what `#team` names. */
 export interface StatsTeam {
   id: number;
   name: string;

@@ -37,7 +37,7 @@ export interface ChartSeries {
   layers: { typeId: number; name: string; counts: number[] }[];
 }
 
-/** What `/activity stats` shows (SPEC 6). Counts only: no subject, person or note of any activity. */
+/** What `/activity stats` shows (product §6). Counts only: no subject, person or note of any activity. */
 export interface StatsReport {
   period: StatsPeriod;
   audience: Audience;
@@ -48,7 +48,7 @@ export interface StatsReport {
   completed: Compared;
   /** Done ÷ activities of the period, 0–1; null when there were none. */
   completionRate: { current: number | null; previous: number | null };
-  /** Of the period's activities, those not done whose due time has passed (SPEC 3.2). */
+  /** Of the period's activities, those not done whose due time has passed (product §3.2). */
   overdueNow: Compared;
   medianUntilDone: ComparedDuration;
   p90UntilDone: ComparedDuration;

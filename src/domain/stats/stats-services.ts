@@ -6,7 +6,7 @@ import { GetStats } from './get-stats';
 import { AudienceResolver } from './stats-audience';
 import type { StatsFigures, StatsTeams } from './stats-ports';
 
-/** The use cases of SPEC 6, wired once in the composition root. */
+/** The use cases of product §6, wired once in the composition root. */
 export interface StatsServices {
   getStats: GetStats;
   exportActivities: ExportActivities;

@@ -6,7 +6,7 @@ import { ListTeams } from './list-teams';
 import { SaveTeam } from './save-team';
 import type { Teams } from './team-ports';
 
-/** The team use cases of SPEC 5.3 as one dependency for the admin surfaces. */
+/** The team use cases of product §5.3 as one dependency for the admin surfaces. */
 export interface TeamAdmin {
   list: ListTeams;
   get: GetTeam;

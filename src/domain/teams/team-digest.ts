@@ -54,7 +54,7 @@ export const OLDEST_OVERDUE_MAX = 5;
 export const ESCALATED_MAX = 20;
 
 /**
- * The content of a team's channel digest (SPEC 5.3) for one local date, from a few
+ * The content of a team's channel digest (product §5.3) for one local date, from a few
  * set-based queries. "Yesterday" is the calendar day before `localDate` in `timezone`.
  * Private activities are counted in the numbers, but their subject and person never
  * leave this class: a channel message is read by everyone in the channel.

@@ -1,4 +1,4 @@
-/** What an admin asks a team to be (SPEC 5.3), as the admin form or a later REST route hands it in. */
+/** What an admin asks a team to be (product §5.3), as the admin form or a later REST route hands it in. */
 export interface TeamInput {
   name: string;
   /** Slack user ids; a lead who is not listed here becomes a member too. */

@@ -9,7 +9,7 @@ export interface LedTeam {
   members: Omit<MemberLoad, 'teamId' | 'teamName'>[];
 }
 
-/** For a team lead's App Home (SPEC 4): per member of each team they lead, unfinished and overdue. */
+/** For a team lead's App Home (product §4): per member of each team they lead, unfinished and overdue. */
 export class TeamLeadOverview {
   constructor(
     private readonly teams: TeamOverview,
@@ -17,7 +17,7 @@ export class TeamLeadOverview {
   ) {}
 
   async execute(viewer: Viewer): Promise<LedTeam[]> {
-    // Counts only, so private activities count without showing (SPEC 3.4).
+    // Counts only, so private activities count without showing (product §3.4).
     const rule = countedIn(viewer.workspaceId);
     const rows = await this.teams.membersLedBy(rule, viewer.employeeId, this.clock.now());
     const teams = new Map<number, LedTeam>();

@@ -27,7 +27,7 @@ export interface TeamChangeSet {
   audit(entry: AuditEntry): Promise<void>;
 }
 
-/** Teams for administration (SPEC 5.3). */
+/** Teams for administration (product §5.3). */
 export interface Teams {
   listWithMembers(workspaceId: number): Promise<TeamWithMembers[]>;
   find(workspaceId: number, teamId: number): Promise<TeamWithMembers | null>;
@@ -71,7 +71,7 @@ export interface Window {
 }
 
 /**
- * The numbers of one team's channel digest (SPEC 5.3), each one set-based query
+ * The numbers of one team's channel digest (product §5.3), each one set-based query
  * over the members' activities that `rule` keeps.
  */
 export interface TeamDigestFigures {

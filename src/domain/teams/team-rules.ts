@@ -66,7 +66,7 @@ export function checkTeamInput(input: TeamInput): CheckedTeamInput {
   };
 }
 
-/** SPEC 1: bots, deactivated users and guests are never on a team (they cannot be responsible either). */
+/** product §1: bots, deactivated users and guests are never on a team (they cannot be responsible either). */
 export function memberProblem(employee: Employee): ((m: Messages) => string) | undefined {
   const who = employee.name || employee.slackUserId;
   if (employee.isBot) return (m) => m.teams.errors.memberBot(who);

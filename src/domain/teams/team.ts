@@ -1,4 +1,4 @@
-/** A team of employees (SPEC 5.3) with its channel digest settings. */
+/** A team of employees (product §5.3) with its channel digest settings. */
 export interface Team {
   id: number;
   workspaceId: number;

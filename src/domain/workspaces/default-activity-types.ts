@@ -5,7 +5,7 @@ import type { NewActivityType } from './workspace-ports';
 type TypeKey = keyof ReturnType<typeof messages>['activityTypes'];
 
 /**
- * SPEC 3.5: the types a new workspace starts with. Planned contacts (outgoing
+ * product §3.5: the types a new workspace starts with. Planned contacts (outgoing
  * calls, meetings, visits) suggest a follow-up; a follow-up is due in 2 working days.
  * Meetings and visits remind 15 minutes before, outgoing calls 5 (product §5.4; the
  * reminders migration gives existing workspaces the same).

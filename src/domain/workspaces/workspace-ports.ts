@@ -2,7 +2,7 @@ import type { GuestPolicy } from '../access/standing';
 import type { Workspace } from './workspace';
 import type { WorkspaceSettings, WorkspaceSettingsField } from './workspace-settings';
 
-/** A starting activity type of a new workspace (SPEC 3.5). */
+/** A starting activity type of a new workspace (product §3.5). */
 export interface NewActivityType {
   key: string;
   nameEn: string;

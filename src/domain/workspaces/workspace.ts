@@ -6,7 +6,7 @@ export interface Workspace {
   /** 'en' or 'sv': the language of messages to nobody in particular. */
   defaultLocale: string;
   defaultTimezone: string;
-  /** ISO country whose public holidays are not working days (SPEC 5.3); null: none. */
+  /** ISO country whose public holidays are not working days (product §5.3); null: none. */
   holidayCountry: string | null;
   /** Multi-channel guests may use Touchbase as staff (an admin setting, audited). */
   admitMultiChannelGuests: boolean;

@@ -1,4 +1,4 @@
-/** English strings of who may use Touchbase (SPEC 1, Outsiders). sv/access.ts has the same keys. */
+/** English strings of who may use Touchbase (product §1, Outsiders). sv/access.ts has the same keys. */
 export const access = {
   guest:
     'Touchbase is for the staff of this workspace, so guests cannot use it. If you need something recorded, ask the person you work with here.',

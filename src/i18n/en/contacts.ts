@@ -1,4 +1,4 @@
-/** English strings of the contact register (SPEC 2). sv/contacts.ts has the same keys. */
+/** English strings of the contact register (product §2). sv/contacts.ts has the same keys. */
 export const contacts = {
   kinds: {
     person: 'Person',

@@ -1,6 +1,6 @@
 const activityCount = (n: number) => (n === 1 ? '1 activity' : `${n} activities`);
 
-/** English strings of data protection in `/activity admin` (SPEC 8). sv/privacy.ts has the same keys. */
+/** English strings of data protection in `/activity admin` (product §8). sv/privacy.ts has the same keys. */
 export const privacy = {
   heading: 'Data protection',
   intro:

@@ -1,4 +1,4 @@
-/** English strings of `/activity stats` and `/activity export` (SPEC 6). sv/stats.ts has the same keys. */
+/** English strings of `/activity stats` and `/activity export` (product §6). sv/stats.ts has the same keys. */
 export const stats = {
   working: 'Working out the statistics…',
   title: (period: string) => `Statistics · ${period}`,

@@ -1,6 +1,6 @@
 import type { Messages } from '../en';
 
-/** Svenska texter om vem som får använda Touchbase (SPEC 1, utomstående). */
+/** Svenska texter om vem som får använda Touchbase (product §1, utomstående). */
 export const access: Messages['access'] = {
   guest:
     'Touchbase är till för personalen i den här arbetsytan och kan därför inte användas av gäster. Behöver du få något registrerat kan du be den du har kontakt med här.',

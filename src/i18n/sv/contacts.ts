@@ -1,6 +1,6 @@
 import type * as en from '../en/contacts';
 
-/** Svenska texter för kontaktregistret (SPEC 2). Samma nycklar som en/contacts.ts. */
+/** Svenska texter för kontaktregistret (product §2). Samma nycklar som en/contacts.ts. */
 export const contacts: typeof en.contacts = {
   kinds: {
     person: 'Person',

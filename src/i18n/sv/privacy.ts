@@ -2,7 +2,7 @@ import type { Messages } from '../en';
 
 const activityCount = (n: number) => (n === 1 ? '1 aktivitet' : `${n} aktiviteter`);
 
-/** Svenska texter för dataskydd i `/activity admin` (SPEC 8). */
+/** Svenska texter för dataskydd i `/activity admin` (product §8). */
 export const privacy: Messages['privacy'] = {
   heading: 'Dataskydd',
   intro:

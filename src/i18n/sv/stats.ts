@@ -1,6 +1,6 @@
 import type * as en from '../en/stats';
 
-/** Svenska texter för `/activity stats` och `/activity export` (SPEC 6). Samma nycklar som en/stats.ts. */
+/** Svenska texter för `/activity stats` och `/activity export` (product §6). Samma nycklar som en/stats.ts. */
 export const stats: typeof en.stats = {
   working: 'Räknar fram statistiken…',
   title: (period: string) => `Statistik · ${period}`,

@@ -36,7 +36,7 @@ async function reasonToRefuse(
 }
 
 /**
- * SPEC 1, Outsiders: one gate for every command, shortcut, button, picker, form and
+ * product §1, Outsiders: one gate for every command, shortcut, button, picker, form and
  * App Home. Right after requestContext, before any listener, so nothing is read for
  * a guest or another organization's user; they get a polite refusal in their
  * language instead. Events with no acting user (none is a person's request) pass.

@@ -62,7 +62,7 @@ export class PersonalDigestAudience implements DigestAudience {
       if (index % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
       const employee = employees.get(claim.recipientId);
       const digest = digests.get(claim.recipientId);
-      // SPEC 5.2: no message when nothing is unfinished.
+      // product §5.2: no message when nothing is unfinished.
       if (!employee || !digest || digest.total === 0) {
         out.set(claim.deliveryId, null);
         continue;

@@ -18,7 +18,7 @@ import { messages } from '../../i18n';
 import { teamDigestMessage } from '../views/digests/team-digest-view';
 
 /**
- * Team channel digests (SPEC 5.3): one message per team with a channel, at the
+ * Team channel digests (product §5.3): one message per team with a channel, at the
  * team's hour in the workspace's time zone, in the workspace's language. The
  * content is built per team (a handful of aggregate queries each; teams are few).
  * The workspace's settings are read with each batch, so an admin's change counts at once.

@@ -31,13 +31,13 @@ export interface ListenerDeps {
   teamAdmin: TeamAdmin;
   /** Redrawing a daily digest after a button in it was pressed. */
   digests: DigestListenerDeps;
-  /** `/activity stats` and `/activity export` (SPEC 6). */
+  /** `/activity stats` and `/activity export` (product §6). */
   stats: StatsServices;
-  /** Export and erasure of a person's data in `/activity admin` (SPEC 8). */
+  /** Export and erasure of a person's data in `/activity admin` (product §8). */
   privacy: PrivacyServices;
-  /** API tokens in `/activity admin` (SPEC 7.1). */
+  /** API tokens in `/activity admin` (product §7.1). */
   apiTokens: ApiTokenAdmin;
-  /** Whether multi-channel guests may use Touchbase, in `/activity admin` (SPEC 1). */
+  /** Whether multi-channel guests may use Touchbase, in `/activity admin` (product §1). */
   guestAccess: GuestAccessAdmin;
   /** Language, time zone, holiday country and working hours of the workspace, in `/activity admin`. */
   workspaceSettings: WorkspaceSettingsAdmin;

@@ -15,7 +15,7 @@ export interface AssignmentNotifierDeps {
 }
 
 /**
- * Tells the new responsible (SPEC 5.1) in a direct message: the activity card with
+ * Tells the new responsible (product §5.1) in a direct message: the activity card with
  * its buttons, in their language and time zone. The activity is saved already, so
  * a message Slack will not take is logged and nothing else happens.
  */

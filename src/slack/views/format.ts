@@ -11,7 +11,7 @@ export interface TimeFormatting {
   timezone: string;
 }
 
-/** "28 Nov 2026 14:30" / "28 nov. 2026 14:30", in the viewer's own time zone (SPEC 9). */
+/** "28 Nov 2026 14:30" / "28 nov. 2026 14:30", in the viewer's own time zone (product §9). */
 export function formatDateTime(date: Date, viewer: TimeFormatting): string {
   return format(new TZDate(date, viewer.timezone), 'PP HH:mm', { locale: dateLocales[viewer.locale] });
 }

@@ -10,7 +10,7 @@ function commandLines(lines: [string, string][]): string {
   return lines.map(([command, description]) => `\`${command}\` — ${description}`).join('\n');
 }
 
-/** The /activity help: every command of SPEC section 4, in the user's language. */
+/** The /activity help: every command of product §4, in the user's language. */
 export function helpMessage(m: Messages): SlackMessage {
   const c = m.help.commands;
   const blocks: KnownBlock[] = [];

@@ -25,7 +25,7 @@ async function fieldErrors(promise: Promise<unknown>): Promise<Record<string, st
   );
 }
 
-describe('creating and editing activities (SPEC 3.1–3.3)', () => {
+describe('creating and editing activities (product §3.1–3.3)', () => {
   let bed: ActivityBed;
   let personId: number;
   let orgPersonId: number;
@@ -395,7 +395,7 @@ describe('creating and editing activities (SPEC 3.1–3.3)', () => {
   });
 });
 
-describe('planning a follow-up (SPEC 3.2, 3.5)', () => {
+describe('planning a follow-up (product §3.2, 3.5)', () => {
   let bed: ActivityBed;
   let personId: number;
 

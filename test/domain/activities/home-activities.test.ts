@@ -4,7 +4,7 @@ import { type ActivityBed, addPerson, openActivityBed, typeByKey } from '../../s
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 
-describe('the App Home’s activities (SPEC 4)', () => {
+describe('the App Home’s activities (product §4)', () => {
   let bed: ActivityBed;
   let anna: Viewer;
   // Monday 2 March 2026, 09:00 UTC: 10:00 in Stockholm.

@@ -4,7 +4,7 @@ const now = new Date('2026-03-02T10:00:00Z');
 const earlier = new Date('2026-03-02T08:00:00Z');
 const later = new Date('2026-03-05T08:00:00Z');
 
-describe('the timing rules of SPEC 3.2', () => {
+describe('the timing rules of product §3.2', () => {
   it('ends a Done activity now when no end was given, and marks when it was completed', () => {
     const timing = applyTimingRules(
       { status: 'DONE', startAt: earlier, endAt: null, endSetByThisEdit: false },

@@ -16,7 +16,7 @@ const meeting = { id: 3, defaultSubject: 'Meeting notes', defaultDueDays: null, 
 const call = { id: 4, defaultSubject: null, defaultDueDays: null, reminderLeadMinutes: 5 };
 const empty = { subject: '', startAt: null, endAt: null, remindLeadMinutes: null };
 
-describe('type defaults in the activity form (SPEC 3.5)', () => {
+describe('type defaults in the activity form (product §3.5)', () => {
   it('fills an empty subject and sets the end the given working days after start', () => {
     const { form, applied } = applyTypeDefaults(empty, followUp, null, context);
     // Friday 10:00 in Stockholm + 2 working days = Tuesday 10:00.

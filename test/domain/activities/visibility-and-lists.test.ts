@@ -12,7 +12,7 @@ import {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-describe('who sees which activities, and lists (SPEC 3.4, 4)', () => {
+describe('who sees which activities, and lists (product §3.4, 4)', () => {
   let bed: ActivityBed;
   let personId: number;
   let organizationId: number;

@@ -34,7 +34,7 @@ async function fieldErrors(promise: Promise<unknown>, messages = en): Promise<Re
   );
 }
 
-describe('activity type administration (SPEC 3.5)', () => {
+describe('activity type administration (product §3.5)', () => {
   let db: Database & { drop(): Promise<void> };
   let teams = 0;
   beforeAll(async () => {

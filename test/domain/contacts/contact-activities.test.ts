@@ -7,7 +7,7 @@ import { WorkspaceService } from '../../../src/domain/workspaces/workspace-servi
 import { addActivity, viewerFor } from '../../support/fixtures/contacts';
 import { openTestDatabase } from '../../support/test-prisma';
 
-/** SPEC 3.4 on the cards: private activities are their responsible's alone. */
+/** product §3.4 on the cards: private activities are their responsible's alone. */
 describe('activities on contact cards', () => {
   let db: Database & { drop(): Promise<void> };
   let repository: ContactActivitiesQuery;

@@ -16,7 +16,7 @@ import { openTestDatabase } from '../../support/test-prisma';
 
 const CSV_DIR = path.join(__dirname, '..', '..', 'support', 'fixtures', 'csv');
 
-describe('contact import (SPEC 7.3)', () => {
+describe('contact import (product §7.3)', () => {
   let db: Awaited<ReturnType<typeof openTestDatabase>>;
   let workspace: Workspace;
   let importer: ImportContacts;

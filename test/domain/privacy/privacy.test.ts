@@ -22,7 +22,7 @@ async function everyTableAsText(prisma: PrismaClient): Promise<Record<string, st
   return dump;
 }
 
-describe('data protection: export and erasure of a person (SPEC 8)', () => {
+describe('data protection: export and erasure of a person (product §8)', () => {
   let bed: ActivityBed;
   let privacy: PrivacyServices;
   let admin: ActingContext;

@@ -13,7 +13,7 @@ import { NOW, seedStats } from './stats-fixture';
 
 const TZ = 'Europe/Stockholm';
 
-describe('GetStats on a fixed data set (SPEC 6)', () => {
+describe('GetStats on a fixed data set (product §6)', () => {
   let bed: ActivityBed;
   let stats: GetStats;
   const viewers: Record<string, Viewer> = {};

@@ -13,7 +13,7 @@ function period(word: string, now: Date, tz = TZ): StatsPeriod {
 
 const iso = (p: StatsPeriod) => [p.from.toISOString(), p.to.toISOString()];
 
-describe('statistics periods (SPEC 6, 9)', () => {
+describe('statistics periods (product §6, 9)', () => {
   it('takes today as the viewer’s local day, 23 hours long on the day clocks go forward', () => {
     const today = period('today', DST_DAY);
     expect(iso(today)).toEqual(['2026-03-28T23:00:00.000Z', '2026-03-29T22:00:00.000Z']);

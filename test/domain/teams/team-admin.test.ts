@@ -34,7 +34,7 @@ async function refusal(work: Promise<unknown>, m = en): Promise<Record<string, s
   );
 }
 
-describe('team administration (SPEC 5.3)', () => {
+describe('team administration (product §5.3)', () => {
   let bed: ActivityBed;
   let admin: TeamAdmin;
   let adminViewer: Viewer;

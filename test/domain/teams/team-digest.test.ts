@@ -12,7 +12,7 @@ const TZ = 'Europe/Stockholm';
 const NOW = new Date('2026-03-11T07:00:00Z');
 const noHolidays = () => false;
 
-describe('BuildTeamDigest (SPEC 5.3): the channel digest content', () => {
+describe('BuildTeamDigest (product §5.3): the channel digest content', () => {
   let db: Awaited<ReturnType<typeof openTestDatabase>>;
   let prisma: PrismaClient;
   let workspaceId: number;

@@ -25,7 +25,7 @@ describe('a workspace seen for the first time', () => {
     });
   }
 
-  it('starts with the seven activity types of SPEC 3.5, named in both languages', async () => {
+  it('starts with the seven activity types of product §3.5, named in both languages', async () => {
     await service('sv').ensure('TSV', 'Svenska AB');
     const types = await typesOf('TSV');
     expect(types.map((t) => t.nameSv)).toEqual([

@@ -23,7 +23,7 @@ interface Outsider {
   text: string;
 }
 
-/** SPEC 1, Outsiders: guests of both kinds and Slack Connect users, in both languages. */
+/** product §1, Outsiders: guests of both kinds and Slack Connect users, in both languages. */
 const OUTSIDERS: Outsider[] = [
   { id: 'UMULTI', what: 'a multi-channel guest', text: en.access.guest },
   { id: 'USINGLE', what: 'a single-channel guest (in Swedish)', text: sv.access.guest },
@@ -35,7 +35,7 @@ const OUTSIDERS: Outsider[] = [
   },
 ];
 
-describe('outsiders (SPEC 1): a polite refusal everywhere, nothing read for them', () => {
+describe('outsiders (product §1): a polite refusal everywhere, nothing read for them', () => {
   let t: TestApp;
   let activityId: number;
   const { expectCall, openAdmin } = adminModalSteps(() => t);

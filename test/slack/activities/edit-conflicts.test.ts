@@ -21,7 +21,7 @@ function field(view: SlackView, name: string) {
 }
 
 /**
- * Two people edit the same activity; the later save is refused (SPEC 3.2), and
+ * Two people edit the same activity; the later save is refused (product §3.2), and
  * nothing the later one typed is lost: the form keeps it, says beside each field
  * what it became meanwhile, and lets them save theirs over it or take the current values.
  */

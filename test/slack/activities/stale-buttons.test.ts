@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../../support/test-app';
 const NOW = new Date('2026-03-02T09:00:00Z');
 
 /**
- * SPEC 4: a button never acts on old data. Whatever changed since the message
+ * product §4: a button never acts on old data. Whatever changed since the message
  * was drawn — done, deleted, handed over, made private to someone else — the
  * press explains it, redraws the message as it is now, and changes nothing.
  */

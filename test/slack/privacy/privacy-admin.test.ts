@@ -3,7 +3,7 @@ import { addActivity } from '../../support/fixtures/contacts';
 import type { SlackView } from '../../support/slack-double';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
-describe('/activity admin: data protection (SPEC 8)', () => {
+describe('/activity admin: data protection (product §8)', () => {
   let t: TestApp;
 
   beforeAll(async () => {

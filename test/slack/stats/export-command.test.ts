@@ -37,7 +37,7 @@ function parseCsv(text: string, separator: string): string[][] {
   return rows;
 }
 
-describe('/activity export in Slack (SPEC 6)', () => {
+describe('/activity export in Slack (product §6)', () => {
   let t: TestApp;
   let workspaceId: number;
   const prisma = () => t.app.database.prisma;
@@ -138,7 +138,7 @@ describe('/activity export in Slack (SPEC 6)', () => {
     expect(content).toContain('Bob private');
     expect(content).not.toContain(SECRET);
     expect(content).not.toContain(SECRET_PERSON);
-    // An admin sees no private activity but their own either (SPEC 3.4).
+    // An admin sees no private activity but their own either (product §3.4).
     const admin = await exportAs('UADMIN', '');
     expect(admin.content).not.toContain(SECRET);
     expect(admin.content).not.toContain('Bob private');

@@ -7,7 +7,7 @@ import { startTestApp, type TestApp } from '../../support/test-app';
 
 const TZ = 'Europe/Stockholm';
 
-describe('/activity stats in Slack (SPEC 6)', () => {
+describe('/activity stats in Slack (product §6)', () => {
   let t: TestApp;
   let workspaceId: number;
   const prisma = () => t.app.database.prisma;

@@ -2,7 +2,7 @@ import { adminModalSteps } from '../../support/fixtures/admin-modal';
 import type { SlackView } from '../../support/slack-double';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
-describe('/activity admin: teams (SPEC 5.3)', () => {
+describe('/activity admin: teams (product §5.3)', () => {
   let t: TestApp;
   const { expectCall, openAdmin, pushForm } = adminModalSteps(() => t);
 

@@ -4,7 +4,7 @@ import { adminModalSteps } from '../../support/fixtures/admin-modal';
 import type { SlackView } from '../../support/slack-double';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
-describe('/activity admin: API tokens (SPEC 7.1)', () => {
+describe('/activity admin: API tokens (product §7.1)', () => {
   let t: TestApp;
   const { expectCall, openAdmin, pushForm } = adminModalSteps(() => t);
 

@@ -6,7 +6,7 @@ import { type ButtonArgs, pressedActivity } from './activity-button';
 import { answerMissingActivity } from './answer-missing-activity';
 import { openLogForm } from './open-activity-form';
 
-/** *Plan follow-up* on a completed activity: a new form about the same person, prefilled (SPEC 3.2). */
+/** *Plan follow-up* on a completed activity: a new form about the same person, prefilled (product §3.2). */
 export function followUpButton(deps: ListenerDeps) {
   return async (args: ButtonArgs) => {
     await args.ack();

@@ -48,7 +48,7 @@ async function saveEdit(
 }
 
 /**
- * Saving the form (SPEC 3.3): field errors next to their fields and nothing saved;
+ * Saving the form (product §3.3): field errors next to their fields and nothing saved;
  * a save refused because someone else saved first gets the form back with
  * everything the user entered, each field changed meanwhile showing its current
  * value, and *Use current values*; saving again saves theirs over it. An activity

@@ -6,7 +6,7 @@ import { actingUser } from './acting-user';
 import { redrawForm } from './redraw-form';
 
 /**
- * Choosing a type prefills its default subject and due offset (SPEC 3.5) into
+ * Choosing a type prefills its default subject and due offset (product §3.5) into
  * the fields the user has not filled in themselves.
  */
 export function formTypeChosen(deps: ListenerDeps) {

@@ -45,7 +45,7 @@ export function activityCommand(deps: ListenerDeps) {
       await args.ack({ response_type: 'ephemeral', text: m.errors.generic });
       return;
     }
-    // SPEC 6; the rest of the text is the period and filters, never a quick-add subject.
+    // product §6; the rest of the text is the period and filters, never a quick-add subject.
     const rest = args.command.text.trim().slice(words[0]?.length ?? 0);
     if (subcommand === 'stats') return statsCommand(deps, user, rest, args);
     if (subcommand === 'export') return exportCommand(deps, user, rest, args);

@@ -7,7 +7,7 @@ import type { SlackMessage } from '../../views/help-view';
 
 /**
  * The request's context with an acting employee: every contact surface shows
- * activities, and which ones depends on who asks (SPEC 3.4).
+ * activities, and which ones depends on who asks (product §3.4).
  */
 export function actingViewer(context: Context): TouchbaseContext & { viewer: Viewer } {
   const request = touchbase(context);

@@ -19,7 +19,7 @@ import { showOrganizationButton } from './show-organization-button';
 import { showPersonButton } from './show-person-button';
 
 /**
- * The contact register in Slack (SPEC 2): `/contact`, its modals and card buttons
+ * The contact register in Slack (product §2): `/contact`, its modals and card buttons
  * (pages of an organization's persons, *Restore* for admins), and the options of
  * every person and organization picker. *Log activity* and *All activities* on
  * cards belong to the activity listeners.

@@ -24,7 +24,7 @@ function fileSink(stream: fs.WriteStream): TextSink {
 }
 
 /**
- * `/activity export [period] [filters]` (SPEC 6): the CSV is written to a
+ * `/activity export [period] [filters]` (product §6): the CSV is written to a
  * temporary file page by page and streamed from there into the user's DM, so no
  * export is ever whole in memory; the file is removed afterwards.
  */

@@ -18,7 +18,7 @@ type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 type Answered = { to: 'requester' } | { to: 'conversation'; m: Messages; locale: Locale };
 
 /**
- * `/activity stats [period] [@user|#team|type] [share]` (SPEC 6). Acked at once
+ * `/activity stats [period] [@user|#team|type] [share]` (product §6). Acked at once
  * (the figures may take longer than Slack's 3 s), then answered through the
  * response URL. The chart goes where the figures go: to the requester alone
  * (ephemeral figures, the chart in their DM; long figures in the DM too), or,

@@ -59,7 +59,7 @@ function filterButtons(ctx: ActivityViewContext, state: ListState): ActionsBlock
 }
 
 /**
- * A page of `/activity list` (SPEC 4), or of a person's or an organization's
+ * A page of `/activity list` (product §4), or of a person's or an organization's
  * activities (with filter buttons): each activity with its own buttons, then
  * *More* while there are more. Redrawn in place after a button, from `state`.
  */

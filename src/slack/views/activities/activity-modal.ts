@@ -128,7 +128,7 @@ function checkbox(actionId: string, choice: PlainTextOption, checked: boolean): 
   };
 }
 
-/** The *Log activity* / edit modal of SPEC 3.1, in the user's language. */
+/** The *Log activity* / edit modal of product §3.1, in the user's language. */
 export function activityModal(input: ActivityModalInput): ModalView {
   const { m, values, metadata } = input;
   const f = m.activities.fields;

@@ -23,11 +23,11 @@ export interface AdminModalData {
   teams?: TeamWithMembers[];
   /** Page of the teams list (0-based). */
   teamsPage?: number;
-  /** The API tokens section (SPEC 7.1), after Teams; left out when not given. */
+  /** The API tokens section (product §7.1), after Teams; left out when not given. */
   tokens?: TokensSectionData;
-  /** The Data protection section (SPEC 8); left out when not set. */
+  /** The Data protection section (product §8); left out when not set. */
   privacy?: boolean;
-  /** The Guests section (SPEC 1, Outsiders), last; left out when not given. */
+  /** The Guests section (product §1, Outsiders), last; left out when not given. */
   guests?: GuestPolicy;
   /** Workspace settings, first: one line with a button to their own form; left out when not given. */
   workspace?: WorkspaceSettings;

@@ -54,7 +54,7 @@ function personBlocks(m: Messages, card: OrganizationCard): KnownBlock[] {
 }
 
 /**
- * SPEC 2's organization card: details; an overview of the activities linked to it
+ * product §2's organization card: details; an overview of the activities linked to it
  * that the viewer may see (counts, next planned, last completed); its persons a
  * page at a time, each openable; the latest activities; and All activities, Edit
  * — and *Restore* for an admin looking at an archived organization.

@@ -9,7 +9,7 @@ import { contactHeading, detailFields, emailLink } from './contact-details';
 import { CONTACT_ACTIONS } from './contact-ids';
 
 /**
- * SPEC 2's person card: details, organization, an overview of the activities the
+ * product §2's person card: details, organization, an overview of the activities the
  * viewer may see (counts, next planned, last completed), the latest of them, and
  * Log activity / All activities / the organization's card / Edit — and *Restore*
  * for an admin looking at an archived person. `notice` (ours, mrkdwn) goes on top.

@@ -73,7 +73,7 @@ function countsLine(ctx: ActivityViewContext, digest: PersonalDigest): string {
 }
 
 /**
- * The daily digest (SPEC 5.2): the employee's own unfinished activities as Overdue,
+ * The daily digest (product §5.2): the employee's own unfinished activities as Overdue,
  * Today and Upcoming, each with *Done now* and *Snooze*. What does not fit in one
  * message's 50 blocks is counted with a pointer to App Home. An empty digest is not
  * sent; drawn again after the last item was done, it says so.

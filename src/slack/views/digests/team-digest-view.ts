@@ -14,7 +14,7 @@ const MEMBER_BLOCKS_MAX = 8;
 const PERSON_NAME_MAX = 100;
 
 /**
- * The team's channel digest (SPEC 5.3). It has no buttons: one message is read by the
+ * The team's channel digest (product §5.3). It has no buttons: one message is read by the
  * whole channel and must not depend on who looks. Private activities appear only as
  * "private activity" with their responsible; what users typed is escaped.
  */

@@ -55,7 +55,7 @@ function itemButtons(ctx: ActivityViewContext, record: ActivityRecord): ActionsB
 }
 
 /**
- * App Home (SPEC 4): *Log activity* and *Settings*, a team lead's summary of their
+ * App Home (product §4): *Log activity* and *Settings*, a team lead's summary of their
  * teams, then the viewer's unfinished activities by group with a count each,
  * soonest due first. What does not fit in Slack's 100 blocks is counted in one
  * line pointing to `/activity list`.

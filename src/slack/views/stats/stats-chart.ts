@@ -4,7 +4,7 @@ import type { Locale, Messages } from '../../../i18n';
 import { bucketLabel, periodLabel } from './period-label';
 import { audienceLabel } from './stats-message';
 
-/** The chart of a report (SPEC 6): activities per day or week, stacked by type, in the viewer's language. */
+/** The chart of a report (product §6): activities per day or week, stacked by type, in the viewer's language. */
 export function statsChart(report: StatsReport, m: Messages, locale: Locale): StackedBarChart {
   const period = periodLabel(report.period.unit, report.period, m, locale);
   return {

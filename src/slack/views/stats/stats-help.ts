@@ -37,7 +37,7 @@ export function explainError(error: StatsRequestError, m: Messages): string {
   }
 }
 
-/** SPEC 3.3: a malformed request gets an ephemeral explanation with examples, never silence. */
+/** product §3.3: a malformed request gets an ephemeral explanation with examples, never silence. */
 export function statsHelpMessage(error: StatsRequestError, m: Messages): SlackMessage {
   const problem = explainError(error, m);
   const h = m.stats.help;

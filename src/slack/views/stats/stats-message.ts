@@ -8,7 +8,7 @@ import { escapeMrkdwn } from '../mrkdwn';
 import { comparedCount, comparedDuration, comparedRate, count } from './figure-format';
 import { periodLabel } from './period-label';
 
-/** Up to this many responsibles the answer stays ephemeral; more go to a DM (SPEC 6: "DM when long"). */
+/** Up to this many responsibles the answer stays ephemeral; more go to a DM (product §6: "DM when long"). */
 export const INLINE_RESPONSIBLES = 10;
 /** A DM lists this many, then points to the export. */
 const MAX_RESPONSIBLES = 100;
@@ -99,7 +99,7 @@ function typeTable(report: StatsReport, { m, locale }: StatsView): string {
 }
 
 /**
- * The answer to `/activity stats` (SPEC 6): the figures against the previous
+ * The answer to `/activity stats` (product §6): the figures against the previous
  * period, type × status, and per responsible. Counts only — no activity's
  * subject, person or notes, so private ones are counted and never named.
  */

@@ -69,7 +69,7 @@ function expectValid(blocks: KnownBlock[]) {
   expect(verdict.ok).toBe(true);
 }
 
-describe('teamDigestMessage (SPEC 5.3)', () => {
+describe('teamDigestMessage (product §5.3)', () => {
   it('heads the message with the team and the date, in English', () => {
     const { text, blocks } = teamDigestMessage(en, digest());
     expect(blocks[0]).toEqual({
