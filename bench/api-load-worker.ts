@@ -11,6 +11,10 @@ export interface ApiLoadPlan {
   warmup: number;
   requests: number;
   concurrency: number;
+  /** The status a good answer has (default 201). */
+  expectStatus?: number;
+  /** Batch answers: count the items the answer says were created, and its refused ones as failures. */
+  countItems?: boolean;
 }
 
 export interface ApiLoadResult {
@@ -19,9 +23,14 @@ export interface ApiLoadResult {
   elapsedMs: number;
   failures: number;
   firstFailure?: string;
+  /** Items created in the measured part (batch answers only). */
+  itemsCreated: number;
 }
 
-async function post(plan: ApiLoadPlan, body: string): Promise<number> {
+async function post(
+  plan: ApiLoadPlan,
+  body: string,
+): Promise<{ ms: number; created: number; refused: number }> {
   const started = performance.now();
   const response = await fetch(plan.url, {
     method: 'POST',
@@ -30,13 +39,20 @@ async function post(plan: ApiLoadPlan, body: string): Promise<number> {
   });
   const text = await response.text();
   const ms = performance.now() - started;
-  if (response.status !== 201) throw new Error(`HTTP ${response.status}: ${text.slice(0, 200)}`);
-  return ms;
+  if (response.status !== (plan.expectStatus ?? 201))
+    throw new Error(`HTTP ${response.status}: ${text.slice(0, 200)}`);
+  if (!plan.countItems) return { ms, created: 1, refused: 0 };
+  const answer = JSON.parse(text) as { created: number; refused: number; results: { problem?: unknown }[] };
+  if (answer.refused > 0 && !firstRefusal)
+    firstRefusal = JSON.stringify(answer.results.find((r) => r.problem)).slice(0, 300);
+  return { ms, created: answer.created, refused: answer.refused };
 }
+
+let firstRefusal: string | undefined;
 
 async function run(plan: ApiLoadPlan): Promise<ApiLoadResult> {
   let cursor = 0;
-  const result: ApiLoadResult = { latenciesMs: [], elapsedMs: 0, failures: 0 };
+  const result: ApiLoadResult = { latenciesMs: [], elapsedMs: 0, failures: 0, itemsCreated: 0 };
   const block = async (count: number, record: boolean) => {
     let started = 0;
     const lane = async () => {
@@ -44,8 +60,13 @@ async function run(plan: ApiLoadPlan): Promise<ApiLoadResult> {
         started += 1;
         const body = plan.bodies[cursor++ % plan.bodies.length]!;
         try {
-          const ms = await post(plan, body);
-          if (record) result.latenciesMs.push(ms);
+          const answer = await post(plan, body);
+          if (record) {
+            result.latenciesMs.push(answer.ms);
+            result.itemsCreated += answer.created;
+            result.failures += answer.refused;
+            if (answer.refused > 0) result.firstFailure ??= firstRefusal;
+          }
         } catch (error) {
           result.failures += 1;
           result.firstFailure ??= (error as Error).message;

@@ -24,12 +24,12 @@ import { countActivities } from './touchbase-under-test';
 const TARGET_P99_MS = 100;
 
 /**
- * With several clients at once the figure that matters is throughput: a mail gateway
- * or phone system of a large customer logs a few events a second at its peak; 50 a
- * second is ten times that, on one replica sharing its CPU with the Slack double here.
- * Latency under load then follows from the queueing and is reported, not judged.
+ * With several clients at once (issue 12): 400 created a second with 8 clients on
+ * PostgreSQL, p99 still within TARGET_P99_MS — a sync catching up, or several phone
+ * systems at once, on one replica sharing its CPU with the Slack double here. The
+ * embedded database is for smaller installations: its figure is reported, not judged.
  */
-const TARGET_PER_SECOND = 50;
+const TARGET_PER_SECOND = 400;
 const RESPONSIBLES = 20;
 const PERSONS = 500;
 
@@ -74,7 +74,7 @@ export const apiThroughput: Benchmark = {
   },
 };
 
-interface ApiUnderTest {
+export interface ApiUnderTest {
   double: SlackDouble;
   app: RunningTouchbase;
   baseUrl: string;
@@ -82,7 +82,7 @@ interface ApiUnderTest {
 }
 
 /** As bench/touchbase-under-test.ts, with the per-token rate limit off. */
-async function startApiUnderTest(database: PreparedDatabase): Promise<ApiUnderTest> {
+export async function startApiUnderTest(database: PreparedDatabase): Promise<ApiUnderTest> {
   const double = await SlackDouble.start();
   const env = loadEnv({
     SLACK_BOT_TOKEN: double.botToken,
@@ -116,7 +116,7 @@ async function startApiUnderTest(database: PreparedDatabase): Promise<ApiUnderTe
 }
 
 /** A token made as /activity admin makes one, by the workspace's first (admin) employee. */
-async function createBenchToken(
+export async function createBenchToken(
   app: RunningTouchbase,
   workspaceId: number,
   adminSlackId: string,
@@ -164,7 +164,7 @@ function activityBodies(persons: string[], responsibles: string[], count: number
 }
 
 /** The load runs in a worker thread (through tsx's require hook, as bench/load/run-load.ts does). */
-async function runApiLoad(plan: ApiLoadPlan): Promise<ApiLoadResult> {
+export async function runApiLoad(plan: ApiLoadPlan): Promise<ApiLoadResult> {
   const tsx = JSON.stringify(require.resolve('tsx/cjs/api'));
   const script = JSON.stringify(path.join(__dirname, 'api-load-worker.ts'));
   const worker = new Worker(`require(${tsx}).register(); require(${script});`, { eval: true });
@@ -205,8 +205,17 @@ function toRow(
     baselineP99Ms: Number.NaN,
     ...(concurrency > 1
       ? {
-          criterion: { name: 'created/s', value: perSecond, limit: TARGET_PER_SECOND, atLeast: true },
-          pass: result.failures === 0 && perSecond >= TARGET_PER_SECOND,
+          criterion: {
+            name: 'created/s',
+            value: perSecond,
+            limit: TARGET_PER_SECOND,
+            atLeast: true,
+            ...(database.kind === 'postgres' ? {} : { informational: true }),
+          },
+          pass:
+            result.failures === 0 &&
+            (database.kind !== 'postgres' ||
+              (perSecond >= TARGET_PER_SECOND && measured.p99 < TARGET_P99_MS)),
         }
       : {
           criterion: { name: 'p99 ms', value: measured.p99, limit: TARGET_P99_MS },

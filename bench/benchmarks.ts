@@ -1,3 +1,4 @@
+import { apiMessageBatch } from './api-message-batch';
 import { apiThroughput } from './api-throughput';
 import type { Benchmark } from './benchmark';
 import { contactSearch } from './contact-search';
@@ -22,4 +23,5 @@ export const BENCHMARKS: Benchmark[] = [
   reminderRun,
   importRows,
   apiThroughput,
+  apiMessageBatch,
 ];

@@ -47,17 +47,15 @@ export const exportRows: Benchmark = {
       const started = performance.now();
       let outcome: Awaited<ReturnType<typeof bench.services.exportActivities.execute>>;
       try {
-        outcome = await bench.services.exportActivities.execute(
-          bench.workspace,
-          bench.admin,
-          range,
-          messages('en'),
-          {
+        outcome = await bench.services.exportActivities.execute(bench.workspace, bench.admin, {
+          text: range,
+          m: messages('en'),
+          sink: {
             async write(chunk) {
               if (!stream.write(chunk)) await once(stream, 'drain');
             },
           },
-        );
+        });
         stream.end();
         await finished(stream);
       } finally {

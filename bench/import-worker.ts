@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     const rssBeforeMb = rss.peakMb();
     let errors = 0;
     const started = performance.now();
-    const summary = await new ImportContacts(new ImportRepository(database.prisma), systemClock).run(
+    const summary = await new ImportContacts(new ImportRepository(database.prisma), systemClock).execute(
       () => fs.createReadStream(file, { highWaterMark: 256 * 1024 }),
       { workspaceId: workspace.id, locale: 'en', onError: () => void errors++ },
     );

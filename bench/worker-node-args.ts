@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * The Node flags `npm start` runs with (the old-generation heap capped: without a
- * cap V8 sizes the heap from the machine's memory and lets garbage grow for
- * hundreds of megabytes before collecting). Workers measured for memory run as
- * production does; package.json stays the one place that says how.
+ * The Node flags `npm start` runs with (the heap capped, a small young generation,
+ * one V8 helper thread: README, "Operation"). Workers measured for memory
+ * run as production does; package.json stays the one place that says how.
  */
 export const PRODUCTION_NODE_ARGS: string[] = (() => {
   const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')) as {

@@ -60,12 +60,14 @@ import type { Workspace } from './generated/prisma/client';
 import { metricsPlacement, metricsRoute, servedMetricsPort, serveMetrics } from './http/metrics-routes';
 import { opsRoutes } from './http/ops-routes';
 import { createDigestJob, type DigestTuning } from './jobs/digest-job';
-import { ProfileSyncJob } from './jobs/profile-sync-job';
+import { createProfileSyncJob } from './jobs/profile-sync-job';
 import { createReminderJob, type DEFAULT_REMINDER_TUNING } from './jobs/reminder-job';
 import { createRetentionJob } from './jobs/retention-job';
+import { isDatabaseUnavailable } from './observability/database-unavailable';
 import type { Logger } from './observability/logger';
 import { createMetrics, type Metrics } from './observability/metrics';
 import { staffGate } from './slack/access/staff-gate';
+import { listenerErrors } from './slack/app-errors/listener-errors';
 import { createBoltApp, type SlackMode, slackClientOptions } from './slack/bolt-app';
 import { databaseOutage } from './slack/database-outage';
 import { appHomeUrl } from './slack/digests/app-home-link';
@@ -87,7 +89,7 @@ export interface TouchbaseOptions {
   clock?: Clock;
   /** Web API retries; tests use none, production a few quick ones. */
   slackRetryConfig?: RetryOptions;
-  /** 'cron' (default): digests every minute. 'manual': only when runDigestTick() is called (tests). */
+  /** 'cron' (default): the jobs run on their schedules. 'manual': only when runDigestTick() and the like are called (tests). */
   scheduler?: 'cron' | 'manual';
   /** Least time between two redraws of one person's Home caused by others (default 3 s; tests 0). */
   homeRefreshIntervalMs?: number;
@@ -106,14 +108,14 @@ export interface RunningTouchbase {
   metricsPort: number | null;
   database: Database;
   metrics: Metrics;
-  /** One digest run now, as the minute tick would; null when one is already running. */
+  /** One digest run now, as the minute tick would (or the one running); null when it failed. */
   runDigestTick(): Promise<RunSummary | null>;
-  /** One reminder run now, as the minute tick would; null when one is already running. */
+  /** One reminder run now, as the 15-second tick would (or the one running); null when it failed. */
   runReminderTick(): Promise<ReminderRunSummary | null>;
-  /** The daily refresh of employee profiles from Slack, now. */
+  /** The daily refresh of employee profiles from Slack, now (or the one running); null when it failed. */
   syncProfiles(): Promise<SyncSummary | null>;
-  /** One nightly clean-up now, as the job would: the trash past 30 days, and retention (product §8). */
-  runRetention(): Promise<RetentionResult>;
+  /** One nightly clean-up now, as the job would: the trash past 30 days, and retention (product §8); null when it failed. */
+  runRetention(): Promise<RetentionResult | null>;
   /**
    * Resolves once the work earlier requests left running has finished: Slack listeners still
    * busy after their ack, Slack notices of API saves, Home redraws, API tokens' "last used".
@@ -192,19 +194,25 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   });
   const employeeRepository = new EmployeeRepository(database.prisma);
   const profileSource = new SlackProfileSource(profileClient);
-  const employees = new EmployeeService(
-    employeeRepository,
-    profileSource,
+  const employees = new EmployeeService({
+    employees: employeeRepository,
+    profiles: profileSource,
     clock,
-    new Set(env.ADMIN_SLACK_USER_IDS),
-  );
+    adminSlackUserIds: new Set(env.ADMIN_SLACK_USER_IDS),
+  });
   let slackTeamId = '';
-  const profileSync = new ProfileSyncJob(
+  const profileSync = createProfileSyncJob({
     // The daily sync is not answering anyone: it may use the client that retries.
-    new SyncProfiles(employeeRepository, new SlackProfileSource(app.client), employees, clock),
-    () => workspaces.bySlackTeamId(slackTeamId),
+    sync: new SyncProfiles({
+      employees: employeeRepository,
+      directory: new SlackProfileSource(app.client),
+      cache: employees,
+      clock,
+    }),
+    workspace: () => workspaces.bySlackTeamId(slackTeamId),
     logger,
-  );
+    metrics,
+  });
   const inFlight = new InFlight();
   const outage = databaseOutage({
     ping: (timeoutMs) => database.ping(timeoutMs),
@@ -213,6 +221,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   });
   app.use(inFlight.middleware());
   app.use(requestMetrics(metrics));
+  app.use(listenerErrors({ defaultLocale: env.DEFAULT_LOCALE ?? 'en', isOutage: isDatabaseUnavailable }));
   app.use(outage.guard);
   app.use(requestContext({ workspaces, employees, servedTeamId: () => slackTeamId, logger }));
   app.use(outage.skipAnswered);
@@ -247,10 +256,12 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     records: new RetentionRepository(database.prisma, database.sql),
     clock,
     logger,
+    metrics,
     days: env.RETENTION_DAYS,
   });
   const privacy = createPrivacyServices(new PrivacyRepository(database.prisma), clock);
   const reminderStore = new ReminderDeliveryRepository(database.prisma);
+  const activityStore = new ActivityRepository(database.prisma);
   const reminderRecipients = new DigestRecipientRepository(database.prisma);
   const reminders = createReminderJob({
     stores: { deliveries: reminderStore, recipients: reminderRecipients },
@@ -262,31 +273,31 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     pace,
     tuning: options.reminderTuning,
   });
-  const reminderRedraw = new ReminderRedrawer(
-    reminderStore,
-    reminderRecipients,
-    activities.get,
-    app.client,
+  const reminderRedraw = new ReminderRedrawer({
+    deliveries: reminderStore,
+    recipients: reminderRecipients,
+    activities: activities.get,
+    client: app.client,
     clock,
-    logger.child({ component: 'reminders' }),
-  );
+    logger: logger.child({ component: 'reminders' }),
+  });
   const homes = new HomeRefresher(options.homeRefreshIntervalMs ?? HOME_REFRESH_INTERVAL_MS);
   const listenerDeps: ListenerDeps = {
     privacy,
     clock,
     homes,
     reminders: {
-      snooze: new SnoozeReminder(new ActivityRepository(database.prisma), reminderStore, clock),
+      snooze: new SnoozeReminder({ activities: activityStore, schedule: reminderStore, clock }),
       redraw: reminderRedraw,
-      recordOutcome: new RecordOutcome(
-        new ActivityRepository(database.prisma),
-        new ActivityTypeRepository(database.prisma),
-        activities.update,
-        activities.create,
+      recordOutcome: new RecordOutcome({
+        activities: activityStore,
+        types: new ActivityTypeRepository(database.prisma),
+        update: activities.update,
+        create: activities.create,
         clock,
-      ),
-      postponeOutcome: new PostponeOutcome(new ActivityRepository(database.prisma), reminderStore, clock),
-      reschedule: new RescheduleActivity(new ActivityRepository(database.prisma), activities.update),
+      }),
+      postponeOutcome: new PostponeOutcome({ activities: activityStore, schedule: reminderStore, clock }),
+      reschedule: new RescheduleActivity({ activities: activityStore, update: activities.update }),
     },
     digests: { personal: digests.personal, homeUrl: () => homeUrl },
     employees,
@@ -366,7 +377,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   const metricsPort = servedMetricsPort(placement, port, metricsServer);
   logger.info({ mode, port, metricsPort }, 'Touchbase is running');
   if ((options.scheduler ?? 'cron') === 'cron') {
-    digests.scheduler.start();
+    digests.job.start();
     reminders.start();
     retention.start();
     profileSync.start();
@@ -378,10 +389,10 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     metricsPort,
     database,
     metrics,
-    runDigestTick: () => digests.scheduler.tick(),
-    runReminderTick: () => reminders.tick(),
-    syncProfiles: () => profileSync.run(),
-    runRetention: () => retention.run(),
+    runDigestTick: () => digests.job.runNow(),
+    runReminderTick: () => reminders.runNow(),
+    syncProfiles: () => profileSync.runNow(),
+    runRetention: () => retention.runNow(),
     async idle() {
       // One kind of work can start another (a listener redraws Homes): repeat until all are quiet.
       const busy = () =>
@@ -405,7 +416,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
       // Each step waits for work in progress, which waits for the database: a
       // database that answers nothing must not keep the process from stopping.
       const drained = await within(left(), async () => {
-        await digests.scheduler.stop();
+        await digests.job.stop();
         await reminders.stop();
         await profileSync.stop();
         await retention.stop();

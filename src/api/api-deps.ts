@@ -7,6 +7,7 @@ import type { ApiGate } from './auth';
 import type { IdempotencyStore } from './idempotency';
 import type { ApiActivities } from './services/api-activities';
 import type { ApiContacts } from './services/api-contacts';
+import type { ApiMessageBatch } from './services/api-message-batch';
 import type { ApiMessages } from './services/api-messages';
 
 /**
@@ -22,6 +23,8 @@ export interface ApiDeps {
   activities: ApiActivities;
   contacts: ApiContacts;
   messages: ApiMessages;
+  /** POST /messages/batch: many sent messages in one request. */
+  messageBatch: ApiMessageBatch;
   /** POST /import (product §7.3). */
   imports: ImportContacts;
   /** Large imports in the background, and their status (GET /import/{jobId}). */

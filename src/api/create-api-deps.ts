@@ -1,10 +1,12 @@
 import type { WebClient } from '@slack/web-api';
 import type { Env } from '../config/env';
 import { ApiLookupRepository } from '../db/repositories/api-lookup-repository';
+import { ApiReferenceRepository } from '../db/repositories/api-reference-repository';
 import { ApiTokenRepository } from '../db/repositories/api-token-repository';
 import { IdempotencyRepository } from '../db/repositories/idempotency-repository';
 import { ImportJobRepository } from '../db/repositories/import-job-repository';
 import { ImportRepository } from '../db/repositories/import-repository';
+import { MessageBatchRepository } from '../db/repositories/message-batch-repository';
 import { TokenAuthenticator } from '../domain/api-tokens/token-authenticator';
 import type { Clock } from '../domain/clock';
 import { ImportContacts } from '../domain/imports/import-contacts';
@@ -21,6 +23,7 @@ import { DatabaseIdempotencyStore } from './idempotency';
 import { TokenRateLimiter } from './rate-limiter';
 import { ApiActivities } from './services/api-activities';
 import { ApiContacts } from './services/api-contacts';
+import { ApiMessageBatch } from './services/api-message-batch';
 import { ApiMessages } from './services/api-messages';
 import { SlackApiNotifier } from './slack/slack-api-notifier';
 import { SlackUserDirectory } from './slack/slack-directory';
@@ -47,24 +50,31 @@ export function createApiDeps(input: {
       employees: listenerDeps.employees,
       clock: listenerDeps.clock,
       refreshHomes: (workspace, people) =>
-        publishHomesOf(listenerDeps, input.client, slackLogger, workspace, people),
+        publishHomesOf(listenerDeps, input.client, { logger: slackLogger, workspace, people }),
       redrawReminders: (workspaceId, activityId) =>
         listenerDeps.reminders.redraw.request(workspaceId, activityId),
     },
     input.client,
     slackLogger,
   );
+  const references = new ApiReferenceRepository(prisma);
+  const persons = new PersonReferences(lookups, listenerDeps.contacts.createPerson);
+  const employees = new EmployeeReferences(lookups, new SlackUserDirectory(input.client));
   const activities = new ApiActivities({
     activities: listenerDeps.activities,
     lookups,
-    persons: new PersonReferences(lookups, listenerDeps.contacts.createPerson),
-    employees: new EmployeeReferences(lookups, new SlackUserDirectory(input.client)),
+    references,
+    persons,
+    employees,
     notifier,
   });
   const imports = new ImportContacts(new ImportRepository(prisma), clock);
-  const importJobs = new ImportJobs(new ImportJobRepository(prisma), imports, clock, (error, jobId) =>
-    logger.error({ err: error, jobId }, 'import job failed'),
-  );
+  const importJobs = new ImportJobs({
+    store: new ImportJobRepository(prisma),
+    importer: imports,
+    clock,
+    onUnexpected: (error, jobId) => logger.error({ err: error, jobId }, 'import job failed'),
+  });
   return {
     clock,
     logger,
@@ -77,6 +87,15 @@ export function createApiDeps(input: {
     activities,
     contacts: new ApiContacts({ contacts: listenerDeps.contacts, lookups }),
     messages: new ApiMessages(activities),
+    messageBatch: new ApiMessageBatch({
+      references,
+      batches: new MessageBatchRepository(prisma),
+      lookups,
+      persons,
+      employeeReferences: employees,
+      employees: listenerDeps.employees,
+      clock,
+    }),
     imports,
     importJobs,
     privacy: listenerDeps.privacy,

@@ -76,7 +76,7 @@ function bodyParser(op: ApiOperation): RequestHandler {
 }
 
 /** Same JSON whatever the key order, so a retried request hashes the same. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
@@ -110,8 +110,7 @@ const ZOD_LOCALES = { sv: zodMessages('sv'), en: zodMessages('en') };
 function parsePart<T extends z.ZodType | undefined>(
   part: 'params' | 'query' | 'body',
   schema: T,
-  value: unknown,
-  locale: Locale,
+  { value, locale }: { value: unknown; locale: Locale },
 ): Infer<T> {
   if (!schema) return undefined as Infer<T>;
   const result = schema.safeParse(value, { error: ZOD_LOCALES[locale] });
@@ -162,9 +161,9 @@ export function defineRoute<
       },
     };
     const input = {
-      params: parsePart('params', op.params as P, req.params, locale),
-      query: parsePart('query', op.query as Q, req.query, locale),
-      body: parsePart('body', op.body?.schema as B, req.body, locale),
+      params: parsePart('params', op.params as P, { value: req.params, locale }),
+      query: parsePart('query', op.query as Q, { value: req.query, locale }),
+      body: parsePart('body', op.body?.schema as B, { value: req.body, locale }),
       api: operation.scopes.length > 0 ? apiContext(res) : (undefined as unknown as ApiContext),
       req,
       res,

@@ -74,6 +74,15 @@ export class ApiProblem extends Error {
   }
 }
 
+/** 404: what the request names is not there (or not for this caller); `detail` says which. */
+export function notFoundProblem(detail: (m: Messages) => string): ApiProblem {
+  return new ApiProblem(404, (m) => ({
+    type: 'not-found',
+    title: m.api.problems.notFoundTitle,
+    detail: detail(m),
+  }));
+}
+
 /** Where in the request zod found the problem; route helpers parse body, query and params separately. */
 export class RequestPartError extends Error {
   constructor(
@@ -89,19 +98,6 @@ export function zodFieldProblems(error: ZodError, prefix?: string): FieldProblem
     path: [prefix, ...issue.path.map(String)].filter((part) => part !== undefined && part !== '').join('.'),
     message: issue.message,
   }));
-}
-
-/** AppError codes the domain uses, as HTTP statuses. Unknown codes are 422: the request cannot be done as asked. */
-const APP_ERROR_STATUS: Record<string, number> = {
-  validation_failed: 422,
-  activity_not_found: 404,
-  activity_conflict: 409,
-  not_allowed: 403,
-};
-
-function appErrorStatus(error: AppError): number {
-  if (error.code.endsWith('_not_found')) return 404;
-  return APP_ERROR_STATUS[error.code] ?? 422;
 }
 
 /** The language of error details: Accept-Language when it names sv or en, else the workspace's default. */
@@ -126,10 +122,23 @@ function isPathDecodingError(error: unknown): boolean {
   return error instanceof URIError && (error as BodyParserError).status === 400;
 }
 
+/** The fields a request got wrong, by path, when the error is about its input; else undefined. */
+function validationProblems(error: unknown, m: Messages): FieldProblem[] | undefined {
+  if (error instanceof RequestPartError) return zodFieldProblems(error.zodError, error.part);
+  if (error instanceof ZodError) return zodFieldProblems(error);
+  if (error instanceof ValidationError)
+    return Object.entries(error.fields).map(([field, text]) => ({
+      path: `body.${field}`,
+      message: (text as (m: Messages) => string)(m),
+    }));
+  return undefined;
+}
+
 /**
  * The API's last middleware: every error becomes a problem+json answer.
  * zod → 422 with field paths; unparsable JSON → 400; too large → 413;
- * AppError → its status with the message in the caller's language.
+ * AppError → the status its code carries (src/domain/app-error.ts), with the message in the
+ * caller's language.
  */
 export function apiErrorHandler(onUnexpected: (error: unknown) => void): ErrorRequestHandler {
   return (error, req, res, next) => {
@@ -153,38 +162,18 @@ export function apiErrorHandler(onUnexpected: (error: unknown) => void): ErrorRe
       });
       return;
     }
-    if (error instanceof RequestPartError) {
+    const fields = validationProblems(error, m);
+    if (fields) {
       problem(res, 422, {
         type: 'validation',
         title: m.api.problems.validationTitle,
         detail: m.api.problems.validationDetail,
-        errors: zodFieldProblems(error.zodError, error.part),
-      });
-      return;
-    }
-    if (error instanceof ZodError) {
-      problem(res, 422, {
-        type: 'validation',
-        title: m.api.problems.validationTitle,
-        detail: m.api.problems.validationDetail,
-        errors: zodFieldProblems(error),
-      });
-      return;
-    }
-    if (error instanceof ValidationError) {
-      problem(res, 422, {
-        type: 'validation',
-        title: m.api.problems.validationTitle,
-        detail: m.api.problems.validationDetail,
-        errors: Object.entries(error.fields).map(([field, text]) => ({
-          path: `body.${field}`,
-          message: (text as (m: Messages) => string)(m),
-        })),
+        errors: fields,
       });
       return;
     }
     if (error instanceof AppError) {
-      problem(res, appErrorStatus(error), {
+      problem(res, error.status, {
         type: error.code.replaceAll('_', '-'),
         title: m.api.problems.refusedTitle,
         detail: error.userMessage(m),

@@ -56,7 +56,17 @@ export function niceStep(max: number): number {
   return step ?? 10 * power;
 }
 
-function text(x: number, y: number, content: string, attrs = ''): string {
+function text({
+  x,
+  y,
+  content,
+  attrs = '',
+}: {
+  x: number;
+  y: number;
+  content: string;
+  attrs?: string;
+}): string {
   return `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" ${attrs}>${xml(content)}</text>`;
 }
 
@@ -75,8 +85,18 @@ export function stackedBarsSvg(chart: StackedBarChart): string {
   const parts: string[] = [];
 
   parts.push(`<rect width="${CHART_WIDTH}" height="${CHART_HEIGHT}" fill="#ffffff"/>`);
-  parts.push(text(PLOT.left, 44, chart.title, 'font-size="26" font-weight="bold" fill="#1d1c1d"'));
-  if (chart.subtitle) parts.push(text(PLOT.left, 74, chart.subtitle, 'font-size="16" fill="#616061"'));
+  parts.push(
+    text({
+      x: PLOT.left,
+      y: 44,
+      content: chart.title,
+      attrs: 'font-size="26" font-weight="bold" fill="#1d1c1d"',
+    }),
+  );
+  if (chart.subtitle)
+    parts.push(
+      text({ x: PLOT.left, y: 74, content: chart.subtitle, attrs: 'font-size="16" fill="#616061"' }),
+    );
 
   for (let value = 0; value <= top; value += step) {
     const gy = y(value);
@@ -84,7 +104,12 @@ export function stackedBarsSvg(chart: StackedBarChart): string {
       `<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${gy.toFixed(1)}" y2="${gy.toFixed(1)}" stroke="#dddddd"/>`,
     );
     parts.push(
-      text(PLOT.left - 10, gy + 5, String(value), 'font-size="14" text-anchor="end" fill="#444444"'),
+      text({
+        x: PLOT.left - 10,
+        y: gy + 5,
+        content: String(value),
+        attrs: 'font-size="14" text-anchor="end" fill="#444444"',
+      }),
     );
   }
 
@@ -112,18 +137,40 @@ export function stackedBarsSvg(chart: StackedBarChart): string {
     if (i % every !== 0) return;
     const x = PLOT.left + (i + 0.5) * band;
     parts.push(
-      text(x, PLOT.bottom + 22, clip(label, 10), 'font-size="13" text-anchor="middle" fill="#444444"'),
+      text({
+        x,
+        y: PLOT.bottom + 22,
+        content: clip(label, 10),
+        attrs: 'font-size="13" text-anchor="middle" fill="#444444"',
+      }),
     );
   });
   parts.push(
-    text((PLOT.left + PLOT.right) / 2, PLOT.bottom + 62, chart.xLabel, 'font-size="16" text-anchor="middle"'),
+    text({
+      x: (PLOT.left + PLOT.right) / 2,
+      y: PLOT.bottom + 62,
+      content: chart.xLabel,
+      attrs: 'font-size="16" text-anchor="middle"',
+    }),
   );
   const yMid = (PLOT.top + PLOT.bottom) / 2;
   parts.push(
-    text(28, yMid, chart.yLabel, `font-size="16" text-anchor="middle" transform="rotate(-90 28 ${yMid})"`),
+    text({
+      x: 28,
+      y: yMid,
+      content: chart.yLabel,
+      attrs: `font-size="16" text-anchor="middle" transform="rotate(-90 28 ${yMid})"`,
+    }),
   );
 
-  parts.push(text(LEGEND_X, PLOT.top + 4, chart.legendTitle, 'font-size="16" font-weight="bold"'));
+  parts.push(
+    text({
+      x: LEGEND_X,
+      y: PLOT.top + 4,
+      content: chart.legendTitle,
+      attrs: 'font-size="16" font-weight="bold"',
+    }),
+  );
   chart.layers.forEach((layer, li) => {
     const ly = PLOT.top + 30 + li * 28;
     // Workspaces rarely have this many types; the bars still show every one.
@@ -131,7 +178,14 @@ export function stackedBarsSvg(chart: StackedBarChart): string {
     parts.push(
       `<rect x="${LEGEND_X}" y="${ly - 14}" width="18" height="18" fill="${COLOURS[li % COLOURS.length]}"/>`,
     );
-    parts.push(text(LEGEND_X + 28, ly, clip(layer.name, LEGEND_CHARS), 'font-size="15" fill="#1d1c1d"'));
+    parts.push(
+      text({
+        x: LEGEND_X + 28,
+        y: ly,
+        content: clip(layer.name, LEGEND_CHARS),
+        attrs: 'font-size="15" fill="#1d1c1d"',
+      }),
+    );
   });
 
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" font-family="${CHART_FONT_FAMILY}">${parts.join('')}</svg>`;

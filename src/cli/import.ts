@@ -100,7 +100,7 @@ async function main(): Promise<number> {
       }
     };
     try {
-      const summary = await new ImportContacts(new ImportRepository(database.prisma), systemClock).run(
+      const summary = await new ImportContacts(new ImportRepository(database.prisma), systemClock).execute(
         () => fs.createReadStream(args.file, { highWaterMark: 256 * 1024 }),
         { workspaceId: workspace.id, locale, onError, onProgress: progress.update },
       );

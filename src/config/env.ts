@@ -8,6 +8,23 @@ const optionalText = z
   .optional()
   .transform((value) => (value === '' ? undefined : value));
 
+/** Unset, or a whole number within [min, max]; each message says what was wrong. */
+function optionalWholeNumber(rule: { notWhole: string; min: [number, string]; max: [number, string] }) {
+  return optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, rule.notWhole)
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .min(...rule.min)
+          .max(...rule.max),
+      )
+      .optional(),
+  );
+}
+
 function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
@@ -57,14 +74,11 @@ const schema = z.object({
   }),
   // Longest one SQL statement may run on a PostgreSQL server before it is cancelled;
   // connect and answer timeouts follow from it (src/db/timeouts.ts). Not used by PGlite.
-  DATABASE_TIMEOUT_MS: optionalText.pipe(
-    z
-      .string()
-      .regex(/^\d+$/, 'must be a whole number of milliseconds, e.g. 15000.')
-      .transform(Number)
-      .pipe(z.number().min(100, 'must be at least 100 ms.').max(3_600_000, 'must be at most 3600000 ms.'))
-      .optional(),
-  ),
+  DATABASE_TIMEOUT_MS: optionalWholeNumber({
+    notWhole: 'must be a whole number of milliseconds, e.g. 15000.',
+    min: [100, 'must be at least 100 ms.'],
+    max: [3_600_000, 'must be at most 3600000 ms.'],
+  }),
   DATA_DIR: optionalText.transform((value) => value ?? './data'),
   // These three only seed a workspace when it is first created (unset: en, Europe/Stockholm, no
   // holidays); after that its settings are changed in /activity admin → Workspace settings.
@@ -86,14 +100,11 @@ const schema = z.object({
         .max(1000, 'must be at most 1000.'),
     ),
   // Days a DONE activity is kept after completion (product §8); unset: kept for ever.
-  RETENTION_DAYS: optionalText.pipe(
-    z
-      .string()
-      .regex(/^\d+$/, 'must be a whole number of days, e.g. 730 (leave it unset to keep activities).')
-      .transform(Number)
-      .pipe(z.number().min(1, 'must be at least 1 day.').max(36_500, 'must be at most 36500 days.'))
-      .optional(),
-  ),
+  RETENTION_DAYS: optionalWholeNumber({
+    notWhole: 'must be a whole number of days, e.g. 730 (leave it unset to keep activities).',
+    min: [1, 'must be at least 1 day.'],
+    max: [36_500, 'must be at most 36500 days.'],
+  }),
   // Requests per minute per API token (bursts up to the same number); 0 turns the limit off.
   API_RATE_LIMIT_PER_MINUTE: optionalText
     .transform((value) => Number(value ?? '600'))

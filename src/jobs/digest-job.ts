@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { WebClient } from '@slack/web-api';
 import type { Env } from '../config/env';
 import type { Clock } from '../domain/clock';
-import { DeliverDigests, type DeliveryTuning } from '../domain/digests/deliver-digests';
+import { DeliverDigests, type DeliveryTuning, type RunSummary } from '../domain/digests/deliver-digests';
 import type {
   DigestActivities,
   DigestAudience,
@@ -20,7 +20,7 @@ import { PersonalDigestAudience } from '../slack/digests/personal-digest-audienc
 import { SendPace } from '../slack/digests/send-pace';
 import { type SenderTuning, SlackDigestSender } from '../slack/digests/slack-digest-sender';
 import { TeamDigestAudience } from '../slack/digests/team-digest-audience';
-import { DigestScheduler } from './scheduler';
+import { type ScheduledJob, scheduledJob } from './scheduled-job';
 
 export interface DigestTuning extends DeliveryTuning, SenderTuning {
   /** chat.postMessage calls per second over all digests (DIGEST_RATE_PER_SECOND). */
@@ -69,12 +69,16 @@ export interface DigestJobDeps {
 
 export interface DigestJob {
   personal: BuildPersonalDigests;
-  scheduler: DigestScheduler;
+  /**
+   * Every minute, the digest delivery: a run still going when the next minute comes is not
+   * started again in this process (other replicas are kept apart by the claims).
+   */
+  job: ScheduledJob<RunSummary>;
   /** Who this process claims as (host, pid and a random part: two apps in one process differ too). */
   owner: string;
 }
 
-/** The digest engine wired for production: repositories, Slack sender, pacing, metrics, scheduler. */
+/** The digest engine wired for production: repositories, Slack sender, pacing, metrics, schedule. */
 export function createDigestJob(deps: DigestJobDeps): DigestJob {
   const { stores, env, metrics, logger } = deps;
   const ratePerSecond = deps.tuning?.ratePerSecond ?? env.DIGEST_RATE_PER_SECOND;
@@ -91,21 +95,23 @@ export function createDigestJob(deps: DigestJobDeps): DigestJob {
     ...slackClientOptions(env, metrics, { retries: 0 }),
     rejectRateLimitedCalls: true,
   });
-  const pace = deps.pace ?? new SendPace(tuning.ratePerSecond);
-  const sender = new SlackDigestSender(client, pace, tuning, (kind, reason) =>
-    metrics.digestsRetried.inc({ kind, reason }),
-  );
+  const sender = new SlackDigestSender({
+    client,
+    pace: deps.pace ?? new SendPace(tuning.ratePerSecond),
+    tuning,
+    onRetry: (kind, reason) => metrics.digestsRetried.inc({ kind, reason }),
+  });
   const { deliveries, recipients } = stores;
   const personal = new BuildPersonalDigests(stores.activities);
   const audiences: DigestAudience[] = [
-    new PersonalDigestAudience(deliveries, recipients, personal, deps.homeUrl),
+    new PersonalDigestAudience({ deliveries, recipients, build: personal, homeUrl: deps.homeUrl }),
     new TeamDigestAudience(deliveries, recipients, stores.teams),
   ];
-  const deliver = new DeliverDigests(
+  const deliver = new DeliverDigests({
     audiences,
     deliveries,
     sender,
-    {
+    observer: {
       sent: (kind, seconds) => {
         metrics.digestsSent.inc({ kind });
         metrics.digestSendSeconds.observe({ kind }, seconds);
@@ -114,10 +120,20 @@ export function createDigestJob(deps: DigestJobDeps): DigestJob {
       failed: (kind) => metrics.digestsFailed.inc({ kind }),
       run: (seconds) => metrics.digestRunSeconds.observe(seconds),
     },
-    deps.clock,
+    clock: deps.clock,
     owner,
     tuning,
     log,
-  );
-  return { personal, scheduler: new DigestScheduler(deliver, log), owner };
+  });
+  const job = scheduledJob({
+    name: 'digests',
+    cron: '* * * * *',
+    logger: log,
+    metrics,
+    failed: 'digest run failed; the next tick tries again',
+    run: () => deliver.execute(),
+    // A run in progress stops claiming and gives back what it has not sent.
+    interrupt: () => deliver.stop(),
+  });
+  return { personal, job, owner };
 }

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { WebClient } from '@slack/web-api';
-import cron, { type ScheduledTask } from 'node-cron';
 import type { Env } from '../config/env';
 import type { GetActivity } from '../domain/activities/get-activity';
 import type { Clock } from '../domain/clock';
@@ -17,6 +16,7 @@ import { slackClientOptions } from '../slack/bolt-app';
 import type { SendPace } from '../slack/digests/send-pace';
 import { type SenderTuning, SlackDigestSender } from '../slack/digests/slack-digest-sender';
 import { SlackReminderComposer } from '../slack/reminders/slack-reminder-composer';
+import { type ScheduledJob, scheduledJob } from './scheduled-job';
 
 export const DEFAULT_REMINDER_TUNING: ReminderTuning & SenderTuning = {
   leaseMs: 2 * 60_000,
@@ -42,55 +42,19 @@ export interface ReminderJobDeps {
 }
 
 /**
- * Ticks every 15 seconds and sends the reminders due (product §5.4): a reminder whose
- * moment falls just after a tick waits for the next one, so the tick sets how late one
- * can be. The claim is one indexed statement, cheap to run that often. Touchbase's own
- * tick rather than chat.scheduleMessage: see README "Reminders". A run still going when
- * the next tick comes is not started again here; other replicas are kept apart by the claims.
+ * How often the reminder job runs (product §5.4): a reminder whose moment falls just after a
+ * tick waits for the next one, so the tick sets how late one can be. The claim is one
+ * indexed statement, cheap to run that often. Touchbase's own tick rather than
+ * chat.scheduleMessage: see README "Reminders".
  */
 export const REMINDER_TICK_SECONDS = 15;
 
-export class ReminderScheduler {
-  private task: ScheduledTask | undefined;
-  private running: Promise<ReminderRunSummary | null> | undefined;
-  private stopped = false;
-
-  constructor(
-    private readonly deliver: DeliverReminders,
-    private readonly logger: Logger,
-  ) {}
-
-  start(): void {
-    this.task = cron.schedule(`*/${REMINDER_TICK_SECONDS} * * * * *`, () => this.tick(), {
-      name: 'reminders',
-      noOverlap: true,
-    });
-  }
-
-  tick(): Promise<ReminderRunSummary | null> {
-    if (this.stopped || this.running) return Promise.resolve(null);
-    this.running = this.deliver
-      .execute()
-      .catch((error: unknown) => {
-        this.logger.error({ err: error }, 'reminder run failed; the next tick tries again');
-        return null;
-      })
-      .finally(() => {
-        this.running = undefined;
-      });
-    return this.running;
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    await this.task?.stop();
-    this.deliver.stop();
-    await this.running;
-  }
-}
-
-/** The reminder engine wired for production: repository, Slack composer and sender, metrics, scheduler. */
-export function createReminderJob(deps: ReminderJobDeps): ReminderScheduler {
+/**
+ * The reminder engine wired for production: repository, Slack composer and sender, metrics,
+ * and a run every 15 seconds. A run still going when the next tick comes is not started
+ * again here; other replicas are kept apart by the claims.
+ */
+export function createReminderJob(deps: ReminderJobDeps): ScheduledJob<ReminderRunSummary> {
   const tuning = { ...DEFAULT_REMINDER_TUNING, ...deps.tuning };
   const owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const log = deps.logger.child({ component: 'reminders' });
@@ -99,13 +63,18 @@ export function createReminderJob(deps: ReminderJobDeps): ReminderScheduler {
     rejectRateLimitedCalls: true,
   });
   // Retries are counted where every Web API call is (touchbase_slack_api_retries_total).
-  const sender = new SlackDigestSender<'REMINDER'>(client, deps.pace, tuning, () => undefined);
+  const sender = new SlackDigestSender<'REMINDER'>({
+    client,
+    pace: deps.pace,
+    tuning,
+    onRetry: () => undefined,
+  });
   const outcome = (name: string) => deps.metrics.reminders.inc({ outcome: name });
-  const deliver = new DeliverReminders(
-    deps.stores.deliveries,
-    new SlackReminderComposer(deps.stores.recipients, deps.activities),
-    { send: (message) => sender.send(message, 'REMINDER') },
-    {
+  const deliver = new DeliverReminders({
+    deliveries: deps.stores.deliveries,
+    composer: new SlackReminderComposer(deps.stores.recipients, deps.activities),
+    sender: { send: (message) => sender.send(message, 'REMINDER') },
+    observer: {
       sent: (lateSeconds) => {
         outcome('sent');
         deps.metrics.reminderLateSeconds.observe(lateSeconds);
@@ -114,10 +83,19 @@ export function createReminderJob(deps: ReminderJobDeps): ReminderScheduler {
       skipped: () => outcome('skipped'),
       failed: () => outcome('failed'),
     },
-    deps.clock,
+    clock: deps.clock,
     owner,
     tuning,
     log,
-  );
-  return new ReminderScheduler(deliver, log);
+  });
+  return scheduledJob({
+    name: 'reminders',
+    cron: `*/${REMINDER_TICK_SECONDS} * * * * *`,
+    logger: log,
+    metrics: deps.metrics,
+    failed: 'reminder run failed; the next tick tries again',
+    run: () => deliver.execute(),
+    // A run in progress stops claiming and gives back what it has not sent.
+    interrupt: () => deliver.stop(),
+  });
 }

@@ -1,12 +1,10 @@
 import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
 import { type Locale, messages } from '../i18n';
 import { isDatabaseUnavailable } from '../observability/database-unavailable';
 import type { Logger } from '../observability/logger';
 import { ackState } from './answer-once';
+import { answerOnSurface } from './app-errors/answer-on-surface';
 import type { TouchbaseContext } from './request-context';
-import { requesterOf, tellRequester } from './tell-requester';
-import { noticeModal } from './views/notice-modal';
 
 export interface DatabaseOutageOptions {
   /** Whether the database answers now; must itself answer within a second or so. */
@@ -24,8 +22,6 @@ const ANSWERED = 'touchbaseAnsweredByGuard';
 
 interface Body {
   type?: string;
-  command?: string;
-  view?: { blocks?: { type?: string; block_id?: string }[] };
 }
 
 /**
@@ -52,7 +48,7 @@ export function databaseOutage(options: DatabaseOutageOptions): {
   const pingTimeoutMs = options.pingTimeoutMs ?? 1000;
 
   const guard: Middleware<AnyMiddlewareArgs> = async (args) => {
-    const { context, next, client } = args;
+    const { context, next } = args;
     const state = ackState(context);
     let answered = false;
     const answer = async () => {
@@ -63,13 +59,8 @@ export function databaseOutage(options: DatabaseOutageOptions): {
         { kind: (args.body as Body).type ?? 'command' },
         'database unreachable: told the Slack user',
       );
-      await answerUser(
-        args.body,
-        client,
-        context,
-        options.defaultLocale,
-        state?.acked ? undefined : state?.ack,
-      );
+      const { text, locale } = outageText(context, options.defaultLocale);
+      await answerOnSurface(args, { m: messages(locale), text });
     };
     const timer = setTimeout(() => {
       if (!state || state.acked) return;
@@ -107,37 +98,4 @@ function outageText(context: Context, defaultLocale: Locale): { text: string; lo
     text: `${messages(defaultLocale).faults.database.slack}\n${messages(other).faults.database.slack}`,
     locale: defaultLocale,
   };
-}
-
-async function answerUser(
-  body: unknown,
-  client: WebClient,
-  context: Context,
-  defaultLocale: Locale,
-  // biome-ignore lint/suspicious/noExplicitAny: Bolt's ack takes any response body.
-  ack: ((response?: any) => Promise<void>) | undefined,
-): Promise<void> {
-  const { text, locale } = outageText(context, defaultLocale);
-  const b = body as Body;
-  if (b.type === 'view_submission') {
-    if (!ack) return;
-    const field = b.view?.blocks?.find((block) => block.type === 'input')?.block_id;
-    await ack(
-      field
-        ? { response_action: 'errors', errors: { [field]: text } }
-        : { response_action: 'update', view: noticeModal(messages(locale), text) },
-    );
-    return;
-  }
-  if (b.type === 'block_suggestion') {
-    await ack?.({ options: [] });
-    return;
-  }
-  if (b.command !== undefined && ack) {
-    await ack({ response_type: 'ephemeral', text });
-    return;
-  }
-  await ack?.();
-  if (b.type === 'view_closed' || b.type === 'event_callback') return;
-  await tellRequester(client, requesterOf(body), text);
 }

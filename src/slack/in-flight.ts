@@ -12,9 +12,15 @@ export class InFlight {
         await next();
       } finally {
         this.running -= 1;
-        if (this.running === 0) for (const wake of this.waiters.splice(0)) wake();
+        // On the next turn of the loop: a listener's error still travels on to Bolt's error
+        // handler (which logs it) after this finally, and idle() means that is done too.
+        if (this.running === 0) setImmediate(() => this.wakeIfIdle());
       }
     };
+  }
+
+  private wakeIfIdle(): void {
+    if (this.running === 0) for (const wake of this.waiters.splice(0)) wake();
   }
 
   get count(): number {

@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
-import { plainMessage } from './listeners/contacts/acting-viewer';
 import { tellUser } from './listeners/contacts/tell-user';
+import type { LooseSlackBody } from './loose-body';
+import { plainMessage } from './views/activities/activity-card';
 
 /** Where a Slack request came from, as far as telling its user something goes. */
 export interface Requester {
@@ -9,18 +10,9 @@ export interface Requester {
   responseUrl?: string;
 }
 
-interface BodyLike {
-  user_id?: string;
-  channel_id?: string;
-  response_url?: string;
-  user?: { id?: string };
-  channel?: { id?: string };
-  container?: { channel_id?: string };
-}
-
 /** The user, channel and response URL of any request body (command, action, shortcut, view). */
 export function requesterOf(body: unknown): Requester {
-  const b = (body ?? {}) as BodyLike;
+  const b = (body ?? {}) as LooseSlackBody;
   return {
     userId: b.user_id ?? b.user?.id,
     channelId: b.channel_id ?? b.channel?.id ?? b.container?.channel_id,

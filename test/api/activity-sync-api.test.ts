@@ -2,7 +2,7 @@ import pg from 'pg';
 import { SettableClock, workspaceOf } from '../support/fixtures/activities';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { postgresUrl } from '../support/test-database';
-import { call, createToken, eventually } from './api-client';
+import { call, createToken, eventually, readFeed } from './api-client';
 
 // biome-ignore lint/suspicious/noExplicitAny: API answers are read loosely in tests.
 type Json = Record<string, any>;
@@ -48,15 +48,8 @@ describe('REST API: the activity sync cursor misses no change', () => {
 
   /** Reads from `cursor` through the last page; what was read and the cursor to go on from. */
   async function readThrough(cursor: string) {
-    const seen: Json[] = [];
-    let at = cursor;
-    for (;;) {
-      const answer = await page(`limit=2&cursor=${at}`);
-      expect(answer.status).toBe(200);
-      seen.push(...answer.body.items);
-      at = answer.body.nextCursor ?? answer.body.resumeCursor;
-      if (!answer.body.nextCursor) return { seen, at };
-    }
+    const { items, at } = await readFeed(t, '/activities', { token: reader, cursor });
+    return { seen: items, at };
   }
 
   /** Reads on (again and again) until what was read has every subject `wanted`. */

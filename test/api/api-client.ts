@@ -72,3 +72,30 @@ export async function eventually(check: () => void | Promise<void>, timeoutMs?: 
     }
   }
 }
+
+/**
+ * Every page of a change feed (`/activities`, `/persons`) from `cursor` on, following
+ * `nextCursor`: the items, the cursor to go on from next time, and each page's size.
+ */
+export async function readFeed(
+  t: TestApp,
+  feed: string,
+  { token, cursor = null, query = 'limit=2' }: { token: string; cursor?: string | null; query?: string },
+  // biome-ignore lint/suspicious/noExplicitAny: API answers are read loosely in tests.
+): Promise<{ items: Record<string, any>[]; at: string; pageSizes: number[] }> {
+  // biome-ignore lint/suspicious/noExplicitAny: API answers are read loosely in tests.
+  const items: Record<string, any>[] = [];
+  const pageSizes: number[] = [];
+  let at = cursor;
+  for (;;) {
+    // biome-ignore lint/suspicious/noExplicitAny: API answers are read loosely in tests.
+    const answer = await call<Record<string, any>>(t, 'GET', `${feed}?${query}${at ? `&cursor=${at}` : ''}`, {
+      token,
+    });
+    expect(answer.status).toBe(200);
+    items.push(...answer.body.items);
+    pageSizes.push(answer.body.items.length);
+    at = answer.body.nextCursor ?? answer.body.resumeCursor;
+    if (!answer.body.nextCursor) return { items, at: at as string, pageSizes };
+  }
+}

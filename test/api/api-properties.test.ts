@@ -42,6 +42,22 @@ function baselines(ids: { activityId: number }): Record<string, Request> {
         sender: 'UANNA',
       },
     },
+    recordMessageBatch: {
+      body: {
+        items: [
+          {
+            channel: 'sms',
+            from: '+46700000000',
+            to: 'pia@kund.se',
+            body: 'Hello',
+            sentAt: '2026-03-02T09:00:00Z',
+            sender: 'UANNA',
+            personExternalId: 'P-1',
+            idempotencyKey: 'batch-1',
+          },
+        ],
+      },
+    },
     importContacts: { body: 'name,email\nKim Kund,kim@kund.se\n' },
     // A job that does not exist: its status is a 404 problem.
     getImportJob: { params: { jobId: '00000000-0000-4000-8000-000000000000' } },

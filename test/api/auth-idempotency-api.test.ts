@@ -265,6 +265,21 @@ describe('REST API: a refused request is not a use of the token', () => {
     expect(await lastUsed('Refused scope')).toBe(accepted);
   });
 
+  it('a 401 (a revoked token) leaves the last use alone', async () => {
+    const revoked = await createToken(t, ['activities:read'], 'Refused revoked');
+    const used = clock.now().toISOString();
+    expect((await call(t, 'GET', '/activities?limit=1', { token: revoked })).status).toBe(200);
+    await t.app.idle();
+    await t.app.database.prisma.apiToken.updateMany({
+      where: { name: 'Refused revoked' },
+      data: { revokedAt: clock.now() },
+    });
+    clock.advance(120_000);
+    expect((await call(t, 'GET', '/activities?limit=1', { token: revoked })).status).toBe(401);
+    await t.app.idle();
+    expect(await lastUsed('Refused revoked')).toBe(used);
+  });
+
   it('a 429 (over its rate) leaves the last use alone', async () => {
     const busy = await createToken(t, ['activities:read'], 'Refused rate');
     const get = () => call(t, 'GET', '/activities?limit=1', { token: busy });

@@ -38,6 +38,7 @@ describe('OpenAPI document', () => {
         'PUT /organizations/:externalId',
         'GET /organizations/:externalId',
         'POST /messages',
+        'POST /messages/batch',
         'GET /openapi.json',
       ]),
     );
@@ -68,6 +69,22 @@ describe('OpenAPI document', () => {
       }).success,
     ).toBe(true);
     expect(message.body!.schema.safeParse({ channel: 'sms', sentAt: 'yesterday' }).success).toBe(false);
+    const batch = router.openapi.find('post', '/messages/batch')!;
+    const item = {
+      channel: 'sms',
+      from: '+4670',
+      to: '0701234567',
+      body: 'Hi',
+      sentAt: '2026-03-02T09:00:00Z',
+      sender: 'U1',
+    };
+    expect(batch.body!.schema.safeParse({ items: [item, { ...item, idempotencyKey: 'k-1' }] }).success).toBe(
+      true,
+    );
+    expect(batch.body!.schema.safeParse({ items: Array.from({ length: 501 }, () => item) }).success).toBe(
+      false,
+    );
+    expect(batch.body!.schema.safeParse({ items: [] }).success).toBe(false);
     const list = router.openapi.find('get', '/activities')!;
     expect(list.query!.safeParse({ limit: '20', status: 'DONE,IN_PROGRESS' }).success).toBe(true);
     expect(list.query!.safeParse({ limit: '0' }).success).toBe(false);
@@ -120,6 +137,12 @@ describe('OpenAPI document', () => {
       expect(schema.properties.subject.maxLength).toBe(150);
       expect(schema.additionalProperties).toBe(false);
       expect(create['x-required-scopes']).toEqual(['activities:write']);
+      const batch = doc.paths['/messages/batch'].post.requestBody.content['application/json'].schema;
+      expect(batch.properties.items).toMatchObject({ minItems: 1, maxItems: 500 });
+      expect(batch.properties.items.items.properties.to).toBeDefined();
+      expect(batch.properties.items.items.properties.idempotencyKey).toBeDefined();
+      const results = doc.paths['/messages/batch'].post.responses['200'].content['application/json'].schema;
+      expect(results.properties.results.items.properties.activityId).toBeDefined();
       // The sync feeds document what to drop besides what they return in full.
       const itemsOf = (path: string) =>
         JSON.stringify(

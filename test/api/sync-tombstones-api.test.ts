@@ -1,6 +1,6 @@
 import { activitySlack, SettableClock } from '../support/fixtures/activities';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { call, createToken, eventually } from './api-client';
+import { call, createToken, eventually, readFeed } from './api-client';
 
 // biome-ignore lint/suspicious/noExplicitAny: API answers are read loosely in tests.
 type Json = Record<string, any>;
@@ -42,20 +42,9 @@ describe('REST API: sync feeds with tombstones', () => {
     return answer.body;
   }
 
-  /** Every page from `cursor` on; the items and the cursor to go on from. */
-  async function readThrough(feed: string, cursor: string | null, query = 'limit=2') {
-    const items: Json[] = [];
-    let at = cursor;
-    for (;;) {
-      const answer = await call<Json>(t, 'GET', `${feed}?${query}${at ? `&cursor=${at}` : ''}`, {
-        token: reader,
-      });
-      expect(answer.status).toBe(200);
-      items.push(...answer.body.items);
-      at = answer.body.nextCursor ?? answer.body.resumeCursor;
-      if (!answer.body.nextCursor) return { items, at: at as string };
-    }
-  }
+  /** Every page from `cursor` on, as the sync client reads it; the items and the cursor to go on from. */
+  const readThrough = (feed: string, cursor: string | null, query = 'limit=2') =>
+    readFeed(t, feed, { token: reader, cursor, query });
 
   /** Reads on from `cursor` until the feed has `count` new items (another session may hold a commit back briefly). */
   async function next(feed: string, cursor: string, count: number) {
@@ -67,6 +56,26 @@ describe('REST API: sync feeds with tombstones', () => {
     return read;
   }
 
+  /**
+   * A cursor past every change made so far: read from the start until the feed holds every
+   * row and tombstone there is (another database's open transaction can hold the feed back).
+   */
+  async function caughtUp(feed: '/activities' | '/persons'): Promise<string> {
+    await t.app.idle();
+    const prisma = t.app.database.prisma;
+    const rows =
+      feed === '/activities'
+        ? (await prisma.activity.count()) + (await prisma.activityTombstone.count())
+        : (await prisma.person.count()) + (await prisma.personTombstone.count());
+    let at = '';
+    await eventually(async () => {
+      const read = await readThrough(feed, null, 'limit=100');
+      expect(read.items).toHaveLength(rows);
+      at = read.at;
+    }, 20_000);
+    return at;
+  }
+
   /** The card of `/activity show <id>` as Anna sees it, to press its buttons. */
   async function showToAnna(id: number) {
     await t.slack.slashCommand({ command: '/activity', text: `show ${id}`, userId: 'UANNA' });
@@ -76,7 +85,7 @@ describe('REST API: sync feeds with tombstones', () => {
   it('deletion, restore, privacy on and off, and the purge each come as a change, in order', async () => {
     const kept = await log('Kept');
     const changing = await log('Changing');
-    let { at } = await readThrough('/activities', null);
+    let at = await caughtUp('/activities');
 
     // Deleted in Slack: a tombstone, however many times the client asks.
     const card = await showToAnna(changing.id);
@@ -154,7 +163,7 @@ describe('REST API: sync feeds with tombstones', () => {
   });
 
   it('GET /persons pages persons in change order, archived ones marked, erased ones as tombstones without personal data', async () => {
-    const { at: start } = await readThrough('/persons', null);
+    const start = await caughtUp('/persons');
     clock.advance(1000);
     await call(t, 'PUT', '/organizations/ORG-1', { token: writer, body: { name: 'Kund AB' } });
     const first = await call<Json>(t, 'PUT', '/persons/P-2', {
@@ -176,7 +185,7 @@ describe('REST API: sync feeds with tombstones', () => {
       }),
       expect.objectContaining({ id: second.body.id, externalId: 'P-3', archived: false }),
     ]);
-    const { at: activitiesAt } = await readThrough('/activities', null);
+    const activitiesAt = await caughtUp('/activities');
 
     const erased = await call<Json>(t, 'DELETE', `/privacy/persons/${second.body.id}`, { token: admin });
     expect(erased.status).toBe(200);
@@ -190,11 +199,11 @@ describe('REST API: sync feeds with tombstones', () => {
     // A fresh sync, one per page: the same, and nothing of Eva but her ids.
     const all = await readThrough('/persons', null, 'limit=1');
     expect(all.items).toContainEqual({ id: second.body.id, externalId: null, deleted: true });
-    expect(JSON.stringify(all.items)).not.toMatch(/Eva|eva@kund|070|P-3/);
+    expect(JSON.stringify(all.items)).not.toMatch(/Eva|eva@kund|070-123|P-3/);
   });
 
   it('a person made for a refused request is taken back as a tombstone with its external id, let go of after 30 days', async () => {
-    const { at } = await readThrough('/persons', null);
+    const at = await caughtUp('/persons');
     const refused = await call<Json>(t, 'POST', '/activities', {
       token: writer,
       body: {

@@ -95,6 +95,10 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
       },
     },
     count: { reads: (f, rule) => activities(f).count(rule, {}) },
+    countUnfinishedByDue: {
+      reads: async (f, rule) =>
+        sum(await activities(f).countUnfinishedByDue(rule, f.owner, [NOW, daysFromNow(1), daysFromNow(15)])),
+    },
     countsFor: {
       reads: async (f, rule) => {
         const counts = await activities(f).countsFor(rule, { personId: f.personId }, NOW);
@@ -167,6 +171,10 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
       },
     },
   },
+  MessageBatchRepository: {
+    storedAnswers: { notARead: 'idempotency keys of the token that recorded the batch; reads no activity' },
+    insert: { notARead: WRITE },
+  },
   PrivacyRepository: {
     findPersons: { notARead: NO_ACTIVITY },
     findPerson: { notARead: NO_ACTIVITY },
@@ -204,11 +212,13 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
     purgeDeletedBatch: {
       notARead: 'the nightly purge deletes for good what was in the trash for 30 days, whoever deleted it',
     },
+    deleteActivitiesWhere: {
+      notARead: 'the delete deleteBatch and purgeDeletedBatch share, for the conditions they give',
+    },
     clearTombstoneExternalIds: { notARead: NO_ACTIVITY },
     audit: { notARead: 'writes an audit row' },
   },
   StatsRepository: {
-    where: { notARead: 'the condition the figures share, built from visibilitySql' },
     types: { notARead: NO_ACTIVITY },
     byTypeAndStatus: {
       reads: async (f, rule) =>

@@ -44,6 +44,8 @@ describe('/healthz, /readyz and /metrics', () => {
     t.double.fail('views.open', { error: 'invalid_trigger_id' });
     await t.slack.globalShortcut({ userId: 'UANNA', callbackId: 'log_activity' });
     await t.double.waitForCall('views.open');
+    // The request is timed when its listener is done, after the failed views.open.
+    await t.app.idle();
     const response = await fetch(`${t.baseUrl}/metrics`, { headers: bearer });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/plain');

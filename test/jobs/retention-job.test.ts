@@ -2,6 +2,7 @@ import { RetentionRepository } from '../../src/db/repositories/retention-reposit
 import { ApplyRetention } from '../../src/domain/privacy/apply-retention';
 import { createRetentionJob } from '../../src/jobs/retention-job';
 import { createLogger } from '../../src/observability/logger';
+import { createMetrics } from '../../src/observability/metrics';
 import { type ActivityBed, addPerson, openActivityBed } from '../support/fixtures/activities';
 import { addActivity } from '../support/fixtures/contacts';
 
@@ -51,12 +52,13 @@ describe('the nightly clean-up: the trash past 30 days, and DONE activities past
       records: new RetentionRepository(bed.prisma, bed.db.sql),
       clock: bed.clock,
       logger: quiet,
+      metrics: createMetrics(),
       days,
     });
 
   it('is off when RETENTION_DAYS is unset: no DONE activity deleted, no retention audited', async () => {
     const old = await activity('Old but kept', 'DONE', 1000);
-    expect(await job(undefined).run()).toMatchObject({ ran: true, retention: null });
+    expect(await job(undefined).runNow()).toMatchObject({ ran: true, retention: null });
     expect(await bed.prisma.activity.count({ where: { id: old } })).toBe(1);
     expect(await bed.prisma.auditLog.count({ where: { action: 'retention.run' } })).toBe(0);
     await bed.prisma.activity.delete({ where: { id: old } });
@@ -80,13 +82,12 @@ describe('the nightly clean-up: the trash past 30 days, and DONE activities past
     const inTrash = await deletedAgo('Deleted 29 days ago', 29);
     const live = await activity('Not deleted', 'NOT_STARTED', 400);
     // Batches of two, RETENTION_DAYS unset: the purge loops until nothing is left all the same.
-    const nightly = new ApplyRetention(
-      new RetentionRepository(bed.prisma, bed.db.sql),
-      bed.clock,
-      undefined,
-      2,
-    );
-    const result = await nightly.run();
+    const nightly = new ApplyRetention({
+      repository: new RetentionRepository(bed.prisma, bed.db.sql),
+      clock: bed.clock,
+      batchSize: 2,
+    });
+    const result = await nightly.execute();
     expect(result).toMatchObject({
       ran: true,
       trash: { activities: 5, historyEntries: 10 },
@@ -105,7 +106,7 @@ describe('the nightly clean-up: the trash past 30 days, and DONE activities past
       details: { days: 30, activities: 5, historyEntries: 10, cutoff: '2026-01-31T03:15:00.000Z' },
     });
     expect(JSON.stringify(audit)).not.toContain('Deleted');
-    expect(await job(undefined).run()).toMatchObject({ ran: true, trash: { activities: 0 } });
+    expect(await job(undefined).runNow()).toMatchObject({ ran: true, trash: { activities: 0 } });
     await bed.prisma.activity.deleteMany({ where: { id: { in: [inTrash, live] } } });
   });
 
@@ -120,8 +121,13 @@ describe('the nightly clean-up: the trash past 30 days, and DONE activities past
       await activity('Old but open', 'NOT_STARTED', 400),
     ];
     // Batches of two: the run must loop until nothing is left.
-    const retention = new ApplyRetention(new RetentionRepository(bed.prisma, bed.db.sql), bed.clock, 30, 2);
-    const result = await retention.run();
+    const retention = new ApplyRetention({
+      repository: new RetentionRepository(bed.prisma, bed.db.sql),
+      clock: bed.clock,
+      days: 30,
+      batchSize: 2,
+    });
+    const result = await retention.execute();
     expect(result).toMatchObject({ ran: true, retention: { activities: 5, historyEntries: 5 } });
     expect(await bed.prisma.activity.count({ where: { id: { in: expired } } })).toBe(0);
     expect(await bed.prisma.activityEvent.count({ where: { activityId: { in: expired } } })).toBe(0);
@@ -134,7 +140,7 @@ describe('the nightly clean-up: the trash past 30 days, and DONE activities past
       details: { days: 30, activities: 5, historyEntries: 5, cutoff: '2026-01-31T03:15:00.000Z' },
     });
     // Idempotent: a second run (another replica's, or tomorrow's) finds nothing more.
-    expect(await job(30).run()).toMatchObject({ ran: true, retention: { activities: 0 } });
+    expect(await job(30).runNow()).toMatchObject({ ran: true, retention: { activities: 0 } });
     expect(await bed.prisma.activity.count({ where: { id: { in: kept } } })).toBe(2);
   });
 
@@ -146,7 +152,7 @@ describe('the nightly clean-up: the trash past 30 days, and DONE activities past
       const blocked = await bed.db.sql.withSession(async (session) => {
         await session.query('SELECT pg_advisory_lock(7304221001)');
         try {
-          return await job(30).run();
+          return await job(30).runNow();
         } finally {
           await session.query('SELECT pg_advisory_unlock(7304221001)');
         }
@@ -156,6 +162,6 @@ describe('the nightly clean-up: the trash past 30 days, and DONE activities past
     }
     // Once the lock is free (PGlite has one session, so only the release is visible there), the run goes ahead.
     expect(await repository.withLock(async () => 'held and released')).toBe('held and released');
-    expect(await job(30).run()).toMatchObject({ ran: true, retention: { activities: 1 } });
+    expect(await job(30).runNow()).toMatchObject({ ran: true, retention: { activities: 1 } });
   });
 });

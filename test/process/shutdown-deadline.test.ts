@@ -53,8 +53,8 @@ describe('stopping a process whose work is stuck', () => {
 
   it('exits at once on a second SIGTERM while the first still waits for work in flight', async () => {
     const { app, baseUrl } = await runningApp();
-    // The form is slow to open today: the listener stays in flight after its ack.
-    double.fail('views.open', { delayMs: 60_000 });
+    // Slack does not answer views.open until the test lets it: the listener stays in flight after its ack.
+    double.fail('views.open', { hold: true });
     const slack = new SlackUserAgent({
       double,
       signingSecret: SIGNING_SECRET,
@@ -62,12 +62,14 @@ describe('stopping a process whose work is stuck', () => {
     });
     double.addUser({ id: 'UANNA' });
     await slack.slashCommand({ command: '/activity', userId: 'UANNA' });
+    await double.whenHeld('views.open');
     app.child.kill('SIGTERM');
     await app.waitForLog((line) => line.msg === 'shutting down');
     app.child.kill('SIGTERM');
     expect(await app.exited).toBe(1);
     expect(app.stdout()).toContain('second signal while shutting down: exiting now');
     double.clearFaults();
+    double.releaseHeld('views.open');
   });
 
   if (postgresUrl) {

@@ -4,10 +4,10 @@ import { sv } from '../../src/i18n/sv';
 import { registerListeners } from '../../src/slack/listeners';
 import type { ListenerDeps } from '../../src/slack/listeners/deps';
 import { ACTIVITY_FORM } from '../../src/slack/views/activities/activity-modal';
-import { ADMIN_ACTIONS, ADMIN_CALLBACKS, TYPE_MENU_PREFIX } from '../../src/slack/views/admin/admin-ids';
+import { ADMIN_CALLBACKS, TYPE_LIST } from '../../src/slack/views/admin/admin-ids';
 import { PRIVACY_ACTIONS, PRIVACY_CALLBACKS, PRIVACY_INPUTS } from '../../src/slack/views/admin/privacy-ids';
-import { TEAM_ACTIONS, TEAM_CALLBACKS, TEAM_MENU_PREFIX } from '../../src/slack/views/admin/team-ids';
-import { TOKEN_ACTIONS, TOKEN_CALLBACKS, TOKEN_MENU_PREFIX } from '../../src/slack/views/admin/token-ids';
+import { TEAM_CALLBACKS, TEAM_LIST } from '../../src/slack/views/admin/team-ids';
+import { TOKEN_CALLBACKS, TOKEN_LIST } from '../../src/slack/views/admin/token-ids';
 import {
   WORKSPACE_SETTINGS_ACTIONS,
   WORKSPACE_SETTINGS_CALLBACK,
@@ -246,14 +246,16 @@ describe('every modal the app registers, every input, random bad values', () => 
     [SETTINGS_FORM]: command('/activity settings'),
     [OUTCOME_FORM]: () => cardButton(`outcome_done:${ids.activity}`, ids.activity)(),
     [RESCHEDULE_FORM]: () => cardButton(`outcome_reschedule:${ids.activity}`, ids.activity)(),
-    [ADMIN_CALLBACKS.addType]: adminForm(ADMIN_ACTIONS.addType, ADMIN_CALLBACKS.addType),
-    [ADMIN_CALLBACKS.renameType]: () => adminMenu(`${TYPE_MENU_PREFIX}${ids.type}`, `rename:${ids.type}`)(),
+    [ADMIN_CALLBACKS.addType]: adminForm(TYPE_LIST.add, ADMIN_CALLBACKS.addType),
+    [ADMIN_CALLBACKS.renameType]: () =>
+      adminMenu(`${TYPE_LIST.menuPrefix}${ids.type}`, `rename:${ids.type}`)(),
     [ADMIN_CALLBACKS.typeDefaults]: () =>
-      adminMenu(`${TYPE_MENU_PREFIX}${ids.type}`, `defaults:${ids.type}`)(),
-    [TEAM_CALLBACKS.save]: adminForm(TEAM_ACTIONS.add, TEAM_CALLBACKS.save),
-    [TEAM_CALLBACKS.delete]: () => adminMenu(`${TEAM_MENU_PREFIX}${ids.team}`, `delete:${ids.team}`)(),
-    [TOKEN_CALLBACKS.create]: adminForm(TOKEN_ACTIONS.add, TOKEN_CALLBACKS.create),
-    [TOKEN_CALLBACKS.revoke]: () => adminMenu(`${TOKEN_MENU_PREFIX}${ids.token}`, `revoke:${ids.token}`)(),
+      adminMenu(`${TYPE_LIST.menuPrefix}${ids.type}`, `defaults:${ids.type}`)(),
+    [TEAM_CALLBACKS.save]: adminForm(TEAM_LIST.add, TEAM_CALLBACKS.save),
+    [TEAM_CALLBACKS.delete]: () => adminMenu(`${TEAM_LIST.menuPrefix}${ids.team}`, `delete:${ids.team}`)(),
+    [TOKEN_CALLBACKS.create]: adminForm(TOKEN_LIST.add, TOKEN_CALLBACKS.create),
+    [TOKEN_CALLBACKS.revoke]: () =>
+      adminMenu(`${TOKEN_LIST.menuPrefix}${ids.token}`, `revoke:${ids.token}`)(),
     [PRIVACY_CALLBACKS.choose]: adminForm(PRIVACY_ACTIONS.open, PRIVACY_CALLBACKS.choose),
     [WORKSPACE_SETTINGS_CALLBACK]: adminForm(WORKSPACE_SETTINGS_ACTIONS.open, WORKSPACE_SETTINGS_CALLBACK),
     [PRIVACY_CALLBACKS.erase]: async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { workspaceLocale } from '../../domain/employees/employee-viewer';
+import { feedAnswer } from '../api-result';
 import type { ApiRouteContext } from '../api-route-context';
 import { ApiProblem } from '../problem';
 import {
@@ -69,19 +70,10 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
       query: listActivitiesQuery,
       responses: { 200: { description: 'One page', schema: activityPageResponse } },
     },
-    async ({ api, query }) => {
-      const page = await deps.activities.list(api, query);
-      return {
-        status: 200,
-        body: {
-          items: page.items.map((item) =>
-            'record' in item ? activityJson(item.record, workspaceLocale(api.workspace)) : item,
-          ),
-          nextCursor: page.nextCursor,
-          resumeCursor: page.resumeCursor,
-        },
-      };
-    },
+    async ({ api, query }) =>
+      feedAnswer(await deps.activities.list(api, query), (item) =>
+        'record' in item ? activityJson(item.record, workspaceLocale(api.workspace)) : item,
+      ),
   );
 
   route(

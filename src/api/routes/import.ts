@@ -166,7 +166,7 @@ export function importRoutes({ router, openapi, route, deps }: ApiRouteContext):
     const errors: ImportRowError[] = [];
     let errorCount = 0;
     try {
-      const summary = await deps.imports.run(
+      const summary = await deps.imports.execute(
         async function* () {
           yield body.bytes;
         },

@@ -1,5 +1,6 @@
+import { ok, upserted } from '../api-result';
 import type { ApiRouteContext } from '../api-route-context';
-import { externalIdParam } from '../schemas/common';
+import { externalIdParam, upsertResponses } from '../schemas/common';
 import { organizationJson, organizationResponse, putOrganizationBody } from '../schemas/contact-schemas';
 
 /** product §7.1: organizations by the integration's own id. */
@@ -15,15 +16,10 @@ export function organizationRoutes({ route, deps }: ApiRouteContext): void {
       scopes: ['contacts:write'],
       params: externalIdParam,
       body: { schema: putOrganizationBody },
-      responses: {
-        200: { description: 'Updated', schema: organizationResponse },
-        201: { description: 'Created', schema: organizationResponse },
-      },
+      responses: upsertResponses(organizationResponse),
     },
-    async ({ api, params, body }) => {
-      const { created, value } = await deps.contacts.upsertOrganization(api, params.externalId, body);
-      return { status: created ? 201 : 200, body: organizationJson(value) };
-    },
+    async ({ api, params, body }) =>
+      upserted(await deps.contacts.upsertOrganization(api, params.externalId, body), organizationJson),
   );
 
   route(
@@ -40,9 +36,6 @@ export function organizationRoutes({ route, deps }: ApiRouteContext): void {
         404: { description: 'No organization has this external id' },
       },
     },
-    async ({ api, params }) => ({
-      status: 200,
-      body: organizationJson(await deps.contacts.organization(api, params.externalId)),
-    }),
+    async ({ api, params }) => ok(organizationJson(await deps.contacts.organization(api, params.externalId))),
   );
 }

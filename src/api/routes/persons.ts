@@ -1,5 +1,6 @@
+import { feedAnswer, ok, upserted } from '../api-result';
 import type { ApiRouteContext } from '../api-route-context';
-import { externalIdParam } from '../schemas/common';
+import { externalIdParam, upsertResponses } from '../schemas/common';
 import {
   listPersonsQuery,
   personJson,
@@ -23,17 +24,10 @@ export function personRoutes({ route, deps }: ApiRouteContext): void {
       query: listPersonsQuery,
       responses: { 200: { description: 'One page', schema: personPageResponse } },
     },
-    async ({ api, query }) => {
-      const page = await deps.contacts.persons(api, query);
-      return {
-        status: 200,
-        body: {
-          items: page.items.map((item) => ('person' in item ? personJson(item.person) : item)),
-          nextCursor: page.nextCursor,
-          resumeCursor: page.resumeCursor,
-        },
-      };
-    },
+    async ({ api, query }) =>
+      feedAnswer(await deps.contacts.persons(api, query), (item) =>
+        'person' in item ? personJson(item.person) : item,
+      ),
   );
 
   route(
@@ -47,15 +41,10 @@ export function personRoutes({ route, deps }: ApiRouteContext): void {
       scopes: ['contacts:write'],
       params: externalIdParam,
       body: { schema: putPersonBody },
-      responses: {
-        200: { description: 'Updated', schema: personResponse },
-        201: { description: 'Created', schema: personResponse },
-      },
+      responses: upsertResponses(personResponse),
     },
-    async ({ api, params, body }) => {
-      const { created, value } = await deps.contacts.upsertPerson(api, params.externalId, body);
-      return { status: created ? 201 : 200, body: personJson(value) };
-    },
+    async ({ api, params, body }) =>
+      upserted(await deps.contacts.upsertPerson(api, params.externalId, body), personJson),
   );
 
   route(
@@ -72,9 +61,6 @@ export function personRoutes({ route, deps }: ApiRouteContext): void {
         404: { description: 'No person has this external id' },
       },
     },
-    async ({ api, params }) => ({
-      status: 200,
-      body: personJson(await deps.contacts.person(api, params.externalId)),
-    }),
+    async ({ api, params }) => ok(personJson(await deps.contacts.person(api, params.externalId))),
   );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PrivacyActor } from '../../domain/privacy/privacy-actor';
+import { ok } from '../api-result';
 import type { ApiRouteContext } from '../api-route-context';
 import type { ApiContext } from '../auth';
 
@@ -47,7 +48,7 @@ export function privacyRoutes({ route, deps }: ApiRouteContext): void {
         404: { description: 'No such person' },
       },
     },
-    async ({ api, params }) => ({ status: 200, body: await deps.privacy.export.run(actor(api), params.id) }),
+    async ({ api, params }) => ok(await deps.privacy.export.execute(actor(api), params.id)),
   );
 
   route(
@@ -66,6 +67,6 @@ export function privacyRoutes({ route, deps }: ApiRouteContext): void {
         404: { description: 'No such person' },
       },
     },
-    async ({ api, params }) => ({ status: 200, body: await deps.privacy.erase.run(actor(api), params.id) }),
+    async ({ api, params }) => ok(await deps.privacy.erase.execute(actor(api), params.id)),
   );
 }

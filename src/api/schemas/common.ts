@@ -27,6 +27,11 @@ export const idParam = z.object({
   id: z.coerce.number().int().positive().max(2_147_483_647).meta({ description: 'The activity id' }),
 });
 
+/** The answers of a PUT by external id: 200 when it replaced, 201 when it created. */
+export function upsertResponses(schema: z.ZodType) {
+  return { 200: { description: 'Updated', schema }, 201: { description: 'Created', schema } };
+}
+
 export const idempotencyHeader = {
   'Idempotency-Key': z.string().min(1).max(255).optional().meta({
     description: 'Retries with the same key (within 24 h) return the first answer instead of acting again',

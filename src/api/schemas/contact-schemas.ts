@@ -22,28 +22,23 @@ export const putOrganizationBody = z.strictObject({
 
 const organizationRef = z.object({ id: z.int(), name: z.string(), externalId: z.string().nullable() });
 
+/** The fields both kinds of contact answer with, in three runs so each kind keeps its field order. */
+const contactIdentity = { id: z.int(), externalId: z.string().nullable(), name: z.string() };
+const contactReach = { email: z.string().nullable(), phone: z.string().nullable() };
+const contactState = { archived: z.boolean(), createdAt: z.string(), updatedAt: z.string() };
+
 export const personResponse = z.object({
-  id: z.int(),
-  externalId: z.string().nullable(),
-  name: z.string(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
+  ...contactIdentity,
+  ...contactReach,
   organization: organizationRef.nullable(),
-  archived: z.boolean(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  ...contactState,
 });
 
 export const organizationResponse = z.object({
-  id: z.int(),
-  externalId: z.string().nullable(),
-  name: z.string(),
+  ...contactIdentity,
   orgNumber: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  archived: z.boolean(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  ...contactReach,
+  ...contactState,
 });
 
 export const listPersonsQuery = z.strictObject({

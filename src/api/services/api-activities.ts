@@ -1,21 +1,26 @@
 import type { z } from 'zod';
 import { ActivityNotFoundError, ConflictError } from '../../domain/activities/activity-errors';
 import type { ActivityInput } from '../../domain/activities/activity-input';
+import type { PersonSummary } from '../../domain/activities/activity-ports';
 import type { ActivityRecord, ActivitySource, ActivityStatus } from '../../domain/activities/activity-record';
 import type { ActivityServices } from '../../domain/activities/activity-services';
-import { visibleTo } from '../../domain/activities/activity-visibility';
 import type { PersonWithOrganization } from '../../domain/contacts/contact';
-import type { EmployeeReferences } from '../../domain/messages/employee-reference';
-import type { IntegrationLookups } from '../../domain/messages/message-ports';
-import type { PersonFieldNames, PersonMatch, PersonReferences } from '../../domain/messages/person-reference';
+import { type EmployeeReferences, isEmail } from '../../domain/messages/employee-reference';
+import type { IntegrationLookups, IntegrationReferences } from '../../domain/messages/message-ports';
+import {
+  type PersonFieldNames,
+  type PersonReferences,
+  personKeys,
+  pickPerson,
+} from '../../domain/messages/person-reference';
 import type { WithinTransaction } from '../../domain/transaction';
 import { type FieldMessages, ValidationError } from '../../domain/validation-error';
 import type { Messages } from '../../i18n';
 import type { ApiContext } from '../auth';
-import { ApiProblem } from '../problem';
+import { ApiProblem, notFoundProblem } from '../problem';
 import type { createActivityBody, updateActivityBody } from '../schemas/activity-schemas';
 import { apiActorLabel, apiViewer } from './api-actor';
-import { decodeApiCursor, feedCursors, invalidCursor } from './api-cursor';
+import { type FeedPage, feedCursors, feedStart } from './api-cursor';
 import type { ApiNotifier } from './api-notifier';
 
 export type CreateActivityBody = z.output<typeof createActivityBody>;
@@ -66,7 +71,7 @@ const ACTIVITY_FIELDS: RequestFieldNames = {
   responsible: 'responsible',
 };
 
-function inRequestTerms(error: unknown, names: RequestFieldNames): unknown {
+export function inRequestTerms(error: unknown, names: RequestFieldNames): unknown {
   if (!(error instanceof ValidationError)) return error;
   const rename = (field: string) =>
     field === 'person'
@@ -94,17 +99,24 @@ function personFieldNames(body: { personEmail?: string; personPhone?: string; pe
   return { ...ACTIVITY_FIELDS, person: { ...ACTIVITY_FIELDS.person, match } };
 }
 
-function matchProblem(match: PersonMatch | null): ((m: Messages) => string) | undefined {
+export function summaryOf(person: PersonWithOrganization): PersonSummary {
+  const { organization } = person;
+  return {
+    id: person.id,
+    name: person.name,
+    archived: person.archived,
+    organization: organization
+      ? { id: organization.id, name: organization.name, archived: organization.archived }
+      : null,
+  };
+}
+
+function matchProblem(match: object | null): ((m: Messages) => string) | undefined {
   if (!match || !('problem' in match)) return undefined;
   return (m) => (match.problem === 'ambiguous' ? m.api.fields.personAmbiguous : m.api.fields.personNotFound);
 }
 
-const notFound = (id: number) =>
-  new ApiProblem(404, (m) => ({
-    type: 'not-found',
-    title: m.api.problems.notFoundTitle,
-    detail: m.api.fields.activityNotFound(id),
-  }));
+const notFound = (id: number) => notFoundProblem((m) => m.api.fields.activityNotFound(id));
 
 export interface CreateOptions {
   source?: ActivitySource;
@@ -126,6 +138,7 @@ export class ApiActivities {
     private readonly deps: {
       activities: ActivityServices;
       lookups: IntegrationLookups;
+      references: IntegrationReferences;
       persons: PersonReferences;
       employees: EmployeeReferences;
       notifier: ApiNotifier;
@@ -140,12 +153,23 @@ export class ApiActivities {
     const viewer = apiViewer(api.workspace);
     const names = options.fields ?? personFieldNames(body);
     const ref = { externalId: body.personExternalId, email: body.personEmail, phone: body.personPhone };
+    const responsibleText = body.responsible.trim();
+    // Person, type and responsible (by e-mail) read together, once: the activity rules reuse them.
+    const found = await this.deps.references.find(api.workspace.id, {
+      persons: [personKeys(ref)],
+      types: [body.type],
+      employeeEmails: isEmail(responsibleText) ? [responsibleText] : [],
+    });
     const errors: FieldMessages = {};
-    const [match, typeId, responsible] = await Promise.all([
-      this.deps.persons.match(api.workspace.id, ref),
-      this.typeId(api, body.type, errors),
-      this.responsible(api, body.responsible, errors, names.responsible),
-    ]);
+    const type = found.types.get(body.type);
+    if (!type) errors.type = (m: Messages) => m.api.fields.typeNotFound;
+    const responsible = await this.deps.employees.slackUserId(
+      api.workspace.id,
+      responsibleText,
+      found.employees,
+    );
+    if (responsible === null) errors[names.responsible] = (m: Messages) => m.api.fields.responsibleNotFound;
+    const match = pickPerson(found.persons[0]!);
     const unmatched = 'problem' in match && (match.problem === 'ambiguous' || !body.createPerson);
     const problem = matchProblem(match);
     if (unmatched && problem) errors[names.person.match] = problem;
@@ -155,16 +179,19 @@ export class ApiActivities {
     }
     if (Object.keys(errors).length > 0) throw new ValidationError(errors);
     let created: PersonWithOrganization | null = null;
-    let person: PersonWithOrganization;
+    let person: PersonSummary;
     if ('person' in match) person = match.person;
     else {
-      created = await this.deps.persons.matchOrCreate(viewer, ref, { name: body.personName }, names.person);
-      person = created;
+      created = await this.deps.persons.matchOrCreate(viewer, ref, {
+        create: { name: body.personName },
+        fields: names.person,
+      });
+      person = summaryOf(created);
     }
     const input: ActivityInput = {
       personId: person.id,
       linkOrganization: body.linkOrganization ?? false,
-      typeId,
+      typeId: type?.id ?? null,
       subject: body.subject,
       status: body.status,
       startAt: date(body.startAt),
@@ -175,10 +202,11 @@ export class ApiActivities {
     };
     const actorLabel = apiActorLabel(api);
     try {
-      const saved = await this.deps.activities.create.save({ workspace: api.workspace, viewer }, input, {
+      const saved = await this.deps.activities.create.execute({ workspace: api.workspace, viewer }, input, {
         source: options.source ?? 'API',
         actorLabel,
         alongside: options.alongside,
+        known: { person, type },
       });
       if (options.notify !== false) this.deps.notifier.saved(api.workspace, saved, actorLabel);
       return saved.record;
@@ -226,11 +254,9 @@ export class ApiActivities {
     };
     const actorLabel = apiActorLabel(api);
     try {
-      const saved = await this.deps.activities.update.save(
+      const saved = await this.deps.activities.update.execute(
         { workspace: api.workspace, viewer },
-        id,
-        version,
-        input,
+        { id, version, input },
         { actorLabel, alongside },
       );
       this.deps.notifier.saved(api.workspace, saved, actorLabel);
@@ -261,17 +287,11 @@ export class ApiActivities {
    * one made private as `{id, visible: false}`, so the client can drop it. A cursor
    * replaces updatedSince, which only says where a sync without one starts.
    */
-  async list(
-    api: ApiContext,
-    query: ActivityListRequest,
-  ): Promise<{ items: ActivityFeedItem[]; nextCursor: string | null; resumeCursor: string }> {
-    const cursor = query.cursor === undefined ? undefined : decodeApiCursor(query.cursor);
-    if (cursor === null) throw invalidCursor();
-    const after = cursor?.kind === 'change' ? cursor : undefined;
-    const since = cursor ? undefined : query.updatedSince;
+  async list(api: ApiContext, query: ActivityListRequest): Promise<FeedPage<ActivityFeedItem>> {
+    const { after, updatedSince } = feedStart(query);
     const { changes, horizon } = await this.deps.lookups.changedActivities(api.workspace.id, {
       statuses: query.status ? (query.status.split(',') as ActivityStatus[]) : undefined,
-      updatedSince: cursor?.kind === 'time' ? cursor.updatedAt : since ? new Date(since) : undefined,
+      updatedSince,
       after,
       take: query.limit + 1,
     });
@@ -288,7 +308,7 @@ export class ApiActivities {
       const record = byId.get(change.id);
       return record ? [{ record }] : [];
     });
-    return { items, ...feedCursors(page, changes.length > query.limit, horizon, after) };
+    return { items, ...feedCursors(page, { more: changes.length > query.limit, horizon, after }) };
   }
 
   private async typeId(api: ApiContext, text: string, errors: FieldMessages): Promise<number | null> {

@@ -5,10 +5,10 @@ import type { IntegrationLookups } from '../../domain/messages/message-ports';
 import { ValidationError } from '../../domain/validation-error';
 import type { Messages } from '../../i18n';
 import type { ApiContext } from '../auth';
-import { ApiProblem } from '../problem';
+import { notFoundProblem } from '../problem';
 import type { putOrganizationBody, putPersonBody } from '../schemas/contact-schemas';
 import { apiViewer } from './api-actor';
-import { decodeApiCursor, feedCursors, invalidCursor } from './api-cursor';
+import { type FeedPage, feedCursors, feedStart } from './api-cursor';
 
 type PersonBody = z.output<typeof putPersonBody>;
 type OrganizationBody = z.output<typeof putOrganizationBody>;
@@ -80,49 +80,25 @@ export class ApiContacts {
       organizationId,
       archived: body.archived,
     };
-    // Two first PUTs of one id at once: the loser finds the winner's row and updates it.
-    for (let attempt = 0; ; attempt++) {
-      const current = await this.deps.lookups.personByExternalId(api.workspace.id, externalId);
-      try {
-        if (current) {
-          const value = await this.deps.contacts.updatePerson.run(viewer, current.id, {
-            ...input,
-            archived: body.archived ?? current.archived,
-          });
-          return { created: false, value };
-        }
-        const created = await this.deps.contacts.createPerson.run(viewer, input);
-        const value =
-          body.archived === true
-            ? await this.deps.contacts.updatePerson.run(viewer, created.id, input)
-            : created;
-        return { created: true, value };
-      } catch (error) {
-        if (!current && attempt === 0 && takenExternalId(error)) continue;
-        throw renamed(error, PERSON_FIELD);
-      }
-    }
+    return upsertByExternalId({
+      find: () => this.deps.lookups.personByExternalId(api.workspace.id, externalId),
+      create: () => this.deps.contacts.createPerson.execute(viewer, input),
+      update: (id, archived) => this.deps.contacts.updatePerson.execute(viewer, id, { ...input, archived }),
+      archived: body.archived,
+      refused: (error) => renamed(error, PERSON_FIELD),
+    });
   }
 
   async person(api: ApiContext, externalId: string): Promise<PersonWithOrganization> {
     const person = await this.deps.lookups.personByExternalId(api.workspace.id, externalId);
-    if (!person)
-      throw new ApiProblem(404, (m) => ({
-        type: 'not-found',
-        title: m.api.problems.notFoundTitle,
-        detail: m.api.fields.personNotFoundByExternalId(externalId),
-      }));
+    if (!person) throw notFoundProblem((m) => m.api.fields.personNotFoundByExternalId(externalId));
     return person;
   }
 
   async organization(api: ApiContext, externalId: string): Promise<Organization> {
     const organization = await this.deps.lookups.organizationByExternalId(api.workspace.id, externalId);
     if (!organization)
-      throw new ApiProblem(404, (m) => ({
-        type: 'not-found',
-        title: m.api.problems.notFoundTitle,
-        detail: m.api.fields.organizationNotFoundByExternalId(externalId),
-      }));
+      throw notFoundProblem((m) => m.api.fields.organizationNotFoundByExternalId(externalId));
     return organization;
   }
 
@@ -131,16 +107,10 @@ export class ApiContacts {
    * Archived ones come as they are (`archived: true`); one deleted for good (an
    * erasure) as `{id, externalId, deleted: true}`, nothing else of them.
    */
-  async persons(
-    api: ApiContext,
-    query: PersonListRequest,
-  ): Promise<{ items: PersonFeedItem[]; nextCursor: string | null; resumeCursor: string }> {
-    const cursor = query.cursor === undefined ? undefined : decodeApiCursor(query.cursor);
-    if (cursor === null) throw invalidCursor();
-    const after = cursor?.kind === 'change' ? cursor : undefined;
-    const since = cursor ? undefined : query.updatedSince;
+  async persons(api: ApiContext, query: PersonListRequest): Promise<FeedPage<PersonFeedItem>> {
+    const { after, updatedSince } = feedStart(query);
     const { changes, horizon } = await this.deps.lookups.changedPersons(api.workspace.id, {
-      updatedSince: cursor?.kind === 'time' ? cursor.updatedAt : since ? new Date(since) : undefined,
+      updatedSince,
       after,
       take: query.limit + 1,
     });
@@ -156,7 +126,7 @@ export class ApiContacts {
       const person = byId.get(change.id);
       return person ? [{ person }] : [];
     });
-    return { items, ...feedCursors(page, changes.length > query.limit, horizon, after) };
+    return { items, ...feedCursors(page, { more: changes.length > query.limit, horizon, after }) };
   }
 
   async upsertOrganization(
@@ -172,29 +142,40 @@ export class ApiContacts {
       phone: body.phone ?? null,
       externalId,
     };
-    for (let attempt = 0; ; attempt++) {
-      const current = await this.deps.lookups.organizationByExternalId(api.workspace.id, externalId);
-      try {
-        if (current) {
-          const value = await this.deps.contacts.updateOrganization.run(viewer, current.id, {
-            ...input,
-            archived: body.archived ?? current.archived,
-          });
-          return { created: false, value };
-        }
-        const created = await this.deps.contacts.createOrganization.run(viewer, input);
-        const value =
-          body.archived === true
-            ? await this.deps.contacts.updateOrganization.run(viewer, created.id, {
-                ...input,
-                archived: true,
-              })
-            : created;
-        return { created: true, value };
-      } catch (error) {
-        if (!current && attempt === 0 && takenExternalId(error)) continue;
-        throw error;
-      }
+    return upsertByExternalId({
+      find: () => this.deps.lookups.organizationByExternalId(api.workspace.id, externalId),
+      create: () => this.deps.contacts.createOrganization.execute(viewer, input),
+      update: (id, archived) =>
+        this.deps.contacts.updateOrganization.execute(viewer, id, { ...input, archived }),
+      archived: body.archived,
+      refused: (error) => error,
+    });
+  }
+}
+
+/**
+ * A PUT by external id: the stored contact is updated (archived as sent, else as it
+ * was), or one is created (then archived, when asked). Two first PUTs of one id at
+ * once: the loser finds the winner's row and updates it. `refused` says what a refusal throws.
+ */
+async function upsertByExternalId<T extends { id: number; archived: boolean }>(steps: {
+  find: () => Promise<T | null>;
+  create: () => Promise<T>;
+  update: (id: number, archived: boolean) => Promise<T>;
+  archived: boolean | undefined;
+  refused: (error: unknown) => unknown;
+}): Promise<Upserted<T>> {
+  for (let attempt = 0; ; attempt++) {
+    const current = await steps.find();
+    try {
+      if (current)
+        return { created: false, value: await steps.update(current.id, steps.archived ?? current.archived) };
+      const created = await steps.create();
+      const value = steps.archived === true ? await steps.update(created.id, true) : created;
+      return { created: true, value };
+    } catch (error) {
+      if (!current && attempt === 0 && takenExternalId(error)) continue;
+      throw steps.refused(error);
     }
   }
 }

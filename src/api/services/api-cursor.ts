@@ -47,9 +47,11 @@ export function invalidCursor(): ApiProblem {
  */
 export function feedCursors(
   page: { changeId: bigint; id: number }[],
-  more: boolean,
-  horizon: bigint,
-  after: { changeId: bigint; id: number } | undefined,
+  {
+    more,
+    horizon,
+    after,
+  }: { more: boolean; horizon: bigint; after: { changeId: bigint; id: number } | undefined },
 ): { nextCursor: string | null; resumeCursor: string } {
   const last = page.at(-1);
   if (more && last) {
@@ -58,4 +60,29 @@ export function feedCursors(
   }
   const caughtUp = after && after.changeId >= horizon - 1n ? after : { changeId: horizon - 1n, id: LAST_ID };
   return { nextCursor: null, resumeCursor: encodeApiCursor(caughtUp) };
+}
+
+/** One page of a change feed, with where to go on from. */
+export interface FeedPage<Item> {
+  items: Item[];
+  nextCursor: string | null;
+  resumeCursor: string;
+}
+
+/**
+ * Where a feed read starts: after the cursor's change, from its time (a cursor of
+ * the earlier kind), or from `updatedSince` when there is no cursor. A cursor we did
+ * not make → 422.
+ */
+export function feedStart(query: { cursor?: string; updatedSince?: string }): {
+  after: { changeId: bigint; id: number } | undefined;
+  updatedSince: Date | undefined;
+} {
+  const cursor = query.cursor === undefined ? undefined : decodeApiCursor(query.cursor);
+  if (cursor === null) throw invalidCursor();
+  if (cursor)
+    return cursor.kind === 'change'
+      ? { after: cursor, updatedSince: undefined }
+      : { after: undefined, updatedSince: cursor.updatedAt };
+  return { after: undefined, updatedSince: query.updatedSince ? new Date(query.updatedSince) : undefined };
 }

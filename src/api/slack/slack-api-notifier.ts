@@ -2,6 +2,7 @@ import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { EmployeeRef } from '../../domain/activities/activity-record';
 import type { SavedActivity } from '../../domain/activities/assignment-notice';
+import { BackgroundWork } from '../../domain/background-work';
 import type { Clock } from '../../domain/clock';
 import type { EmployeeService } from '../../domain/employees/employee-service';
 import { employeeViewer } from '../../domain/employees/employee-viewer';
@@ -27,7 +28,7 @@ export interface SlackApiNotifierDeps {
  * Slack is called after the HTTP answer; failures are logged, the save stands.
  */
 export class SlackApiNotifier implements ApiNotifier {
-  private readonly sending = new Set<Promise<void>>();
+  private readonly sending = new BackgroundWork();
 
   constructor(
     private readonly deps: SlackApiNotifierDeps,
@@ -38,10 +39,9 @@ export class SlackApiNotifier implements ApiNotifier {
   saved(workspace: Workspace, saved: SavedActivity, actorLabel: string): void {
     this.deps.redrawReminders(workspace.id, saved.record.id);
     if (!saved.tell && saved.affected.length === 0) return;
-    const work = this.tell(workspace, saved, actorLabel)
-      .then(() => this.deps.refreshHomes(workspace, saved.affected))
-      .finally(() => this.sending.delete(work));
-    this.sending.add(work);
+    this.sending.add(
+      this.tell(workspace, saved, actorLabel).then(() => this.deps.refreshHomes(workspace, saved.affected)),
+    );
   }
 
   /** Notices still being sent. */
@@ -49,8 +49,8 @@ export class SlackApiNotifier implements ApiNotifier {
     return this.sending.size;
   }
 
-  async idle(): Promise<void> {
-    while (this.sending.size > 0) await Promise.allSettled([...this.sending]);
+  idle(): Promise<void> {
+    return this.sending.idle();
   }
 
   private async tell(workspace: Workspace, saved: SavedActivity, actorLabel: string): Promise<void> {

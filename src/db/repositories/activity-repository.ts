@@ -4,6 +4,7 @@ import type {
   ActivityListQuery,
   ActivityWrite,
   Actor,
+  KnownRelations,
   NewActivity,
   VersionGuard,
 } from '../../domain/activities/activity-ports';
@@ -16,7 +17,7 @@ import type {
 import type { VisibilityRule } from '../../domain/activities/activity-visibility';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { asTransaction, type WithinTransaction } from './transaction';
-import { visibilityWhere } from './visibility-filter';
+import { visibilitySql, visibilityWhere } from './visibility-filter';
 
 const employeeRef = { select: { id: true, slackUserId: true, name: true } } as const;
 const namedRef = { select: { id: true, name: true } } as const;
@@ -82,6 +83,35 @@ function toRecord(row: ActivityRow): ActivityRecord {
   };
 }
 
+const insertedColumns = {
+  id: true,
+  workspaceId: true,
+  subject: true,
+  status: true,
+  startAt: true,
+  endAt: true,
+  dueAt: true,
+  completedAt: true,
+  notes: true,
+  isPrivate: true,
+  source: true,
+  permalink: true,
+  version: true,
+  deletedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  remindLeadMinutes: true,
+  remindAt: true,
+  outcomeAskAt: true,
+  outcomePostponed: true,
+} satisfies Prisma.ActivitySelect;
+
+type InsertedRow = Prisma.ActivityGetPayload<{ select: typeof insertedColumns }>;
+
+function fromKnown(row: InsertedRow, known: KnownRelations): ActivityRecord {
+  return { ...row, ...known, updatedBy: known.creator, deletedBy: null };
+}
+
 function afterPosition(after: ActivityListQuery['after']): Prisma.ActivityWhereInput {
   if (!after) return {};
   return {
@@ -109,23 +139,29 @@ const newestFirst: Prisma.ActivityOrderByWithRelationInput[] = [{ startAt: 'desc
 export class ActivityRepository implements Activities {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** Inserts the activity and its CREATED event together (and `alongside`, which commits with them). */
+  /**
+   * Inserts the activity and its CREATED event together (and `alongside`, which
+   * commits with them). With `known` relations the record is made from them and the
+   * inserted row, instead of reading the row back with every relation.
+   */
   async create(
     data: NewActivity,
     changes: FieldChange[],
     at: Date,
     alongside?: WithinTransaction<ActivityRecord>,
+    known?: KnownRelations,
   ): Promise<ActivityRecord> {
     const { actorLabel, ...columns } = data;
     return this.prisma.$transaction(async (tx) => {
-      const row = await tx.activity.create({
-        data: { ...columns, updatedById: data.creatorId, createdAt: at, updatedAt: at },
-        include: recordInclude,
-      });
-      await tx.activityEvent.create({
+      const values = { ...columns, updatedById: data.creatorId, createdAt: at, updatedAt: at };
+      const record = known
+        ? fromKnown(await tx.activity.create({ data: values, select: insertedColumns }), known)
+        : toRecord(await tx.activity.create({ data: values, include: recordInclude }));
+      // createMany: no RETURNING of the event row, which nobody reads.
+      await tx.activityEvent.createMany({
         data: {
           workspaceId: data.workspaceId,
-          activityId: row.id,
+          activityId: record.id,
           actorId: data.creatorId,
           actorLabel: actorLabel ?? null,
           kind: 'CREATED',
@@ -133,7 +169,6 @@ export class ActivityRepository implements Activities {
           createdAt: at,
         },
       });
-      const record = toRecord(row);
       await alongside?.(asTransaction(tx), record);
       return record;
     });
@@ -279,6 +314,27 @@ export class ActivityRepository implements Activities {
   /** How many `list` would give without a page limit. */
   count(rule: VisibilityRule, query: Omit<ActivityListQuery, 'after' | 'take'>): Promise<number> {
     return this.prisma.activity.count({ where: { AND: [visibilityWhere(rule), listConditions(query)] } });
+  }
+
+  /**
+   * A responsible's unfinished activities counted per due range, in one grouped
+   * statement instead of one count per range (App Home's groups): before
+   * `bounds[0]`, from it to `bounds[1]`, …, and from the last bound on; only what
+   * the rule keeps (product §3.4). Bounds go as UTC ISO text: a TZDate prints its own
+   * offset, which timestamp(3) would drop.
+   */
+  async countUnfinishedByDue(rule: VisibilityRule, responsibleId: number, bounds: Date[]): Promise<number[]> {
+    const rows = await this.prisma.$queryRaw<{ bucket: number; count: number }[]>`
+      SELECT width_bucket(a."dueAt", ${bounds.map((bound) => new Date(bound.getTime()).toISOString())}::timestamp(3)[]) AS "bucket",
+             count(*)::int AS "count"
+      FROM "Activity" a
+      WHERE ${visibilitySql(rule)}
+        AND a."responsibleId" = ${responsibleId}::int
+        AND a."status" IN ('NOT_STARTED', 'IN_PROGRESS')
+      GROUP BY 1`;
+    const counts = new Array<number>(bounds.length + 1).fill(0);
+    for (const row of rows) counts[row.bucket] = row.count;
+    return counts;
   }
 
   /** Unfinished (overdue among them, as of `now`) and done activities of a person or an organization. */

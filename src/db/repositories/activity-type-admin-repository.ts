@@ -6,6 +6,7 @@ import type {
 } from '../../domain/activity-types/activity-type-ports';
 import type { AuditEntry } from '../../domain/audit';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import { auditRow } from './audit-row';
 
 // Any constant works as long as nothing else takes advisory locks in this class.
 const TYPE_ADMIN_LOCK_CLASS = 'touchbase.activity_type_admin';
@@ -60,16 +61,6 @@ class LockedActivityTypes implements ActivityTypeChangeSet {
   }
 
   async audit(entry: AuditEntry): Promise<void> {
-    await this.tx.auditLog.create({
-      data: {
-        workspaceId: this.workspaceId,
-        actorId: entry.actorId,
-        action: entry.action,
-        targetType: 'activity_type',
-        targetId: String(entry.targetId),
-        details: entry.details,
-        createdAt: entry.createdAt,
-      },
-    });
+    await this.tx.auditLog.create({ data: auditRow(this.workspaceId, 'activity_type', entry) });
   }
 }

@@ -17,6 +17,32 @@ const after = (position: ChangePosition | undefined, changeId: Prisma.Sql, id: P
     : Prisma.empty;
 
 /**
+ * A change feed's conditions on one table: the workspace's rows whose change committed
+ * below the horizon, changed since `since` (by `timeColumn`), after the keyset position
+ * (by `idColumn`).
+ */
+interface FeedRead {
+  workspaceId: number;
+  horizon: bigint;
+  since: Date | undefined;
+  position: ChangePosition | undefined;
+}
+
+function feedConditions(feed: FeedRead & { timeColumn: Prisma.Sql; idColumn: Prisma.Sql }): Prisma.Sql {
+  const since = feed.since ? Prisma.sql`AND ${feed.timeColumn} >= ${utcTimestamp(feed.since)}` : Prisma.empty;
+  return Prisma.sql`"workspaceId" = ${feed.workspaceId}::int AND "changeId" < ${feed.horizon}::bigint
+    ${since} ${after(feed.position, Prisma.sql`"changeId"`, feed.idColumn)}`;
+}
+
+/** The feed's conditions on the stored rows (by updatedAt, id) and on their tombstones (by deletedAt, `goneId`). */
+function feedTables(feed: FeedRead, goneId: Prisma.Sql): { stored: Prisma.Sql; gone: Prisma.Sql } {
+  return {
+    stored: feedConditions({ ...feed, timeColumn: Prisma.sql`"updatedAt"`, idColumn: Prisma.sql`id` }),
+    gone: feedConditions({ ...feed, timeColumn: Prisma.sql`"deletedAt"`, idColumn: goneId }),
+  };
+}
+
+/**
  * The look-ups an integration needs and the Slack surfaces do not: contacts by
  * external id, e-mail or phone, employees by e-mail, types by key or name, and
  * changed activities in update order for sync.
@@ -107,7 +133,10 @@ export class ApiLookupRepository implements IntegrationLookups {
     query: ApiActivityPageQuery,
   ): Promise<ChangePage<ActivityChange>> {
     const horizon = await this.horizon();
-    const since = query.updatedSince;
+    const { stored, gone } = feedTables(
+      { workspaceId, horizon, since: query.updatedSince, position: query.after },
+      Prisma.sql`"activityId"`,
+    );
     const statuses = query.statuses
       ? Prisma.sql`AND ("deletedAt" IS NOT NULL OR "isPrivate" OR status::text IN (${Prisma.join(query.statuses)}))`
       : Prisma.empty;
@@ -117,17 +146,13 @@ export class ApiLookupRepository implements IntegrationLookups {
       (SELECT id, "changeId",
               CASE WHEN "deletedAt" IS NOT NULL THEN 'deleted' WHEN "isPrivate" THEN 'private' ELSE 'shown' END AS state
          FROM "Activity"
-        WHERE "workspaceId" = ${workspaceId}::int AND "changeId" < ${horizon}::bigint
+        WHERE ${stored}
           ${statuses}
-          ${since ? Prisma.sql`AND "updatedAt" >= ${utcTimestamp(since)}` : Prisma.empty}
-          ${after(query.after, Prisma.sql`"changeId"`, Prisma.sql`id`)}
         ORDER BY "changeId", id LIMIT ${query.take}::int)
       UNION ALL
       (SELECT "activityId" AS id, "changeId", 'gone' AS state
          FROM "ActivityTombstone"
-        WHERE "workspaceId" = ${workspaceId}::int AND "changeId" < ${horizon}::bigint
-          ${since ? Prisma.sql`AND "deletedAt" >= ${utcTimestamp(since)}` : Prisma.empty}
-          ${after(query.after, Prisma.sql`"changeId"`, Prisma.sql`"activityId"`)}
+        WHERE ${gone}
         ORDER BY "changeId", "activityId" LIMIT ${query.take}::int)
       ORDER BY "changeId", id LIMIT ${query.take}::int`;
     return { changes: rows.map((row) => ({ ...row, changeId: BigInt(row.changeId) })), horizon };
@@ -136,22 +161,21 @@ export class ApiLookupRepository implements IntegrationLookups {
   /** Persons (archived ones too) and persons deleted for good, in commit order, as `changedActivities`. */
   async changedPersons(workspaceId: number, query: ApiPersonPageQuery): Promise<ChangePage<PersonChange>> {
     const horizon = await this.horizon();
-    const since = query.updatedSince;
+    const { stored, gone } = feedTables(
+      { workspaceId, horizon, since: query.updatedSince, position: query.after },
+      Prisma.sql`"personId"`,
+    );
     const rows = await this.prisma.$queryRaw<
       { id: number; changeId: bigint; gone: boolean; externalId: string | null }[]
     >`
       (SELECT id, "changeId", false AS gone, "externalId"
          FROM "Person"
-        WHERE "workspaceId" = ${workspaceId}::int AND "changeId" < ${horizon}::bigint
-          ${since ? Prisma.sql`AND "updatedAt" >= ${utcTimestamp(since)}` : Prisma.empty}
-          ${after(query.after, Prisma.sql`"changeId"`, Prisma.sql`id`)}
+        WHERE ${stored}
         ORDER BY "changeId", id LIMIT ${query.take}::int)
       UNION ALL
       (SELECT "personId" AS id, "changeId", true AS gone, "externalId"
          FROM "PersonTombstone"
-        WHERE "workspaceId" = ${workspaceId}::int AND "changeId" < ${horizon}::bigint
-          ${since ? Prisma.sql`AND "deletedAt" >= ${utcTimestamp(since)}` : Prisma.empty}
-          ${after(query.after, Prisma.sql`"changeId"`, Prisma.sql`"personId"`)}
+        WHERE ${gone}
         ORDER BY "changeId", "personId" LIMIT ${query.take}::int)
       ORDER BY "changeId", id LIMIT ${query.take}::int`;
     return { changes: rows.map((row) => ({ ...row, changeId: BigInt(row.changeId) })), horizon };

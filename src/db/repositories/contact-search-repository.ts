@@ -5,7 +5,7 @@ import type {
   SearchKey,
   SearchOptions,
 } from '../../domain/contacts/contact-ports';
-import type { PrismaClient } from '../../generated/prisma/client';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import {
   Found,
   isShortName,
@@ -23,6 +23,25 @@ import {
   TIER_SAMPLE,
   type Tier,
 } from './contact-search-sql';
+
+/** The columns a person's and an organization's hit share. */
+const CONTACT_HIT_COLUMNS = {
+  id: true,
+  name: true,
+  email: true,
+  phone: true,
+  externalId: true,
+  archived: true,
+} as const;
+
+/** The workspace's active contacts, the most recently changed first. */
+function recentlyChanged(workspaceId: number, limit: number) {
+  return {
+    where: { workspaceId, archived: false },
+    orderBy: [{ updatedAt: 'desc' as const }, { id: 'desc' as const }],
+    take: limit,
+  };
+}
 
 /** Search for `/contact` and the pickers; only repositories touch SQL. */
 export class ContactSearchRepository implements ContactSearch {
@@ -54,39 +73,46 @@ export class ContactSearchRepository implements ContactSearch {
     return this.searchBoth<OrganizationHit>('organization', workspaceId, key, limit, options);
   }
 
+  /**
+   * Active persons whose name (normalised like searchText) is one of `runs`, or
+   * starts or ends with one as whole words: up to two of each kind per run,
+   * enough to tell one person from several. One statement for all runs, through
+   * the expression indexes on the normalised name and its reverse (migration
+   * quick_add_name_index).
+   */
+  async personsNamed(workspaceId: number, runs: string[]): Promise<{ id: number; name: string }[]> {
+    if (runs.length === 0) return [];
+    const norm = Prisma.sql`touchbase_normalize(p."name")`;
+    const reversed = Prisma.sql`reverse(touchbase_normalize(p."name"))`;
+    const person = Prisma.sql`SELECT p."id", p."name" FROM "Person" p
+      WHERE p."workspaceId" = ${workspaceId} AND NOT p."archived"`;
+    return this.prisma.$queryRaw<{ id: number; name: string }[]>`
+      SELECT x."id", x."name"
+      FROM unnest(${runs}::text[]) AS q("run")
+      CROSS JOIN LATERAL (SELECT touchbase_normalize(q."run") AS "typed") k
+      CROSS JOIN LATERAL (
+        (${person} AND ${norm} = k."typed" LIMIT 2)
+        UNION ALL
+        (${person} AND ${norm} ~>=~ (k."typed" || ' ') AND ${norm} ~<~ (k."typed" || '!') LIMIT 2)
+        UNION ALL
+        (${person} AND ${reversed} ~>=~ (reverse(k."typed") || ' ')
+          AND ${reversed} ~<~ (reverse(k."typed") || '!') LIMIT 2)
+      ) x`;
+  }
+
   /** For an empty picker: the contacts changed most recently. */
   async recentPersons(workspaceId: number, limit: number): Promise<PersonHit[]> {
     const persons = await this.prisma.person.findMany({
-      where: { workspaceId, archived: false },
-      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-      take: limit,
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        phone: true,
-        externalId: true,
-        organizationId: true,
-        archived: true,
-      },
+      ...recentlyChanged(workspaceId, limit),
+      select: { ...CONTACT_HIT_COLUMNS, organizationId: true },
     });
     return this.withOrganizationNames(workspaceId, persons);
   }
 
   recentOrganizations(workspaceId: number, limit: number): Promise<OrganizationHit[]> {
     return this.prisma.organization.findMany({
-      where: { workspaceId, archived: false },
-      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-      take: limit,
-      select: {
-        id: true,
-        name: true,
-        orgNumber: true,
-        email: true,
-        phone: true,
-        externalId: true,
-        archived: true,
-      },
+      ...recentlyChanged(workspaceId, limit),
+      select: { ...CONTACT_HIT_COLUMNS, orgNumber: true },
     });
   }
 

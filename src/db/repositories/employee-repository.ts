@@ -1,5 +1,5 @@
 import type { Employee, EmployeeProfile } from '../../domain/employees/employee';
-import type { Employees } from '../../domain/employees/employee-ports';
+import type { Employees, ProfileUpsert } from '../../domain/employees/employee-ports';
 import type { EmployeeSettings } from '../../domain/employees/employee-settings';
 import type { PrismaClient } from '../../generated/prisma/client';
 
@@ -40,14 +40,13 @@ export class EmployeeRepository implements Employees {
     return updates.map((p) => p.slackUserId);
   }
 
-  /** `starting`: the digest settings a new employee begins with (the workspace's working hours). */
-  upsertProfile(
-    workspaceId: number,
-    slackUserId: string,
-    profile: EmployeeProfile,
-    refreshedAt: Date,
-    starting: { digestHour: number; digestDays: number[] },
-  ): Promise<Employee> {
+  upsertProfile({
+    workspaceId,
+    slackUserId,
+    profile,
+    refreshedAt,
+    starting,
+  }: ProfileUpsert): Promise<Employee> {
     const data = { ...profile, profileRefreshedAt: refreshedAt };
     return this.prisma.employee.upsert({
       where: { workspaceId_slackUserId: { workspaceId, slackUserId } },

@@ -5,7 +5,7 @@ import type {
   ExportScope,
 } from '../../domain/exports/export-ports';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
-import { visibilitySql } from './visibility-filter';
+import { activityScopeSql } from './activity-scope-sql';
 
 /**
  * The activities an export holds, a page at a time in (start, id) order, so an
@@ -15,13 +15,6 @@ export class ExportRepository implements ActivityExports {
   constructor(private readonly prisma: PrismaClient) {}
 
   async page(scope: ExportScope, after: ExportPosition | null, take: number): Promise<ExportRow[]> {
-    const who =
-      scope.responsibleIds === null
-        ? Prisma.empty
-        : scope.responsibleIds.length === 0
-          ? Prisma.sql`AND FALSE`
-          : Prisma.sql`AND a."responsibleId" IN (${Prisma.join(scope.responsibleIds)})`;
-    const type = scope.typeId === null ? Prisma.empty : Prisma.sql`AND a."typeId" = ${scope.typeId}`;
     const position = after
       ? Prisma.sql`AND (a."startAt", a.id) > (${after.startAt}, ${after.id})`
       : Prisma.empty;
@@ -40,9 +33,9 @@ export class ExportRepository implements ActivityExports {
         JOIN "Employee" r ON r.id = a."responsibleId"
         LEFT JOIN "Organization" o ON o.id = a."organizationId"
         LEFT JOIN "Employee" c ON c.id = a."creatorId"
-       WHERE ${visibilitySql(scope.rule)}
+       WHERE ${activityScopeSql(scope)}
          AND a."startAt" >= ${scope.from} AND a."startAt" < ${scope.to}
-         ${who} ${type} ${position}
+         ${position}
        ORDER BY a."startAt", a.id
        LIMIT ${take}`;
   }

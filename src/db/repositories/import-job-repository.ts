@@ -1,4 +1,9 @@
-import type { ImportJobProgress, ImportJobRecord, StoredImportJobs } from '../../domain/imports/import-ports';
+import type {
+  ImportJobProgress,
+  ImportJobRecord,
+  NewImportJob,
+  StoredImportJobs,
+} from '../../domain/imports/import-ports';
 import type { PrismaClient } from '../../generated/prisma/client';
 import { utcTimestamp } from './digest-delivery-repository';
 
@@ -6,14 +11,7 @@ import { utcTimestamp } from './digest-delivery-repository';
 export class ImportJobRepository implements StoredImportJobs {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async create(job: {
-    id: string;
-    workspaceId: number;
-    tokenId: number | null;
-    locale: string;
-    bytesTotal: number;
-    now: Date;
-  }): Promise<ImportJobRecord> {
+  async create(job: NewImportJob): Promise<ImportJobRecord> {
     const { now, ...values } = job;
     return this.prisma.importJob.create({ data: { ...values, createdAt: now, heartbeatAt: now } });
   }

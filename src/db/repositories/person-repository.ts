@@ -6,7 +6,7 @@ import type {
   UniqueField,
   UniqueValues,
 } from '../../domain/contacts/contact-ports';
-import type { PrismaClient } from '../../generated/prisma/client';
+import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 import { holdersOf, mapDuplicates, takenAmong } from './unique-violation';
 
 export class PersonRepository implements Persons {
@@ -33,13 +33,10 @@ export class PersonRepository implements Persons {
     data: PersonData,
     organization: PersonOrganization,
   ): Promise<PersonWithOrganization> {
-    return mapDuplicates(() =>
-      this.prisma.$transaction(async (tx) => {
-        const organizationId = await this.organizationIdFor(tx, workspaceId, organization);
-        return tx.person.create({
-          data: { workspaceId, ...data, organizationId },
-          include: { organization: true },
-        });
+    return this.writeWithOrganization(workspaceId, organization, (tx, organizationId) =>
+      tx.person.create({
+        data: { workspaceId, ...data, organizationId },
+        include: { organization: true },
       }),
     );
   }
@@ -50,14 +47,11 @@ export class PersonRepository implements Persons {
     data: PersonData,
     organization: PersonOrganization,
   ): Promise<PersonWithOrganization> {
-    return mapDuplicates(() =>
-      this.prisma.$transaction(async (tx) => {
-        const organizationId = await this.organizationIdFor(tx, workspaceId, organization);
-        return tx.person.update({
-          where: { id, workspaceId },
-          data: { ...data, organizationId },
-          include: { organization: true },
-        });
+    return this.writeWithOrganization(workspaceId, organization, (tx, organizationId) =>
+      tx.person.update({
+        where: { id, workspaceId },
+        data: { ...data, organizationId },
+        include: { organization: true },
       }),
     );
   }
@@ -69,6 +63,19 @@ export class PersonRepository implements Persons {
       data: { archived: false },
     });
     return count > 0;
+  }
+
+  /** `write` runs in one transaction with the creation of a new organization, if any; a taken unique value → DuplicateValueError. */
+  private writeWithOrganization(
+    workspaceId: number,
+    organization: PersonOrganization,
+    write: (tx: Prisma.TransactionClient, organizationId: number | null) => Promise<PersonWithOrganization>,
+  ): Promise<PersonWithOrganization> {
+    return mapDuplicates(() =>
+      this.prisma.$transaction(async (tx) =>
+        write(tx, await this.organizationIdFor(tx, workspaceId, organization)),
+      ),
+    );
   }
 
   private async organizationIdFor(

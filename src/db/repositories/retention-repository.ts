@@ -1,5 +1,5 @@
 import type { RetentionBatch, RetentionRecords } from '../../domain/privacy/privacy-ports';
-import type { PrismaClient } from '../../generated/prisma/client';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import type { SqlDriver } from '../sql-driver';
 import { utcTimestamp } from './digest-delivery-repository';
 
@@ -48,19 +48,11 @@ export class RetentionRepository implements RetentionRecords {
    */
   deleteBatch(workspaceId: number, cutoff: Date, limit: number): Promise<RetentionBatch> {
     const before = utcTimestamp(cutoff);
-    return this.prisma.$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<{ id: number }[]>`
-        SELECT id FROM "Activity"
-        WHERE "workspaceId" = ${workspaceId}::int AND status = 'DONE'
-          AND COALESCE("completedAt", "endAt", "startAt") < ${before}
-        ORDER BY id LIMIT ${limit}::int
-        FOR UPDATE SKIP LOCKED`;
-      const ids = rows.map((row) => row.id);
-      if (ids.length === 0) return { activities: 0, historyEntries: 0 };
-      const history = await tx.activityEvent.deleteMany({ where: { activityId: { in: ids } } });
-      const activities = await tx.activity.deleteMany({ where: { id: { in: ids } } });
-      return { activities: activities.count, historyEntries: history.count };
-    });
+    return this.deleteActivitiesWhere(
+      Prisma.sql`"workspaceId" = ${workspaceId}::int AND status = 'DONE'
+        AND COALESCE("completedAt", "endAt", "startAt") < ${before}`,
+      limit,
+    );
   }
 
   /**
@@ -70,10 +62,18 @@ export class RetentionRepository implements RetentionRecords {
    */
   purgeDeletedBatch(workspaceId: number, cutoff: Date, limit: number): Promise<RetentionBatch> {
     const before = utcTimestamp(cutoff);
+    return this.deleteActivitiesWhere(
+      Prisma.sql`"workspaceId" = ${workspaceId}::int AND "deletedAt" < ${before}`,
+      limit,
+    );
+  }
+
+  /** Up to `limit` activities matching `condition` (rows others hold are skipped), with their history, in one transaction. */
+  private deleteActivitiesWhere(condition: Prisma.Sql, limit: number): Promise<RetentionBatch> {
     return this.prisma.$transaction(async (tx) => {
       const rows = await tx.$queryRaw<{ id: number }[]>`
         SELECT id FROM "Activity"
-        WHERE "workspaceId" = ${workspaceId}::int AND "deletedAt" < ${before}
+        WHERE ${condition}
         ORDER BY id LIMIT ${limit}::int
         FOR UPDATE SKIP LOCKED`;
       const ids = rows.map((row) => row.id);

@@ -9,7 +9,7 @@ import type {
   TypeStatusCount,
 } from '../../domain/stats/stats-ports';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
-import { visibilitySql } from './visibility-filter';
+import { activityScopeSql } from './activity-scope-sql';
 
 /**
  * The statistics of product §6, each figure group one set-based query (so one round
@@ -18,17 +18,6 @@ import { visibilitySql } from './visibility-filter';
  */
 export class StatsRepository implements StatsFigures {
   constructor(private readonly prisma: PrismaClient) {}
-
-  private where(scope: StatsScope): Prisma.Sql {
-    const who =
-      scope.responsibleIds === null
-        ? Prisma.empty
-        : scope.responsibleIds.length === 0
-          ? Prisma.sql`AND FALSE`
-          : Prisma.sql`AND a."responsibleId" IN (${Prisma.join(scope.responsibleIds)})`;
-    const type = scope.typeId === null ? Prisma.empty : Prisma.sql`AND a."typeId" = ${scope.typeId}`;
-    return Prisma.sql`${visibilitySql(scope.rule)} ${who} ${type}`;
-  }
 
   /** Counts by type × status in the period and the previous one, and how many of them are overdue now. */
   async byTypeAndStatus(scope: StatsScope, w: StatsWindow): Promise<TypeStatusCount[]> {
@@ -41,7 +30,7 @@ export class StatsRepository implements StatsFigures {
              COUNT(*) FILTER (WHERE a."startAt" < ${w.from} AND a.status <> 'DONE'
                                 AND a."dueAt" < ${w.now})::int AS "overduePrevious"
         FROM "Activity" a
-       WHERE ${this.where(scope)} AND a."startAt" >= ${w.previousFrom} AND a."startAt" < ${w.to}
+       WHERE ${activityScopeSql(scope)} AND a."startAt" >= ${w.previousFrom} AND a."startAt" < ${w.to}
        GROUP BY a."typeId", a.status`;
     return rows;
   }
@@ -57,7 +46,7 @@ export class StatsRepository implements StatsFigures {
                                         AND a."dueAt" < ${w.now})::int AS overdue,
                      COUNT(*) FILTER (WHERE a."startAt" < ${w.from})::int AS previous
                 FROM "Activity" a
-               WHERE ${this.where(scope)} AND a."startAt" >= ${w.previousFrom} AND a."startAt" < ${w.to}
+               WHERE ${activityScopeSql(scope)} AND a."startAt" >= ${w.previousFrom} AND a."startAt" < ${w.to}
                GROUP BY a."responsibleId") c
         JOIN "Employee" e ON e.id = c."responsibleId"
        ORDER BY c.current DESC, lower(e.name), e.id`;
@@ -85,7 +74,7 @@ export class StatsRepository implements StatsFigures {
              percentile_cont(0.9) WITHIN GROUP (ORDER BY ${seconds}) FILTER (WHERE ${doneCurrent}) AS "p90Current",
              percentile_cont(0.9) WITHIN GROUP (ORDER BY ${seconds}) FILTER (WHERE ${donePrevious}) AS "p90Previous"
         FROM "Activity" a
-       WHERE ${this.where(scope)}
+       WHERE ${activityScopeSql(scope)}
          AND ((a."createdAt" >= ${w.previousFrom} AND a."createdAt" < ${w.to})
            OR (a."completedAt" >= ${w.previousFrom} AND a."completedAt" < ${w.to}))`;
     return (
@@ -109,7 +98,7 @@ export class StatsRepository implements StatsFigures {
       SELECT to_char(date_trunc(${unit}, (a."startAt" AT TIME ZONE 'UTC') AT TIME ZONE ${w.timezone}), 'YYYY-MM-DD') AS bucket,
              a."typeId" AS "typeId", COUNT(*)::int AS count
         FROM "Activity" a
-       WHERE ${this.where(scope)} AND a."startAt" >= ${w.from} AND a."startAt" < ${w.to}
+       WHERE ${activityScopeSql(scope)} AND a."startAt" >= ${w.from} AND a."startAt" < ${w.to}
        GROUP BY 1, 2
        ORDER BY 1, 2`;
     return rows;

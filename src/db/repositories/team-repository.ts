@@ -2,6 +2,7 @@ import type { AuditEntry } from '../../domain/audit';
 import type { Team, TeamWithMembers } from '../../domain/teams/team';
 import type { TeamChangeSet, TeamFields, TeamMembership, Teams } from '../../domain/teams/team-ports';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import { auditRow } from './audit-row';
 
 // Any constant works as long as nothing else takes advisory locks in this class.
 const TEAM_ADMIN_LOCK_CLASS = 'touchbase.team_admin';
@@ -118,16 +119,6 @@ class LockedTeams implements TeamChangeSet {
   }
 
   async audit(entry: AuditEntry): Promise<void> {
-    await this.tx.auditLog.create({
-      data: {
-        workspaceId: this.workspaceId,
-        actorId: entry.actorId,
-        action: entry.action,
-        targetType: 'team',
-        targetId: String(entry.targetId),
-        details: entry.details,
-        createdAt: entry.createdAt,
-      },
-    });
+    await this.tx.auditLog.create({ data: auditRow(this.workspaceId, 'team', entry) });
   }
 }

@@ -10,23 +10,26 @@ import type {
 import type { VisibilityRule } from './activity-visibility';
 
 /** The columns a create or an edit decides; dueAt and completedAt come from the domain rules. */
-export interface ActivityWrite {
+export interface ActivityWrite
+  extends Pick<
+    ActivityRecord,
+    | 'subject'
+    | 'status'
+    | 'startAt'
+    | 'endAt'
+    | 'dueAt'
+    | 'completedAt'
+    | 'notes'
+    | 'isPrivate'
+    | 'remindLeadMinutes'
+    | 'remindAt'
+    | 'outcomeAskAt'
+    | 'outcomePostponed'
+  > {
   personId: number;
   organizationId: number | null;
   typeId: number;
-  subject: string;
-  status: ActivityStatus;
-  startAt: Date;
-  endAt: Date | null;
-  dueAt: Date;
-  completedAt: Date | null;
   responsibleId: number;
-  notes: string | null;
-  isPrivate: boolean;
-  remindLeadMinutes: number | null;
-  remindAt: Date | null;
-  outcomeAskAt: Date | null;
-  outcomePostponed: boolean;
 }
 
 export interface NewActivity extends ActivityWrite {
@@ -51,6 +54,12 @@ export interface ActivityListQuery {
   take: number;
 }
 
+/** The new activity's relations as the caller already read them, so they are not read back after the insert. */
+export type KnownRelations = Pick<
+  ActivityRecord,
+  'person' | 'organization' | 'type' | 'responsible' | 'creator'
+>;
+
 /** Who acts, and when (the injected clock's now). No employee (an API token): `label` names the actor. */
 export interface Actor {
   employeeId: number | null;
@@ -73,12 +82,17 @@ export type ActivitiesAbout = { personId: number } | { organizationId: number };
  * (activity-visibility.ts) and returns only what it allows.
  */
 export interface Activities {
-  /** Inserts the activity and its CREATED event together (and `alongside`, which commits with them). */
+  /**
+   * Inserts the activity and its CREATED event together (and `alongside`, which
+   * commits with them). With `known` relations the record is made from them instead
+   * of being read back.
+   */
   create(
     data: NewActivity,
     changes: FieldChange[],
     at: Date,
     alongside?: WithinTransaction<ActivityRecord>,
+    known?: KnownRelations,
   ): Promise<ActivityRecord>;
   /**
    * Writes only when the row still has the version the change was computed from,
@@ -111,6 +125,11 @@ export interface Activities {
   listByDue(rule: VisibilityRule, query: Omit<ActivityListQuery, 'after'>): Promise<ActivityRecord[]>;
   /** How many `list` would give without a page limit. */
   count(rule: VisibilityRule, query: Omit<ActivityListQuery, 'after' | 'take'>): Promise<number>;
+  /**
+   * A responsible's unfinished activities the rule keeps, counted per due range in one
+   * statement: before `bounds[0]`, from it to `bounds[1]`, …, and from the last bound on.
+   */
+  countUnfinishedByDue(rule: VisibilityRule, responsibleId: number, bounds: Date[]): Promise<number[]>;
   /** Unfinished (overdue among them, as of `now`) and done activities of a person or an organization. */
   countsFor(
     rule: VisibilityRule,

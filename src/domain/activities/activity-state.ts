@@ -1,28 +1,29 @@
 import type { TypeNames } from '../activity-types/type-names';
 import type { ActivityWrite } from './activity-ports';
-import type { ActivityStatus, FieldChange, NamedRef, TypeRef } from './activity-record';
+import type { ActivityRecord, EmployeeRef, FieldChange, NamedRef, TypeRef } from './activity-record';
 
 /** The user-decided content of an activity, whether stored (a record) or about to be. */
-export interface ActivityState {
+export interface ActivityState
+  extends Pick<
+    ActivityRecord,
+    | 'organization'
+    | 'subject'
+    | 'status'
+    | 'startAt'
+    | 'endAt'
+    | 'dueAt'
+    | 'completedAt'
+    | 'notes'
+    | 'isPrivate'
+    | 'remindLeadMinutes'
+    | 'remindAt'
+    | 'outcomeAskAt'
+    | 'outcomePostponed'
+  > {
   person: NamedRef;
-  organization: NamedRef | null;
   /** The outcome flags are known when the type was looked up (a form) or read with the record. */
   type: TypeRef & { askOutcome?: boolean; defaultDurationMinutes?: number };
-  subject: string;
-  status: ActivityStatus;
-  startAt: Date;
-  endAt: Date | null;
-  dueAt: Date;
-  completedAt: Date | null;
-  responsible: { id: number; slackUserId: string };
-  notes: string | null;
-  isPrivate: boolean;
-  remindLeadMinutes: number | null;
-  /** Derived on every save (`reminderMoment`); what a caller puts here is replaced. */
-  remindAt: Date | null;
-  /** Derived on every save (`outcomeMoment`), as remindAt. */
-  outcomeAskAt: Date | null;
-  outcomePostponed: boolean;
+  responsible: Pick<EmployeeRef, 'id' | 'slackUserId'>;
 }
 
 export function toWrite(state: ActivityState): ActivityWrite {

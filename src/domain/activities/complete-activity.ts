@@ -3,28 +3,23 @@ import type { Viewer } from '../viewer';
 import { ActivityActionRefused } from './activity-errors';
 import type { Activities } from './activity-ports';
 import type { ActivityRecord } from './activity-record';
-import { type ActionExpectation, loadForAction, retryOnConflict } from './load-for-action';
-import { saveActivityChange } from './save-activity-change';
-import { applyTimingRules } from './timing-rules';
+import { type ActionExpectation, actOnActivity } from './load-for-action';
+import { saveTimingChange } from './save-activity-change';
 
 /** *Done now* (the seed's clock icon): end = now and status Done in one step. */
 export class CompleteActivity {
-  constructor(
-    private readonly activities: Activities,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly deps: { activities: Activities; clock: Clock }) {}
 
   execute(viewer: Viewer, id: number, expected: ActionExpectation = {}): Promise<ActivityRecord> {
-    return retryOnConflict(async () => {
-      const current = await loadForAction(this.activities, viewer, id, this.clock.now(), expected);
+    return actOnActivity(this.deps, { viewer, id, expected }, (current, now) => {
       if (current.status === 'DONE') throw new ActivityActionRefused('already_done', current);
-      const now = this.clock.now();
-      const timing = applyTimingRules(
-        { status: 'DONE', startAt: current.startAt, endAt: null, endSetByThisEdit: true },
-        current,
-        now,
-      );
-      return saveActivityChange(this.activities, viewer, current, { ...current, ...timing }, now);
+      const change = {
+        status: 'DONE' as const,
+        startAt: current.startAt,
+        endAt: null,
+        endSetByThisEdit: true,
+      };
+      return saveTimingChange(this.deps.activities, viewer, { current, change, now });
     });
   }
 }

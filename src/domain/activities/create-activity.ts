@@ -2,11 +2,16 @@ import type { Clock } from '../clock';
 import { outcomeMoment, reminderMoment } from '../reminders/reminder-rules';
 import type { WithinTransaction } from '../transaction';
 import type { ActivityInput } from './activity-input';
-import type { Activities } from './activity-ports';
-import type { ActivityRecord, ActivitySource } from './activity-record';
+import type { Activities, KnownRelations } from './activity-ports';
+import type { ActivityRecord, ActivitySource, EmployeeRef } from './activity-record';
 import { type ActivityState, changesBetween, toWrite } from './activity-state';
 import { assignmentNotice, othersAffected, type SavedActivity } from './assignment-notice';
-import type { ActingContext, ActivityInputResolver } from './resolve-activity-input';
+import type {
+  ActingContext,
+  ActivityInputResolver,
+  KnownReferences,
+  ResolvedActivity,
+} from './resolve-activity-input';
 import { applyTimingRules } from './timing-rules';
 
 export interface CreateOptions {
@@ -20,6 +25,8 @@ export interface CreateOptions {
   actorLabel?: string;
   /** Work that commits with the new activity or not at all (the API's idempotent answer). */
   alongside?: WithinTransaction<ActivityRecord>;
+  /** Person and type the caller read already (the API's look-up), so they are not read again. */
+  known?: KnownReferences;
 }
 
 /** Logs a new activity (product §3.1–3.3): defaults filled, every field checked, history started. */
@@ -30,33 +37,21 @@ export class CreateActivity {
     private readonly clock: Clock,
   ) {}
 
+  /** Saves the activity and says whom to tell that it is now theirs. */
   async execute(
-    acting: ActingContext,
-    input: ActivityInput,
-    options: CreateOptions = {},
-  ): Promise<ActivityRecord> {
-    return (await this.save(acting, input, options)).record;
-  }
-
-  /** As `execute`, and says whom to tell that the activity is now theirs. */
-  async save(
     acting: ActingContext,
     input: ActivityInput,
     options: CreateOptions = {},
   ): Promise<SavedActivity> {
     const now = this.clock.now();
-    const resolved = await this.resolver.resolve(acting, input, null, now);
-    const timed = { ...resolved, ...applyTimingRules(resolved, null, now) };
-    const state: ActivityState = {
-      ...timed,
-      remindAt: reminderMoment(timed, null, now, resolved.responsible.timezone),
-      ...outcomeMoment(timed, null, now),
-    };
+    const resolved = await this.resolver.resolve(acting, input, { current: null, now, known: options.known });
+    const state = newActivityState(resolved, now);
+    const creatorId = options.actorLabel === undefined ? acting.viewer.employeeId : null;
     const record = await this.activities.create(
       {
         ...toWrite(state),
         workspaceId: acting.workspace.id,
-        creatorId: options.actorLabel === undefined ? acting.viewer.employeeId : null,
+        creatorId,
         actorLabel: options.actorLabel ?? null,
         source: options.source ?? 'SLACK',
         permalink: options.permalink ?? null,
@@ -64,6 +59,7 @@ export class CreateActivity {
       changesBetween(null, state),
       now,
       options.alongside,
+      knownRelations(resolved, creatorId),
     );
     return {
       record,
@@ -71,4 +67,49 @@ export class CreateActivity {
       affected: othersAffected(acting.viewer, null, record),
     };
   }
+}
+
+/**
+ * A new activity as it is stored: due and completion from the timing rules, and its first
+ * reminder and outcome prompt (product §5.4, §5.5) from its start, lead and type.
+ */
+export function newActivityState(resolved: ResolvedActivity, now: Date): ActivityState {
+  const timed = { ...resolved, ...applyTimingRules(resolved, null, now) };
+  return {
+    ...timed,
+    remindAt: reminderMoment(timed, null, now, resolved.responsible.timezone),
+    ...outcomeMoment(timed, null, now),
+  };
+}
+
+const employeeRef = (employee: EmployeeRef): EmployeeRef => ({
+  id: employee.id,
+  slackUserId: employee.slackUserId,
+  name: employee.name,
+});
+
+/**
+ * The new record's relations as just resolved, when all are at hand: an API token
+ * creates without a creator, and one logging their own activity is its responsible.
+ * Otherwise (logging for a colleague) undefined, and the record is read back.
+ */
+function knownRelations(resolved: ResolvedActivity, creatorId: number | null): KnownRelations | undefined {
+  const responsible = employeeRef(resolved.responsible);
+  if (creatorId !== null && creatorId !== responsible.id) return undefined;
+  const { person, type } = resolved;
+  return {
+    person: {
+      id: person.id,
+      name: person.name,
+      organization: person.organization
+        ? { id: person.organization.id, name: person.organization.name }
+        : null,
+    },
+    organization: resolved.organization
+      ? { id: resolved.organization.id, name: resolved.organization.name }
+      : null,
+    type,
+    responsible,
+    creator: creatorId === null ? null : responsible,
+  };
 }

@@ -4,22 +4,18 @@ import { ActivityActionRefused, ConflictError } from './activity-errors';
 import type { Activities } from './activity-ports';
 import type { ActivityRecord } from './activity-record';
 import { mayDelete } from './activity-visibility';
-import { type ActionExpectation, loadForAction, retryOnConflict } from './load-for-action';
+import { type ActionExpectation, actOnActivity } from './load-for-action';
 
 /** Soft delete by the creator, the responsible or an admin (product §3.2); undoable for 30 days. */
 export class DeleteActivity {
-  constructor(
-    private readonly activities: Activities,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly deps: { activities: Activities; clock: Clock }) {}
 
   execute(viewer: Viewer, id: number, expected: ActionExpectation = {}): Promise<ActivityRecord> {
-    return retryOnConflict(async () => {
-      const current = await loadForAction(this.activities, viewer, id, this.clock.now(), expected);
+    return actOnActivity(this.deps, { viewer, id, expected }, async (current, now) => {
       if (!mayDelete(viewer, current)) throw new ActivityActionRefused('not_allowed', current);
-      const deleted = await this.activities.softDeleteIfVersion(
+      const deleted = await this.deps.activities.softDeleteIfVersion(
         { workspaceId: viewer.workspaceId, id, version: current.version },
-        { employeeId: viewer.employeeId, at: this.clock.now() },
+        { employeeId: viewer.employeeId, at: now },
       );
       if (!deleted) throw new ConflictError(current);
       return deleted;

@@ -54,7 +54,11 @@ export class HomeActivities {
     };
     const rule = visibleTo(viewer);
     const [counts, soonest] = await Promise.all([
-      Promise.all(HOME_GROUPS.map((key) => this.activities.count(rule, { ...unfinished, ...ranges[key] }))),
+      this.activities.countUnfinishedByDue(rule, viewer.employeeId, [
+        now,
+        tomorrow,
+        addDays(tomorrow, UPCOMING_DAYS),
+      ]),
       this.activities.listByDue(rule, { ...unfinished, take: limit }),
     ]);
     return HOME_GROUPS.map((key, i) => ({

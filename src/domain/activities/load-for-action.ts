@@ -1,3 +1,4 @@
+import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
 import { ActivityActionRefused, ActivityNotFoundError, ConflictError } from './activity-errors';
 import type { Activities } from './activity-ports';
@@ -20,9 +21,7 @@ export interface ActionExpectation {
 export async function loadForAction(
   activities: Activities,
   viewer: Viewer,
-  id: number,
-  now: Date,
-  expected: ActionExpectation = {},
+  { id, now, expected = {} }: { id: number; now: Date; expected?: ActionExpectation },
 ): Promise<ActivityRecord> {
   const current = await activities.find(visibleOrRestorableTo(viewer, now), id);
   if (!current) throw new ActivityNotFoundError(id);
@@ -48,4 +47,20 @@ export async function retryOnConflict<T>(action: () => Promise<T>): Promise<T> {
       if (!(error instanceof ConflictError) || attempt >= ATTEMPTS) throw error;
     }
   }
+}
+
+/**
+ * A one-click action on one activity (*Done*, *Start*, *Delete*…): `act` decides on the live
+ * state (loadForAction) and writes, and decides again when someone saved in between.
+ */
+export function actOnActivity(
+  deps: { activities: Activities; clock: Clock },
+  request: { viewer: Viewer; id: number; expected?: ActionExpectation },
+  act: (current: ActivityRecord, now: Date) => Promise<ActivityRecord>,
+): Promise<ActivityRecord> {
+  return retryOnConflict(async () => {
+    const { viewer, id, expected } = request;
+    const current = await loadForAction(deps.activities, viewer, { id, now: deps.clock.now(), expected });
+    return act(current, deps.clock.now());
+  });
 }

@@ -9,8 +9,12 @@ export interface QuickAddPerson {
   name: string;
 }
 
-/** Persons whose name the search finds for these words; fuzzy hits are fine, they are filtered here. */
-export type FindPersons = (words: string) => Promise<QuickAddPerson[]>;
+/**
+ * Persons named by any of these runs of words: exactly, or as the start or end of
+ * their name (more hits are fine, they are filtered here). All runs are asked for
+ * at once, so the text costs one look-up however many words it has.
+ */
+export type FindPersons = (runs: string[]) => Promise<QuickAddPerson[]>;
 
 export interface QuickAddInput {
   text: string;
@@ -88,15 +92,23 @@ async function findPerson(
   removed: Span[],
   findPersons: FindPersons,
 ): Promise<{ person: QuickAddPerson; spans: Span[] } | null> {
+  const runs = nameRuns(text, removed);
+  const typedRuns = runs.flatMap((run) =>
+    run.flatMap((_, i) =>
+      Array.from({ length: Math.min(MAX_NAME_WORDS, run.length - i) }, (_, l) =>
+        typedOf(run.slice(i, i + l + 1)),
+      ),
+    ),
+  );
+  const candidates = typedRuns.length === 0 ? [] : await findPersons([...new Set(typedRuns)]);
   const found: { person: QuickAddPerson; span: Span }[] = [];
-  for (const run of nameRuns(text, removed)) {
+  for (const run of runs) {
     let i = 0;
     while (i < run.length) {
       let used = 1;
       for (let length = Math.min(MAX_NAME_WORDS, run.length - i); length >= 1; length--) {
         const words = run.slice(i, i + length);
-        const typed = words.map((word) => word.text).join(' ');
-        const persons = namedBy(typed, await findPersons(typed));
+        const persons = namedBy(typedOf(words), candidates);
         if (persons.length === 0) continue;
         if (persons.length > 1) return null;
         const [person] = persons as [QuickAddPerson];
@@ -111,6 +123,8 @@ async function findPerson(
   if (ids.size !== 1) return null;
   return { person: found[0]!.person, spans: found.map((hit) => hit.span) };
 }
+
+const typedOf = (words: Word[]) => words.map((word) => word.text).join(' ');
 
 /** Consecutive name-like words outside the date phrase. */
 function nameRuns(text: string, removed: Span[]): Word[][] {

@@ -9,13 +9,7 @@ import type { Viewer } from '../viewer';
 import type { Workspace } from '../workspaces/workspace';
 import { type ActivityField, type ActivityInput, NOTES_MAX, SUBJECT_MAX } from './activity-input';
 import type { ActivityTypeCatalog, PersonSummaries, PersonSummary } from './activity-ports';
-import {
-  ACTIVITY_STATUSES,
-  type ActivityRecord,
-  type ActivityStatus,
-  type NamedRef,
-  type TypeRef,
-} from './activity-record';
+import { ACTIVITY_STATUSES, type ActivityRecord, type NamedRef } from './activity-record';
 import { sameSecond } from './timing-rules';
 
 /** Who acts, in which workspace. */
@@ -25,19 +19,17 @@ export interface ActingContext {
 }
 
 /** Input checked against the register: every reference found and allowed. */
-export interface ResolvedActivity {
+/** `type` comes with its key and whether archived: a new record is made from it without reading it back. */
+export interface ResolvedActivity
+  extends Pick<
+    ActivityRecord,
+    'organization' | 'subject' | 'status' | 'startAt' | 'endAt' | 'notes' | 'isPrivate' | 'remindLeadMinutes'
+  > {
+  /** With the outcome flags (product §5.5): the reminder and outcome moments are derived from them. */
+  type: ActivityRecord['type'] & { askOutcome: boolean; defaultDurationMinutes: number };
   person: PersonSummary;
-  organization: NamedRef | null;
-  type: TypeRef & { askOutcome: boolean; defaultDurationMinutes: number };
-  subject: string;
-  status: ActivityStatus;
-  startAt: Date;
-  endAt: Date | null;
   endSetByThisEdit: boolean;
   responsible: Employee;
-  notes: string | null;
-  isPrivate: boolean;
-  remindLeadMinutes: number | null;
 }
 
 type Errors = FieldMessages<ActivityField>;
@@ -55,9 +47,123 @@ function responsibleProblem(employee: Employee): Text | undefined {
   return undefined;
 }
 
+/** Person and type already read by the caller (with the same ids), so they are not read again. */
+export interface KnownReferences {
+  person?: PersonSummary;
+  type?: ActivityType;
+}
+
+/** What the input's references turned out to be: null when not found. */
+export interface FoundReferences {
+  person: PersonSummary | null;
+  type: ActivityType | null;
+  responsible: { employee: Employee | null; problem?: Text };
+}
+
 /**
- * product §3.1 and 3.3: takes what the user asked for (merged onto the current values
- * for an edit), checks every field, and reports all problems at once. References
+ * product §3.1 and 3.3, once the references are read: checks every field and reports
+ * all problems at once. Pure, so a batch can read its references together and
+ * check each item the same way.
+ */
+export function checkActivityInput(
+  found: FoundReferences,
+  input: ActivityInput,
+  current: ActivityRecord | null,
+  now: Date,
+): ResolvedActivity {
+  const errors: Errors = {};
+  const pick = <T>(given: T | undefined, kept: T) => (given === undefined ? kept : given);
+  const { person, type, responsible } = found;
+  const personId = pick(input.personId, current?.person.id ?? null);
+  const typeId = pick(input.typeId, current?.type.id ?? null);
+
+  if (personId === null) errors.person = (m) => m.activities.errors.personRequired;
+  else if (!person) errors.person = (m) => m.activities.errors.personUnknown;
+  else if (person.archived && person.id !== current?.person.id)
+    errors.person = (m) => m.activities.errors.personArchived;
+
+  if (typeId === null) errors.type = (m) => m.activities.errors.typeRequired;
+  else if (!type) errors.type = (m) => m.activities.errors.typeUnknown;
+  else if (type.archived && type.id !== current?.type.id)
+    errors.type = (m) => m.activities.errors.typeArchived;
+
+  const subject = (pick(input.subject, current?.subject ?? null) ?? '').trim();
+  if (subject === '') errors.subject = (m) => m.activities.errors.subjectRequired;
+  else if (characters(subject) > SUBJECT_MAX)
+    errors.subject = (m) => m.activities.errors.subjectTooLong(SUBJECT_MAX, characters(subject));
+
+  const status = pick(input.status, current?.status ?? 'NOT_STARTED');
+  if (!ACTIVITY_STATUSES.includes(status)) errors.status = (m) => m.activities.errors.statusUnknown;
+
+  const startAt = pick(input.startAt, current?.startAt ?? now) ?? (current ? null : now);
+  if (startAt === null) errors.start = (m) => m.activities.errors.startRequired;
+  else if (!isValidDate(startAt)) errors.start = (m) => m.activities.errors.timeInvalid;
+
+  const endAt = pick(input.endAt, current?.endAt ?? null);
+  if (endAt !== null && !isValidDate(endAt)) errors.end = (m) => m.activities.errors.timeInvalid;
+  else if (endAt !== null && startAt !== null && isValidDate(startAt) && endAt < startAt)
+    errors.end = (m) => m.activities.errors.endBeforeStart;
+
+  if (responsible.problem) errors.responsible = responsible.problem;
+  else if (responsible.employee && responsible.employee.slackUserId !== current?.responsible.slackUserId) {
+    const problem = responsibleProblem(responsible.employee);
+    if (problem) errors.responsible = problem;
+  }
+
+  const notes = (pick(input.notes, current?.notes ?? null) ?? '').trim();
+  if (characters(notes) > NOTES_MAX)
+    errors.notes = (m) => m.activities.errors.notesTooLong(NOTES_MAX, characters(notes));
+
+  // A new activity takes its type's lead unless the form says otherwise; an edit keeps its own.
+  const remindLeadMinutes =
+    input.remindLeadMinutes !== undefined
+      ? input.remindLeadMinutes
+      : current
+        ? current.remindLeadMinutes
+        : (type?.reminderLeadMinutes ?? null);
+  if (remindLeadMinutes !== null && !isReminderLead(remindLeadMinutes))
+    errors.remind = (m) => m.reminders.errors.lead;
+
+  if (Object.keys(errors).length > 0 || !person || !type || !responsible.employee || !startAt)
+    throw new ValidationError<ActivityField>(errors);
+
+  const link = input.linkOrganization ?? current?.organization != null;
+  return {
+    person,
+    organization: organizationOf(link, person, current),
+    type: {
+      id: type.id,
+      names: typeNames(type),
+      key: type.key,
+      archived: type.archived,
+      askOutcome: type.askOutcome,
+      defaultDurationMinutes: type.defaultDurationMinutes,
+    },
+    subject,
+    status,
+    startAt,
+    endAt,
+    endSetByThisEdit: input.endAt != null && !sameSecond(input.endAt, current?.endAt ?? null),
+    responsible: responsible.employee,
+    notes: notes === '' ? null : notes,
+    isPrivate: pick(input.isPrivate, current?.isPrivate ?? false),
+    remindLeadMinutes,
+  };
+}
+
+/** The organization stays as stored while the person stays: a later move does not move old activities. */
+function organizationOf(
+  link: boolean,
+  person: PersonSummary,
+  current: ActivityRecord | null,
+): NamedRef | null {
+  if (!link) return null;
+  if (current?.organization && current.person.id === person.id) return current.organization;
+  return person.organization ? { id: person.organization.id, name: person.organization.name } : null;
+}
+
+/**
+ * Reads what the input refers to and checks it (checkActivityInput). References
  * an existing activity already holds (an archived type or person, a responsible who
  * has since left) stay acceptable, so old activities remain editable.
  */
@@ -71,12 +177,9 @@ export class ActivityInputResolver {
   async resolve(
     acting: ActingContext,
     input: ActivityInput,
-    current: ActivityRecord | null,
-    now: Date,
+    { current, now, known = {} }: { current: ActivityRecord | null; now: Date; known?: KnownReferences },
   ): Promise<ResolvedActivity> {
-    const errors: Errors = {};
     const pick = <T>(given: T | undefined, kept: T) => (given === undefined ? kept : given);
-
     const personId = pick(input.personId, current?.person.id ?? null);
     const typeId = pick(input.typeId, current?.type.id ?? null);
     const responsibleId = pick(
@@ -84,81 +187,19 @@ export class ActivityInputResolver {
       current?.responsible.slackUserId ?? acting.viewer.slackUserId,
     );
     const [person, type, responsible] = await Promise.all([
-      personId === null ? null : this.persons.find(acting.workspace.id, personId),
-      typeId === null ? null : this.types.findById(acting.workspace.id, typeId),
+      personId === null
+        ? null
+        : known.person?.id === personId
+          ? known.person
+          : this.persons.find(acting.workspace.id, personId),
+      typeId === null
+        ? null
+        : known.type?.id === typeId
+          ? known.type
+          : this.types.findById(acting.workspace.id, typeId),
       this.responsible(acting, responsibleId ?? (current ? null : acting.viewer.slackUserId)),
     ]);
-
-    if (personId === null) errors.person = (m) => m.activities.errors.personRequired;
-    else if (!person) errors.person = (m) => m.activities.errors.personUnknown;
-    else if (person.archived && person.id !== current?.person.id)
-      errors.person = (m) => m.activities.errors.personArchived;
-
-    if (typeId === null) errors.type = (m) => m.activities.errors.typeRequired;
-    else if (!type) errors.type = (m) => m.activities.errors.typeUnknown;
-    else if (type.archived && type.id !== current?.type.id)
-      errors.type = (m) => m.activities.errors.typeArchived;
-
-    const subject = (pick(input.subject, current?.subject ?? null) ?? '').trim();
-    if (subject === '') errors.subject = (m) => m.activities.errors.subjectRequired;
-    else if (characters(subject) > SUBJECT_MAX)
-      errors.subject = (m) => m.activities.errors.subjectTooLong(SUBJECT_MAX, characters(subject));
-
-    const status = pick(input.status, current?.status ?? 'NOT_STARTED');
-    if (!ACTIVITY_STATUSES.includes(status)) errors.status = (m) => m.activities.errors.statusUnknown;
-
-    const startAt = pick(input.startAt, current?.startAt ?? now) ?? (current ? null : now);
-    if (startAt === null) errors.start = (m) => m.activities.errors.startRequired;
-    else if (!isValidDate(startAt)) errors.start = (m) => m.activities.errors.timeInvalid;
-
-    const endAt = pick(input.endAt, current?.endAt ?? null);
-    if (endAt !== null && !isValidDate(endAt)) errors.end = (m) => m.activities.errors.timeInvalid;
-    else if (endAt !== null && startAt !== null && isValidDate(startAt) && endAt < startAt)
-      errors.end = (m) => m.activities.errors.endBeforeStart;
-
-    if (responsible.problem) errors.responsible = responsible.problem;
-    else if (responsible.employee && responsible.employee.slackUserId !== current?.responsible.slackUserId) {
-      const problem = responsibleProblem(responsible.employee);
-      if (problem) errors.responsible = problem;
-    }
-
-    const notes = (pick(input.notes, current?.notes ?? null) ?? '').trim();
-    if (characters(notes) > NOTES_MAX)
-      errors.notes = (m) => m.activities.errors.notesTooLong(NOTES_MAX, characters(notes));
-
-    // A new activity takes its type's lead unless the form says otherwise; an edit keeps its own.
-    const remindLeadMinutes =
-      input.remindLeadMinutes !== undefined
-        ? input.remindLeadMinutes
-        : current
-          ? current.remindLeadMinutes
-          : (type?.reminderLeadMinutes ?? null);
-    if (remindLeadMinutes !== null && !isReminderLead(remindLeadMinutes))
-      errors.remind = (m) => m.reminders.errors.lead;
-
-    if (Object.keys(errors).length > 0 || !person || !type || !responsible.employee || !startAt)
-      throw new ValidationError<ActivityField>(errors);
-
-    const link = input.linkOrganization ?? current?.organization != null;
-    return {
-      person,
-      organization: this.organization(link, person, current),
-      type: {
-        id: type.id,
-        names: typeNames(type),
-        askOutcome: type.askOutcome,
-        defaultDurationMinutes: type.defaultDurationMinutes,
-      },
-      subject,
-      status,
-      startAt,
-      endAt,
-      endSetByThisEdit: input.endAt != null && !sameSecond(input.endAt, current?.endAt ?? null),
-      responsible: responsible.employee,
-      notes: notes === '' ? null : notes,
-      isPrivate: pick(input.isPrivate, current?.isPrivate ?? false),
-      remindLeadMinutes,
-    };
+    return checkActivityInput({ person, type, responsible }, input, current, now);
   }
 
   private async responsible(
@@ -167,19 +208,12 @@ export class ActivityInputResolver {
   ): Promise<{ employee: Employee | null; problem?: Text }> {
     if (slackUserId === null || slackUserId.trim() === '')
       return { employee: null, problem: (m) => m.activities.errors.responsibleRequired };
-    const employee = await this.employees.resolve(acting.workspace, slackUserId);
-    if (!employee) return { employee: null, problem: (m) => m.activities.errors.responsibleUnknown };
-    return { employee };
+    return responsibleFound(await this.employees.resolve(acting.workspace, slackUserId));
   }
+}
 
-  /** The organization stays as stored while the person stays: a later move does not move old activities. */
-  private organization(
-    link: boolean,
-    person: PersonSummary,
-    current: ActivityRecord | null,
-  ): NamedRef | null {
-    if (!link) return null;
-    if (current?.organization && current.person.id === person.id) return current.organization;
-    return person.organization ? { id: person.organization.id, name: person.organization.name } : null;
-  }
+/** The responsible as read: unknown when nobody was found. */
+export function responsibleFound(employee: Employee | null): FoundReferences['responsible'] {
+  if (!employee) return { employee: null, problem: (m) => m.activities.errors.responsibleUnknown };
+  return { employee };
 }

@@ -6,6 +6,7 @@ import type { Activities } from './activity-ports';
 import type { ActivityRecord } from './activity-record';
 import { type ActivityState, changesBetween, toWrite } from './activity-state';
 import { visibleTo } from './activity-visibility';
+import { applyTimingRules, type TimingInput } from './timing-rules';
 
 /**
  * Writes `next` over `current` only if nobody saved in between, with one history
@@ -14,13 +15,21 @@ import { visibleTo } from './activity-visibility';
 export async function saveActivityChange(
   activities: Activities,
   viewer: Viewer,
-  current: ActivityRecord,
-  next: ActivityState,
-  now: Date,
-  /** An actor who is not an employee (an API token), named in the history instead. */
-  actorLabel?: string,
-  /** Work that commits with the change (not run when nothing changed). */
-  alongside?: WithinTransaction<ActivityRecord>,
+  {
+    current,
+    next,
+    now,
+    actorLabel,
+    alongside,
+  }: {
+    current: ActivityRecord;
+    next: ActivityState;
+    now: Date;
+    /** An actor who is not an employee (an API token), named in the history instead. */
+    actorLabel?: string;
+    /** Work that commits with the change (not run when nothing changed). */
+    alongside?: WithinTransaction<ActivityRecord>;
+  },
 ): Promise<ActivityRecord> {
   const changes = changesBetween(current, next);
   if (changes.length === 0) return current;
@@ -40,4 +49,14 @@ export async function saveActivityChange(
   const fresh = await activities.find(visibleTo(viewer), current.id);
   if (!fresh) throw new ActivityNotFoundError(current.id);
   throw new ConflictError(fresh);
+}
+
+/** A one-click change of status or dates, through the timing rules (*Done*, *Start*, *Snooze*). */
+export function saveTimingChange(
+  activities: Activities,
+  viewer: Viewer,
+  { current, change, now }: { current: ActivityRecord; change: TimingInput; now: Date },
+): Promise<ActivityRecord> {
+  const timing = applyTimingRules(change, current, now);
+  return saveActivityChange(activities, viewer, { current, next: { ...current, ...timing }, now });
 }

@@ -7,9 +7,8 @@ import type { Viewer } from '../viewer';
 import { ActivityActionRefused } from './activity-errors';
 import type { Activities } from './activity-ports';
 import type { ActivityRecord } from './activity-record';
-import { type ActionExpectation, loadForAction, retryOnConflict } from './load-for-action';
-import { saveActivityChange } from './save-activity-change';
-import { applyTimingRules } from './timing-rules';
+import { type ActionExpectation, actOnActivity } from './load-for-action';
+import { saveTimingChange } from './save-activity-change';
 
 export const SNOOZE_CHOICES = ['tomorrow', 'next_week'] as const;
 export type SnoozeChoice = (typeof SNOOZE_CHOICES)[number];
@@ -19,7 +18,11 @@ export function isSnoozeChoice(value: unknown): value is SnoozeChoice {
 }
 
 /** Tomorrow, or next Monday, at the user's digest hour on their own calendar. */
-export function snoozeTarget(now: Date, choice: SnoozeChoice, timezone: string, hour: number): Date {
+export function snoozeTarget(
+  now: Date,
+  choice: SnoozeChoice,
+  { timezone, hour }: { timezone: string; hour: number },
+): Date {
   const today = startOfDay(new TZDate(now, timezone));
   const day = choice === 'tomorrow' ? addDays(today, 1) : nextMonday(today);
   day.setHours(hour, 0, 0, 0);
@@ -31,33 +34,26 @@ export function snoozeTarget(now: Date, choice: SnoozeChoice, timezone: string, 
  * that would then fall after the end moves along, so the activity stays valid.
  */
 export class SnoozeActivity {
-  constructor(
-    private readonly activities: Activities,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly deps: { activities: Activities; clock: Clock }) {}
 
   execute(
     viewer: Viewer,
-    id: number,
-    choice: SnoozeChoice,
-    digestHour: number,
-    expected: ActionExpectation = {},
+    {
+      id,
+      choice,
+      digestHour,
+      expected = {},
+    }: { id: number; choice: SnoozeChoice; digestHour: number; expected?: ActionExpectation },
   ): Promise<ActivityRecord> {
-    return retryOnConflict(async () => {
-      const current = await loadForAction(this.activities, viewer, id, this.clock.now(), expected);
+    return actOnActivity(this.deps, { viewer, id, expected }, (current, now) => {
       if (current.status === 'DONE') throw new ActivityActionRefused('already_done', current);
-      const now = this.clock.now();
-      const target = snoozeTarget(now, choice, viewer.timezone, digestHour);
+      const target = snoozeTarget(now, choice, { timezone: viewer.timezone, hour: digestHour });
       const moved =
         current.endAt === null
           ? { startAt: target, endAt: null }
           : { startAt: new Date(Math.min(current.startAt.getTime(), target.getTime())), endAt: target };
-      const timing = applyTimingRules(
-        { status: current.status, ...moved, endSetByThisEdit: moved.endAt !== null },
-        current,
-        now,
-      );
-      return saveActivityChange(this.activities, viewer, current, { ...current, ...timing }, now);
+      const change = { status: current.status, ...moved, endSetByThisEdit: moved.endAt !== null };
+      return saveTimingChange(this.deps.activities, viewer, { current, change, now });
     });
   }
 }

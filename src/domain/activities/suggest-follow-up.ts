@@ -41,7 +41,10 @@ export class SuggestFollowUp {
       linkOrganization: done.organization !== null,
       typeId: type?.id ?? null,
       subject: [...subject].slice(0, SUBJECT_MAX).join(''),
-      startAt: addWorkingDays(this.clock.now(), type?.defaultDueDays ?? 1, viewer.timezone, calendar),
+      startAt: addWorkingDays(this.clock.now(), type?.defaultDueDays ?? 1, {
+        timezone: viewer.timezone,
+        calendar,
+      }),
       remindLeadMinutes: type?.reminderLeadMinutes ?? null,
     };
   }

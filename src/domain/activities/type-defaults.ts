@@ -28,9 +28,15 @@ export interface AppliedDefaults {
 export function applyTypeDefaults(
   form: TypeDefaultsTarget,
   type: Pick<ActivityType, 'id' | 'defaultSubject' | 'defaultDueDays' | 'reminderLeadMinutes'>,
-  previous: AppliedDefaults | null,
-  context: { now: Date; timezone: string; calendar: WorkCalendar },
+  context: {
+    /** What an earlier type prefilled in this form, which the user has not changed since. */
+    previous: AppliedDefaults | null;
+    now: Date;
+    timezone: string;
+    calendar: WorkCalendar;
+  },
 ): { form: TypeDefaultsTarget; applied: AppliedDefaults } {
+  const { previous } = context;
   const next = { ...form };
   const applied: AppliedDefaults = { typeId: type.id };
   const subjectFree =
@@ -42,12 +48,10 @@ export function applyTypeDefaults(
   const endFree =
     form.endAt === null || (previous?.endAt !== undefined && sameSecond(form.endAt, previous.endAt));
   if (endFree && type.defaultDueDays !== null) {
-    next.endAt = addWorkingDays(
-      form.startAt ?? context.now,
-      type.defaultDueDays,
-      context.timezone,
-      context.calendar,
-    );
+    next.endAt = addWorkingDays(form.startAt ?? context.now, type.defaultDueDays, {
+      timezone: context.timezone,
+      calendar: context.calendar,
+    });
     applied.endAt = next.endAt;
   }
   // Product §5.4: *Remind me* takes the type's lead unless the user chose one themselves.

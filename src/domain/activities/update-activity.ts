@@ -22,21 +22,10 @@ export class UpdateActivity {
     private readonly clock: Clock,
   ) {}
 
+  /** Saves the edit and says whom to tell when the activity changed hands. */
   async execute(
     acting: ActingContext,
-    id: number,
-    version: number,
-    input: ActivityInput,
-  ): Promise<ActivityRecord> {
-    return (await this.save(acting, id, version, input)).record;
-  }
-
-  /** As `execute`, and says whom to tell when the activity changed hands. */
-  async save(
-    acting: ActingContext,
-    id: number,
-    version: number,
-    input: ActivityInput,
+    edit: { id: number; version: number; input: ActivityInput },
     options: {
       /** When no employee acts (an API token): the history names this label. */
       actorLabel?: string;
@@ -44,16 +33,15 @@ export class UpdateActivity {
       alongside?: WithinTransaction<ActivityRecord>;
     } = {},
   ): Promise<SavedActivity> {
+    const { id, version, input } = edit;
     const current = await this.activities.find(visibleTo(acting.viewer), id);
     if (!current) throw new ActivityNotFoundError(id);
     if (current.version !== version) throw new ConflictError(current);
     const now = this.clock.now();
-    const resolved = await this.resolver.resolve(acting, input, current, now);
-    const record = await saveActivityChange(
-      this.activities,
-      acting.viewer,
+    const resolved = await this.resolver.resolve(acting, input, { current, now });
+    const record = await saveActivityChange(this.activities, acting.viewer, {
       current,
-      {
+      next: {
         ...resolved,
         ...applyTimingRules(resolved, current, now),
         remindAt: current.remindAt,
@@ -61,9 +49,9 @@ export class UpdateActivity {
         outcomePostponed: current.outcomePostponed,
       },
       now,
-      options.actorLabel,
-      options.alongside,
-    );
+      actorLabel: options.actorLabel,
+      alongside: options.alongside,
+    });
     return {
       record,
       tell: assignmentNotice(acting.viewer, current.responsible.id, record),

@@ -11,7 +11,11 @@ const MAX_STEPS_PER_DAY = 400;
  * (Monday to Friday unless an admin chose others), skipping its country's public
  * holidays, counted in the user's own time zone, keeping the time of day.
  */
-export function addWorkingDays(from: Date, days: number, timezone: string, calendar: WorkCalendar): Date {
+export function addWorkingDays(
+  from: Date,
+  days: number,
+  { timezone, calendar }: { timezone: string; calendar: WorkCalendar },
+): Date {
   let day = new TZDate(from, timezone);
   let counted = 0;
   for (let steps = 0; counted < days && steps < MAX_STEPS_PER_DAY * days; steps += 1) {

@@ -22,11 +22,11 @@ export interface ActivityTypeAdmin {
 export function activityTypeAdmin(types: ActivityTypeAdministration, clock: Clock): ActivityTypeAdmin {
   return {
     list: new ListActivityTypes(types),
-    add: new AddActivityType(types, clock),
-    rename: new RenameActivityType(types, clock),
-    move: new MoveActivityType(types, clock),
-    archive: new ArchiveActivityType(types, clock),
-    unarchive: new UnarchiveActivityType(types, clock),
-    setDefaults: new SetActivityTypeDefaults(types, clock),
+    add: new AddActivityType({ types, clock }),
+    rename: new RenameActivityType({ types, clock }),
+    move: new MoveActivityType({ types, clock }),
+    archive: new ArchiveActivityType({ types, clock }),
+    unarchive: new UnarchiveActivityType({ types, clock }),
+    setDefaults: new SetActivityTypeDefaults({ types, clock }),
   };
 }

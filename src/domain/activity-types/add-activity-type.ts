@@ -1,32 +1,26 @@
-import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
 import type { ActivityType } from './activity-type';
-import type { ActivityTypeAdministration } from './activity-type-ports';
 import { checkedNames } from './activity-type-rules';
-import { auditEntry } from './audit-entry';
-import { requireAdmin } from './require-admin';
+import { changeTypes, type TypeAdminDeps } from './change-types';
 import type { TypeNames } from './type-names';
 
 /** A new type goes last, so the order staff know stays as it was. */
 export class AddActivityType {
-  constructor(
-    private readonly types: ActivityTypeAdministration,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly deps: TypeAdminDeps) {}
 
-  async run(viewer: Viewer | null, input: { names: TypeNames }): Promise<ActivityType> {
-    requireAdmin(viewer);
-    return this.types.change(viewer.workspaceId, async (types) => {
-      const all = await types.listAll();
+  async execute(viewer: Viewer | null, input: { names: TypeNames }): Promise<ActivityType> {
+    return changeTypes(this.deps, viewer, async ({ all, types, audit }) => {
       const names = checkedNames(input.names, all);
       const position = Math.max(0, ...all.map((type) => type.position)) + 1;
       const created = await types.create({ nameEn: names.en, nameSv: names.sv, position });
-      await types.audit(
-        auditEntry(viewer, this.clock, 'activity_type.added', created.id, {
+      await audit({
+        action: 'activity_type.added',
+        typeId: created.id,
+        details: {
           names: { en: names.en, sv: names.sv },
           position,
-        }),
-      );
+        },
+      });
       return created;
     });
   }

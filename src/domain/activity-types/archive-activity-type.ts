@@ -1,11 +1,8 @@
 import { AppError } from '../app-error';
-import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
 import type { ActivityType } from './activity-type';
-import type { ActivityTypeAdministration } from './activity-type-ports';
 import { typeIn } from './activity-type-rules';
-import { auditEntry } from './audit-entry';
-import { requireAdmin } from './require-admin';
+import { changeTypes, type TypeAdminDeps } from './change-types';
 import { typeNames } from './type-names';
 
 /**
@@ -13,24 +10,21 @@ import { typeNames } from './type-names';
  * The last active type is kept, or nobody could log anything.
  */
 export class ArchiveActivityType {
-  constructor(
-    private readonly types: ActivityTypeAdministration,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly deps: TypeAdminDeps) {}
 
-  async run(viewer: Viewer | null, input: { typeId: number }): Promise<ActivityType> {
-    requireAdmin(viewer);
-    return this.types.change(viewer.workspaceId, async (types) => {
-      const all = await types.listAll();
+  async execute(viewer: Viewer | null, input: { typeId: number }): Promise<ActivityType> {
+    return changeTypes(this.deps, viewer, async ({ all, types, audit }) => {
       const type = typeIn(all, input.typeId);
       if (type.archived) return type;
       if (!all.some((other) => other.id !== type.id && !other.archived)) {
         throw new AppError('last_active_type', (m) => m.admin.types.errors.lastActive);
       }
       const archived = await types.update(type.id, { archived: true });
-      await types.audit(
-        auditEntry(viewer, this.clock, 'activity_type.archived', type.id, { names: { ...typeNames(type) } }),
-      );
+      await audit({
+        action: 'activity_type.archived',
+        typeId: type.id,
+        details: { names: { ...typeNames(type) } },
+      });
       return archived;
     });
   }

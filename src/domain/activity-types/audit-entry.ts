@@ -1,8 +1,4 @@
-import type { AuditEntry } from '../audit';
-import type { Clock } from '../clock';
-import type { JsonObject } from '../json';
-import type { Viewer } from '../viewer';
-
+/** What the audit log says was done to a type: names and settings only, never anyone's personal data. */
 export type ActivityTypeAction =
   | 'activity_type.added'
   | 'activity_type.renamed'
@@ -10,14 +6,3 @@ export type ActivityTypeAction =
   | 'activity_type.archived'
   | 'activity_type.unarchived'
   | 'activity_type.defaults_changed';
-
-/** Type names and settings only: an audit row never carries anyone's personal data. */
-export function auditEntry(
-  viewer: Viewer,
-  clock: Clock,
-  action: ActivityTypeAction,
-  typeId: number,
-  details: JsonObject,
-): AuditEntry {
-  return { actorId: viewer.employeeId, action, targetId: typeId, details, createdAt: clock.now() };
-}

@@ -7,7 +7,7 @@ import { requireAdmin } from './require-admin';
 export class ListActivityTypes {
   constructor(private readonly types: ActivityTypeAdministration) {}
 
-  async run(viewer: Viewer | null): Promise<ActivityType[]> {
+  async execute(viewer: Viewer | null): Promise<ActivityType[]> {
     requireAdmin(viewer);
     return this.types.listAll(viewer.workspaceId);
   }

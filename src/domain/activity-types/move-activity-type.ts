@@ -1,10 +1,7 @@
-import type { Clock } from '../clock';
 import { ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
-import type { ActivityTypeAdministration } from './activity-type-ports';
 import { typeIn } from './activity-type-rules';
-import { auditEntry } from './audit-entry';
-import { requireAdmin } from './require-admin';
+import { changeTypes, type TypeAdminDeps } from './change-types';
 import { type TypeNames, typeNames } from './type-names';
 
 export type MoveTarget = { direction: 'up' | 'down' } | { position: number };
@@ -20,15 +17,10 @@ export interface MoveResult {
  * stay dense whatever gaps an earlier version or a failed write left behind.
  */
 export class MoveActivityType {
-  constructor(
-    private readonly types: ActivityTypeAdministration,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly deps: TypeAdminDeps) {}
 
-  async run(viewer: Viewer | null, input: { typeId: number } & MoveTarget): Promise<MoveResult> {
-    requireAdmin(viewer);
-    return this.types.change(viewer.workspaceId, async (types) => {
-      const all = await types.listAll();
+  async execute(viewer: Viewer | null, input: { typeId: number } & MoveTarget): Promise<MoveResult> {
+    return changeTypes(this.deps, viewer, async ({ all, types, audit }) => {
       const type = typeIn(all, input.typeId);
       const from = all.indexOf(type);
       const to = targetIndex(input, from, all.length);
@@ -39,9 +31,11 @@ export class MoveActivityType {
         .filter((entry) => entry.position !== entry.before);
       await types.setPositions(renumbered.map(({ id, position }) => ({ id, position })));
       if (to !== from) {
-        await types.audit(
-          auditEntry(viewer, this.clock, 'activity_type.moved', type.id, { from: from + 1, to: to + 1 }),
-        );
+        await audit({
+          action: 'activity_type.moved',
+          typeId: type.id,
+          details: { from: from + 1, to: to + 1 },
+        });
       }
       return { names: typeNames(type), position: to + 1, moved: to !== from };
     });

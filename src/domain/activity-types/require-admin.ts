@@ -1,7 +1,7 @@
-import { AppError } from '../app-error';
+import { AppError, type AppErrorCode } from '../app-error';
 import type { Viewer } from '../viewer';
 
-const ADMIN_ONLY = 'admin_only';
+const ADMIN_ONLY: AppErrorCode = 'admin_only';
 
 /**
  * Administration is decided here, not only in Slack: every transport (a stale button,

@@ -1,12 +1,10 @@
-import type { Clock } from '../clock';
 import { DURATION_MAX, DURATION_MIN, isReminderLead } from '../reminders/reminder-rules';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
 import type { ActivityType } from './activity-type';
-import type { ActivityTypeAdministration, ActivityTypeFields } from './activity-type-ports';
+import type { ActivityTypeFields } from './activity-type-ports';
 import { DEFAULT_SUBJECT_MAX, DUE_DAYS_MAX, typeIn } from './activity-type-rules';
-import { auditEntry } from './audit-entry';
-import { requireAdmin } from './require-admin';
+import { changeTypes, type TypeAdminDeps } from './change-types';
 
 export interface ActivityTypeDefaults {
   /** Empty or null: no subject is prefilled. */
@@ -27,15 +25,13 @@ type DefaultsField = keyof ActivityTypeDefaults;
 
 /** What prefills the activity modal when this type is chosen (product §3.5). */
 export class SetActivityTypeDefaults {
-  constructor(
-    private readonly types: ActivityTypeAdministration,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly deps: TypeAdminDeps) {}
 
-  async run(viewer: Viewer | null, input: { typeId: number } & ActivityTypeDefaults): Promise<ActivityType> {
-    requireAdmin(viewer);
-    return this.types.change(viewer.workspaceId, async (types) => {
-      const all = await types.listAll();
+  async execute(
+    viewer: Viewer | null,
+    input: { typeId: number } & ActivityTypeDefaults,
+  ): Promise<ActivityType> {
+    return changeTypes(this.deps, viewer, async ({ all, types, audit }) => {
       const type = typeIn(all, input.typeId);
       const errors: FieldMessages<DefaultsField> = {};
       const subject = input.defaultSubject?.trim() || null;
@@ -73,8 +69,10 @@ export class SetActivityTypeDefaults {
       const changed = (Object.keys(next) as DefaultsField[]).filter((field) => next[field] !== type[field]);
       if (changed.length === 0) return type;
       const saved = await types.update(type.id, next);
-      await types.audit(
-        auditEntry(viewer, this.clock, 'activity_type.defaults_changed', type.id, {
+      await audit({
+        action: 'activity_type.defaults_changed',
+        typeId: type.id,
+        details: {
           changed,
           hasDefaultSubject: subject !== null,
           defaultDueDays: dueDays,
@@ -82,8 +80,8 @@ export class SetActivityTypeDefaults {
           reminderLeadMinutes: lead,
           askOutcome,
           defaultDurationMinutes: duration,
-        }),
-      );
+        },
+      });
       return saved;
     });
   }

@@ -1,3 +1,4 @@
+import { BackgroundWork } from '../background-work';
 import type { Clock } from '../clock';
 import type { Workspace } from '../workspaces/workspace';
 import { type ApiScope, isApiScope } from './api-scopes';
@@ -20,7 +21,7 @@ export const LAST_USED_EVERY_MS = 60_000;
 export class TokenAuthenticator {
   private readonly touched = new Map<number, number>();
   /** "Last used" writes still running (they are not awaited by the request). */
-  private readonly touching = new Set<Promise<void>>();
+  private readonly touching = new BackgroundWork();
 
   constructor(
     private readonly tokens: ApiTokens,
@@ -44,21 +45,19 @@ export class TokenAuthenticator {
     const last = this.touched.get(tokenId);
     if (last !== undefined && now.getTime() - last < LAST_USED_EVERY_MS) return;
     this.touched.set(tokenId, now.getTime());
-    const touch: Promise<void> = this.tokens
-      .touch(tokenId, now, new Date(now.getTime() - LAST_USED_EVERY_MS))
-      .then(
+    this.touching.add(
+      this.tokens.touch(tokenId, now, new Date(now.getTime() - LAST_USED_EVERY_MS)).then(
         () => undefined,
         (error) => this.onTouchError(error),
-      )
-      .finally(() => this.touching.delete(touch));
-    this.touching.add(touch);
+      ),
+    );
   }
 
   get pending(): number {
     return this.touching.size;
   }
 
-  async idle(): Promise<void> {
-    while (this.touching.size > 0) await Promise.allSettled([...this.touching]);
+  idle(): Promise<void> {
+    return this.touching.idle();
   }
 }

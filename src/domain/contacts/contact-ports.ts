@@ -1,4 +1,4 @@
-import type { Organization, PersonWithOrganization } from './contact';
+import type { Organization, Person, PersonWithOrganization } from './contact';
 
 /** A value that must be unique per workspace (product §2) and is already taken. Repositories throw it on a lost race. */
 export class DuplicateValueError extends Error {
@@ -14,25 +14,15 @@ export interface UniqueValues {
   externalId: string | null;
 }
 
-export interface PersonData {
-  name: string;
-  email: string | null;
-  phone: string | null;
-  externalId: string | null;
-  archived: boolean;
-}
+export type PersonData = Pick<Person, 'name' | 'email' | 'phone' | 'externalId' | 'archived'>;
 
 /** Where the person belongs: an existing organization, a new one created in the same write, or none. */
 export type PersonOrganization = { id: number } | { newName: string } | null;
 
-export interface OrganizationData {
-  name: string;
-  orgNumber: string | null;
-  email: string | null;
-  phone: string | null;
-  externalId: string | null;
-  archived: boolean;
-}
+export type OrganizationData = Pick<
+  Organization,
+  'name' | 'orgNumber' | 'email' | 'phone' | 'externalId' | 'archived'
+>;
 
 /** The persons of the register. Writes throw DuplicateValueError when a unique value was taken meanwhile. */
 export interface Persons {
@@ -74,26 +64,12 @@ export interface Organizations {
   restore(workspaceId: number, id: number): Promise<boolean>;
 }
 
-export interface PersonHit {
-  id: number;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  externalId: string | null;
-  organizationId: number | null;
+export interface PersonHit
+  extends Pick<Person, 'id' | 'name' | 'email' | 'phone' | 'externalId' | 'organizationId' | 'archived'> {
   organizationName: string | null;
-  archived: boolean;
 }
 
-export interface OrganizationHit {
-  id: number;
-  name: string;
-  orgNumber: string | null;
-  email: string | null;
-  phone: string | null;
-  externalId: string | null;
-  archived: boolean;
-}
+export type OrganizationHit = Pick<Organization, 'id'> & OrganizationData;
 
 /** What to look for: free text, or only the digits of a phone or organization number. */
 export interface SearchKey {
@@ -123,4 +99,9 @@ export interface ContactSearch {
   /** The most recently changed active persons, for a picker just opened. */
   recentPersons(workspaceId: number, limit: number): Promise<PersonHit[]>;
   recentOrganizations(workspaceId: number, limit: number): Promise<OrganizationHit[]>;
+  /**
+   * Active persons named by any of these runs of words: exactly, or as the whole
+   * words at the start or end of their name (quick add); a few per run, in one statement.
+   */
+  personsNamed(workspaceId: number, runs: string[]): Promise<{ id: number; name: string }[]>;
 }

@@ -8,10 +8,12 @@ import { writeUnique } from './unique-values';
 export class CreateOrganization {
   constructor(private readonly organizations: Organizations) {}
 
-  async run(viewer: Viewer, input: OrganizationInput): Promise<Organization> {
+  async execute(viewer: Viewer, input: OrganizationInput): Promise<Organization> {
     const data = await validOrganization(this.organizations, viewer.workspaceId, {
-      ...input,
-      archived: false,
+      input: {
+        ...input,
+        archived: false,
+      },
     });
     return writeUnique(() => this.organizations.create(viewer.workspaceId, data));
   }

@@ -15,10 +15,12 @@ export class CreatePerson {
     return { persons: this.persons, organizations: this.organizations };
   }
 
-  async run(viewer: Viewer, input: PersonInput): Promise<PersonWithOrganization> {
+  async execute(viewer: Viewer, input: PersonInput): Promise<PersonWithOrganization> {
     const { data, organization } = await validPerson(this.repositories, viewer.workspaceId, {
-      ...input,
-      archived: false,
+      input: {
+        ...input,
+        archived: false,
+      },
     });
     return writeUnique(() => this.persons.create(viewer.workspaceId, data, organization));
   }

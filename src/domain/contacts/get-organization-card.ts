@@ -30,7 +30,7 @@ export class GetOrganizationCard {
     private readonly activities: ContactActivities,
   ) {}
 
-  async run(viewer: Viewer, organizationId: number, personsPage = 1): Promise<OrganizationCard> {
+  async execute(viewer: Viewer, organizationId: number, personsPage = 1): Promise<OrganizationCard> {
     const organization = await this.organizations.findById(viewer.workspaceId, organizationId);
     if (!organization) throw organizationNotFound();
     const total = await this.organizations.countActivePersons(viewer.workspaceId, organization.id);

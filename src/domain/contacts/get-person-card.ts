@@ -21,7 +21,7 @@ export class GetPersonCard {
     private readonly activities: ContactActivities,
   ) {}
 
-  async run(viewer: Viewer, personId: number): Promise<PersonCard> {
+  async execute(viewer: Viewer, personId: number): Promise<PersonCard> {
     const person = await this.persons.findById(viewer.workspaceId, personId);
     if (!person) throw personNotFound();
     const [summary, activities] = await Promise.all([

@@ -25,8 +25,7 @@ export type OrganizationField = 'name' | 'orgNumber' | 'email' | 'phone' | 'exte
 export async function validOrganization(
   organizations: Organizations,
   workspaceId: number,
-  input: OrganizationInput,
-  current?: { id: number; archived: boolean },
+  { input, current }: { input: OrganizationInput; current?: { id: number; archived: boolean } },
 ): Promise<OrganizationData> {
   const check = new FieldCheck<OrganizationField>();
   const data: OrganizationData = {

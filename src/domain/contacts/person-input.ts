@@ -26,8 +26,7 @@ export type PersonField = 'name' | 'email' | 'phone' | 'organization' | 'newOrga
 export async function validPerson(
   repositories: { persons: Persons; organizations: Organizations },
   workspaceId: number,
-  input: PersonInput,
-  current?: PersonWithOrganization,
+  { input, current }: { input: PersonInput; current?: PersonWithOrganization },
 ): Promise<{ data: PersonData; organization: PersonOrganization }> {
   const check = new FieldCheck<PersonField>();
   const data: PersonData = {

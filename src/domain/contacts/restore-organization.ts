@@ -9,7 +9,7 @@ import type { Organizations } from './contact-ports';
 export class RestoreOrganization {
   constructor(private readonly organizations: Organizations) {}
 
-  async run(viewer: Viewer, organizationId: number): Promise<void> {
+  async execute(viewer: Viewer, organizationId: number): Promise<void> {
     if (!viewer.isAdmin) throw restoreAdminOnly();
     if (await this.organizations.restore(viewer.workspaceId, organizationId)) return;
     if (!(await this.organizations.findById(viewer.workspaceId, organizationId)))

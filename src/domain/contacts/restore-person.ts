@@ -10,7 +10,7 @@ import type { Persons } from './contact-ports';
 export class RestorePerson {
   constructor(private readonly persons: Persons) {}
 
-  async run(viewer: Viewer, personId: number): Promise<void> {
+  async execute(viewer: Viewer, personId: number): Promise<void> {
     if (!viewer.isAdmin) throw restoreAdminOnly();
     if (await this.persons.restore(viewer.workspaceId, personId)) return;
     if (!(await this.persons.findById(viewer.workspaceId, personId))) throw personNotFound();

@@ -24,6 +24,9 @@ export interface ContactMatches {
   organizations: OrganizationHit[];
 }
 
+/** How many hits at most (of each kind), and the search's options. */
+type Limits<Key extends string> = Record<Key, number> & SearchOptions;
+
 /**
  * One search for `/contact <text>` and every picker (product §2): name, e-mail,
  * phone, organization number and external id; case, accents and small typos
@@ -36,34 +39,36 @@ export class SearchContacts {
   async both(
     workspaceId: number,
     text: string,
-    limits: { persons: number; organizations: number },
-    options: SearchOptions = {},
+    {
+      persons: personLimit,
+      organizations: organizationLimit,
+      ...options
+    }: Limits<'persons' | 'organizations'>,
   ): Promise<ContactMatches> {
     const [persons, organizations] = await Promise.all([
-      this.persons(workspaceId, text, limits.persons, options),
-      this.organizations(workspaceId, text, limits.organizations, options),
+      this.persons(workspaceId, text, { limit: personLimit, ...options }),
+      this.organizations(workspaceId, text, { limit: organizationLimit, ...options }),
     ]);
     return { persons, organizations };
   }
 
   /** Empty text lists the most recently changed persons, for a picker just opened. */
-  persons(
-    workspaceId: number,
-    text: string,
-    limit: number,
-    options: SearchOptions = {},
-  ): Promise<PersonHit[]> {
+  persons(workspaceId: number, text: string, { limit, ...options }: Limits<'limit'>): Promise<PersonHit[]> {
     const key = searchKeyFor(text);
     return key
       ? this.search.searchPersons(workspaceId, key, limit, options)
       : this.search.recentPersons(workspaceId, limit);
   }
 
+  /** Active persons named by any of these runs of words, exactly or at the start or end of their name (quick add). */
+  personsNamed(workspaceId: number, runs: string[]): Promise<{ id: number; name: string }[]> {
+    return this.search.personsNamed(workspaceId, runs);
+  }
+
   organizations(
     workspaceId: number,
     text: string,
-    limit: number,
-    options: SearchOptions = {},
+    { limit, ...options }: Limits<'limit'>,
   ): Promise<OrganizationHit[]> {
     const key = searchKeyFor(text);
     return key

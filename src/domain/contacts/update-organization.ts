@@ -9,10 +9,10 @@ import { writeUnique } from './unique-values';
 export class UpdateOrganization {
   constructor(private readonly organizations: Organizations) {}
 
-  async run(viewer: Viewer, organizationId: number, input: OrganizationInput): Promise<Organization> {
+  async execute(viewer: Viewer, organizationId: number, input: OrganizationInput): Promise<Organization> {
     const current = await this.organizations.findById(viewer.workspaceId, organizationId);
     if (!current) throw organizationNotFound();
-    const data = await validOrganization(this.organizations, viewer.workspaceId, input, current);
+    const data = await validOrganization(this.organizations, viewer.workspaceId, { input, current });
     return writeUnique(() => this.organizations.update(viewer.workspaceId, organizationId, data));
   }
 }

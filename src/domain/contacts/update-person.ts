@@ -16,10 +16,13 @@ export class UpdatePerson {
     return { persons: this.persons, organizations: this.organizations };
   }
 
-  async run(viewer: Viewer, personId: number, input: PersonInput): Promise<PersonWithOrganization> {
+  async execute(viewer: Viewer, personId: number, input: PersonInput): Promise<PersonWithOrganization> {
     const current = await this.persons.findById(viewer.workspaceId, personId);
     if (!current) throw personNotFound();
-    const { data, organization } = await validPerson(this.repositories, viewer.workspaceId, input, current);
+    const { data, organization } = await validPerson(this.repositories, viewer.workspaceId, {
+      input,
+      current,
+    });
     return writeUnique(() => this.persons.update(viewer.workspaceId, personId, data, organization));
   }
 }

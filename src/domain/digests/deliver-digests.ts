@@ -49,14 +49,16 @@ export class DeliverDigests {
   private stopping = false;
 
   constructor(
-    private readonly audiences: DigestAudience[],
-    private readonly deliveries: DigestDeliveries,
-    private readonly sender: DigestSender,
-    private readonly observer: DigestObserver,
-    private readonly clock: Clock,
-    private readonly owner: string,
-    private readonly tuning: DeliveryTuning,
-    private readonly log: RunLog,
+    private readonly deps: {
+      audiences: DigestAudience[];
+      deliveries: DigestDeliveries;
+      sender: DigestSender;
+      observer: DigestObserver;
+      clock: Clock;
+      owner: string;
+      tuning: DeliveryTuning;
+      log: RunLog;
+    },
   ) {}
 
   /** Stops claiming and sending; what the current batch has not sent yet is given back. */
@@ -70,7 +72,7 @@ export class DeliverDigests {
       ...emptyCounts(),
       byKind: { PERSONAL: emptyCounts(), TEAM: emptyCounts() },
     };
-    for (const audience of this.audiences) {
+    for (const audience of this.deps.audiences) {
       if (this.stopping) break;
       await this.deliverTo(audience, summary.byKind[audience.kind]);
     }
@@ -81,14 +83,14 @@ export class DeliverDigests {
       summary.failed += counts.failed;
     }
     const seconds = (performance.now() - started) / 1000;
-    this.observer.run(seconds);
+    this.deps.observer.run(seconds);
     const { byKind: _byKind, ...totals } = summary;
-    this.log.info({ ...totals, seconds, owner: this.owner }, 'digest run finished');
+    this.deps.log.info({ ...totals, seconds, owner: this.deps.owner }, 'digest run finished');
     return summary;
   }
 
   private async deliverTo(audience: DigestAudience, counts: RunSummary['byKind']['PERSONAL']) {
-    const windows = dueWindows(this.clock.now(), await audience.zones());
+    const windows = dueWindows(this.deps.clock.now(), await audience.zones());
     if (windows.length === 0) return;
     // The next batch is claimed and built while this one is sent, so the database
     // work hides behind Slack's rate instead of adding to it. Each round claims what
@@ -99,24 +101,27 @@ export class DeliverDigests {
       const batch = await next;
       if (batch === 'done') return;
       if (this.stopping) {
-        await this.deliveries.release(
+        await this.deps.deliveries.release(
           batch.claims.map((claim) => claim.deliveryId),
-          this.owner,
-          this.clock.now(),
+          this.deps.owner,
+          this.deps.clock.now(),
         );
         return;
       }
       next = this.prepareBatch(audience, windows, counts);
       try {
-        await forEachWithConcurrency(batch.claims, this.tuning.concurrency, (claim) =>
-          this.deliverOne(audience.kind, claim, batch.messages.get(claim.deliveryId) ?? null, counts),
+        await forEachWithConcurrency(batch.claims, this.deps.tuning.concurrency, (claim) =>
+          this.deliverOne(audience.kind, claim, {
+            message: batch.messages.get(claim.deliveryId) ?? null,
+            counts,
+          }),
         );
       } catch (error) {
         // Claims prepared meanwhile go back at once rather than waiting out their lease.
         const pending = await next.catch(() => 'done' as const);
         if (pending !== 'done') {
           const ids = pending.claims.map((claim) => claim.deliveryId);
-          await this.deliveries.release(ids, this.owner, this.clock.now());
+          await this.deps.deliveries.release(ids, this.deps.owner, this.deps.clock.now());
         }
         throw error;
       }
@@ -132,13 +137,13 @@ export class DeliverDigests {
     // Bounded like the rounds: only a bug could keep every selected row claimed by others.
     for (let attempt = 0; attempt < 1000; attempt++) {
       if (this.stopping) return 'done';
-      const now = this.clock.now();
+      const now = this.deps.clock.now();
       const batch = await audience.claim(windows, {
         now,
-        owner: this.owner,
-        leaseUntil: new Date(now.getTime() + this.tuning.leaseMs),
-        maxAttempts: this.tuning.maxAttempts,
-        limit: this.tuning.batchSize,
+        owner: this.deps.owner,
+        leaseUntil: new Date(now.getTime() + this.deps.tuning.leaseMs),
+        maxAttempts: this.deps.tuning.maxAttempts,
+        limit: this.deps.tuning.batchSize,
       });
       if (batch.selected === 0) return 'done';
       counts.due += batch.claims.length;
@@ -148,8 +153,8 @@ export class DeliverDigests {
         return { claims: batch.claims, messages: await audience.compose(batch.claims, now) };
       } catch (error) {
         // Nothing was sent: recorded as failed, tried again on a later tick today.
-        this.log.warn({ err: error, kind: audience.kind }, 'digests could not be built');
-        for (const claim of batch.claims) await this.failed(audience.kind, claim, error, counts);
+        this.deps.log.warn({ err: error, kind: audience.kind }, 'digests could not be built');
+        for (const claim of batch.claims) await this.failed(audience.kind, claim, { error, counts });
       }
     }
     return 'done';
@@ -158,51 +163,54 @@ export class DeliverDigests {
   private async deliverOne(
     kind: DigestKindName,
     claim: DigestClaim,
-    message: OutgoingDigest | null,
-    counts: RunSummary['byKind']['PERSONAL'],
+    { message, counts }: { message: OutgoingDigest | null; counts: RunSummary['byKind']['PERSONAL'] },
   ): Promise<void> {
     if (this.stopping) {
-      await this.deliveries.release([claim.deliveryId], this.owner, this.clock.now());
+      await this.deps.deliveries.release([claim.deliveryId], this.deps.owner, this.deps.clock.now());
       return;
     }
     if (!message) {
-      await this.deliveries.markSkipped(claim.deliveryId, this.owner, this.clock.now());
-      this.observer.skipped(kind);
+      await this.deps.deliveries.markSkipped(claim.deliveryId, this.deps.owner, this.deps.clock.now());
+      this.deps.observer.skipped(kind);
       counts.skipped += 1;
       return;
     }
     const started = performance.now();
     let sent: Awaited<ReturnType<DigestSender['send']>>;
     try {
-      sent = await this.sender.send(message, kind);
+      sent = await this.deps.sender.send(message, kind);
     } catch (error) {
-      await this.failed(kind, claim, error, counts);
+      await this.failed(kind, claim, { error, counts });
       return;
     }
     // Marked at once: if the process dies between Slack's answer and this write, the
     // lease runs out and the digest is sent again. That gap (one round trip to the
     // database) is the one duplicate no claim can rule out; keeping the write right
     // here keeps it as short as it can be.
-    await this.deliveries.markSent(claim.deliveryId, { ...sent, at: this.clock.now() });
-    this.observer.sent(kind, (performance.now() - started) / 1000);
+    await this.deps.deliveries.markSent(claim.deliveryId, { ...sent, at: this.deps.clock.now() });
+    this.deps.observer.sent(kind, (performance.now() - started) / 1000);
     counts.sent += 1;
   }
 
   private async failed(
     kind: DigestKindName,
     claim: DigestClaim,
-    error: unknown,
-    counts: RunSummary['byKind']['PERSONAL'],
+    { error, counts }: { error: unknown; counts: RunSummary['byKind']['PERSONAL'] },
   ): Promise<void> {
     const reason = error instanceof Error ? error.message : String(error);
-    this.log.warn(
+    this.deps.log.warn(
       { kind, deliveryId: claim.deliveryId, attempts: claim.attempts, error: reason },
       'digest not delivered; it is tried again on a later tick today',
     );
-    const now = this.clock.now();
-    const retryAfter = new Date(now.getTime() + this.tuning.failedRetryMs);
-    await this.deliveries.markFailed(claim.deliveryId, this.owner, reason.slice(0, 500), retryAfter);
-    this.observer.failed(kind);
+    const now = this.deps.clock.now();
+    const retryAfter = new Date(now.getTime() + this.deps.tuning.failedRetryMs);
+    await this.deps.deliveries.markFailed(
+      claim.deliveryId,
+      this.deps.owner,
+      reason.slice(0, 500),
+      retryAfter,
+    );
+    this.deps.observer.failed(kind);
     counts.failed += 1;
   }
 }

@@ -1,6 +1,15 @@
 import type { Employee, EmployeeProfile } from './employee';
 import type { EmployeeSettings } from './employee-settings';
 
+/** A Slack user's profile to store; `starting`: the digest settings a new employee begins with (the workspace's working hours). */
+export interface ProfileUpsert {
+  workspaceId: number;
+  slackUserId: string;
+  profile: EmployeeProfile;
+  refreshedAt: Date;
+  starting: Pick<Employee, 'digestHour' | 'digestDays'>;
+}
+
 /** The workspace's employees as Touchbase knows them (product §1). */
 export interface Employees {
   findBySlackUserId(workspaceId: number, slackUserId: string): Promise<Employee | null>;
@@ -14,13 +23,6 @@ export interface Employees {
     profiles: { slackUserId: string; profile: EmployeeProfile }[],
     refreshedAt: Date,
   ): Promise<string[]>;
-  /** `starting`: the digest settings a new employee begins with (the workspace's working hours). */
-  upsertProfile(
-    workspaceId: number,
-    slackUserId: string,
-    profile: EmployeeProfile,
-    refreshedAt: Date,
-    starting: { digestHour: number; digestDays: number[] },
-  ): Promise<Employee>;
+  upsertProfile(upsert: ProfileUpsert): Promise<Employee>;
   updateSettings(id: number, settings: EmployeeSettings): Promise<Employee>;
 }

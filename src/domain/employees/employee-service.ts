@@ -42,29 +42,41 @@ function isFresh(employee: Employee, now: Date): boolean {
  * and are refreshed at most daily, a Slack admin's every few minutes.
  */
 export class EmployeeService {
+  private readonly recent: RecentEmployees;
+
   constructor(
-    private readonly employees: Employees,
-    private readonly profiles: ProfileSource,
-    private readonly clock: Clock,
-    private readonly adminSlackUserIds: ReadonlySet<string>,
-    private readonly recent = new RecentEmployees(),
-  ) {}
+    private readonly deps: {
+      employees: Employees;
+      profiles: ProfileSource;
+      clock: Clock;
+      adminSlackUserIds: ReadonlySet<string>;
+      recent?: RecentEmployees;
+    },
+  ) {
+    this.recent = deps.recent ?? new RecentEmployees();
+  }
 
   async resolve(workspace: Workspace, slackUserId: string): Promise<Employee | null> {
-    const now = this.clock.now();
+    const now = this.deps.clock.now();
     const recent = this.recent.get(workspace.id, slackUserId, now.getTime());
     if (recent && isFresh(recent, now)) return recent;
-    const known = recent ?? (await this.employees.findBySlackUserId(workspace.id, slackUserId));
+    const known = recent ?? (await this.deps.employees.findBySlackUserId(workspace.id, slackUserId));
     if (known && isFresh(known, now)) {
       this.recent.put(known, now.getTime());
       return known;
     }
-    const profile = await this.profiles.fetchProfile(slackUserId, workspace).catch(() => null);
+    const profile = await this.deps.profiles.fetchProfile(slackUserId, workspace).catch(() => null);
     if (!profile) return known;
     // Someone new gets their digest when the workspace's working day starts, on its working days.
-    const refreshed = await this.employees.upsertProfile(workspace.id, slackUserId, profile, now, {
-      digestHour: defaultDigestHour(workspace),
-      digestDays: workCalendar(workspace).workDays.slice(),
+    const refreshed = await this.deps.employees.upsertProfile({
+      workspaceId: workspace.id,
+      slackUserId,
+      profile,
+      refreshedAt: now,
+      starting: {
+        digestHour: defaultDigestHour(workspace),
+        digestDays: workCalendar(workspace).workDays.slice(),
+      },
     });
     this.recent.put(refreshed, now.getTime());
     return refreshed;
@@ -82,7 +94,7 @@ export class EmployeeService {
    * not be asked, older flags grant nothing.
    */
   isAdmin(employee: Pick<Employee, 'isSlackAdmin' | 'slackUserId' | 'profileRefreshedAt'>): boolean {
-    if (this.adminSlackUserIds.has(employee.slackUserId)) return true;
-    return employee.isSlackAdmin && readWithin(employee, this.clock.now(), ADMIN_FLAGS_MAX_AGE_MS);
+    if (this.deps.adminSlackUserIds.has(employee.slackUserId)) return true;
+    return employee.isSlackAdmin && readWithin(employee, this.deps.clock.now(), ADMIN_FLAGS_MAX_AGE_MS);
   }
 }

@@ -29,15 +29,16 @@ export interface Employee {
 }
 
 /** What Slack tells about a user (users.info, users.list); refreshed into the employee's row. */
-export interface EmployeeProfile {
-  name: string;
-  email: string | null;
-  timezone: string;
-  slackLocale: string | null;
-  isSlackAdmin: boolean;
-  isBot: boolean;
-  isDeleted: boolean;
-  isRestricted: boolean;
-  isUltraRestricted: boolean;
-  isForeign: boolean;
-}
+export type EmployeeProfile = Pick<
+  Employee,
+  | 'name'
+  | 'email'
+  | 'timezone'
+  | 'slackLocale'
+  | 'isSlackAdmin'
+  | 'isBot'
+  | 'isDeleted'
+  | 'isRestricted'
+  | 'isUltraRestricted'
+  | 'isForeign'
+>;

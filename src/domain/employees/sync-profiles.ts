@@ -16,18 +16,20 @@ export interface SyncSummary {
  */
 export class SyncProfiles {
   constructor(
-    private readonly employees: Employees,
-    private readonly directory: ProfileDirectory,
-    private readonly cache: Pick<EmployeeService, 'forget'>,
-    private readonly clock: Clock,
+    private readonly deps: {
+      employees: Employees;
+      directory: ProfileDirectory;
+      cache: Pick<EmployeeService, 'forget'>;
+      clock: Clock;
+    },
   ) {}
 
   async execute(workspace: Workspace): Promise<SyncSummary> {
     const summary: SyncSummary = { seen: 0, refreshed: 0 };
-    for await (const page of this.directory.everyone(workspace)) {
+    for await (const page of this.deps.directory.everyone(workspace)) {
       summary.seen += page.length;
-      const refreshed = await this.employees.refreshKnown(workspace.id, page, this.clock.now());
-      for (const slackUserId of refreshed) this.cache.forget(workspace.id, slackUserId);
+      const refreshed = await this.deps.employees.refreshKnown(workspace.id, page, this.deps.clock.now());
+      for (const slackUserId of refreshed) this.deps.cache.forget(workspace.id, slackUserId);
       summary.refreshed += refreshed.length;
     }
     return summary;

@@ -30,20 +30,22 @@ export const EXPORT_PAGE = 2000;
  */
 export class ExportActivities {
   constructor(
-    private readonly exports: ActivityExports,
-    private readonly stats: Pick<StatsFigures, 'types'>,
-    private readonly audiences: AudienceResolver,
-    private readonly clock: Clock,
+    private readonly deps: {
+      exports: ActivityExports;
+      stats: Pick<StatsFigures, 'types'>;
+      audiences: AudienceResolver;
+      clock: Clock;
+    },
   ) {}
 
   /** Checks the request without writing anything, so a bad one is answered before any file exists. */
-  async plan(workspace: Workspace, viewer: Viewer, text: string) {
-    const read = await readStatsQuery(this.stats, viewer, text, this.clock.now());
+  private async plan(workspace: Workspace, viewer: Viewer, text: string) {
+    const read = await readStatsQuery(this.deps.stats, viewer, { text, now: this.deps.clock.now() });
     if (!read.ok) return read;
     const { period, who, type } = read.query;
     let responsibleIds: number[] | null = null;
     if (who) {
-      const named = await this.audiences.named(workspace, who);
+      const named = await this.deps.audiences.named(workspace, who);
       if (!named.ok) return named;
       responsibleIds = named.audience.responsibleIds;
     }
@@ -64,9 +66,7 @@ export class ExportActivities {
   async execute(
     workspace: Workspace,
     viewer: Viewer,
-    text: string,
-    m: Messages,
-    sink: TextSink,
+    { text, m, sink }: { text: string; m: Messages; sink: TextSink },
   ): Promise<ExportOutcome> {
     const plan = await this.plan(workspace, viewer, text);
     if (!plan.ok) return plan;
@@ -76,7 +76,7 @@ export class ExportActivities {
     let rows = 0;
     let after: ExportPosition | null = null;
     for (;;) {
-      const page = await this.exports.page(plan.scope, after, EXPORT_PAGE);
+      const page = await this.deps.exports.page(plan.scope, after, EXPORT_PAGE);
       if (page.length === 0) break;
       await sink.write(page.map((row) => csvLine(rowValues(row, m), separator)).join(''));
       rows += page.length;

@@ -45,7 +45,7 @@ export interface ImportOptions {
   onError(error: ImportRowError): void | Promise<void>;
   /** Called after every batch. */
   onProgress?(progress: { rows: number; bytesRead: number; summary: ImportSummary }): void | Promise<void>;
-  /** Stops the import between two batches (the app is shutting down); run() then throws ImportStopped. */
+  /** Stops the import between two batches (the app is shutting down); execute() then throws ImportStopped. */
   signal?: AbortSignal;
 }
 
@@ -79,7 +79,7 @@ export class ImportContacts {
     private readonly batchSize = IMPORT_BATCH_SIZE,
   ) {}
 
-  async run(source: ImportSource, options: ImportOptions): Promise<ImportSummary> {
+  async execute(source: ImportSource, options: ImportOptions): Promise<ImportSummary> {
     const m = messages(options.locale);
     const encoding = await detectEncoding(bytesOf(source()));
     const summary: ImportSummary = {

@@ -68,16 +68,18 @@ export class ImportJobs {
   private readonly running = new Map<string, { controller: AbortController; done: Promise<void> }>();
 
   constructor(
-    private readonly store: StoredImportJobs,
-    private readonly importer: ImportContacts,
-    private readonly clock: Clock,
-    private readonly onUnexpected: (error: unknown, jobId: string) => void,
+    private readonly deps: {
+      store: StoredImportJobs;
+      importer: ImportContacts;
+      clock: Clock;
+      onUnexpected: (error: unknown, jobId: string) => void;
+    },
   ) {}
 
   async start(input: StartImportJob): Promise<ImportJobView> {
-    const now = this.clock.now();
-    await this.store.deleteFinishedBefore(new Date(now.getTime() - IMPORT_JOB_KEPT_DAYS * 86_400_000));
-    const record = await this.store.create({
+    const now = this.deps.clock.now();
+    await this.deps.store.deleteFinishedBefore(new Date(now.getTime() - IMPORT_JOB_KEPT_DAYS * 86_400_000));
+    const record = await this.deps.store.create({
       id: input.id,
       workspaceId: input.workspaceId,
       tokenId: input.tokenId,
@@ -92,20 +94,20 @@ export class ImportJobs {
   }
 
   async get(workspaceId: number, id: string): Promise<ImportJobView | null> {
-    let record = await this.store.find(workspaceId, id);
+    let record = await this.deps.store.find(workspaceId, id);
     if (record?.status === 'RUNNING' && !this.running.has(id)) {
-      const now = this.clock.now();
+      const now = this.deps.clock.now();
       const staleBefore = new Date(now.getTime() - IMPORT_JOB_LEASE_MS);
-      if ((await this.store.interruptStale(staleBefore, now, id)).length > 0)
-        record = await this.store.find(workspaceId, id);
+      if ((await this.deps.store.interruptStale(staleBefore, now, id)).length > 0)
+        record = await this.deps.store.find(workspaceId, id);
     }
     return record ? view(record) : null;
   }
 
   /** At start: jobs whose process died are marked interrupted. Answers their ids. */
   recover(): Promise<string[]> {
-    const now = this.clock.now();
-    return this.store.interruptStale(new Date(now.getTime() - IMPORT_JOB_LEASE_MS), now);
+    const now = this.deps.clock.now();
+    return this.deps.store.interruptStale(new Date(now.getTime() - IMPORT_JOB_LEASE_MS), now);
   }
 
   /** At shutdown: running jobs stop after their current batch and are marked interrupted. */
@@ -132,7 +134,7 @@ export class ImportJobs {
       return taken;
     };
     try {
-      const summary = await this.importer.run(abortable(input.source, signal), {
+      const summary = await this.deps.importer.execute(abortable(input.source, signal), {
         workspaceId: input.workspaceId,
         locale: input.locale,
         signal,
@@ -145,10 +147,10 @@ export class ImportJobs {
         },
         onProgress: async (progress) => {
           bytesRead = progress.bytesRead;
-          const now = this.clock.now();
+          const now = this.deps.clock.now();
           if (now.getTime() - lastWrite < PROGRESS_EVERY_MS) return;
           lastWrite = now.getTime();
-          const running = await this.store.progress(
+          const running = await this.deps.store.progress(
             input.id,
             { bytesRead, summary: progress.summary, newErrors: takeErrors(), errorCount },
             now,
@@ -157,45 +159,72 @@ export class ImportJobs {
           if (!running) controller.abort(new Error('the job was marked interrupted'));
         },
       });
-      await this.finish(input.id, 'DONE', { summary, bytesRead, errorCount, newErrors: takeErrors() }, null);
+      await this.finish(input.id, {
+        status: 'DONE',
+        outcome: { summary, bytesRead, errorCount, newErrors: takeErrors() },
+        problem: null,
+      });
     } catch (error) {
       const progress = { bytesRead, errorCount, newErrors: takeErrors() };
       const summary = error instanceof ImportStopped ? error.summary : null;
-      if (signal.aborted) await this.finish(input.id, 'INTERRUPTED', { ...progress, summary }, null);
+      if (signal.aborted)
+        await this.finish(input.id, {
+          status: 'INTERRUPTED',
+          outcome: { ...progress, summary },
+          problem: null,
+        });
       else if (error instanceof ImportStopped) {
-        this.onUnexpected(error.reason, input.id);
-        await this.finish(input.id, 'FAILED', { ...progress, summary }, m.imports.jobs.stopped(error.row));
+        this.deps.onUnexpected(error.reason, input.id);
+        await this.finish(input.id, {
+          status: 'FAILED',
+          outcome: { ...progress, summary },
+          problem: m.imports.jobs.stopped(error.row),
+        });
       } else if (error instanceof AppError) {
-        await this.finish(input.id, 'FAILED', { ...progress, summary }, error.userMessage(m));
+        await this.finish(input.id, {
+          status: 'FAILED',
+          outcome: { ...progress, summary },
+          problem: error.userMessage(m),
+        });
       } else {
-        this.onUnexpected(error, input.id);
-        await this.finish(input.id, 'FAILED', { ...progress, summary }, m.imports.jobs.failed);
+        this.deps.onUnexpected(error, input.id);
+        await this.finish(input.id, {
+          status: 'FAILED',
+          outcome: { ...progress, summary },
+          problem: m.imports.jobs.failed,
+        });
       }
     } finally {
-      await input.release().catch((error: unknown) => this.onUnexpected(error, input.id));
+      await input.release().catch((error: unknown) => this.deps.onUnexpected(error, input.id));
     }
   }
 
   private async finish(
     id: string,
-    status: 'DONE' | 'FAILED' | 'INTERRUPTED',
-    outcome: {
-      summary: ImportSummary | null;
-      bytesRead: number;
-      errorCount: number;
-      newErrors: ImportRowError[];
+    {
+      status,
+      outcome,
+      problem,
+    }: {
+      status: 'DONE' | 'FAILED' | 'INTERRUPTED';
+      outcome: {
+        summary: ImportSummary | null;
+        bytesRead: number;
+        errorCount: number;
+        newErrors: ImportRowError[];
+      };
+      problem: string | null;
     },
-    problem: string | null,
   ): Promise<void> {
     try {
-      await this.store.finish(
+      await this.deps.store.finish(
         id,
         { ...outcome, summary: outcome.summary ?? {}, status, problem },
-        this.clock.now(),
+        this.deps.clock.now(),
       );
     } catch (error) {
       // The database is gone too: the job stays RUNNING until its lease runs out, then reads as interrupted.
-      this.onUnexpected(error, id);
+      this.deps.onUnexpected(error, id);
     }
   }
 }

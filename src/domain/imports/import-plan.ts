@@ -95,7 +95,8 @@ export function planBatch(
   const personByEmail = indexBy(persons, (p) => p.email);
   const orgs = new OrganizationIndex(organizations);
   for (const row of rows) {
-    if (row.kind === 'person') planPerson(plan, row, personByExternalId, personByEmail, orgs);
+    if (row.kind === 'person')
+      planPerson(plan, row, { byExternalId: personByExternalId, byEmail: personByEmail, orgs });
     else planOrganization(plan, row, orgs);
   }
   return plan;
@@ -104,9 +105,11 @@ export function planBatch(
 function planPerson(
   plan: BatchPlan,
   row: PersonRow,
-  byExternalId: Map<string, StoredPerson>,
-  byEmail: Map<string, StoredPerson>,
-  orgs: OrganizationIndex,
+  {
+    byExternalId,
+    byEmail,
+    orgs,
+  }: { byExternalId: Map<string, StoredPerson>; byEmail: Map<string, StoredPerson>; orgs: OrganizationIndex },
 ): void {
   const viaExternalId = row.externalId ? byExternalId.get(row.externalId) : undefined;
   const viaEmail = row.email ? byEmail.get(row.email) : undefined;
@@ -115,14 +118,7 @@ function planPerson(
     return;
   }
   const stored = viaExternalId ?? viaEmail;
-  if (stored && row.externalId && stored.externalId && stored.externalId !== row.externalId) {
-    plan.problems.push({
-      row: row.row,
-      column: 'externalId',
-      message: (m) => m.imports.errors.otherExternalId,
-    });
-    return;
-  }
+  if (refusedForOtherExternalId(plan, row, stored)) return;
   let organization: OrganizationRef | undefined;
   if (row.organization) {
     const found = orgs.forPerson(plan, row.organization);
@@ -180,14 +176,7 @@ function planOrganization(plan: BatchPlan, row: OrganizationRow, orgs: Organizat
     viaEmail ??
     (row.orgNumber ? orgs.byNumber.get(row.orgNumber) : undefined) ??
     orgs.byName.get(row.name.toLowerCase());
-  if (stored && row.externalId && stored.externalId && stored.externalId !== row.externalId) {
-    plan.problems.push({
-      row: row.row,
-      column: 'externalId',
-      message: (m) => m.imports.errors.otherExternalId,
-    });
-    return;
-  }
+  if (refusedForOtherExternalId(plan, row, stored)) return;
   const values: OrganizationValues = {
     name: row.name,
     orgNumber: row.orgNumber ?? stored?.orgNumber ?? null,
@@ -211,6 +200,21 @@ function planOrganization(plan: BatchPlan, row: OrganizationRow, orgs: Organizat
   }
   plan.batch.organizationUpdates.push({ id: stored.id, ...values });
   plan.outcomes.push({ row: row.row, outcome: 'updated' });
+}
+
+/** A row whose contact matched one stored under another external id is refused (noted in the plan): true. */
+function refusedForOtherExternalId(
+  plan: BatchPlan,
+  row: { row: number; externalId: string | null },
+  stored: { externalId: string | null } | undefined,
+): boolean {
+  if (!stored || !row.externalId || !stored.externalId || stored.externalId === row.externalId) return false;
+  plan.problems.push({
+    row: row.row,
+    column: 'externalId',
+    message: (m) => m.imports.errors.otherExternalId,
+  });
+  return true;
 }
 
 function personValues(row: PersonRow) {

@@ -1,35 +1,15 @@
-export interface StoredPerson {
-  id: number;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  externalId: string | null;
-  organizationId: number | null;
-}
+import type { Organization, Person } from '../contacts/contact';
 
-export interface StoredOrganization {
-  id: number;
-  name: string;
-  orgNumber: string | null;
-  email: string | null;
-  phone: string | null;
-  externalId: string | null;
-}
+export type StoredPerson = Pick<Person, 'id' | 'name' | 'email' | 'phone' | 'externalId' | 'organizationId'>;
 
-export interface OrganizationValues {
-  name: string;
-  orgNumber: string | null;
-  email: string | null;
-  phone: string | null;
-  externalId: string | null;
-}
+export type StoredOrganization = Pick<
+  Organization,
+  'id' | 'name' | 'orgNumber' | 'email' | 'phone' | 'externalId'
+>;
 
-export interface PersonValues {
-  name: string;
-  email: string | null;
-  phone: string | null;
-  externalId: string | null;
-}
+export type OrganizationValues = Omit<StoredOrganization, 'id'>;
+
+export type PersonValues = Omit<StoredPerson, 'id' | 'organizationId'>;
 
 /** A person's organization: stored already, or one created earlier in the same batch (by its place there). */
 export type OrganizationRef = { id: number } | { newIndex: number } | null;
@@ -92,16 +72,18 @@ export interface ImportJobProgress {
   errorCount: number;
 }
 
+export interface NewImportJob {
+  id: string;
+  workspaceId: number;
+  tokenId: number | null;
+  locale: string;
+  bytesTotal: number;
+  now: Date;
+}
+
 /** Import jobs: one row each, progress written as it goes. */
 export interface StoredImportJobs {
-  create(job: {
-    id: string;
-    workspaceId: number;
-    tokenId: number | null;
-    locale: string;
-    bytesTotal: number;
-    now: Date;
-  }): Promise<ImportJobRecord>;
+  create(job: NewImportJob): Promise<ImportJobRecord>;
   find(workspaceId: number, id: string): Promise<ImportJobRecord | null>;
   /** Writes progress and the heartbeat; false when the job is no longer running (another replica gave it up). */
   progress(id: string, progress: ImportJobProgress, now: Date): Promise<boolean>;

@@ -1,4 +1,4 @@
-import { AppError } from '../app-error';
+import { AppError, type AppErrorCode } from '../app-error';
 
 /** The encodings an import file may have; anything else is refused, never guessed into replacement characters. */
 export type ImportEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -141,7 +141,7 @@ function bomOf(head: Uint8Array): ImportEncoding | 'utf-32' | null {
   return found?.encoding ?? null;
 }
 
-const refuse = (code: string, message: ConstructorParameters<typeof AppError>[1]) =>
+const refuse = (code: AppErrorCode, message: ConstructorParameters<typeof AppError>[1]) =>
   new AppError(code, message);
 
 /**

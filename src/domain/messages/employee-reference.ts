@@ -17,12 +17,23 @@ export class EmployeeReferences {
     private readonly directory: SlackDirectory,
   ) {}
 
-  async slackUserId(workspaceId: number, reference: string): Promise<string | null> {
+  /**
+   * `known`: the employees already looked up by e-mail (ApiReferenceRepository), keyed
+   * by the trimmed reference; an address missing there is asked of Slack's directory.
+   */
+  async slackUserId(
+    workspaceId: number,
+    reference: string,
+    known?: ReadonlyMap<string, string>,
+  ): Promise<string | null> {
     const value = reference.trim();
-    if (!value.includes('@')) return /^[UW][A-Z0-9]{2,}$/i.test(value) ? value.toUpperCase() : null;
-    return (
-      (await this.lookups.employeeSlackIdByEmail(workspaceId, value)) ??
-      (await this.directory.slackUserIdByEmail(value).catch(() => null))
-    );
+    if (!isEmail(value)) return /^[UW][A-Z0-9]{2,}$/i.test(value) ? value.toUpperCase() : null;
+    const stored = known ? known.get(value) : await this.lookups.employeeSlackIdByEmail(workspaceId, value);
+    return stored ?? (await this.directory.slackUserIdByEmail(value).catch(() => null));
   }
+}
+
+/** An employee reference that is an e-mail address (the rest are Slack ids). */
+export function isEmail(reference: string): boolean {
+  return reference.trim().includes('@');
 }

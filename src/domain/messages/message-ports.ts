@@ -1,4 +1,6 @@
-import type { ActivityStatus } from '../activities/activity-record';
+import type { ActivityWrite, PersonSummary } from '../activities/activity-ports';
+import type { ActivitySource, ActivityStatus } from '../activities/activity-record';
+import type { ActivityType } from '../activity-types/activity-type';
 import type { Organization, PersonWithOrganization } from '../contacts/contact';
 
 export interface ApiActivityPageQuery {
@@ -73,4 +75,88 @@ export interface IntegrationLookups {
   personsByIds(workspaceId: number, ids: number[]): Promise<PersonWithOrganization[]>;
   /** Undoes a person created for a request that was then refused, unless an activity uses them by now. */
   deletePersonIfUnused(workspaceId: number, id: number): Promise<void>;
+}
+
+/** How an integration names a customer, with the phone already reduced to its key (digits). */
+export interface PersonKeys {
+  externalId?: string | null;
+  /** Lower case. */
+  email?: string | null;
+  phoneKey?: string | null;
+}
+
+/** What one person reference found, per way of naming them (each null when not given or not found). */
+export interface PersonHits {
+  byExternalId: PersonSummary | null;
+  byEmail: PersonSummary | null;
+  /** Up to two: two means the number is ambiguous. */
+  byPhone: PersonSummary[];
+}
+
+export interface ReferenceQuery {
+  persons: PersonKeys[];
+  /** Type keys or names, as sent. */
+  types: string[];
+  /** Employees' e-mail addresses, as sent. */
+  employeeEmails: string[];
+}
+
+export interface ReferencesFound {
+  /** In the order of `persons`. */
+  persons: PersonHits[];
+  /** By the text as sent; missing when no type has that key or name. */
+  types: Map<string, ActivityType>;
+  /** Slack user ids by the e-mail as sent; missing when no known employee has it. */
+  employees: Map<string, string>;
+}
+
+/**
+ * The references of one API request, or of a whole batch, read together: the same
+ * answers as IntegrationLookups' personByExternalId, personByEmail, personIdsByPhone,
+ * typeIdByKeyOrName and employeeSlackIdByEmail, for many at once and in a few
+ * statements, so a batch of 500 messages costs what one message costs.
+ */
+export interface IntegrationReferences {
+  find(workspaceId: number, query: ReferenceQuery): Promise<ReferencesFound>;
+}
+
+/** One activity of a message batch, with its CREATED history and, when the item has one, its idempotency key. */
+export interface BatchActivity extends ActivityWrite {
+  source: ActivitySource;
+  /** The history's field changes, as the single create stores them. */
+  changes: unknown;
+  /** Stored per token; null for an item without one. */
+  key: string | null;
+  requestHash: string | null;
+}
+
+export interface BatchInsert {
+  workspaceId: number;
+  tokenId: number;
+  /** Who the history names (the token). */
+  actorLabel: string;
+  at: Date;
+  keysExpireAt: Date;
+  activities: BatchActivity[];
+}
+
+/** Per activity of the batch, in its order: its id, or null when its key was taken meanwhile. */
+export type BatchInserted = (number | null)[];
+
+export interface StoredItemAnswer {
+  key: string;
+  requestHash: string;
+  responseStatus: number;
+  activityId: number | null;
+}
+
+/** POST /messages/batch's writes, set-based: a whole batch's activities, events and keys commit together. */
+export interface MessageBatches {
+  /** Answers stored under these keys that are still valid; expired ones are deleted first. */
+  storedAnswers(tokenId: number, keys: string[], now: Date): Promise<StoredItemAnswer[]>;
+  /**
+   * Inserts every activity whose key (if any) is still free, with its CREATED event and
+   * its key's answer; an item whose key another request stored meanwhile is left out (null).
+   */
+  insert(batch: BatchInsert): Promise<BatchInserted>;
 }

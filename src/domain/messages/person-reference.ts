@@ -1,9 +1,10 @@
 import type { Messages } from '../../i18n';
+import type { PersonSummary } from '../activities/activity-ports';
 import type { PersonWithOrganization } from '../contacts/contact';
 import type { CreatePerson } from '../contacts/create-person';
 import { ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
-import type { IntegrationLookups } from './message-ports';
+import type { IntegrationLookups, PersonHits, PersonKeys } from './message-ports';
 import { phoneKey } from './phone-key';
 
 /** How an integration names a customer: any of these, tried in this order. */
@@ -23,6 +24,26 @@ export interface PersonToCreate {
 export type PersonFieldNames = Record<'match' | 'name' | 'email' | 'phone' | 'externalId', string>;
 
 export type PersonMatch = { person: PersonWithOrganization } | { problem: 'not_found' | 'ambiguous' };
+
+/** A reference as the set-based look-up takes it (IntegrationReferences): trimmed, e-mail lower case, phone as its key. */
+export function personKeys(ref: PersonReference): PersonKeys {
+  return {
+    externalId: ref.externalId?.trim() || null,
+    email: ref.email?.trim().toLowerCase() || null,
+    phoneKey: ref.phone ? phoneKey(ref.phone) : null,
+  };
+}
+
+/** What `match` decides, from the set-based look-up's hits: external id, then e-mail, then a phone only one person has. */
+export function pickPerson(
+  hits: PersonHits,
+): { person: PersonSummary } | { problem: 'not_found' | 'ambiguous' } {
+  if (hits.byExternalId) return { person: hits.byExternalId };
+  if (hits.byEmail) return { person: hits.byEmail };
+  if (hits.byPhone.length > 1) return { problem: 'ambiguous' };
+  const [byPhone] = hits.byPhone;
+  return byPhone ? { person: byPhone } : { problem: 'not_found' };
+}
 
 /**
  * Finds the person an API call or a sent message is about (product §7.1, 7.2) and,
@@ -60,15 +81,14 @@ export class PersonReferences {
   async matchOrCreate(
     viewer: Viewer,
     ref: PersonReference,
-    create: PersonToCreate | null,
-    fields: PersonFieldNames,
+    { create, fields }: { create: PersonToCreate | null; fields: PersonFieldNames },
   ): Promise<PersonWithOrganization> {
     const found = await this.match(viewer.workspaceId, ref);
     if ('person' in found) return found.person;
     if (found.problem === 'ambiguous' || !create) throw refusal(fields.match, found.problem);
     const name = create.name ?? ref.email ?? ref.phone ?? ref.externalId ?? '';
     try {
-      return await this.createPerson.run(viewer, {
+      return await this.createPerson.execute(viewer, {
         name,
         email: ref.email ?? null,
         phone: ref.phone ?? null,

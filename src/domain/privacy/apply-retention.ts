@@ -37,27 +37,38 @@ export type RetentionResult =
  * Running it twice deletes nothing more the second time.
  */
 export class ApplyRetention {
-  constructor(
-    private readonly repository: RetentionRecords,
-    private readonly clock: Clock,
-    private readonly days: number | undefined,
-    private readonly batchSize = RETENTION_BATCH,
-  ) {}
+  private readonly batchSize: number;
 
-  async run(): Promise<RetentionResult> {
-    const now = this.clock.now();
-    const result = await this.repository.withLock(async () => {
-      const workspaces = await this.repository.workspaceIds();
-      const trash = await this.each(workspaces, now, 'trash.purged', UNDO_WINDOW_DAYS, (id, cutoff) =>
-        this.repository.purgeDeletedBatch(id, cutoff, this.batchSize),
-      );
+  constructor(
+    private readonly deps: {
+      repository: RetentionRecords;
+      clock: Clock;
+      /** RETENTION_DAYS: DONE activities completed longer ago are deleted; unset, none are. */
+      days?: number;
+      batchSize?: number;
+    },
+  ) {
+    this.batchSize = deps.batchSize ?? RETENTION_BATCH;
+  }
+
+  async execute(): Promise<RetentionResult> {
+    const now = this.deps.clock.now();
+    const result = await this.deps.repository.withLock(async () => {
+      const workspaces = await this.deps.repository.workspaceIds();
+      const trash = await this.each(workspaces, now, {
+        action: 'trash.purged',
+        days: UNDO_WINDOW_DAYS,
+        batch: (id, cutoff) => this.deps.repository.purgeDeletedBatch(id, cutoff, this.batchSize),
+      });
       const retention =
-        this.days === undefined
+        this.deps.days === undefined
           ? null
-          : await this.each(workspaces, now, 'retention.run', this.days, (id, cutoff) =>
-              this.repository.deleteBatch(id, cutoff, this.batchSize),
-            );
-      const externalIdsCleared = await this.repository.clearTombstoneExternalIds(
+          : await this.each(workspaces, now, {
+              action: 'retention.run',
+              days: this.deps.days,
+              batch: (id, cutoff) => this.deps.repository.deleteBatch(id, cutoff, this.batchSize),
+            });
+      const externalIdsCleared = await this.deps.repository.clearTombstoneExternalIds(
         new Date(now.getTime() - TOMBSTONE_EXTERNAL_ID_DAYS * DAY_MS),
       );
       return { ran: true as const, trash, retention, externalIdsCleared };
@@ -69,9 +80,15 @@ export class ApplyRetention {
   private async each(
     workspaces: number[],
     now: Date,
-    action: 'trash.purged' | 'retention.run',
-    days: number,
-    batch: (workspaceId: number, cutoff: Date) => Promise<RetentionBatch>,
+    {
+      action,
+      days,
+      batch,
+    }: {
+      action: 'trash.purged' | 'retention.run';
+      days: number;
+      batch: (workspaceId: number, cutoff: Date) => Promise<RetentionBatch>;
+    },
   ): Promise<CleanupCounts> {
     const cutoff = new Date(now.getTime() - days * DAY_MS);
     const total = { cutoff, activities: 0, historyEntries: 0 };
@@ -83,7 +100,7 @@ export class ApplyRetention {
         counts.historyEntries += done.historyEntries;
         if (done.activities < this.batchSize) break;
       }
-      await this.repository.audit(workspaceId, now, action, {
+      await this.deps.repository.audit(workspaceId, now, action, {
         days,
         cutoff: cutoff.toISOString(),
         ...counts,

@@ -1,15 +1,7 @@
-import { everythingAbout } from '../activities/activity-visibility';
 import { AppError } from '../app-error';
 import type { Clock } from '../clock';
 import { allowedWorkspace, auditOf, type PrivacyActor } from './privacy-actor';
 import type { ErasureCounts, PrivacyRecords } from './privacy-ports';
-
-export interface ErasurePreview {
-  personId: number;
-  name: string;
-  activities: number;
-  historyEntries: number;
-}
 
 /**
  * product §8: erasing a person deletes them, their activities and those activities'
@@ -22,23 +14,14 @@ export class ErasePerson {
     private readonly clock: Clock,
   ) {}
 
-  /** What an erasure would delete, for the confirmation. */
-  async preview(actor: PrivacyActor, personId: number): Promise<ErasurePreview> {
-    const workspaceId = allowedWorkspace(actor);
-    const person = await this.repository.findPerson(workspaceId, personId);
-    if (!person) throw notFound();
-    const counts = await this.repository.counts(everythingAbout(workspaceId), personId);
-    return { personId, name: person.name, ...counts };
-  }
-
-  async run(actor: PrivacyActor, personId: number): Promise<ErasureCounts> {
+  async execute(actor: PrivacyActor, personId: number): Promise<ErasureCounts> {
     const workspaceId = allowedWorkspace(actor);
     const counts = await this.repository.erase(workspaceId, personId, auditOf(actor, this.clock));
-    if (!counts) throw notFound();
+    if (!counts) throw personToEraseNotFound();
     return counts;
   }
 }
 
-function notFound(): AppError {
+export function personToEraseNotFound(): AppError {
   return new AppError('person_not_found', (m) => m.contacts.errors.personNotFound);
 }

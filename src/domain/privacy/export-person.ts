@@ -22,16 +22,10 @@ export class ExportPerson {
     private readonly clock: Clock,
   ) {}
 
-  /** Refuses what `run` would refuse (not an admin, no such person) before any slow work. */
-  async check(actor: PrivacyActor, personId: number): Promise<void> {
-    const workspaceId = allowedWorkspace(actor);
-    if (!(await this.repository.findPerson(workspaceId, personId))) throw personNotFound();
-  }
-
-  async run(actor: PrivacyActor, personId: number) {
+  async execute(actor: PrivacyActor, personId: number) {
     const workspaceId = allowedWorkspace(actor);
     const person = await this.repository.findPerson(workspaceId, personId);
-    if (!person) throw personNotFound();
+    if (!person) throw personToExportNotFound();
     const activities = await this.repository.activitiesOf(everythingAbout(workspaceId), personId);
     const counts = {
       activities: activities.length,
@@ -96,8 +90,8 @@ export class ExportPerson {
   }
 }
 
-export type PersonExport = Awaited<ReturnType<ExportPerson['run']>>;
+export type PersonExport = Awaited<ReturnType<ExportPerson['execute']>>;
 
-function personNotFound(): AppError {
+export function personToExportNotFound(): AppError {
   return new AppError('person_not_found', (m) => m.contacts.errors.personNotFound);
 }

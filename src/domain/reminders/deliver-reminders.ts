@@ -48,14 +48,16 @@ export class DeliverReminders {
   private stopping = false;
 
   constructor(
-    private readonly deliveries: ReminderDeliveries,
-    private readonly composer: ReminderComposer,
-    private readonly sender: ReminderSender,
-    private readonly observer: ReminderObserver,
-    private readonly clock: Clock,
-    private readonly owner: string,
-    private readonly tuning: ReminderTuning,
-    private readonly log: RunLog,
+    private readonly deps: {
+      deliveries: ReminderDeliveries;
+      composer: ReminderComposer;
+      sender: ReminderSender;
+      observer: ReminderObserver;
+      clock: Clock;
+      owner: string;
+      tuning: ReminderTuning;
+      log: RunLog;
+    },
   ) {}
 
   stop(): void {
@@ -65,20 +67,21 @@ export class DeliverReminders {
   async execute(): Promise<ReminderRunSummary> {
     const summary: ReminderRunSummary = { claimed: 0, sent: 0, dropped: 0, skipped: 0, failed: 0 };
     for (const kind of REMINDER_KINDS) await this.deliverKind(kind, summary);
-    if (summary.claimed > 0) this.log.info({ ...summary, owner: this.owner }, 'reminder run finished');
+    if (summary.claimed > 0)
+      this.deps.log.info({ ...summary, owner: this.deps.owner }, 'reminder run finished');
     return summary;
   }
 
   private async deliverKind(kind: ReminderKind, summary: ReminderRunSummary): Promise<void> {
     // Bounded only against a bug that keeps claiming forever; a run ends when nothing is due.
     for (let round = 0; round < 10_000 && !this.stopping; round++) {
-      const now = this.clock.now();
-      const claims = await this.deliveries.claim(kind, {
+      const now = this.deps.clock.now();
+      const claims = await this.deps.deliveries.claim(kind, {
         now,
-        owner: this.owner,
-        leaseUntil: new Date(now.getTime() + this.tuning.leaseMs),
-        maxAttempts: this.tuning.maxAttempts,
-        limit: this.tuning.batchSize,
+        owner: this.deps.owner,
+        leaseUntil: new Date(now.getTime() + this.deps.tuning.leaseMs),
+        maxAttempts: this.deps.tuning.maxAttempts,
+        limit: this.deps.tuning.batchSize,
       });
       if (claims.length === 0) break;
       summary.claimed += claims.length;
@@ -91,23 +94,23 @@ export class DeliverReminders {
       if (timely.length === 0) continue;
       let messages: Map<number, OutgoingReminder | null>;
       try {
-        messages = await this.composer.compose(timely, now);
+        messages = await this.deps.composer.compose(timely, now);
       } catch (error) {
-        this.log.warn({ err: error }, 'reminders could not be drawn; a later tick tries again');
+        this.deps.log.warn({ err: error }, 'reminders could not be drawn; a later tick tries again');
         for (const claim of timely) await this.failed(claim, error, summary);
         continue;
       }
-      await forEachWithConcurrency(timely, this.tuning.concurrency, (claim) =>
+      await forEachWithConcurrency(timely, this.deps.tuning.concurrency, (claim) =>
         this.deliverOne(claim, messages.get(claim.deliveryId) ?? null, summary),
       );
     }
   }
 
   private async drop(claim: ReminderClaim, now: Date, summary: ReminderRunSummary): Promise<void> {
-    await this.deliveries.markDropped(claim.deliveryId, this.owner, now);
-    this.observer.dropped();
+    await this.deps.deliveries.markDropped(claim.deliveryId, this.deps.owner, now);
+    this.deps.observer.dropped();
     summary.dropped += 1;
-    this.log.warn(
+    this.deps.log.warn(
       {
         activityId: claim.activityId,
         employeeId: claim.employeeId,
@@ -124,41 +127,46 @@ export class DeliverReminders {
     message: OutgoingReminder | null,
     summary: ReminderRunSummary,
   ): Promise<void> {
-    const now = this.clock.now();
+    const now = this.deps.clock.now();
     if (this.stopping) {
-      await this.deliveries.release([claim.deliveryId], this.owner, now);
+      await this.deps.deliveries.release([claim.deliveryId], this.deps.owner, now);
       return;
     }
     if (!message) {
-      await this.deliveries.markSkipped(claim.deliveryId, this.owner, now);
-      this.observer.skipped();
+      await this.deps.deliveries.markSkipped(claim.deliveryId, this.deps.owner, now);
+      this.deps.observer.skipped();
       summary.skipped += 1;
       return;
     }
     let sent: { channelId: string; messageTs: string };
     try {
-      sent = await this.sender.send(message);
+      sent = await this.deps.sender.send(message);
     } catch (error) {
       await this.failed(claim, error, summary);
       return;
     }
     // Marked at once, as digests are: the gap between Slack's answer and this write is the
     // one duplicate a claim cannot rule out.
-    const at = this.clock.now();
-    await this.deliveries.markSent(claim.deliveryId, { ...sent, at });
-    this.observer.sent(Math.max(0, (at.getTime() - claim.remindAt.getTime()) / 1000));
+    const at = this.deps.clock.now();
+    await this.deps.deliveries.markSent(claim.deliveryId, { ...sent, at });
+    this.deps.observer.sent(Math.max(0, (at.getTime() - claim.remindAt.getTime()) / 1000));
     summary.sent += 1;
   }
 
   private async failed(claim: ReminderClaim, error: unknown, summary: ReminderRunSummary): Promise<void> {
     const reason = error instanceof Error ? error.message : String(error);
-    this.log.warn(
+    this.deps.log.warn(
       { activityId: claim.activityId, attempts: claim.attempts, error: reason },
       'reminder not delivered; a later tick tries again',
     );
-    const retryAfter = new Date(this.clock.now().getTime() + this.tuning.failedRetryMs);
-    await this.deliveries.markFailed(claim.deliveryId, this.owner, reason.slice(0, 500), retryAfter);
-    this.observer.failed();
+    const retryAfter = new Date(this.deps.clock.now().getTime() + this.deps.tuning.failedRetryMs);
+    await this.deps.deliveries.markFailed(
+      claim.deliveryId,
+      this.deps.owner,
+      reason.slice(0, 500),
+      retryAfter,
+    );
+    this.deps.observer.failed();
     summary.failed += 1;
   }
 }

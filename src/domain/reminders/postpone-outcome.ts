@@ -13,26 +13,20 @@ import type { ReminderSchedule } from './reminder-ports';
  * responsible's digest hour; the second prompt has no *Not yet*.
  */
 export class PostponeOutcome {
-  constructor(
-    private readonly activities: Activities,
-    private readonly schedule: ReminderSchedule,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly deps: { activities: Activities; schedule: ReminderSchedule; clock: Clock }) {}
 
   async execute(
     viewer: Viewer,
-    id: number,
-    digestHour: number,
-    expected: ActionExpectation = {},
+    { id, digestHour, expected = {} }: { id: number; digestHour: number; expected?: ActionExpectation },
   ): Promise<ActivityRecord> {
-    const now = this.clock.now();
-    const current = await loadForAction(this.activities, viewer, id, now, expected);
+    const now = this.deps.clock.now();
+    const current = await loadForAction(this.deps.activities, viewer, { id, now, expected });
     if (current.status === 'DONE') throw new ActivityActionRefused('already_done', current);
     if (current.responsible.id !== viewer.employeeId) throw new ActivityActionRefused('reassigned', current);
     if (!current.outcomePostponed) {
-      const at = snoozeTarget(now, 'tomorrow', viewer.timezone, digestHour);
-      await this.schedule.askOutcomeAgainAt(viewer.workspaceId, id, at);
+      const at = snoozeTarget(now, 'tomorrow', { timezone: viewer.timezone, hour: digestHour });
+      await this.deps.schedule.askOutcomeAgainAt(viewer.workspaceId, id, at);
     }
-    return (await this.activities.find(visibleTo(viewer), id)) ?? current;
+    return (await this.deps.activities.find(visibleTo(viewer), id)) ?? current;
   }
 }

@@ -36,18 +36,20 @@ const characters = (text: string) => [...text].length;
  */
 export class RecordOutcome {
   constructor(
-    private readonly activities: Activities,
-    private readonly types: ActivityTypeCatalog,
-    private readonly update: UpdateActivity,
-    private readonly create: CreateActivity,
-    private readonly clock: Clock,
+    private readonly deps: {
+      activities: Activities;
+      types: ActivityTypeCatalog;
+      update: UpdateActivity;
+      create: CreateActivity;
+      clock: Clock;
+    },
   ) {}
 
   async execute(acting: ActingContext, id: number, input: OutcomeInput): Promise<RecordedOutcome> {
-    const current = await this.activities.find(visibleTo(acting.viewer), id);
+    const current = await this.deps.activities.find(visibleTo(acting.viewer), id);
     if (!current) throw new ActivityNotFoundError(id);
     if (current.status === 'DONE') throw new ActivityActionRefused('already_done', current);
-    const now = this.clock.now();
+    const now = this.deps.clock.now();
     const text = input.notes.trim();
     const stamp = format(new TZDate(now, acting.viewer.timezone), 'yyyy-MM-dd HH:mm');
     const notes = text ? `${current.notes ? `${current.notes}\n\n` : ''}[${stamp}] ${text}` : current.notes;
@@ -56,7 +58,7 @@ export class RecordOutcome {
       errors.notes = (m) => m.activities.errors.notesTooLong(NOTES_MAX, characters(notes));
     const type =
       input.followUp?.typeId != null
-        ? await this.types.findById(acting.workspace.id, input.followUp.typeId)
+        ? await this.deps.types.findById(acting.workspace.id, input.followUp.typeId)
         : null;
     if (input.followUp) {
       if (!input.followUp.startAt || Number.isNaN(input.followUp.startAt.getTime()))
@@ -64,18 +66,24 @@ export class RecordOutcome {
       if (!type || type.archived) errors.followUpType = (m) => m.reminders.errors.followUpType;
     }
     if (Object.keys(errors).length > 0) throw new ValidationError<OutcomeField>(errors);
-    const saved = await this.update.save(acting, id, input.version, { status: 'DONE', notes });
+    const saved = await this.deps.update.execute(acting, {
+      id,
+      version: input.version,
+      input: { status: 'DONE', notes },
+    });
     let followUp: ActivityRecord | null = null;
     if (input.followUp && type && input.followUp.startAt) {
-      followUp = await this.create.execute(acting, {
-        personId: current.person.id,
-        linkOrganization: current.organization !== null,
-        typeId: type.id,
-        subject: [...(type.defaultSubject ?? current.subject)].slice(0, 150).join(''),
-        startAt: input.followUp.startAt,
-        responsibleSlackUserId: current.responsible.slackUserId,
-        isPrivate: current.isPrivate,
-      });
+      followUp = (
+        await this.deps.create.execute(acting, {
+          personId: current.person.id,
+          linkOrganization: current.organization !== null,
+          typeId: type.id,
+          subject: [...(type.defaultSubject ?? current.subject)].slice(0, 150).join(''),
+          startAt: input.followUp.startAt,
+          responsibleSlackUserId: current.responsible.slackUserId,
+          isPrivate: current.isPrivate,
+        })
+      ).record;
     }
     return { record: saved.record, followUp };
   }

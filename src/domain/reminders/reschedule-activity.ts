@@ -10,18 +10,18 @@ import type { UpdateActivity } from '../activities/update-activity';
  * so the activity keeps its length. Its reminder and its outcome prompt follow.
  */
 export class RescheduleActivity {
-  constructor(
-    private readonly activities: Activities,
-    private readonly update: UpdateActivity,
-  ) {}
+  constructor(private readonly deps: { activities: Activities; update: UpdateActivity }) {}
 
-  async execute(acting: ActingContext, id: number, version: number, startAt: Date): Promise<ActivityRecord> {
-    const current = await this.activities.find(visibleTo(acting.viewer), id);
+  async execute(
+    acting: ActingContext,
+    { id, version, startAt }: { id: number; version: number; startAt: Date },
+  ): Promise<ActivityRecord> {
+    const current = await this.deps.activities.find(visibleTo(acting.viewer), id);
     if (!current) throw new ActivityNotFoundError(id);
     if (current.status === 'DONE') throw new ActivityActionRefused('already_done', current);
     const endAt = current.endAt
       ? new Date(startAt.getTime() + (current.endAt.getTime() - current.startAt.getTime()))
       : null;
-    return (await this.update.save(acting, id, version, { startAt, endAt })).record;
+    return (await this.deps.update.execute(acting, { id, version, input: { startAt, endAt } })).record;
   }
 }

@@ -17,24 +17,18 @@ export type RemindLaterMinutes = (typeof REMIND_LATER_MINUTES)[number];
  * Only the responsible's own reminder may be put off.
  */
 export class SnoozeReminder {
-  constructor(
-    private readonly activities: Activities,
-    private readonly schedule: ReminderSchedule,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly deps: { activities: Activities; schedule: ReminderSchedule; clock: Clock }) {}
 
   async execute(
     viewer: Viewer,
-    id: number,
-    minutes: RemindLaterMinutes,
-    expected: ActionExpectation = {},
+    { id, minutes, expected = {} }: { id: number; minutes: RemindLaterMinutes; expected?: ActionExpectation },
   ): Promise<ActivityRecord> {
-    const now = this.clock.now();
-    const current = await loadForAction(this.activities, viewer, id, now, expected);
+    const now = this.deps.clock.now();
+    const current = await loadForAction(this.deps.activities, viewer, { id, now, expected });
     if (current.status === 'DONE') throw new ActivityActionRefused('already_done', current);
     if (current.responsible.id !== viewer.employeeId) throw new ActivityActionRefused('reassigned', current);
     const at = new Date(now.getTime() + minutes * 60_000);
-    await this.schedule.remindAgainAt(viewer.workspaceId, id, at);
-    return (await this.activities.find(visibleTo(viewer), id)) ?? current;
+    await this.deps.schedule.remindAgainAt(viewer.workspaceId, id, at);
+    return (await this.deps.activities.find(visibleTo(viewer), id)) ?? current;
   }
 }

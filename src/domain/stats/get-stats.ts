@@ -37,7 +37,7 @@ export class GetStats {
 
   async execute(workspace: Workspace, viewer: Viewer, text: string): Promise<StatsOutcome> {
     const now = this.clock.now();
-    const read = await readStatsQuery(this.stats, viewer, text, now);
+    const read = await readStatsQuery(this.stats, viewer, { text, now });
     if (!read.ok) return read;
     const { period, who, type } = read.query;
     const resolved = await this.audiences.forStats(workspace, viewer, who);
@@ -101,7 +101,7 @@ export class GetStats {
           done: r.done,
           overdue: r.overdue,
         })),
-        chart: chartSeries(period, series, read.types, viewer.locale),
+        chart: chartSeries(period, series, { types: read.types, locale: viewer.locale }),
       },
     };
   }
@@ -133,8 +133,7 @@ function typeRows(counts: TypeStatusCount[], types: TypeName[], locale: Locale):
 function chartSeries(
   period: StatsPeriod,
   points: SeriesPoint[],
-  types: TypeName[],
-  locale: Locale,
+  { types, locale }: { types: TypeName[]; locale: Locale },
 ): ChartSeries {
   const buckets = chartBuckets(period.firstDay, period.lastDay, period.bucket);
   const index = new Map(buckets.map((key, i) => [key, i]));

@@ -86,7 +86,15 @@ function dayKey(d: TZDate): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-function build(unit: PeriodUnit, start: TZDate, end: TZDate, previousStart: TZDate, timezone: string) {
+function build(
+  unit: PeriodUnit,
+  {
+    start,
+    end,
+    previousStart,
+    timezone,
+  }: { start: TZDate; end: TZDate; previousStart: TZDate; timezone: string },
+) {
   const days = differenceInCalendarDays(end, start);
   return {
     unit,
@@ -108,7 +116,7 @@ function build(unit: PeriodUnit, start: TZDate, end: TZDate, previousStart: TZDa
 /** The calendar period around `now` (today, this week …) and the one before it. */
 export function calendarPeriod(unit: Exclude<PeriodUnit, 'range'>, now: Date, timezone: string): StatsPeriod {
   const start = START_OF[unit](new TZDate(now, timezone));
-  return build(unit, start, ADD[unit](start, 1), ADD[unit](start, -1), timezone);
+  return build(unit, { start, end: ADD[unit](start, 1), previousStart: ADD[unit](start, -1), timezone });
 }
 
 /** ISO dates everywhere; day/month/year as people in Sweden and Britain write them. */
@@ -139,7 +147,7 @@ export function parsePeriod(word: string, now: Date, timezone: string): StatsPer
     const monthIndex = Number(month[2]) - 1;
     if (monthIndex < 0 || monthIndex > 11) return { kind: 'date', word };
     const start = new TZDate(Number(month[1]), monthIndex, 1, timezone);
-    return build('month', start, addMonths(start, 1), addMonths(start, -1), timezone);
+    return build('month', { start, end: addMonths(start, 1), previousStart: addMonths(start, -1), timezone });
   }
 
   if (lower.includes('..')) {
@@ -152,7 +160,12 @@ export function parsePeriod(word: string, now: Date, timezone: string): StatsPer
     if (last < first) return { kind: 'rangeOrder' };
     const days = differenceInCalendarDays(last, first) + 1;
     if (days > MAX_RANGE_DAYS) return { kind: 'rangeTooLong', days: MAX_RANGE_DAYS };
-    return build('range', first, addDays(last, 1), addDays(first, -days), timezone);
+    return build('range', {
+      start: first,
+      end: addDays(last, 1),
+      previousStart: addDays(first, -days),
+      timezone,
+    });
   }
 
   // Something date-like that is not one of the forms above deserves its own explanation.

@@ -17,8 +17,7 @@ export interface StatsQuery extends Omit<StatsArguments, 'typeText'> {
 export async function readStatsQuery(
   repository: Pick<StatsFigures, 'types'>,
   viewer: Viewer,
-  text: string,
-  now: Date,
+  { text, now }: { text: string; now: Date },
 ): Promise<{ ok: true; query: StatsQuery; types: TypeName[] } | { ok: false; error: QueryError }> {
   const parsed = parseStatsArguments(text, now, viewer.timezone);
   if (!parsed.ok) return parsed;

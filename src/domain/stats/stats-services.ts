@@ -22,6 +22,11 @@ export function createStatsServices(deps: {
   const audiences = new AudienceResolver(deps.audiences, deps.employees);
   return {
     getStats: new GetStats(deps.stats, audiences, deps.clock),
-    exportActivities: new ExportActivities(deps.exports, deps.stats, audiences, deps.clock),
+    exportActivities: new ExportActivities({
+      exports: deps.exports,
+      stats: deps.stats,
+      audiences,
+      clock: deps.clock,
+    }),
   };
 }

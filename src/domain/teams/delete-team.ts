@@ -1,7 +1,8 @@
 import { requireAdmin } from '../activity-types/require-admin';
+import { auditBy } from '../audit';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
-import { teamAuditEntry } from './team-audit';
+import type { TeamAction } from './team-audit';
 import { teamNotFound } from './team-errors';
 import type { Teams } from './team-ports';
 
@@ -15,16 +16,20 @@ export class DeleteTeam {
     private readonly clock: Clock,
   ) {}
 
-  async run(viewer: Viewer | null, input: { teamId: number }): Promise<{ name: string }> {
+  async execute(viewer: Viewer | null, input: { teamId: number }): Promise<{ name: string }> {
     requireAdmin(viewer);
     return this.teams.change(viewer.workspaceId, async (teams) => {
       const team = await teams.find(input.teamId);
       if (!team) throw teamNotFound();
       await teams.delete(team.id);
       await teams.audit(
-        teamAuditEntry(viewer, this.clock, 'team.deleted', team.id, {
-          name: team.name,
-          memberIds: team.members.map((member) => member.employeeId),
+        auditBy<TeamAction>(viewer, this.clock, {
+          action: 'team.deleted',
+          targetId: team.id,
+          details: {
+            name: team.name,
+            memberIds: team.members.map((member) => member.employeeId),
+          },
         }),
       );
       return { name: team.name };

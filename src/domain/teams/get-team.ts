@@ -8,7 +8,7 @@ import type { Teams } from './team-ports';
 export class GetTeam {
   constructor(private readonly teams: Teams) {}
 
-  async run(viewer: Viewer | null, input: { teamId: number }): Promise<TeamWithMembers> {
+  async execute(viewer: Viewer | null, input: { teamId: number }): Promise<TeamWithMembers> {
     requireAdmin(viewer);
     const team = await this.teams.find(viewer.workspaceId, input.teamId);
     if (!team) throw teamNotFound();

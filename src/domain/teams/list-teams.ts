@@ -7,7 +7,7 @@ import type { Teams } from './team-ports';
 export class ListTeams {
   constructor(private readonly teams: Teams) {}
 
-  async run(viewer: Viewer | null): Promise<TeamWithMembers[]> {
+  async execute(viewer: Viewer | null): Promise<TeamWithMembers[]> {
     requireAdmin(viewer);
     return this.teams.listWithMembers(viewer.workspaceId);
   }

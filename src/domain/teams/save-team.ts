@@ -1,5 +1,6 @@
 import type { Messages } from '../../i18n';
 import { requireAdmin } from '../activity-types/require-admin';
+import { auditBy } from '../audit';
 import type { Clock } from '../clock';
 import type { Employee } from '../employees/employee';
 import type { EmployeeService } from '../employees/employee-service';
@@ -7,7 +8,7 @@ import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
 import type { Workspace } from '../workspaces/workspace';
 import type { Team, TeamWithMembers } from './team';
-import { teamAuditEntry } from './team-audit';
+import type { TeamAction } from './team-audit';
 import { teamNotFound } from './team-errors';
 import type { TeamField, TeamInput } from './team-input';
 import type { TeamFields, TeamMembership, Teams } from './team-ports';
@@ -31,7 +32,7 @@ export class SaveTeam {
     private readonly clock: Clock,
   ) {}
 
-  async run(
+  async execute(
     acting: { workspace: Workspace; viewer: Viewer | null },
     input: TeamInput,
     teamId?: number,
@@ -77,16 +78,22 @@ export class SaveTeam {
       };
       if (teamId === undefined) {
         const team = await teams.create(fields, members);
-        await teams.audit(teamAuditEntry(viewer, this.clock, 'team.created', team.id, details));
+        await teams.audit(
+          auditBy<TeamAction>(viewer, this.clock, { action: 'team.created', targetId: team.id, details }),
+        );
         return { team, created: true };
       }
       const before = await teams.find(teamId);
       if (!before) throw teamNotFound();
       const team = await teams.update(teamId, fields, members);
       await teams.audit(
-        teamAuditEntry(viewer, this.clock, 'team.updated', teamId, {
-          ...details,
-          changed: changes(before, details),
+        auditBy<TeamAction>(viewer, this.clock, {
+          action: 'team.updated',
+          targetId: teamId,
+          details: {
+            ...details,
+            changed: changes(before, details),
+          },
         }),
       );
       return { team, created: false };

@@ -68,8 +68,7 @@ export function workingDays(
 export function overdueWorkingDays(
   dueAt: Date,
   today: LocalDate,
-  timezone: string,
-  isWorkingDay: WorkingDay,
+  { timezone, isWorkingDay }: { timezone: string; isWorkingDay: WorkingDay },
 ): number {
   let count = 0;
   for (let day = addLocalDays(localDateOf(dueAt, timezone), 1); day <= today; day = addLocalDays(day, 1)) {
@@ -87,8 +86,7 @@ export function overdueWorkingDays(
 export function escalationCutoff(
   today: LocalDate,
   threshold: number,
-  timezone: string,
-  isWorkingDay: WorkingDay,
+  { timezone, isWorkingDay }: { timezone: string; isWorkingDay: WorkingDay },
 ): Date {
   let found = 0;
   let day = today;

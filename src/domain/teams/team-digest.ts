@@ -68,10 +68,12 @@ export class BuildTeamDigest {
    */
   async execute(
     teamId: number,
-    localDate: string,
-    timezone: string,
-    now: Date,
-    isWorkingDay: WorkingDay,
+    {
+      localDate,
+      timezone,
+      now,
+      isWorkingDay,
+    }: { localDate: string; timezone: string; now: Date; isWorkingDay: WorkingDay },
   ): Promise<TeamDigest | null> {
     if (!isLocalDate(localDate)) throw new Error(`not a local date: ${localDate}`);
     const team = await this.digests.team(teamId);
@@ -81,7 +83,7 @@ export class BuildTeamDigest {
       from: startOfLocalDay(addLocalDays(localDate, -1), timezone),
       to: startOfLocalDay(localDate, timezone),
     };
-    const cutoff = escalationCutoff(localDate, team.escalationDays, timezone, isWorkingDay);
+    const cutoff = escalationCutoff(localDate, team.escalationDays, { timezone, isWorkingDay });
     // Counted whatever their privacy; what a private one is about never reaches the channel (digestItem).
     const rule = countedIn(team.workspaceId);
     const [unfinished, overdue, completed, logged, oldest, escalated] = await Promise.all([
@@ -104,7 +106,7 @@ export class BuildTeamDigest {
     ];
     const channel = { workspaceId: team.workspaceId, employeeId: null };
     const item = (row: OverdueRow) =>
-      digestItem(row, detailsVisibleTo(channel, row), localDate, timezone, isWorkingDay);
+      digestItem(row, detailsVisibleTo(channel, row), { today: localDate, timezone, isWorkingDay });
     return {
       teamId: team.id,
       teamName: team.name,
@@ -129,16 +131,14 @@ export class BuildTeamDigest {
 function digestItem(
   row: OverdueRow,
   detailsShown: boolean,
-  today: LocalDate,
-  timezone: string,
-  isWorkingDay: WorkingDay,
+  { today, timezone, isWorkingDay }: { today: LocalDate; timezone: string; isWorkingDay: WorkingDay },
 ): TeamDigestItem {
   return {
     activityId: row.id,
     typeNames: row.typeNames,
     dueAt: row.dueAt,
     responsibleSlackUserId: row.responsibleSlackUserId,
-    overdueWorkingDays: overdueWorkingDays(row.dueAt, today, timezone, isWorkingDay),
+    overdueWorkingDays: overdueWorkingDays(row.dueAt, today, { timezone, isWorkingDay }),
     subject: detailsShown ? row.subject : null,
     personName: detailsShown ? row.personName : null,
     isPrivate: row.isPrivate,

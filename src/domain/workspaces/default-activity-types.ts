@@ -1,4 +1,3 @@
-import type { Locale } from '../../i18n';
 import { messages } from '../../i18n';
 import type { NewActivityType } from './workspace-ports';
 

@@ -40,8 +40,10 @@ export const stats = {
   totalColumn: 'Total',
   total: 'Total',
   byResponsible: 'By responsible',
-  responsibleLine: (name: string, total: string, done: number, overdue: number) =>
-    `*${name}* · ${total} · done ${done} · overdue ${overdue}`,
+  responsibleLine: (
+    name: string,
+    { total, done, overdue }: { total: string; done: number; overdue: number },
+  ) => `*${name}* · ${total} · done ${done} · overdue ${overdue}`,
   moreResponsibles: (count: number) => `…and ${count} more. \`/activity export\` gives every activity.`,
   privateNote: 'Private activities are counted, never named.',
   noData: (period: string) => `No activities in ${period}, so there is no chart.`,

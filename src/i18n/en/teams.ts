@@ -70,8 +70,10 @@ export const teams = {
     header: (team: string, date: string) => `${team} — ${date}`,
     fallback: (team: string, date: string) => `Team digest for ${team}, ${date}`,
     membersHeading: '*Per member*',
-    memberLine: (who: string, unfinished: number, overdue: number, completed: number) =>
-      `${who}: ${unfinished} unfinished · ${overdue} overdue · ${completed} completed yesterday`,
+    memberLine: (
+      who: string,
+      { unfinished, overdue, completed }: { unfinished: number; overdue: number; completed: number },
+    ) => `${who}: ${unfinished} unfinished · ${overdue} overdue · ${completed} completed yesterday`,
     noMembers: 'The team has no members yet.',
     moreMembers: (count: number) => `…and ${count} more ${count === 1 ? 'member' : 'members'}`,
     loggedHeading: '*Logged yesterday*',

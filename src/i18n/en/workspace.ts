@@ -1,8 +1,16 @@
+/** The parts of the one-line summary of the workspace settings, each already in words. */
+export interface SettingsSummary {
+  language: string;
+  timezone: string;
+  holidays: string;
+  hours: string;
+  days: string;
+}
+
 /** English strings of /activity admin → Workspace settings. sv/workspace.ts has the same keys. */
 export const workspace = {
   heading: 'Workspace settings',
-  summary: (language: string, timezone: string, holidays: string, hours: string, days: string) =>
-    `${language} · ${timezone} · ${holidays} · ${hours} ${days}`,
+  summary: (s: SettingsSummary) => `${s.language} · ${s.timezone} · ${s.holidays} · ${s.hours} ${s.days}`,
   holidaysOf: (country: string) => `public holidays of ${country}`,
   noHolidays: 'no public holidays',
   open: 'Change…',

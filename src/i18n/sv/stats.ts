@@ -42,8 +42,10 @@ export const stats: typeof en.stats = {
   totalColumn: 'Totalt',
   total: 'Totalt',
   byResponsible: 'Per ansvarig',
-  responsibleLine: (name: string, total: string, done: number, overdue: number) =>
-    `*${name}* · ${total} · klara ${done} · försenade ${overdue}`,
+  responsibleLine: (
+    name: string,
+    { total, done, overdue }: { total: string; done: number; overdue: number },
+  ) => `*${name}* · ${total} · klara ${done} · försenade ${overdue}`,
   moreResponsibles: (count: number) => `…och ${count} till. \`/activity export\` ger alla aktiviteter.`,
   privateNote: 'Privata aktiviteter räknas men namnges aldrig.',
   noData: (period: string) => `Inga aktiviteter för ${period}, så inget diagram.`,

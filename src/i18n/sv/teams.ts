@@ -71,8 +71,10 @@ export const teams: typeof english = {
     header: (team: string, date: string) => `${team} — ${date}`,
     fallback: (team: string, date: string) => `Teamsammanfattning för ${team}, ${date}`,
     membersHeading: '*Per medlem*',
-    memberLine: (who: string, unfinished: number, overdue: number, completed: number) =>
-      `${who}: ${unfinished} ofärdiga · ${overdue} försenade · ${completed} klara i går`,
+    memberLine: (
+      who: string,
+      { unfinished, overdue, completed }: { unfinished: number; overdue: number; completed: number },
+    ) => `${who}: ${unfinished} ofärdiga · ${overdue} försenade · ${completed} klara i går`,
     noMembers: 'Teamet har inga medlemmar ännu.',
     moreMembers: (count: number) => `…och ${count} ${count === 1 ? 'medlem' : 'medlemmar'} till`,
     loggedHeading: '*Registrerat i går*',

@@ -1,10 +1,9 @@
-import type { workspace as english } from '../en/workspace';
+import type { workspace as english, SettingsSummary } from '../en/workspace';
 
 /** Svenska texter för /activity admin → Arbetsytans inställningar. Samma nycklar som ../en/workspace.ts. */
 export const workspace: typeof english = {
   heading: 'Arbetsytans inställningar',
-  summary: (language: string, timezone: string, holidays: string, hours: string, days: string) =>
-    `${language} · ${timezone} · ${holidays} · ${hours} ${days}`,
+  summary: (s: SettingsSummary) => `${s.language} · ${s.timezone} · ${s.holidays} · ${s.hours} ${s.days}`,
   holidaysOf: (country: string) => `helgdagar i ${country}`,
   noHolidays: 'inga helgdagar',
   open: 'Ändra…',

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, AnyMiddlewareArgs, RespondFn } from '@slack/bolt';
 import type { Messages } from '../../i18n';
+import type { LooseSlackBody } from '../loose-body';
 import { outsiderHome } from '../views/access/outsider-home';
 import { noticeModal } from '../views/notice-modal';
 
@@ -17,15 +18,6 @@ export interface Refusal {
 type Args = AnyMiddlewareArgs & AllMiddlewareArgs;
 type Ack = (response?: unknown) => Promise<void>;
 
-interface LooseBody {
-  command?: string;
-  type?: string;
-  trigger_id?: string;
-  container?: { type?: string };
-  view?: { type?: string };
-  event?: { type?: string; tab?: string; user?: string };
-}
-
 /**
  * Answers a request Touchbase refuses, on the surface it came from, reading nothing:
  * a slash command gets an ephemeral answer, a picker no options (Slack has no disabled
@@ -35,7 +27,7 @@ interface LooseBody {
  */
 export async function answerRefusal(args: Args, refusal: Refusal): Promise<void> {
   const { m, text, viaWebApi } = refusal;
-  const body = args.body as LooseBody;
+  const body = args.body as LooseSlackBody;
   const { ack, respond } = args as unknown as { ack?: Ack; respond?: RespondFn };
   if (typeof body.command === 'string') return ack?.({ response_type: 'ephemeral', text });
   switch (body.type) {

@@ -25,22 +25,24 @@ export class PersonalDigestAudience implements DigestAudience {
   readonly kind = 'PERSONAL' as const;
 
   constructor(
-    private readonly deliveries: DigestClaims,
-    private readonly recipients: DigestRecipients,
-    private readonly build: BuildPersonalDigests,
-    private readonly homeUrl: () => string | undefined,
+    private readonly deps: {
+      deliveries: DigestClaims;
+      recipients: DigestRecipients;
+      build: BuildPersonalDigests;
+      homeUrl: () => string | undefined;
+    },
   ) {}
 
   zones(): Promise<Zone[]> {
-    return this.deliveries.employeeZones();
+    return this.deps.deliveries.employeeZones();
   }
 
   claim(windows: DueWindow[], terms: ClaimTerms): Promise<ClaimBatch> {
-    return this.deliveries.claimPersonal(windows, terms);
+    return this.deps.deliveries.claimPersonal(windows, terms);
   }
 
   async compose(claims: DigestClaim[], now: Date): Promise<Map<number, OutgoingDigest | null>> {
-    const employees = await this.recipients.employees(claims.map((claim) => claim.recipientId));
+    const employees = await this.deps.recipients.employees(claims.map((claim) => claim.recipientId));
     const recipients = claims.flatMap((claim) => {
       const employee = employees.get(claim.recipientId);
       return employee
@@ -54,7 +56,7 @@ export class PersonalDigestAudience implements DigestAudience {
           ]
         : [];
     });
-    const digests = await this.build.forRecipients(recipients, now, DIGEST_ITEMS_MAX);
+    const digests = await this.deps.build.forRecipients(recipients, now, DIGEST_ITEMS_MAX);
     const out = new Map<number, OutgoingDigest | null>();
     for (const [index, claim] of claims.entries()) {
       // Drawing a batch takes a while; posts of the batch before are being paced meanwhile
@@ -70,7 +72,7 @@ export class PersonalDigestAudience implements DigestAudience {
       // Admin rights play no part in one's own digest.
       const viewer = employeeViewer(employee.workspace, employee, false);
       const message = personalDigestMessage({ m: messages(viewer.locale), viewer, now }, digest, {
-        homeUrl: this.homeUrl(),
+        homeUrl: this.deps.homeUrl(),
       });
       out.set(claim.deliveryId, { channel: employee.slackUserId, ...message });
     }

@@ -36,22 +36,28 @@ function retryKind(error: unknown): Retry {
  */
 /** Fits DigestSender (for the digests' kinds) and ReminderSender. */
 export class SlackDigestSender<Kind extends string = DigestKindName> {
+  private readonly sleep: (ms: number) => Promise<void>;
+
   constructor(
-    private readonly client: WebClient,
-    private readonly pace: SendPace,
-    private readonly tuning: SenderTuning,
-    private readonly onRetry: (kind: Kind, reason: 'rate_limited' | 'server_error') => void,
-    private readonly sleep: (ms: number) => Promise<void> = defaultSleep,
-  ) {}
+    private readonly deps: {
+      client: WebClient;
+      pace: SendPace;
+      tuning: SenderTuning;
+      onRetry: (kind: Kind, reason: 'rate_limited' | 'server_error') => void;
+      sleep?: (ms: number) => Promise<void>;
+    },
+  ) {
+    this.sleep = deps.sleep ?? defaultSleep;
+  }
 
   /** Reminders (product §5.4) go the same way, paced together with digests: `kind` only labels retries. */
   async send(message: OutgoingDigest, kind: Kind): Promise<SentDigest> {
     let serverErrors = 0;
     let rateLimits = 0;
     for (;;) {
-      const answered = await this.pace.take();
+      const answered = await this.deps.pace.take();
       try {
-        const answer = await this.client.chat
+        const answer = await this.deps.client.chat
           .postMessage({
             channel: message.channel,
             text: message.text,
@@ -63,16 +69,16 @@ export class SlackDigestSender<Kind extends string = DigestKindName> {
         return { channelId: answer.channel, messageTs: answer.ts };
       } catch (error) {
         const retry = retryKind(error);
-        if (retry?.reason === 'rate_limited' && rateLimits < this.tuning.rateLimitRetries) {
+        if (retry?.reason === 'rate_limited' && rateLimits < this.deps.tuning.rateLimitRetries) {
           rateLimits += 1;
-          this.pace.pause(retry.waitMs);
-          this.onRetry(kind, 'rate_limited');
+          this.deps.pace.pause(retry.waitMs);
+          this.deps.onRetry(kind, 'rate_limited');
           continue;
         }
-        if (retry?.reason === 'server_error' && serverErrors < this.tuning.serverRetries) {
+        if (retry?.reason === 'server_error' && serverErrors < this.deps.tuning.serverRetries) {
           serverErrors += 1;
-          this.onRetry(kind, 'server_error');
-          await this.sleep(this.tuning.backoffMs * 2 ** (serverErrors - 1));
+          this.deps.onRetry(kind, 'server_error');
+          await this.sleep(this.deps.tuning.backoffMs * 2 ** (serverErrors - 1));
           continue;
         }
         throw error;

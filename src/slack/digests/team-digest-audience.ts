@@ -49,16 +49,15 @@ export class TeamDigestAudience implements DigestAudience {
     for (const claim of claims) {
       const workspace = workspaces.get(claim.workspaceId);
       const digest = workspace
-        ? await this.builder.execute(
-            claim.recipientId,
-            claim.localDate,
-            workspace.defaultTimezone,
+        ? await this.builder.execute(claim.recipientId, {
+            localDate: claim.localDate,
+            timezone: workspace.defaultTimezone,
             now,
-            workingDays(
+            isWorkingDay: workingDays(
               (date) => isPublicHoliday(workspace.holidayCountry, date),
               workCalendar(workspace).workDays,
             ),
-          )
+          })
         : null;
       if (!workspace || !digest) {
         // The team is gone or lost its channel since the claim: nothing to post.

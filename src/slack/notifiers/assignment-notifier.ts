@@ -22,10 +22,12 @@ export interface AssignmentNotifierDeps {
 export async function notifyAssignment(
   deps: AssignmentNotifierDeps,
   client: WebClient,
-  logger: Logger,
-  workspace: Workspace,
-  actor: { slackUserId: string },
-  saved: SavedActivity,
+  {
+    logger,
+    workspace,
+    actor,
+    saved,
+  }: { logger: Logger; workspace: Workspace; actor: { slackUserId: string }; saved: SavedActivity },
 ): Promise<void> {
   const { record, tell } = saved;
   if (!tell) return;

@@ -23,19 +23,21 @@ export class ReminderRedrawer {
   private readonly running = new Set<Promise<void>>();
 
   constructor(
-    private readonly deliveries: Pick<ReminderDeliveries, 'sentFor'>,
-    private readonly recipients: ReminderSubjects,
-    private readonly activities: Pick<GetActivity, 'getVisible'>,
-    private readonly client: WebClient,
-    private readonly clock: Clock,
-    private readonly logger: Pick<Logger, 'warn'>,
+    private readonly deps: {
+      deliveries: Pick<ReminderDeliveries, 'sentFor'>;
+      recipients: ReminderSubjects;
+      activities: Pick<GetActivity, 'getVisible'>;
+      client: WebClient;
+      clock: Clock;
+      logger: Pick<Logger, 'warn'>;
+    },
   ) {}
 
   /** Redraws the activity's sent reminders (but `except`, already redrawn), in the background. */
   request(workspaceId: number, activityId: number, except?: RedrawnMessage): void {
     const work = this.redraw(workspaceId, activityId, except)
       .catch((error: Error) =>
-        this.logger.warn(`could not redraw the reminders of activity #${activityId}: ${error.message}`),
+        this.deps.logger.warn(`could not redraw the reminders of activity #${activityId}: ${error.message}`),
       )
       .finally(() => this.running.delete(work));
     this.running.add(work);
@@ -50,30 +52,25 @@ export class ReminderRedrawer {
   }
 
   private async redraw(workspaceId: number, activityId: number, except?: RedrawnMessage): Promise<void> {
-    const sent = (await this.deliveries.sentFor(workspaceId, activityId)).filter(
+    const sent = (await this.deps.deliveries.sentFor(workspaceId, activityId)).filter(
       (reminder) =>
         !(except && reminder.channelId === except.channelId && reminder.messageTs === except.messageTs),
     );
     if (sent.length === 0) return;
-    const employees = await this.recipients.employees([
+    const employees = await this.deps.recipients.employees([
       ...new Set(sent.map((reminder) => reminder.employeeId)),
     ]);
     for (const reminder of sent) {
       const employee = employees.get(reminder.employeeId);
       if (!employee) continue;
       const viewer = employeeViewer(employee.workspace, employee, false);
-      const record = await this.activities.getVisible(viewer, activityId);
+      const record = await this.deps.activities.getVisible(viewer, activityId);
       const draw = reminder.kind === 'OUTCOME' ? outcomeMessage : reminderMessage;
       const message = draw(
-        { m: messages(viewer.locale), viewer, now: this.clock.now() },
-        activityId,
-        record,
-        {
-          recipientEmployeeId: employee.id,
-          sentForStart: reminder.startAt,
-        },
+        { m: messages(viewer.locale), viewer, now: this.deps.clock.now() },
+        { activityId, record, recipientEmployeeId: employee.id, sentForStart: reminder.startAt },
       );
-      await this.client.chat.update({ channel: reminder.channelId, ts: reminder.messageTs, ...message });
+      await this.deps.client.chat.update({ channel: reminder.channelId, ts: reminder.messageTs, ...message });
     }
   }
 }

@@ -39,11 +39,9 @@ export class SlackReminderComposer implements ReminderComposer {
           sameSecond(record.startAt, claim.startAt);
         if (!stands) return out.set(claim.deliveryId, null);
         const ctx = { m: messages(viewer.locale), viewer, now };
-        const drawing = { recipientEmployeeId: employee.id };
+        const drawing = { activityId: record.id, record, recipientEmployeeId: employee.id };
         const message =
-          claim.kind === 'OUTCOME'
-            ? outcomeMessage(ctx, record.id, record, drawing)
-            : reminderMessage(ctx, record.id, record, drawing);
+          claim.kind === 'OUTCOME' ? outcomeMessage(ctx, drawing) : reminderMessage(ctx, drawing);
         return out.set(claim.deliveryId, { channel: employee.slackUserId, ...message });
       }),
     );

@@ -54,11 +54,13 @@ describe('creating and editing activities (product §3.1–3.3)', () => {
 
   it('fills the defaults: start now, the creator responsible, Not started, due = start', async () => {
     const anna = await bed.acting('UANNA');
-    const record = await bed.services.create.execute(anna, {
-      personId,
-      typeId: meetingId,
-      subject: '  Kickoff ',
-    });
+    const record = (
+      await bed.services.create.execute(anna, {
+        personId,
+        typeId: meetingId,
+        subject: '  Kickoff ',
+      })
+    ).record;
     expect(record).toMatchObject({
       subject: 'Kickoff',
       status: 'NOT_STARTED',
@@ -80,26 +82,31 @@ describe('creating and editing activities (product §3.1–3.3)', () => {
   it('takes the type’s reminder lead unless given one, refuses a lead it does not offer, and keeps the lead on edits (product §5.4)', async () => {
     const anna = await bed.acting('UANNA');
     const start = new Date(bed.clock.now().getTime() + 3 * 3600_000);
-    const meeting = await bed.services.create.execute(anna, {
-      personId,
-      typeId: meetingId,
-      subject: 'Planned',
-      startAt: start,
-    });
+    const meeting = (
+      await bed.services.create.execute(anna, {
+        personId,
+        typeId: meetingId,
+        subject: 'Planned',
+        startAt: start,
+      })
+    ).record;
     expect(meeting).toMatchObject({
       remindLeadMinutes: 15,
       remindAt: new Date(start.getTime() - 15 * 60_000),
     });
-    const own = await bed.services.create.execute(anna, {
-      personId,
-      typeId: callId,
-      subject: 'Own lead',
-      startAt: start,
-      remindLeadMinutes: 60,
-    });
+    const own = (
+      await bed.services.create.execute(anna, {
+        personId,
+        typeId: callId,
+        subject: 'Own lead',
+        startAt: start,
+        remindLeadMinutes: 60,
+      })
+    ).record;
     expect(own.remindLeadMinutes).toBe(60);
     // Logged as it happens: its moment has passed, so no reminder.
-    const now = await bed.services.create.execute(anna, { personId, typeId: meetingId, subject: 'Now' });
+    const now = (await bed.services.create.execute(anna, { personId, typeId: meetingId, subject: 'Now' }))
+      .record;
     expect(now).toMatchObject({ remindLeadMinutes: 15, remindAt: null });
     const refused = bed.services.create.execute(anna, {
       personId,
@@ -109,7 +116,13 @@ describe('creating and editing activities (product §3.1–3.3)', () => {
     });
     await expect(refused).rejects.toBeInstanceOf(ValidationError);
     await expect(refused).rejects.toMatchObject({ fields: { remind: expect.any(Function) } });
-    const edited = await bed.services.update.execute(anna, own.id, own.version, { typeId: meetingId });
+    const edited = (
+      await bed.services.update.execute(anna, {
+        id: own.id,
+        version: own.version,
+        input: { typeId: meetingId },
+      })
+    ).record;
     expect(edited).toMatchObject({ remindLeadMinutes: 60, remindAt: own.remindAt });
     const done = await bed.services.complete.execute(anna.viewer, edited.id);
     expect(done.remindAt).toBeNull();
@@ -118,17 +131,19 @@ describe('creating and editing activities (product §3.1–3.3)', () => {
   it('stores every field given, and a Done activity without end ends now', async () => {
     const anna = await bed.acting('UANNA');
     const start = new Date('2026-03-01T08:00:00Z');
-    const record = await bed.services.create.execute(anna, {
-      personId: orgPersonId,
-      linkOrganization: true,
-      typeId: callId,
-      subject: 'Offer',
-      status: 'DONE',
-      startAt: start,
-      responsibleSlackUserId: 'UBEN',
-      notes: 'Wants a discount',
-      isPrivate: true,
-    });
+    const record = (
+      await bed.services.create.execute(anna, {
+        personId: orgPersonId,
+        linkOrganization: true,
+        typeId: callId,
+        subject: 'Offer',
+        status: 'DONE',
+        startAt: start,
+        responsibleSlackUserId: 'UBEN',
+        notes: 'Wants a discount',
+        isPrivate: true,
+      })
+    ).record;
     expect(record).toMatchObject({
       organization: { id: organizationId, name: 'Acme AB' },
       status: 'DONE',
@@ -144,11 +159,13 @@ describe('creating and editing activities (product §3.1–3.3)', () => {
 
   it('does not link an organization unless asked', async () => {
     const anna = await bed.acting('UANNA');
-    const record = await bed.services.create.execute(anna, {
-      personId: orgPersonId,
-      typeId: callId,
-      subject: 'No link',
-    });
+    const record = (
+      await bed.services.create.execute(anna, {
+        personId: orgPersonId,
+        typeId: callId,
+        subject: 'No link',
+      })
+    ).record;
     expect(record.organization).toBeNull();
     expect(record.person.organization).toEqual({ id: organizationId, name: 'Acme AB' });
   });
@@ -211,32 +228,49 @@ describe('creating and editing activities (product §3.1–3.3)', () => {
 
   it('counts characters, not UTF-16 units, against the 150 limit', async () => {
     const anna = await bed.acting('UANNA');
-    const record = await bed.services.create.execute(anna, {
-      personId,
-      typeId: meetingId,
-      subject: '😀'.repeat(150),
-    });
+    const record = (
+      await bed.services.create.execute(anna, {
+        personId,
+        typeId: meetingId,
+        subject: '😀'.repeat(150),
+      })
+    ).record;
     expect([...record.subject]).toHaveLength(150);
   });
 
   it('keeps an archived type on an old activity editable, but refuses choosing it anew', async () => {
     const anna = await bed.acting('UANNA');
     const visit = await typeByKey(bed.prisma, bed.workspace.id, 'VISIT');
-    const record = await bed.services.create.execute(anna, {
-      personId,
-      typeId: visit.id,
-      subject: 'Old visit',
-    });
+    const record = (
+      await bed.services.create.execute(anna, {
+        personId,
+        typeId: visit.id,
+        subject: 'Old visit',
+      })
+    ).record;
     await bed.prisma.activityType.update({ where: { id: visit.id }, data: { archived: true } });
     try {
-      const edited = await bed.services.update.execute(anna, record.id, record.version, {
-        subject: 'Renamed',
-      });
+      const edited = (
+        await bed.services.update.execute(anna, {
+          id: record.id,
+          version: record.version,
+          input: {
+            subject: 'Renamed',
+          },
+        })
+      ).record;
       expect(edited.type).toMatchObject({ id: visit.id, archived: true });
       expect(edited.subject).toBe('Renamed');
-      const other = await bed.services.create.execute(anna, { personId, typeId: meetingId, subject: 'New' });
+      const other = (await bed.services.create.execute(anna, { personId, typeId: meetingId, subject: 'New' }))
+        .record;
       expect(
-        await fieldErrors(bed.services.update.execute(anna, other.id, other.version, { typeId: visit.id })),
+        await fieldErrors(
+          bed.services.update.execute(anna, {
+            id: other.id,
+            version: other.version,
+            input: { typeId: visit.id },
+          }),
+        ),
       ).toEqual({ type: 'That type is archived and can no longer be chosen.' });
     } finally {
       await bed.prisma.activityType.update({ where: { id: visit.id }, data: { archived: false } });
@@ -245,56 +279,90 @@ describe('creating and editing activities (product §3.1–3.3)', () => {
 
   it('reopening clears the end, unless the same edit sets one; completion is stamped and cleared', async () => {
     const anna = await bed.acting('UANNA');
-    const created = await bed.services.create.execute(anna, {
-      personId,
-      typeId: meetingId,
-      subject: 'Cycle',
-    });
+    const created = (
+      await bed.services.create.execute(anna, {
+        personId,
+        typeId: meetingId,
+        subject: 'Cycle',
+      })
+    ).record;
     bed.clock.advance(60_000);
     const done = await bed.services.complete.execute(anna.viewer, created.id);
     expect(done).toMatchObject({ status: 'DONE', endAt: bed.clock.now(), completedAt: bed.clock.now() });
-    const reopened = await bed.services.update.execute(anna, done.id, done.version, {
-      status: 'IN_PROGRESS',
-      endAt: done.endAt,
-    });
+    const reopened = (
+      await bed.services.update.execute(anna, {
+        id: done.id,
+        version: done.version,
+        input: {
+          status: 'IN_PROGRESS',
+          endAt: done.endAt,
+        },
+      })
+    ).record;
     expect(reopened).toMatchObject({
       status: 'IN_PROGRESS',
       endAt: null,
       completedAt: null,
       dueAt: created.startAt,
     });
-    const redone = await bed.services.update.execute(anna, reopened.id, reopened.version, { status: 'DONE' });
+    const redone = (
+      await bed.services.update.execute(anna, {
+        id: reopened.id,
+        version: reopened.version,
+        input: { status: 'DONE' },
+      })
+    ).record;
     const newEnd = new Date('2026-03-09T10:00:00Z');
-    const planned = await bed.services.update.execute(anna, redone.id, redone.version, {
-      status: 'NOT_STARTED',
-      endAt: newEnd,
-    });
+    const planned = (
+      await bed.services.update.execute(anna, {
+        id: redone.id,
+        version: redone.version,
+        input: {
+          status: 'NOT_STARTED',
+          endAt: newEnd,
+        },
+      })
+    ).record;
     expect(planned).toMatchObject({ status: 'NOT_STARTED', endAt: newEnd, dueAt: newEnd, completedAt: null });
   });
 
   it('moves the organization link only when asked, and keeps it when the person moves', async () => {
     const anna = await bed.acting('UANNA');
-    const record = await bed.services.create.execute(anna, {
-      personId: orgPersonId,
-      linkOrganization: true,
-      typeId: meetingId,
-      subject: 'Linked',
-    });
+    const record = (
+      await bed.services.create.execute(anna, {
+        personId: orgPersonId,
+        linkOrganization: true,
+        typeId: meetingId,
+        subject: 'Linked',
+      })
+    ).record;
     const elsewhere = await addOrganization(bed.prisma, bed.workspace.id, 'Elsewhere Ltd');
     await bed.prisma.person.update({ where: { id: orgPersonId }, data: { organizationId: elsewhere.id } });
     try {
-      const edited = await bed.services.update.execute(anna, record.id, record.version, {
-        subject: 'Still linked',
-      });
+      const edited = (
+        await bed.services.update.execute(anna, {
+          id: record.id,
+          version: record.version,
+          input: {
+            subject: 'Still linked',
+          },
+        })
+      ).record;
       expect(edited.organization).toEqual({ id: organizationId, name: 'Acme AB' });
       const onOrganization = async () =>
         (await bed.services.contactActivities.latestForOrganization(anna.viewer, organizationId, 50)).map(
           (a) => a.id,
         );
       expect(await onOrganization()).toContain(record.id);
-      const unlinked = await bed.services.update.execute(anna, edited.id, edited.version, {
-        linkOrganization: false,
-      });
+      const unlinked = (
+        await bed.services.update.execute(anna, {
+          id: edited.id,
+          version: edited.version,
+          input: {
+            linkOrganization: false,
+          },
+        })
+      ).record;
       expect(unlinked.organization).toBeNull();
       expect(await onOrganization()).not.toContain(record.id);
     } finally {
@@ -305,14 +373,22 @@ describe('creating and editing activities (product §3.1–3.3)', () => {
   it('refuses a save built from an older version, naming who saved in between', async () => {
     const anna = await bed.acting('UANNA');
     const ben = await bed.acting('UBEN');
-    const record = await bed.services.create.execute(anna, {
-      personId,
-      typeId: meetingId,
-      subject: 'Shared',
-    });
-    await bed.services.update.execute(ben, record.id, record.version, { subject: 'Ben was here' });
+    const record = (
+      await bed.services.create.execute(anna, {
+        personId,
+        typeId: meetingId,
+        subject: 'Shared',
+      })
+    ).record;
+    (
+      await bed.services.update.execute(ben, {
+        id: record.id,
+        version: record.version,
+        input: { subject: 'Ben was here' },
+      })
+    ).record;
     const error = await bed.services.update
-      .execute(anna, record.id, record.version, { subject: 'Anna overwrites' })
+      .execute(anna, { id: record.id, version: record.version, input: { subject: 'Anna overwrites' } })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).current).toMatchObject({
@@ -327,10 +403,19 @@ describe('creating and editing activities (product §3.1–3.3)', () => {
   it('lets exactly one of two simultaneous saves of the same version win', async () => {
     const anna = await bed.acting('UANNA');
     const ben = await bed.acting('UBEN');
-    const record = await bed.services.create.execute(anna, { personId, typeId: meetingId, subject: 'Race' });
+    const record = (await bed.services.create.execute(anna, { personId, typeId: meetingId, subject: 'Race' }))
+      .record;
     const results = await Promise.allSettled([
-      bed.services.update.execute(anna, record.id, record.version, { subject: 'Anna wins' }),
-      bed.services.update.execute(ben, record.id, record.version, { subject: 'Ben wins' }),
+      bed.services.update.execute(anna, {
+        id: record.id,
+        version: record.version,
+        input: { subject: 'Anna wins' },
+      }),
+      bed.services.update.execute(ben, {
+        id: record.id,
+        version: record.version,
+        input: { subject: 'Ben wins' },
+      }),
     ]);
     const won = results.filter((r) => r.status === 'fulfilled');
     const lost = results.filter((r) => r.status === 'rejected');
@@ -339,7 +424,9 @@ describe('creating and editing activities (product §3.1–3.3)', () => {
     expect((lost[0] as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError);
     const stored = await bed.prisma.activity.findUniqueOrThrow({ where: { id: record.id } });
     expect(stored.version).toBe(2);
-    expect(stored.subject).toBe((won[0] as PromiseFulfilledResult<{ subject: string }>).value.subject);
+    expect(stored.subject).toBe(
+      (won[0] as PromiseFulfilledResult<{ record: { subject: string } }>).value.record.subject,
+    );
     expect(await bed.prisma.activityEvent.count({ where: { activityId: record.id, kind: 'UPDATED' } })).toBe(
       1,
     );
@@ -348,13 +435,21 @@ describe('creating and editing activities (product §3.1–3.3)', () => {
   it('records who changed which field from what to what', async () => {
     const anna = await bed.acting('UANNA');
     const ben = await bed.acting('UBEN');
-    const record = await bed.services.create.execute(anna, { personId, typeId: meetingId, subject: 'Story' });
+    const record = (
+      await bed.services.create.execute(anna, { personId, typeId: meetingId, subject: 'Story' })
+    ).record;
     bed.clock.advance(60_000);
-    await bed.services.update.execute(ben, record.id, record.version, {
-      typeId: callId,
-      status: 'IN_PROGRESS',
-      responsibleSlackUserId: 'UBEN',
-    });
+    (
+      await bed.services.update.execute(ben, {
+        id: record.id,
+        version: record.version,
+        input: {
+          typeId: callId,
+          status: 'IN_PROGRESS',
+          responsibleSlackUserId: 'UBEN',
+        },
+      })
+    ).record;
     const detail = await bed.services.get.detail(anna.viewer, record.id);
     expect(detail?.historyTotal).toBe(2);
     const [update, create] = detail!.history;
@@ -385,11 +480,18 @@ describe('creating and editing activities (product §3.1–3.3)', () => {
 
   it('writes no event and keeps the version when an edit changes nothing', async () => {
     const anna = await bed.acting('UANNA');
-    const record = await bed.services.create.execute(anna, { personId, typeId: meetingId, subject: 'Same' });
-    const saved = await bed.services.update.execute(anna, record.id, record.version, {
-      subject: 'Same',
-      startAt: new Date(record.startAt.getTime() + 400),
-    });
+    const record = (await bed.services.create.execute(anna, { personId, typeId: meetingId, subject: 'Same' }))
+      .record;
+    const saved = (
+      await bed.services.update.execute(anna, {
+        id: record.id,
+        version: record.version,
+        input: {
+          subject: 'Same',
+          startAt: new Date(record.startAt.getTime() + 400),
+        },
+      })
+    ).record;
     expect(saved.version).toBe(1);
     expect(await bed.prisma.activityEvent.count({ where: { activityId: record.id } })).toBe(1);
   });
@@ -415,12 +517,14 @@ describe('planning a follow-up (product §3.2, 3.5)', () => {
       where: { id: followUp.id },
       data: { defaultSubject: 'Check in' },
     });
-    const done = await bed.services.create.execute(anna, {
-      personId,
-      typeId: meeting.id,
-      subject: 'Demo',
-      status: 'DONE',
-    });
+    const done = (
+      await bed.services.create.execute(anna, {
+        personId,
+        typeId: meeting.id,
+        subject: 'Demo',
+        status: 'DONE',
+      })
+    ).record;
     expect(await bed.services.suggestFollowUp.execute(anna.viewer, done, PLAIN_WEEK)).toEqual({
       person: { id: personId, name: 'Pia' },
       linkOrganization: false,
@@ -436,7 +540,8 @@ describe('planning a follow-up (product §3.2, 3.5)', () => {
     const anna = await bed.acting('UANNA');
     const visit = await typeByKey(bed.prisma, bed.workspace.id, 'VISIT');
     const followUp = await typeByKey(bed.prisma, bed.workspace.id, 'FOLLOW_UP');
-    const done = await bed.services.create.execute(anna, { personId, typeId: visit.id, subject: 'Visit' });
+    const done = (await bed.services.create.execute(anna, { personId, typeId: visit.id, subject: 'Visit' }))
+      .record;
     await bed.prisma.activityType.update({ where: { id: followUp.id }, data: { archived: true } });
     try {
       expect(await bed.services.suggestFollowUp.execute(anna.viewer, done, PLAIN_WEEK)).toMatchObject({

@@ -16,7 +16,8 @@ const LARS = { id: 6, name: 'Lars Andersson' };
 function searchOver(persons: QuickAddPerson[]) {
   const asked: string[] = [];
   const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const find = async (words: string) => {
+  const calls: string[][] = [];
+  const findOne = (words: string) => {
     asked.push(words);
     const typed = plain(words);
     const contains = persons.filter((person) => plain(person.name).includes(typed));
@@ -25,7 +26,11 @@ function searchOver(persons: QuickAddPerson[]) {
     );
     return [...contains, ...sloppy];
   };
-  return { find, asked };
+  const find = async (runs: string[]) => {
+    calls.push(runs);
+    return runs.flatMap(findOne);
+  };
+  return { find, asked, calls };
 }
 
 function quick(
@@ -213,5 +218,48 @@ describe('quick add naming persons', () => {
       findPersons: search.find,
     });
     expect(search.asked).toEqual(['ring']);
+  });
+});
+
+describe('quick add looks names up once', () => {
+  it('asks for every run of name-like words in one look-up, longest runs included', async () => {
+    const search = searchOver([ANNA_BERG]);
+    const result = await parseQuickAdd({
+      text: 'ring Anna Berg imorgon kl 10 om offerten',
+      clock,
+      timezone: 'Europe/Stockholm',
+      locale: 'sv',
+      dayStartHour: 8,
+      findPersons: search.find,
+    });
+    expect(result.person).toEqual(ANNA_BERG);
+    expect(result.subject).toBe('ring om offerten');
+    expect(search.calls).toHaveLength(1);
+    expect(new Set(search.calls[0])).toEqual(
+      new Set([
+        'ring Anna Berg',
+        'ring Anna',
+        'ring',
+        'Anna Berg',
+        'Anna',
+        'Berg',
+        'om offerten',
+        'om',
+        'offerten',
+      ]),
+    );
+  });
+
+  it('does not look up at all when no word can be a name', async () => {
+    const search = searchOver([ANNA]);
+    await parseQuickAdd({
+      text: 'imorgon kl 10',
+      clock,
+      timezone: 'Europe/Stockholm',
+      locale: 'sv',
+      dayStartHour: 8,
+      findPersons: search.find,
+    });
+    expect(search.calls).toEqual([]);
   });
 });

@@ -8,24 +8,28 @@ const NOW = new Date('2026-03-04T09:00:00Z');
 
 describe('snooze target (tomorrow / next Monday at the digest hour, own calendar)', () => {
   it('is tomorrow at the hour in Stockholm', () => {
-    expect(snoozeTarget(NOW, 'tomorrow', 'Europe/Stockholm', 8)).toEqual(new Date('2026-03-05T07:00:00Z'));
+    expect(snoozeTarget(NOW, 'tomorrow', { timezone: 'Europe/Stockholm', hour: 8 })).toEqual(
+      new Date('2026-03-05T07:00:00Z'),
+    );
   });
 
   it('is next Monday at the hour', () => {
-    expect(snoozeTarget(NOW, 'next_week', 'Europe/Stockholm', 8)).toEqual(new Date('2026-03-09T07:00:00Z'));
+    expect(snoozeTarget(NOW, 'next_week', { timezone: 'Europe/Stockholm', hour: 8 })).toEqual(
+      new Date('2026-03-09T07:00:00Z'),
+    );
   });
 
   it('counts days by the user’s own calendar: late evening in New York is still the day before', () => {
     // 02:30 UTC on Thursday 5 March is 21:30 on Wednesday 4 March in New York.
     const lateEvening = new Date('2026-03-05T02:30:00Z');
-    expect(snoozeTarget(lateEvening, 'tomorrow', 'America/New_York', 9)).toEqual(
+    expect(snoozeTarget(lateEvening, 'tomorrow', { timezone: 'America/New_York', hour: 9 })).toEqual(
       new Date('2026-03-05T14:00:00Z'),
     );
   });
 
   it('on a Sunday, next week is the next day', () => {
     const sunday = new Date('2026-03-08T12:00:00Z');
-    expect(snoozeTarget(sunday, 'next_week', 'Europe/Stockholm', 7)).toEqual(
+    expect(snoozeTarget(sunday, 'next_week', { timezone: 'Europe/Stockholm', hour: 7 })).toEqual(
       new Date('2026-03-09T06:00:00Z'),
     );
   });
@@ -33,7 +37,7 @@ describe('snooze target (tomorrow / next Monday at the digest hour, own calendar
   it('keeps the hour across the change to summer time', () => {
     // Stockholm moves to CEST on 29 March 2026: 08:00 local is 06:00 UTC from then on.
     const saturday = new Date('2026-03-28T12:00:00Z');
-    expect(snoozeTarget(saturday, 'next_week', 'Europe/Stockholm', 8)).toEqual(
+    expect(snoozeTarget(saturday, 'next_week', { timezone: 'Europe/Stockholm', hour: 8 })).toEqual(
       new Date('2026-03-30T06:00:00Z'),
     );
   });
@@ -46,13 +50,15 @@ describe('SnoozeActivity', () => {
   let typeId: number;
 
   const create = async (input: { startAt?: Date; endAt?: Date | null; status?: 'NOT_STARTED' | 'DONE' }) =>
-    bed.services.create.execute(await bed.acting('UANNA'), {
-      personId,
-      typeId,
-      subject: 'Call back',
-      responsibleSlackUserId: 'UANNA',
-      ...input,
-    });
+    (
+      await bed.services.create.execute(await bed.acting('UANNA'), {
+        personId,
+        typeId,
+        subject: 'Call back',
+        responsibleSlackUserId: 'UANNA',
+        ...input,
+      })
+    ).record;
 
   beforeAll(async () => {
     bed = await openActivityBed(NOW);
@@ -66,7 +72,11 @@ describe('SnoozeActivity', () => {
 
   it('moves the start when there is no end, and writes history', async () => {
     const activity = await create({ startAt: new Date('2026-03-03T08:00:00Z') });
-    const snoozed = await bed.services.snooze.execute(anna, activity.id, 'tomorrow', 8);
+    const snoozed = await bed.services.snooze.execute(anna, {
+      id: activity.id,
+      choice: 'tomorrow',
+      digestHour: 8,
+    });
     expect(snoozed).toMatchObject({
       startAt: new Date('2026-03-05T07:00:00Z'),
       endAt: null,
@@ -86,7 +96,9 @@ describe('SnoozeActivity', () => {
       startAt: new Date('2026-03-02T08:00:00Z'),
       endAt: new Date('2026-03-03T08:00:00Z'),
     });
-    expect(await bed.services.snooze.execute(anna, withEnd.id, 'next_week', 8)).toMatchObject({
+    expect(
+      await bed.services.snooze.execute(anna, { id: withEnd.id, choice: 'next_week', digestHour: 8 }),
+    ).toMatchObject({
       startAt: new Date('2026-03-02T08:00:00Z'),
       endAt: new Date('2026-03-09T07:00:00Z'),
       dueAt: new Date('2026-03-09T07:00:00Z'),
@@ -95,7 +107,9 @@ describe('SnoozeActivity', () => {
       startAt: new Date('2026-03-20T08:00:00Z'),
       endAt: new Date('2026-03-21T08:00:00Z'),
     });
-    expect(await bed.services.snooze.execute(anna, startsLater.id, 'tomorrow', 8)).toMatchObject({
+    expect(
+      await bed.services.snooze.execute(anna, { id: startsLater.id, choice: 'tomorrow', digestHour: 8 }),
+    ).toMatchObject({
       startAt: new Date('2026-03-05T07:00:00Z'),
       endAt: new Date('2026-03-05T07:00:00Z'),
     });
@@ -104,7 +118,9 @@ describe('SnoozeActivity', () => {
   it('refuses a done activity and changes nothing', async () => {
     const activity = await create({});
     const done = await bed.services.complete.execute(anna, activity.id);
-    const refusal = await bed.services.snooze.execute(anna, activity.id, 'tomorrow', 8).catch((e) => e);
+    const refusal = await bed.services.snooze
+      .execute(anna, { id: activity.id, choice: 'tomorrow', digestHour: 8 })
+      .catch((e) => e);
     expect(refusal).toBeInstanceOf(ActivityActionRefused);
     expect(refusal.reason).toBe('already_done');
     expect((await bed.services.get.getVisible(anna, activity.id))?.version).toBe(done.version);
@@ -113,7 +129,9 @@ describe('SnoozeActivity', () => {
   it('refuses a deleted activity', async () => {
     const activity = await create({});
     await bed.services.delete.execute(anna, activity.id);
-    const refusal = await bed.services.snooze.execute(anna, activity.id, 'tomorrow', 8).catch((e) => e);
+    const refusal = await bed.services.snooze
+      .execute(anna, { id: activity.id, choice: 'tomorrow', digestHour: 8 })
+      .catch((e) => e);
     expect(refusal).toBeInstanceOf(ActivityActionRefused);
     expect(refusal.reason).toBe('deleted');
   });

@@ -37,21 +37,25 @@ describe('who sees which activities, and lists (product §3.4, 4)', () => {
     personId = (await addPerson(bed.prisma, w, { name: 'Pia Person', organizationId })).id;
     typeId = (await typeByKey(bed.prisma, w, 'MEETING')).id;
     const acting = await bed.acting('UANNA');
-    privateForBen = await bed.services.create.execute(acting, {
-      personId,
-      linkOrganization: true,
-      typeId,
-      subject: 'Secret',
-      responsibleSlackUserId: 'UBEN',
-      isPrivate: true,
-    });
-    publicOne = await bed.services.create.execute(acting, {
-      personId,
-      linkOrganization: true,
-      typeId,
-      subject: 'Open to all',
-      responsibleSlackUserId: 'UBEN',
-    });
+    privateForBen = (
+      await bed.services.create.execute(acting, {
+        personId,
+        linkOrganization: true,
+        typeId,
+        subject: 'Secret',
+        responsibleSlackUserId: 'UBEN',
+        isPrivate: true,
+      })
+    ).record;
+    publicOne = (
+      await bed.services.create.execute(acting, {
+        personId,
+        linkOrganization: true,
+        typeId,
+        subject: 'Open to all',
+        responsibleSlackUserId: 'UBEN',
+      })
+    ).record;
   });
   afterAll(() => bed.stop());
 
@@ -108,14 +112,22 @@ describe('who sees which activities, and lists (product §3.4, 4)', () => {
 
   it('moves a private activity’s visibility with its responsible', async () => {
     const acting = { workspace: bed.workspace, viewer: ben };
-    const mine = await bed.services.create.execute(acting, {
-      personId,
-      typeId,
-      subject: 'Handed over',
-      isPrivate: true,
-    });
+    const mine = (
+      await bed.services.create.execute(acting, {
+        personId,
+        typeId,
+        subject: 'Handed over',
+        isPrivate: true,
+      })
+    ).record;
     expect(await bed.services.get.getVisible(anna, mine.id)).toBeNull();
-    await bed.services.update.execute(acting, mine.id, mine.version, { responsibleSlackUserId: 'UANNA' });
+    (
+      await bed.services.update.execute(acting, {
+        id: mine.id,
+        version: mine.version,
+        input: { responsibleSlackUserId: 'UANNA' },
+      })
+    ).record;
     expect(await bed.services.get.getVisible(anna, mine.id)).not.toBeNull();
     expect(await bed.services.get.getVisible(ben, mine.id)).toBeNull();
   });
@@ -126,7 +138,11 @@ describe('who sees which activities, and lists (product §3.4, 4)', () => {
       () => bed.services.start.execute(admin, privateForBen.id),
       () => bed.services.delete.execute(anna, privateForBen.id),
       () => bed.services.delete.execute(admin, privateForBen.id),
-      () => bed.services.update.execute({ workspace: bed.workspace, viewer: anna }, privateForBen.id, 1, {}),
+      () =>
+        bed.services.update.execute(
+          { workspace: bed.workspace, viewer: anna },
+          { id: privateForBen.id, version: 1, input: {} },
+        ),
     ]) {
       await expect(action()).rejects.toBeInstanceOf(ActivityNotFoundError);
     }
@@ -136,12 +152,14 @@ describe('who sees which activities, and lists (product §3.4, 4)', () => {
     bed.double.addUser({ id: 'UCARL', name: 'carl' });
     const carl = await bed.viewer('UCARL');
     const acting = { workspace: bed.workspace, viewer: anna };
-    const record = await bed.services.create.execute(acting, {
-      personId,
-      typeId,
-      subject: 'Delete me',
-      responsibleSlackUserId: 'UBEN',
-    });
+    const record = (
+      await bed.services.create.execute(acting, {
+        personId,
+        typeId,
+        subject: 'Delete me',
+        responsibleSlackUserId: 'UBEN',
+      })
+    ).record;
     const refused = await bed.services.delete.execute(carl, record.id).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ActivityActionRefused);
     expect((refused as ActivityActionRefused).reason).toBe('not_allowed');
@@ -192,7 +210,8 @@ describe('who sees which activities, and lists (product §3.4, 4)', () => {
 
   it('Done now and Start re-check the current state', async () => {
     const acting = { workspace: bed.workspace, viewer: anna };
-    const record = await bed.services.create.execute(acting, { personId, typeId, subject: 'States' });
+    const record = (await bed.services.create.execute(acting, { personId, typeId, subject: 'States' }))
+      .record;
     const started = await bed.services.start.execute(anna, record.id);
     expect(started.status).toBe('IN_PROGRESS');
     await expect(bed.services.start.execute(anna, record.id)).rejects.toMatchObject({
@@ -214,7 +233,7 @@ describe('who sees which activities, and lists (product §3.4, 4)', () => {
 
   it('completes exactly once when two people press Done now at the same moment', async () => {
     const acting = { workspace: bed.workspace, viewer: anna };
-    const record = await bed.services.create.execute(acting, { personId, typeId, subject: 'Twice' });
+    const record = (await bed.services.create.execute(acting, { personId, typeId, subject: 'Twice' })).record;
     const results = await Promise.allSettled([
       bed.services.complete.execute(anna, record.id),
       bed.services.complete.execute(ben, record.id),
@@ -239,7 +258,7 @@ describe('who sees which activities, and lists (product §3.4, 4)', () => {
       const create = async (name: string, input: Record<string, unknown>) => {
         made[name] = (
           await bed.services.create.execute(acting, { personId, typeId, subject: name, ...input })
-        ).id;
+        ).record.id;
       };
       // Now: 2 March 09:00 UTC = 22:00 in Auckland; Auckland's "today" is 2 March there.
       await create('overdue', { startAt: at('2026-02-20T09:00:00Z') });
@@ -268,7 +287,8 @@ describe('who sees which activities, and lists (product §3.4, 4)', () => {
       const acting = { workspace: bed.workspace, viewer: dora };
       const same = new Date('2026-01-01T09:00:00Z');
       for (let i = 0; i < 13; i++)
-        await bed.services.create.execute(acting, { personId, typeId, subject: `bulk ${i}`, startAt: same });
+        (await bed.services.create.execute(acting, { personId, typeId, subject: `bulk ${i}`, startAt: same }))
+          .record;
       const seen: string[] = [];
       let cursor: string | null = null;
       let pages = 0;

@@ -49,15 +49,15 @@ describe('activity type administration (product §3.5)', () => {
   }
 
   async function namesInOrder(w: TypeAdminWorld): Promise<string[]> {
-    return (await w.admin.list.run(w.adminViewer)).map((type) => type.nameEn);
+    return (await w.admin.list.execute(w.adminViewer)).map((type) => type.nameEn);
   }
 
   async function positions(w: TypeAdminWorld): Promise<number[]> {
-    return (await w.admin.list.run(w.adminViewer)).map((type) => type.position);
+    return (await w.admin.list.execute(w.adminViewer)).map((type) => type.position);
   }
 
   async function typeNamed(w: TypeAdminWorld, name: string) {
-    const type = (await w.admin.list.run(w.adminViewer)).find((candidate) => candidate.nameEn === name);
+    const type = (await w.admin.list.execute(w.adminViewer)).find((candidate) => candidate.nameEn === name);
     if (!type) throw new Error(`no type ${name}`);
     return type;
   }
@@ -72,8 +72,8 @@ describe('activity type administration (product §3.5)', () => {
 
   it('lists every type in admin order, archived ones too', async () => {
     const w = await world();
-    await w.admin.archive.run(w.adminViewer, { typeId: (await typeNamed(w, 'SMS')).id });
-    const listed = await w.admin.list.run(w.adminViewer);
+    await w.admin.archive.execute(w.adminViewer, { typeId: (await typeNamed(w, 'SMS')).id });
+    const listed = await w.admin.list.execute(w.adminViewer);
     expect(listed.map((type) => [type.nameEn, type.archived])).toEqual(
       STARTING_NAMES.map((name) => [name, name === 'SMS']),
     );
@@ -83,15 +83,15 @@ describe('activity type administration (product §3.5)', () => {
     const w = await world();
     const meeting = await typeNamed(w, 'Meeting');
     const attempts: Promise<unknown>[] = [
-      w.admin.list.run(w.staffViewer),
-      w.admin.list.run(null),
-      w.admin.add.run(w.staffViewer, { names: named('Lunch') }),
-      w.admin.rename.run(w.staffViewer, { typeId: meeting.id, names: named('Lunch') }),
-      w.admin.move.run(w.staffViewer, { typeId: meeting.id, direction: 'up' }),
-      w.admin.move.run(w.staffViewer, { typeId: meeting.id, position: 1 }),
-      w.admin.archive.run(w.staffViewer, { typeId: meeting.id }),
-      w.admin.unarchive.run(w.staffViewer, { typeId: meeting.id }),
-      w.admin.setDefaults.run(w.staffViewer, {
+      w.admin.list.execute(w.staffViewer),
+      w.admin.list.execute(null),
+      w.admin.add.execute(w.staffViewer, { names: named('Lunch') }),
+      w.admin.rename.execute(w.staffViewer, { typeId: meeting.id, names: named('Lunch') }),
+      w.admin.move.execute(w.staffViewer, { typeId: meeting.id, direction: 'up' }),
+      w.admin.move.execute(w.staffViewer, { typeId: meeting.id, position: 1 }),
+      w.admin.archive.execute(w.staffViewer, { typeId: meeting.id }),
+      w.admin.unarchive.execute(w.staffViewer, { typeId: meeting.id }),
+      w.admin.setDefaults.execute(w.staffViewer, {
         typeId: meeting.id,
         defaultSubject: 'x',
         defaultDueDays: 1,
@@ -111,7 +111,7 @@ describe('activity type administration (product §3.5)', () => {
   describe('adding', () => {
     it('appends trimmed names in both languages at the end and records who did it', async () => {
       const w = await world();
-      const added = await w.admin.add.run(w.adminViewer, { names: named('  Trade   fair ', ' Mässa ') });
+      const added = await w.admin.add.execute(w.adminViewer, { names: named('  Trade   fair ', ' Mässa ') });
       expect(added).toMatchObject({
         nameEn: 'Trade fair',
         nameSv: 'Mässa',
@@ -133,26 +133,26 @@ describe('activity type administration (product §3.5)', () => {
 
     it('refuses an empty name, one over 60 characters, and one an active type has (any case)', async () => {
       const w = await world();
-      expect(await fieldErrors(w.admin.add.run(w.adminViewer, { names: named('   ', '') }))).toEqual({
+      expect(await fieldErrors(w.admin.add.execute(w.adminViewer, { names: named('   ', '') }))).toEqual({
         nameEn: 'Enter a name.',
         nameSv: 'Enter a name.',
       });
-      expect(await fieldErrors(w.admin.add.run(w.adminViewer, { names: named('Lunch', ' ') }))).toEqual({
+      expect(await fieldErrors(w.admin.add.execute(w.adminViewer, { names: named('Lunch', ' ') }))).toEqual({
         nameSv: 'Enter a name.',
       });
       expect(
-        await fieldErrors(w.admin.add.run(w.adminViewer, { names: named('x'.repeat(61), 'Lång') })),
+        await fieldErrors(w.admin.add.execute(w.adminViewer, { names: named('x'.repeat(61), 'Lång') })),
       ).toEqual({
         nameEn: 'A name may have at most 60 characters.',
       });
-      expect(await fieldErrors(w.admin.add.run(w.adminViewer, { names: named(' mEETING ') }))).toEqual({
+      expect(await fieldErrors(w.admin.add.execute(w.adminViewer, { names: named(' mEETING ') }))).toEqual({
         nameEn: 'An active type is already called “Meeting”.',
       });
       expect(
-        await fieldErrors(w.admin.add.run(w.adminViewer, { names: named('Gathering', 'möte') }), sv),
+        await fieldErrors(w.admin.add.execute(w.adminViewer, { names: named('Gathering', 'möte') }), sv),
       ).toEqual({ nameSv: 'Det finns redan en aktiv typ som heter ”Möte”.' });
       expect(
-        await fieldErrors(w.admin.add.run(w.adminViewer, { names: named('meeting', 'MÖTE') }), sv),
+        await fieldErrors(w.admin.add.execute(w.adminViewer, { names: named('meeting', 'MÖTE') }), sv),
       ).toEqual({
         nameEn: 'Det finns redan en aktiv typ som heter ”Meeting”.',
         nameSv: 'Det finns redan en aktiv typ som heter ”Möte”.',
@@ -160,10 +160,10 @@ describe('activity type administration (product §3.5)', () => {
       expect(await namesInOrder(w)).toEqual(STARTING_NAMES);
       expect(await auditActions(w)).toEqual([]);
       expect(
-        (await w.admin.add.run(w.adminViewer, { names: named('y'.repeat(60), 'y'.repeat(60)) })).nameEn,
+        (await w.admin.add.execute(w.adminViewer, { names: named('y'.repeat(60), 'y'.repeat(60)) })).nameEn,
       ).toHaveLength(60);
-      await w.admin.add.run(w.adminViewer, { names: named('Kundbesök') });
-      expect(await fieldErrors(w.admin.add.run(w.adminViewer, { names: named('KUNDBESÖK') }))).toEqual({
+      await w.admin.add.execute(w.adminViewer, { names: named('Kundbesök') });
+      expect(await fieldErrors(w.admin.add.execute(w.adminViewer, { names: named('KUNDBESÖK') }))).toEqual({
         nameEn: 'An active type is already called “Kundbesök”.',
         nameSv: 'An active type is already called “Kundbesök (sv)”.',
       });
@@ -171,8 +171,8 @@ describe('activity type administration (product §3.5)', () => {
 
     it('allows the name of an archived type', async () => {
       const w = await world();
-      await w.admin.archive.run(w.adminViewer, { typeId: (await typeNamed(w, 'Visit')).id });
-      const again = await w.admin.add.run(w.adminViewer, { names: named('visit') });
+      await w.admin.archive.execute(w.adminViewer, { typeId: (await typeNamed(w, 'Visit')).id });
+      const again = await w.admin.add.execute(w.adminViewer, { names: named('visit') });
       expect(again.position).toBe(8);
     });
 
@@ -181,7 +181,7 @@ describe('activity type administration (product §3.5)', () => {
       const distinct = ['Lunch', 'Webinar', 'Fair', 'Letter', 'Video call', 'Dinner'];
       const sameName = ['Workshop', 'workshop', 'WORKSHOP', ' Workshop '];
       const results = await Promise.allSettled(
-        [...distinct, ...sameName].map((name) => w.admin.add.run(w.adminViewer, { names: named(name) })),
+        [...distinct, ...sameName].map((name) => w.admin.add.execute(w.adminViewer, { names: named(name) })),
       );
       expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(distinct.length + 1);
       expect(await positions(w)).toEqual(Array.from({ length: 14 }, (_, index) => index + 1));
@@ -194,7 +194,7 @@ describe('activity type administration (product §3.5)', () => {
     it('renames, keeps the key of a starting type, and records from and to', async () => {
       const w = await world();
       const meeting = await typeNamed(w, 'Meeting');
-      const renamed = await w.admin.rename.run(w.adminViewer, {
+      const renamed = await w.admin.rename.execute(w.adminViewer, {
         typeId: meeting.id,
         names: named('Customer meeting', 'Kundmöte'),
       });
@@ -215,11 +215,14 @@ describe('activity type administration (product §3.5)', () => {
     it('may change only the case of its own name, but not take another active type’s name', async () => {
       const w = await world();
       const sms = await typeNamed(w, 'SMS');
-      const renamed = await w.admin.rename.run(w.adminViewer, { typeId: sms.id, names: named('Sms', 'sms') });
+      const renamed = await w.admin.rename.execute(w.adminViewer, {
+        typeId: sms.id,
+        names: named('Sms', 'sms'),
+      });
       expect([renamed.nameEn, renamed.nameSv]).toEqual(['Sms', 'sms']);
       expect(
         await fieldErrors(
-          w.admin.rename.run(w.adminViewer, { typeId: sms.id, names: named('visit', 'besök') }),
+          w.admin.rename.execute(w.adminViewer, { typeId: sms.id, names: named('visit', 'besök') }),
         ),
       ).toEqual({
         nameEn: 'An active type is already called “Visit”.',
@@ -231,10 +234,10 @@ describe('activity type administration (product §3.5)', () => {
     it('writes nothing when the name is unchanged, and says so when the type does not exist', async () => {
       const w = await world();
       const sms = await typeNamed(w, 'SMS');
-      await w.admin.rename.run(w.adminViewer, { typeId: sms.id, names: named(' SMS ', 'SMS  ') });
+      await w.admin.rename.execute(w.adminViewer, { typeId: sms.id, names: named(' SMS ', 'SMS  ') });
       expect(await auditActions(w)).toEqual([]);
       const missing = await refusal(
-        w.admin.rename.run(w.adminViewer, { typeId: 999_999, names: named('Ghost') }),
+        w.admin.rename.execute(w.adminViewer, { typeId: 999_999, names: named('Ghost') }),
       );
       expect(missing.code).toBe('activity_type_not_found');
     });
@@ -244,7 +247,7 @@ describe('activity type administration (product §3.5)', () => {
       const other = await world();
       const theirs = await typeNamed(other, 'SMS');
       const error = await refusal(
-        w.admin.rename.run(w.adminViewer, { typeId: theirs.id, names: named('Mine') }),
+        w.admin.rename.execute(w.adminViewer, { typeId: theirs.id, names: named('Mine') }),
       );
       expect(error.code).toBe('activity_type_not_found');
       expect((await typeNamed(other, 'SMS')).id).toBe(theirs.id);
@@ -255,7 +258,7 @@ describe('activity type administration (product §3.5)', () => {
     it('moves up and down one step, and not past either end', async () => {
       const w = await world();
       const sms = await typeNamed(w, 'SMS');
-      expect(await w.admin.move.run(w.adminViewer, { typeId: sms.id, direction: 'up' })).toEqual({
+      expect(await w.admin.move.execute(w.adminViewer, { typeId: sms.id, direction: 'up' })).toEqual({
         names: { en: 'SMS', sv: 'SMS' },
         position: 4,
         moved: true,
@@ -269,14 +272,14 @@ describe('activity type administration (product §3.5)', () => {
         'Visit',
         'Follow-up',
       ]);
-      await w.admin.move.run(w.adminViewer, { typeId: sms.id, direction: 'down' });
+      await w.admin.move.execute(w.adminViewer, { typeId: sms.id, direction: 'down' });
       expect(await namesInOrder(w)).toEqual(STARTING_NAMES);
       const first = await typeNamed(w, 'Incoming call');
-      expect((await w.admin.move.run(w.adminViewer, { typeId: first.id, direction: 'up' })).moved).toBe(
+      expect((await w.admin.move.execute(w.adminViewer, { typeId: first.id, direction: 'up' })).moved).toBe(
         false,
       );
       const last = await typeNamed(w, 'Follow-up');
-      expect((await w.admin.move.run(w.adminViewer, { typeId: last.id, direction: 'down' })).moved).toBe(
+      expect((await w.admin.move.execute(w.adminViewer, { typeId: last.id, direction: 'down' })).moved).toBe(
         false,
       );
       expect(await auditActions(w)).toEqual(['activity_type.moved', 'activity_type.moved']);
@@ -285,7 +288,7 @@ describe('activity type administration (product §3.5)', () => {
     it('sets a position and renumbers everything 1..n', async () => {
       const w = await world();
       const followUp = await typeNamed(w, 'Follow-up');
-      await w.admin.move.run(w.adminViewer, { typeId: followUp.id, position: 1 });
+      await w.admin.move.execute(w.adminViewer, { typeId: followUp.id, position: 1 });
       expect(await namesInOrder(w)).toEqual(['Follow-up', ...STARTING_NAMES.slice(0, 6)]);
       expect(await positions(w)).toEqual([1, 2, 3, 4, 5, 6, 7]);
       const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { workspaceId: w.workspaceId } });
@@ -296,7 +299,7 @@ describe('activity type administration (product §3.5)', () => {
       const w = await world();
       const visit = await typeNamed(w, 'Visit');
       await db.prisma.activityType.update({ where: { id: visit.id }, data: { position: 40 } });
-      await w.admin.move.run(w.adminViewer, { typeId: (await typeNamed(w, 'Meeting')).id, position: 3 });
+      await w.admin.move.execute(w.adminViewer, { typeId: (await typeNamed(w, 'Meeting')).id, position: 3 });
       expect(await positions(w)).toEqual([1, 2, 3, 4, 5, 6, 7]);
       expect(await namesInOrder(w)).toEqual([...STARTING_NAMES.filter((n) => n !== 'Visit'), 'Visit']);
     });
@@ -305,7 +308,7 @@ describe('activity type administration (product §3.5)', () => {
       const w = await world();
       const sms = await typeNamed(w, 'SMS');
       for (const position of [0, 8, 2.5, Number.NaN]) {
-        expect(await fieldErrors(w.admin.move.run(w.adminViewer, { typeId: sms.id, position }))).toEqual({
+        expect(await fieldErrors(w.admin.move.execute(w.adminViewer, { typeId: sms.id, position }))).toEqual({
           position: 'Choose a position from 1 to 7.',
         });
       }
@@ -317,11 +320,11 @@ describe('activity type administration (product §3.5)', () => {
     it('archives: kept in the admin list, gone from the types users choose from', async () => {
       const w = await world();
       const visit = await typeNamed(w, 'Visit');
-      await w.admin.archive.run(w.adminViewer, { typeId: visit.id });
+      await w.admin.archive.execute(w.adminViewer, { typeId: visit.id });
       const active = await new ActivityTypeRepository(db.prisma).listActive(w.workspaceId);
       expect(active.map((type) => type.nameEn)).not.toContain('Visit');
       expect((await typeNamed(w, 'Visit')).archived).toBe(true);
-      await w.admin.unarchive.run(w.adminViewer, { typeId: visit.id });
+      await w.admin.unarchive.execute(w.adminViewer, { typeId: visit.id });
       const again = await new ActivityTypeRepository(db.prisma).listActive(w.workspaceId);
       expect(again.map((type) => type.nameEn)).toEqual(STARTING_NAMES);
       expect(await auditActions(w)).toEqual(['activity_type.archived', 'activity_type.unarchived']);
@@ -329,9 +332,9 @@ describe('activity type administration (product §3.5)', () => {
 
     it('refuses to archive the last active type', async () => {
       const w = await world();
-      const all = await w.admin.list.run(w.adminViewer);
-      for (const type of all.slice(1)) await w.admin.archive.run(w.adminViewer, { typeId: type.id });
-      const error = await refusal(w.admin.archive.run(w.adminViewer, { typeId: all[0]!.id }));
+      const all = await w.admin.list.execute(w.adminViewer);
+      for (const type of all.slice(1)) await w.admin.archive.execute(w.adminViewer, { typeId: type.id });
+      const error = await refusal(w.admin.archive.execute(w.adminViewer, { typeId: all[0]!.id }));
       expect(error.code).toBe('last_active_type');
       expect(error.userMessage(en)).toBe(
         'At least one type must stay active, so this one cannot be archived.',
@@ -342,9 +345,9 @@ describe('activity type administration (product §3.5)', () => {
     it('refuses to unarchive a type whose name an active type took meanwhile', async () => {
       const w = await world();
       const sms = await typeNamed(w, 'SMS');
-      await w.admin.archive.run(w.adminViewer, { typeId: sms.id });
-      await w.admin.add.run(w.adminViewer, { names: named('sms') });
-      const error = await refusal(w.admin.unarchive.run(w.adminViewer, { typeId: sms.id }));
+      await w.admin.archive.execute(w.adminViewer, { typeId: sms.id });
+      await w.admin.add.execute(w.adminViewer, { names: named('sms') });
+      const error = await refusal(w.admin.unarchive.execute(w.adminViewer, { typeId: sms.id }));
       expect(error.userMessage(en)).toBe('An active type is already called “SMS”. Rename one of them first.');
       expect((await db.prisma.activityType.findUniqueOrThrow({ where: { id: sms.id } })).archived).toBe(true);
     });
@@ -352,9 +355,9 @@ describe('activity type administration (product §3.5)', () => {
     it('does nothing when the type already is as asked', async () => {
       const w = await world();
       const sms = await typeNamed(w, 'SMS');
-      await w.admin.unarchive.run(w.adminViewer, { typeId: sms.id });
-      await w.admin.archive.run(w.adminViewer, { typeId: sms.id });
-      await w.admin.archive.run(w.adminViewer, { typeId: sms.id });
+      await w.admin.unarchive.execute(w.adminViewer, { typeId: sms.id });
+      await w.admin.archive.execute(w.adminViewer, { typeId: sms.id });
+      await w.admin.archive.execute(w.adminViewer, { typeId: sms.id });
       expect(await auditActions(w)).toEqual(['activity_type.archived']);
     });
   });
@@ -364,7 +367,7 @@ describe('activity type administration (product §3.5)', () => {
       const w = await world();
       const meeting = await typeNamed(w, 'Meeting');
       const visit = await typeNamed(w, 'Visit');
-      await w.admin.setDefaults.run(w.adminViewer, {
+      await w.admin.setDefaults.execute(w.adminViewer, {
         typeId: meeting.id,
         defaultSubject: '  Quarterly review ',
         defaultDueDays: 2,
@@ -375,7 +378,7 @@ describe('activity type administration (product §3.5)', () => {
         defaultDueDays: 2,
         followUpTypeId: visit.id,
       });
-      await w.admin.setDefaults.run(w.adminViewer, {
+      await w.admin.setDefaults.execute(w.adminViewer, {
         typeId: meeting.id,
         defaultSubject: '',
         defaultDueDays: null,
@@ -417,14 +420,14 @@ describe('activity type administration (product §3.5)', () => {
       const w = await world();
       const call = await typeNamed(w, 'Outgoing call');
       const base = { typeId: call.id, defaultSubject: null, defaultDueDays: null, followUpTypeId: null };
-      await w.admin.setDefaults.run(w.adminViewer, base);
+      await w.admin.setDefaults.execute(w.adminViewer, base);
       expect((await typeNamed(w, 'Outgoing call')).reminderLeadMinutes).toBe(5);
-      await w.admin.setDefaults.run(w.adminViewer, { ...base, reminderLeadMinutes: 1440 });
+      await w.admin.setDefaults.execute(w.adminViewer, { ...base, reminderLeadMinutes: 1440 });
       expect((await typeNamed(w, 'Outgoing call')).reminderLeadMinutes).toBe(1440);
       await expect(
-        w.admin.setDefaults.run(w.adminViewer, { ...base, reminderLeadMinutes: 45 }),
+        w.admin.setDefaults.execute(w.adminViewer, { ...base, reminderLeadMinutes: 45 }),
       ).rejects.toMatchObject({ fields: { reminderLeadMinutes: expect.any(Function) } });
-      await w.admin.setDefaults.run(w.adminViewer, { ...base, reminderLeadMinutes: null });
+      await w.admin.setDefaults.execute(w.adminViewer, { ...base, reminderLeadMinutes: null });
       expect((await typeNamed(w, 'Outgoing call')).reminderLeadMinutes).toBeNull();
     });
 
@@ -433,14 +436,18 @@ describe('activity type administration (product §3.5)', () => {
       const call = await typeNamed(w, 'Outgoing call');
       const base = { typeId: call.id, defaultSubject: null, defaultDueDays: null, followUpTypeId: null };
       expect(call).toMatchObject({ askOutcome: false, defaultDurationMinutes: 30 });
-      await w.admin.setDefaults.run(w.adminViewer, { ...base, askOutcome: true, defaultDurationMinutes: 45 });
+      await w.admin.setDefaults.execute(w.adminViewer, {
+        ...base,
+        askOutcome: true,
+        defaultDurationMinutes: 45,
+      });
       expect(await typeNamed(w, 'Outgoing call')).toMatchObject({
         askOutcome: true,
         defaultDurationMinutes: 45,
       });
       for (const minutes of [0, 4, 1441, 2.5])
         await expect(
-          w.admin.setDefaults.run(w.adminViewer, { ...base, defaultDurationMinutes: minutes }),
+          w.admin.setDefaults.execute(w.adminViewer, { ...base, defaultDurationMinutes: minutes }),
         ).rejects.toMatchObject({ fields: { defaultDurationMinutes: expect.any(Function) } });
       expect((await typeNamed(w, 'Outgoing call')).defaultDurationMinutes).toBe(45);
     });
@@ -449,19 +456,19 @@ describe('activity type administration (product §3.5)', () => {
       const w = await world();
       const meeting = await typeNamed(w, 'Meeting');
       const sms = await typeNamed(w, 'SMS');
-      await w.admin.archive.run(w.adminViewer, { typeId: sms.id });
+      await w.admin.archive.execute(w.adminViewer, { typeId: sms.id });
       const input = {
         typeId: meeting.id,
         defaultSubject: 's'.repeat(151),
         defaultDueDays: 366,
         followUpTypeId: sms.id,
       };
-      expect(await fieldErrors(w.admin.setDefaults.run(w.adminViewer, input))).toEqual({
+      expect(await fieldErrors(w.admin.setDefaults.execute(w.adminViewer, input))).toEqual({
         defaultSubject: 'The default subject may have at most 150 characters.',
         defaultDueDays: 'Enter a whole number of working days from 0 to 365.',
         followUpTypeId: 'Choose an active type.',
       });
-      expect(await fieldErrors(w.admin.setDefaults.run(w.adminViewer, input), sv)).toEqual({
+      expect(await fieldErrors(w.admin.setDefaults.execute(w.adminViewer, input), sv)).toEqual({
         defaultSubject: 'Det förvalda ämnet får vara högst 150 tecken.',
         defaultDueDays: 'Ange ett helt antal arbetsdagar från 0 till 365.',
         followUpTypeId: 'Välj en aktiv typ.',
@@ -469,7 +476,7 @@ describe('activity type administration (product §3.5)', () => {
       for (const defaultDueDays of [-1, 1.5, Number.NaN]) {
         expect(
           await fieldErrors(
-            w.admin.setDefaults.run(w.adminViewer, {
+            w.admin.setDefaults.execute(w.adminViewer, {
               ...input,
               defaultSubject: null,
               followUpTypeId: null,
@@ -482,7 +489,7 @@ describe('activity type administration (product §3.5)', () => {
       const foreign = await typeNamed(other, 'Visit');
       expect(
         await fieldErrors(
-          w.admin.setDefaults.run(w.adminViewer, {
+          w.admin.setDefaults.execute(w.adminViewer, {
             typeId: meeting.id,
             defaultSubject: null,
             defaultDueDays: 0,
@@ -498,7 +505,7 @@ describe('activity type administration (product §3.5)', () => {
       const w = await world();
       const meeting = await typeNamed(w, 'Meeting');
       for (const defaultDueDays of [0, 365]) {
-        await w.admin.setDefaults.run(w.adminViewer, {
+        await w.admin.setDefaults.execute(w.adminViewer, {
           typeId: meeting.id,
           defaultSubject: 's'.repeat(150),
           defaultDueDays,

@@ -55,26 +55,28 @@ describe('contact register rules', () => {
   const count = () => Promise.all([db.prisma.person.count(), db.prisma.organization.count()]);
 
   it('requires a name of at most 200 characters', async () => {
-    expect(await refusal(contacts.createPerson.run(viewer, { name: '   ' }))).toEqual({
+    expect(await refusal(contacts.createPerson.execute(viewer, { name: '   ' }))).toEqual({
       name: 'Enter a name.',
     });
-    expect(await refusal(contacts.createOrganization.run(viewer, { name: 'x'.repeat(201) }))).toEqual({
+    expect(await refusal(contacts.createOrganization.execute(viewer, { name: 'x'.repeat(201) }))).toEqual({
       name: 'The name can be at most 200 characters.',
     });
-    const saved = await contacts.createPerson.run(viewer, { name: `  ${'y'.repeat(200)}  ` });
+    const saved = await contacts.createPerson.execute(viewer, { name: `  ${'y'.repeat(200)}  ` });
     expect(saved.name).toHaveLength(200);
   });
 
   it('checks e-mail and phone, and stores the e-mail trimmed and lower-cased', async () => {
     expect(
-      await refusal(contacts.createPerson.run(viewer, { name: 'A', email: 'a@b', phone: '12345' }), sv),
+      await refusal(contacts.createPerson.execute(viewer, { name: 'A', email: 'a@b', phone: '12345' }), sv),
     ).toEqual({
       email: 'Ange en e-postadress som namn@exempel.se.',
       phone: 'Ange ett telefonnummer med 6–20 siffror; mellanslag, +, - och parenteser går bra.',
     });
     for (const phone of ['070-123 45 67 ext 2', '+46 70+123', '1'.repeat(21)])
-      expect(await refusal(contacts.createPerson.run(viewer, { name: 'A', phone }))).toHaveProperty('phone');
-    const person = await contacts.createPerson.run(viewer, {
+      expect(await refusal(contacts.createPerson.execute(viewer, { name: 'A', phone }))).toHaveProperty(
+        'phone',
+      );
+    const person = await contacts.createPerson.execute(viewer, {
       name: 'Mail Person',
       email: '  Mail.Person@Example.COM ',
       phone: '+46 (0)70-123 45 67',
@@ -83,24 +85,28 @@ describe('contact register rules', () => {
   });
 
   it('validates and normalises organization numbers', async () => {
-    const organization = await contacts.createOrganization.run(viewer, {
+    const organization = await contacts.createOrganization.execute(viewer, {
       name: 'Luhn AB',
       orgNumber: '5560125790',
     });
     expect(organization.orgNumber).toBe('556012-5790');
     expect(
-      await refusal(contacts.createOrganization.run(viewer, { name: 'X', orgNumber: '556012-5791' })),
+      await refusal(contacts.createOrganization.execute(viewer, { name: 'X', orgNumber: '556012-5791' })),
     ).toEqual({
       orgNumber: 'This organization number is not valid: its check digit does not match.',
     });
   });
 
   it('refuses an e-mail or external id another contact of the workspace has, and allows it elsewhere', async () => {
-    await contacts.createPerson.run(viewer, { name: 'First', email: 'dup@example.se', externalId: 'X-1' });
+    await contacts.createPerson.execute(viewer, {
+      name: 'First',
+      email: 'dup@example.se',
+      externalId: 'X-1',
+    });
     const before = await count();
     expect(
       await refusal(
-        contacts.createPerson.run(viewer, {
+        contacts.createPerson.execute(viewer, {
           name: 'Second',
           email: 'DUP@example.se',
           externalId: 'X-1',
@@ -112,7 +118,10 @@ describe('contact register rules', () => {
       externalId: 'Another contact in the register already has this external id.',
     });
     expect(await count()).toEqual(before);
-    const elsewhere = await contacts.createPerson.run(otherViewer, { name: 'Same', email: 'dup@example.se' });
+    const elsewhere = await contacts.createPerson.execute(otherViewer, {
+      name: 'Same',
+      email: 'dup@example.se',
+    });
     expect(elsewhere.workspaceId).toBe(otherViewer.workspaceId);
   });
 
@@ -135,18 +144,18 @@ describe('contact register rules', () => {
   });
 
   it('links only an active organization of the same workspace', async () => {
-    const foreign = await contacts.createOrganization.run(otherViewer, { name: 'Foreign AB' });
-    const archived = await contacts.createOrganization.run(viewer, { name: 'Archived AB' });
-    await contacts.updateOrganization.run(viewer, archived.id, { name: 'Archived AB', archived: true });
+    const foreign = await contacts.createOrganization.execute(otherViewer, { name: 'Foreign AB' });
+    const archived = await contacts.createOrganization.execute(viewer, { name: 'Archived AB' });
+    await contacts.updateOrganization.execute(viewer, archived.id, { name: 'Archived AB', archived: true });
     for (const organizationId of [foreign.id, archived.id, 999_999])
-      expect(await refusal(contacts.createPerson.run(viewer, { name: 'P', organizationId }))).toEqual({
+      expect(await refusal(contacts.createPerson.execute(viewer, { name: 'P', organizationId }))).toEqual({
         organization: 'This organization is archived or no longer exists. Choose another one.',
       });
   });
 
   it('edits and archives a person, keeping unique values its own', async () => {
-    const person = await contacts.createPerson.run(viewer, { name: 'Edit Me', email: 'edit@example.se' });
-    const edited = await contacts.updatePerson.run(viewer, person.id, {
+    const person = await contacts.createPerson.execute(viewer, { name: 'Edit Me', email: 'edit@example.se' });
+    const edited = await contacts.updatePerson.execute(viewer, person.id, {
       name: 'Edited',
       email: 'EDIT@example.se',
       newOrganizationName: 'Edit Org AB',
@@ -154,27 +163,30 @@ describe('contact register rules', () => {
     });
     expect(edited).toMatchObject({ name: 'Edited', email: 'edit@example.se', archived: true });
     expect(edited.organization?.name).toBe('Edit Org AB');
-    await expect(contacts.updatePerson.run(otherViewer, person.id, { name: 'Hijack' })).rejects.toMatchObject(
-      {
-        code: 'person_not_found',
-      },
-    );
+    await expect(
+      contacts.updatePerson.execute(otherViewer, person.id, { name: 'Hijack' }),
+    ).rejects.toMatchObject({
+      code: 'person_not_found',
+    });
   });
 
   it('shows an organization with its active persons, archived ones left out', async () => {
-    const organization = await contacts.createOrganization.run(viewer, { name: 'Members AB' });
+    const organization = await contacts.createOrganization.execute(viewer, { name: 'Members AB' });
     for (const name of ['Bea', 'Adam', 'Cecilia'])
-      await contacts.createPerson.run(viewer, { name, organizationId: organization.id });
-    const gone = await contacts.createPerson.run(viewer, { name: 'Gone', organizationId: organization.id });
-    await contacts.updatePerson.run(viewer, gone.id, {
+      await contacts.createPerson.execute(viewer, { name, organizationId: organization.id });
+    const gone = await contacts.createPerson.execute(viewer, {
+      name: 'Gone',
+      organizationId: organization.id,
+    });
+    await contacts.updatePerson.execute(viewer, gone.id, {
       name: 'Gone',
       organizationId: organization.id,
       archived: true,
     });
-    const card = await contacts.organizationCard.run(viewer, organization.id);
+    const card = await contacts.organizationCard.execute(viewer, organization.id);
     expect(card.persons.map((p) => p.name)).toEqual(['Adam', 'Bea', 'Cecilia']);
     expect(card.totalPersons).toBe(3);
-    await expect(contacts.organizationCard.run(otherViewer, organization.id)).rejects.toMatchObject({
+    await expect(contacts.organizationCard.execute(otherViewer, organization.id)).rejects.toMatchObject({
       code: 'organization_not_found',
     });
   });

@@ -30,7 +30,7 @@ describe('contact search ranking', () => {
   let workspaceId: number;
 
   const names = async (text: string, limit = 10) =>
-    (await search.persons(workspaceId, text, limit)).map((hit) => hit.name);
+    (await search.persons(workspaceId, text, { limit })).map((hit) => hit.name);
 
   beforeAll(async () => {
     db = await openTestDatabase();
@@ -95,7 +95,7 @@ describe('contact search ranking', () => {
     expect(await names('Ekk')).toEqual(['Johanna Ek']);
     expect(await names('Bxrgh')).toEqual([]);
     expect(await names('Ex')).toEqual([]);
-    const [organization] = await search.organizations(workspaceId, 'Anas', 5);
+    const [organization] = await search.organizations(workspaceId, 'Anas', { limit: 5 });
     expect(organization?.name).toBe('Annas Blommor AB');
   });
 
@@ -110,13 +110,13 @@ describe('contact search ranking', () => {
       expect(await names(phone)).toEqual(['Åsa Östergren']);
     expect(await names('crm-7')).toEqual(['Karl Andersson']);
     for (const number of ['5560360793', '556036-0793', 'org-1']) {
-      const organizations = await search.organizations(workspaceId, number, 5);
+      const organizations = await search.organizations(workspaceId, number, { limit: 5 });
       expect(organizations.map((o) => o.name)).toEqual(['Östergrens Bygg AB']);
     }
   });
 
   it('names the person’s organization in the hits', async () => {
-    const [hit] = await search.persons(workspaceId, 'Åsa', 5);
+    const [hit] = await search.persons(workspaceId, 'Åsa', { limit: 5 });
     expect(hit).toMatchObject({ name: 'Åsa Östergren', organizationName: 'Östergrens Bygg AB' });
   });
 
@@ -128,7 +128,7 @@ describe('contact search ranking', () => {
   });
 
   it('returns archived contacts when asked, marked and after the active ones', async () => {
-    const hits = await search.persons(workspaceId, 'anna', 50, { includeArchived: true });
+    const hits = await search.persons(workspaceId, 'anna', { limit: 50, includeArchived: true });
     expect(hits.map((hit) => [hit.name, hit.archived])).toEqual([
       ['Anna', false],
       ['Anna Berg', false],
@@ -136,9 +136,9 @@ describe('contact search ranking', () => {
       ['Johanna Ek', false],
       ['Arkiverad Anna', true],
     ]);
-    const archived = await search.persons(workspaceId, 'Ekstrom', 5, { includeArchived: true });
+    const archived = await search.persons(workspaceId, 'Ekstrom', { limit: 5, includeArchived: true });
     expect(archived.map((hit) => [hit.name, hit.archived])).toEqual([['Arkiverad Ekström', true]]);
-    expect((await search.persons(workspaceId, 'anna', 2, { includeArchived: true })).length).toBe(2);
+    expect((await search.persons(workspaceId, 'anna', { limit: 2, includeArchived: true })).length).toBe(2);
   });
 
   it('respects the limit and lists recently changed persons for empty text', async () => {
@@ -222,7 +222,7 @@ if (postgresUrl) {
         'Ekx',
       ])
         await search.both(id, text, { persons: 5, organizations: 3 });
-      await search.organizations(id, '550042-0042', 3);
+      await search.organizations(id, '550042-0042', { limit: 3 });
     });
     afterAll(async () => {
       await prisma.$disconnect();

@@ -44,7 +44,7 @@ describe('contact import (product §7.3)', () => {
   ): Promise<{ summary: ImportSummary; errors: ImportRowError[] }> {
     const errors: ImportRowError[] = [];
     const chunks = Array.isArray(input) ? input : [input];
-    const summary = await importer.run(
+    const summary = await importer.execute(
       async function* () {
         yield* chunks;
       },

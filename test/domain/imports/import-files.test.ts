@@ -46,7 +46,7 @@ describe('contact import of real-world files', () => {
   ): Promise<{ summary: ImportSummary; errors: ImportRowError[] }> {
     const errors: ImportRowError[] = [];
     const importer = new ImportContacts(repository ?? new ImportRepository(db.prisma), clock, 3);
-    const summary = await importer.run(
+    const summary = await importer.execute(
       async function* () {
         // Small pieces, so multi-byte letters and line ends are split between chunks.
         const bytes = typeof input === 'string' ? Buffer.from(input) : input;

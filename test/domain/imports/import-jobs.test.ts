@@ -27,12 +27,12 @@ describe('import jobs (large API imports in the background)', () => {
       timezone: 'Europe/Stockholm',
       holidayCountry: null,
     }).ensure('TJOBS', 'Jobs AB');
-    jobs = new ImportJobs(
-      new ImportJobRepository(db.prisma),
-      new ImportContacts(new ImportRepository(db.prisma), clock, 3),
+    jobs = new ImportJobs({
+      store: new ImportJobRepository(db.prisma),
+      importer: new ImportContacts(new ImportRepository(db.prisma), clock, 3),
       clock,
-      (error) => unexpected.push(error),
-    );
+      onUnexpected: (error) => unexpected.push(error),
+    });
   });
   afterAll(() => db.drop());
 

@@ -55,46 +55,64 @@ describe('data protection: export and erasure of a person (product §8)', () => 
       data: { workspaceId: bed.workspace.id, name: 'Olle Other' },
     });
     const call = await typeByKey(bed.prisma, bed.workspace.id, 'OUTGOING_CALL');
-    const first = await bed.services.create.execute(staff, {
-      personId: person.id,
-      linkOrganization: true,
-      typeId: call.id,
-      subject: 'Offer for Annika',
-      notes: `Call ${ANNA.phone}`,
-    });
-    await bed.services.update.execute(staff, first.id, first.version, { status: 'DONE' });
-    const secret = await bed.services.create.execute(staff, {
-      personId: person.id,
-      typeId: call.id,
-      subject: 'Private follow-up',
-      isPrivate: true,
-      responsibleSlackUserId: 'USTAFF',
-    });
+    const first = (
+      await bed.services.create.execute(staff, {
+        personId: person.id,
+        linkOrganization: true,
+        typeId: call.id,
+        subject: 'Offer for Annika',
+        notes: `Call ${ANNA.phone}`,
+      })
+    ).record;
+    (
+      await bed.services.update.execute(staff, {
+        id: first.id,
+        version: first.version,
+        input: { status: 'DONE' },
+      })
+    ).record;
+    const secret = (
+      await bed.services.create.execute(staff, {
+        personId: person.id,
+        typeId: call.id,
+        subject: 'Private follow-up',
+        isPrivate: true,
+        responsibleSlackUserId: 'USTAFF',
+      })
+    ).record;
     // An activity moved from Annika to Olle: its history names her, and it is not hers to delete.
-    const moved = await bed.services.create.execute(staff, {
-      personId: person.id,
-      typeId: call.id,
-      subject: 'Moved',
-    });
-    await bed.services.update.execute(staff, moved.id, moved.version, { personId: other.id });
+    const moved = (
+      await bed.services.create.execute(staff, {
+        personId: person.id,
+        typeId: call.id,
+        subject: 'Moved',
+      })
+    ).record;
+    (
+      await bed.services.update.execute(staff, {
+        id: moved.id,
+        version: moved.version,
+        input: { personId: other.id },
+      })
+    ).record;
     return { person, other, first, secret, moved };
   }
 
   it('refuses staff: no export, no erasure, nothing written', async () => {
     const { person } = await personWithActivities();
     const asStaff = { kind: 'employee' as const, viewer: staff.viewer };
-    await expect(privacy.export.run(asStaff, person.id)).rejects.toMatchObject({ code: 'admin_only' });
-    await expect(privacy.erase.run(asStaff, person.id)).rejects.toMatchObject({ code: 'admin_only' });
+    await expect(privacy.export.execute(asStaff, person.id)).rejects.toMatchObject({ code: 'admin_only' });
+    await expect(privacy.erase.execute(asStaff, person.id)).rejects.toMatchObject({ code: 'admin_only' });
     await expect(privacy.findPersons(asStaff, 'Annika', 10)).rejects.toMatchObject({ code: 'admin_only' });
     expect(await bed.prisma.person.count({ where: { id: person.id } })).toBe(1);
     expect(await bed.prisma.auditLog.count()).toBe(0);
-    await privacy.erase.run({ kind: 'employee', viewer: admin.viewer }, person.id);
+    await privacy.erase.execute({ kind: 'employee', viewer: admin.viewer }, person.id);
   });
 
   it('exports the person, their organization and every activity with its history, private and deleted ones included', async () => {
     const { person, first, secret } = await personWithActivities();
     await bed.prisma.activity.update({ where: { id: secret.id }, data: { deletedAt: bed.clock.now() } });
-    const data = await privacy.export.run({ kind: 'employee', viewer: admin.viewer }, person.id);
+    const data = await privacy.export.execute({ kind: 'employee', viewer: admin.viewer }, person.id);
     expect(data.person).toMatchObject({ id: person.id, ...ANNA, archived: false });
     expect(data.organization).toMatchObject({ name: 'Kund AB' });
     expect(data.activities.map((a) => [a.subject, a.status, a.private, a.deletedAt !== null])).toEqual([
@@ -125,7 +143,7 @@ describe('data protection: export and erasure of a person (product §8)', () => 
         includesDeletedActivities: true,
       },
     });
-    await privacy.erase.run({ kind: 'employee', viewer: admin.viewer }, person.id);
+    await privacy.erase.execute({ kind: 'employee', viewer: admin.viewer }, person.id);
   });
 
   it('erases the person, their activities and history; no table keeps their name, e-mail, phone or subjects', async () => {
@@ -134,7 +152,7 @@ describe('data protection: export and erasure of a person (product §8)', () => 
     const before = await bed.prisma.activityEvent.count({
       where: { activityId: { in: [first.id, secret.id] } },
     });
-    expect(await privacy.erase.preview(asAdmin, person.id)).toEqual({
+    expect(await privacy.previewErasure.execute(asAdmin, person.id)).toEqual({
       personId: person.id,
       name: ANNA.name,
       activities: 2,
@@ -145,7 +163,7 @@ describe('data protection: export and erasure of a person (product §8)', () => 
     for (const trace of [ANNA.name, ANNA.email, ANNA.phone, ANNA.externalId, 'Offer for Annika'])
       expect(dumpBefore).toContain(trace);
 
-    const counts = await privacy.erase.run(asAdmin, person.id);
+    const counts = await privacy.erase.execute(asAdmin, person.id);
     expect(counts).toEqual({
       activities: 2,
       historyEntries: before,
@@ -185,14 +203,16 @@ describe('data protection: export and erasure of a person (product §8)', () => 
       targetId: String(person.id),
       details: { activities: 2, historyEntries: before, activityIds: [first.id, secret.id] },
     });
-    await expect(privacy.erase.run(asAdmin, person.id)).rejects.toMatchObject({ code: 'person_not_found' });
+    await expect(privacy.erase.execute(asAdmin, person.id)).rejects.toMatchObject({
+      code: 'person_not_found',
+    });
   });
 
   it('an API token acts under its own name in the audit log', async () => {
     const person = await bed.prisma.person.create({
       data: { workspaceId: bed.workspace.id, name: 'Token Target' },
     });
-    await privacy.erase.run(
+    await privacy.erase.execute(
       { kind: 'token', workspaceId: bed.workspace.id, tokenName: 'HR system' },
       person.id,
     );

@@ -59,7 +59,7 @@ describe('team administration (product §5.3)', () => {
   const audits = () => bed.prisma.auditLog.findMany({ orderBy: { id: 'asc' } });
 
   it('creates a team; a lead who was not picked as a member becomes one', async () => {
-    const { team, created } = await admin.save.run(
+    const { team, created } = await admin.save.execute(
       acting(),
       input({
         name: '  Sales   North ',
@@ -75,7 +75,7 @@ describe('team administration (product §5.3)', () => {
       digestHour: 8,
       digestDays: [1, 5],
     });
-    const listed = await admin.list.run(adminViewer);
+    const listed = await admin.list.execute(adminViewer);
     expect(listed.map((t) => t.members.map((member) => [member.slackUserId, member.isLead]))).toEqual([
       [
         ['UANNA', false],
@@ -90,10 +90,10 @@ describe('team administration (product §5.3)', () => {
 
   it('refuses a name another team has in any case, in the user’s language, and writes nothing', async () => {
     const before = await bed.prisma.team.count();
-    expect(await refusal(admin.save.run(acting(), input({ name: 'sales north' })))).toEqual({
+    expect(await refusal(admin.save.execute(acting(), input({ name: 'sales north' })))).toEqual({
       name: 'A team is already called “Sales North”.',
     });
-    expect(await refusal(admin.save.run(acting(), input({ name: 'SALES NORTH' })), sv)).toEqual({
+    expect(await refusal(admin.save.execute(acting(), input({ name: 'SALES NORTH' })), sv)).toEqual({
       name: 'Det finns redan ett team som heter ”Sales North”.',
     });
     expect(await bed.prisma.team.count()).toBe(before);
@@ -102,7 +102,7 @@ describe('team administration (product §5.3)', () => {
   it('checks every field at once', async () => {
     expect(
       await refusal(
-        admin.save.run(
+        admin.save.execute(
           acting(),
           input({
             name: ' ',
@@ -120,13 +120,13 @@ describe('team administration (product §5.3)', () => {
       digestDays: 'Choose at least one day.',
       escalationDays: 'Enter a whole number of working days from 1 to 30.',
     });
-    expect(await refusal(admin.save.run(acting(), input({ digestDays: [0, 8], escalationDays: 0 })))).toEqual(
-      {
-        digestDays: 'Choose days from the list.',
-        escalationDays: 'Enter a whole number of working days from 1 to 30.',
-      },
-    );
-    expect(await refusal(admin.save.run(acting(), input({ name: 'x'.repeat(61) })))).toEqual({
+    expect(
+      await refusal(admin.save.execute(acting(), input({ digestDays: [0, 8], escalationDays: 0 }))),
+    ).toEqual({
+      digestDays: 'Choose days from the list.',
+      escalationDays: 'Enter a whole number of working days from 1 to 30.',
+    });
+    expect(await refusal(admin.save.execute(acting(), input({ name: 'x'.repeat(61) })))).toEqual({
       name: 'A name may have at most 60 characters.',
     });
   });
@@ -134,7 +134,7 @@ describe('team administration (product §5.3)', () => {
   it('refuses bots, deactivated users and guests next to the field they were picked in', async () => {
     expect(
       await refusal(
-        admin.save.run(
+        admin.save.execute(
           acting(),
           input({
             name: 'Mixed',
@@ -148,16 +148,16 @@ describe('team administration (product §5.3)', () => {
       leads: 'guest is a guest and cannot be on a team.',
     });
     expect(
-      await refusal(admin.save.run(acting(), input({ name: 'Mixed', memberSlackUserIds: ['UNOBODY'] }))),
+      await refusal(admin.save.execute(acting(), input({ name: 'Mixed', memberSlackUserIds: ['UNOBODY'] }))),
     ).toEqual({ members: 'One of the people picked is not a member of this workspace.' });
     expect(await bed.prisma.team.count({ where: { name: 'Mixed' } })).toBe(0);
   });
 
   it('edits a team, keeping a member who has since left, and records what changed', async () => {
-    const [team] = await admin.list.run(adminViewer);
+    const [team] = await admin.list.execute(adminViewer);
     bed.double.user('UANNA')!.deleted = true;
     bed.clock.advance(25 * 60 * 60 * 1000); // past the daily profile refresh
-    const { created } = await admin.save.run(
+    const { created } = await admin.save.execute(
       acting(),
       input({
         name: 'Sales North',
@@ -178,7 +178,7 @@ describe('team administration (product §5.3)', () => {
       'digestDays',
       'escalationDays',
     ]);
-    expect(await admin.get.run(adminViewer, { teamId: team!.id })).toMatchObject({
+    expect(await admin.get.execute(adminViewer, { teamId: team!.id })).toMatchObject({
       channelId: null,
       digestHour: 7,
       escalationDays: 5,
@@ -187,37 +187,37 @@ describe('team administration (product §5.3)', () => {
   });
 
   it('refuses anyone who is not an admin, and changes nothing', async () => {
-    const [team] = await admin.list.run(adminViewer);
+    const [team] = await admin.list.execute(adminViewer);
     const notAdmin = (work: Promise<unknown>) =>
       expect(work).rejects.toMatchObject({ code: 'admin_only' } satisfies Partial<AppError>);
-    await notAdmin(admin.list.run(staffViewer));
+    await notAdmin(admin.list.execute(staffViewer));
     await notAdmin(
-      admin.save.run({ workspace: bed.workspace, viewer: staffViewer }, input({ name: 'Mine' })),
+      admin.save.execute({ workspace: bed.workspace, viewer: staffViewer }, input({ name: 'Mine' })),
     );
-    await notAdmin(admin.save.run({ workspace: bed.workspace, viewer: null }, input({ name: 'Mine' })));
-    await notAdmin(admin.delete.run(staffViewer, { teamId: team!.id }));
+    await notAdmin(admin.save.execute({ workspace: bed.workspace, viewer: null }, input({ name: 'Mine' })));
+    await notAdmin(admin.delete.execute(staffViewer, { teamId: team!.id }));
     expect(await bed.prisma.team.count()).toBe(1);
   });
 
   it('deletes a team with its memberships, not its people', async () => {
-    const [team] = await admin.list.run(adminViewer);
-    expect(await admin.delete.run(adminViewer, { teamId: team!.id })).toEqual({ name: 'Sales North' });
+    const [team] = await admin.list.execute(adminViewer);
+    expect(await admin.delete.execute(adminViewer, { teamId: team!.id })).toEqual({ name: 'Sales North' });
     expect(await bed.prisma.team.count()).toBe(0);
     expect(await bed.prisma.teamMember.count()).toBe(0);
     expect(await bed.prisma.employee.count({ where: { slackUserId: { in: ['UANNA', 'UBERTIL'] } } })).toBe(2);
     expect((await audits()).at(-1)).toMatchObject({ action: 'team.deleted', targetId: String(team!.id) });
-    await expect(admin.delete.run(adminViewer, { teamId: team!.id })).rejects.toMatchObject({
+    await expect(admin.delete.execute(adminViewer, { teamId: team!.id })).rejects.toMatchObject({
       code: 'team_not_found',
     });
-    await expect(admin.save.run(acting(), input(), team!.id)).rejects.toMatchObject({
+    await expect(admin.save.execute(acting(), input(), team!.id)).rejects.toMatchObject({
       code: 'team_not_found',
     });
   });
 
   it('lets two admins creating the same name at once end with one team', async () => {
     const results = await Promise.allSettled([
-      admin.save.run(acting(), input({ name: 'Race', memberSlackUserIds: ['UBERTIL'] })),
-      admin.save.run(acting(), input({ name: 'race', memberSlackUserIds: ['UBERTIL'] })),
+      admin.save.execute(acting(), input({ name: 'Race', memberSlackUserIds: ['UBERTIL'] })),
+      admin.save.execute(acting(), input({ name: 'race', memberSlackUserIds: ['UBERTIL'] })),
     ]);
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     expect(await bed.prisma.team.count({ where: { name: { equals: 'race', mode: 'insensitive' } } })).toBe(1);

@@ -34,33 +34,50 @@ describe('team calendar: local dates and working days', () => {
     const due = (iso: string) => new Date(iso);
     // Due Friday, read on Monday: one working day overdue.
     expect(
-      overdueWorkingDays(due('2026-03-06T09:00:00Z'), '2026-03-09', 'Europe/Stockholm', weekdaysOnly),
+      overdueWorkingDays(due('2026-03-06T09:00:00Z'), '2026-03-09', {
+        timezone: 'Europe/Stockholm',
+        isWorkingDay: weekdaysOnly,
+      }),
     ).toBe(1);
     // Due earlier the same day: overdue, but not a whole working day.
     expect(
-      overdueWorkingDays(due('2026-03-09T06:00:00Z'), '2026-03-09', 'Europe/Stockholm', weekdaysOnly),
+      overdueWorkingDays(due('2026-03-09T06:00:00Z'), '2026-03-09', {
+        timezone: 'Europe/Stockholm',
+        isWorkingDay: weekdaysOnly,
+      }),
     ).toBe(0);
     const withHoliday = workingDays((date) => date === '2026-03-09');
     expect(
-      overdueWorkingDays(due('2026-03-05T09:00:00Z'), '2026-03-10', 'Europe/Stockholm', withHoliday),
+      overdueWorkingDays(due('2026-03-05T09:00:00Z'), '2026-03-10', {
+        timezone: 'Europe/Stockholm',
+        isWorkingDay: withHoliday,
+      }),
     ).toBe(2);
   });
 
   it('puts the escalation cutoff at the start of the (threshold + 1)-th working day back', () => {
     // Wednesday 11 March, threshold 3: Wed, Tue, Mon, then Friday 6 March is the 4th.
-    expect(escalationCutoff('2026-03-11', 3, 'Europe/Stockholm', weekdaysOnly)).toEqual(
-      new Date('2026-03-05T23:00:00Z'),
-    );
+    expect(
+      escalationCutoff('2026-03-11', 3, { timezone: 'Europe/Stockholm', isWorkingDay: weekdaysOnly }),
+    ).toEqual(new Date('2026-03-05T23:00:00Z'));
     // Read on a Sunday, the weekend does not count: Fri, Thu, Wed, Tue → Tuesday.
-    expect(escalationCutoff('2026-03-15', 3, 'UTC', weekdaysOnly)).toEqual(new Date('2026-03-10T00:00:00Z'));
+    expect(escalationCutoff('2026-03-15', 3, { timezone: 'UTC', isWorkingDay: weekdaysOnly })).toEqual(
+      new Date('2026-03-10T00:00:00Z'),
+    );
   });
 
   it('agrees with the per-item count for every due date around the cutoff', () => {
     const holidays = workingDays((date) => date === '2026-03-04');
-    const cutoff = escalationCutoff('2026-03-11', 3, 'Europe/Stockholm', holidays);
+    const cutoff = escalationCutoff('2026-03-11', 3, {
+      timezone: 'Europe/Stockholm',
+      isWorkingDay: holidays,
+    });
     for (let day = 20; day <= 42; day += 1) {
       const due = new Date(Date.UTC(2026, 1, day, 12));
-      const overdue = overdueWorkingDays(due, '2026-03-11', 'Europe/Stockholm', holidays);
+      const overdue = overdueWorkingDays(due, '2026-03-11', {
+        timezone: 'Europe/Stockholm',
+        isWorkingDay: holidays,
+      });
       expect([due.toISOString(), overdue > 3]).toEqual([due.toISOString(), due < cutoff]);
     }
   });

@@ -27,13 +27,12 @@ describe('BuildTeamDigest (product §5.3): the channel digest content', () => {
     today = TODAY,
     now = NOW,
   ) =>
-    new BuildTeamDigest(new TeamDigestRepository(prisma)).execute(
-      team,
-      today,
-      TZ,
+    new BuildTeamDigest(new TeamDigestRepository(prisma)).execute(team, {
+      localDate: today,
+      timezone: TZ,
       now,
-      workingDays(isHoliday),
-    );
+      isWorkingDay: workingDays(isHoliday),
+    });
 
   async function activity(
     key: string,

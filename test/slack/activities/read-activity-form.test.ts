@@ -1,6 +1,8 @@
+import { ValidationError } from '../../../src/domain/validation-error';
 import { messages } from '../../../src/i18n';
+import { fieldErrors } from '../../../src/slack/app-errors/form-fields';
 import {
-  errorsByBlock,
+  activityFormFields,
   readFormMetadata,
   readFormValues,
   toActivityInput,
@@ -92,7 +94,15 @@ describe('reading the activity form back', () => {
 
   it('puts each error next to its input, and errors without one next to the person', () => {
     const view = form(4);
-    expect(errorsByBlock(view, 4, { subject: 'Too long', isPrivate: 'Hm', status: 'Bad' })).toEqual({
+    const errorsByBlock = (shown: typeof view, texts: Record<string, string>) =>
+      fieldErrors(
+        new ValidationError(
+          Object.fromEntries(Object.entries(texts).map(([field, text]) => [field, () => text])),
+        ),
+        messages('en'),
+        { view: shown, fields: activityFormFields(shown) },
+      );
+    expect(errorsByBlock(view, { subject: 'Too long', isPrivate: 'Hm', status: 'Bad' })).toEqual({
       'subject.4': 'Too long',
       'private.4': 'Hm',
       'status.4': 'Bad',
@@ -103,7 +113,7 @@ describe('reading the activity form back', () => {
         (b) => !(b as { block_id?: string }).block_id?.startsWith('linkOrganization'),
       ),
     };
-    expect(errorsByBlock(noLink, 4, { person: 'Who?', linkOrganization: 'No' })).toEqual({
+    expect(errorsByBlock(noLink, { person: 'Who?', linkOrganization: 'No' })).toEqual({
       'person.4': 'Who? No',
     });
   });

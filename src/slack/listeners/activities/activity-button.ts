@@ -5,12 +5,12 @@ import { othersAffected } from '../../../domain/activities/assignment-notice';
 import type { ActionExpectation } from '../../../domain/activities/load-for-action';
 import type { RedrawnMessage } from '../../reminders/reminder-redrawer';
 import { decodeButtonValue, type Surface } from '../../views/activities/activity-actions';
+import { type ActingUser, acknowledgedBy } from '../acting-user';
 import type { ListenerDeps } from '../deps';
 import { publishHome } from '../home/publish-home';
 import { publishHomesOf } from '../home/publish-homes-of';
-import { type ActingUser, actingUser } from './acting-user';
 import { redrawSurface } from './redraw-surface';
-import { replaceMessage, tellPresser } from './replace-message';
+import { replaceMessage } from './replace-message';
 
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
@@ -45,9 +45,7 @@ export function activityButton(
   done: (user: ActingUser, record: ActivityRecord) => string,
 ) {
   return async (args: ButtonArgs) => {
-    await args.ack();
-    const user = actingUser(args.context);
-    if (!user) return;
+    const user = await acknowledgedBy(args);
     const { activityId, where, expected } = pressedActivity(args.action);
     let record: ActivityRecord | null;
     let notice: string;
@@ -56,12 +54,9 @@ export function activityButton(
       record = changed;
       notice = done(user, changed);
     } catch (error) {
-      if (error instanceof ActivityActionRefused && error.reason === 'not_allowed') {
-        // Nothing changed: the message stays as everyone sees it; only the presser is told why.
-        await tellPresser(args, error.userMessage(user.m));
-        return;
-      }
-      if (error instanceof ActivityActionRefused) {
+      // Not allowed: nothing changed, the message stays as everyone sees it; the Slack
+      // error path tells only the presser why.
+      if (error instanceof ActivityActionRefused && error.reason !== 'not_allowed') {
         record = error.current;
         notice = error.userMessage(user.m);
       } else if (error instanceof ActivityNotFoundError) {
@@ -69,17 +64,15 @@ export function activityButton(
         notice = error.userMessage(user.m);
       } else throw error;
     }
-    await replaceMessage(args, await redrawSurface(deps, user, where, activityId, record, notice));
+    await replaceMessage(args, await redrawSurface(deps, user, { where, activityId, record, notice }));
     deps.reminders.redraw.request(user.viewer.workspaceId, activityId, pressedIn(args));
-    await publishHome(deps, args.client, user);
+    await publishHome(deps, args.client, { user });
     if (record) {
-      await publishHomesOf(
-        deps,
-        args.client,
-        args.logger,
-        user.workspace,
-        othersAffected(user.viewer, null, record),
-      );
+      await publishHomesOf(deps, args.client, {
+        logger: args.logger,
+        workspace: user.workspace,
+        people: othersAffected(user.viewer, null, record),
+      });
     }
   };
 }

@@ -64,12 +64,21 @@ export function recordFormValues(record: ActivityRecord): ActivityFormValues {
 export async function activityFormView(
   deps: ListenerDeps,
   who: FormViewer,
-  values: ActivityFormValues,
-  metadata: ActivityFormMetadata,
-  options: { current?: ActivityRecord | null; warning?: string } = {},
+  {
+    values,
+    metadata,
+    current = null,
+    warning,
+  }: {
+    values: ActivityFormValues;
+    metadata: ActivityFormMetadata;
+    /** The edited activity as it is now. */
+    current?: ActivityRecord | null;
+    /** A line on top of the form, in place of the conflict warning. */
+    warning?: string;
+  },
 ): Promise<ModalView> {
   const { viewer, m } = who;
-  const current = options.current ?? null;
   const conflict = current && metadata.changed ? { record: current, changed: metadata.changed } : null;
   const [types, person, history] = await Promise.all([
     deps.activities.form.activeTypes(viewer.workspaceId),
@@ -102,9 +111,11 @@ export async function activityFormView(
     },
     types: offered,
     metadata,
-    warning: options.warning ?? (conflict ? conflictWarning(m, viewer, conflict.record) : undefined),
+    warning: warning ?? (conflict ? conflictWarning(m, viewer, conflict.record) : undefined),
     takeCurrent: conflict !== null,
-    hints: conflict ? conflictHints(m, viewer, conflict.record, history, conflict.changed) : undefined,
+    hints: conflict
+      ? conflictHints(m, viewer, { record: conflict.record, history, changed: conflict.changed })
+      : undefined,
     footer,
   });
 }

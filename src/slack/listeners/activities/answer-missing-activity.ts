@@ -1,6 +1,6 @@
 import type { Surface } from '../../views/activities/activity-actions';
+import type { ActingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import type { ActingUser } from './acting-user';
 import type { ButtonArgs } from './activity-button';
 import { redrawSurface } from './redraw-surface';
 import { replaceMessage } from './replace-message';
@@ -9,13 +9,14 @@ import { replaceMessage } from './replace-message';
 export async function answerMissingActivity(
   deps: ListenerDeps,
   user: ActingUser,
-  args: ButtonArgs,
-  where: Surface,
-  activityId: number,
+  { args, where, activityId }: { args: ButtonArgs; where: Surface; activityId: number },
 ): Promise<void> {
   const [deleted] = await deps.activities.get.forDisplay(user.viewer, [activityId]);
   const notice = deleted
     ? user.m.activities.refusals.deleted(activityId)
     : user.m.activities.errors.notFound(activityId);
-  await replaceMessage(args, await redrawSurface(deps, user, where, activityId, deleted ?? null, notice));
+  await replaceMessage(
+    args,
+    await redrawSurface(deps, user, { where, activityId, record: deleted ?? null, notice }),
+  );
 }

@@ -4,9 +4,9 @@ import { isVisibleTo } from '../../../domain/activities/activity-visibility';
 import { activityCard, plainMessage } from '../../views/activities/activity-card';
 import { mention } from '../../views/activities/activity-parts';
 import type { SlackMessage } from '../../views/help-view';
+import type { ActingUser } from '../acting-user';
+import { viewContext } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import type { ActingUser } from './acting-user';
-import { viewContext } from './acting-user';
 
 /**
  * After the form closes the user sees the saved activity: ephemerally where they
@@ -16,9 +16,11 @@ import { viewContext } from './acting-user';
 export async function deliverSavedActivity(
   deps: ListenerDeps,
   client: WebClient,
-  user: ActingUser,
-  channelId: string | null | undefined,
-  record: ActivityRecord,
+  {
+    user,
+    channelId,
+    record,
+  }: { user: ActingUser; channelId: string | null | undefined; record: ActivityRecord },
 ): Promise<void> {
   const { m, viewer } = user;
   const message: SlackMessage = isVisibleTo(viewer, record)

@@ -1,11 +1,11 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { ActivityActionRefused, ActivityNotFoundError } from '../../../domain/activities/activity-errors';
+import { ActivityActionRefused } from '../../../domain/activities/activity-errors';
 import { othersAffected } from '../../../domain/activities/assignment-notice';
 import { activityCard } from '../../views/activities/activity-card';
+import { type ActingUser, viewContext } from '../acting-user';
 import type { ListenerDeps } from '../deps';
 import { publishHome } from '../home/publish-home';
 import { publishHomesOf } from '../home/publish-homes-of';
-import { type ActingUser, viewContext } from './acting-user';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -13,8 +13,7 @@ type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 export async function doneCommand(
   deps: ListenerDeps,
   user: ActingUser,
-  id: number,
-  { ack, client, logger }: CommandArgs,
+  { id, args: { ack, client, logger } }: { id: number; args: CommandArgs },
 ) {
   const ctx = viewContext(user, deps);
   try {
@@ -24,16 +23,15 @@ export async function doneCommand(
       ...activityCard(ctx, record, user.m.activities.notices.completed(id)),
     });
     deps.reminders.redraw.request(user.viewer.workspaceId, id);
-    await publishHome(deps, client, user);
-    await publishHomesOf(deps, client, logger, user.workspace, othersAffected(user.viewer, null, record));
+    await publishHome(deps, client, { user });
+    await publishHomesOf(deps, client, {
+      logger,
+      workspace: user.workspace,
+      people: othersAffected(user.viewer, null, record),
+    });
   } catch (error) {
-    if (error instanceof ActivityActionRefused) {
-      await ack({
-        response_type: 'ephemeral',
-        ...activityCard(ctx, error.current, error.userMessage(user.m)),
-      });
-    } else if (error instanceof ActivityNotFoundError) {
-      await ack({ response_type: 'ephemeral', text: error.userMessage(user.m) });
-    } else throw error;
+    // Refused: the card as it is now says why. Anything else (not found) is the Slack error path's.
+    if (!(error instanceof ActivityActionRefused)) throw error;
+    await ack({ response_type: 'ephemeral', ...activityCard(ctx, error.current, error.userMessage(user.m)) });
   }
 }

@@ -1,8 +1,8 @@
 import type { ListFilter } from '../../../domain/activities/list-activities';
 import { activityList } from '../../views/activities/activity-list';
 import type { SlackMessage } from '../../views/help-view';
+import { type ActingUser, viewContext } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { type ActingUser, viewContext } from './acting-user';
 
 export interface ListRequest {
   filter: ListFilter;

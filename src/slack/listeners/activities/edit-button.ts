@@ -1,6 +1,6 @@
 import { modalTrigger } from '../../open-modal';
+import { acknowledgedBy } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { actingUser } from './acting-user';
 import { type ButtonArgs, pressedActivity } from './activity-button';
 import { answerMissingActivity } from './answer-missing-activity';
 import { openEditForm } from './open-activity-form';
@@ -8,15 +8,13 @@ import { openEditForm } from './open-activity-form';
 /** *Edit*: the form on the current values, if the activity is still there and visible. */
 export function editButton(deps: ListenerDeps) {
   return async (args: ButtonArgs) => {
-    await args.ack();
-    const user = actingUser(args.context);
-    if (!user) return;
+    const user = await acknowledgedBy(args);
     const { activityId, where } = pressedActivity(args.action);
     const record = await deps.activities.get.getVisible(user.viewer, activityId);
     if (record) {
-      await openEditForm(deps, modalTrigger(args), user, record, args.body.channel?.id);
+      await openEditForm(deps, modalTrigger(args), { user, record, channelId: args.body.channel?.id });
       return;
     }
-    await answerMissingActivity(deps, user, args, where, activityId);
+    await answerMissingActivity(deps, user, { args, where, activityId });
   };
 }

@@ -1,7 +1,7 @@
 import { workCalendar } from '../../../domain/calendar/work-calendar';
 import { modalTrigger } from '../../open-modal';
+import { acknowledgedBy } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { actingUser } from './acting-user';
 import { type ButtonArgs, pressedActivity } from './activity-button';
 import { answerMissingActivity } from './answer-missing-activity';
 import { openLogForm } from './open-activity-form';
@@ -9,13 +9,11 @@ import { openLogForm } from './open-activity-form';
 /** *Plan follow-up* on a completed activity: a new form about the same person, prefilled (product §3.2). */
 export function followUpButton(deps: ListenerDeps) {
   return async (args: ButtonArgs) => {
-    await args.ack();
-    const user = actingUser(args.context);
-    if (!user) return;
+    const user = await acknowledgedBy(args);
     const { activityId, where } = pressedActivity(args.action);
     const record = await deps.activities.get.getVisible(user.viewer, activityId);
     if (!record) {
-      await answerMissingActivity(deps, user, args, where, activityId);
+      await answerMissingActivity(deps, user, { args, where, activityId });
       return;
     }
     const suggestion = await deps.activities.suggestFollowUp.execute(
@@ -23,7 +21,8 @@ export function followUpButton(deps: ListenerDeps) {
       record,
       workCalendar(user.workspace),
     );
-    await openLogForm(deps, modalTrigger(args), user, {
+    await openLogForm(deps, modalTrigger(args), {
+      user,
       channelId: args.body.channel?.id,
       prefill: suggestion,
     });

@@ -1,32 +1,19 @@
-import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { ListenerDeps } from '../deps';
-import { actingUser } from './acting-user';
 import { recordFormValues } from './activity-form';
 import { formBase } from './form-conflict';
-import { redrawForm } from './redraw-form';
+import { formAction } from './redraw-form';
 
 /**
  * *Use current values*, offered after a save was refused because someone else saved
  * first: the form is drawn again from the activity as it is now, on its current
  * version, and the user goes on from there.
  */
-export function formTakeCurrent(deps: ListenerDeps) {
-  return async ({
-    ack,
-    body,
-    client,
-    context,
-  }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
-    await ack();
-    const user = actingUser(context);
-    if (!user || !body.view) return;
-    await redrawForm(deps, client, user, body.view, (values, _metadata, current) =>
-      current
-        ? {
-            values: recordFormValues(current),
-            metadata: { version: current.version, base: formBase(current), changed: undefined },
-          }
-        : { values },
-    );
-  };
-}
+export const formTakeCurrent = (deps: ListenerDeps) =>
+  formAction(deps, ({ values, current }) =>
+    current
+      ? {
+          values: recordFormValues(current),
+          metadata: { version: current.version, base: formBase(current), changed: undefined },
+        }
+      : { values },
+  );

@@ -19,8 +19,7 @@ import { formPersonChosen } from './form-person-chosen';
 import { activityFormSubmission } from './form-submission';
 import { formTakeCurrent } from './form-take-current';
 import { formTypeChosen } from './form-type-chosen';
-import { listForOrganizationButton } from './list-for-organization-button';
-import { listForPersonButton } from './list-for-person-button';
+import { listForContactButton } from './list-for-contact-button';
 import { logForPersonButton } from './log-for-person-button';
 import { moreButton } from './more-button';
 import { snoozeButton } from './snooze-buttons';
@@ -56,6 +55,6 @@ export function registerActivityListeners(app: App, deps: ListenerDeps): void {
   app.action(TRASH_MORE, trashMoreButton(deps));
   // Contact result lists show these buttons once per person, with `:<person id>` appended.
   app.action(new RegExp(`^${LOG_FOR_PERSON}(:\\d+)?$`), logForPersonButton(deps));
-  app.action(new RegExp(`^${LIST_FOR_PERSON}(:\\d+)?$`), listForPersonButton(deps));
-  app.action(LIST_FOR_ORGANIZATION, listForOrganizationButton(deps));
+  app.action(new RegExp(`^${LIST_FOR_PERSON}(:\\d+)?$`), listForContactButton(deps, 'personId'));
+  app.action(LIST_FOR_ORGANIZATION, listForContactButton(deps, 'organizationId'));
 }

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { escapeMrkdwn } from '../../views/mrkdwn';
+import type { ActingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import type { ActingUser } from './acting-user';
 import { parseListArguments } from './command-arguments';
 import { drawListPage } from './draw-list-page';
 
@@ -11,8 +11,7 @@ type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 export async function listCommand(
   deps: ListenerDeps,
   user: ActingUser,
-  words: string[],
-  { ack }: CommandArgs,
+  { words, args: { ack } }: { words: string[]; args: CommandArgs },
 ) {
   const { m } = user;
   const parsed = parseListArguments(words);

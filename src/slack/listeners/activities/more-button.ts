@@ -1,7 +1,7 @@
 import { decodeMoreValue } from '../../views/activities/activity-actions';
 import { plainMessage } from '../../views/activities/activity-card';
+import { acknowledgedBy } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { actingUser } from './acting-user';
 import type { ButtonArgs } from './activity-button';
 import { drawListPage } from './draw-list-page';
 import { replaceMessage } from './replace-message';
@@ -9,9 +9,7 @@ import { replaceMessage } from './replace-message';
 /** *More* (the next page) or a filter button: that page takes the place of the one shown. */
 export function moreButton(deps: ListenerDeps) {
   return async (args: ButtonArgs) => {
-    await args.ack();
-    const user = actingUser(args.context);
-    if (!user) return;
+    const user = await acknowledgedBy(args);
     const more = decodeMoreValue(args.action.value);
     const page = more
       ? await drawListPage(deps, user, {

@@ -2,8 +2,8 @@ import type { ActivityRecord } from '../../../domain/activities/activity-record'
 import { type ModalTrigger, openModal } from '../../open-modal';
 import type { MessageReference } from '../../slack-permalink';
 import type { ActivityFormValues } from '../../views/activities/activity-modal';
+import type { ActingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import type { ActingUser } from './acting-user';
 import { activityFormView, newFormValues, recordFormValues } from './activity-form';
 import { formBase } from './form-conflict';
 
@@ -11,20 +11,24 @@ import { formBase } from './form-conflict';
 export async function openLogForm(
   deps: ListenerDeps,
   trigger: ModalTrigger,
-  user: ActingUser,
   options: {
+    user: ActingUser;
     channelId?: string | null;
     prefill?: Partial<ActivityFormValues>;
     /** The message logged (*Log as activity*): its link is stored when the activity is saved. */
     message?: MessageReference;
-  } = {},
+  },
 ): Promise<void> {
+  const { user } = options;
   const values = { ...newFormValues(user.viewer, deps.clock.now()), ...options.prefill };
-  const view = await activityFormView(deps, user, values, {
-    mode: 'create',
-    channelId: options.channelId ?? null,
-    revision: 0,
-    ...(options.message ? { message: options.message } : {}),
+  const view = await activityFormView(deps, user, {
+    values,
+    metadata: {
+      mode: 'create',
+      channelId: options.channelId ?? null,
+      revision: 0,
+      ...(options.message ? { message: options.message } : {}),
+    },
   });
   await openModal(trigger, view);
 }
@@ -33,15 +37,15 @@ export async function openLogForm(
 export async function openEditForm(
   deps: ListenerDeps,
   trigger: ModalTrigger,
-  user: ActingUser,
-  record: ActivityRecord,
-  channelId: string | null | undefined,
-): Promise<void> {
-  const view = await activityFormView(
-    deps,
+  {
     user,
-    recordFormValues(record),
-    {
+    record,
+    channelId,
+  }: { user: ActingUser; record: ActivityRecord; channelId: string | null | undefined },
+): Promise<void> {
+  const view = await activityFormView(deps, user, {
+    values: recordFormValues(record),
+    metadata: {
       mode: 'edit',
       activityId: record.id,
       version: record.version,
@@ -49,7 +53,7 @@ export async function openEditForm(
       channelId: channelId ?? null,
       revision: 0,
     },
-    { current: record },
-  );
+    current: record,
+  });
   await openModal(trigger, view);
 }

@@ -2,14 +2,11 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { parseQuickAdd } from '../../../domain/activities/quick-add';
 import { DEFAULT_DIGEST_HOUR } from '../../../domain/teams/team-input';
 import { modalTrigger } from '../../open-modal';
+import type { ActingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import type { ActingUser } from './acting-user';
 import { openLogForm } from './open-activity-form';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
-
-/** Enough to see whether the words name one person or several, fuzzy hits included. */
-const PERSON_CANDIDATES = 20;
 
 /**
  * `/activity <free text>`: the *Log activity* form prefilled from the text. Ack
@@ -25,9 +22,10 @@ export async function quickAddCommand(deps: ListenerDeps, user: ActingUser, args
     timezone: viewer.timezone,
     locale: user.locale,
     dayStartHour: user.employee?.digestHour ?? DEFAULT_DIGEST_HOUR,
-    findPersons: (words) => deps.contacts.search.persons(viewer.workspaceId, words, PERSON_CANDIDATES),
+    findPersons: (runs) => deps.contacts.search.personsNamed(viewer.workspaceId, runs),
   });
-  await openLogForm(deps, modalTrigger(args), user, {
+  await openLogForm(deps, modalTrigger(args), {
+    user,
     channelId: command.channel_id,
     prefill: {
       subject: quick.subject,

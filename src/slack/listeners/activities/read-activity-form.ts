@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActivityField, ActivityInput } from '../../../domain/activities/activity-input';
 import type { ActivityStatus } from '../../../domain/activities/activity-record';
+import type { FormFields } from '../../app-errors/form-fields';
 import {
   type ActivityFormMetadata,
   type ActivityFormValues,
@@ -168,23 +169,17 @@ const FIELD_BLOCKS: Record<ActivityField, FormField> = {
   remind: 'remind',
 };
 
-/** Field errors keyed by the input blocks of the form on screen (Slack `response_action: errors`). */
-export function errorsByBlock(
-  view: SubmittedView,
-  revision: number,
-  fields: Partial<Record<ActivityField, string>>,
-): Record<string, string> {
-  const present = new Set(
-    view.blocks.flatMap((b) => {
-      const parsed = blockSchema.safeParse(b);
-      return parsed.success ? [parsed.data.block_id] : [];
-    }),
-  );
-  const errors: Record<string, string> = {};
-  for (const [field, message] of Object.entries(fields) as [ActivityField, string][]) {
-    const wanted = formBlockId(FIELD_BLOCKS[field], revision);
-    const blockId = present.has(wanted) ? wanted : formBlockId('person', revision);
-    errors[blockId] = errors[blockId] ? `${errors[blockId]} ${message}` : message;
-  }
-  return errors;
+/**
+ * Where the form on screen shows the messages of a refused save: each field's input at the
+ * form's revision; messages without an input of their own go next to the person.
+ */
+export function activityFormFields(view: SubmittedView): FormFields {
+  const revision = readFormMetadata(view)?.revision ?? 0;
+  return {
+    blockOf: (field) => {
+      const block = FIELD_BLOCKS[field as ActivityField];
+      return block === undefined ? undefined : formBlockId(block, revision);
+    },
+    main: formBlockId('person', revision),
+  };
 }

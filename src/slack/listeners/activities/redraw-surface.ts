@@ -9,8 +9,8 @@ import { DIGEST_ITEMS_MAX, personalDigestMessage } from '../../views/digests/per
 import type { SlackMessage } from '../../views/help-view';
 import { outcomeMessage } from '../../views/reminders/outcome-message';
 import { reminderMessage } from '../../views/reminders/reminder-message';
+import { type ActingUser, viewContext } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { type ActingUser, viewContext } from './acting-user';
 import { listContactName } from './draw-list-page';
 
 /**
@@ -21,10 +21,12 @@ import { listContactName } from './draw-list-page';
 export async function redrawSurface(
   deps: ListenerDeps,
   user: ActingUser,
-  where: Surface,
-  activityId: number,
-  record: ActivityRecord | null,
-  notice: string,
+  {
+    where,
+    activityId,
+    record,
+    notice,
+  }: { where: Surface; activityId: number; record: ActivityRecord | null; notice: string },
 ): Promise<SlackMessage> {
   const ctx = viewContext(user, deps);
   if (where.s === 'list') {
@@ -52,10 +54,12 @@ export async function redrawSurface(
     });
   }
   if (where.s === 'outcome') {
-    return outcomeMessage(ctx, activityId, record, { recipientEmployeeId: user.viewer.employeeId, notice });
+    return outcomeMessage(ctx, { activityId, record, recipientEmployeeId: user.viewer.employeeId, notice });
   }
   if (where.s === 'reminder') {
-    return reminderMessage(ctx, activityId, record, {
+    return reminderMessage(ctx, {
+      activityId,
+      record,
       recipientEmployeeId: user.viewer.employeeId,
       notice,
     });

@@ -25,9 +25,3 @@ export async function replaceMessage(
   }
   await respond({ replace_original: true, ...message });
 }
-
-/** A word for the one who pressed, leaving the message itself as it is. */
-export async function tellPresser({ body, client, respond }: ActionArgs, text: string): Promise<void> {
-  if (body.response_url) await respond({ response_type: 'ephemeral', replace_original: false, text });
-  else await client.chat.postMessage({ channel: body.user.id, text });
-}

@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { activityDetail } from '../../views/activities/activity-detail';
 import { deletedActivityMessage } from '../../views/activities/trash-list';
+import { type ActingUser, viewContext } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { type ActingUser, viewContext } from './acting-user';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -11,7 +11,11 @@ type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
  * may restore says so and offers *Restore*; missing, invisible and otherwise
  * deleted answer alike.
  */
-export async function showCommand(deps: ListenerDeps, user: ActingUser, id: number, { ack }: CommandArgs) {
+export async function showCommand(
+  deps: ListenerDeps,
+  user: ActingUser,
+  { id, args: { ack } }: { id: number; args: CommandArgs },
+) {
   const detail = await deps.activities.get.detail(user.viewer, id);
   if (!detail) {
     const [deleted] = await deps.activities.get.forDisplay(user.viewer, [id]);

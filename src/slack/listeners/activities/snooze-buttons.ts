@@ -11,12 +11,11 @@ export const snoozeButton = (deps: ListenerDeps, choice: SnoozeChoice) =>
   activityButton(
     deps,
     (user, id, expected) =>
-      deps.activities.snooze.execute(
-        user.viewer,
+      deps.activities.snooze.execute(user.viewer, {
         id,
         choice,
-        user.employee?.digestHour ?? DEFAULT_DIGEST_HOUR,
+        digestHour: user.employee?.digestHour ?? DEFAULT_DIGEST_HOUR,
         expected,
-      ),
+      }),
     ({ m, viewer }, record) => m.activities.notices.snoozed(record.id, formatDateTime(record.dueAt, viewer)),
   );

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { ActingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import type { ActingUser } from './acting-user';
 import { drawTrashPage } from './trash-page';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -9,8 +9,7 @@ type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 export async function trashCommand(
   deps: ListenerDeps,
   user: ActingUser,
-  words: string[],
-  { ack }: CommandArgs,
+  { words, args: { ack } }: { words: string[]; args: CommandArgs },
 ) {
   if (words.length > 0) {
     await ack({ response_type: 'ephemeral', text: user.m.activities.command.trashArguments });

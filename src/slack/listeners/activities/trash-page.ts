@@ -1,7 +1,7 @@
 import { trashList } from '../../views/activities/trash-list';
 import type { SlackMessage } from '../../views/help-view';
+import { type ActingUser, viewContext } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { type ActingUser, viewContext } from './acting-user';
 
 /** One page of the user's trash (`/activity trash`, and its *More*). */
 export async function drawTrashPage(

@@ -3,15 +3,14 @@ import { TYPE_INPUTS } from '../../views/admin/admin-ids';
 import { typeDoneNotice } from '../../views/admin/admin-notice';
 import { nameInputOf } from '../../views/admin/type-forms';
 import type { AdminDeps } from './admin-screen';
-import { submitTypeForm, type TypeFormArgs } from './submit-type-form';
+import { typeFormSubmission } from './submit-type-form';
 
 /** The *Add type* form: the new type goes last in the list, with its name in both languages. */
 export function addTypeSubmission(deps: AdminDeps) {
-  return (args: TypeFormArgs): Promise<void> =>
-    submitTypeForm(args, deps, nameInputOf, async ({ viewer, m, value }) => {
-      const added = await deps.activityTypeAdmin.add.run(viewer, {
-        names: { en: value(TYPE_INPUTS.nameEn) ?? '', sv: value(TYPE_INPUTS.nameSv) ?? '' },
-      });
-      return typeDoneNotice(m, 'added', typeNames(added));
+  return typeFormSubmission(deps, nameInputOf, async ({ viewer, m, value }) => {
+    const added = await deps.activityTypeAdmin.add.execute(viewer, {
+      names: { en: value(TYPE_INPUTS.nameEn) ?? '', sv: value(TYPE_INPUTS.nameSv) ?? '' },
     });
+    return typeDoneNotice(m, 'added', typeNames(added));
+  });
 }

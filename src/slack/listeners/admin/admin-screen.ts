@@ -2,6 +2,7 @@ import type { ModalView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Viewer } from '../../../domain/viewer';
 import type { Messages } from '../../../i18n';
+import type { AdminPages } from '../../views/admin/admin-metadata';
 import { adminModal } from '../../views/admin/admin-modal';
 import type { AdminNotice } from '../../views/admin/admin-notice';
 import type { ListenerDeps } from '../deps';
@@ -12,22 +13,37 @@ export type AdminDeps = Pick<
   'activityTypeAdmin' | 'teamAdmin' | 'privacy' | 'apiTokens' | 'guestAccess' | 'workspaceSettings'
 >;
 
-/** The admin modal as the viewer may see it now; refuses (AppError admin_only) anyone who is not an admin. */
+/** Who looks at the admin modal: what they may see is decided in the domain, each time. */
+export interface AdminViewer {
+  viewer: Viewer | null;
+  m: Messages;
+}
+
+/**
+ * The admin modal as the viewer may see it now, its lists on `at`'s pages with `at.notice`
+ * on top; refuses (AppError admin_only) anyone who is not an admin.
+ */
 export async function currentAdminModal(
   deps: AdminDeps,
-  viewer: Viewer | null,
-  m: Messages,
-  page: number,
-  notice?: AdminNotice,
-  teamsPage = 0,
-  tokensPage = 0,
+  { viewer, m }: AdminViewer,
+  at: AdminPages & { notice?: AdminNotice },
 ): Promise<ModalView> {
-  const types = await deps.activityTypeAdmin.list.run(viewer);
-  const teams = await deps.teamAdmin.list.run(viewer);
-  const tokens = await tokensForAdminModal(deps, viewer, tokensPage);
+  const types = await deps.activityTypeAdmin.list.execute(viewer);
+  const teams = await deps.teamAdmin.list.execute(viewer);
+  const tokens = await tokensForAdminModal(deps, viewer, at.tokensPage);
   const guests = await deps.guestAccess.get(viewer);
   const workspace = await deps.workspaceSettings.get(viewer);
-  return adminModal(m, { types, page, notice, teams, teamsPage, tokens, privacy: true, guests, workspace });
+  return adminModal(m, {
+    types,
+    page: at.page,
+    notice: at.notice,
+    teams,
+    teamsPage: at.teamsPage,
+    tokens,
+    privacy: true,
+    guests,
+    workspace,
+  });
 }
 
 /**

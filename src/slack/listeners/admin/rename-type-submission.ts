@@ -3,7 +3,7 @@ import { TYPE_INPUTS } from '../../views/admin/admin-ids';
 import { typeDoneNotice, typeMovedNotice } from '../../views/admin/admin-notice';
 import { nameInputOf } from '../../views/admin/type-forms';
 import type { AdminDeps } from './admin-screen';
-import { submitTypeForm, type TypeFormArgs } from './submit-type-form';
+import { typeFormSubmission } from './submit-type-form';
 
 /**
  * The *Rename or move* form. The names are saved first: they are the part that can be refused
@@ -11,17 +11,16 @@ import { submitTypeForm, type TypeFormArgs } from './submit-type-form';
  * never deleted and the list only grows.
  */
 export function renameTypeSubmission(deps: AdminDeps) {
-  return (args: TypeFormArgs): Promise<void> =>
-    submitTypeForm(args, deps, nameInputOf, async ({ viewer, m, state, value }) => {
-      const typeId = state.typeId ?? 0;
-      const renamed = await deps.activityTypeAdmin.rename.run(viewer, {
-        typeId,
-        names: { en: value(TYPE_INPUTS.nameEn) ?? '', sv: value(TYPE_INPUTS.nameSv) ?? '' },
-      });
-      const position = Number(value(TYPE_INPUTS.position) ?? Number.NaN);
-      const moved = await deps.activityTypeAdmin.move.run(viewer, { typeId, position });
-      return moved.moved
-        ? typeMovedNotice(m, typeNames(renamed), moved.position)
-        : typeDoneNotice(m, 'renamed', typeNames(renamed));
+  return typeFormSubmission(deps, nameInputOf, async ({ viewer, m, state, value }) => {
+    const typeId = state.typeId ?? 0;
+    const renamed = await deps.activityTypeAdmin.rename.execute(viewer, {
+      typeId,
+      names: { en: value(TYPE_INPUTS.nameEn) ?? '', sv: value(TYPE_INPUTS.nameSv) ?? '' },
     });
+    const position = Number(value(TYPE_INPUTS.position) ?? Number.NaN);
+    const moved = await deps.activityTypeAdmin.move.execute(viewer, { typeId, position });
+    return moved.moved
+      ? typeMovedNotice(m, typeNames(renamed), moved.position)
+      : typeDoneNotice(m, 'renamed', typeNames(renamed));
+  });
 }

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { isAdminRefusal } from '../../../domain/activity-types/require-admin';
 import { modalTrigger, openModal } from '../../open-modal';
 import { touchbase } from '../../request-context';
+import { FIRST_PAGES } from '../../views/admin/admin-metadata';
 import { type AdminDeps, currentAdminModal } from '../admin/admin-screen';
 
 /**
@@ -13,14 +13,8 @@ export function activityAdminCommand(deps: AdminDeps) {
   return async (args: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
     const { ack, context } = args;
     const { viewer, m } = touchbase(context);
-    let view: Awaited<ReturnType<typeof currentAdminModal>>;
-    try {
-      view = await currentAdminModal(deps, viewer, m, 0);
-    } catch (error) {
-      if (!isAdminRefusal(error)) throw error;
-      await ack({ response_type: 'ephemeral', text: error.userMessage(m) });
-      return;
-    }
+    // Refused (not an admin): the Slack error path answers the command ephemerally.
+    const view = await currentAdminModal(deps, { viewer, m }, FIRST_PAGES);
     await ack();
     await openModal(modalTrigger(args), view);
   };

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { touchbase } from '../../request-context';
 import { helpMessage } from '../../views/help-view';
 import { escapeMrkdwn } from '../../views/mrkdwn';
-import { actingUser } from '../activities/acting-user';
+import { actingUser } from '../acting-user';
 import { parseActivityId } from '../activities/command-arguments';
 import { doneCommand } from '../activities/done-command';
 import { editCommand } from '../activities/edit-command';
@@ -41,17 +41,13 @@ export function activityCommand(deps: ListenerDeps) {
     if (subcommand === 'admin') return admin(args);
     if (subcommand === 'settings') return settingsCommand(args);
     const user = actingUser(args.context);
-    if (!user) {
-      await args.ack({ response_type: 'ephemeral', text: m.errors.generic });
-      return;
-    }
     // product §6; the rest of the text is the period and filters, never a quick-add subject.
     const rest = args.command.text.trim().slice(words[0]?.length ?? 0);
-    if (subcommand === 'stats') return statsCommand(deps, user, rest, args);
-    if (subcommand === 'export') return exportCommand(deps, user, rest, args);
+    if (subcommand === 'stats') return statsCommand(deps, user, { text: rest, args });
+    if (subcommand === 'export') return exportCommand(deps, user, { text: rest, args });
     if (subcommand === '') return logCommand(deps, user, args);
-    if (subcommand === 'list') return listCommand(deps, user, words.slice(1), args);
-    if (TRASH.includes(subcommand)) return trashCommand(deps, user, words.slice(1), args);
+    if (subcommand === 'list') return listCommand(deps, user, { words: words.slice(1), args });
+    if (TRASH.includes(subcommand)) return trashCommand(deps, user, { words: words.slice(1), args });
     if (!WITH_ID.some((word) => word === subcommand)) return quickAddCommand(deps, user, args);
     const id = parseActivityId(words.slice(1));
     if (id === null) {
@@ -62,8 +58,8 @@ export function activityCommand(deps: ListenerDeps) {
       });
       return;
     }
-    if (subcommand === 'show') return showCommand(deps, user, id, args);
-    if (subcommand === 'edit') return editCommand(deps, user, id, args);
-    return doneCommand(deps, user, id, args);
+    if (subcommand === 'show') return showCommand(deps, user, { id, args });
+    if (subcommand === 'edit') return editCommand(deps, user, { id, args });
+    return doneCommand(deps, user, { id, args });
   };
 }

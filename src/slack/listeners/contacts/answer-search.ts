@@ -1,10 +1,9 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { touchbase } from '../../request-context';
 import { organizationCardMessage } from '../../views/contacts/organization-card';
 import { personCardMessage } from '../../views/contacts/person-card';
 import { noMatchMessage, searchResultsMessage } from '../../views/contacts/search-results';
 import type { SlackMessage } from '../../views/help-view';
-import { actingViewer, plainMessage, userMessage } from './acting-viewer';
+import { actingUser } from '../acting-user';
 import type { ContactListenerDeps } from './contact-deps';
 
 export const SEARCH_PERSONS = 5;
@@ -16,41 +15,33 @@ export const SEARCH_ORGANIZATIONS = 3;
  */
 export async function answerSearch(
   deps: ContactListenerDeps,
-  { ack, context, logger }: SlackCommandMiddlewareArgs & AllMiddlewareArgs,
+  { ack, context }: SlackCommandMiddlewareArgs & AllMiddlewareArgs,
   text: string,
 ): Promise<void> {
-  let message: SlackMessage;
-  try {
-    message = await searchMessage(deps, actingViewer(context), text);
-  } catch (error) {
-    const { m } = touchbase(context);
-    const known = userMessage(error, m);
-    if (known === undefined) logger.error(error);
-    message = plainMessage(known ?? m.errors.generic);
-  }
-  await ack({ response_type: 'ephemeral', ...message });
+  await ack({ response_type: 'ephemeral', ...(await searchMessage(deps, actingUser(context), text)) });
 }
 
 async function searchMessage(
   deps: ContactListenerDeps,
-  { viewer, m, workspace }: ReturnType<typeof actingViewer>,
+  { viewer, m, workspace }: ReturnType<typeof actingUser>,
   text: string,
 ): Promise<SlackMessage> {
   const { contacts } = deps;
   // Admins find archived contacts too (marked, after the active ones), to restore them.
-  const matches = await contacts.search.both(
-    workspace.id,
-    text,
-    { persons: SEARCH_PERSONS, organizations: SEARCH_ORGANIZATIONS },
-    { includeArchived: viewer.isAdmin },
-  );
+  const matches = await contacts.search.both(workspace.id, text, {
+    persons: SEARCH_PERSONS,
+    organizations: SEARCH_ORGANIZATIONS,
+    includeArchived: viewer.isAdmin,
+  });
   const [person] = matches.persons;
   const [organization] = matches.organizations;
   const count = matches.persons.length + matches.organizations.length;
   if (count === 0) return noMatchMessage(m, text);
   if (count === 1 && person)
-    return personCardMessage(m, viewer, await contacts.personCard.run(viewer, person.id));
+    return personCardMessage(m, viewer, { card: await contacts.personCard.execute(viewer, person.id) });
   if (count === 1 && organization)
-    return organizationCardMessage(m, viewer, await contacts.organizationCard.run(viewer, organization.id));
+    return organizationCardMessage(m, viewer, {
+      card: await contacts.organizationCard.execute(viewer, organization.id),
+    });
   return searchResultsMessage(m, text, matches);
 }

@@ -3,23 +3,22 @@ import { escapeMrkdwn } from '../../views/mrkdwn';
 import type { ContactListenerDeps } from './contact-deps';
 import { organizationInputFrom } from './contact-form-state';
 import { showEditedCard } from './edit-submissions';
-import { type ContactFormArgs, submitContactForm } from './submit-contact-form';
+import { submitContactForm } from './submit-contact-form';
 
 /** Saving the organization edit modal (archiving included). */
 export function editOrganizationSubmission(deps: ContactListenerDeps) {
   const { contacts } = deps;
-  return (args: ContactFormArgs) =>
-    submitContactForm(args, async ({ viewer, m, metadata, values }) => {
-      const organization = await contacts.updateOrganization.run(
-        viewer,
-        metadata.id ?? 0,
-        organizationInputFrom(values),
-      );
-      return async () => {
-        const card = await contacts.organizationCard.run(viewer, organization.id);
-        const notice = m.contacts.confirm.saved(escapeMrkdwn(organization.name));
-        const message = organizationCardMessage(m, viewer, card, notice);
-        await showEditedCard(args.client, args.body.user.id, metadata, message);
-      };
-    });
+  return submitContactForm(async ({ client, userId, viewer, m, metadata, values }) => {
+    const organization = await contacts.updateOrganization.execute(
+      viewer,
+      metadata.id ?? 0,
+      organizationInputFrom(values),
+    );
+    return async () => {
+      const card = await contacts.organizationCard.execute(viewer, organization.id);
+      const notice = m.contacts.confirm.saved(escapeMrkdwn(organization.name));
+      const message = organizationCardMessage(m, viewer, { card, notice });
+      await showEditedCard(client, { userId, metadata, card: message });
+    };
+  });
 }

@@ -6,9 +6,7 @@ import { replaceMessage, tellUser } from './tell-user';
 /** After an edit: the card it started from is updated in place, else the user gets the new card. */
 export async function showEditedCard(
   client: WebClient,
-  userId: string,
-  metadata: ContactModalMetadata,
-  card: SlackMessage,
+  { userId, metadata, card }: { userId: string; metadata: ContactModalMetadata; card: SlackMessage },
 ): Promise<void> {
   if (metadata.responseUrl && (await replaceMessage(metadata.responseUrl, card))) return;
   await tellUser(client, { userId, channel: metadata.channel }, card);

@@ -2,7 +2,7 @@ import type { App, BlockAction, ButtonAction, RadioButtonsAction } from '@slack/
 import { actionPattern, CONTACT_ACTIONS, CONTACT_CALLBACKS } from '../../views/contacts/contact-ids';
 import { ORGANIZATION_PICKER, PERSON_PICKER } from '../../views/picker-ids';
 import { COMMANDS } from '../catalog';
-import { contactCommand } from '../commands/contact-command';
+import { contactCommand } from './contact-command';
 import type { ContactListenerDeps } from './contact-deps';
 import { contactKindAction } from './contact-kind-action';
 import { editOrganizationButton } from './edit-organization-button';

@@ -3,28 +3,27 @@ import { personCardMessage } from '../../views/contacts/person-card';
 import { escapeMrkdwn } from '../../views/mrkdwn';
 import type { ContactListenerDeps } from './contact-deps';
 import { organizationInputFrom, personInputFrom } from './contact-form-state';
-import { type ContactFormArgs, submitContactForm } from './submit-contact-form';
+import { submitContactForm } from './submit-contact-form';
 import { tellUser } from './tell-user';
 
 /** Saving the `/contact new` modal: the new card, shown to the user where they were. */
 export function newContactSubmission(deps: ContactListenerDeps) {
   const { contacts } = deps;
-  return (args: ContactFormArgs) =>
-    submitContactForm(args, async ({ viewer, m, metadata, values }) => {
-      const where = { userId: args.body.user.id, channel: metadata.channel };
-      if (metadata.kind === 'person') {
-        const person = await contacts.createPerson.run(viewer, personInputFrom(values));
-        return async () => {
-          const card = await contacts.personCard.run(viewer, person.id);
-          const notice = m.contacts.confirm.personCreated(escapeMrkdwn(person.name));
-          await tellUser(args.client, where, personCardMessage(m, viewer, card, notice));
-        };
-      }
-      const organization = await contacts.createOrganization.run(viewer, organizationInputFrom(values));
+  return submitContactForm(async ({ client, userId, viewer, m, metadata, values }) => {
+    const where = { userId, channel: metadata.channel };
+    if (metadata.kind === 'person') {
+      const person = await contacts.createPerson.execute(viewer, personInputFrom(values));
       return async () => {
-        const card = await contacts.organizationCard.run(viewer, organization.id);
-        const notice = m.contacts.confirm.organizationCreated(escapeMrkdwn(organization.name));
-        await tellUser(args.client, where, organizationCardMessage(m, viewer, card, notice));
+        const card = await contacts.personCard.execute(viewer, person.id);
+        const notice = m.contacts.confirm.personCreated(escapeMrkdwn(person.name));
+        await tellUser(client, where, personCardMessage(m, viewer, { card, notice }));
       };
-    });
+    }
+    const organization = await contacts.createOrganization.execute(viewer, organizationInputFrom(values));
+    return async () => {
+      const card = await contacts.organizationCard.execute(viewer, organization.id);
+      const notice = m.contacts.confirm.organizationCreated(escapeMrkdwn(organization.name));
+      await tellUser(client, where, organizationCardMessage(m, viewer, { card, notice }));
+    };
+  });
 }

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackOptionsMiddlewareArgs } from '@slack/bolt';
+import type { PlainTextOption } from '@slack/types';
 import { touchbase } from '../../request-context';
 import { organizationOption, personOption } from '../../views/contacts/contact-options';
 import type { ContactListenerDeps } from './contact-deps';
@@ -8,24 +9,24 @@ type OptionsArgs = SlackOptionsMiddlewareArgs<'block_suggestion'> & AllMiddlewar
 /** Slack shows at most 100 options; fewer keep the answer quick and the list readable. */
 export const PICKER_OPTIONS = 50;
 
-/** Typing in a person picker anywhere in the app: the contact search, archived persons never. */
-export function personPickerOptions(deps: ContactListenerDeps) {
+/** A picker's options: the hits of `search` for what was typed, as options. */
+function pickerOptions<Hit>(
+  search: (workspaceId: number, text: string, options: { limit: number }) => Promise<Hit[]>,
+  toOption: (hit: Hit) => PlainTextOption,
+) {
   return async ({ ack, payload, context }: OptionsArgs): Promise<void> => {
     const { workspace } = touchbase(context);
-    const persons = await deps.contacts.search.persons(workspace.id, payload.value, PICKER_OPTIONS);
-    await ack({ options: persons.map(personOption) });
+    const hits = await search(workspace.id, payload.value, { limit: PICKER_OPTIONS });
+    await ack({ options: hits.map(toOption) });
   };
+}
+
+/** Typing in a person picker anywhere in the app: the contact search, archived persons never. */
+export function personPickerOptions(deps: ContactListenerDeps) {
+  return pickerOptions((...args) => deps.contacts.search.persons(...args), personOption);
 }
 
 /** The same for organization pickers. */
 export function organizationPickerOptions(deps: ContactListenerDeps) {
-  return async ({ ack, payload, context }: OptionsArgs): Promise<void> => {
-    const { workspace } = touchbase(context);
-    const organizations = await deps.contacts.search.organizations(
-      workspace.id,
-      payload.value,
-      PICKER_OPTIONS,
-    );
-    await ack({ options: organizations.map(organizationOption) });
-  };
+  return pickerOptions((...args) => deps.contacts.search.organizations(...args), organizationOption);
 }

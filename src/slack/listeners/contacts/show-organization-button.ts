@@ -6,6 +6,6 @@ import type { ContactListenerDeps } from './contact-deps';
 export function showOrganizationButton(deps: ContactListenerDeps) {
   return (args: ButtonArgs) =>
     answerWithMessage(args, async ({ viewer, m, id }) =>
-      organizationCardMessage(m, viewer, await deps.contacts.organizationCard.run(viewer, id)),
+      organizationCardMessage(m, viewer, { card: await deps.contacts.organizationCard.execute(viewer, id) }),
     );
 }

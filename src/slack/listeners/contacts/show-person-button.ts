@@ -6,6 +6,6 @@ import type { ContactListenerDeps } from './contact-deps';
 export function showPersonButton(deps: ContactListenerDeps) {
   return (args: ButtonArgs) =>
     answerWithMessage(args, async ({ viewer, m, id }) =>
-      personCardMessage(m, viewer, await deps.contacts.personCard.run(viewer, id)),
+      personCardMessage(m, viewer, { card: await deps.contacts.personCard.execute(viewer, id) }),
     );
 }

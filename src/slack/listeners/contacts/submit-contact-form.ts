@@ -1,59 +1,45 @@
-import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { AppError } from '../../../domain/app-error';
-import { ValidationError } from '../../../domain/validation-error';
+import type { WebClient } from '@slack/web-api';
 import type { Viewer } from '../../../domain/viewer';
 import type { Messages } from '../../../i18n';
-import { touchbase } from '../../request-context';
+import { formFields } from '../../app-errors/form-fields';
+import { type FormArgs, formSubmission } from '../../app-errors/form-submission';
 import { CONTACT_BLOCKS } from '../../views/contacts/contact-ids';
 import { type ContactModalMetadata, readMetadata } from '../../views/contacts/contact-metadata';
+import { actingUser } from '../acting-user';
 import { ORGANIZATION_FIELD_BLOCKS, PERSON_FIELD_BLOCKS } from './contact-form-state';
 
-export type ContactFormArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+export type ContactFormArgs = FormArgs;
 
 export interface ContactFormSubmission {
+  client: WebClient;
+  /** Who submitted: the one to show the saved card to. */
+  userId: string;
   viewer: Viewer;
   m: Messages;
   metadata: ContactModalMetadata;
   values: ContactFormArgs['view']['state']['values'];
 }
 
-/**
- * The common part of the contact forms. `save` runs the use case; any refusal keeps
- * the modal open with each message next to its field (the form the metadata names),
- * in the user's language, and nothing saved. On success the modal closes first, then `after` tells the user.
- */
-export async function submitContactForm(
-  args: ContactFormArgs,
-  save: (submission: ContactFormSubmission) => Promise<() => Promise<void>>,
-): Promise<void> {
-  const { ack, view, context } = args;
-  const { viewer, m } = touchbase(context);
-  const metadata = readMetadata(view.private_metadata);
-  let after: () => Promise<void>;
-  try {
-    if (!viewer) throw new AppError('unknown_user', (messages) => messages.contacts.errors.unknownUser);
-    after = await save({ viewer, m, metadata, values: view.state.values });
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    const fieldBlocks = metadata.kind === 'person' ? PERSON_FIELD_BLOCKS : ORGANIZATION_FIELD_BLOCKS;
-    await ack({ response_action: 'errors', errors: fieldErrors(error, m, fieldBlocks) });
-    return;
-  }
-  await ack();
-  await after();
+/** Each message next to its field in the form the metadata names; a refusal of the whole contact next to the name. */
+function contactFields(view: ContactFormArgs['view']) {
+  const person = readMetadata(view.private_metadata).kind === 'person';
+  return formFields(person ? PERSON_FIELD_BLOCKS : ORGANIZATION_FIELD_BLOCKS, CONTACT_BLOCKS.name);
 }
 
-function fieldErrors(
-  error: AppError,
-  m: Messages,
-  fieldBlocks: Record<string, string>,
-): Record<string, string> {
-  if (!(error instanceof ValidationError)) return { [CONTACT_BLOCKS.name]: error.userMessage(m) };
-  const errors: Record<string, string> = {};
-  for (const [field, message] of Object.entries(error.fields)) {
-    const blockId = fieldBlocks[field] ?? CONTACT_BLOCKS.name;
-    const text = (message as (m: Messages) => string)(m);
-    errors[blockId] = errors[blockId] ? `${errors[blockId]} ${text}` : text;
-  }
-  return errors;
+/**
+ * The common part of the contact forms. `save` runs the use case; any refusal keeps
+ * the modal open with each message next to its field, in the user's language, and
+ * nothing saved. On success the modal closes first, then `after` tells the user.
+ */
+export function submitContactForm(
+  save: (submission: ContactFormSubmission) => Promise<() => Promise<void>>,
+): (args: ContactFormArgs) => Promise<void> {
+  return formSubmission(contactFields, async ({ ack, view, context, client, body }) => {
+    const { viewer, m } = actingUser(context);
+    const metadata = readMetadata(view.private_metadata);
+    const values = view.state.values;
+    const after = await save({ client, userId: body.user.id, viewer, m, metadata, values });
+    await ack();
+    await after();
+  });
 }

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { actingUser } from '../activities/acting-user';
+import { actingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
 import { publishHome } from './publish-home';
 
@@ -9,8 +9,6 @@ type Args = SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs;
 export function appHomeOpened(deps: ListenerDeps) {
   return async ({ event, context, client }: Args) => {
     if (event.tab !== 'home') return;
-    const user = actingUser(context);
-    if (!user) return;
-    await publishHome(deps, client, user);
+    await publishHome(deps, client, { user: actingUser(context) });
   };
 }

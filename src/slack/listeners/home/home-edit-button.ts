@@ -11,7 +11,7 @@ export const homeEditButton = (deps: ListenerDeps) =>
   homeItemAction(deps, async (user, id, args) => {
     const record = await deps.activities.get.getVisible(user.viewer, id);
     if (record) {
-      await openEditForm(deps, modalTrigger(args), user, record, null);
+      await openEditForm(deps, modalTrigger(args), { user, record, channelId: null });
       return null;
     }
     const [deleted] = await deps.activities.get.forDisplay(user.viewer, [id]);

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '
 import { ActivityActionRefused, ActivityNotFoundError } from '../../../domain/activities/activity-errors';
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
 import { homeActivityId } from '../../views/home/home-actions';
-import { type ActingUser, actingUser } from '../activities/acting-user';
+import { type ActingUser, acknowledgedBy } from '../acting-user';
 import type { ListenerDeps } from '../deps';
 import { publishHome } from './publish-home';
 
@@ -22,9 +22,7 @@ export function homeItemAction(
   ) => Promise<string | { notice: string; completed: ActivityRecord } | null>,
 ) {
   return async (args: HomeActionArgs) => {
-    await args.ack();
-    const user = actingUser(args.context);
-    if (!user) return;
+    const user = await acknowledgedBy(args);
     const activityId = homeActivityId(args.action.action_id);
     let notice: string | null;
     let completed: ActivityRecord | undefined;
@@ -37,6 +35,6 @@ export function homeItemAction(
       if (!(error instanceof ActivityActionRefused || error instanceof ActivityNotFoundError)) throw error;
       notice = error.userMessage(user.m);
     }
-    if (notice !== null) await publishHome(deps, args.client, user, notice, completed);
+    if (notice !== null) await publishHome(deps, args.client, { user, notice, completed });
   };
 }

@@ -9,13 +9,12 @@ export const homeSnoozeMenu = (deps: ListenerDeps) =>
   homeItemAction(deps, async (user, id, { action }) => {
     const choice = (action as OverflowAction).selected_option?.value;
     if (!isSnoozeChoice(choice)) return null;
-    const record = await deps.activities.snooze.execute(
-      user.viewer,
+    const record = await deps.activities.snooze.execute(user.viewer, {
       id,
       choice,
-      user.employee?.digestHour ?? 8,
+      digestHour: user.employee?.digestHour ?? 8,
       // The Home lists the viewer's own activities only: one handed over meanwhile is no longer theirs to move.
-      { responsibleId: user.viewer.employeeId },
-    );
+      expected: { responsibleId: user.viewer.employeeId },
+    });
     return user.m.home.snoozed(id, formatDateTime(record.dueAt, user.viewer));
   });

@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
 import { HOME_ITEMS_MAX, homeView } from '../../views/home/home-view';
-import { type ActingUser, viewContext } from '../activities/acting-user';
+import { type ActingUser, viewContext } from '../acting-user';
 import type { ListenerDeps } from '../deps';
 
 /**
@@ -11,10 +11,16 @@ import type { ListenerDeps } from '../deps';
 export async function publishHome(
   deps: ListenerDeps,
   client: WebClient,
-  user: ActingUser,
-  notice?: string,
-  /** The activity the notice says was just completed (it gets *Plan follow-up*). */
-  completed?: ActivityRecord,
+  {
+    user,
+    notice,
+    completed,
+  }: {
+    user: ActingUser;
+    notice?: string;
+    /** The activity the notice says was just completed (it gets *Plan follow-up*). */
+    completed?: ActivityRecord;
+  },
 ): Promise<void> {
   const [groups, ledTeams] = await Promise.all([
     deps.activities.home.execute(user.viewer, HOME_ITEMS_MAX),
@@ -22,6 +28,6 @@ export async function publishHome(
   ]);
   await client.views.publish({
     user_id: user.viewer.slackUserId,
-    view: homeView(viewContext(user, deps), groups, notice, ledTeams, completed),
+    view: homeView(viewContext(user, deps), groups, { notice, ledTeams, completed }),
   });
 }

@@ -18,9 +18,7 @@ import { publishHome } from './publish-home';
 export async function publishHomesOf(
   deps: ListenerDeps,
   client: WebClient,
-  logger: Logger,
-  workspace: Workspace,
-  people: EmployeeRef[],
+  { logger, workspace, people }: { logger: Logger; workspace: Workspace; people: EmployeeRef[] },
 ): Promise<void> {
   await Promise.all(
     people.map((person) =>
@@ -34,7 +32,7 @@ export async function publishHomesOf(
       if (!employee) return;
       const viewer = employeeViewer(workspace, employee, deps.employees.isAdmin(employee));
       const m = messages(viewer.locale);
-      await publishHome(deps, client, { workspace, employee, viewer, locale: viewer.locale, m });
+      await publishHome(deps, client, { user: { workspace, employee, viewer, locale: viewer.locale, m } });
     } catch (error) {
       logger.warn(`could not redraw the App Home of ${person.slackUserId}: ${(error as Error).message}`);
     }

@@ -3,7 +3,7 @@ import { workCalendar } from '../../../domain/calendar/work-calendar';
 import { modalTrigger, openModal } from '../../open-modal';
 import { formatDateTime } from '../../views/format';
 import { type OutcomeFormMetadata, outcomeForm, rescheduleForm } from '../../views/reminders/outcome-forms';
-import { actingUser } from '../activities/acting-user';
+import { acknowledgedBy } from '../acting-user';
 import { activityButton, type ButtonArgs, pressedActivity } from '../activities/activity-button';
 import { answerMissingActivity } from '../activities/answer-missing-activity';
 import type { ListenerDeps } from '../deps';
@@ -22,13 +22,11 @@ function promptOf(args: ButtonArgs): Pick<OutcomeFormMetadata, 'c' | 't'> {
 /** *Done…*: the outcome form, with a follow-up prefilled from the type's defaults. */
 export function outcomeDoneButton(deps: ListenerDeps) {
   return async (args: ButtonArgs) => {
-    await args.ack();
-    const user = actingUser(args.context);
-    if (!user) return;
+    const user = await acknowledgedBy(args);
     const { activityId, where } = pressedActivity(args.action);
     const record = await deps.activities.get.getVisible(user.viewer, activityId);
     if (!record) {
-      await answerMissingActivity(deps, user, args, where, activityId);
+      await answerMissingActivity(deps, user, { args, where, activityId });
       return;
     }
     const [suggestion, types] = await Promise.all([
@@ -49,13 +47,11 @@ export function outcomeDoneButton(deps: ListenerDeps) {
 /** *Reschedule*: a new start for the activity. */
 export function outcomeRescheduleButton(deps: ListenerDeps) {
   return async (args: ButtonArgs) => {
-    await args.ack();
-    const user = actingUser(args.context);
-    if (!user) return;
+    const user = await acknowledgedBy(args);
     const { activityId, where } = pressedActivity(args.action);
     const record = await deps.activities.get.getVisible(user.viewer, activityId);
     if (!record) {
-      await answerMissingActivity(deps, user, args, where, activityId);
+      await answerMissingActivity(deps, user, { args, where, activityId });
       return;
     }
     await openModal(
@@ -70,12 +66,11 @@ export const outcomeNotYetButton = (deps: ListenerDeps) =>
   activityButton(
     deps,
     (user, id, expected) =>
-      deps.reminders.postponeOutcome.execute(
-        user.viewer,
+      deps.reminders.postponeOutcome.execute(user.viewer, {
         id,
-        user.employee?.digestHour ?? DEFAULT_DIGEST_HOUR,
+        digestHour: user.employee?.digestHour ?? DEFAULT_DIGEST_HOUR,
         expected,
-      ),
+      }),
     ({ m, viewer }, record) =>
       m.reminders.outcome.postponed(formatDateTime(record.outcomeAskAt ?? record.dueAt, viewer)),
   );

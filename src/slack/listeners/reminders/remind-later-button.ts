@@ -7,7 +7,7 @@ import type { ListenerDeps } from '../deps';
 export const remindLaterButton = (deps: ListenerDeps, minutes: RemindLaterMinutes) =>
   activityButton(
     deps,
-    (user, id, expected) => deps.reminders.snooze.execute(user.viewer, id, minutes, expected),
+    (user, id, expected) => deps.reminders.snooze.execute(user.viewer, { id, minutes, expected }),
     ({ m, viewer }, record) =>
       m.reminders.remindAgain(
         formatDateTime(record.remindAt ?? new Date(deps.clock.now().getTime() + minutes * 60_000), viewer),

@@ -1,5 +1,5 @@
 import { activityDetail } from '../../views/activities/activity-detail';
-import { type ActingUser, actingUser, viewContext } from '../activities/acting-user';
+import { acknowledgedBy, viewContext } from '../acting-user';
 import { type ButtonArgs, pressedActivity } from '../activities/activity-button';
 import type { ListenerDeps } from '../deps';
 
@@ -9,9 +9,7 @@ import type { ListenerDeps } from '../deps';
  */
 export function reminderOpenButton(deps: ListenerDeps) {
   return async (args: ButtonArgs) => {
-    await args.ack();
-    const user: ActingUser | null = actingUser(args.context);
-    if (!user) return;
+    const user = await acknowledgedBy(args);
     const { activityId } = pressedActivity(args.action);
     const detail = await deps.activities.get.detail(user.viewer, activityId);
     const answer = detail

@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
-import { modalTrigger, openModal } from '../../open-modal';
-import { noticeModal } from '../../views/notice-modal';
-import { actingUser } from '../activities/acting-user';
+import { modalTrigger } from '../../open-modal';
+import { acknowledgedBy } from '../acting-user';
 import { openLogForm } from '../activities/open-activity-form';
 import type { ListenerDeps } from '../deps';
 import { notesFromMessage } from './message-notes';
@@ -15,15 +14,10 @@ type Args = SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs;
  */
 export function logMessageShortcut(deps: ListenerDeps) {
   return async (args: Args) => {
-    const { shortcut, ack, context } = args;
-    await ack();
-    const trigger = modalTrigger(args);
-    const user = actingUser(context);
-    if (!user) {
-      await openModal(trigger, noticeModal(trigger.m, trigger.m.errors.generic));
-      return;
-    }
-    await openLogForm(deps, trigger, user, {
+    const { shortcut } = args;
+    const user = await acknowledgedBy(args);
+    await openLogForm(deps, modalTrigger(args), {
+      user,
       channelId: shortcut.channel.id,
       prefill: { notes: notesFromMessage(shortcut.message.text) },
       message: { channel: shortcut.channel.id, ts: shortcut.message_ts },

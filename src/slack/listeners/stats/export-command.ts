@@ -7,7 +7,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import type { TextSink } from '../../../domain/exports/export-activities';
 import { periodLabel } from '../../views/stats/period-label';
 import { statsHelpMessage } from '../../views/stats/stats-help';
-import type { ActingUser } from '../activities/acting-user';
+import type { ActingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
 import { directMessageChannel } from './direct-message';
 import { uploadFileStreaming } from './stream-upload';
@@ -28,7 +28,11 @@ function fileSink(stream: fs.WriteStream): TextSink {
  * temporary file page by page and streamed from there into the user's DM, so no
  * export is ever whole in memory; the file is removed afterwards.
  */
-export async function exportCommand(deps: ListenerDeps, user: ActingUser, text: string, args: CommandArgs) {
+export async function exportCommand(
+  deps: ListenerDeps,
+  user: ActingUser,
+  { text, args }: { text: string; args: CommandArgs },
+) {
   const { m, locale, viewer, workspace } = user;
   await args.ack({ response_type: 'ephemeral', text: m.stats.export.working });
   const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'touchbase-export-'));
@@ -37,7 +41,11 @@ export async function exportCommand(deps: ListenerDeps, user: ActingUser, text: 
     const stream = fs.createWriteStream(filePath, { encoding: 'utf8' });
     let outcome: Awaited<ReturnType<typeof deps.stats.exportActivities.execute>>;
     try {
-      outcome = await deps.stats.exportActivities.execute(workspace, viewer, text, m, fileSink(stream));
+      outcome = await deps.stats.exportActivities.execute(workspace, viewer, {
+        text,
+        m,
+        sink: fileSink(stream),
+      });
     } finally {
       stream.end();
       await finished(stream);
@@ -46,7 +54,7 @@ export async function exportCommand(deps: ListenerDeps, user: ActingUser, text: 
       await args.respond({ response_type: 'ephemeral', ...statsHelpMessage(outcome.error, m) });
       return;
     }
-    const period = periodLabel(outcome.period.unit, outcome.period, m, locale);
+    const period = periodLabel(outcome.period.unit, outcome.period, { m, locale });
     if (outcome.rows === 0) {
       await args.respond({ response_type: 'ephemeral', text: m.stats.export.empty(period) });
       return;

@@ -7,7 +7,7 @@ import type { SlackMessage } from '../../views/help-view';
 import { periodLabel } from '../../views/stats/period-label';
 import { statsHelpMessage } from '../../views/stats/stats-help';
 import { isEmpty, isLong, sharedStatsMessage, statsMessage, withNote } from '../../views/stats/stats-message';
-import type { ActingUser } from '../activities/acting-user';
+import type { ActingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
 import { uploadChart } from './chart-upload';
 import { directMessageChannel } from './direct-message';
@@ -24,52 +24,49 @@ type Answered = { to: 'requester' } | { to: 'conversation'; m: Messages; locale:
  * (ephemeral figures, the chart in their DM; long figures in the DM too), or,
  * with `share`/`dela`, both posted in the conversation for everyone in it.
  */
-export async function statsCommand(deps: ListenerDeps, user: ActingUser, text: string, args: CommandArgs) {
+export async function statsCommand(
+  deps: ListenerDeps,
+  user: ActingUser,
+  { text, args }: { text: string; args: CommandArgs },
+) {
   const { m, locale, viewer, workspace } = user;
   await args.ack({ response_type: 'ephemeral', text: m.stats.working });
-  try {
-    const { share, rest } = takeShareWord(text);
-    const outcome = await deps.stats.getStats.execute(workspace, viewer, rest);
-    if (!outcome.ok) {
-      await args.respond({ response_type: 'ephemeral', ...statsHelpMessage(outcome.error, m) });
-      return;
-    }
-    const { report } = outcome;
-    const drawable = !isEmpty(report) && report.chart.layers.length > 0;
-    const answered = share
-      ? await shareInConversation(user, report, args)
-      : await answerRequester(user, report, drawable, args);
-    if (isEmpty(report)) return;
-    if (!drawable) {
-      // Created or completed in the period, but none starts in it: nothing to draw, and no empty chart.
-      const period = periodLabel(report.period.unit, report.period, m, locale);
-      await args.respond({ response_type: 'ephemeral', text: m.stats.noData(period) });
-      return;
-    }
-    const inConversation = answered.to === 'conversation';
-    const place = await uploadChart({
-      client: args.client,
-      logger: args.logger,
-      report,
-      ...(inConversation ? { m: answered.m, locale: answered.locale } : { m, locale }),
-      channelId: inConversation ? args.command.channel_id : null,
-      slackUserId: viewer.slackUserId,
-    });
-    if (inConversation && place === 'dm')
-      await args.respond({ response_type: 'ephemeral', text: m.stats.chart.movedToDm });
-    if (place === 'failed') await args.respond({ response_type: 'ephemeral', text: m.stats.chart.failed });
-  } catch (error) {
-    args.logger.error(`/activity stats failed: ${String(error)}`);
-    await args.respond({ response_type: 'ephemeral', text: m.errors.generic }).catch(() => undefined);
+  const { share, rest } = takeShareWord(text);
+  const outcome = await deps.stats.getStats.execute(workspace, viewer, rest);
+  if (!outcome.ok) {
+    await args.respond({ response_type: 'ephemeral', ...statsHelpMessage(outcome.error, m) });
+    return;
   }
+  const { report } = outcome;
+  const drawable = !isEmpty(report) && report.chart.layers.length > 0;
+  const answered = share
+    ? await shareInConversation(user, report, args)
+    : await answerRequester(user, { report, drawable, args });
+  if (isEmpty(report)) return;
+  if (!drawable) {
+    // Created or completed in the period, but none starts in it: nothing to draw, and no empty chart.
+    const period = periodLabel(report.period.unit, report.period, { m, locale });
+    await args.respond({ response_type: 'ephemeral', text: m.stats.noData(period) });
+    return;
+  }
+  const inConversation = answered.to === 'conversation';
+  const place = await uploadChart({
+    client: args.client,
+    logger: args.logger,
+    report,
+    ...(inConversation ? { m: answered.m, locale: answered.locale } : { m, locale }),
+    channelId: inConversation ? args.command.channel_id : null,
+    slackUserId: viewer.slackUserId,
+  });
+  if (inConversation && place === 'dm')
+    await args.respond({ response_type: 'ephemeral', text: m.stats.chart.movedToDm });
+  if (place === 'failed') await args.respond({ response_type: 'ephemeral', text: m.stats.chart.failed });
 }
 
 /** The figures for the requester alone: ephemeral, or in their DM when long. */
 async function answerRequester(
   { m, locale, viewer }: ActingUser,
-  report: StatsReport,
-  drawable: boolean,
-  args: CommandArgs,
+  { report, drawable, args }: { report: StatsReport; drawable: boolean; args: CommandArgs },
 ): Promise<Answered> {
   const figures = statsMessage(report, { m, locale });
   if (isLong(report)) {
@@ -103,7 +100,11 @@ async function shareInConversation(
   } catch (error) {
     args.logger.info(`sharing statistics in ${args.command.channel_id} refused: ${String(error)}`);
     await args.respond({ response_type: 'ephemeral', text: user.m.stats.cannotShare });
-    return answerRequester(user, report, !isEmpty(report) && report.chart.layers.length > 0, args);
+    return answerRequester(user, {
+      report,
+      drawable: !isEmpty(report) && report.chart.layers.length > 0,
+      args,
+    });
   }
   await args.respond({ response_type: 'ephemeral', text: user.m.stats.shared });
   return { to: 'conversation', m, locale };

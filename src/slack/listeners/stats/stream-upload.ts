@@ -7,7 +7,10 @@ import type { WebClient } from '@slack/web-api';
 const UPLOAD_TIMEOUT_MS = 120_000;
 
 /** POSTs a file's raw bytes to Slack's upload URL as they are read from disk. */
-function postFile(url: string, filePath: string, size: number, contentType: string): Promise<void> {
+function postFile(
+  url: string,
+  { filePath, size, contentType }: { filePath: string; size: number; contentType: string },
+): Promise<void> {
   const target = new URL(url);
   const transport = target.protocol === 'https:' ? https : http;
   return new Promise<void>((resolve, reject) => {
@@ -48,7 +51,7 @@ export async function uploadFileStreaming(client: WebClient, upload: StreamUploa
   const reserved = await client.files.getUploadURLExternal({ filename: upload.filename, length: size });
   if (!reserved.upload_url || !reserved.file_id)
     throw new Error('files.getUploadURLExternal gave no upload URL');
-  await postFile(reserved.upload_url, upload.filePath, size, upload.contentType);
+  await postFile(reserved.upload_url, { filePath: upload.filePath, size, contentType: upload.contentType });
   await client.files.completeUploadExternal({
     files: [{ id: reserved.file_id, title: upload.title }],
     channel_id: upload.channelId,

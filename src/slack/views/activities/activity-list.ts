@@ -8,6 +8,7 @@ import {
   LIST_FILTER,
   LIST_MORE,
   type ListState,
+  type Surface,
 } from './activity-actions';
 import {
   type ActivityViewContext,
@@ -70,19 +71,14 @@ export function activityList(ctx: ActivityViewContext, input: ActivityListInput)
   if (state.p !== undefined || state.o !== undefined) blocks.push(filterButtons(ctx, state));
   if (input.notice) blocks.push(noticeBlock(input.notice));
   if (state.i.length === 0) blocks.push(noticeBlock(ctx.m.activities.list.empty));
-  const byId = new Map(input.records.map((record) => [record.id, record]));
-  const where = { s: 'list' as const, l: state };
-  for (const id of state.i) {
-    const record = byId.get(id);
-    if (!record) {
-      blocks.push(noticeBlock(ctx.m.activities.card.gone(id)));
-      continue;
-    }
-    const text = record.deletedAt ? deletedLine(ctx, record) : summaryLines(ctx, record);
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
-    const actions = activityButtons(ctx, record, where);
-    if (actions) blocks.push(actions);
-  }
+  blocks.push(
+    ...listedActivities(ctx, {
+      ids: state.i,
+      records: input.records,
+      where: { s: 'list', l: state },
+      deletedText: deletedLine,
+    }),
+  );
   if (state.x) {
     blocks.push({
       type: 'actions',
@@ -106,4 +102,28 @@ export function activityList(ctx: ActivityViewContext, input: ActivityListInput)
   }
   const plainTitle = heading.replace(/\*/g, '');
   return { text: input.notice ? `${input.notice} ${plainTitle}` : plainTitle, blocks };
+}
+
+/**
+ * The activities of a page in the order listed, each with its text and buttons for where
+ * it is shown; one gone meanwhile says so in its place.
+ */
+export function listedActivities(
+  ctx: ActivityViewContext,
+  page: {
+    ids: number[];
+    records: ActivityRecord[];
+    where: Surface;
+    /** The text of a deleted one (the trash says until when it can be restored). */
+    deletedText: (ctx: ActivityViewContext, record: ActivityRecord) => string;
+  },
+): KnownBlock[] {
+  const byId = new Map(page.records.map((record) => [record.id, record]));
+  return page.ids.flatMap((id): KnownBlock[] => {
+    const record = byId.get(id);
+    if (!record) return [noticeBlock(ctx.m.activities.card.gone(id))];
+    const text = record.deletedAt ? page.deletedText(ctx, record) : summaryLines(ctx, record);
+    const actions = activityButtons(ctx, record, page.where);
+    return [{ type: 'section', text: { type: 'mrkdwn', text } }, ...(actions ? [actions] : [])];
+  });
 }

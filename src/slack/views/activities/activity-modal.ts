@@ -3,7 +3,6 @@ import { NOTES_MAX, SUBJECT_MAX } from '../../../domain/activities/activity-inpu
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../domain/activities/activity-record';
 import type { Messages } from '../../../i18n';
 import type { MessageReference } from '../message-link';
-import { escapeMrkdwn } from '../mrkdwn';
 import { PERSON_PICKER } from '../picker-ids';
 import { leadOptions, NO_REMINDER } from '../reminders/reminder-leads';
 import { clip } from './activity-parts';

@@ -85,9 +85,7 @@ export function summaryLines(ctx: ActivityViewContext, record: ActivityRecord): 
 function button(
   ctx: ActivityViewContext,
   kind: ActivityButton,
-  record: ActivityRecord,
-  where: Surface,
-  style?: 'primary' | 'danger',
+  { record, where, style }: { record: ActivityRecord; where: Surface; style?: 'primary' | 'danger' },
 ): Button {
   const labels: Record<ActivityButton, string> = {
     done: ctx.m.activities.card.doneNow,
@@ -126,19 +124,19 @@ export function activityButtons(
   const allowed = mayDelete(ctx.viewer, record);
   const elements: Button[] = [];
   if (record.deletedAt) {
-    if (mayRestore(ctx.viewer, record, ctx.now)) elements.push(button(ctx, 'undo', record, where));
+    if (mayRestore(ctx.viewer, record, ctx.now)) elements.push(button(ctx, 'undo', { record, where }));
   } else {
-    if (record.status !== 'DONE') elements.push(button(ctx, 'done', record, where, 'primary'));
-    if (record.status === 'NOT_STARTED') elements.push(button(ctx, 'start', record, where));
+    if (record.status !== 'DONE') elements.push(button(ctx, 'done', { record, where, style: 'primary' }));
+    if (record.status === 'NOT_STARTED') elements.push(button(ctx, 'start', { record, where }));
     if (record.status !== 'DONE') {
       elements.push(
-        button(ctx, 'snoozeTomorrow', record, where),
-        button(ctx, 'snoozeNextWeek', record, where),
+        button(ctx, 'snoozeTomorrow', { record, where }),
+        button(ctx, 'snoozeNextWeek', { record, where }),
       );
     }
-    if (record.status === 'DONE') elements.push(button(ctx, 'followUp', record, where));
-    elements.push(button(ctx, 'edit', record, where));
-    if (allowed) elements.push(button(ctx, 'delete', record, where, 'danger'));
+    if (record.status === 'DONE') elements.push(button(ctx, 'followUp', { record, where }));
+    elements.push(button(ctx, 'edit', { record, where }));
+    if (allowed) elements.push(button(ctx, 'delete', { record, where, style: 'danger' }));
   }
   if (elements.length === 0) return null;
   return { type: 'actions', block_id: `activity_actions:${record.id}`, elements };

@@ -28,7 +28,11 @@ const SUBJECT_SHOWN = 300;
 const NOTES_SHOWN = 500;
 
 /** The field's current value as a reader of the form takes it in (user text escaped and cut short). */
-function currentValue(m: Messages, viewer: Viewer, record: ActivityRecord, field: FormField): string {
+function currentValue(
+  m: Messages,
+  viewer: Viewer,
+  { record, field }: { record: ActivityRecord; field: FormField },
+): string {
   const d = m.activities.detail;
   const time = (date: Date | null) => (date ? formatDateTime(date, viewer) : d.empty);
   switch (field) {
@@ -72,16 +76,14 @@ function author(m: Messages, entry: Pick<HistoryEntry, 'actor' | 'actorLabel'> |
 export function conflictHints(
   m: Messages,
   viewer: Viewer,
-  record: ActivityRecord,
-  history: HistoryEntry[],
-  changed: FormField[],
+  { record, history, changed }: { record: ActivityRecord; history: HistoryEntry[]; changed: FormField[] },
 ): Partial<Record<FormField, string>> {
   const hints: Partial<Record<FormField, string>> = {};
   for (const field of changed) {
     const entry = history.find((e) => e.changes.some((c) => c.field === HISTORY_FIELD[field]));
     const who = author(m, entry ?? { actor: record.updatedBy, actorLabel: null });
     const when = formatDateTime(entry?.createdAt ?? record.updatedAt, viewer);
-    hints[field] = m.activities.modal.changedMeanwhile(who, when, currentValue(m, viewer, record, field));
+    hints[field] = m.activities.modal.changedMeanwhile(who, when, currentValue(m, viewer, { record, field }));
   }
   return hints;
 }

@@ -5,14 +5,8 @@ import { formatDate } from '../format';
 import type { SlackMessage } from '../help-view';
 import { encodeTrashMoreValue, TRASH_MORE, type TrashState } from './activity-actions';
 import { activityBlocks } from './activity-card';
-import {
-  type ActivityViewContext,
-  activityButtons,
-  deletedLine,
-  fallbackText,
-  noticeBlock,
-  summaryLines,
-} from './activity-parts';
+import { listedActivities } from './activity-list';
+import { type ActivityViewContext, deletedLine, fallbackText, noticeBlock } from './activity-parts';
 
 export interface TrashListInput {
   state: TrashState;
@@ -41,19 +35,14 @@ export function trashList(ctx: ActivityViewContext, input: TrashListInput): Slac
   const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: heading } }];
   if (input.notice) blocks.push(noticeBlock(input.notice));
   if (state.i.length === 0) blocks.push(noticeBlock(t.empty));
-  const byId = new Map(input.records.map((record) => [record.id, record]));
-  const where = { s: 'trash' as const, l: state };
-  for (const id of state.i) {
-    const record = byId.get(id);
-    if (!record) {
-      blocks.push(noticeBlock(ctx.m.activities.card.gone(id)));
-      continue;
-    }
-    const text = record.deletedAt ? deletedText(ctx, record) : summaryLines(ctx, record);
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
-    const actions = activityButtons(ctx, record, where);
-    if (actions) blocks.push(actions);
-  }
+  blocks.push(
+    ...listedActivities(ctx, {
+      ids: state.i,
+      records: input.records,
+      where: { s: 'trash', l: state },
+      deletedText,
+    }),
+  );
   if (state.x) {
     blocks.push({
       type: 'actions',

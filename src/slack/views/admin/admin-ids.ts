@@ -1,6 +1,8 @@
+import { adminListIds } from './admin-list-ids';
+
 /**
- * Callback, action and block ids of the admin modal and its forms. The listeners
- * register on these and the views put them on screen, so both import them from here.
+ * Callback, action and block ids of the admin modal and its activity type forms. The
+ * listeners register on these and the views put them on screen, so both import them from here.
  */
 export const ADMIN_CALLBACKS = {
   home: 'admin_home',
@@ -9,18 +11,10 @@ export const ADMIN_CALLBACKS = {
   typeDefaults: 'admin_type_defaults',
 } as const;
 
-export const ADMIN_ACTIONS = {
-  addType: 'admin_type_add_open',
-  typesPreviousPage: 'admin_types_page_previous',
-  typesNextPage: 'admin_types_page_next',
-} as const;
+export const TYPE_LIST = adminListIds('type', 'types');
 
-/** One overflow menu per type; Slack wants action ids unique within a view. */
-export const TYPE_MENU_PREFIX = 'admin_type_menu:';
-export const TYPE_MENU_PATTERN = /^admin_type_menu:\d+$/;
-export const TYPES_PAGE_PATTERN = /^admin_types_page_(previous|next)$/;
-
-export type TypeMenuOperation = 'rename' | 'defaults' | 'up' | 'down' | 'archive' | 'unarchive';
+export const TYPE_MENU_OPERATIONS = ['rename', 'defaults', 'up', 'down', 'archive', 'unarchive'] as const;
+export type TypeMenuOperation = (typeof TYPE_MENU_OPERATIONS)[number];
 
 /**
  * Input block ids of the forms, keyed by the domain field they carry, so field errors land
@@ -39,13 +33,3 @@ export const TYPE_INPUTS = {
 } as const;
 
 export const NO_FOLLOW_UP = 'none';
-
-export function typeMenuValue(operation: TypeMenuOperation, typeId: number): string {
-  return `${operation}:${typeId}`;
-}
-
-export function parseTypeMenuValue(value: string): { operation: TypeMenuOperation; typeId: number } | null {
-  const match = /^(rename|defaults|up|down|archive|unarchive):(\d+)$/.exec(value);
-  if (!match) return null;
-  return { operation: match[1] as TypeMenuOperation, typeId: Number(match[2]) };
-}

@@ -1,46 +1,57 @@
 /**
- * What the admin modal and its forms remember between clicks, in `private_metadata`:
- * which page of types is shown, and for a pushed form, which list to refresh after it.
+ * What the admin modal and the forms pushed over it remember between clicks, in
+ * `private_metadata`: the page each list of the modal is on, and for a form, which modal
+ * to redraw (on those pages) when it closes and which item (type, team, token, person) it is about.
  */
-export interface AdminHomeState {
+export interface AdminPages {
+  /** Page of the activity types (0-based). */
   page: number;
+  teamsPage: number;
+  tokensPage: number;
 }
 
-export interface TypeFormState extends AdminHomeState {
-  /** The admin modal under the form; it is refreshed when the form is saved. */
+export const FIRST_PAGES: AdminPages = { page: 0, teamsPage: 0, tokensPage: 0 };
+
+/** A form pushed over the admin modal: that modal, redrawn on its pages when the form closes. */
+export interface AdminFormState extends AdminPages {
   listViewId: string;
   listHash: string;
-  typeId?: number;
 }
 
-export function encodeState(state: AdminHomeState | TypeFormState): string {
+/** The key a form keeps its item's id under: `typeId`, `teamId`, `tokenId`, `personId`. */
+export type ItemKey = 'typeId' | 'teamId' | 'tokenId' | 'personId';
+
+export type ItemFormState<K extends ItemKey> = AdminFormState & { [key in K]?: number };
+
+export function encodeState(state: AdminPages | ItemFormState<ItemKey>): string {
   return JSON.stringify(state);
 }
 
-/** Which admin modal a form was pushed over, to redraw it when the form closes. */
-export function listPlace(parsed: Record<string, unknown>): { listViewId: string; listHash: string } {
-  return {
-    listViewId: typeof parsed.listViewId === 'string' ? parsed.listViewId : '',
-    listHash: typeof parsed.listHash === 'string' ? parsed.listHash : '',
-  };
-}
-
-export function decodeHomeState(metadata: string | undefined): AdminHomeState {
-  const parsed = parseMetadata(metadata);
-  return { page: wholeNumber(parsed.page) ?? 0 };
-}
-
-export function decodeTypeFormState(metadata: string | undefined): TypeFormState {
+/** The admin modal's pages as its metadata (or a form's) has them; missing ones are the first. */
+export function adminPagesOf(metadata: string | undefined): AdminPages {
   const parsed = parseMetadata(metadata);
   return {
     page: wholeNumber(parsed.page) ?? 0,
-    ...listPlace(parsed),
-    typeId: wholeNumber(parsed.typeId),
+    teamsPage: wholeNumber(parsed.teamsPage) ?? 0,
+    tokensPage: wholeNumber(parsed.tokensPage) ?? 0,
+  };
+}
+
+/** A form's state: the modal under it, and the id of its item under `key` when it has one. */
+export function decodeFormState<K extends ItemKey>(metadata: string | undefined, key: K): ItemFormState<K>;
+export function decodeFormState(metadata: string | undefined): AdminFormState;
+export function decodeFormState(metadata: string | undefined, key?: ItemKey): AdminFormState {
+  const parsed = parseMetadata(metadata);
+  return {
+    ...adminPagesOf(metadata),
+    listViewId: typeof parsed.listViewId === 'string' ? parsed.listViewId : '',
+    listHash: typeof parsed.listHash === 'string' ? parsed.listHash : '',
+    ...(key ? { [key]: wholeNumber(parsed[key]) } : {}),
   };
 }
 
 /** The admin modal's and its forms' private_metadata as an object; anything else reads as empty. */
-export function parseMetadata(metadata: string | undefined): Record<string, unknown> {
+function parseMetadata(metadata: string | undefined): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(metadata ?? '');
     return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
@@ -49,6 +60,6 @@ export function parseMetadata(metadata: string | undefined): Record<string, unkn
   }
 }
 
-export function wholeNumber(value: unknown): number | undefined {
+function wholeNumber(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }

@@ -4,14 +4,15 @@ import type { ActivityType } from '../../../domain/activity-types/activity-type'
 import type { TeamWithMembers } from '../../../domain/teams/team';
 import type { WorkspaceSettings } from '../../../domain/workspaces/workspace-settings';
 import type { Messages } from '../../../i18n';
-import { activityTypesSection, typesPageCount } from './activity-types-section';
+import { activityTypesSection, TYPES_PER_PAGE } from './activity-types-section';
 import { ADMIN_CALLBACKS } from './admin-ids';
+import { shownPage } from './admin-list-section';
 import { encodeState } from './admin-metadata';
 import { type AdminNotice, noticeBlock } from './admin-notice';
 import { guestAccessSection } from './guest-access-section';
 import { privacySection } from './privacy-section';
-import { shownTeamsPage, teamsSection } from './teams-section';
-import { shownTokensPage, type TokensSectionData, tokensSection } from './tokens-section';
+import { TEAMS_PER_PAGE, teamsSection } from './teams-section';
+import { TOKENS_PER_PAGE, type TokensSectionData, tokensSection } from './tokens-section';
 import { workspaceSettingsSection } from './workspace-settings-form';
 
 export interface AdminModalData {
@@ -38,13 +39,15 @@ export interface AdminModalData {
  * tokens become further sections after the activity types, separated by dividers.
  */
 export function adminModal(m: Messages, data: AdminModalData): ModalView {
-  const page = Math.min(Math.max(0, data.page), typesPageCount(data.types.length) - 1);
+  const page = shownPage(data.types.length, TYPES_PER_PAGE, data.page);
   const sections: KnownBlock[][] = [];
   if (data.workspace) sections.push(workspaceSettingsSection(m, data.workspace));
   sections.push(activityTypesSection(m, data.types, page));
-  const teamsPage = data.teams ? shownTeamsPage(data.teams.length, data.teamsPage ?? 0) : 0;
+  const teamsPage = data.teams ? shownPage(data.teams.length, TEAMS_PER_PAGE, data.teamsPage ?? 0) : 0;
   if (data.teams) sections.push(teamsSection(m, data.teams, teamsPage));
-  const tokensPage = data.tokens ? shownTokensPage(data.tokens.tokens.length, data.tokens.page) : 0;
+  const tokensPage = data.tokens
+    ? shownPage(data.tokens.tokens.length, TOKENS_PER_PAGE, data.tokens.page)
+    : 0;
   if (data.tokens) sections.push(tokensSection(m, { ...data.tokens, page: tokensPage }));
   if (data.privacy) sections.push(privacySection(m));
   if (data.guests) sections.push(guestAccessSection(m, data.guests));
@@ -59,8 +62,8 @@ export function adminModal(m: Messages, data: AdminModalData): ModalView {
     callback_id: ADMIN_CALLBACKS.home,
     title: { type: 'plain_text', text: m.admin.title },
     close: { type: 'plain_text', text: m.admin.close },
-    // teamsPage and tokensPage ride along in the same JSON; team-metadata.ts and token-ids.ts read them back.
-    private_metadata: encodeState({ page, ...{ teamsPage, tokensPage } }),
+    // The forms pushed over the modal carry these pages, to redraw it as it was (admin-metadata.ts).
+    private_metadata: encodeState({ page, teamsPage, tokensPage }),
     blocks,
   };
 }

@@ -1,18 +1,17 @@
 import type { ModalView, PlainTextOption } from '@slack/types';
-import type { ErasurePreview } from '../../../domain/privacy/erase-person';
+import type { ErasurePreview } from '../../../domain/privacy/preview-erasure';
 import type { PersonFound } from '../../../domain/privacy/privacy-ports';
 import type { Messages } from '../../../i18n';
 import { fitOptionText } from '../contacts/contact-options';
 import { escapeMrkdwn } from '../mrkdwn';
-import {
-  encodePrivacyState,
-  PRIVACY_ACTIONS,
-  PRIVACY_CALLBACKS,
-  PRIVACY_INPUTS,
-  type PrivacyFormState,
-} from './privacy-ids';
+import { adminConfirmForm, adminForm } from './admin-form';
+import type { ItemFormState } from './admin-metadata';
+import { PRIVACY_ACTIONS, PRIVACY_CALLBACKS, PRIVACY_INPUTS } from './privacy-ids';
 
 const plain = (text: string) => ({ type: 'plain_text' as const, text });
+
+/** What the privacy forms remember: the admin modal under them, and the person being erased. */
+export type PrivacyFormState = ItemFormState<'personId'>;
 
 /** Pushed over the admin modal: which person, and export or erase. */
 export function privacyChooseForm(m: Messages, state: PrivacyFormState): ModalView {
@@ -21,13 +20,11 @@ export function privacyChooseForm(m: Messages, state: PrivacyFormState): ModalVi
     { text: plain(p.exportOption), value: 'export' },
     { text: plain(p.eraseOption), value: 'erase' },
   ];
-  return {
-    type: 'modal',
-    callback_id: PRIVACY_CALLBACKS.choose,
-    title: plain(p.formTitle),
-    submit: plain(p.continue),
-    close: plain(m.admin.cancel),
-    private_metadata: encodePrivacyState(state),
+  return adminForm(m, {
+    callbackId: PRIVACY_CALLBACKS.choose,
+    title: p.formTitle,
+    submit: p.continue,
+    state,
     blocks: [
       {
         type: 'input',
@@ -49,7 +46,7 @@ export function privacyChooseForm(m: Messages, state: PrivacyFormState): ModalVi
       },
       { type: 'context', elements: [{ type: 'mrkdwn', text: p.exportIncludesPrivate }] },
     ],
-  };
+  });
 }
 
 /** The picker's options: "Name — Organization (archived)"; the value is the person's id. */
@@ -62,22 +59,12 @@ export function privacyPersonOption(m: Messages, person: PersonFound): PlainText
 /** Says exactly what an erasure deletes; submitting erases. */
 export function eraseConfirmForm(m: Messages, preview: ErasurePreview, state: PrivacyFormState): ModalView {
   const p = m.privacy;
-  return {
-    type: 'modal',
-    callback_id: PRIVACY_CALLBACKS.erase,
-    title: plain(p.confirmTitle),
-    submit: plain(p.confirmButton),
-    close: plain(m.admin.cancel),
-    private_metadata: encodePrivacyState({ ...state, personId: preview.personId }),
-    blocks: [
-      {
-        type: 'section',
-        text: {
-          type: 'mrkdwn',
-          text: p.confirmQuestion(escapeMrkdwn(preview.name), preview.activities, preview.historyEntries),
-        },
-      },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: p.confirmAudit }] },
-    ],
-  };
+  return adminConfirmForm(m, {
+    callbackId: PRIVACY_CALLBACKS.erase,
+    title: p.confirmTitle,
+    submit: p.confirmButton,
+    state: { ...state, personId: preview.personId },
+    question: p.confirmQuestion(escapeMrkdwn(preview.name), preview.activities, preview.historyEntries),
+    note: p.confirmAudit,
+  });
 }

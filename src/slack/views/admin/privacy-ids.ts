@@ -1,4 +1,3 @@
-import { listPlace, parseMetadata, wholeNumber } from './admin-metadata';
 /** Callback, action and block ids of data protection in `/activity admin`; listeners and views share them. */
 export const PRIVACY_CALLBACKS = {
   choose: 'admin_privacy_choose',
@@ -17,26 +16,3 @@ export const PRIVACY_INPUTS = {
 } as const;
 
 export type PrivacyChoice = 'export' | 'erase';
-
-/** What the privacy forms remember: the admin modal under them, and the person being erased. */
-export interface PrivacyFormState {
-  listViewId: string;
-  listHash: string;
-  page: number;
-  teamsPage: number;
-  personId?: number;
-}
-
-export function encodePrivacyState(state: PrivacyFormState): string {
-  return JSON.stringify(state);
-}
-
-export function decodePrivacyState(metadata: string | undefined): PrivacyFormState {
-  const parsed = parseMetadata(metadata);
-  return {
-    ...listPlace(parsed),
-    page: wholeNumber(parsed.page) ?? 0,
-    teamsPage: wholeNumber(parsed.teamsPage) ?? 0,
-    personId: wholeNumber(parsed.personId),
-  };
-}

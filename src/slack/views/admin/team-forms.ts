@@ -10,12 +10,15 @@ import {
 } from '../../../domain/teams/team-input';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
+import { adminConfirmForm, adminForm } from './admin-form';
+import type { ItemFormState } from './admin-metadata';
 import { TEAM_CALLBACKS, TEAM_INPUTS } from './team-ids';
-import { encodeTeamFormState, type TeamFormState } from './team-metadata';
 import { hourText } from './team-summary';
 
 const plain = (text: string) => ({ type: 'plain_text' as const, text });
 const option = (text: string, value: string): PlainTextOption => ({ text: plain(text), value });
+
+export type TeamFormState = ItemFormState<'teamId'>;
 
 /**
  * *Add team* (no team) or *Edit team*: every setting of a team in one form. A new team's
@@ -23,11 +26,14 @@ const option = (text: string, value: string): PlainTextOption => ({ text: plain(
  */
 export function teamForm(
   m: Messages,
-  team: TeamWithMembers | null,
-  state: TeamFormState,
-  starting: { digestHour: number; digestDays: number[] } = {
-    digestHour: DEFAULT_DIGEST_HOUR,
-    digestDays: DEFAULT_DIGEST_DAYS,
+  {
+    team,
+    state,
+    starting = { digestHour: DEFAULT_DIGEST_HOUR, digestDays: DEFAULT_DIGEST_DAYS },
+  }: {
+    team: TeamWithMembers | null;
+    state: TeamFormState;
+    starting?: { digestHour: number; digestDays: number[] };
   },
 ): ModalView {
   const t = m.teams;
@@ -133,32 +139,23 @@ export function teamForm(
       },
     },
   ];
-  return {
-    type: 'modal',
-    callback_id: TEAM_CALLBACKS.save,
-    title: plain(team ? t.editTitle : t.addTitle),
-    submit: plain(m.admin.save),
-    close: plain(m.admin.cancel),
-    private_metadata: encodeTeamFormState({ ...state, teamId: team?.id }),
+  return adminForm(m, {
+    callbackId: TEAM_CALLBACKS.save,
+    title: team ? t.editTitle : t.addTitle,
+    submit: m.admin.save,
+    state: { ...state, teamId: team?.id },
     blocks,
-  };
+  });
 }
 
 /** Asks before a team is deleted; submitting the modal deletes it. */
 export function deleteTeamForm(m: Messages, team: TeamWithMembers, state: TeamFormState): ModalView {
   const t = m.teams;
-  return {
-    type: 'modal',
-    callback_id: TEAM_CALLBACKS.delete,
-    title: plain(t.deleteTitle),
-    submit: plain(t.deleteButton),
-    close: plain(m.admin.cancel),
-    private_metadata: encodeTeamFormState({ ...state, teamId: team.id }),
-    blocks: [
-      {
-        type: 'section',
-        text: { type: 'mrkdwn', text: t.deleteQuestion(escapeMrkdwn(team.name), team.members.length) },
-      },
-    ],
-  };
+  return adminConfirmForm(m, {
+    callbackId: TEAM_CALLBACKS.delete,
+    title: t.deleteTitle,
+    submit: t.deleteButton,
+    state: { ...state, teamId: team.id },
+    question: t.deleteQuestion(escapeMrkdwn(team.name), team.members.length),
+  });
 }

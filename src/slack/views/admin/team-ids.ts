@@ -1,3 +1,5 @@
+import { adminListIds } from './admin-list-ids';
+
 /**
  * Callback, action and block ids of the admin modal's Teams section and its forms
  * (the activity types keep theirs in admin-ids.ts). Listeners and views import them from here.
@@ -7,18 +9,9 @@ export const TEAM_CALLBACKS = {
   delete: 'admin_team_delete',
 } as const;
 
-export const TEAM_ACTIONS = {
-  add: 'admin_team_add_open',
-  previousPage: 'admin_teams_page_previous',
-  nextPage: 'admin_teams_page_next',
-} as const;
+export const TEAM_LIST = adminListIds('team', 'teams');
 
-/** One overflow menu per team; Slack wants action ids unique within a view. */
-export const TEAM_MENU_PREFIX = 'admin_team_menu:';
-export const TEAM_MENU_PATTERN = /^admin_team_menu:\d+$/;
-export const TEAMS_PAGE_PATTERN = /^admin_teams_page_(previous|next)$/;
-
-export type TeamMenuOperation = 'edit' | 'delete';
+export const TEAM_MENU_OPERATIONS = ['edit', 'delete'] as const;
 
 /** Input block ids keyed by the domain field they carry; each input's action_id is its block_id. */
 export const TEAM_INPUTS = {
@@ -30,13 +23,3 @@ export const TEAM_INPUTS = {
   digestDays: 'team_digest_days',
   escalationDays: 'team_escalation',
 } as const;
-
-export function teamMenuValue(operation: TeamMenuOperation, teamId: number): string {
-  return `${operation}:${teamId}`;
-}
-
-export function parseTeamMenuValue(value: string): { operation: TeamMenuOperation; teamId: number } | null {
-  const match = /^(edit|delete):(\d+)$/.exec(value);
-  if (!match) return null;
-  return { operation: match[1] as TeamMenuOperation, teamId: Number(match[2]) };
-}

@@ -7,9 +7,7 @@ export type TeamDone = keyof Messages['teams']['done'];
 /** What a team change did; with `unreachableChannel`, also how to let Touchbase post there. */
 export function teamDoneNotice(
   m: Messages,
-  what: TeamDone,
-  teamName: string,
-  unreachableChannel?: string,
+  { what, teamName, unreachableChannel }: { what: TeamDone; teamName: string; unreachableChannel?: string },
 ): AdminNotice {
   const done = m.teams.done[what](escapeMrkdwn(teamName));
   if (!unreachableChannel) return { tone: 'done', mrkdwn: done };

@@ -4,10 +4,14 @@ import { TOKEN_NAME_MAX } from '../../../domain/api-tokens/token-admin';
 import type { ApiTokenListing } from '../../../domain/api-tokens/token-ports';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
+import { adminConfirmForm, adminForm } from './admin-form';
+import type { ItemFormState } from './admin-metadata';
 import { curlExample } from './token-curl';
-import { encodeTokenFormState, TOKEN_CALLBACKS, TOKEN_INPUTS, type TokenFormState } from './token-ids';
+import { TOKEN_CALLBACKS, TOKEN_INPUTS } from './token-ids';
 
 const plain = (text: string) => ({ type: 'plain_text' as const, text });
+
+export type TokenFormState = ItemFormState<'tokenId'>;
 
 /** *Create token*: a name and at least one scope. */
 export function createTokenForm(m: Messages, state: TokenFormState): ModalView {
@@ -17,13 +21,11 @@ export function createTokenForm(m: Messages, state: TokenFormState): ModalView {
     description: plain(t.scopeLabels[scope]),
     value: scope,
   }));
-  return {
-    type: 'modal',
-    callback_id: TOKEN_CALLBACKS.create,
-    title: plain(t.createTitle),
-    submit: plain(t.create),
-    close: plain(m.admin.cancel),
-    private_metadata: encodeTokenFormState(state),
+  return adminForm(m, {
+    callbackId: TOKEN_CALLBACKS.create,
+    title: t.createTitle,
+    submit: t.create,
+    state,
     blocks: [
       {
         type: 'input',
@@ -41,7 +43,7 @@ export function createTokenForm(m: Messages, state: TokenFormState): ModalView {
         element: { type: 'checkboxes', action_id: TOKEN_INPUTS.scopes, options: scopes },
       },
     ],
-  };
+  });
 }
 
 /**
@@ -77,18 +79,11 @@ export function tokenCreatedView(m: Messages, token: ApiTokenListing, secret: st
 /** Asks before a token is revoked; submitting the modal revokes it. */
 export function revokeTokenForm(m: Messages, token: ApiTokenListing, state: TokenFormState): ModalView {
   const t = m.api.tokens;
-  return {
-    type: 'modal',
-    callback_id: TOKEN_CALLBACKS.revoke,
-    title: plain(t.revokeTitle),
-    submit: plain(t.revokeButton),
-    close: plain(m.admin.cancel),
-    private_metadata: encodeTokenFormState({ ...state, tokenId: token.id }),
-    blocks: [
-      {
-        type: 'section',
-        text: { type: 'mrkdwn', text: t.revokeQuestion(escapeMrkdwn(token.name), token.prefix) },
-      },
-    ],
-  };
+  return adminConfirmForm(m, {
+    callbackId: TOKEN_CALLBACKS.revoke,
+    title: t.revokeTitle,
+    submit: t.revokeButton,
+    state: { ...state, tokenId: token.id },
+    question: t.revokeQuestion(escapeMrkdwn(token.name), token.prefix),
+  });
 }

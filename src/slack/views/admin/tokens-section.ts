@@ -1,10 +1,10 @@
-import type { KnownBlock, SectionBlock } from '@slack/types';
+import type { KnownBlock } from '@slack/types';
 import type { ApiTokenListing } from '../../../domain/api-tokens/token-ports';
 import type { Messages } from '../../../i18n';
 import { formatDateTime, type TimeFormatting } from '../format';
 import { escapeMrkdwn } from '../mrkdwn';
-import { listPager } from './list-pager';
-import { TOKEN_ACTIONS, TOKEN_MENU_PREFIX, tokenMenuValue } from './token-ids';
+import { adminListSection, menuItemBlock } from './admin-list-section';
+import { TOKEN_LIST } from './token-ids';
 
 /**
  * One block per token. The activity types (≤ 45 blocks), teams (≤ 25), these (≤ 15), the
@@ -20,42 +20,21 @@ export interface TokensSectionData {
   time: TimeFormatting;
 }
 
-export function tokensPageCount(tokenCount: number): number {
-  return Math.max(1, Math.ceil(tokenCount / TOKENS_PER_PAGE));
-}
-
-export function shownTokensPage(tokenCount: number, requestedPage: number): number {
-  return Math.min(Math.max(0, requestedPage), tokensPageCount(tokenCount) - 1);
-}
-
 /** The "API tokens" section of the admin modal: active tokens, newest first, each with its menu. */
 export function tokensSection(m: Messages, data: TokensSectionData): KnownBlock[] {
-  const t = m.api.tokens;
-  const pages = tokensPageCount(data.tokens.length);
-  const page = shownTokensPage(data.tokens.length, data.page);
-  const first = page * TOKENS_PER_PAGE;
-  const shown = data.tokens.slice(first, first + TOKENS_PER_PAGE);
-  const blocks: KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: t.heading } },
-    { type: 'context', elements: [{ type: 'mrkdwn', text: t.intro }] },
-    {
-      type: 'actions',
-      block_id: 'admin_tokens_actions',
-      elements: [{ type: 'button', action_id: TOKEN_ACTIONS.add, text: { type: 'plain_text', text: t.add } }],
-    },
-  ];
-  if (data.tokens.length === 0)
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: t.none }] });
-  blocks.push(...shown.map((token) => tokenBlock(m, token, data.time)));
-  if (pages > 1)
-    blocks.push(
-      ...listPager(
-        m.api.tokens,
-        { previous: TOKEN_ACTIONS.previousPage, next: TOKEN_ACTIONS.nextPage, block: 'admin_tokens_pager' },
-        { page, pages, first, shown: shown.length, total: data.tokens.length },
-      ),
-    );
-  return blocks;
+  return adminListSection({
+    words: m.api.tokens,
+    ids: TOKEN_LIST,
+    items: data.tokens,
+    perPage: TOKENS_PER_PAGE,
+    page: data.page,
+    block: (token) =>
+      menuItemBlock(TOKEN_LIST, {
+        id: token.id,
+        mrkdwn: tokenSummary(m, token, data.time),
+        menu: [['revoke', m.api.tokens.revoke]],
+      }),
+  });
 }
 
 /** Name, prefix and scopes; then who created it and when, and when it was last used. */
@@ -69,17 +48,4 @@ export function tokenSummary(m: Messages, token: ApiTokenListing, time: TimeForm
     t.line(escapeMrkdwn(token.name), token.prefix, scopes),
     t.details(by, formatDateTime(token.createdAt, time), lastUsed),
   ].join('\n');
-}
-
-function tokenBlock(m: Messages, token: ApiTokenListing, time: TimeFormatting): SectionBlock {
-  return {
-    type: 'section',
-    block_id: `admin_token:${token.id}`,
-    text: { type: 'mrkdwn', text: tokenSummary(m, token, time) },
-    accessory: {
-      type: 'overflow',
-      action_id: `${TOKEN_MENU_PREFIX}${token.id}`,
-      options: [{ text: { type: 'plain_text', text: m.api.tokens.revoke }, value: tokenMenuValue(token.id) }],
-    },
-  };
 }

@@ -10,24 +10,15 @@ import { DURATION_MAX, DURATION_MIN } from '../../../domain/reminders/reminder-r
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
 import { leadOptions, NO_REMINDER } from '../reminders/reminder-leads';
+import { adminForm } from './admin-form';
 import { ADMIN_CALLBACKS, NO_FOLLOW_UP, TYPE_INPUTS } from './admin-ids';
-import { encodeState, type TypeFormState } from './admin-metadata';
+import type { ItemFormState } from './admin-metadata';
+
+export type TypeFormState = ItemFormState<'typeId'>;
 
 // A static_select offers at most 100 options; one of them is "No follow-up".
 const FOLLOW_UP_OPTIONS_MAX = 99;
 const OPTION_TEXT_MAX = 75;
-
-function form(m: Messages, callbackId: string, title: string, state: TypeFormState): ModalView {
-  return {
-    type: 'modal',
-    callback_id: callbackId,
-    title: { type: 'plain_text', text: title },
-    submit: { type: 'plain_text', text: m.admin.save },
-    close: { type: 'plain_text', text: m.admin.cancel },
-    private_metadata: encodeState(state),
-    blocks: [],
-  };
-}
 
 const NAME_INPUT: Record<keyof TypeNames, (typeof TYPE_INPUTS)['nameEn' | 'nameSv']> = {
   en: TYPE_INPUTS.nameEn,
@@ -58,20 +49,31 @@ function nameInputs(m: Messages, initial?: TypeNames): InputBlock[] {
 }
 
 export function addTypeForm(m: Messages, state: TypeFormState): ModalView {
-  return { ...form(m, ADMIN_CALLBACKS.addType, m.admin.types.addTitle, state), blocks: nameInputs(m) };
+  return adminForm(m, {
+    callbackId: ADMIN_CALLBACKS.addType,
+    title: m.admin.types.addTitle,
+    submit: m.admin.save,
+    state,
+    blocks: nameInputs(m),
+  });
 }
 
 /** Name and place in the list of one type; `count` is how many types there are in all. */
 export function renameTypeForm(
   m: Messages,
-  type: ActivityType,
-  position: number,
-  count: number,
-  state: TypeFormState,
+  {
+    type,
+    position,
+    count,
+    state,
+  }: { type: ActivityType; position: number; count: number; state: TypeFormState },
 ): ModalView {
   const t = m.admin.types;
-  return {
-    ...form(m, ADMIN_CALLBACKS.renameType, t.renameTitle, state),
+  return adminForm(m, {
+    callbackId: ADMIN_CALLBACKS.renameType,
+    title: t.renameTitle,
+    submit: m.admin.save,
+    state,
     blocks: [
       ...nameInputs(m, typeNames(type)),
       {
@@ -89,14 +91,12 @@ export function renameTypeForm(
         },
       },
     ],
-  };
+  });
 }
 
 export function typeDefaultsForm(
   m: Messages,
-  type: ActivityType,
-  all: ActivityType[],
-  state: TypeFormState,
+  { type, all, state }: { type: ActivityType; all: ActivityType[]; state: TypeFormState },
 ): ModalView {
   const t = m.admin.types;
   const none: PlainTextOption = { text: { type: 'plain_text', text: t.noFollowUp }, value: NO_FOLLOW_UP };
@@ -116,8 +116,11 @@ export function typeDefaultsForm(
     text: { type: 'plain_text', text: m.reminders.admin.askOutcomeOption },
     value: 'ask',
   };
-  return {
-    ...form(m, ADMIN_CALLBACKS.typeDefaults, t.defaultsTitle, state),
+  return adminForm(m, {
+    callbackId: ADMIN_CALLBACKS.typeDefaults,
+    title: t.defaultsTitle,
+    submit: m.admin.save,
+    state,
     blocks: [
       {
         type: 'section',
@@ -203,5 +206,5 @@ export function typeDefaultsForm(
         },
       },
     ],
-  };
+  });
 }

@@ -4,14 +4,14 @@ import {
   type WorkspaceSettings,
 } from '../../../domain/workspaces/workspace-settings';
 import type { Messages } from '../../../i18n';
+import { adminForm } from './admin-form';
+import type { AdminFormState } from './admin-metadata';
 import { daysSummary } from './team-summary';
 import {
-  encodeWorkspaceFormState,
   NO_HOLIDAY_COUNTRY,
   WORKSPACE_INPUTS,
   WORKSPACE_SETTINGS_ACTIONS,
   WORKSPACE_SETTINGS_CALLBACK,
-  type WorkspaceFormState,
 } from './workspace-settings-ids';
 
 const plain = (text: string) => ({ type: 'plain_text' as const, text });
@@ -43,13 +43,13 @@ export function timeZoneOption(zone: string): PlainTextOption {
 /** "English · Europe/Stockholm · public holidays of Sweden · 08:00–17:00 Mon–Fri". */
 export function settingsSummary(m: Messages, settings: WorkspaceSettings): string {
   const w = m.workspace;
-  return w.summary(
-    w.languages[settings.locale],
-    settings.timezone,
-    settings.holidayCountry ? w.holidaysOf(countryName(m, settings.holidayCountry)) : w.noHolidays,
-    `${clockText(settings.workDayStartMinute)}–${clockText(settings.workDayEndMinute)}`,
-    daysSummary(m, settings.workDays),
-  );
+  return w.summary({
+    language: w.languages[settings.locale],
+    timezone: settings.timezone,
+    holidays: settings.holidayCountry ? w.holidaysOf(countryName(m, settings.holidayCountry)) : w.noHolidays,
+    hours: `${clockText(settings.workDayStartMinute)}–${clockText(settings.workDayEndMinute)}`,
+    days: daysSummary(m, settings.workDays),
+  });
 }
 
 /**
@@ -85,7 +85,7 @@ function timeOptions(from: number, to: number): PlainTextOption[] {
 export function workspaceSettingsForm(
   m: Messages,
   settings: WorkspaceSettings,
-  state: WorkspaceFormState,
+  state: AdminFormState,
 ): ModalView {
   const w = m.workspace;
   const languages = (['en', 'sv'] as const).map((locale) => option(w.languages[locale], locale));
@@ -172,13 +172,12 @@ export function workspaceSettingsForm(
       },
     },
   ];
-  return {
-    type: 'modal',
-    callback_id: WORKSPACE_SETTINGS_CALLBACK,
-    title: plain(w.title),
-    submit: plain(w.save),
-    close: plain(w.cancel),
-    private_metadata: encodeWorkspaceFormState(state),
+  return adminForm(m, {
+    callbackId: WORKSPACE_SETTINGS_CALLBACK,
+    title: w.title,
+    submit: w.save,
+    close: w.cancel,
+    state,
     blocks,
-  };
+  });
 }

@@ -1,5 +1,3 @@
-import { listPlace, parseMetadata, wholeNumber } from './admin-metadata';
-
 /** Callback, action and block ids of Workspace settings in `/activity admin`; listeners and views share them. */
 export const WORKSPACE_SETTINGS_CALLBACK = 'admin_workspace_settings';
 
@@ -19,19 +17,3 @@ export const WORKSPACE_INPUTS = {
 
 /** The value of the holiday country "None". */
 export const NO_HOLIDAY_COUNTRY = 'none';
-
-/** What the form remembers: the admin modal under it, redrawn when the form is saved. */
-export interface WorkspaceFormState {
-  listViewId: string;
-  listHash: string;
-  page: number;
-}
-
-export function encodeWorkspaceFormState(state: WorkspaceFormState): string {
-  return JSON.stringify(state);
-}
-
-export function decodeWorkspaceFormState(metadata: string | undefined): WorkspaceFormState {
-  const parsed = parseMetadata(metadata);
-  return { ...listPlace(parsed), page: wholeNumber(parsed.page) ?? 0 };
-}

@@ -8,12 +8,17 @@ export type CardViewer = TimeFormatting & Pick<Viewer, 'isAdmin'>;
 /** Slack's limit for button texts. */
 const BUTTON_TEXT_MAX = 75;
 
-export function cardButton(
-  text: string,
-  actionId: string,
-  value: number,
-  style?: 'primary' | 'danger',
-): Button {
+export function cardButton({
+  text,
+  actionId,
+  value,
+  style,
+}: {
+  text: string;
+  actionId: string;
+  value: number;
+  style?: 'primary' | 'danger';
+}): Button {
   const characters = [...text];
   const fitted =
     characters.length > BUTTON_TEXT_MAX ? `${characters.slice(0, BUTTON_TEXT_MAX - 1).join('')}…` : text;

@@ -27,8 +27,7 @@ export function activityLine(m: Messages, time: TimeFormatting, activity: Contac
 export function activitySection(
   m: Messages,
   time: TimeFormatting,
-  heading: string,
-  activities: ContactActivityLine[],
+  { heading, activities }: { heading: string; activities: ContactActivityLine[] },
 ): string {
   const lines = activities.map((activity) => `• ${activityLine(m, time, activity)}`);
   return `*${heading}*\n${lines.length > 0 ? lines.join('\n') : `_${m.contacts.card.noActivities}_`}`;

@@ -1,4 +1,6 @@
 import type { InputBlock, KnownBlock, PlainTextOption } from '@slack/types';
+import type { Organization } from '../../../domain/contacts/contact';
+import type { OrganizationData, PersonData } from '../../../domain/contacts/contact-ports';
 import type { Messages } from '../../../i18n';
 import { ORGANIZATION_PICKER } from '../picker-ids';
 import { ARCHIVED_VALUE, CONTACT_BLOCKS, LEAVE_VALUE } from './contact-ids';
@@ -31,10 +33,12 @@ function textInput(
 
 function checkboxInput(
   blockId: string,
-  label: string,
-  optionText: string,
-  value: string,
-  checked: boolean,
+  {
+    label,
+    optionText,
+    value,
+    checked,
+  }: { label: string; optionText: string; value: string; checked: boolean },
 ): InputBlock {
   const option: PlainTextOption = { text: { type: 'plain_text', text: optionText }, value };
   return {
@@ -53,24 +57,29 @@ function checkboxInput(
 
 function archivedInput(m: Messages, archived: boolean): InputBlock {
   const f = m.contacts.form;
-  return checkboxInput(CONTACT_BLOCKS.archived, f.archived, f.archivedOption, ARCHIVED_VALUE, archived);
+  return checkboxInput(CONTACT_BLOCKS.archived, {
+    label: f.archived,
+    optionText: f.archivedOption,
+    value: ARCHIVED_VALUE,
+    checked: archived,
+  });
 }
 
 /** A select cannot be emptied in Slack: leaving an organization is a choice of its own. */
 function leaveOrganizationInput(m: Messages, organizationName: string): InputBlock {
   const f = m.contacts.form;
   const option = f.leaveOrganizationOption(organizationName).slice(0, 75);
-  return checkboxInput(CONTACT_BLOCKS.leaveOrganization, f.leaveOrganization, option, LEAVE_VALUE, false);
+  return checkboxInput(CONTACT_BLOCKS.leaveOrganization, {
+    label: f.leaveOrganization,
+    optionText: option,
+    value: LEAVE_VALUE,
+    checked: false,
+  });
 }
 
-export interface PersonFormValues {
-  name?: string | null;
-  email?: string | null;
-  phone?: string | null;
-  organization?: { id: number; name: string; orgNumber: string | null } | null;
-  externalId?: string | null;
-  /** Present only when editing: the form then offers the Archived checkbox. */
-  archived?: boolean;
+/** `archived` is present only when editing: the form then offers the Archived checkbox. */
+export interface PersonFormValues extends Partial<PersonData> {
+  organization?: Pick<Organization, 'id' | 'name' | 'orgNumber'> | null;
 }
 
 export function personFormBlocks(m: Messages, values: PersonFormValues = {}): KnownBlock[] {
@@ -109,14 +118,7 @@ export function personFormBlocks(m: Messages, values: PersonFormValues = {}): Kn
   return blocks;
 }
 
-export interface OrganizationFormValues {
-  name?: string | null;
-  orgNumber?: string | null;
-  email?: string | null;
-  phone?: string | null;
-  externalId?: string | null;
-  archived?: boolean;
-}
+export type OrganizationFormValues = Partial<OrganizationData>;
 
 export function organizationFormBlocks(m: Messages, values: OrganizationFormValues = {}): KnownBlock[] {
   const f = m.contacts.form;

@@ -1,3 +1,5 @@
+import type { KnownBlock, ModalView } from '@slack/types';
+import type { Messages } from '../../../i18n';
 import type { ContactKind } from './contact-ids';
 
 /**
@@ -31,4 +33,20 @@ export function readMetadata(raw: string | undefined): ContactModalMetadata {
   } catch {
     return { kind: 'person' };
   }
+}
+
+/** A contact form's modal, saved or cancelled; `metadata` comes back with the submission. */
+export function contactFormModal(
+  m: Messages,
+  form: { callbackId: string; title: string; metadata: ContactModalMetadata; blocks: KnownBlock[] },
+): ModalView {
+  return {
+    type: 'modal',
+    callback_id: form.callbackId,
+    title: { type: 'plain_text', text: form.title },
+    submit: { type: 'plain_text', text: m.contacts.form.save },
+    close: { type: 'plain_text', text: m.contacts.form.cancel },
+    private_metadata: writeMetadata(form.metadata),
+    blocks: form.blocks,
+  };
 }

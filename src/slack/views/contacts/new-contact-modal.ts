@@ -2,7 +2,7 @@ import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import type { Messages } from '../../../i18n';
 import { organizationFormBlocks, personFormBlocks } from './contact-form';
 import { CONTACT_ACTIONS, CONTACT_BLOCKS, CONTACT_CALLBACKS, type ContactKind } from './contact-ids';
-import { writeMetadata } from './contact-metadata';
+import { contactFormModal } from './contact-metadata';
 
 function kindBlock(m: Messages, kind: ContactKind): KnownBlock {
   const option = (value: ContactKind): PlainTextOption => ({
@@ -33,13 +33,10 @@ export function newContactModal(
     options.kind === 'person'
       ? personFormBlocks(m, { name: options.name })
       : organizationFormBlocks(m, { name: options.name });
-  return {
-    type: 'modal',
-    callback_id: CONTACT_CALLBACKS.newContact,
-    title: { type: 'plain_text', text: m.contacts.form.newTitle },
-    submit: { type: 'plain_text', text: m.contacts.form.save },
-    close: { type: 'plain_text', text: m.contacts.form.cancel },
-    private_metadata: writeMetadata({ kind: options.kind, channel: options.channel }),
+  return contactFormModal(m, {
+    callbackId: CONTACT_CALLBACKS.newContact,
+    title: m.contacts.form.newTitle,
+    metadata: { kind: options.kind, channel: options.channel },
     blocks: [kindBlock(m, options.kind), ...form],
-  };
+  });
 }

@@ -36,16 +36,20 @@ function personBlocks(m: Messages, card: OrganizationCard): KnownBlock[] {
     blocks.push({
       type: 'section',
       text: { type: 'mrkdwn', text: personLine(person) },
-      accessory: cardButton(
-        m.contacts.buttons.show,
-        rowActionId(CONTACT_ACTIONS.showPerson, person.id),
-        person.id,
-      ),
+      accessory: cardButton({
+        text: m.contacts.buttons.show,
+        actionId: rowActionId(CONTACT_ACTIONS.showPerson, person.id),
+        value: person.id,
+      }),
     });
   }
   const pages: Button[] = [];
   const page = (to: number, text: string) =>
-    cardButton(text, rowActionId(CONTACT_ACTIONS.organizationPersons, to), card.organization.id);
+    cardButton({
+      text,
+      actionId: rowActionId(CONTACT_ACTIONS.organizationPersons, to),
+      value: card.organization.id,
+    });
   if (card.personsPage > 1) pages.push(page(card.personsPage - 1, m.contacts.buttons.previousPersons));
   if (first + card.persons.length - 1 < card.totalPersons)
     pages.push(page(card.personsPage + 1, m.contacts.buttons.nextPersons));
@@ -62,8 +66,7 @@ function personBlocks(m: Messages, card: OrganizationCard): KnownBlock[] {
 export function organizationCardMessage(
   m: Messages,
   viewer: CardViewer,
-  card: OrganizationCard,
-  notice?: string,
+  { card, notice }: { card: OrganizationCard; notice?: string },
 ): SlackMessage {
   const { organization } = card;
   const c = m.contacts.card;
@@ -86,15 +89,29 @@ export function organizationCardMessage(
     ...personBlocks(m, card),
     {
       type: 'section',
-      text: { type: 'mrkdwn', text: activitySection(m, viewer, c.latestActivities, card.activities) },
+      text: {
+        type: 'mrkdwn',
+        text: activitySection(m, viewer, { heading: c.latestActivities, activities: card.activities }),
+      },
     },
   );
   const buttons = [
-    cardButton(b.allActivities, CONTACT_ACTIONS.listActivitiesForOrganization, organization.id),
-    cardButton(b.edit, CONTACT_ACTIONS.editOrganization, organization.id),
+    cardButton({
+      text: b.allActivities,
+      actionId: CONTACT_ACTIONS.listActivitiesForOrganization,
+      value: organization.id,
+    }),
+    cardButton({ text: b.edit, actionId: CONTACT_ACTIONS.editOrganization, value: organization.id }),
   ];
   if (organization.archived && viewer.isAdmin)
-    buttons.push(cardButton(b.restore, CONTACT_ACTIONS.restoreOrganization, organization.id, 'primary'));
+    buttons.push(
+      cardButton({
+        text: b.restore,
+        actionId: CONTACT_ACTIONS.restoreOrganization,
+        value: organization.id,
+        style: 'primary',
+      }),
+    );
   blocks.push({ type: 'actions', elements: buttons });
   return { text: escapeMrkdwn(organization.name), blocks };
 }

@@ -17,8 +17,7 @@ import { CONTACT_ACTIONS } from './contact-ids';
 export function personCardMessage(
   m: Messages,
   viewer: CardViewer,
-  card: PersonCard,
-  notice?: string,
+  { card, notice }: { card: PersonCard; notice?: string },
 ): SlackMessage {
   const { person } = card;
   const c = m.contacts.card;
@@ -42,27 +41,50 @@ export function personCardMessage(
     { type: 'section', text: { type: 'mrkdwn', text: summarySection(m, viewer, card.summary) } },
     {
       type: 'section',
-      text: { type: 'mrkdwn', text: activitySection(m, viewer, c.latestActivities, card.activities) },
+      text: {
+        type: 'mrkdwn',
+        text: activitySection(m, viewer, { heading: c.latestActivities, activities: card.activities }),
+      },
     },
   );
   const b = m.contacts.buttons;
   const buttons: Button[] = [];
   // Activities are logged for active persons only.
   if (!person.archived)
-    buttons.push(cardButton(b.logActivity, CONTACT_ACTIONS.logActivityForPerson, person.id, 'primary'));
-  buttons.push(cardButton(b.allActivities, CONTACT_ACTIONS.listActivitiesForPerson, person.id));
+    buttons.push(
+      cardButton({
+        text: b.logActivity,
+        actionId: CONTACT_ACTIONS.logActivityForPerson,
+        value: person.id,
+        style: 'primary',
+      }),
+    );
+  buttons.push(
+    cardButton({
+      text: b.allActivities,
+      actionId: CONTACT_ACTIONS.listActivitiesForPerson,
+      value: person.id,
+    }),
+  );
   if (person.organization) {
     buttons.push(
-      cardButton(
-        `:office: ${person.organization.name}`,
-        CONTACT_ACTIONS.showOrganization,
-        person.organization.id,
-      ),
+      cardButton({
+        text: `:office: ${person.organization.name}`,
+        actionId: CONTACT_ACTIONS.showOrganization,
+        value: person.organization.id,
+      }),
     );
   }
-  buttons.push(cardButton(b.edit, CONTACT_ACTIONS.editPerson, person.id));
+  buttons.push(cardButton({ text: b.edit, actionId: CONTACT_ACTIONS.editPerson, value: person.id }));
   if (person.archived && viewer.isAdmin)
-    buttons.push(cardButton(b.restore, CONTACT_ACTIONS.restorePerson, person.id, 'primary'));
+    buttons.push(
+      cardButton({
+        text: b.restore,
+        actionId: CONTACT_ACTIONS.restorePerson,
+        value: person.id,
+        style: 'primary',
+      }),
+    );
   blocks.push({ type: 'actions', elements: buttons });
   return { text: escapeMrkdwn(person.name), blocks };
 }

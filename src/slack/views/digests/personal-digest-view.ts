@@ -8,6 +8,7 @@ import type { PersonalDigest } from '../../../domain/digests/personal-digest';
 import type { Surface } from '../activities/activity-actions';
 import { buttonActionId, encodeButtonValue } from '../activities/activity-actions';
 import { type ActivityViewContext, noticeBlock, summaryLines } from '../activities/activity-parts';
+import { fitGroups } from '../grouped-items';
 import type { SlackMessage } from '../help-view';
 import { noticeWithFollowUp } from '../reminders/reminder-message';
 
@@ -93,13 +94,12 @@ export function personalDigestMessage(
   ];
   if (options.notice && options.completed?.status === 'DONE')
     blocks.push(
-      noticeWithFollowUp(
-        ctx,
-        options.notice,
-        options.completed,
-        { s: 'digest', d: digest.localDate },
-        'digest_notice',
-      ),
+      noticeWithFollowUp(ctx, {
+        text: options.notice,
+        record: options.completed,
+        where: { s: 'digest', d: digest.localDate },
+        blockId: 'digest_notice',
+      }),
     );
   else if (options.notice) blocks.push({ ...noticeBlock(options.notice), block_id: 'digest_notice' });
   if (digest.total === 0) {
@@ -112,13 +112,8 @@ export function personalDigestMessage(
   const intro = part ? `${m.greetings[part]} ${m.intro(counts)}` : m.intro(counts);
   blocks.push({ ...noticeBlock(intro), block_id: 'digest_counts' });
   const where: Surface = { s: 'digest', d: digest.localDate };
-  let room = DIGEST_ITEMS_MAX;
-  let hidden = 0;
-  for (const group of digest.groups) {
-    const items = group.items.slice(0, room);
-    room -= items.length;
-    hidden += group.count - items.length;
-    if (items.length === 0) continue;
+  const { shown, hidden } = fitGroups(digest.groups, DIGEST_ITEMS_MAX);
+  for (const { group, items } of shown) {
     blocks.push({
       type: 'section',
       block_id: `digest_group:${group.key}`,

@@ -55,7 +55,11 @@ function memberBlocks(m: Messages, digest: TeamDigest): KnownBlock[] {
   const d = m.teams.digest;
   if (digest.members.length === 0) return sections(d.membersHeading, [d.noMembers]);
   const lines = digest.members.map((member) =>
-    d.memberLine(`<@${member.slackUserId}>`, member.unfinished, member.overdue, member.completedYesterday),
+    d.memberLine(`<@${member.slackUserId}>`, {
+      unfinished: member.unfinished,
+      overdue: member.overdue,
+      completed: member.completedYesterday,
+    }),
   );
   const blocks = sections(d.membersHeading, lines);
   if (blocks.length <= MEMBER_BLOCKS_MAX) return blocks;

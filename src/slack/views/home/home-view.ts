@@ -4,6 +4,7 @@ import type { HomeGroup } from '../../../domain/activities/home-activities';
 import { SNOOZE_CHOICES } from '../../../domain/activities/snooze-activity';
 import type { LedTeam } from '../../../domain/teams/team-lead-overview';
 import { type ActivityViewContext, noticeBlock, summaryLines } from '../activities/activity-parts';
+import { fitGroups } from '../grouped-items';
 import { noticeWithFollowUp } from '../reminders/reminder-message';
 import { SETTINGS_OPEN } from '../settings/settings-modal';
 import { HOME_ACTIONS, homeActionId } from './home-actions';
@@ -63,10 +64,18 @@ function itemButtons(ctx: ActivityViewContext, record: ActivityRecord): ActionsB
 export function homeView(
   ctx: ActivityViewContext,
   groups: HomeGroup[],
-  notice?: string,
-  ledTeams: LedTeam[] = [],
-  /** The activity the notice says was just completed: *Plan follow-up* beside it (product §5.5). */
-  completed?: ActivityRecord,
+  {
+    notice,
+    ledTeams = [],
+    completed,
+  }: {
+    /** What was just done, on top. */
+    notice?: string;
+    /** The teams the viewer leads, summarised above their own activities. */
+    ledTeams?: LedTeam[];
+    /** The activity the notice says was just completed: *Plan follow-up* beside it (product §5.5). */
+    completed?: ActivityRecord;
+  } = {},
 ): HomeView {
   const m = ctx.m.home;
   const blocks: KnownBlock[] = [
@@ -90,7 +99,14 @@ export function homeView(
     },
   ];
   if (notice && completed?.status === 'DONE')
-    blocks.push(noticeWithFollowUp(ctx, notice, completed, { s: 'card' }, 'home_notice'));
+    blocks.push(
+      noticeWithFollowUp(ctx, {
+        text: notice,
+        record: completed,
+        where: { s: 'card' },
+        blockId: 'home_notice',
+      }),
+    );
   else if (notice) blocks.push({ ...noticeBlock(notice), block_id: 'home_notice' });
   blocks.push(...teamLeadSummary(ctx.m, ledTeams));
   const shownGroups = groups.filter((group) => group.count > 0);
@@ -103,13 +119,8 @@ export function homeView(
     { ...noticeBlock(m.summary(counts)), block_id: 'home_counts' },
     { type: 'divider', block_id: 'home_divider' },
   );
-  let room = ledTeams.length > 0 ? LEAD_ITEMS_MAX : HOME_ITEMS_MAX;
-  let hidden = 0;
-  for (const group of shownGroups) {
-    const items = group.items.slice(0, room);
-    room -= items.length;
-    hidden += group.count - items.length;
-    if (items.length === 0) continue;
+  const { shown, hidden } = fitGroups(shownGroups, ledTeams.length > 0 ? LEAD_ITEMS_MAX : HOME_ITEMS_MAX);
+  for (const { group, items } of shown) {
     blocks.push({
       type: 'section',
       block_id: `home_group:${group.key}`,

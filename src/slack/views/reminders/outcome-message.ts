@@ -34,6 +34,9 @@ export function outcomeButtonPattern(button: OutcomeButton): RegExp {
 }
 
 export interface OutcomeDrawing {
+  activityId: number;
+  /** The activity as the recipient may see it now; null when gone. */
+  record: ActivityRecord | null;
   recipientEmployeeId: number;
   /** The start the prompt was sent for; another one means it was rescheduled since. */
   sentForStart?: Date;
@@ -48,12 +51,8 @@ const NAME_MAX = 100;
  * *Not yet* (asked again tomorrow, once) and *Reschedule*. Redrawn when the activity
  * changes; once done it offers *Plan follow-up*.
  */
-export function outcomeMessage(
-  ctx: ActivityViewContext,
-  activityId: number,
-  record: ActivityRecord | null,
-  drawing: OutcomeDrawing,
-): SlackMessage {
+export function outcomeMessage(ctx: ActivityViewContext, drawing: OutcomeDrawing): SlackMessage {
+  const { activityId, record } = drawing;
   const o = ctx.m.reminders.outcome;
   const top = drawing.notice ? [noticeBlock(drawing.notice)] : [];
   if (!record || record.deletedAt) {

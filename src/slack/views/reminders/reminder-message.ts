@@ -37,6 +37,9 @@ export function reminderButtonPattern(button: ReminderButton): RegExp {
 const NOTES_SHOWN = 300;
 
 export interface ReminderDrawing {
+  activityId: number;
+  /** The activity as the recipient may see it now; null when gone. */
+  record: ActivityRecord | null;
   /** Whose DM the reminder sits in. */
   recipientEmployeeId: number;
   /** The start the reminder was sent for; another start now means the activity moved. */
@@ -51,12 +54,8 @@ export interface ReminderDrawing {
  * 1 hour, tomorrow) and *Open*. Drawn again whenever the activity changes: done,
  * moved, handed over or gone, it says so and offers nothing to press.
  */
-export function reminderMessage(
-  ctx: ActivityViewContext,
-  activityId: number,
-  record: ActivityRecord | null,
-  drawing: ReminderDrawing,
-): SlackMessage {
+export function reminderMessage(ctx: ActivityViewContext, drawing: ReminderDrawing): SlackMessage {
+  const { activityId, record } = drawing;
   const r = ctx.m.reminders;
   const top = drawing.notice ? [noticeBlock(drawing.notice)] : [];
   if (!record || record.deletedAt) {
@@ -112,10 +111,7 @@ function stateLine(
 /** A notice with *Plan follow-up* beside it: one block, as the plain notice it stands for. */
 export function noticeWithFollowUp(
   ctx: ActivityViewContext,
-  text: string,
-  record: ActivityRecord,
-  where: Surface,
-  blockId: string,
+  { text, record, where, blockId }: { text: string; record: ActivityRecord; where: Surface; blockId: string },
 ): KnownBlock {
   return {
     type: 'section',

@@ -28,7 +28,11 @@ export function duration(seconds: number, m: Messages): string {
 }
 
 /** "+3, +33%": the change from the previous period, absolute and relative. */
-function change(current: number, previous: number, abs: (v: number) => string, m: Messages, locale: Locale) {
+function change(
+  current: number,
+  previous: number,
+  { abs, m, locale }: { abs: (v: number) => string; m: Messages; locale: Locale },
+) {
   const delta = current - previous;
   if (delta === 0) return m.stats.change.same;
   const absolute = signed(delta, abs(Math.abs(delta)));
@@ -39,7 +43,7 @@ function change(current: number, previous: number, abs: (v: number) => string, m
 /** "12 (+3, +33%; previous 9)". */
 export function comparedCount(value: Compared, m: Messages, locale: Locale): string {
   const c = (v: number) => count(v, locale);
-  const diff = change(value.current, value.previous, c, m, locale);
+  const diff = change(value.current, value.previous, { abs: c, m, locale });
   return `${c(value.current)} (${diff}; ${m.stats.change.previous(c(value.previous))})`;
 }
 
@@ -63,6 +67,6 @@ export function comparedDuration(value: ComparedDuration, m: Messages, locale: L
   const show = (v: number | null) => (v === null ? m.stats.change.none : duration(v, m));
   if (value.current === null || value.previous === null)
     return `${show(value.current)} (${m.stats.change.previous(show(value.previous))})`;
-  const diff = change(value.current, value.previous, (v) => duration(v, m), m, locale);
+  const diff = change(value.current, value.previous, { abs: (v) => duration(v, m), m, locale });
   return `${show(value.current)} (${diff}; ${m.stats.change.previous(show(value.previous))})`;
 }

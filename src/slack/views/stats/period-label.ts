@@ -18,8 +18,7 @@ function day(key: string): Date {
 export function periodLabel(
   unit: StatsPeriod['unit'],
   span: { firstDay: string; lastDay: string },
-  m: Messages,
-  locale: Locale,
+  { m, locale }: { m: Messages; locale: Locale },
 ): string {
   const first = day(span.firstDay);
   const options = { locale: dateLocales[locale] };

@@ -6,7 +6,7 @@ import { audienceLabel } from './stats-message';
 
 /** The chart of a report (product §6): activities per day or week, stacked by type, in the viewer's language. */
 export function statsChart(report: StatsReport, m: Messages, locale: Locale): StackedBarChart {
-  const period = periodLabel(report.period.unit, report.period, m, locale);
+  const period = periodLabel(report.period.unit, report.period, { m, locale });
   return {
     // Text here is drawn, not parsed as mrkdwn: the SVG writer escapes it for XML.
     title: m.stats.title(period),

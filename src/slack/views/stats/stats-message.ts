@@ -105,8 +105,8 @@ function typeTable(report: StatsReport, { m, locale }: StatsView): string {
  */
 export function statsMessage(report: StatsReport, view: StatsView, limit = MAX_RESPONSIBLES): SlackMessage {
   const { m, locale } = view;
-  const period = periodLabel(report.period.unit, report.period, m, locale);
-  const previous = periodLabel(report.period.unit, report.period.previous, m, locale);
+  const period = periodLabel(report.period.unit, report.period, { m, locale });
+  const previous = periodLabel(report.period.unit, report.period.previous, { m, locale });
   const who = audienceText(report, view);
   const byStart = view.sharedBy ? m.stats.byStartShared(`<@${view.sharedBy}>`) : m.stats.byStart;
   const title = m.stats.title(period);
@@ -145,7 +145,11 @@ export function statsMessage(report: StatsReport, view: StatsView, limit = MAX_R
   if (report.byResponsible.length > 0) {
     const shown = report.byResponsible.slice(0, limit);
     const lines = shown.map((r) =>
-      m.stats.responsibleLine(escapeMrkdwn(r.name), comparedCount(r.total, m, locale), r.done, r.overdue),
+      m.stats.responsibleLine(escapeMrkdwn(r.name), {
+        total: comparedCount(r.total, m, locale),
+        done: r.done,
+        overdue: r.overdue,
+      }),
     );
     const more = report.byResponsible.length - shown.length;
     if (more > 0) lines.push(m.stats.moreResponsibles(more));

@@ -4,7 +4,7 @@ import type { WorkspaceSettings } from '../../../../src/domain/workspaces/worksp
 import type { ActivityType } from '../../../../src/generated/prisma/client';
 import { en } from '../../../../src/i18n/en';
 import { sv } from '../../../../src/i18n/sv';
-import { decodeHomeState, decodeTypeFormState } from '../../../../src/slack/views/admin/admin-metadata';
+import { adminPagesOf, decodeFormState, FIRST_PAGES } from '../../../../src/slack/views/admin/admin-metadata';
 import { adminModal, adminRefusalModal } from '../../../../src/slack/views/admin/admin-modal';
 import { problemNotice, typeDoneNotice } from '../../../../src/slack/views/admin/admin-notice';
 import { addTypeForm, renameTypeForm, typeDefaultsForm } from '../../../../src/slack/views/admin/type-forms';
@@ -54,7 +54,7 @@ function menuValues(block: KnownBlock): string[] {
   return accessory?.options.map((option) => option.value.split(':')[0]!) ?? [];
 }
 
-const form = { page: 0, listViewId: 'V1', listHash: 'h1', typeId: 1 };
+const form = { page: 0, teamsPage: 0, tokensPage: 0, listViewId: 'V1', listHash: 'h1', typeId: 1 };
 
 describe('the admin modal', () => {
   it('lists each type with its position, archived marker, defaults and a menu', () => {
@@ -156,7 +156,7 @@ describe('the admin modal', () => {
     expect(JSON.stringify(first)).not.toContain('◀ Previous');
     const last = adminModal(en, { types, page: 7 });
     expectValid(last);
-    expect(decodeHomeState(last.private_metadata)).toEqual({ page: 2 });
+    expect(adminPagesOf(last.private_metadata)).toEqual({ page: 2, teamsPage: 0, tokensPage: 0 });
     expect(typeSections(last)).toHaveLength(15);
     expect(JSON.stringify(last)).toContain('Types 81–95 of 95');
     expect(JSON.stringify(last)).toContain('◀ Previous');
@@ -185,14 +185,14 @@ describe('the type forms', () => {
       ['type_name_sv', 'Name in Swedish', false],
     ]);
     expect(JSON.stringify(view.blocks)).toContain('"max_length":60');
-    expect(decodeTypeFormState(view.private_metadata)).toEqual(form);
+    expect(decodeFormState(view.private_metadata, 'typeId')).toEqual(form);
     const swedish = addTypeForm(sv, form).blocks as unknown as { label: { text: string } }[];
     expect(swedish.map((block) => block.label.text)).toEqual(['Namn på svenska', 'Namn på engelska']);
   });
 
   it('offers the current name and position, between 1 and the number of types', () => {
     const meeting = type({ name: 'Meeting', sv: 'Möte' });
-    const view = renameTypeForm(sv, meeting, 3, 9, form);
+    const view = renameTypeForm(sv, { type: meeting, position: 3, count: 9, state: form });
     expectValid(view);
     const shown = JSON.stringify(view.blocks);
     expect(shown).toContain('"action_id":"type_name_sv","max_length":60,"initial_value":"Möte"');
@@ -207,7 +207,7 @@ describe('the type forms', () => {
       type({ id: 2, name: 'Fax', archived: true }),
       type({ id: 3, name: 'Follow-up' }),
     ];
-    const view = typeDefaultsForm(en, types[0]!, types, form);
+    const view = typeDefaultsForm(en, { type: types[0]!, all: types, state: form });
     expectValid(view);
     const follow = view.blocks.find((block) => block.block_id === 'type_follow_up') as unknown as {
       element: { options: { value: string }[]; initial_option: { value: string } };
@@ -218,7 +218,7 @@ describe('the type forms', () => {
     expect(shown).toContain('"initial_value":"Review"');
     expect(shown).toContain('"initial_value":"0"');
 
-    const bare = typeDefaultsForm(en, types[2]!, types, form);
+    const bare = typeDefaultsForm(en, { type: types[2]!, all: types, state: form });
     expectValid(bare);
     // Nothing prefilled but the duration, which every type has (30 minutes unless set).
     expect(JSON.stringify(bare.blocks.filter((block) => block.block_id !== 'type_duration'))).not.toContain(
@@ -231,7 +231,7 @@ describe('the type forms', () => {
 
   it('stays within a select’s 100 options when there are more active types', () => {
     const types = manyTypes(120);
-    const view = typeDefaultsForm(en, types[0]!, types, form);
+    const view = typeDefaultsForm(en, { type: types[0]!, all: types, state: form });
     expectValid(view);
   });
 });
@@ -328,7 +328,13 @@ describe('Workspace settings in the admin modal', () => {
   });
 
   it('prefills the form with the settings; zones and countries are searchable selects', () => {
-    const view = workspaceSettingsForm(en, settings, { listViewId: 'V1', listHash: 'h1', page: 2 });
+    const view = workspaceSettingsForm(en, settings, {
+      listViewId: 'V1',
+      listHash: 'h1',
+      page: 2,
+      teamsPage: 1,
+      tokensPage: 0,
+    });
     expectValid(view);
     const element = (blockId: string) =>
       (
@@ -354,8 +360,16 @@ describe('Workspace settings in the admin modal', () => {
       '3',
       '5',
     ]);
-    expect(JSON.parse(view.private_metadata ?? '')).toEqual({ listViewId: 'V1', listHash: 'h1', page: 2 });
-    expect(workspaceSettingsForm(sv, settings, { listViewId: '', listHash: '', page: 0 }).title).toEqual({
+    expect(JSON.parse(view.private_metadata ?? '')).toEqual({
+      listViewId: 'V1',
+      listHash: 'h1',
+      page: 2,
+      teamsPage: 1,
+      tokensPage: 0,
+    });
+    expect(
+      workspaceSettingsForm(sv, settings, { listViewId: '', listHash: '', ...FIRST_PAGES }).title,
+    ).toEqual({
       type: 'plain_text',
       text: 'Arbetsytan',
     });

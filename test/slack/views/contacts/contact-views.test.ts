@@ -92,19 +92,24 @@ function mrkdwnOf(value: unknown): string[] {
 
 describe('contact views', () => {
   it('builds cards Slack accepts, even with the longest texts, all user text escaped', () => {
-    const personCard = personCardMessage(en, time, { person, summary, activities }, 'Saved.');
+    const personCard = personCardMessage(en, time, {
+      card: { person, summary, activities },
+      notice: 'Saved.',
+    });
     const organizationCard = organizationCardMessage(
       sv,
       { ...adminTime, locale: 'sv' },
       {
-        organization: { ...organization, archived: true },
-        persons: members(10),
-        totalPersons: 25,
-        personsPage: 2,
-        summary,
-        activities,
+        card: {
+          organization: { ...organization, archived: true },
+          persons: members(10),
+          totalPersons: 25,
+          personsPage: 2,
+          summary,
+          activities,
+        },
+        notice: 'Sparat.',
       },
-      'Sparat.',
     );
     for (const card of [personCard, organizationCard]) {
       expect(validateMessageBlocks(card.blocks)).toMatchObject({ ok: true });
@@ -128,12 +133,14 @@ describe('contact views', () => {
     const card = (persons: number, total: number, page: number) =>
       JSON.stringify(
         organizationCardMessage(en, time, {
-          organization,
-          persons: members(persons),
-          totalPersons: total,
-          personsPage: page,
-          summary,
-          activities: [],
+          card: {
+            organization,
+            persons: members(persons),
+            totalPersons: total,
+            personsPage: page,
+            summary,
+            activities: [],
+          },
         }).blocks,
       );
     const first = card(10, 25, 1);
@@ -150,14 +157,16 @@ describe('contact views', () => {
   });
 
   it('links a person to their organization and offers Restore only to an admin on an archived card', () => {
-    const active = JSON.stringify(personCardMessage(en, adminTime, { person, summary, activities }));
+    const active = JSON.stringify(
+      personCardMessage(en, adminTime, { card: { person, summary, activities } }),
+    );
     expect(active).toContain(`"action_id":"contact_show_organization","value":"${organization.id}"`);
     expect(active).not.toContain('contact_restore_person');
     const archived = { person: { ...person, archived: true }, summary, activities };
-    expect(JSON.stringify(personCardMessage(en, adminTime, archived))).toContain(
+    expect(JSON.stringify(personCardMessage(en, adminTime, { card: archived }))).toContain(
       '"action_id":"contact_restore_person"',
     );
-    expect(JSON.stringify(personCardMessage(en, time, archived))).not.toContain('contact_restore');
+    expect(JSON.stringify(personCardMessage(en, time, { card: archived }))).not.toContain('contact_restore');
     const archivedOrganization = {
       organization: { ...organization, archived: true },
       persons: [],
@@ -166,21 +175,25 @@ describe('contact views', () => {
       summary,
       activities: [],
     };
-    expect(JSON.stringify(organizationCardMessage(en, time, archivedOrganization))).not.toContain(
+    expect(JSON.stringify(organizationCardMessage(en, time, { card: archivedOrganization }))).not.toContain(
       'contact_restore',
     );
   });
 
   it('says when nothing is planned or completed yet', () => {
     const empty = { open: 0, overdue: 0, done: 0, nextPlanned: null, lastCompleted: null };
-    const card = JSON.stringify(personCardMessage(sv, time, { person, summary: empty, activities: [] }));
+    const card = JSON.stringify(
+      personCardMessage(sv, time, { card: { person, summary: empty, activities: [] } }),
+    );
     expect(card).toContain('*Nästa planerade:* _inget planerat_');
     expect(card).toContain('*Senast klar:* _inget klart ännu_');
   });
 
   it('leaves Log activity off an archived person’s card', () => {
     const card = JSON.stringify(
-      personCardMessage(en, time, { person: { ...person, archived: true }, summary, activities: [] }),
+      personCardMessage(en, time, {
+        card: { person: { ...person, archived: true }, summary, activities: [] },
+      }),
     );
     expect(card).not.toContain('activity_log_for_person');
     expect(card).toContain('activity_list_for_person');

@@ -3,8 +3,8 @@ import { modalTrigger, openModal } from '../../open-modal';
 import { touchbase } from '../../request-context';
 import { newContactModal } from '../../views/contacts/new-contact-modal';
 import { helpMessage } from '../../views/help-view';
-import { answerSearch } from '../contacts/answer-search';
-import type { ContactListenerDeps } from '../contacts/contact-deps';
+import { answerSearch } from './answer-search';
+import type { ContactListenerDeps } from './contact-deps';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 

@@ -1,0 +1,120 @@
+import { installQueryLog } from '../../bench/paths/query-log';
+import { call, createToken } from '../api/api-client';
+import { activitySlack, addPerson, SettableClock, workspaceOf } from '../support/fixtures/activities';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+// Statements per request are what the database round trips and Prisma's CPU scale
+// with (issue 12): these pin the counts the hot paths were brought down to, so a
+// relation loaded one by one again, or a look-up repeated, shows here. Counted
+// through the driver adapter, BEGIN and COMMIT left out.
+const log = installQueryLog();
+
+describe('statements each hot path sends', () => {
+  let t: TestApp;
+  let token: string;
+  let slack: ReturnType<typeof activitySlack>;
+
+  beforeAll(async () => {
+    // A clock that stands still: a busy machine's minute between the warm-up and a count
+    // would otherwise add the token's once-a-minute "last used" write to it.
+    t = await startTestApp({
+      env: { API_RATE_LIMIT_PER_MINUTE: '0' },
+      clock: new SettableClock(new Date('2026-03-02T09:00:00Z')),
+    });
+    slack = activitySlack(t);
+    t.double.addUser({ id: 'UANNA', name: 'anna', email: 'anna@example.com', tz: 'Europe/Stockholm' });
+    token = await createToken(t, ['activities:write'], 'Counter');
+    const workspaceId = (await workspaceOf(t)).id;
+    const prisma = t.app.database.prisma;
+    await prisma.person.create({
+      data: { workspaceId, name: 'Sven Svensson', externalId: 'P-1', email: 'sven@kund.se' },
+    });
+    await addPerson(prisma, workspaceId, { name: 'Anna Berg' });
+    await addPerson(prisma, workspaceId, { name: 'Bo Ek' });
+    // Everyone involved is known and every cache warm: what is counted is the path itself.
+    await call(t, 'POST', '/activities', {
+      token,
+      body: { personExternalId: 'P-1', type: 'MEETING', subject: 'Warm-up', responsible: 'anna@example.com' },
+    });
+    await slack.openForm('UANNA', 'ring Anna Berg imorgon');
+    await t.app.idle();
+  });
+  afterAll(() => t?.stop());
+
+  /**
+   * The statements sent while `work` runs, and (unless `untilAnswer`) while the app
+   * finishes what it started. An API request is counted until its answer: what the
+   * notifier does afterwards interleaves with it in an order a busy machine decides.
+   */
+  async function counted(work: () => Promise<unknown>, untilAnswer = false): Promise<string[]> {
+    log.clear();
+    log.record(true);
+    try {
+      await work();
+      if (!untilAnswer) await t.app.idle();
+    } finally {
+      log.record(false);
+      await t.app.idle();
+    }
+    return log.queries.map((q) => q.sql);
+  }
+
+  it('POST /activities: the token, the references read together, the activity and its history', async () => {
+    const statements = await counted(async () => {
+      const created = await call(t, 'POST', '/activities', {
+        token,
+        body: {
+          personExternalId: 'P-1',
+          type: 'MEETING',
+          subject: 'Review',
+          responsible: 'anna@example.com',
+        },
+      });
+      expect(created.status).toBe(201);
+    }, true);
+    // Before: 20 (each reference read twice, the record read back relation by relation).
+    expect(statements).toHaveLength(Math.min(statements.length, 6));
+  });
+
+  it('POST /messages: as few, nobody told', async () => {
+    const statements = await counted(async () => {
+      const recorded = await call(t, 'POST', '/messages', {
+        token,
+        body: {
+          channel: 'email',
+          from: 'anna@example.com',
+          to: 'sven@kund.se',
+          subject: 'Offer',
+          body: 'Hello',
+          sentAt: '2026-03-02T08:15:00Z',
+          sender: 'anna@example.com',
+        },
+      });
+      expect(recorded.status).toBe(201);
+    }, true);
+    expect(statements).toHaveLength(Math.min(statements.length, 6));
+  });
+
+  it('App Home: the groups counted in one statement, the soonest read with their relations in one', async () => {
+    const statements = await counted(async () => {
+      const since = t.double.calls.length;
+      await t.slack.appHomeOpened({ userId: 'UANNA' });
+      await t.double.waitForCall('views.publish', undefined, 5000, since);
+    });
+    // Before: a count per group (four), and the soonest read relation by relation (14 in all).
+    // Now: the workspace's settings (read on every request, so an admin's change counts at
+    // once), the grouped count, the soonest with their relations, a lead's team overview.
+    expect(statements.filter((sql) => sql.includes('SELECT COUNT(*) AS "_count'))).toEqual([]);
+    expect(statements.filter((sql) => sql.includes('width_bucket'))).toHaveLength(1);
+    expect(statements.length).toBeLessThanOrEqual(4);
+  });
+
+  it('quick add: every run of words looked up in one statement', async () => {
+    const statements = await counted(() =>
+      slack.openForm('UANNA', 'ring Anna Berg imorgon kl 10 om offerten'),
+    );
+    // Before: one fuzzy contact search per run of words, one after the other (about seven).
+    expect(statements.filter((sql) => sql.includes('searchText'))).toEqual([]);
+    expect(statements.filter((sql) => sql.includes('touchbase_normalize(p."name")'))).toHaveLength(1);
+  });
+});
