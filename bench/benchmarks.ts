@@ -8,6 +8,7 @@ import { exportRows } from './export-rows';
 import { helpLatency } from './help-latency';
 import { importRows } from './import-rows';
 import { userPathLatency } from './paths/paths-benchmark';
+import { reminderRun } from './reminders/reminder-run';
 import { statsMonth } from './stats-month';
 
 /** Every benchmark `--only` can name, in the order they run. */
@@ -19,6 +20,7 @@ export const BENCHMARKS: Benchmark[] = [
   exportRows,
   digestRun,
   embeddedDigestRun,
+  reminderRun,
   importRows,
   apiThroughput,
   apiMessageBatch,

@@ -51,6 +51,8 @@ export function createApiDeps(input: {
       clock: listenerDeps.clock,
       refreshHomes: (workspace, people) =>
         publishHomesOf(listenerDeps, input.client, { logger: slackLogger, workspace, people }),
+      redrawReminders: (workspaceId, activityId) =>
+        listenerDeps.reminders.redraw.request(workspaceId, activityId),
     },
     input.client,
     slackLogger,

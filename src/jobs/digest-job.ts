@@ -63,6 +63,8 @@ export interface DigestJobDeps {
   tuning?: Partial<DigestTuning>;
   /** Link to the app's Home tab once known (after auth.test), for "…and N more". */
   homeUrl: () => string | undefined;
+  /** The pace shared with reminders: both post DMs under the same Slack limits. */
+  pace?: SendPace;
 }
 
 export interface DigestJob {
@@ -95,7 +97,7 @@ export function createDigestJob(deps: DigestJobDeps): DigestJob {
   });
   const sender = new SlackDigestSender({
     client,
-    pace: new SendPace(tuning.ratePerSecond),
+    pace: deps.pace ?? new SendPace(tuning.ratePerSecond),
     tuning,
     onRetry: (kind, reason) => metrics.digestsRetried.inc({ kind, reason }),
   });

@@ -25,7 +25,17 @@ const namedRef = { select: { id: true, name: true } } as const;
 export const recordInclude = {
   person: { select: { id: true, name: true, organization: namedRef } },
   organization: namedRef,
-  type: { select: { id: true, nameEn: true, nameSv: true, key: true, archived: true } },
+  type: {
+    select: {
+      id: true,
+      nameEn: true,
+      nameSv: true,
+      key: true,
+      archived: true,
+      askOutcome: true,
+      defaultDurationMinutes: true,
+    },
+  },
   responsible: employeeRef,
   creator: employeeRef,
   updatedBy: employeeRef,
@@ -45,6 +55,8 @@ export function toRecord(row: ActivityRow): ActivityRecord {
       key: row.type.key,
       archived: row.type.archived,
       names: { en: row.type.nameEn, sv: row.type.nameSv },
+      askOutcome: row.type.askOutcome,
+      defaultDurationMinutes: row.type.defaultDurationMinutes,
     },
     subject: row.subject,
     status: row.status,
@@ -66,6 +78,10 @@ export function toRecord(row: ActivityRow): ActivityRecord {
     deletedBy: row.deletedBy,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    remindLeadMinutes: row.remindLeadMinutes,
+    remindAt: row.remindAt,
+    outcomeAskAt: row.outcomeAskAt,
+    outcomePostponed: row.outcomePostponed,
   };
 }
 
@@ -88,6 +104,10 @@ const insertedColumns = {
   deletedAt: true,
   createdAt: true,
   updatedAt: true,
+  remindLeadMinutes: true,
+  remindAt: true,
+  outcomeAskAt: true,
+  outcomePostponed: true,
 } satisfies Prisma.ActivitySelect;
 
 type InsertedRow = Prisma.ActivityGetPayload<{ select: typeof insertedColumns }>;

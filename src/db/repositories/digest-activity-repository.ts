@@ -35,6 +35,10 @@ interface DigestRow {
   version: number;
   createdAt: Date;
   updatedAt: Date;
+  remindLeadMinutes: number | null;
+  remindAt: Date | null;
+  outcomeAskAt: Date | null;
+  outcomePostponed: boolean;
   personId: number;
   personName: string;
   personOrgId: number | null;
@@ -98,6 +102,10 @@ function toRecord(row: DigestRow): ActivityRecord {
     deletedBy: null,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    remindLeadMinutes: row.remindLeadMinutes,
+    remindAt: row.remindAt,
+    outcomeAskAt: row.outcomeAskAt,
+    outcomePostponed: row.outcomePostponed,
   };
 }
 
@@ -148,7 +156,8 @@ export class DigestActivityRepository implements DigestActivities {
       SELECT r.employee, r.grp, r.overdue::int AS overdue, r.today::int AS today, r.upcoming::int AS upcoming,
         a.id, a."workspaceId", a.subject, a.status::text AS status, a."startAt", a."endAt", a."dueAt",
         a."completedAt", a.notes, a."isPrivate", a."seriesId", a.recurrence, a.source::text AS source, a.permalink, a.version,
-        a."createdAt", a."updatedAt",
+        a."createdAt", a."updatedAt", a."remindLeadMinutes", a."remindAt",
+        a."outcomeAskAt", a."outcomePostponed",
         p.id AS "personId", p.name AS "personName", po.id AS "personOrgId", po.name AS "personOrgName",
         o.id AS "orgId", o.name AS "orgName",
         t.id AS "typeId", t."nameEn" AS "typeNameEn", t."nameSv" AS "typeNameSv", t.key AS "typeKey", t.archived AS "typeArchived",

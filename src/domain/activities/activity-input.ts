@@ -21,6 +21,8 @@ export interface ActivityInput {
    * undefined keeps what it is.
    */
   recurrence?: string | null;
+  /** *Remind me*: minutes before the start, null for none; undefined on a create: the type's default. */
+  remindLeadMinutes?: number | null;
 }
 
 /** The form fields errors are reported against (product §3.3). */
@@ -35,7 +37,8 @@ export type ActivityField =
   | 'responsible'
   | 'notes'
   | 'isPrivate'
-  | 'recurrence';
+  | 'recurrence'
+  | 'remind';
 
 export const SUBJECT_MAX = 150;
 export const NOTES_MAX = 3000;

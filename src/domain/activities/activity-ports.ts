@@ -22,6 +22,10 @@ export interface ActivityWrite
     | 'notes'
     | 'isPrivate'
     | 'recurrence'
+    | 'remindLeadMinutes'
+    | 'remindAt'
+    | 'outcomeAskAt'
+    | 'outcomePostponed'
   > {
   personId: number;
   organizationId: number | null;

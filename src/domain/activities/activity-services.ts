@@ -50,7 +50,7 @@ export function createActivityServices(deps: {
 }): ActivityServices {
   const { activities, clock } = deps;
   const resolver = new ActivityInputResolver(deps.persons, deps.types, deps.employees);
-  const series = new SeriesKeeper(deps.series);
+  const series = new SeriesKeeper(deps.series, deps.types);
   return {
     create: new CreateActivity({ activities, resolver, series, clock }),
     update: new UpdateActivity({ activities, resolver, series, clock }),

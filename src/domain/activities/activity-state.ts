@@ -16,9 +16,14 @@ export interface ActivityState
     | 'notes'
     | 'isPrivate'
     | 'recurrence'
+    | 'remindLeadMinutes'
+    | 'remindAt'
+    | 'outcomeAskAt'
+    | 'outcomePostponed'
   > {
   person: NamedRef;
-  type: TypeRef;
+  /** The outcome flags are known when the type was looked up (a form) or read with the record. */
+  type: TypeRef & { askOutcome?: boolean; defaultDurationMinutes?: number };
   responsible: Pick<EmployeeRef, 'id' | 'slackUserId'>;
 }
 
@@ -37,6 +42,10 @@ export function toWrite(state: ActivityState): ActivityWrite {
     notes: state.notes,
     isPrivate: state.isPrivate,
     recurrence: state.recurrence,
+    remindLeadMinutes: state.remindLeadMinutes,
+    remindAt: state.remindAt,
+    outcomeAskAt: state.outcomeAskAt,
+    outcomePostponed: state.outcomePostponed,
   };
 }
 
@@ -63,6 +72,7 @@ function describe(state: ActivityState): Record<string, { key: Shown; shown: Sho
     private: same(state.isPrivate),
     // The series' rule (product §3.6): the history says when an activity began or stopped repeating.
     recurrence: same(state.recurrence),
+    reminder: same(state.remindLeadMinutes === null ? null : String(state.remindLeadMinutes)),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Clock } from '../clock';
 import type { SeriesKeeper } from '../recurrence/series-keeper';
+import { outcomeMoment, reminderMoment } from '../reminders/reminder-rules';
 import type { WithinTransaction } from '../transaction';
 import type { ActivityInput } from './activity-input';
 import type { Activities, KnownRelations } from './activity-ports';
@@ -52,10 +53,7 @@ export class CreateActivity {
       now,
       known: options.known,
     });
-    const state: ActivityState = {
-      ...resolved,
-      ...applyTimingRules(resolved, null, now),
-    };
+    const state = newActivityState(resolved, now);
     const creatorId = options.actorLabel === undefined ? acting.viewer.employeeId : null;
     // product §3.6: a repeating activity is the first occurrence of its series, made with it.
     let started: Awaited<ReturnType<SeriesKeeper['start']>> | undefined;
@@ -93,6 +91,19 @@ export class CreateActivity {
       affected: othersAffected(acting.viewer, null, record),
     };
   }
+}
+
+/**
+ * A new activity as it is stored: due and completion from the timing rules, and its first
+ * reminder and outcome prompt (product §5.4, §5.5) from its start, lead and type.
+ */
+export function newActivityState(resolved: ResolvedActivity, now: Date): ActivityState {
+  const timed = { ...resolved, ...applyTimingRules(resolved, null, now) };
+  return {
+    ...timed,
+    remindAt: reminderMoment(timed, null, now, resolved.responsible.timezone),
+    ...outcomeMoment(timed, null, now),
+  };
 }
 
 const employeeRef = (employee: EmployeeRef): EmployeeRef => ({

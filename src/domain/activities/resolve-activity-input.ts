@@ -7,6 +7,7 @@ import { describeProblem } from '../recurrence/describe-rule';
 import { localDayOf, seriesTimeZone } from '../recurrence/occurrences';
 import { InvalidRecurrence, parseRrule } from '../recurrence/parse-rrule';
 import { formatRrule } from '../recurrence/repeat-rule';
+import { isReminderLead } from '../reminders/reminder-rules';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
 import type { Workspace } from '../workspaces/workspace';
@@ -26,8 +27,10 @@ export interface ActingContext {
 export interface ResolvedActivity
   extends Pick<
     ActivityRecord,
-    'organization' | 'type' | 'subject' | 'status' | 'startAt' | 'endAt' | 'notes' | 'isPrivate'
+    'organization' | 'subject' | 'status' | 'startAt' | 'endAt' | 'notes' | 'isPrivate' | 'remindLeadMinutes'
   > {
+  /** With the outcome flags (product §5.5): the reminder and outcome moments are derived from them. */
+  type: ActivityRecord['type'] & { askOutcome: boolean; defaultDurationMinutes: number };
   person: PersonSummary;
   endSetByThisEdit: boolean;
   responsible: Employee;
@@ -134,6 +137,15 @@ export function checkActivityInput(
       errors.recurrence = (m) => describeProblem(m, error.problem);
     }
   }
+  // A new activity takes its type's lead unless the form says otherwise; an edit keeps its own.
+  const remindLeadMinutes =
+    input.remindLeadMinutes !== undefined
+      ? input.remindLeadMinutes
+      : current
+        ? current.remindLeadMinutes
+        : (type?.reminderLeadMinutes ?? null);
+  if (remindLeadMinutes !== null && !isReminderLead(remindLeadMinutes))
+    errors.remind = (m) => m.reminders.errors.lead;
 
   if (Object.keys(errors).length > 0 || !person || !type || !responsible.employee || !startAt)
     throw new ValidationError<ActivityField>(errors);
@@ -142,7 +154,14 @@ export function checkActivityInput(
   return {
     person,
     organization: organizationOf(link, person, current),
-    type: { id: type.id, names: typeNames(type), key: type.key, archived: type.archived },
+    type: {
+      id: type.id,
+      names: typeNames(type),
+      key: type.key,
+      archived: type.archived,
+      askOutcome: type.askOutcome,
+      defaultDurationMinutes: type.defaultDurationMinutes,
+    },
     subject,
     status,
     startAt,
@@ -154,6 +173,7 @@ export function checkActivityInput(
     recurrence,
     recurrenceChanged: recurrence !== kept,
     timeZone,
+    remindLeadMinutes,
   };
 }
 

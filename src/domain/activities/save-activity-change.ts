@@ -1,4 +1,5 @@
 import type { SeriesKeeper } from '../recurrence/series-keeper';
+import { outcomeMoment, reminderMoment, responsibleZone } from '../reminders/reminder-rules';
 import type { WithinTransaction } from '../transaction';
 import type { Viewer } from '../viewer';
 import { ActivityNotFoundError, ConflictError } from './activity-errors';
@@ -56,9 +57,12 @@ export async function saveActivityChange(
           moved = await series.advance(tx, written, by);
         }
       : alongside;
+  // The reminder follows the start, the lead and the status at once (product §5.4).
+  // A form's save knows the responsible's zone; a button's acts on the presser's.
+  const remindAt = reminderMoment(next, current, now, responsibleZone(next.responsible, viewer.timezone));
   const saved = await activities.updateIfVersion(
     { workspaceId: viewer.workspaceId, id: current.id, version: current.version },
-    toWrite(next),
+    toWrite({ ...next, remindAt, ...outcomeMoment(next, current, now) }),
     by,
     changes,
     work,

@@ -103,7 +103,13 @@ export class UpdateActivity {
     });
     const saved = await saveActivityChange(activities, acting.viewer, {
       current,
-      next: { ...resolved, ...applyTimingRules(resolved, current, now) },
+      next: {
+        ...resolved,
+        ...applyTimingRules(resolved, current, now),
+        remindAt: current.remindAt,
+        outcomeAskAt: current.outcomeAskAt,
+        outcomePostponed: current.outcomePostponed,
+      },
       now,
       actorLabel: options.actorLabel,
       alongside: both(seriesWork, options.alongside),

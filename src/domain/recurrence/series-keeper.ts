@@ -1,6 +1,7 @@
-import type { Actor } from '../activities/activity-ports';
+import type { ActivityTypeCatalog, Actor } from '../activities/activity-ports';
 import type { ActivityRecord } from '../activities/activity-record';
 import { changesBetween } from '../activities/activity-state';
+import { outcomeMoment, reminderMoment } from '../reminders/reminder-rules';
 import type { Transaction } from '../transaction';
 import { localDayOf, nextOccurrence } from './occurrences';
 import { parseRrule } from './parse-rrule';
@@ -15,6 +16,7 @@ function templateOf(activity: ActivityRecord): SeriesTemplate {
     responsibleId: activity.responsible.id,
     notes: activity.notes,
     isPrivate: activity.isPrivate,
+    remindLeadMinutes: activity.remindLeadMinutes,
   };
 }
 
@@ -31,7 +33,10 @@ const latest = (...dates: Date[]) => new Date(Math.max(...dates.map((d) => d.get
  * they follow from, so an occurrence and its series never disagree.
  */
 export class SeriesKeeper {
-  constructor(private readonly store: ActivitySeriesStore) {}
+  constructor(
+    private readonly store: ActivitySeriesStore,
+    private readonly types: ActivityTypeCatalog,
+  ) {}
 
   /**
    * Makes `first` the first occurrence of a new series with `rule` (canonical RRULE).
@@ -86,6 +91,19 @@ export class SeriesKeeper {
     }
     const endAt =
       series.durationSeconds === null ? null : new Date(startAt.getTime() + series.durationSeconds * 1000);
+    // The reminder and "How did it go?" of the new occurrence (product §5.4, §5.5), from the
+    // series' lead and its type (read again only when this occurrence alone had another type).
+    const type =
+      leaving.type.id === series.typeId && leaving.type.askOutcome !== undefined
+        ? leaving.type
+        : ((await this.types.findById(series.workspaceId, series.typeId)) ?? { id: series.typeId });
+    const timing = { status: 'NOT_STARTED' as const, startAt, endAt, type };
+    const remindAt = reminderMoment(
+      { ...timing, remindLeadMinutes: series.remindLeadMinutes },
+      null,
+      by.at,
+      series.timeZone,
+    );
     return this.store.addOccurrence(tx, {
       seriesId: series.id,
       activity: {
@@ -97,6 +115,9 @@ export class SeriesKeeper {
         responsibleId: series.responsibleId,
         notes: series.notes,
         isPrivate: series.isPrivate,
+        remindLeadMinutes: series.remindLeadMinutes,
+        remindAt,
+        ...outcomeMoment(timing, null, by.at),
         status: 'NOT_STARTED',
         startAt,
         endAt,

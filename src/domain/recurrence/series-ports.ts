@@ -5,7 +5,14 @@ import type { Transaction } from '../transaction';
 /** What each next occurrence of a series is made from (product §3.6). */
 export type SeriesTemplate = Pick<
   ActivityWrite,
-  'personId' | 'organizationId' | 'typeId' | 'subject' | 'responsibleId' | 'notes' | 'isPrivate'
+  | 'personId'
+  | 'organizationId'
+  | 'typeId'
+  | 'subject'
+  | 'responsibleId'
+  | 'notes'
+  | 'isPrivate'
+  | 'remindLeadMinutes'
 >;
 
 /** A repeating activity: its rule, where it stands, and its template. */

@@ -10,6 +10,7 @@ import { home } from './home';
 import { imports } from './imports';
 import { privacy } from './privacy';
 import { recurrence } from './recurrence';
+import { reminders } from './reminders';
 import { settings } from './settings';
 import { stats } from './stats';
 import { teams } from './teams';
@@ -28,6 +29,7 @@ export const en = {
   settings,
   teams,
   digests,
+  reminders,
   stats,
   api,
   imports,

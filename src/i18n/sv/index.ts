@@ -11,6 +11,7 @@ import { home } from './home';
 import { imports } from './imports';
 import { privacy } from './privacy';
 import { recurrence } from './recurrence';
+import { reminders } from './reminders';
 import { settings } from './settings';
 import { stats } from './stats';
 import { teams } from './teams';
@@ -26,6 +27,7 @@ export const sv: Messages = {
   settings,
   teams,
   digests,
+  reminders,
   stats,
   api,
   imports,

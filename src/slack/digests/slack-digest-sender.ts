@@ -1,11 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { ErrorCode, type WebClient } from '@slack/web-api';
-import type {
-  DigestKindName,
-  DigestSender,
-  OutgoingDigest,
-  SentDigest,
-} from '../../domain/digests/digest-ports';
+import type { DigestKindName, OutgoingDigest, SentDigest } from '../../domain/digests/digest-ports';
 import { defaultSleep, type SendPace } from './send-pace';
 
 export interface SenderTuning {
@@ -39,7 +34,8 @@ function retryKind(error: unknown): Retry {
  * Slack offers no idempotency key for chat.postMessage, so this is accepted for
  * server errors only (rare), and never for Slack's ordinary error answers.
  */
-export class SlackDigestSender implements DigestSender {
+/** Fits DigestSender (for the digests' kinds) and ReminderSender. */
+export class SlackDigestSender<Kind extends string = DigestKindName> {
   private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(
@@ -47,14 +43,15 @@ export class SlackDigestSender implements DigestSender {
       client: WebClient;
       pace: SendPace;
       tuning: SenderTuning;
-      onRetry: (kind: DigestKindName, reason: 'rate_limited' | 'server_error') => void;
+      onRetry: (kind: Kind, reason: 'rate_limited' | 'server_error') => void;
       sleep?: (ms: number) => Promise<void>;
     },
   ) {
     this.sleep = deps.sleep ?? defaultSleep;
   }
 
-  async send(message: OutgoingDigest, kind: DigestKindName): Promise<SentDigest> {
+  /** Reminders (product §5.4) go the same way, paced together with digests: `kind` only labels retries. */
+  async send(message: OutgoingDigest, kind: Kind): Promise<SentDigest> {
     let serverErrors = 0;
     let rateLimits = 0;
     for (;;) {

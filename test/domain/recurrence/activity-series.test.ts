@@ -80,6 +80,20 @@ describe('repeating activities (product §3.6)', () => {
     expect(await seriesOf(first)).toMatchObject({ occurrences: 2, currentActivityId: next.id });
   });
 
+  it('the next occurrence keeps the reminder lead and reminds before its own start (product §5.4)', async () => {
+    const pia = await person('Pia Reminder');
+    const { record: first } = await create(pia, {
+      startAt: new Date('2026-12-08T09:00:00Z'),
+      recurrence: 'FREQ=WEEKLY',
+      remindLeadMinutes: 15,
+    });
+    const next = (await bed.services.complete.execute(anna, first.id)).nextOccurrence as ActivityRecord;
+    expect(next).toMatchObject({
+      remindLeadMinutes: 15,
+      remindAt: new Date('2026-12-15T08:45:00Z'),
+    });
+  });
+
   it('an occurrence completed weeks late is followed by one next occurrence after today, never a pile of overdue copies', async () => {
     const pia = await person('Pia Late');
     const { record: first } = await create(pia, {

@@ -68,6 +68,10 @@ const surface = z.discriminatedUnion('s', [
   z.object({ s: z.literal('trash'), l: trashState }),
   /** A daily digest, for the local date it was made for. */
   z.object({ s: z.literal('digest'), d: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  /** A reminder before the activity (product §5.4), in its responsible's DM. */
+  z.object({ s: z.literal('reminder') }),
+  /** "How did it go?" after the activity (product §5.5). */
+  z.object({ s: z.literal('outcome') }),
 ]);
 export type Surface = z.infer<typeof surface>;
 

@@ -5,6 +5,7 @@ import { SNOOZE_CHOICES } from '../../../domain/activities/snooze-activity';
 import type { LedTeam } from '../../../domain/teams/team-lead-overview';
 import { type ActivityViewContext, noticeBlock, summaryLines } from '../activities/activity-parts';
 import { fitGroups } from '../grouped-items';
+import { noticeWithFollowUp } from '../reminders/reminder-message';
 import { SETTINGS_OPEN } from '../settings/settings-modal';
 import { HOME_ACTIONS, homeActionId } from './home-actions';
 import { TEAM_SUMMARY_MAX_BLOCKS, teamLeadSummary } from './team-lead-summary';
@@ -63,8 +64,18 @@ function itemButtons(ctx: ActivityViewContext, record: ActivityRecord): ActionsB
 export function homeView(
   ctx: ActivityViewContext,
   groups: HomeGroup[],
-  notice?: string,
-  ledTeams: LedTeam[] = [],
+  {
+    notice,
+    ledTeams = [],
+    completed,
+  }: {
+    /** What was just done, on top. */
+    notice?: string;
+    /** The teams the viewer leads, summarised above their own activities. */
+    ledTeams?: LedTeam[];
+    /** The activity the notice says was just completed: *Plan follow-up* beside it (product §5.5). */
+    completed?: ActivityRecord;
+  } = {},
 ): HomeView {
   const m = ctx.m.home;
   const blocks: KnownBlock[] = [
@@ -87,7 +98,16 @@ export function homeView(
       ],
     },
   ];
-  if (notice) blocks.push({ ...noticeBlock(notice), block_id: 'home_notice' });
+  if (notice && completed?.status === 'DONE')
+    blocks.push(
+      noticeWithFollowUp(ctx, {
+        text: notice,
+        record: completed,
+        where: { s: 'card' },
+        blockId: 'home_notice',
+      }),
+    );
+  else if (notice) blocks.push({ ...noticeBlock(notice), block_id: 'home_notice' });
   blocks.push(...teamLeadSummary(ctx.m, ledTeams));
   const shownGroups = groups.filter((group) => group.count > 0);
   if (shownGroups.length === 0) {

@@ -37,6 +37,10 @@ function record(id: number, dueAt: Date): ActivityRecord {
     recurrence: null,
     createdAt: dueAt,
     updatedAt: dueAt,
+    remindLeadMinutes: null,
+    remindAt: null,
+    outcomeAskAt: null,
+    outcomePostponed: false,
   };
 }
 

@@ -20,6 +20,7 @@ CREATE TABLE "ActivitySeries" (
     "responsibleId" INTEGER NOT NULL,
     "notes" VARCHAR(3000),
     "isPrivate" BOOLEAN NOT NULL DEFAULT false,
+    "remindLeadMinutes" INTEGER,
     "endedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
