@@ -54,6 +54,9 @@ export const recurrence = {
     until: (date: { day: number; month: string; year: number }) =>
       `, until ${date.day} ${date.month} ${date.year}`,
   },
+  /** After completing (or deleting) an occurrence: when the next one is. */
+  next: (when: string) => `↻ The next one is ${when}.`,
+  ended: '↻ That was the last one: the series has ended.',
   refusals: {
     notRepeating: (id: number) => `Activity #${id} does not repeat, so there is nothing to stop.`,
   },

@@ -57,6 +57,8 @@ export const recurrence: typeof english = {
     count: (times) => (times === 1 ? ', en gång' : `, ${times} gånger`),
     until: (date) => `, till och med ${date.day} ${date.month} ${date.year}`,
   },
+  next: (when) => `↻ Nästa gång är ${when}.`,
+  ended: '↻ Det var den sista: serien är slut.',
   refusals: {
     notRepeating: (id) => `Aktivitet #${id} upprepas inte, så det finns inget att stoppa.`,
   },

@@ -8,6 +8,7 @@ import { formatDateTime } from '../format';
 import { isSlackPermalink } from '../message-link';
 import { escapeMrkdwn } from '../mrkdwn';
 import { type ActivityButton, buttonActionId, encodeButtonValue, type Surface } from './activity-actions';
+import { repeatText } from './repeat-text';
 
 /** Who looks, in which language, and when: everything a pure activity view depends on. */
 export interface ActivityViewContext {
@@ -71,8 +72,9 @@ export function statusText(ctx: ActivityViewContext, record: ActivityRecord): st
 /** One line summing up an activity, for lists. */
 export function summaryLines(ctx: ActivityViewContext, record: ActivityRecord): string {
   const lock = record.isPrivate ? ' :lock:' : '';
+  const repeat = repeatText(ctx, record);
   return [
-    `${heading(ctx, record)} — ${escapeMrkdwn(record.subject)}${lock}`,
+    `${heading(ctx, record)} — ${escapeMrkdwn(record.subject)}${lock}${repeat ? ` · ${repeat}` : ''}`,
     [
       personLine(record),
       statusText(ctx, record),
