@@ -1,3 +1,4 @@
+import type { RepeatForm } from '../recurrence/repeat-choice';
 import type { ActivityStatus } from './activity-record';
 
 /**
@@ -21,6 +22,8 @@ export interface ActivityInput {
    * undefined keeps what it is.
    */
   recurrence?: string | null;
+  /** The form's *Repeat* fields instead of an RRULE (the rule is then made from the start). */
+  repeat?: RepeatForm;
   /** *Remind me*: minutes before the start, null for none; undefined on a create: the type's default. */
   remindLeadMinutes?: number | null;
 }

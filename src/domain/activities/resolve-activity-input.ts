@@ -6,6 +6,7 @@ import type { EmployeeService } from '../employees/employee-service';
 import { describeProblem } from '../recurrence/describe-rule';
 import { localDayOf, seriesTimeZone } from '../recurrence/occurrences';
 import { InvalidRecurrence, parseRrule } from '../recurrence/parse-rrule';
+import { choiceOfForm, ruleOfChoice } from '../recurrence/repeat-choice';
 import { formatRrule } from '../recurrence/repeat-rule';
 import { isReminderLead } from '../reminders/reminder-rules';
 import { type FieldMessages, ValidationError } from '../validation-error';
@@ -128,10 +129,12 @@ export function checkActivityInput(
   const kept = current?.recurrence ?? null;
   let recurrence = kept;
   const ruleText = input.recurrence === undefined ? undefined : (input.recurrence ?? '').trim();
-  if (ruleText === '') recurrence = null;
-  else if (ruleText !== undefined && startAt !== null && isValidDate(startAt)) {
+  if (ruleText === '' || input.repeat?.preset === 'never') recurrence = null;
+  else if ((ruleText !== undefined || input.repeat) && startAt !== null && isValidDate(startAt)) {
     try {
-      recurrence = formatRrule(parseRrule(ruleText, localDayOf(startAt, timeZone)));
+      const day = localDayOf(startAt, timeZone);
+      const chosen = input.repeat ? ruleOfChoice(choiceOfForm(input.repeat), day) : null;
+      recurrence = formatRrule(parseRrule(chosen ? formatRrule(chosen) : (ruleText ?? ''), day));
     } catch (error) {
       if (!(error instanceof InvalidRecurrence)) throw error;
       errors.recurrence = (m) => describeProblem(m, error.problem);

@@ -1,4 +1,4 @@
-import type { LocalDay } from './parse-rrule';
+import { InvalidRecurrence, type LocalDay } from './parse-rrule';
 import {
   formatRrule,
   INTERVAL_MAX,
@@ -135,4 +135,25 @@ export function ruleMovedWithStart(rule: RepeatRule, from: LocalDay, to: LocalDa
   const shown = ruleOfChoice(choice, from);
   if (!shown || formatRrule(shown) !== formatRrule(rule)) return rule;
   return ruleOfChoice(choice, to) ?? rule;
+}
+
+/** The *Repeat* fields of the form as typed: a preset, and at most one of the two ends. */
+export interface RepeatForm {
+  preset: Exclude<RepeatPreset, 'custom'>;
+  /** Ends after this many occurrences. */
+  count: number | null;
+  /** Ends on this day (YYYY-MM-DD). */
+  until: string | null;
+}
+
+/** The choice the form's fields make; both ends at once cannot be stored (product §3.6). */
+export function choiceOfForm(form: RepeatForm): RepeatChoice {
+  if (form.count !== null && form.until !== null) throw new InvalidRecurrence({ kind: 'countAndUntil' });
+  const end: RepeatEnd =
+    form.count !== null
+      ? { kind: 'count', count: form.count }
+      : form.until !== null
+        ? { kind: 'until', date: form.until }
+        : { kind: 'never' };
+  return { preset: form.preset, end };
 }

@@ -54,6 +54,24 @@ export const recurrence = {
     until: (date: { day: number; month: string; year: number }) =>
       `, until ${date.day} ${date.month} ${date.year}`,
   },
+  /** The *Repeat* fields of the Log activity form (product §3.6). */
+  form: {
+    label: 'Repeat',
+    presets: {
+      never: 'Never',
+      daily: 'Every day',
+      weekdays: 'Every weekday (Monday–Friday)',
+      weekly: 'Every week, on the start’s weekday',
+      biweekly: 'Every 2 weeks, on the start’s weekday',
+      monthlyDay: 'Every month, on the start’s day',
+      monthlyWeekday: 'Every month, on the same weekday (e.g. 2nd Tuesday)',
+      quarterly: 'Every quarter, on the start’s day',
+      yearly: 'Every year, on the start’s date',
+    },
+    count: 'Ends after (times)',
+    until: 'Ends on',
+    endHint: 'Leave both empty to repeat until you stop it.',
+  },
   /** After completing (or deleting) an occurrence: when the next one is. */
   next: (when: string) => `↻ The next one is ${when}.`,
   ended: '↻ That was the last one: the series has ended.',

@@ -57,6 +57,23 @@ export const recurrence: typeof english = {
     count: (times) => (times === 1 ? ', en gång' : `, ${times} gånger`),
     until: (date) => `, till och med ${date.day} ${date.month} ${date.year}`,
   },
+  form: {
+    label: 'Upprepa',
+    presets: {
+      never: 'Aldrig',
+      daily: 'Varje dag',
+      weekdays: 'Varje vardag (måndag–fredag)',
+      weekly: 'Varje vecka, på startens veckodag',
+      biweekly: 'Varannan vecka, på startens veckodag',
+      monthlyDay: 'Varje månad, på startens dag',
+      monthlyWeekday: 'Varje månad, på samma veckodag (t.ex. andra tisdagen)',
+      quarterly: 'Varje kvartal, på startens dag',
+      yearly: 'Varje år, på startens datum',
+    },
+    count: 'Slutar efter (gånger)',
+    until: 'Slutar den',
+    endHint: 'Lämna båda tomma för att upprepa tills du stoppar.',
+  },
   next: (when) => `↻ Nästa gång är ${when}.`,
   ended: '↻ Det var den sista: serien är slut.',
   refusals: {
