@@ -72,6 +72,9 @@ export const recurrence = {
     until: 'Ends on',
     endHint: 'Leave both empty to repeat until you stop it.',
   },
+  /** The button on a repeating activity's card, and what it says once pressed. */
+  stop: 'Stop repeating',
+  stopped: (id: number) => `↻ Activity #${id} no longer repeats; it stays as a single activity.`,
   /** After completing (or deleting) an occurrence: when the next one is. */
   next: (when: string) => `↻ The next one is ${when}.`,
   ended: '↻ That was the last one: the series has ended.',

@@ -74,6 +74,8 @@ export const recurrence: typeof english = {
     until: 'Slutar den',
     endHint: 'Lämna båda tomma för att upprepa tills du stoppar.',
   },
+  stop: 'Sluta upprepa',
+  stopped: (id) => `↻ Aktivitet #${id} upprepas inte längre; den finns kvar som en enskild aktivitet.`,
   next: (when) => `↻ Nästa gång är ${when}.`,
   ended: '↻ Det var den sista: serien är slut.',
   refusals: {

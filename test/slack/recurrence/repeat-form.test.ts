@@ -80,6 +80,45 @@ describe('Repeat in the Log activity form (product §3.6)', () => {
     expect(await prisma().activity.count()).toBe(before);
   });
 
+  it('Done now on the card of an occurrence says when the next one is; Stop repeating ends the series', async () => {
+    const id = await slack.logActivity('UANNA', pia, {
+      Subject: 'Weekly call',
+      Start: TUESDAY_10,
+      Repeat: 'weekly',
+    });
+    const card = slack.lastEphemeral('UANNA');
+    expect(JSON.stringify(card.blocks)).toContain(`activity_stop_repeating:${id}`);
+    const done = await slack.pressInEphemeral('UANNA', card.ts, card.channel, `activity_done:${id}`);
+    expect(JSON.stringify(done)).toContain('The next one is 15 Dec 2026 10:00');
+    // The completed occurrence has no series left to stop.
+    expect(JSON.stringify(done)).not.toContain(`activity_stop_repeating:${id}`);
+    expect(await prisma().activity.count({ where: { subject: 'Weekly call', status: 'NOT_STARTED' } })).toBe(
+      1,
+    );
+
+    const other = await slack.logActivity('UANNA', pia, {
+      Subject: 'Monthly call',
+      Start: TUESDAY_10,
+      Repeat: 'monthlyDay',
+    });
+    const otherCard = slack.lastEphemeral('UANNA');
+    const stopped = await slack.pressInEphemeral(
+      'UANNA',
+      otherCard.ts,
+      otherCard.channel,
+      `activity_stop_repeating:${other}`,
+    );
+    expect(JSON.stringify(stopped)).toContain(`Activity #${other} no longer repeats`);
+    expect(JSON.stringify(stopped)).not.toContain(`activity_stop_repeating:${other}`);
+    expect(JSON.stringify(stopped)).not.toContain('↻ monthly');
+    const after = await prisma().activity.findUniqueOrThrow({ where: { id: other } });
+    expect(after.recurrence).toBeNull();
+    const series = await prisma().activitySeries.findUniqueOrThrow({
+      where: { id: after.seriesId as number },
+    });
+    expect(series.endedAt).not.toBeNull();
+  });
+
   it('an edit form does not offer Repeat (the rule is kept as it is)', async () => {
     const saved = await prisma().activity.findFirstOrThrow({ where: { subject: 'Steering group' } });
     const since = t.double.calls.length;

@@ -102,6 +102,7 @@ function button(
     followUp: ctx.m.activities.card.followUp,
     snoozeTomorrow: ctx.m.activities.card.snoozeTomorrow,
     snoozeNextWeek: ctx.m.activities.card.snoozeNextWeek,
+    stopRepeating: ctx.m.recurrence.stop,
   };
   return {
     type: 'button',
@@ -138,6 +139,10 @@ export function activityButtons(
     }
     if (record.status === 'DONE') elements.push(button(ctx, 'followUp', { record, where }));
     elements.push(button(ctx, 'edit', { record, where }));
+    // product §3.6: the open occurrence of a series can be made a single activity again.
+    if (record.recurrence !== null && record.status !== 'DONE') {
+      elements.push(button(ctx, 'stopRepeating', { record, where }));
+    }
     if (allowed) elements.push(button(ctx, 'delete', { record, where, style: 'danger' }));
   }
   if (elements.length === 0) return null;
