@@ -28,8 +28,8 @@ export interface ActivityGroupsLayout<Key extends string> {
   room: number;
   /** Prefixes of the block ids: `${group}:overdue`, `${item}:12`. */
   blockIds: { group: string; item: string };
-  /** The surface's words: each group's name and its "*Overdue* · 3" heading. */
-  labels: { groups: Record<Key, string>; groupHeading: (name: string, count: number) => string };
+  /** Each group's name in the reader's language. */
+  groupNames: Record<Key, string>;
   buttons: (record: ActivityRecord) => ActionsBlock;
 }
 
@@ -42,14 +42,15 @@ export function activityGroupBlocks<Key extends string>(
   groups: readonly { key: Key; count: number; items: readonly ActivityRecord[] }[],
   layout: ActivityGroupsLayout<Key>,
 ): { blocks: KnownBlock[]; hidden: number } {
-  const { blockIds, labels } = layout;
+  const { blockIds, groupNames } = layout;
   const { shown, hidden } = fitGroups(groups, layout.room);
   const blocks: KnownBlock[] = [];
   for (const { group, items } of shown) {
     blocks.push({
       type: 'section',
       block_id: `${blockIds.group}:${group.key}`,
-      text: { type: 'mrkdwn', text: labels.groupHeading(labels.groups[group.key], group.count) },
+      // "*Overdue* · 3": the same in every language.
+      text: { type: 'mrkdwn', text: `*${groupNames[group.key]}* · ${group.count}` },
     });
     for (const record of items)
       blocks.push(

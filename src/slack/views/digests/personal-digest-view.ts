@@ -103,7 +103,7 @@ export function personalDigestMessage(
   const { blocks: groupBlocks, hidden } = activityGroupBlocks(ctx, digest.groups, {
     room: DIGEST_ITEMS_MAX,
     blockIds: { group: 'digest_group', item: 'digest_item' },
-    labels: m,
+    groupNames: m.groups,
     buttons: (record) => itemButtons(ctx, record, where),
   });
   blocks.push(...groupBlocks);

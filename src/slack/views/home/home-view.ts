@@ -102,7 +102,7 @@ export function homeView(
   const { blocks: groupBlocks, hidden } = activityGroupBlocks(ctx, shownGroups, {
     room: ledTeams.length > 0 ? LEAD_ITEMS_MAX : HOME_ITEMS_MAX,
     blockIds: { group: 'home_group', item: 'home_summary' },
-    labels: m,
+    groupNames: m.groups,
     buttons: (record) => itemButtons(ctx, record),
   });
   blocks.push(...groupBlocks);
