@@ -37,7 +37,8 @@ export class SlackApiNotifier implements ApiNotifier {
   ) {}
 
   saved(workspace: Workspace, saved: SavedActivity, actorLabel: string): void {
-    this.deps.redrawReminders(workspace.id, saved.record.id);
+    // A new activity (version 1) has no reminder in anyone's DM yet: nothing to look up.
+    if (saved.record.version > 1) this.deps.redrawReminders(workspace.id, saved.record.id);
     if (!saved.tell && saved.affected.length === 0) return;
     this.sending.add(
       this.tell(workspace, saved, actorLabel).then(() => this.deps.refreshHomes(workspace, saved.affected)),

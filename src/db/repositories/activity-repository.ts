@@ -16,6 +16,7 @@ import type {
 } from '../../domain/activities/activity-record';
 import type { VisibilityRule } from '../../domain/activities/activity-visibility';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import { storedActivityColumns, storedColumnsOf } from './activity-columns';
 import { asTransaction, type WithinTransaction } from './transaction';
 import { visibilitySql, visibilityWhere } from './visibility-filter';
 
@@ -46,8 +47,7 @@ type ActivityRow = Prisma.ActivityGetPayload<{ include: typeof recordInclude }>;
 
 export function toRecord(row: ActivityRow): ActivityRecord {
   return {
-    id: row.id,
-    workspaceId: row.workspaceId,
+    ...storedColumnsOf(row),
     person: row.person,
     organization: row.organization,
     type: {
@@ -58,57 +58,15 @@ export function toRecord(row: ActivityRow): ActivityRecord {
       askOutcome: row.type.askOutcome,
       defaultDurationMinutes: row.type.defaultDurationMinutes,
     },
-    subject: row.subject,
-    status: row.status,
-    startAt: row.startAt,
-    endAt: row.endAt,
-    dueAt: row.dueAt,
-    completedAt: row.completedAt,
     responsible: row.responsible,
-    notes: row.notes,
-    isPrivate: row.isPrivate,
-    seriesId: row.seriesId,
-    recurrence: row.recurrence,
     creator: row.creator,
     updatedBy: row.updatedBy,
-    source: row.source,
-    permalink: row.permalink,
-    version: row.version,
     deletedAt: row.deletedAt,
     deletedBy: row.deletedBy,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    remindLeadMinutes: row.remindLeadMinutes,
-    remindAt: row.remindAt,
-    outcomeAskAt: row.outcomeAskAt,
-    outcomePostponed: row.outcomePostponed,
   };
 }
 
-const insertedColumns = {
-  id: true,
-  workspaceId: true,
-  subject: true,
-  status: true,
-  startAt: true,
-  endAt: true,
-  dueAt: true,
-  completedAt: true,
-  notes: true,
-  isPrivate: true,
-  seriesId: true,
-  recurrence: true,
-  source: true,
-  permalink: true,
-  version: true,
-  deletedAt: true,
-  createdAt: true,
-  updatedAt: true,
-  remindLeadMinutes: true,
-  remindAt: true,
-  outcomeAskAt: true,
-  outcomePostponed: true,
-} satisfies Prisma.ActivitySelect;
+const insertedColumns = { ...storedActivityColumns, deletedAt: true } satisfies Prisma.ActivitySelect;
 
 type InsertedRow = Prisma.ActivityGetPayload<{ select: typeof insertedColumns }>;
 

@@ -26,7 +26,7 @@ export function pressedActivity(action: ButtonAction): {
 }
 
 /** The message a button was pressed in, which the button has just redrawn itself. */
-function pressedIn(args: ButtonArgs): RedrawnMessage | undefined {
+export function pressedIn(args: ButtonArgs): RedrawnMessage | undefined {
   const container = args.body.container as { channel_id?: string; message_ts?: string };
   return container.channel_id && container.message_ts
     ? { channelId: container.channel_id, messageTs: container.message_ts }

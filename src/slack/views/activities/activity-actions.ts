@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIST_FILTERS } from '../../../domain/activities/list-activities';
+import { activityButtonIds } from '../activity-button-ids';
 
 /**
  * Buttons on activity messages. Slack wants action ids unique within a message,
@@ -30,13 +31,8 @@ export const LIST_FOR_PERSON = 'activity_list_for_person';
 /** *All activities* on an organization card. */
 export const LIST_FOR_ORGANIZATION = 'activity_list_for_organization';
 
-export function buttonActionId(button: ActivityButton, activityId: number): string {
-  return `${ACTIVITY_BUTTONS[button]}:${activityId}`;
-}
-
-export function buttonPattern(button: ActivityButton): RegExp {
-  return new RegExp(`^${ACTIVITY_BUTTONS[button]}:\\d+$`);
-}
+export const { actionId: buttonActionId, pattern: buttonPattern } =
+  activityButtonIds<ActivityButton>(ACTIVITY_BUTTONS);
 
 /** A page of a list as shown: enough to redraw it in place or fetch the next one. */
 const listState = z.object({
@@ -76,6 +72,20 @@ const surface = z.discriminatedUnion('s', [
 ]);
 export type Surface = z.infer<typeof surface>;
 
+/**
+ * A button value we wrote (JSON), read back through its schema. Null for a value we
+ * did not make or one of an older shape: the caller answers with a fresh card or page.
+ */
+function decodeValue<T>(schema: z.ZodType<T>, value: string | undefined): T | null {
+  if (!value) return null;
+  try {
+    const parsed = schema.safeParse(JSON.parse(value));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 const buttonValue = z
   .object({
     a: z.number().int().positive(),
@@ -91,13 +101,7 @@ export function encodeButtonValue(activityId: number, where: Surface, responsibl
 
 /** Null for a value we did not make (or an older shape): the caller answers with a fresh card. */
 export function decodeButtonValue(value: string | undefined): ButtonValue | null {
-  if (!value) return null;
-  try {
-    const parsed = buttonValue.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return decodeValue(buttonValue, value);
 }
 
 /** The *More* button carries the list state of the page it asks for (ids unknown yet). */
@@ -109,13 +113,7 @@ export function encodeMoreValue(value: MoreValue): string {
 }
 
 export function decodeMoreValue(value: string | undefined): MoreValue | null {
-  if (!value) return null;
-  try {
-    const parsed = moreValue.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return decodeValue(moreValue, value);
 }
 
 /** The trash's *More* carries the page it asks for. */
@@ -127,11 +125,5 @@ export function encodeTrashMoreValue(value: TrashMoreValue): string {
 }
 
 export function decodeTrashMoreValue(value: string | undefined): TrashMoreValue | null {
-  if (!value) return null;
-  try {
-    const parsed = trashMoreValue.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return decodeValue(trashMoreValue, value);
 }

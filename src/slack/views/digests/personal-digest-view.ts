@@ -7,8 +7,8 @@ import { partOfDay } from '../../../domain/digests/greeting';
 import type { PersonalDigest } from '../../../domain/digests/personal-digest';
 import type { Surface } from '../activities/activity-actions';
 import { buttonActionId, encodeButtonValue } from '../activities/activity-actions';
-import { type ActivityViewContext, noticeBlock, summaryLines } from '../activities/activity-parts';
-import { fitGroups } from '../grouped-items';
+import { type ActivityViewContext, noticeBlock } from '../activities/activity-parts';
+import { activityGroupBlocks } from '../grouped-items';
 import type { SlackMessage } from '../help-view';
 import { noticeWithFollowUp } from '../reminders/reminder-message';
 
@@ -112,24 +112,13 @@ export function personalDigestMessage(
   const intro = part ? `${m.greetings[part]} ${m.intro(counts)}` : m.intro(counts);
   blocks.push({ ...noticeBlock(intro), block_id: 'digest_counts' });
   const where: Surface = { s: 'digest', d: digest.localDate };
-  const { shown, hidden } = fitGroups(digest.groups, DIGEST_ITEMS_MAX);
-  for (const { group, items } of shown) {
-    blocks.push({
-      type: 'section',
-      block_id: `digest_group:${group.key}`,
-      text: { type: 'mrkdwn', text: m.groupHeading(m.groups[group.key], group.count) },
-    });
-    for (const record of items) {
-      blocks.push(
-        {
-          type: 'section',
-          block_id: `digest_item:${record.id}`,
-          text: { type: 'mrkdwn', text: summaryLines(ctx, record) },
-        },
-        itemButtons(ctx, record, where),
-      );
-    }
-  }
+  const { blocks: groupBlocks, hidden } = activityGroupBlocks(ctx, digest.groups, {
+    room: DIGEST_ITEMS_MAX,
+    blockIds: { group: 'digest_group', item: 'digest_item' },
+    groupNames: m.groups,
+    buttons: (record) => itemButtons(ctx, record, where),
+  });
+  blocks.push(...groupBlocks);
   if (hidden > 0) {
     const more = options.homeUrl ? m.moreInHome(hidden, options.homeUrl) : m.morePlain(hidden);
     blocks.push({ ...noticeBlock(more), block_id: 'digest_more' });

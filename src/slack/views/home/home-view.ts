@@ -3,8 +3,8 @@ import type { ActivityRecord } from '../../../domain/activities/activity-record'
 import type { HomeGroup } from '../../../domain/activities/home-activities';
 import { SNOOZE_CHOICES } from '../../../domain/activities/snooze-activity';
 import type { LedTeam } from '../../../domain/teams/team-lead-overview';
-import { type ActivityViewContext, noticeBlock, summaryLines } from '../activities/activity-parts';
-import { fitGroups } from '../grouped-items';
+import { type ActivityViewContext, noticeBlock } from '../activities/activity-parts';
+import { activityGroupBlocks } from '../grouped-items';
 import { noticeWithFollowUp } from '../reminders/reminder-message';
 import { SETTINGS_OPEN } from '../settings/settings-modal';
 import { HOME_ACTIONS, homeActionId } from './home-actions';
@@ -119,22 +119,13 @@ export function homeView(
     { ...noticeBlock(m.summary(counts)), block_id: 'home_counts' },
     { type: 'divider', block_id: 'home_divider' },
   );
-  const { shown, hidden } = fitGroups(shownGroups, ledTeams.length > 0 ? LEAD_ITEMS_MAX : HOME_ITEMS_MAX);
-  for (const { group, items } of shown) {
-    blocks.push({
-      type: 'section',
-      block_id: `home_group:${group.key}`,
-      text: { type: 'mrkdwn', text: m.groupHeading(m.groups[group.key], group.count) },
-    });
-    for (const record of items) {
-      blocks.push({
-        type: 'section',
-        block_id: `home_summary:${record.id}`,
-        text: { type: 'mrkdwn', text: summaryLines(ctx, record) },
-      });
-      blocks.push(itemButtons(ctx, record));
-    }
-  }
+  const { blocks: groupBlocks, hidden } = activityGroupBlocks(ctx, shownGroups, {
+    room: ledTeams.length > 0 ? LEAD_ITEMS_MAX : HOME_ITEMS_MAX,
+    blockIds: { group: 'home_group', item: 'home_summary' },
+    groupNames: m.groups,
+    buttons: (record) => itemButtons(ctx, record),
+  });
+  blocks.push(...groupBlocks);
   if (hidden > 0) blocks.push({ ...noticeBlock(m.more(hidden)), block_id: 'home_more' });
   return { type: 'home', blocks };
 }
