@@ -7,6 +7,7 @@ import { embeddedDigestRun } from './digests/embedded-run';
 import { exportRows } from './export-rows';
 import { helpLatency } from './help-latency';
 import { importRows } from './import-rows';
+import { occurrenceCompletion } from './occurrence-completion';
 import { userPathLatency } from './paths/paths-benchmark';
 import { reminderRun } from './reminders/reminder-run';
 import { statsMonth } from './stats-month';
@@ -17,6 +18,7 @@ export const BENCHMARKS: Benchmark[] = [
   userPathLatency,
   contactSearch,
   statsMonth,
+  occurrenceCompletion,
   exportRows,
   digestRun,
   embeddedDigestRun,
