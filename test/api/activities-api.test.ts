@@ -1,4 +1,4 @@
-import { workspaceOf } from '../support/fixtures/activities';
+import { alwaysAtWork, workspaceOf } from '../support/fixtures/activities';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { call, createToken, eventually, readFeed } from './api-client';
 
@@ -20,6 +20,8 @@ describe('REST API: activities', () => {
     writer = await createToken(t, ['activities:write', 'activities:read', 'contacts:write'], 'CRM sync');
     reader = await createToken(t, ['activities:read']);
     workspaceId = (await workspaceOf(t)).id;
+    // This suite runs on the wall clock: Anna's assignment messages must not wait for her working time.
+    await alwaysAtWork(prisma(), workspaceId, 'UANNA');
     await prisma().person.create({
       data: {
         workspaceId,
