@@ -45,6 +45,7 @@ import { SyncProfiles, type SyncSummary } from './domain/employees/sync-profiles
 import { UpdateSettings } from './domain/employees/update-settings';
 import type { RetentionResult } from './domain/privacy/apply-retention';
 import { createPrivacyServices } from './domain/privacy/privacy-services';
+import { DeliverAssignment } from './domain/reminders/deliver-assignment';
 import type { ReminderRunSummary } from './domain/reminders/deliver-reminders';
 import { PostponeOutcome } from './domain/reminders/postpone-outcome';
 import { RecordOutcome } from './domain/reminders/record-outcome';
@@ -79,6 +80,7 @@ import type { ListenerDeps } from './slack/listeners/deps';
 import { HomeRefresher } from './slack/listeners/home/home-refresher';
 import { ModalNotOpened } from './slack/open-modal';
 import { ReminderRedrawer } from './slack/reminders/reminder-redrawer';
+import { SlackNoticeMessenger } from './slack/reminders/slack-notice-messenger';
 import { requestContext } from './slack/request-context';
 import { requestMetrics } from './slack/request-metrics';
 import { SlackProfileSource } from './slack/slack-profile-source';
@@ -283,6 +285,12 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     clock,
     logger: logger.child({ component: 'reminders' }),
   });
+  const noticeMessenger = new SlackNoticeMessenger({
+    client: app.client,
+    activities: activities.get,
+    notices: reminderStore,
+    clock,
+  });
   const homes = new HomeRefresher(options.homeRefreshIntervalMs ?? HOME_REFRESH_INTERVAL_MS);
   const listenerDeps: ListenerDeps = {
     privacy,
@@ -300,6 +308,8 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
       }),
       postponeOutcome: new PostponeOutcome({ activities: activityStore, schedule: reminderStore, clock }),
       reschedule: new RescheduleActivity({ activities: activityStore, update: activities.update }),
+      assignments: new DeliverAssignment({ notices: reminderStore, messenger: noticeMessenger, clock }),
+      folds: noticeMessenger,
     },
     digests: { personal: digests.personal, homeUrl: () => homeUrl },
     employees,

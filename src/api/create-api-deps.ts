@@ -51,10 +51,10 @@ export function createApiDeps(input: {
       clock: listenerDeps.clock,
       refreshHomes: (workspace, people) =>
         publishHomesOf(listenerDeps, input.client, { logger: slackLogger, workspace, people }),
+      assignments: listenerDeps.reminders.assignments,
       redrawReminders: (workspaceId, activityId) =>
         listenerDeps.reminders.redraw.request(workspaceId, activityId),
     },
-    input.client,
     slackLogger,
   );
   const references = new ApiReferenceRepository(prisma);

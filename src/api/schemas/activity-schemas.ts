@@ -3,6 +3,7 @@ import { NOTES_MAX, SUBJECT_MAX } from '../../domain/activities/activity-input';
 import { ACTIVITY_STATUSES, type ActivityRecord } from '../../domain/activities/activity-record';
 import { nameIn } from '../../domain/activity-types/type-names';
 import { SERIES_SCOPES } from '../../domain/recurrence/series-scope';
+import { REMINDER_LEADS } from '../../domain/reminders/reminder-rules';
 import type { Locale } from '../../i18n';
 import type { ApiResult } from '../api-result';
 import { isoDateTime, optionalText, text } from './common';
@@ -46,6 +47,14 @@ const editableFields = {
     description:
       'Repeat rule, an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=TU or FREQ=MONTHLY;BYDAY=+2TU;COUNT=6, kept in the responsible’s time zone. Daily, weekly on weekdays, monthly on a day or an nth/last weekday, or yearly; ends with UNTIL (a day) or COUNT. Stored in canonical form; null or "" stops repeating.',
   }),
+  remindLeadMinutes: z
+    .literal([...REMINDER_LEADS])
+    .nullable()
+    .optional()
+    .meta({
+      description:
+        'Remind the responsible this many minutes before the start (0: at the start, 1440: a day before); null: no reminder; left out: the type’s lead on create, unchanged on update',
+    }),
 };
 
 function hasPersonReference(value: {
@@ -79,6 +88,7 @@ export const updateActivityBody = z.strictObject({
     description:
       'For an occurrence of a repeating activity: "this" (default) changes this occurrence only, "following" also the ones after it. A changed recurrence always applies to the series.',
   }),
+  remindLeadMinutes: editableFields.remindLeadMinutes,
   version: z
     .int()
     .positive()
@@ -124,6 +134,7 @@ export const activityResponse = z.object({
   recurrence: z.string().nullable().meta({
     description: 'The canonical RRULE the activity repeats by; null when it does not (or no longer) repeat',
   }),
+  remindLeadMinutes: z.int().nullable().meta({ description: 'Minutes before the start; null: no reminder' }),
   source: z.enum(['SLACK', 'API', 'EMAIL', 'SMS', 'IMPORT']),
   createdBy: employee.nullable().meta({ description: 'Null when created through the API' }),
   createdAt: z.string(),
@@ -184,6 +195,7 @@ export function activityJson(record: ActivityRecord, locale: Locale): ActivityRe
     notes: record.notes,
     isPrivate: record.isPrivate,
     recurrence: record.recurrence,
+    remindLeadMinutes: record.remindLeadMinutes,
     source: record.source,
     createdBy: record.creator ? { slackUserId: record.creator.slackUserId, name: record.creator.name } : null,
     createdAt: record.createdAt.toISOString(),

@@ -49,6 +49,7 @@ const REQUEST_FIELD: Record<string, string> = {
   responsible: 'responsible',
   notes: 'notes',
   isPrivate: 'isPrivate',
+  remind: 'remindLeadMinutes',
   linkOrganization: 'linkOrganization',
   recurrence: 'recurrence',
 };
@@ -201,6 +202,7 @@ export class ApiActivities {
       notes: body.notes,
       isPrivate: body.isPrivate ?? false,
       recurrence: body.recurrence,
+      remindLeadMinutes: body.remindLeadMinutes,
     };
     const actorLabel = apiActorLabel(api);
     try {
@@ -254,6 +256,7 @@ export class ApiActivities {
       notes: body.notes,
       isPrivate: body.isPrivate,
       recurrence: body.recurrence,
+      remindLeadMinutes: body.remindLeadMinutes,
     };
     const actorLabel = apiActorLabel(api);
     try {

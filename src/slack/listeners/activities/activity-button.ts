@@ -64,7 +64,10 @@ export function activityButton(
         notice = error.userMessage(user.m);
       } else throw error;
     }
-    await replaceMessage(args, await redrawSurface(deps, user, { where, activityId, record, notice }));
+    await replaceMessage(
+      args,
+      await redrawSurface(deps, user, { where, activityId, record, notice, message: pressedIn(args) }),
+    );
     deps.reminders.redraw.request(user.viewer.workspaceId, activityId, pressedIn(args));
     await publishHome(deps, args.client, { user });
     if (record) {

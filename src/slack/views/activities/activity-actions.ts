@@ -69,6 +69,8 @@ const surface = z.discriminatedUnion('s', [
   z.object({ s: z.literal('reminder') }),
   /** "How did it go?" after the activity (product §5.5). */
   z.object({ s: z.literal('outcome') }),
+  /** A message holding several notices to one person (product §5.6): drawn again whole. */
+  z.object({ s: z.literal('fold') }),
 ]);
 export type Surface = z.infer<typeof surface>;
 
