@@ -37,6 +37,7 @@ describe('repeating activities in Slack (product §3.6)', () => {
     t = await startTestApp({ clock: new SettableClock(NOW) });
     t.double.addUser({ id: 'UANNA', name: 'anna', tz: 'Europe/Stockholm' });
     t.double.addUser({ id: 'USVEN', name: 'sven', locale: 'sv-SE', tz: 'Europe/Stockholm' });
+    t.double.addUser({ id: 'UEVA', name: 'eva', tz: 'Europe/Stockholm' });
     token = await createToken(t, ['activities:write', 'activities:read', 'contacts:write']);
     const workspaceId = (await workspaceOf(t)).id;
     await t.app.database.prisma.person.create({
@@ -82,6 +83,31 @@ describe('repeating activities in Slack (product §3.6)', () => {
     });
     const detail = shown((await command('UANNA', `show ${id}`)).ack);
     expect(detail).toContain('*Repeat*: every Tuesday → every year on 8 December');
+  });
+
+  it('statistics count each occurrence as an activity (product §6)', async () => {
+    const created = await call<Json>(t, 'POST', '/activities', {
+      token,
+      body: {
+        personExternalId: 'P-1',
+        type: 'MEETING',
+        subject: 'Daily stand-up',
+        responsible: 'UEVA',
+        startAt: '2026-12-07T09:00:00Z',
+        recurrence: 'FREQ=DAILY',
+      },
+    });
+    await command('UEVA', `done ${created.body.id}`);
+    const second = await t.app.database.prisma.activity.findFirstOrThrow({
+      where: { subject: 'Daily stand-up', status: 'NOT_STARTED' },
+    });
+    await command('UEVA', `done ${second.id}`);
+    const since = t.double.calls.length;
+    await command('UEVA', 'stats month');
+    const answer = await t.double.waitForCall('response_url', undefined, 10_000, since);
+    const text = shown(answer.args);
+    expect(text).toContain('Meeting            1            0     2      3');
+    expect(text).toContain('*eva* · 3 (+3, new; previous 0) · done 2 · overdue 0');
   });
 
   it('the last occurrence of a series says the series has ended', async () => {
