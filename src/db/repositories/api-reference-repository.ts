@@ -8,6 +8,7 @@ import type {
   ReferencesFound,
 } from '../../domain/messages/message-ports';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import { phoneKeysHold } from './phone-keys-sql';
 
 interface PersonRow {
   item: number;
@@ -44,8 +45,8 @@ export class ApiReferenceRepository implements IntegrationReferences {
 
   /**
    * The same look-ups as personByExternalId, personByEmail and personIdsByPhone,
-   * for every reference at once. A phone matches through the trigram index on
-   * searchText (which holds touchbase_phone_keys) and is checked exactly after.
+   * for every reference at once. A phone matches through the index of its keys
+   * (see phoneKeysHold).
    */
   private async persons(workspaceId: number, refs: PersonKeys[]): Promise<PersonHits[]> {
     const hits: PersonHits[] = refs.map(() => ({ byExternalId: null, byEmail: null, byPhone: [] }));
@@ -69,10 +70,9 @@ export class ApiReferenceRepository implements IntegrationReferences {
         (SELECT ${columns}, 2 AS "rank" FROM "Person" p
           WHERE r."email" IS NOT NULL AND p."workspaceId" = ${workspaceId} AND p."email" = r."email")
         UNION ALL
-        (SELECT ${columns}, 3 AS "rank" FROM "Person" p
+        (SELECT ${columns}, 3 AS "rank"
+          FROM (SELECT * FROM "Person" p WHERE ${phoneKeysHold(Prisma.sql`r."phoneKey"`)} OFFSET 0) p
           WHERE r."phoneKey" IS NOT NULL AND p."workspaceId" = ${workspaceId}
-            AND p."searchText" LIKE '%' || r."phoneKey" || '%'
-            AND r."phoneKey" = ANY (string_to_array(touchbase_phone_keys(p."phone"), ' '))
           ORDER BY p."archived", p."id"
           LIMIT 2)
       ) m
