@@ -67,30 +67,8 @@ function toRecord(row: ActivityRow): ActivityRecord {
   };
 }
 
-const insertedColumns = {
-  id: true,
-  workspaceId: true,
-  subject: true,
-  status: true,
-  startAt: true,
-  endAt: true,
-  dueAt: true,
-  completedAt: true,
-  notes: true,
-  isPrivate: true,
-  source: true,
-  permalink: true,
-  version: true,
-  deletedAt: true,
-  createdAt: true,
-  updatedAt: true,
-} satisfies Prisma.ActivitySelect;
-
-type InsertedRow = Prisma.ActivityGetPayload<{ select: typeof insertedColumns }>;
-
-function fromKnown(row: InsertedRow, known: KnownRelations): ActivityRecord {
-  return { ...row, ...known, updatedBy: known.creator, deletedBy: null };
-}
+/** A time as UTC text for a `timestamp(3)` column (its zone is ignored there, as Prisma stores DateTime). */
+const utc = (date: Date | null) => (date === null ? null : date.toISOString());
 
 function afterPosition(after: ActivityListQuery['after']): Prisma.ActivityWhereInput {
   if (!after) return {};
@@ -122,7 +100,8 @@ export class ActivityRepository implements Activities {
   /**
    * Inserts the activity and its CREATED event together (and `alongside`, which
    * commits with them). With `known` relations the record is made from them and the
-   * inserted row, instead of reading the row back with every relation.
+   * inserted row, instead of reading the row back with every relation, and the two
+   * inserts are one statement: without `alongside` no transaction is opened at all.
    */
   async create(
     data: NewActivity,
@@ -131,12 +110,16 @@ export class ActivityRepository implements Activities {
     alongside?: WithinTransaction<ActivityRecord>,
     known?: KnownRelations,
   ): Promise<ActivityRecord> {
+    if (known && !alongside) return this.insertKnown(this.prisma, data, changes, at, known);
     const { actorLabel, ...columns } = data;
     return this.prisma.$transaction(async (tx) => {
+      if (known) {
+        const record = await this.insertKnown(tx, data, changes, at, known);
+        await alongside?.(asTransaction(tx), record);
+        return record;
+      }
       const values = { ...columns, updatedById: data.creatorId, createdAt: at, updatedAt: at };
-      const record = known
-        ? fromKnown(await tx.activity.create({ data: values, select: insertedColumns }), known)
-        : toRecord(await tx.activity.create({ data: values, include: recordInclude }));
+      const record = toRecord(await tx.activity.create({ data: values, include: recordInclude }));
       // createMany: no RETURNING of the event row, which nobody reads.
       await tx.activityEvent.createMany({
         data: {
@@ -152,6 +135,60 @@ export class ActivityRepository implements Activities {
       await alongside?.(asTransaction(tx), record);
       return record;
     });
+  }
+
+  /**
+   * The activity and its CREATED event in one statement (so they commit together even
+   * outside a transaction); the record is what was written, with the known relations.
+   * Timestamps go as UTC text, as Prisma stores DateTime in `timestamp(3)`.
+   */
+  private async insertKnown(
+    client: Pick<PrismaClient, '$queryRaw'>,
+    data: NewActivity,
+    changes: FieldChange[],
+    at: Date,
+    known: KnownRelations,
+  ): Promise<ActivityRecord> {
+    const [row] = await client.$queryRaw<{ id: number }[]>`
+      WITH inserted AS (
+        INSERT INTO "Activity" ("workspaceId", "personId", "organizationId", "typeId", "subject", "status",
+          "startAt", "endAt", "dueAt", "completedAt", "responsibleId", "notes", "isPrivate", "creatorId",
+          "updatedById", "source", "permalink", "createdAt", "updatedAt")
+        VALUES (${data.workspaceId}, ${data.personId}, ${data.organizationId}::int, ${data.typeId},
+          ${data.subject}, ${data.status}::text::"ActivityStatus", ${utc(data.startAt)}::timestamp(3),
+          ${utc(data.endAt)}::timestamp(3), ${utc(data.dueAt)}::timestamp(3),
+          ${utc(data.completedAt)}::timestamp(3), ${data.responsibleId}, ${data.notes}::text, ${data.isPrivate},
+          ${data.creatorId}::int, ${data.creatorId}::int, ${data.source}::text::"ActivitySource",
+          ${data.permalink}::text, ${utc(at)}::timestamp(3), ${utc(at)}::timestamp(3))
+        RETURNING "id", "workspaceId"
+      )
+      INSERT INTO "ActivityEvent" ("workspaceId", "activityId", "actorId", "actorLabel", "kind", "changes", "createdAt")
+      SELECT i."workspaceId", i."id", ${data.creatorId}::int, ${data.actorLabel ?? null}::text,
+        'CREATED'::"ActivityEventKind", ${JSON.stringify(changes)}::jsonb, ${utc(at)}::timestamp(3)
+      FROM inserted i
+      RETURNING "activityId" AS "id"`;
+    if (!row) throw new Error('the new activity was not inserted');
+    return {
+      id: row.id,
+      workspaceId: data.workspaceId,
+      subject: data.subject,
+      status: data.status,
+      startAt: data.startAt,
+      endAt: data.endAt,
+      dueAt: data.dueAt,
+      completedAt: data.completedAt,
+      notes: data.notes,
+      isPrivate: data.isPrivate,
+      source: data.source,
+      permalink: data.permalink,
+      version: 1,
+      deletedAt: null,
+      createdAt: at,
+      updatedAt: at,
+      ...known,
+      updatedBy: known.creator,
+      deletedBy: null,
+    };
   }
 
   /**
