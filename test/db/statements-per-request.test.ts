@@ -139,6 +139,21 @@ describe('statements each hot path sends', () => {
     expect(statements.length).toBeLessThanOrEqual(4);
   });
 
+  it('Done now: the guarded update and its history in one statement, read back in its transaction', async () => {
+    const anna = await t.app.database.prisma.person.findFirstOrThrow({ where: { name: 'Anna Berg' } });
+    const id = await slack.logActivity('UANNA', anna);
+    const card = slack.lastEphemeral('UANNA');
+    const statements = await counted(() =>
+      slack.pressInEphemeral('UANNA', card.ts, card.channel, `activity_done:${id}`),
+    );
+    // Before: the update, the event and the read-back, each on its own (three in the transaction).
+    const writes = statements.filter((sql) => sql.includes('UPDATE "Activity"'));
+    expect(writes).toHaveLength(1);
+    expect(writes[0]).toContain('INSERT INTO "ActivityEvent"');
+    expect(statements.filter((sql) => sql.includes('"public"."ActivityEvent"'))).toEqual([]);
+    expect(log.transactions).toBe(1);
+  });
+
   it('quick add: every run of words looked up in one statement', async () => {
     const statements = await counted(() =>
       slack.openForm('UANNA', 'ring Anna Berg imorgon kl 10 om offerten'),

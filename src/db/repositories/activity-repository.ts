@@ -15,7 +15,7 @@ import type {
   HistoryEntry,
 } from '../../domain/activities/activity-record';
 import type { VisibilityRule } from '../../domain/activities/activity-visibility';
-import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { asTransaction, type WithinTransaction } from './transaction';
 import { visibilitySql, visibilityWhere } from './visibility-filter';
 
@@ -66,6 +66,36 @@ function toRecord(row: ActivityRow): ActivityRecord {
     updatedAt: row.updatedAt,
   };
 }
+
+/** What a guarded write may set, besides who and when. */
+type GuardedColumns = Partial<ActivityWrite> & { deletedAt?: Date | null; deletedById?: number | null };
+
+const integer = (column: string) => (value: number | null) =>
+  Prisma.sql`${Prisma.raw(`"${column}"`)} = ${value}::int`;
+const timestamp = (column: string) => (value: Date | null) =>
+  Prisma.sql`${Prisma.raw(`"${column}"`)} = ${utc(value)}::timestamp(3)`;
+const text = (column: string) => (value: string | null) =>
+  Prisma.sql`${Prisma.raw(`"${column}"`)} = ${value}::text`;
+
+/** Each settable column as SQL, cast as its column is typed. */
+const COLUMN_VALUE: {
+  [K in keyof GuardedColumns]-?: (value: NonNullable<GuardedColumns[K]> | null) => Prisma.Sql;
+} = {
+  personId: integer('personId'),
+  organizationId: integer('organizationId'),
+  typeId: integer('typeId'),
+  responsibleId: integer('responsibleId'),
+  deletedById: integer('deletedById'),
+  subject: text('subject'),
+  notes: text('notes'),
+  status: (value) => Prisma.sql`"status" = ${value}::text::"ActivityStatus"`,
+  isPrivate: (value) => Prisma.sql`"isPrivate" = ${value}::boolean`,
+  startAt: timestamp('startAt'),
+  endAt: timestamp('endAt'),
+  dueAt: timestamp('dueAt'),
+  completedAt: timestamp('completedAt'),
+  deletedAt: timestamp('deletedAt'),
+};
 
 /** A time as UTC text for a `timestamp(3)` column (its zone is ignored there, as Prisma stores DateTime). */
 const utc = (date: Date | null) => (date === null ? null : date.toISOString());
@@ -203,13 +233,13 @@ export class ActivityRepository implements Activities {
     changes: FieldChange[],
     alongside?: WithinTransaction<ActivityRecord>,
   ): Promise<ActivityRecord | null> {
-    return this.guardedWrite(guard, { deletedAt: null }, data, by, 'UPDATED', changes, alongside);
+    return this.guardedWrite(guard, 'live', data, by, 'UPDATED', changes, alongside);
   }
 
   softDeleteIfVersion(guard: VersionGuard, by: Actor): Promise<ActivityRecord | null> {
     return this.guardedWrite(
       guard,
-      { deletedAt: null },
+      'live',
       { deletedAt: by.at, deletedById: by.employeeId },
       by,
       'DELETED',
@@ -218,42 +248,50 @@ export class ActivityRepository implements Activities {
   }
 
   restoreIfVersion(guard: VersionGuard, by: Actor): Promise<ActivityRecord | null> {
-    return this.guardedWrite(
-      guard,
-      { deletedAt: { not: null } },
-      { deletedAt: null, deletedById: null },
-      by,
-      'RESTORED',
-      [],
-    );
+    return this.guardedWrite(guard, 'deleted', { deletedAt: null, deletedById: null }, by, 'RESTORED', []);
   }
 
+  /**
+   * The guarded update and its event are one statement; the record is read back in
+   * the same transaction, so it is the version this write made.
+   */
   private guardedWrite(
     guard: VersionGuard,
-    condition: Prisma.ActivityWhereInput,
-    data: Prisma.ActivityUncheckedUpdateManyInput,
+    state: 'live' | 'deleted',
+    data: GuardedColumns,
     by: Actor,
     kind: HistoryEntry['kind'],
     changes: FieldChange[],
     alongside?: WithinTransaction<ActivityRecord>,
   ): Promise<ActivityRecord | null> {
+    const set = Object.entries(data).flatMap(([column, value]) => {
+      if (value === undefined) return [];
+      const sql = COLUMN_VALUE[column as keyof GuardedColumns];
+      if (!sql) throw new Error(`an activity has no settable column ${column}`);
+      return [sql(value as never)];
+    });
     return this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.activity.updateMany({
-        where: { id: guard.id, workspaceId: guard.workspaceId, version: guard.version, ...condition },
-        data: { ...data, updatedById: by.employeeId, updatedAt: by.at, version: { increment: 1 } },
-      });
-      if (count === 0) return null;
-      await tx.activityEvent.create({
-        data: {
-          workspaceId: guard.workspaceId,
-          activityId: guard.id,
-          actorId: by.employeeId,
-          actorLabel: by.label ?? null,
-          kind,
-          changes: changes as unknown as Prisma.InputJsonValue,
-          createdAt: by.at,
-        },
-      });
+      const [written] = await tx.$queryRaw<{ count: number }[]>`
+        WITH updated AS (
+          UPDATE "Activity"
+          SET ${Prisma.join([
+            ...set,
+            Prisma.sql`"updatedById" = ${by.employeeId}::int`,
+            Prisma.sql`"updatedAt" = ${utc(by.at)}::timestamp(3)`,
+            Prisma.sql`"version" = "version" + 1`,
+          ])}
+          WHERE "id" = ${guard.id} AND "workspaceId" = ${guard.workspaceId} AND "version" = ${guard.version}
+            AND ${state === 'live' ? Prisma.sql`"deletedAt" IS NULL` : Prisma.sql`"deletedAt" IS NOT NULL`}
+          RETURNING "id", "workspaceId"
+        ),
+        event AS (
+          INSERT INTO "ActivityEvent" ("workspaceId", "activityId", "actorId", "actorLabel", "kind", "changes", "createdAt")
+          SELECT u."workspaceId", u."id", ${by.employeeId}::int, ${by.label ?? null}::text,
+            ${kind}::text::"ActivityEventKind", ${JSON.stringify(changes)}::jsonb, ${utc(by.at)}::timestamp(3)
+          FROM updated u
+        )
+        SELECT count(*)::int AS "count" FROM updated`;
+      if (!written || written.count === 0) return null;
       const row = await tx.activity.findUniqueOrThrow({ where: { id: guard.id }, include: recordInclude });
       const record = toRecord(row);
       await alongside?.(asTransaction(tx), record);
