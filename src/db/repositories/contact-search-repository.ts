@@ -9,7 +9,6 @@ import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import {
   Found,
   isShortName,
-  type Kind,
   LENIENT_MIN_LENGTH,
   LENIENT_SIMILARITY,
   manyWords,
