@@ -1,10 +1,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ErrorCode } from '@slack/bolt';
 import { type RetryOptions, WebClient } from '@slack/web-api';
 import express from 'express';
 import { apiRouter } from './api/api-router';
 import { createApiDeps } from './api/create-api-deps';
 import { recoverImportJobs } from './api/import-recovery';
+import { createInstalls } from './composition/installs';
 import type { Env } from './config/env';
 import { type Database, openDatabase } from './db/database';
 import { type DatabaseTarget, resolveDatabaseTarget } from './db/database-target';
@@ -39,6 +41,7 @@ import { type Clock, systemClock } from './domain/clock';
 import { createContactServices } from './domain/contacts/contact-services';
 import type { RunSummary } from './domain/digests/deliver-digests';
 import { EmployeeService } from './domain/employees/employee-service';
+import { workspaceLocale } from './domain/employees/employee-viewer';
 import { SyncProfiles, type SyncSummary } from './domain/employees/sync-profiles';
 import { UpdateSettings } from './domain/employees/update-settings';
 import type { RetentionResult } from './domain/privacy/apply-retention';
@@ -161,17 +164,19 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     );
   }
 
+  const workspaces = new WorkspaceService(new WorkspaceRepository(database.prisma), {
+    locale: env.DEFAULT_LOCALE ?? 'en',
+    timezone: env.DEFAULT_TIMEZONE ?? 'Europe/Stockholm',
+    holidayCountry: env.HOLIDAY_COUNTRY ?? null,
+  });
+  const installs = createInstalls({ env, database, workspaces, clock, logger });
   const { app, mode } = createBoltApp({
     env,
     logger,
     metrics,
     web,
     retryConfig: options.slackRetryConfig ?? DEFAULT_RETRIES,
-  });
-  const workspaces = new WorkspaceService(new WorkspaceRepository(database.prisma), {
-    locale: env.DEFAULT_LOCALE ?? 'en',
-    timezone: env.DEFAULT_TIMEZONE ?? 'Europe/Stockholm',
-    holidayCountry: env.HOLIDAY_COUNTRY ?? null,
+    installer: installs.installer,
   });
   // Profiles are read while a user waits for an answer Slack wants within 3 s: one
   // quick try, and on failure the request goes on with what we already know.
@@ -180,23 +185,22 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     timeout: PROFILE_TIMEOUT_MS,
   });
   const employeeRepository = new EmployeeRepository(database.prisma);
-  const profileSource = new SlackProfileSource(profileClient);
+  const profileSource = new SlackProfileSource(profileClient, installs.tokenFor);
   const employees = new EmployeeService({
     employees: employeeRepository,
     profiles: profileSource,
     clock,
     adminSlackUserIds: new Set(env.ADMIN_SLACK_USER_IDS),
   });
-  let slackTeamId = '';
   const profileSync = createProfileSyncJob({
     // The daily sync is not answering anyone: it may use the client that retries.
     sync: new SyncProfiles({
       employees: employeeRepository,
-      directory: new SlackProfileSource(app.client),
+      directory: new SlackProfileSource(app.client, installs.tokenFor),
       cache: employees,
       clock,
     }),
-    workspace: () => workspaces.bySlackTeamId(slackTeamId),
+    workspace: () => workspaces.bySlackTeamId(installs.homeTeamId() ?? ''),
     logger,
     metrics,
   });
@@ -210,7 +214,18 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   app.use(requestMetrics(metrics));
   app.use(listenerErrors({ defaultLocale: env.DEFAULT_LOCALE ?? 'en', isOutage: isDatabaseUnavailable }));
   app.use(outage.guard);
-  app.use(requestContext({ workspaces, employees, servedTeamId: () => slackTeamId, logger }));
+  app.use(
+    requestContext({
+      workspaces,
+      employees,
+      servedTeamId: installs.servedTeamId,
+      refusalLocale: async () => {
+        const home = installs.homeTeamId();
+        return home ? workspaceLocale(await workspaces.bySlackTeamId(home)) : (env.DEFAULT_LOCALE ?? 'en');
+      },
+      logger,
+    }),
+  );
   app.use(outage.skipAnswered);
   app.use(refuseUnstorableInput);
   app.use(staffGate({ workspaces, logger }));
@@ -292,24 +307,35 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     const thrown = (error as { original?: unknown }).original ?? error;
     if (thrown instanceof ModalNotOpened)
       logger.warn({ err: thrown.cause, failure: thrown.failure }, thrown.message);
+    else if ((error as { code?: string }).code === ErrorCode.AuthorizationError)
+      // Distributed mode: a request from a workspace with no install (or one just uninstalled).
+      logger.warn(
+        { reason: (error as Error).message },
+        'refused a request from a workspace without an install',
+      );
     else logger.error({ err: error }, 'unhandled error in a Slack listener');
   });
 
   let server: Server | undefined;
   try {
-    // Bolt's init checks the token with its own auth.test; ours names the workspace. Both at
-    // once, and the workspace row with the Home link at once too: each is a round trip to Slack
-    // that would otherwise delay readiness.
-    const [, auth] = await Promise.all([app.init(), app.client.auth.test()]);
-    const teamId = auth.team_id;
-    if (!teamId) throw new Error('auth.test did not name the workspace');
-    const [workspace, link] = await Promise.all([
-      workspaces.ensure(teamId, auth.team ?? teamId),
-      appHomeUrl(app.client, teamId, auth.bot_id),
-    ]);
-    homeUrl = link;
-    warnAboutSeedVariables(env, workspace, logger);
-    slackTeamId = teamId;
+    if (installs.kind === 'distributed') {
+      // No token to check: each workspace brings its own when it installs.
+      await app.init();
+    } else {
+      // Bolt's init checks the token with its own auth.test; ours names the workspace. Both at
+      // once, and the workspace row with the Home link at once too: each is a round trip to Slack
+      // that would otherwise delay readiness.
+      const [, auth] = await Promise.all([app.init(), app.client.auth.test()]);
+      const teamId = auth.team_id;
+      if (!teamId) throw new Error('auth.test did not name the workspace');
+      const [workspace, link] = await Promise.all([
+        workspaces.ensure(teamId, auth.team ?? teamId),
+        appHomeUrl(app.client, teamId, auth.bot_id),
+      ]);
+      homeUrl = link;
+      warnAboutSeedVariables(env, workspace, logger);
+      installs.serveOnly(teamId);
+    }
     slackReady = true;
     if (mode === 'http') {
       server = (await app.start(env.PORT)) as Server;

@@ -44,7 +44,7 @@ async function settle(work: () => Outcome | Promise<Outcome>): Promise<Outcome> 
 export async function runCall(
   env: RouteEnv,
   res: ServerResponse,
-  call: { method: string; args: JsonObject; url?: string },
+  call: { method: string; args: JsonObject; url?: string; teamId?: string },
   work: () => Outcome | Promise<Outcome>,
 ): Promise<void> {
   const at = env.ctx.now();
