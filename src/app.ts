@@ -6,7 +6,7 @@ import express from 'express';
 import { apiRouter } from './api/api-router';
 import { createApiDeps } from './api/create-api-deps';
 import { recoverImportJobs } from './api/import-recovery';
-import { createInstalls } from './composition/installs';
+import { createInstalls, workspaceClients } from './composition/installs';
 import type { Env } from './config/env';
 import { type Database, openDatabase } from './db/database';
 import { type DatabaseTarget, resolveDatabaseTarget } from './db/database-target';
@@ -200,7 +200,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
       cache: employees,
       clock,
     }),
-    workspace: () => workspaces.bySlackTeamId(installs.homeTeamId() ?? ''),
+    workspaces: () => installs.servedWorkspaces(),
     logger,
     metrics,
   });
@@ -249,6 +249,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     logger,
     clock,
     tuning: options.digestTuning,
+    tokenFor: installs.tokenFor,
     homeUrl: () => homeUrl,
   });
   const retention = createRetentionJob({
@@ -289,6 +290,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     }),
   };
   registerListeners(app, listenerDeps);
+  const clients = workspaceClients(installs, app.client, slackClientOptions(env, metrics, DEFAULT_RETRIES));
   // The REST API (product §7) on the same port in both modes; it acts as its token, not as a Slack user.
   const api = createApiDeps({
     env,
@@ -296,7 +298,8 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     clock,
     prisma: database.prisma,
     listenerDeps,
-    client: app.client,
+    clientFor: clients.clientFor,
+    slackTeamIdOf: (workspaceId) => workspaces.slackTeamIdOf(workspaceId),
   });
   web.use('/api/v1', apiRouter(api));
   // Import jobs whose process died are marked interrupted (they are not resumed; see README).

@@ -1,3 +1,4 @@
+import type { WebClient, WebClientOptions } from '@slack/web-api';
 import type { Env } from '../config/env';
 import { installModeOf } from '../config/env';
 import type { Database } from '../db/database';
@@ -6,6 +7,7 @@ import { OAuthStateRepository } from '../db/repositories/oauth-state-repository'
 import type { Clock } from '../domain/clock';
 import { InstallationService } from '../domain/installations/installation-service';
 import { TokenCipher } from '../domain/installations/token-cipher';
+import type { Workspace } from '../domain/workspaces/workspace';
 import type { WorkspaceService } from '../domain/workspaces/workspace-service';
 import type { Logger } from '../observability/logger';
 import type { InstallerSetup } from '../slack/bolt-app';
@@ -13,6 +15,7 @@ import { BOT_SCOPES } from '../slack/installation/bot-scopes';
 import { databaseInstallationStore } from '../slack/installation/installation-store';
 import { databaseStateStore } from '../slack/installation/state-store';
 import type { TokenFor } from '../slack/slack-profile-source';
+import { WorkspaceClients } from './workspace-clients';
 
 /**
  * How Touchbase reaches Slack for each workspace, in either way to run (README "Two ways to
@@ -35,7 +38,23 @@ export interface Installs {
   homeTeamId(): string | undefined;
   /** One-workspace mode: the workspace auth.test named at start. */
   serveOnly(teamId: string): void;
+  /** The workspaces jobs work for: the one served, or every installed one. */
+  servedWorkspaces(): Promise<Workspace[]>;
   installations?: InstallationService;
+}
+
+/**
+ * Clients for work outside a Slack request: with one bot token the app's own client, else one
+ * per installed workspace with its token.
+ */
+export function workspaceClients(
+  installs: Installs,
+  appClient: WebClient,
+  options: WebClientOptions,
+): { clientFor: (slackTeamId: string) => Promise<WebClient> } {
+  if (installs.kind === 'single') return { clientFor: async () => appClient };
+  const clients = new WorkspaceClients({ tokenFor: installs.tokenFor, options });
+  return { clientFor: (slackTeamId) => clients.clientFor(slackTeamId) };
 }
 
 export function createInstalls(deps: {
@@ -56,6 +75,7 @@ export function createInstalls(deps: {
       serveOnly(teamId) {
         served = teamId;
       },
+      servedWorkspaces: async () => (served ? [await deps.workspaces.bySlackTeamId(served)] : []),
     };
   }
   const installations = new InstallationService(
@@ -91,5 +111,9 @@ export function createInstalls(deps: {
     servedTeamId: (teamId) => teamId,
     homeTeamId: () => undefined,
     serveOnly() {},
+    async servedWorkspaces() {
+      const teamIds = await installations.installedTeamIds();
+      return Promise.all(teamIds.map((teamId) => deps.workspaces.bySlackTeamId(teamId)));
+    },
   };
 }

@@ -102,7 +102,7 @@ const schema = z.object({
   HOLIDAY_COUNTRY: optionalText.refine((value) => value === undefined || /^[A-Z]{2}$/.test(value), {
     message: 'must be a two-letter country code such as SE.',
   }),
-  // Digest messages per second (default 10: DMs go to different channels, so Slack's
+  // Digest messages per second in each workspace (default 10: DMs go to different channels, so Slack's
   // one-per-second-per-channel guidance does not bind; the workspace-wide cap does).
   DIGEST_RATE_PER_SECOND: optionalText
     .transform((value) => Number(value ?? '10'))

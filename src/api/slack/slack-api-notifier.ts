@@ -30,7 +30,8 @@ export class SlackApiNotifier implements ApiNotifier {
 
   constructor(
     private readonly deps: SlackApiNotifierDeps,
-    private readonly client: WebClient,
+    /** The Web API client acting in a workspace (its own token). */
+    private readonly clientFor: (workspace: Workspace) => Promise<WebClient>,
     private readonly logger: Logger,
   ) {}
 
@@ -65,7 +66,8 @@ export class SlackApiNotifier implements ApiNotifier {
       );
       // A user id as channel posts into the app's DM with them: no conversations.open
       // (rate-limited at tier 3) for every assignment.
-      await this.client.chat.postMessage({ channel: tell.slackUserId, ...card });
+      const client = await this.clientFor(workspace);
+      await client.chat.postMessage({ channel: tell.slackUserId, ...card });
     } catch (error) {
       this.logger.warn(
         `could not tell ${tell.slackUserId} about activity #${record.id}: ${(error as Error).message}`,

@@ -43,6 +43,15 @@ export class InstallationRepository implements Installations {
     return row ? this.toInstallation(row) : null;
   }
 
+  async teamIds(): Promise<string[]> {
+    const rows = await this.prisma.installation.findMany({
+      where: { isEnterpriseInstall: false, teamId: { not: null } },
+      select: { teamId: true },
+      orderBy: { teamId: 'asc' },
+    });
+    return rows.flatMap((row) => (row.teamId ? [row.teamId] : []));
+  }
+
   async delete(key: string): Promise<void> {
     await this.prisma.installation.deleteMany({ where: { installKey: key } });
   }

@@ -7,6 +7,8 @@ export interface Installations {
   /** The first of `keys` that is installed. */
   findFirst(keys: string[]): Promise<Installation | null>;
   delete(key: string): Promise<void>;
+  /** Team ids of the workspace installs (not org-wide ones), in order. */
+  teamIds(): Promise<string[]>;
   /**
    * Claims the right to refresh this install's token until `until`, unless another replica holds
    * an unexpired claim (or the token was already refreshed past `expiringBefore`). At most one

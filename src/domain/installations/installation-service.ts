@@ -16,6 +16,11 @@ export class InstallationService {
     return this.installations.findFirst(installKeysFor(query));
   }
 
+  /** Workspaces installed on their own (not through an organization's install). */
+  installedTeamIds(): Promise<string[]> {
+    return this.installations.teamIds();
+  }
+
   /** Forgets the install a query names exactly (its tokens go with it). */
   async remove(query: InstallationQuery): Promise<void> {
     const found = await this.find(query);

@@ -6,7 +6,7 @@ import type {
   OutgoingDigest,
   SentDigest,
 } from '../../domain/digests/digest-ports';
-import { defaultSleep, type SendPace } from './send-pace';
+import { defaultSleep, SendPace } from './send-pace';
 
 export interface SenderTuning {
   /** Retries after a 5xx or a network error, with doubling backoff, before the digest counts as failed. */
@@ -30,9 +30,11 @@ function retryKind(error: unknown): Retry {
 }
 
 /**
- * Posts digests with chat.postMessage (to a user id: the bot's DM with them). The
- * client is built with no retries of its own and rejectRateLimitedCalls, so every
- * retry is decided and counted here: 429 waits Retry-After (and holds the other
+ * Posts digests with chat.postMessage (to a user id: the bot's DM with them), each with the
+ * token of the workspace it goes to and paced per workspace: Slack's limits are per app and
+ * workspace, so a large workspace uses its own budget and never holds up another's posts.
+ * The client is built with no retries of its own and rejectRateLimitedCalls, so every
+ * retry is decided and counted here: 429 waits Retry-After (and holds the workspace's other
  * senders too), 5xx and network errors back off a bounded number of times.
  *
  * A 5xx or a timeout may come after Slack did post; retrying can then duplicate.
@@ -41,11 +43,15 @@ function retryKind(error: unknown): Retry {
  */
 export class SlackDigestSender implements DigestSender {
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly paces = new Map<string, SendPace>();
 
   constructor(
     private readonly deps: {
       client: WebClient;
-      pace: SendPace;
+      /** The bot token of a workspace. */
+      tokenFor: (slackTeamId: string) => Promise<string>;
+      /** Posts per second within one workspace. */
+      ratePerSecond: number;
       tuning: SenderTuning;
       onRetry: (kind: DigestKindName, reason: 'rate_limited' | 'server_error') => void;
       sleep?: (ms: number) => Promise<void>;
@@ -54,14 +60,26 @@ export class SlackDigestSender implements DigestSender {
     this.sleep = deps.sleep ?? defaultSleep;
   }
 
+  private paceOf(slackTeamId: string): SendPace {
+    let pace = this.paces.get(slackTeamId);
+    if (!pace) {
+      pace = new SendPace(this.deps.ratePerSecond, this.sleep);
+      this.paces.set(slackTeamId, pace);
+    }
+    return pace;
+  }
+
   async send(message: OutgoingDigest, kind: DigestKindName): Promise<SentDigest> {
     let serverErrors = 0;
     let rateLimits = 0;
+    const pace = this.paceOf(message.slackTeamId);
+    const token = await this.deps.tokenFor(message.slackTeamId);
     for (;;) {
-      const answered = await this.deps.pace.take();
+      const answered = await pace.take();
       try {
         const answer = await this.deps.client.chat
           .postMessage({
+            token,
             channel: message.channel,
             text: message.text,
             blocks: message.blocks as KnownBlock[],
@@ -74,7 +92,7 @@ export class SlackDigestSender implements DigestSender {
         const retry = retryKind(error);
         if (retry?.reason === 'rate_limited' && rateLimits < this.deps.tuning.rateLimitRetries) {
           rateLimits += 1;
-          this.deps.pace.pause(retry.waitMs);
+          pace.pause(retry.waitMs);
           this.deps.onRetry(kind, 'rate_limited');
           continue;
         }
