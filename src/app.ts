@@ -6,7 +6,7 @@ import express from 'express';
 import { apiRouter } from './api/api-router';
 import { createApiDeps } from './api/create-api-deps';
 import { recoverImportJobs } from './api/import-recovery';
-import { createInstalls, workspaceClients } from './composition/installs';
+import { createInstalls, serveLifecycle, workspaceClients } from './composition/installs';
 import type { Env } from './config/env';
 import { type Database, openDatabase } from './db/database';
 import { type DatabaseTarget, resolveDatabaseTarget } from './db/database-target';
@@ -44,6 +44,8 @@ import { EmployeeService } from './domain/employees/employee-service';
 import { workspaceLocale } from './domain/employees/employee-viewer';
 import { SyncProfiles, type SyncSummary } from './domain/employees/sync-profiles';
 import { UpdateSettings } from './domain/employees/update-settings';
+import type { RefreshOutcome } from './domain/installations/refresh-tokens';
+import type { ErasureSummary } from './domain/installations/uninstall-workspace';
 import type { RetentionResult } from './domain/privacy/apply-retention';
 import { createPrivacyServices } from './domain/privacy/privacy-services';
 import { createStatsServices } from './domain/stats/stats-services';
@@ -106,6 +108,10 @@ export interface RunningTouchbase {
   syncProfiles(): Promise<SyncSummary | null>;
   /** One nightly clean-up now, as the job would: the trash past 30 days, and retention (product §8); null when it failed. */
   runRetention(): Promise<RetentionResult | null>;
+  /** Distributed mode: the nightly erasure of workspaces uninstalled past their grace period, now; null otherwise or when it failed. */
+  eraseUninstalledWorkspaces(): Promise<ErasureSummary | null>;
+  /** Distributed mode: the token refresh run (token rotation), now; null otherwise or when it failed. */
+  refreshTokens(): Promise<Record<RefreshOutcome, number> | null>;
   /**
    * Resolves once the work earlier requests left running has finished: Slack listeners still
    * busy after their ack, Slack notices of API saves, Home redraws, API tokens' "last used".
@@ -149,7 +155,17 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   let slackReady = false;
   const web = express();
   web.disable('x-powered-by');
-  web.use(opsRoutes({ databaseReady: () => database.ping(), slackReady: () => slackReady }, metrics));
+  web.use(
+    opsRoutes(
+      {
+        databaseReady: () => database.ping(),
+        slackReady: () => slackReady,
+        needingReinstall: async () =>
+          installs.installations ? installs.installations.needingReinstall() : null,
+      },
+      metrics,
+    ),
+  );
   const placement = metricsPlacement(env);
   if (placement.onAppPort) web.use(metricsRoute(metrics, placement.token));
   let metricsServer: Server | undefined;
@@ -169,7 +185,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     timezone: env.DEFAULT_TIMEZONE ?? 'Europe/Stockholm',
     holidayCountry: env.HOLIDAY_COUNTRY ?? null,
   });
-  const installs = createInstalls({ env, database, workspaces, clock, logger });
+  const installs = createInstalls({ env, database, workspaces, clock, logger, metrics });
   const { app, mode } = createBoltApp({
     env,
     logger,
@@ -290,6 +306,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     }),
   };
   registerListeners(app, listenerDeps);
+  const installJobs = serveLifecycle({ app, installs, logger, metrics });
   const clients = workspaceClients(installs, app.client, slackClientOptions(env, metrics, DEFAULT_RETRIES));
   // The REST API (product §7) on the same port in both modes; it acts as its token, not as a Slack user.
   const api = createApiDeps({
@@ -359,6 +376,8 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     digests.job.start();
     retention.start();
     profileSync.start();
+    installJobs?.erasure.start();
+    installJobs?.tokenRefresh.start();
   }
 
   return {
@@ -370,6 +389,8 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     runDigestTick: () => digests.job.runNow(),
     syncProfiles: () => profileSync.runNow(),
     runRetention: () => retention.runNow(),
+    eraseUninstalledWorkspaces: async () => (installJobs ? installJobs.erasure.runNow() : null),
+    refreshTokens: async () => (installJobs ? installJobs.tokenRefresh.runNow() : null),
     async idle() {
       // One kind of work can start another (a listener redraws Homes): repeat until all are quiet.
       const busy = () =>
@@ -391,6 +412,8 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
         await digests.job.stop();
         await profileSync.stop();
         await retention.stop();
+        await installJobs?.erasure.stop();
+        await installJobs?.tokenRefresh.stop();
         if (mode === 'socket') await closeServer(server);
         await closeServer(metricsServer);
         await app.stop();

@@ -1,18 +1,27 @@
-import type { WebClient, WebClientOptions } from '@slack/web-api';
+import type { App } from '@slack/bolt';
+import { WebClient, type WebClientOptions } from '@slack/web-api';
 import type { Env } from '../config/env';
 import { installModeOf } from '../config/env';
 import type { Database } from '../db/database';
 import { InstallationRepository } from '../db/repositories/installation-repository';
 import { OAuthStateRepository } from '../db/repositories/oauth-state-repository';
+import { WorkspaceLifecycleRepository } from '../db/repositories/workspace-lifecycle-repository';
 import type { Clock } from '../domain/clock';
 import { InstallationService } from '../domain/installations/installation-service';
+import { RefreshTokens } from '../domain/installations/refresh-tokens';
 import { TokenCipher } from '../domain/installations/token-cipher';
+import { EraseUninstalledWorkspaces, UninstallWorkspace } from '../domain/installations/uninstall-workspace';
 import type { Workspace } from '../domain/workspaces/workspace';
 import type { WorkspaceService } from '../domain/workspaces/workspace-service';
+import { createTokenRefreshJob } from '../jobs/token-refresh-job';
+import { createWorkspaceErasureJob } from '../jobs/workspace-erasure-job';
 import type { Logger } from '../observability/logger';
-import type { InstallerSetup } from '../slack/bolt-app';
+import type { Metrics } from '../observability/metrics';
+import { type InstallerSetup, slackClientOptions } from '../slack/bolt-app';
 import { BOT_SCOPES } from '../slack/installation/bot-scopes';
 import { databaseInstallationStore } from '../slack/installation/installation-store';
+import { registerLifecycleListeners } from '../slack/installation/lifecycle-listeners';
+import { SlackTokenRefresher } from '../slack/installation/slack-token-refresher';
 import { databaseStateStore } from '../slack/installation/state-store';
 import type { TokenFor } from '../slack/slack-profile-source';
 import { WorkspaceClients } from './workspace-clients';
@@ -41,6 +50,28 @@ export interface Installs {
   /** The workspaces jobs work for: the one served, or every installed one. */
   servedWorkspaces(): Promise<Workspace[]>;
   installations?: InstallationService;
+  /** Distributed mode: uninstalls, and the erasure of what they leave after the grace period. */
+  lifecycle?: { uninstall: UninstallWorkspace; erase: EraseUninstalledWorkspaces };
+  /** Distributed mode: token rotation (refreshed under a claim, one replica at a time). */
+  rotation?: RefreshTokens;
+}
+
+/**
+ * Distributed mode's lifecycle in the running app: the uninstall events and the nightly erasure
+ * job. None in one-workspace mode, where the operator's token decides (README "Uninstalling").
+ */
+export function serveLifecycle(deps: { app: App; installs: Installs; logger: Logger; metrics: Metrics }) {
+  const { lifecycle, rotation } = deps.installs;
+  if (!lifecycle || !rotation) return undefined;
+  registerLifecycleListeners(deps.app, { uninstall: lifecycle.uninstall, logger: deps.logger });
+  return {
+    erasure: createWorkspaceErasureJob({
+      erase: lifecycle.erase,
+      logger: deps.logger,
+      metrics: deps.metrics,
+    }),
+    tokenRefresh: createTokenRefreshJob({ refresh: rotation, logger: deps.logger, metrics: deps.metrics }),
+  };
 }
 
 /**
@@ -63,6 +94,7 @@ export function createInstalls(deps: {
   workspaces: WorkspaceService;
   clock: Clock;
   logger: Logger;
+  metrics: Metrics;
 }): Installs {
   const mode = installModeOf(deps.env);
   if (mode.kind === 'single') {
@@ -78,13 +110,39 @@ export function createInstalls(deps: {
       servedWorkspaces: async () => (served ? [await deps.workspaces.bySlackTeamId(served)] : []),
     };
   }
-  const installations = new InstallationService(
-    new InstallationRepository(deps.database.prisma, new TokenCipher(mode.encryptionKey)),
-  );
   const log = deps.logger.child({ component: 'installs' });
+  const repository = new InstallationRepository(deps.database.prisma, new TokenCipher(mode.encryptionKey));
+  const countNeedingReinstall = async () =>
+    deps.metrics.installsNeedingReinstall.set((await repository.needingReinstall()).length);
+  const rotation = new RefreshTokens({
+    installations: repository,
+    refresher: new SlackTokenRefresher(
+      new WebClient(undefined, slackClientOptions(deps.env, deps.metrics, { retries: 2 })),
+      { clientId: mode.clientId, clientSecret: mode.clientSecret },
+    ),
+    clock: deps.clock,
+    observe: (outcome, key) => {
+      deps.metrics.tokenRefreshes.inc({ outcome });
+      if (outcome === 'refused') {
+        log.warn(
+          { install: key },
+          'Slack refused to refresh a bot token: that workspace must install Touchbase again',
+        );
+        void countNeedingReinstall().catch(() => undefined);
+      }
+    },
+  });
+  const installations = new InstallationService(repository, rotation);
+  const lifecycle = new WorkspaceLifecycleRepository(deps.database.prisma);
+  const retentionDays = deps.env.UNINSTALL_RETENTION_DAYS;
   return {
     kind: 'distributed',
     installations,
+    rotation,
+    lifecycle: {
+      uninstall: new UninstallWorkspace({ installations, lifecycle, clock: deps.clock, retentionDays }),
+      erase: new EraseUninstalledWorkspaces({ lifecycle, clock: deps.clock, retentionDays }),
+    },
     installer: {
       clientId: mode.clientId,
       clientSecret: mode.clientSecret,
@@ -92,7 +150,12 @@ export function createInstalls(deps: {
       installationStore: databaseInstallationStore({
         installations,
         onInstalled: async (workspace) => {
-          if (workspace) await deps.workspaces.ensure(workspace.teamId, workspace.teamName);
+          if (workspace) {
+            await deps.workspaces.ensure(workspace.teamId, workspace.teamName);
+            // A reinstall within the grace period: everything is where it was.
+            await lifecycle.markReinstalled(workspace.teamId);
+          }
+          await countNeedingReinstall();
           // Ids only: a token never reaches the log.
           log.info({ teamId: workspace?.teamId ?? null }, 'Touchbase was installed');
         },

@@ -118,6 +118,12 @@ const schema = z.object({
     min: [1, 'must be at least 1 day.'],
     max: [36_500, 'must be at most 36500 days.'],
   }),
+  // Distributed mode: days an uninstalled workspace's data is kept for a reinstall before it is erased.
+  UNINSTALL_RETENTION_DAYS: optionalWholeNumber({
+    notWhole: 'must be a whole number of days, e.g. 30.',
+    min: [1, 'must be at least 1 day.'],
+    max: [3650, 'must be at most 3650 days.'],
+  }).transform((value) => value ?? 30),
   // Requests per minute per API token (bursts up to the same number); 0 turns the limit off.
   API_RATE_LIMIT_PER_MINUTE: optionalText
     .transform((value) => Number(value ?? '600'))

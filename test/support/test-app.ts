@@ -23,6 +23,8 @@ export interface TestApp {
   logs: Record<string, unknown>[];
   /** Plays Slack for a user of another workspace of the double (SlackDouble.addWorkspace). */
   slackFor(workspace: SlackDouble): SlackUserAgent;
+  /** Another app on the same database, double and clock: a second replica (PostgreSQL only). Stopped with the rest. */
+  startReplica(): Promise<RunningTouchbase>;
   stop(): Promise<void>;
 }
 
@@ -69,8 +71,8 @@ export async function startTestApp(requested: TestAppOptions = {}): Promise<Test
     ...options.env,
   });
   let app: RunningTouchbase;
-  try {
-    app = await startTouchbase({
+  const start = () =>
+    startTouchbase({
       env,
       logger: createLogger('info', sink),
       clock: options.clock ?? systemClock,
@@ -81,6 +83,9 @@ export async function startTestApp(requested: TestAppOptions = {}): Promise<Test
       homeRefreshIntervalMs: 0,
       databaseTarget: targetFor(database, options),
     });
+  const replicas: RunningTouchbase[] = [];
+  try {
+    app = await start();
   } catch (error) {
     await double.stop();
     await database.drop();
@@ -103,8 +108,15 @@ export async function startTestApp(requested: TestAppOptions = {}): Promise<Test
     database,
     logs,
     slackFor,
+    async startReplica() {
+      if (!database.url) throw new Error('replicas need PostgreSQL: the embedded database has one process');
+      const replica = await start();
+      replicas.push(replica);
+      return replica;
+    },
     async stop() {
       const stray = double.strayMentionRefusals();
+      for (const replica of replicas) await replica.stop();
       // The app first: a Socket Mode client whose server vanished keeps reconnecting.
       await app.stop();
       await double.stop();

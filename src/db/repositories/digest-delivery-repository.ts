@@ -139,6 +139,8 @@ export class DigestDeliveryRepository implements DigestDeliveries, DigestClaims 
         JOIN ${windowsTable(windows)}
           ON w.timezone = ${source.timezone} AND w.country IS NOT DISTINCT FROM ws."holidayCountry"
         WHERE ${source.eligible}
+          -- An uninstalled workspace gets nothing from the moment it is uninstalled.
+          AND ws."uninstalledAt" IS NULL
           AND w.hour >= r."digestHour" AND (w.hour < ${CATCH_UP_UNTIL_HOUR}::int OR w.hour = r."digestHour")
           AND w.dow = ANY (r."digestDays")
           AND NOT EXISTS (

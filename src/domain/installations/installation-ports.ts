@@ -36,3 +36,29 @@ export interface OAuthStates {
   /** Removes and returns the options of an unexpired state; null when unknown, used or expired. */
   take(stateHash: string, now: Date): Promise<unknown | null>;
 }
+
+/** A workspace whose grace period after an uninstall may have run out. */
+export interface UninstalledWorkspace {
+  id: number;
+  slackTeamId: string;
+  uninstalledAt: Date;
+}
+
+/** Workspaces going out of service and coming back (product §10.2). */
+export interface WorkspaceLifecycle {
+  /** Marks it uninstalled (kept if it already was) and audits it; false when Touchbase never knew it. */
+  markUninstalled(input: {
+    slackTeamId: string;
+    at: Date;
+    reason: string;
+    eraseAfter: Date;
+  }): Promise<boolean>;
+  /** Back in service: nothing is erased. */
+  markReinstalled(slackTeamId: string): Promise<void>;
+  uninstalledBefore(before: Date): Promise<UninstalledWorkspace[]>;
+  /**
+   * Erases the workspace and everything in it, and records the erasure, in one transaction;
+   * nothing when it was reinstalled meanwhile. The rows removed per table, or null.
+   */
+  erase(workspace: UninstalledWorkspace, at: Date): Promise<Record<string, number> | null>;
+}

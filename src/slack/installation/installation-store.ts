@@ -77,17 +77,8 @@ function toSlack(found: Installation): SlackInstallation<'v2', boolean> {
     appId: found.appId ?? undefined,
     authVersion: 'v2',
     user: { id: found.installerUserId ?? '', token: undefined, scopes: undefined },
-    bot: {
-      id: found.botId ?? '',
-      userId: found.botUserId,
-      scopes: found.botScopes,
-      token: found.botToken,
-      ...(found.botRefreshToken && found.botTokenExpiresAt
-        ? {
-            refreshToken: found.botRefreshToken,
-            expiresAt: Math.floor(found.botTokenExpiresAt.getTime() / 1000),
-          }
-        : {}),
-    },
+    // No refresh token for Bolt: it would refresh on its own, without our lock. The token handed
+    // out here was already refreshed under the claim when it was near its expiry (RefreshTokens).
+    bot: { id: found.botId ?? '', userId: found.botUserId, scopes: found.botScopes, token: found.botToken },
   } as SlackInstallation<'v2', boolean>;
 }

@@ -89,7 +89,12 @@ export class SlackDouble {
     this.holdWatchers = parent?.holdWatchers ?? new Set();
     this.family = parent?.family ?? new Map();
     this.tokens = parent?.tokens ?? new TokenBook(this.now);
-    this.oauth = parent?.oauth ?? new OAuthServer(this.ids, this.tokens);
+    this.oauth =
+      parent?.oauth ??
+      new OAuthServer(this.ids, this.tokens, (teamId, token) => {
+        const refreshed = this.family.get(teamId);
+        if (refreshed) refreshed.currentBotToken = token;
+      });
     this.family.set(this.teamId, this);
     // The root is installed from the start (SLACK_BOT_TOKEN); other workspaces once a test installs them.
     this.currentBotToken = opts.botToken ?? (parent ? undefined : 'xoxb-test');

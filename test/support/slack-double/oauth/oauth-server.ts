@@ -35,6 +35,8 @@ export class OAuthServer {
   constructor(
     private readonly ids: IdFactory,
     private readonly tokens: TokenBook,
+    /** Told of the new token a refresh handed out for a workspace. */
+    private readonly refreshed: (teamId: string, token: string) => void,
   ) {}
 
   /** The `code` Slack puts on the redirect once `userId` allowed the install. */
@@ -49,7 +51,8 @@ export class OAuthServer {
     if (args.client_id !== OAUTH_CLIENT_ID) throw new ApiError('invalid_client_id');
     if (args.client_secret !== OAUTH_CLIENT_SECRET) throw new ApiError('bad_client_secret');
     if (args.grant_type === 'refresh_token') {
-      const { teamId: _team, ...issued } = this.tokens.refresh(String(args.refresh_token ?? ''));
+      const { teamId, ...issued } = this.tokens.refresh(String(args.refresh_token ?? ''));
+      this.refreshed(teamId, issued.access_token);
       return { ok: true, token_type: 'bot', ...issued };
     }
     const grant = this.grants.get(String(args.code ?? ''));
