@@ -366,9 +366,13 @@ export class SlackDouble {
     this.faults.fail(method, fault, times);
   }
 
-  /** Calls beyond `perSecond` within one second get 429 with Retry-After: 1. */
-  rateLimit(method: string, perSecond: number, opts: { perChannel?: boolean } = {}): void {
-    this.faults.rateLimit(method, perSecond, opts.perChannel ?? false);
+  /** Calls beyond `perSecond` within one second (per channel, per workspace when asked) get 429 with Retry-After: 1. */
+  rateLimit(
+    method: string,
+    perSecond: number,
+    opts: { perChannel?: boolean; perWorkspace?: boolean } = {},
+  ): void {
+    this.faults.rateLimit(method, perSecond, opts.perChannel ?? false, opts.perWorkspace ?? false);
   }
 
   clearFaults(): void {
