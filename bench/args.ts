@@ -25,14 +25,14 @@ export const USAGE = `Usage: npm run bench -- [options]
   --concurrency N    also measure with N requests in flight (default 8; 1 = sequential only)
   --db KIND          pglite | postgres | both (default both)
   --only NAMES       comma-separated benchmarks to run (default all: help,paths,contact-search,stats-month,export,
-                     digests,digests-embedded,digests-workspaces,import,api,api-batch)
+                     digests,digests-embedded,digests-workspaces,reminders,import,api,api-batch)
   --seed N           data generator seed (default 42)
   --batch N          rows per generator INSERT (default 100000)
   --pg-url URL       PostgreSQL server for the fresh benchmark database
                      (default $BENCH_DATABASE_URL, $TEST_DATABASE_URL or the local touchbase server)
   --pglite-dir DIR   keep the generated PGlite data in DIR (the digest benchmarks' own data
                      beside it, in DIR-<sizes>) and reuse it while the sizes match
-  --digest-rate R    messages per second Slack (the double) allows in the digest run (default 50)
+  --digest-rate R    messages per second Slack (the double) allows in the digest and reminder runs (default 50)
   --quick            smoke run: 20000 activities, 300 requests, 50 warm-up`;
 
 const DEFAULT_PG =

@@ -9,6 +9,7 @@ import { exportRows } from './export-rows';
 import { helpLatency } from './help-latency';
 import { importRows } from './import-rows';
 import { userPathLatency } from './paths/paths-benchmark';
+import { reminderRun } from './reminders/reminder-run';
 import { statsMonth } from './stats-month';
 
 /** Every benchmark `--only` can name, in the order they run. */
@@ -21,6 +22,7 @@ export const BENCHMARKS: Benchmark[] = [
   digestRun,
   embeddedDigestRun,
   digestWorkspacesRun,
+  reminderRun,
   importRows,
   apiThroughput,
   apiMessageBatch,

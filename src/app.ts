@@ -24,6 +24,7 @@ import { OrganizationRepository } from './db/repositories/organization-repositor
 import { PersonRepository } from './db/repositories/person-repository';
 import { PersonSummaryRepository } from './db/repositories/person-summary-repository';
 import { PrivacyRepository } from './db/repositories/privacy-repository';
+import { ReminderDeliveryRepository } from './db/repositories/reminder-delivery-repository';
 import { RetentionRepository } from './db/repositories/retention-repository';
 import { StatsAudienceRepository } from './db/repositories/stats-audience-repository';
 import { StatsRepository } from './db/repositories/stats-repository';
@@ -48,6 +49,11 @@ import type { RefreshOutcome } from './domain/installations/refresh-tokens';
 import type { ErasureSummary } from './domain/installations/uninstall-workspace';
 import type { RetentionResult } from './domain/privacy/apply-retention';
 import { createPrivacyServices } from './domain/privacy/privacy-services';
+import type { ReminderRunSummary } from './domain/reminders/deliver-reminders';
+import { PostponeOutcome } from './domain/reminders/postpone-outcome';
+import { RecordOutcome } from './domain/reminders/record-outcome';
+import { RescheduleActivity } from './domain/reminders/reschedule-activity';
+import { SnoozeReminder } from './domain/reminders/snooze-reminder';
 import { createStatsServices } from './domain/stats/stats-services';
 import { teamAdmin } from './domain/teams/team-admin';
 import { TeamLeadOverview } from './domain/teams/team-lead-overview';
@@ -60,6 +66,7 @@ import { metricsPlacement, metricsRoute, servedMetricsPort, serveMetrics } from 
 import { opsRoutes } from './http/ops-routes';
 import { createDigestJob, type DigestTuning } from './jobs/digest-job';
 import { createProfileSyncJob } from './jobs/profile-sync-job';
+import { createReminderJob, type DEFAULT_REMINDER_TUNING } from './jobs/reminder-job';
 import { createRetentionJob } from './jobs/retention-job';
 import { isDatabaseUnavailable } from './observability/database-unavailable';
 import type { Logger } from './observability/logger';
@@ -69,11 +76,13 @@ import { listenerErrors } from './slack/app-errors/listener-errors';
 import { createBoltApp, type SlackMode, slackClientOptions } from './slack/bolt-app';
 import { databaseOutage } from './slack/database-outage';
 import { appHomeUrl } from './slack/digests/app-home-link';
+import { WorkspacePaces } from './slack/digests/workspace-paces';
 import { InFlight } from './slack/in-flight';
 import { registerListeners } from './slack/listeners';
 import type { ListenerDeps } from './slack/listeners/deps';
 import { HomeRefresher } from './slack/listeners/home/home-refresher';
 import { ModalNotOpened } from './slack/open-modal';
+import { ReminderRedrawer } from './slack/reminders/reminder-redrawer';
 import { requestContext } from './slack/request-context';
 import { requestMetrics } from './slack/request-metrics';
 import { SlackProfileSource } from './slack/slack-profile-source';
@@ -91,6 +100,8 @@ export interface TouchbaseOptions {
   homeRefreshIntervalMs?: number;
   /** Digest lease, retries, backoff, rate (tests shorten waits). */
   digestTuning?: Partial<DigestTuning>;
+  /** Reminder lease, batch, retries (tests and the benchmark). */
+  reminderTuning?: Partial<typeof DEFAULT_REMINDER_TUNING>;
   /** The database to open instead of the one DATABASE_URL/DATA_DIR name (tests: a copy of a migrated template). */
   databaseTarget?: DatabaseTarget;
 }
@@ -104,6 +115,8 @@ export interface RunningTouchbase {
   metrics: Metrics;
   /** One digest run now, as the minute tick would (or the one running); null when it failed. */
   runDigestTick(): Promise<RunSummary | null>;
+  /** One reminder run now, as the 15-second tick would (or the one running); null when it failed. */
+  runReminderTick(): Promise<ReminderRunSummary | null>;
   /** The daily refresh of employee profiles from Slack, now (or the one running); null when it failed. */
   syncProfiles(): Promise<SyncSummary | null>;
   /** One nightly clean-up now, as the job would: the trash past 30 days, and retention (product §8); null when it failed. */
@@ -253,7 +266,10 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     clock,
   });
   let homeUrl: string | undefined;
+  // Digests and reminders both post DMs: one pace per workspace keeps them together under its rate.
+  const paces = new WorkspacePaces(options.digestTuning?.ratePerSecond ?? env.DIGEST_RATE_PER_SECOND);
   const digests = createDigestJob({
+    paces,
     stores: {
       deliveries: new DigestDeliveryRepository(database.prisma),
       activities: new DigestActivityRepository(database.prisma),
@@ -276,11 +292,47 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     days: env.RETENTION_DAYS,
   });
   const privacy = createPrivacyServices(new PrivacyRepository(database.prisma), clock);
+  const reminderStore = new ReminderDeliveryRepository(database.prisma);
+  const activityStore = new ActivityRepository(database.prisma);
+  const reminderRecipients = new DigestRecipientRepository(database.prisma);
+  const reminders = createReminderJob({
+    stores: { deliveries: reminderStore, recipients: reminderRecipients },
+    activities: activities.get,
+    env,
+    metrics,
+    logger,
+    clock,
+    paces,
+    tokenFor: installs.tokenFor,
+    tuning: options.reminderTuning,
+  });
+  const clients = workspaceClients(installs, app.client, slackClientOptions(env, metrics, DEFAULT_RETRIES));
+  const reminderRedraw = new ReminderRedrawer({
+    deliveries: reminderStore,
+    recipients: reminderRecipients,
+    activities: activities.get,
+    clientFor: clients.clientFor,
+    clock,
+    logger: logger.child({ component: 'reminders' }),
+  });
   const homes = new HomeRefresher(options.homeRefreshIntervalMs ?? HOME_REFRESH_INTERVAL_MS);
   const listenerDeps: ListenerDeps = {
     privacy,
     clock,
     homes,
+    reminders: {
+      snooze: new SnoozeReminder({ activities: activityStore, schedule: reminderStore, clock }),
+      redraw: reminderRedraw,
+      recordOutcome: new RecordOutcome({
+        activities: activityStore,
+        types: new ActivityTypeRepository(database.prisma),
+        update: activities.update,
+        create: activities.create,
+        clock,
+      }),
+      postponeOutcome: new PostponeOutcome({ activities: activityStore, schedule: reminderStore, clock }),
+      reschedule: new RescheduleActivity({ activities: activityStore, update: activities.update }),
+    },
     digests: { personal: digests.personal, homeUrl: () => homeUrl },
     employees,
     settings: new UpdateSettings(employeeRepository, employees),
@@ -307,7 +359,6 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   };
   registerListeners(app, listenerDeps);
   const installJobs = serveLifecycle({ app, installs, logger, metrics });
-  const clients = workspaceClients(installs, app.client, slackClientOptions(env, metrics, DEFAULT_RETRIES));
   // The REST API (product §7) on the same port in both modes; it acts as its token, not as a Slack user.
   const api = createApiDeps({
     env,
@@ -374,6 +425,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   logger.info({ mode, port, metricsPort }, 'Touchbase is running');
   if ((options.scheduler ?? 'cron') === 'cron') {
     digests.job.start();
+    reminders.start();
     retention.start();
     profileSync.start();
     installJobs?.erasure.start();
@@ -387,6 +439,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     database,
     metrics,
     runDigestTick: () => digests.job.runNow(),
+    runReminderTick: () => reminders.runNow(),
     syncProfiles: () => profileSync.runNow(),
     runRetention: () => retention.runNow(),
     eraseUninstalledWorkspaces: async () => (installJobs ? installJobs.erasure.runNow() : null),
@@ -394,12 +447,17 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     async idle() {
       // One kind of work can start another (a listener redraws Homes): repeat until all are quiet.
       const busy = () =>
-        inFlight.count > 0 || api.notifier.pending > 0 || api.authenticator.pending > 0 || !homes.isIdle;
+        inFlight.count > 0 ||
+        api.notifier.pending > 0 ||
+        api.authenticator.pending > 0 ||
+        !homes.isIdle ||
+        reminderRedraw.pending > 0;
       while (busy()) {
         await inFlight.idle();
         await api.notifier.idle();
         await api.authenticator.idle();
         await homes.idle();
+        await reminderRedraw.idle();
       }
     },
     async stop() {
@@ -410,6 +468,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
       // database that answers nothing must not keep the process from stopping.
       const drained = await within(left(), async () => {
         await digests.job.stop();
+        await reminders.stop();
         await profileSync.stop();
         await retention.stop();
         await installJobs?.erasure.stop();
@@ -419,6 +478,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
         await app.stop();
         await api.importJobs.stop();
         await api.notifier.idle();
+        await reminderRedraw.idle();
         await homes.stop();
         return inFlight.drained(left());
       });

@@ -58,6 +58,8 @@ export function createApiDeps(input: {
           workspace,
           people,
         }),
+      redrawReminders: (workspaceId, activityId) =>
+        listenerDeps.reminders.redraw.request(workspaceId, activityId),
     },
     (workspace) => input.clientFor(workspace.slackTeamId),
     slackLogger,

@@ -14,7 +14,8 @@ export const DEFAULT_BODY_LIMIT = '1mb';
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
-type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
+/** What a request part's schema gives the handler (undefined where the route has none). */
+export type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
 
 export interface ApiRequest<P, Q, B> {
   params: P;

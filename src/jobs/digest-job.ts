@@ -19,6 +19,7 @@ import { slackClientOptions } from '../slack/bolt-app';
 import { PersonalDigestAudience } from '../slack/digests/personal-digest-audience';
 import { type SenderTuning, SlackDigestSender } from '../slack/digests/slack-digest-sender';
 import { TeamDigestAudience } from '../slack/digests/team-digest-audience';
+import type { WorkspacePaces } from '../slack/digests/workspace-paces';
 import { type ScheduledJob, scheduledJob } from './scheduled-job';
 
 export interface DigestTuning extends DeliveryTuning, SenderTuning {
@@ -64,6 +65,8 @@ export interface DigestJobDeps {
   tokenFor: (slackTeamId: string) => Promise<string>;
   /** Link to the app's Home tab once known (after auth.test), for "…and N more". */
   homeUrl: () => string | undefined;
+  /** Each workspace's pace, shared with reminders: both post DMs under the same Slack limits. */
+  paces: WorkspacePaces;
 }
 
 export interface DigestJob {
@@ -97,7 +100,7 @@ export function createDigestJob(deps: DigestJobDeps): DigestJob {
   const sender = new SlackDigestSender({
     client,
     tokenFor: deps.tokenFor,
-    ratePerSecond: tuning.ratePerSecond,
+    paces: deps.paces,
     tuning,
     onRetry: (kind, reason) => metrics.digestsRetried.inc({ kind, reason }),
   });

@@ -99,6 +99,18 @@ export function createMetrics() {
       labelNames: ['job'],
       buckets: [0.01, 0.1, 0.5, 1, 5, 15, 60, 300, 900],
     }),
+    reminders: new Counter({
+      name: 'touchbase_reminders_total',
+      help: 'Reminders before an activity, by outcome: sent, dropped (found too late), skipped (the activity changed), failed (tried again later)',
+      labelNames: ['outcome'] as const,
+      registers: [registry],
+    }),
+    reminderLateSeconds: new Histogram({
+      name: 'touchbase_reminder_late_seconds',
+      help: 'How long after its moment a reminder reached Slack',
+      buckets: [1, 5, 15, 30, 60, 120, 300, 900],
+      registers: [registry],
+    }),
   };
 }
 

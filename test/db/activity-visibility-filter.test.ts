@@ -188,6 +188,21 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
         (await new PrivacyRepository(f.db.prisma).counts(rule, f.personId)).activities,
     },
   },
+  ReminderDeliveryRepository: {
+    claim: {
+      notARead:
+        'claims reminders for each activity’s own responsible, who always sees it (product §3.4); the message is drawn through visibleTo(recipient)',
+    },
+    markSent: { notARead: 'marks a reminder row and lets go of the moment it was for' },
+    markDropped: { notARead: 'marks a reminder row and lets go of the moment it was for' },
+    markSkipped: { notARead: 'marks a reminder row and lets go of the moment it was for' },
+    finish: { notARead: 'marks a reminder row and lets go of the moment it was for' },
+    markFailed: { notARead: NO_ACTIVITY },
+    release: { notARead: NO_ACTIVITY },
+    sentFor: { notARead: 'where reminders were posted; each is redrawn through visibleTo(recipient)' },
+    remindAgainAt: { notARead: 'a write: the domain checked the snoozer is the responsible' },
+    askOutcomeAgainAt: { notARead: 'a write: the domain checked the one answering is the responsible' },
+  },
   RetentionRepository: {
     withLock: { notARead: NO_ACTIVITY },
     workspaceIds: { notARead: NO_ACTIVITY },

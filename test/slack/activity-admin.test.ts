@@ -271,6 +271,67 @@ describe('/activity admin: activity types (product §3.5)', () => {
       });
     });
 
+    it('sets a type’s reminder lead, prefilled with the current one, and turns it off (product §5.4)', async () => {
+      const form = await formFromMenu('UADMIN', list, 'Meeting', 'defaults');
+      const select = form.blocks.find((block) => block.block_id === 'type_reminder_lead') as
+        | { element: { initial_option: { text: { text: string } }; options: { text: { text: string } }[] } }
+        | undefined;
+      expect(select?.element.initial_option.text.text).toBe('15 minutes before');
+      expect(select?.element.options.map((option) => option.text.text)).toEqual([
+        'No reminder',
+        'At the start',
+        '5 minutes before',
+        '15 minutes before',
+        '30 minutes before',
+        '1 hour before',
+        '1 day before',
+      ]);
+      const saved = await submitForm('UADMIN', form, { Reminder: '1 hour before' });
+      expect(saved.result.ack).toBeUndefined();
+      await t.double.waitForCall('views.update', undefined, 5000, saved.since);
+      expect((await typeNamed('Meeting')).reminderLeadMinutes).toBe(60);
+      list = t.double.view(list.id)!;
+      expect(shown(list)).toContain('reminder: 1 hour before');
+      const again = await formFromMenu('UADMIN', list, 'Meeting', 'defaults');
+      const off = await submitForm('UADMIN', again, { Reminder: 'No reminder' });
+      expect(off.result.ack).toBeUndefined();
+      await t.double.waitForCall('views.update', undefined, 5000, off.since);
+      expect((await typeNamed('Meeting')).reminderLeadMinutes).toBeNull();
+      const restored = await formFromMenu('UADMIN', t.double.view(list.id)!, 'Meeting', 'defaults');
+      const back = await submitForm('UADMIN', restored, { Reminder: '15 minutes before' });
+      await t.double.waitForCall('views.update', undefined, 5000, back.since);
+      list = t.double.view(list.id)!;
+    });
+
+    it('turns asking for the outcome on for a type, with its duration (product §5.5)', async () => {
+      const form = await formFromMenu('UADMIN', list, 'Outgoing call', 'defaults');
+      const saved = await submitForm('UADMIN', form, {
+        'After it ends': true,
+        'Default duration (minutes)': '45',
+      });
+      expect(saved.result.ack).toBeUndefined();
+      await t.double.waitForCall('views.update', undefined, 5000, saved.since);
+      expect(await typeNamed('Outgoing call')).toMatchObject({
+        askOutcome: true,
+        defaultDurationMinutes: 45,
+      });
+      list = t.double.view(list.id)!;
+      expect(shown(list)).toContain('asks how it went (lasts 45 min)');
+      const again = await formFromMenu('UADMIN', list, 'Outgoing call', 'defaults');
+      // Slack's client itself refuses a duration under 5 (min_value); the rules check it too.
+      const off = await submitForm('UADMIN', again, {
+        'After it ends': [],
+        'Default duration (minutes)': '30',
+      });
+      expect(off.result.ack).toBeUndefined();
+      await t.double.waitForCall('views.update', undefined, 5000, off.since);
+      expect(await typeNamed('Outgoing call')).toMatchObject({
+        askOutcome: false,
+        defaultDurationMinutes: 30,
+      });
+      list = t.double.view(list.id)!;
+    });
+
     it('refuses a follow-up type archived while the form was open, next to its field', async () => {
       const form = await formFromMenu('UADMIN', list, 'Meeting', 'defaults');
       // The list under the form changes meanwhile, so the hash the form remembers goes stale.
@@ -358,7 +419,8 @@ describe('/activity admin: activity types (product §3.5)', () => {
       expect(rows.every((row) => row.targetType === 'activity_type')).toBe(true);
       const actions = rows.map((row) => row.action);
       expect(actions.filter((action) => action === 'activity_type.added')).toHaveLength(1);
-      expect(actions.filter((action) => action === 'activity_type.defaults_changed')).toHaveLength(3);
+      // Three in the defaults tests, three in the reminder lead's, two in the outcome's.
+      expect(actions.filter((action) => action === 'activity_type.defaults_changed')).toHaveLength(8);
       expect(JSON.stringify(rows.map((row) => row.details))).not.toContain('ada');
     });
   });

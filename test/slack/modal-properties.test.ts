@@ -13,6 +13,7 @@ import {
   WORKSPACE_SETTINGS_CALLBACK,
 } from '../../src/slack/views/admin/workspace-settings-ids';
 import { CONTACT_CALLBACKS } from '../../src/slack/views/contacts/contact-ids';
+import { OUTCOME_FORM, RESCHEDULE_FORM } from '../../src/slack/views/reminders/outcome-forms';
 import { SETTINGS_FORM } from '../../src/slack/views/settings/settings-modal';
 import { createToken } from '../api/api-client';
 import { addOrganization, addPerson, workspaceOf } from '../support/fixtures/activities';
@@ -121,7 +122,14 @@ const poisoned = (value: unknown): boolean =>
 describe('every modal the app registers, every input, random bad values', () => {
   let t: TestApp;
   const admin = adminModalSteps(() => t);
-  let ids: { person: number; organization: number; team: number; token: number; type: number };
+  let ids: {
+    person: number;
+    organization: number;
+    team: number;
+    token: number;
+    type: number;
+    activity: number;
+  };
 
   beforeAll(async () => {
     t = await startTestApp({ env: { ADMIN_SLACK_USER_IDS: USER } });
@@ -139,9 +147,31 @@ describe('every modal the app registers, every input, random bad values', () => 
     const token = await prisma.apiToken.findFirstOrThrow({ where: { name: 'Revocable' } });
     const team = await prisma.team.create({ data: { workspaceId: workspace.id, name: 'Säljteamet' } });
     const type = await prisma.activityType.findFirstOrThrow({ where: { workspaceId: workspace.id } });
-    ids = { person: person.id, organization: organization.id, team: team.id, token: token.id, type: type.id };
     // Sven is known (and Swedish) before his first modal.
     await t.slack.slashCommand({ command: '/activity', text: 'help', userId: USER });
+    const sven = await prisma.employee.findFirstOrThrow({ where: { slackUserId: USER } });
+    const meeting = await prisma.activityType.findFirstOrThrow({
+      where: { workspaceId: workspace.id, key: 'MEETING' },
+    });
+    const activity = await prisma.activity.create({
+      data: {
+        workspaceId: workspace.id,
+        personId: person.id,
+        typeId: meeting.id,
+        subject: 'Möte',
+        startAt: new Date(),
+        dueAt: new Date(),
+        responsibleId: sven.id,
+      },
+    });
+    ids = {
+      person: person.id,
+      organization: organization.id,
+      team: team.id,
+      token: token.id,
+      type: type.id,
+      activity: activity.id,
+    };
   }, 60_000);
   afterAll(() => t?.stop());
 
@@ -214,6 +244,8 @@ describe('every modal the app registers, every input, random bad values', () => 
     [CONTACT_CALLBACKS.editOrganization]: () =>
       cardButton(`contact_edit_organization:${ids.organization}`, ids.organization)(),
     [SETTINGS_FORM]: command('/activity settings'),
+    [OUTCOME_FORM]: () => cardButton(`outcome_done:${ids.activity}`, ids.activity)(),
+    [RESCHEDULE_FORM]: () => cardButton(`outcome_reschedule:${ids.activity}`, ids.activity)(),
     [ADMIN_CALLBACKS.addType]: adminForm(TYPE_LIST.add, ADMIN_CALLBACKS.addType),
     [ADMIN_CALLBACKS.renameType]: () =>
       adminMenu(`${TYPE_LIST.menuPrefix}${ids.type}`, `rename:${ids.type}`)(),

@@ -12,7 +12,10 @@ import {
   listActivitiesQuery,
   updateActivityBody,
 } from '../schemas/activity-schemas';
-import { idempotencyHeader, idParam } from '../schemas/common';
+import { foundResponses, idempotencyHeader, idParam } from '../schemas/common';
+
+/** Private (product §3.4) and deleted activities answer as if they did not exist. */
+const NO_ACTIVITY = 'No such activity, or it is private or deleted';
 
 const ifMatchHeader = {
   'If-Match': z.string().max(40).optional().meta({
@@ -85,10 +88,7 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
       tag: 'Activities',
       scopes: ['activities:read'],
       params: idParam,
-      responses: {
-        200: { description: 'The activity', schema: activityResponse },
-        404: { description: 'No such activity, or it is private or deleted' },
-      },
+      responses: foundResponses({ description: 'The activity', schema: activityResponse }, NO_ACTIVITY),
     },
     async ({ api, params }) =>
       activityAnswer(200, workspaceLocale(api.workspace))(await deps.activities.get(api, params.id)),
@@ -109,8 +109,7 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
       body: { schema: updateActivityBody },
       idempotent: true,
       responses: {
-        200: { description: 'The activity as saved', schema: activityResponse },
-        404: { description: 'No such activity, or it is private or deleted' },
+        ...foundResponses({ description: 'The activity as saved', schema: activityResponse }, NO_ACTIVITY),
         409: { description: 'The activity changed since the given version' },
       },
     },

@@ -11,6 +11,7 @@ import { apiContext, requireScope } from '../auth';
 import { receiveCsv, SYNC_IMPORT_MAX_BYTES } from '../import-body';
 import type { ApiOperation } from '../openapi/registry';
 import { ApiProblem, problemLocale } from '../problem';
+import { foundResponses } from '../schemas/common';
 
 /** Per-row errors in an answer; the summary still counts every refused row. */
 export const IMPORT_ERRORS_SHOWN = IMPORT_JOB_ERRORS_KEPT;
@@ -201,10 +202,10 @@ export function importRoutes({ router, openapi, route, deps }: ApiRouteContext):
       tag: 'Contacts',
       scopes: ['contacts:write'],
       params: z.object({ jobId: z.uuid().meta({ description: 'From the Location of the 202 answer' }) }),
-      responses: {
-        200: { description: 'The job', schema: importJob },
-        404: { description: 'No such job in this workspace' },
-      },
+      responses: foundResponses(
+        { description: 'The job', schema: importJob },
+        'No such job in this workspace',
+      ),
     },
     async ({ params, api, req, res }) => {
       const job = await deps.importJobs.get(api.workspace.id, params.jobId);

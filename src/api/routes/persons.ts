@@ -1,6 +1,5 @@
-import { feedAnswer, ok, upserted } from '../api-result';
+import { feedAnswer } from '../api-result';
 import type { ApiRouteContext } from '../api-route-context';
-import { externalIdParam, upsertResponses } from '../schemas/common';
 import {
   listPersonsQuery,
   personJson,
@@ -8,6 +7,7 @@ import {
   personResponse,
   putPersonBody,
 } from '../schemas/contact-schemas';
+import { contactByExternalIdRoutes } from './contact-by-external-id';
 
 /** product §7.1: persons by the integration's own id, and the person sync feed. */
 export function personRoutes({ route, deps }: ApiRouteContext): void {
@@ -30,37 +30,10 @@ export function personRoutes({ route, deps }: ApiRouteContext): void {
       ),
   );
 
-  route(
-    {
-      method: 'put',
-      path: '/persons/{externalId}',
-      operationId: 'upsertPerson',
-      summary: 'Create or replace a person by external id',
-      description: 'Fields left out become empty (archived stays as it was).',
-      tag: 'Contacts',
-      scopes: ['contacts:write'],
-      params: externalIdParam,
-      body: { schema: putPersonBody },
-      responses: upsertResponses(personResponse),
-    },
-    async ({ api, params, body }) =>
-      upserted(await deps.contacts.upsertPerson(api, params.externalId, body), personJson),
-  );
-
-  route(
-    {
-      method: 'get',
-      path: '/persons/{externalId}',
-      operationId: 'getPerson',
-      summary: 'Read a person by external id',
-      tag: 'Contacts',
-      scopes: ['contacts:read'],
-      params: externalIdParam,
-      responses: {
-        200: { description: 'The person', schema: personResponse },
-        404: { description: 'No person has this external id' },
-      },
-    },
-    async ({ api, params }) => ok(personJson(await deps.contacts.person(api, params.externalId))),
-  );
+  contactByExternalIdRoutes(route, {
+    noun: 'person',
+    schemas: { body: putPersonBody, response: personResponse, json: personJson },
+    upsert: (api, externalId, body) => deps.contacts.upsertPerson(api, externalId, body),
+    read: (api, externalId) => deps.contacts.person(api, externalId),
+  });
 }

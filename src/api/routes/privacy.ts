@@ -3,6 +3,7 @@ import type { PrivacyActor } from '../../domain/privacy/privacy-actor';
 import { ok } from '../api-result';
 import type { ApiRouteContext } from '../api-route-context';
 import type { ApiContext } from '../auth';
+import { foundResponses } from '../schemas/common';
 
 const personIdParam = z.object({
   id: z.coerce
@@ -43,10 +44,10 @@ export function privacyRoutes({ route, deps }: ApiRouteContext): void {
       tag: 'Data protection',
       scopes: ['admin'],
       params: personIdParam,
-      responses: {
-        200: { description: 'The export (JSON)', schema: z.record(z.string(), z.unknown()) },
-        404: { description: 'No such person' },
-      },
+      responses: foundResponses(
+        { description: 'The export (JSON)', schema: z.record(z.string(), z.unknown()) },
+        'No such person',
+      ),
     },
     async ({ api, params }) => ok(await deps.privacy.export.execute(actor(api), params.id)),
   );
@@ -62,10 +63,10 @@ export function privacyRoutes({ route, deps }: ApiRouteContext): void {
       tag: 'Data protection',
       scopes: ['admin'],
       params: personIdParam,
-      responses: {
-        200: { description: 'Erased; what was deleted', schema: erasureResponse },
-        404: { description: 'No such person' },
-      },
+      responses: foundResponses(
+        { description: 'Erased; what was deleted', schema: erasureResponse },
+        'No such person',
+      ),
     },
     async ({ api, params }) => ok(await deps.privacy.erase.execute(actor(api), params.id)),
   );

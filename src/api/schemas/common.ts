@@ -32,6 +32,11 @@ export function upsertResponses(schema: z.ZodType) {
   return { 200: { description: 'Updated', schema }, 201: { description: 'Created', schema } };
 }
 
+/** The answers of a route about one thing: 200 with it, or 404 saying what cannot be found. */
+export function foundResponses(found: { description: string; schema: z.ZodType }, missing: string) {
+  return { 200: found, 404: { description: missing } };
+}
+
 export const idempotencyHeader = {
   'Idempotency-Key': z.string().min(1).max(255).optional().meta({
     description: 'Retries with the same key (within 24 h) return the first answer instead of acting again',

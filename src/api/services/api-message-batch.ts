@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { ActivityInput } from '../../domain/activities/activity-input';
 import type { PersonSummary } from '../../domain/activities/activity-ports';
-import type { ActivityState } from '../../domain/activities/activity-state';
 import { changesBetween, toWrite } from '../../domain/activities/activity-state';
+import { newActivityState } from '../../domain/activities/create-activity';
 import { checkActivityInput, responsibleFound } from '../../domain/activities/resolve-activity-input';
-import { applyTimingRules } from '../../domain/activities/timing-rules';
 import type { Clock } from '../../domain/clock';
 import type { Employee } from '../../domain/employees/employee';
 import type { EmployeeService } from '../../domain/employees/employee-service';
@@ -281,7 +280,7 @@ export class ApiMessageBatch {
       null,
       now,
     );
-    const state: ActivityState = { ...resolved, ...applyTimingRules(resolved, null, now) };
+    const state = newActivityState(resolved, now);
     return {
       ...toWrite(state),
       source: request.source,

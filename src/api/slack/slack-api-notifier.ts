@@ -17,6 +17,8 @@ export interface SlackApiNotifierDeps {
   clock: Clock;
   /** Redraws the App Homes of those affected (the Slack side's publishHomesOf, wired in create-api-deps). */
   refreshHomes(workspace: Workspace, people: EmployeeRef[]): Promise<void>;
+  /** Redraws the activity's reminders already sent (product §5.4), in the background. */
+  redrawReminders(workspaceId: number, activityId: number): void;
 }
 
 /**
@@ -36,6 +38,8 @@ export class SlackApiNotifier implements ApiNotifier {
   ) {}
 
   saved(workspace: Workspace, saved: SavedActivity, actorLabel: string): void {
+    // A new activity (version 1) has no reminder in anyone's DM yet: nothing to look up.
+    if (saved.record.version > 1) this.deps.redrawReminders(workspace.id, saved.record.id);
     if (!saved.tell && saved.affected.length === 0) return;
     this.sending.add(
       this.tell(workspace, saved, actorLabel).then(() => this.deps.refreshHomes(workspace, saved.affected)),

@@ -16,6 +16,7 @@ import type {
 } from '../../domain/activities/activity-record';
 import type { VisibilityRule } from '../../domain/activities/activity-visibility';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import { storedActivityColumns, storedColumnsOf } from './activity-columns';
 import { asTransaction, type WithinTransaction } from './transaction';
 import { visibilitySql, visibilityWhere } from './visibility-filter';
 
@@ -25,7 +26,17 @@ const namedRef = { select: { id: true, name: true } } as const;
 const recordInclude = {
   person: { select: { id: true, name: true, organization: namedRef } },
   organization: namedRef,
-  type: { select: { id: true, nameEn: true, nameSv: true, key: true, archived: true } },
+  type: {
+    select: {
+      id: true,
+      nameEn: true,
+      nameSv: true,
+      key: true,
+      archived: true,
+      askOutcome: true,
+      defaultDurationMinutes: true,
+    },
+  },
   responsible: employeeRef,
   creator: employeeRef,
   updatedBy: employeeRef,
@@ -36,8 +47,7 @@ type ActivityRow = Prisma.ActivityGetPayload<{ include: typeof recordInclude }>;
 
 function toRecord(row: ActivityRow): ActivityRecord {
   return {
-    id: row.id,
-    workspaceId: row.workspaceId,
+    ...storedColumnsOf(row),
     person: row.person,
     organization: row.organization,
     type: {
@@ -45,46 +55,18 @@ function toRecord(row: ActivityRow): ActivityRecord {
       key: row.type.key,
       archived: row.type.archived,
       names: { en: row.type.nameEn, sv: row.type.nameSv },
+      askOutcome: row.type.askOutcome,
+      defaultDurationMinutes: row.type.defaultDurationMinutes,
     },
-    subject: row.subject,
-    status: row.status,
-    startAt: row.startAt,
-    endAt: row.endAt,
-    dueAt: row.dueAt,
-    completedAt: row.completedAt,
     responsible: row.responsible,
-    notes: row.notes,
-    isPrivate: row.isPrivate,
     creator: row.creator,
     updatedBy: row.updatedBy,
-    source: row.source,
-    permalink: row.permalink,
-    version: row.version,
     deletedAt: row.deletedAt,
     deletedBy: row.deletedBy,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
   };
 }
 
-const insertedColumns = {
-  id: true,
-  workspaceId: true,
-  subject: true,
-  status: true,
-  startAt: true,
-  endAt: true,
-  dueAt: true,
-  completedAt: true,
-  notes: true,
-  isPrivate: true,
-  source: true,
-  permalink: true,
-  version: true,
-  deletedAt: true,
-  createdAt: true,
-  updatedAt: true,
-} satisfies Prisma.ActivitySelect;
+const insertedColumns = { ...storedActivityColumns, deletedAt: true } satisfies Prisma.ActivitySelect;
 
 type InsertedRow = Prisma.ActivityGetPayload<{ select: typeof insertedColumns }>;
 

@@ -4,6 +4,7 @@ import type {
   ApiTokens,
   NewApiToken,
   TokenAudit,
+  TokenRevocation,
 } from '../../domain/api-tokens/token-ports';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
 
@@ -63,7 +64,7 @@ export class ApiTokenRepository implements ApiTokens {
   }
 
   /** False when the token was already revoked (or never existed): nothing is written then. */
-  revoke(workspaceId: number, id: number, at: Date, audit: TokenAudit): Promise<boolean> {
+  revoke({ workspaceId, id, at, audit }: TokenRevocation): Promise<boolean> {
     return this.prisma.$transaction(async (tx) => {
       const { count } = await tx.apiToken.updateMany({
         where: { id, workspaceId, revokedAt: null },

@@ -6,33 +6,19 @@ import type {
   DigestWindowOf,
 } from '../../domain/digests/digest-ports';
 import type { PrismaClient } from '../../generated/prisma/client';
+import { type StoredActivityColumns, storedColumnsOf } from './activity-columns';
 import { utcTimestamp } from './digest-delivery-repository';
 import { RULE_COLUMN_TYPES, ruleColumns, visibilityPerRowSql } from './visibility-filter';
 
 const GROUP_KEYS: DigestGroupKey[] = ['overdue', 'today', 'upcoming'];
 
 /** A ranked activity with everything a digest shows, joined in the same query. */
-interface DigestRow {
+interface DigestRow extends StoredActivityColumns {
   employee: number;
   grp: number;
   overdue: number;
   today: number;
   upcoming: number;
-  id: number;
-  workspaceId: number;
-  subject: string;
-  status: ActivityRecord['status'];
-  startAt: Date;
-  endAt: Date | null;
-  dueAt: Date;
-  completedAt: Date | null;
-  notes: string | null;
-  isPrivate: boolean;
-  source: ActivityRecord['source'];
-  permalink: string | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
   personId: number;
   personName: string;
   personOrgId: number | null;
@@ -61,8 +47,7 @@ const employee = (id: number | null, slackUserId: string | null, name: string | 
 
 function toRecord(row: DigestRow): ActivityRecord {
   return {
-    id: row.id,
-    workspaceId: row.workspaceId,
+    ...storedColumnsOf(row),
     person: {
       id: row.personId,
       name: row.personName,
@@ -75,25 +60,12 @@ function toRecord(row: DigestRow): ActivityRecord {
       key: row.typeKey,
       archived: row.typeArchived,
     },
-    subject: row.subject,
-    status: row.status,
-    startAt: row.startAt,
-    endAt: row.endAt,
-    dueAt: row.dueAt,
-    completedAt: row.completedAt,
     responsible: { id: row.respId, slackUserId: row.respSlack, name: row.respName },
-    notes: row.notes,
-    isPrivate: row.isPrivate,
     creator: employee(row.creatorId, row.creatorSlack, row.creatorName),
     updatedBy: employee(row.updaterId, row.updaterSlack, row.updaterName),
-    source: row.source,
-    permalink: row.permalink,
-    version: row.version,
     // Only unfinished, undeleted activities are ranked.
     deletedAt: null,
     deletedBy: null,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
   };
 }
 
@@ -121,6 +93,7 @@ export class DigestActivityRepository implements DigestActivities {
         horizon: w.horizon.toISOString(),
       })),
     );
+    // The a.* columns selected last are storedActivityColumns (the enums read as text).
     const rows = await this.prisma.$queryRaw<DigestRow[]>`
       WITH b AS (
         SELECT employee, rule_workspace, rule_private_to,
@@ -144,7 +117,8 @@ export class DigestActivityRepository implements DigestActivities {
       SELECT r.employee, r.grp, r.overdue::int AS overdue, r.today::int AS today, r.upcoming::int AS upcoming,
         a.id, a."workspaceId", a.subject, a.status::text AS status, a."startAt", a."endAt", a."dueAt",
         a."completedAt", a.notes, a."isPrivate", a.source::text AS source, a.permalink, a.version,
-        a."createdAt", a."updatedAt",
+        a."createdAt", a."updatedAt", a."remindLeadMinutes", a."remindAt",
+        a."outcomeAskAt", a."outcomePostponed",
         p.id AS "personId", p.name AS "personName", po.id AS "personOrgId", po.name AS "personOrgName",
         o.id AS "orgId", o.name AS "orgName",
         t.id AS "typeId", t."nameEn" AS "typeNameEn", t."nameSv" AS "typeNameSv", t.key AS "typeKey", t.archived AS "typeArchived",

@@ -1,6 +1,7 @@
 import type {
   ClaimBatch,
   ClaimTerms,
+  DeliveryFailure,
   DigestClaim,
   DigestClaims,
   DigestDeliveries,
@@ -198,7 +199,7 @@ export class DigestDeliveryRepository implements DigestDeliveries, DigestClaims 
     });
   }
 
-  async markFailed(deliveryId: number, owner: string, error: string, retryAfter: Date): Promise<void> {
+  async markFailed({ deliveryId, owner, error, retryAfter }: DeliveryFailure): Promise<void> {
     await this.prisma.digestDelivery.updateMany({
       where: { id: deliveryId, status: 'CLAIMED', claimedBy: owner },
       data: { status: 'FAILED', leaseUntil: retryAfter, error },

@@ -63,6 +63,7 @@ export class EmployeeRepository implements Employees {
         digestEnabled: settings.digestEnabled,
         digestHour: settings.digestHour,
         digestDays: settings.digestDays,
+        remindersEnabled: settings.remindersEnabled,
       },
     });
   }

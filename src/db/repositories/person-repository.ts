@@ -44,8 +44,7 @@ export class PersonRepository implements Persons {
   update(
     workspaceId: number,
     id: number,
-    data: PersonData,
-    organization: PersonOrganization,
+    { data, organization }: { data: PersonData; organization: PersonOrganization },
   ): Promise<PersonWithOrganization> {
     return this.writeWithOrganization(workspaceId, organization, (tx, organizationId) =>
       tx.person.update({

@@ -2,7 +2,7 @@ import type { VisibilityRule } from '../../domain/activities/activity-visibility
 import type { PersonWithOrganization } from '../../domain/contacts/contact';
 import type {
   ErasureCounts,
-  ExportCounts,
+  ExportAudit,
   PersonActivityRecord,
   PersonFound,
   PrivacyAuditEntry,
@@ -68,7 +68,7 @@ export class PrivacyRepository implements PrivacyRecords {
    * that private and deleted activities went with it: the data subject's right of
    * access covers them, so an export is the one act that shows them to an admin.
    */
-  async auditExport(workspaceId: number, personId: number, counts: ExportCounts, audit: PrivacyAuditEntry) {
+  async auditExport({ workspaceId, personId, counts, audit }: ExportAudit) {
     await this.prisma.auditLog.create({
       data: {
         workspaceId,

@@ -1,4 +1,4 @@
-import type { RetentionBatch, RetentionRecords } from '../../domain/privacy/privacy-ports';
+import type { RetentionAudit, RetentionBatch, RetentionRecords } from '../../domain/privacy/privacy-ports';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import type { SqlDriver } from '../sql-driver';
 import { utcTimestamp } from './digest-delivery-repository';
@@ -97,12 +97,7 @@ export class RetentionRepository implements RetentionRecords {
   }
 
   /** One audit entry per workspace and run: `retention.run` or `trash.purged`, with counts only. */
-  async audit(
-    workspaceId: number,
-    at: Date,
-    action: 'retention.run' | 'trash.purged',
-    details: { days: number; cutoff: string; activities: number; historyEntries: number },
-  ): Promise<void> {
+  async audit({ workspaceId, at, action, details }: RetentionAudit): Promise<void> {
     await this.prisma.auditLog.create({
       data: {
         workspaceId,

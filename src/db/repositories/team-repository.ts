@@ -50,7 +50,7 @@ export class TeamRepository implements Teams {
 
   /** Outside a change: to report every problem of a form at once; the change checks again under its lock. */
   nameClash(workspaceId: number, name: string, exceptTeamId?: number): Promise<string | null> {
-    return nameClash(this.prisma, workspaceId, name, exceptTeamId);
+    return nameClash(this.prisma, { workspaceId, name, exceptTeamId });
   }
 
   /**
@@ -67,9 +67,7 @@ export class TeamRepository implements Teams {
 
 async function nameClash(
   db: Prisma.TransactionClient,
-  workspaceId: number,
-  name: string,
-  exceptTeamId?: number,
+  { workspaceId, name, exceptTeamId }: { workspaceId: number; name: string; exceptTeamId?: number },
 ): Promise<string | null> {
   const clash = await db.team.findFirst({
     where: {
@@ -97,7 +95,7 @@ class LockedTeams implements TeamChangeSet {
   }
 
   nameClash(name: string, exceptTeamId?: number): Promise<string | null> {
-    return nameClash(this.tx, this.workspaceId, name, exceptTeamId);
+    return nameClash(this.tx, { workspaceId: this.workspaceId, name, exceptTeamId });
   }
 
   create(fields: TeamFields, members: TeamMembership[]): Promise<Team> {

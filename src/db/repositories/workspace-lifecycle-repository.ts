@@ -17,6 +17,7 @@ const TABLES = [
   'IdempotencyKey',
   'AuditLog',
   'ImportJob',
+  'ReminderDelivery',
 ] as const;
 
 export class WorkspaceLifecycleRepository implements WorkspaceLifecycle {

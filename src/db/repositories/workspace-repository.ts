@@ -36,6 +36,8 @@ export class WorkspaceRepository implements Workspaces {
             nameSv: type.nameSv,
             position: type.position,
             defaultDueDays: type.defaultDueDays,
+            reminderLeadMinutes: type.reminderLeadMinutes,
+            askOutcome: type.askOutcome,
           })),
         });
         const created = await tx.activityType.findMany({ where: { workspaceId: workspace.id } });

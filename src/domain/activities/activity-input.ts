@@ -16,6 +16,8 @@ export interface ActivityInput {
   responsibleSlackUserId?: string | null;
   notes?: string | null;
   isPrivate?: boolean;
+  /** *Remind me*: minutes before the start, null for none; undefined on a create: the type's default. */
+  remindLeadMinutes?: number | null;
 }
 
 /** The form fields errors are reported against (product §3.3). */
@@ -29,7 +31,8 @@ export type ActivityField =
   | 'end'
   | 'responsible'
   | 'notes'
-  | 'isPrivate';
+  | 'isPrivate'
+  | 'remind';
 
 export const SUBJECT_MAX = 150;
 export const NOTES_MAX = 3000;

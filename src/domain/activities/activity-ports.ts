@@ -13,7 +13,18 @@ import type { VisibilityRule } from './activity-visibility';
 export interface ActivityWrite
   extends Pick<
     ActivityRecord,
-    'subject' | 'status' | 'startAt' | 'endAt' | 'dueAt' | 'completedAt' | 'notes' | 'isPrivate'
+    | 'subject'
+    | 'status'
+    | 'startAt'
+    | 'endAt'
+    | 'dueAt'
+    | 'completedAt'
+    | 'notes'
+    | 'isPrivate'
+    | 'remindLeadMinutes'
+    | 'remindAt'
+    | 'outcomeAskAt'
+    | 'outcomePostponed'
   > {
   personId: number;
   organizationId: number | null;

@@ -31,7 +31,16 @@ export interface ActivityRecord {
   /** The organization the activity is linked to (product §3.1), kept even when the person moves. */
   organization: NamedRef | null;
   /** Its names in both languages: views show the reader's (`nameIn`). */
-  type: TypeRef & { key: string | null; archived: boolean };
+  type: TypeRef & {
+    key: string | null;
+    archived: boolean;
+    /**
+     * Whether the type asks how it went, and how long it lasts without an end (product §5.5);
+     * read with records that may be saved again (not with a digest's).
+     */
+    askOutcome?: boolean;
+    defaultDurationMinutes?: number;
+  };
   subject: string;
   status: ActivityStatus;
   startAt: Date;
@@ -50,6 +59,14 @@ export interface ActivityRecord {
   deletedBy: EmployeeRef | null;
   createdAt: Date;
   updatedAt: Date;
+  /** *Remind me*: minutes before the start (0: at the start; null: no reminder). */
+  remindLeadMinutes: number | null;
+  /** When the next reminder is due (product §5.4); null when none is coming. */
+  remindAt: Date | null;
+  /** When "How did it go?" is due (product §5.5); null when none is coming. */
+  outcomeAskAt: Date | null;
+  /** *Not yet* was answered: the prompt comes once more, without it. */
+  outcomePostponed: boolean;
 }
 
 /** A field's change as users read it: names, Slack ids, ISO times, status keys. */

@@ -15,9 +15,14 @@ export interface ActivityState
     | 'completedAt'
     | 'notes'
     | 'isPrivate'
+    | 'remindLeadMinutes'
+    | 'remindAt'
+    | 'outcomeAskAt'
+    | 'outcomePostponed'
   > {
   person: NamedRef;
-  type: TypeRef;
+  /** The outcome flags are known when the type was looked up (a form) or read with the record. */
+  type: TypeRef & { askOutcome?: boolean; defaultDurationMinutes?: number };
   responsible: Pick<EmployeeRef, 'id' | 'slackUserId'>;
 }
 
@@ -35,6 +40,10 @@ export function toWrite(state: ActivityState): ActivityWrite {
     responsibleId: state.responsible.id,
     notes: state.notes,
     isPrivate: state.isPrivate,
+    remindLeadMinutes: state.remindLeadMinutes,
+    remindAt: state.remindAt,
+    outcomeAskAt: state.outcomeAskAt,
+    outcomePostponed: state.outcomePostponed,
   };
 }
 
@@ -59,6 +68,7 @@ function describe(state: ActivityState): Record<string, { key: Shown; shown: Sho
     responsible: same(state.responsible.slackUserId),
     notes: same(state.notes),
     private: same(state.isPrivate),
+    reminder: same(state.remindLeadMinutes === null ? null : String(state.remindLeadMinutes)),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock';
+import { outcomeMoment, reminderMoment } from '../reminders/reminder-rules';
 import type { WithinTransaction } from '../transaction';
 import type { ActivityInput } from './activity-input';
 import type { Activities, KnownRelations } from './activity-ports';
@@ -44,10 +45,7 @@ export class CreateActivity {
   ): Promise<SavedActivity> {
     const now = this.clock.now();
     const resolved = await this.resolver.resolve(acting, input, { current: null, now, known: options.known });
-    const state: ActivityState = {
-      ...resolved,
-      ...applyTimingRules(resolved, null, now),
-    };
+    const state = newActivityState(resolved, now);
     const creatorId = options.actorLabel === undefined ? acting.viewer.employeeId : null;
     const record = await this.activities.create(
       {
@@ -69,6 +67,19 @@ export class CreateActivity {
       affected: othersAffected(acting.viewer, null, record),
     };
   }
+}
+
+/**
+ * A new activity as it is stored: due and completion from the timing rules, and its first
+ * reminder and outcome prompt (product §5.4, §5.5) from its start, lead and type.
+ */
+export function newActivityState(resolved: ResolvedActivity, now: Date): ActivityState {
+  const timed = { ...resolved, ...applyTimingRules(resolved, null, now) };
+  return {
+    ...timed,
+    remindAt: reminderMoment(timed, null, now, resolved.responsible.timezone),
+    ...outcomeMoment(timed, null, now),
+  };
 }
 
 const employeeRef = (employee: EmployeeRef): EmployeeRef => ({

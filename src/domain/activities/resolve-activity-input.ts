@@ -3,6 +3,7 @@ import type { ActivityType } from '../activity-types/activity-type';
 import { typeNames } from '../activity-types/type-names';
 import type { Employee } from '../employees/employee';
 import type { EmployeeService } from '../employees/employee-service';
+import { isReminderLead } from '../reminders/reminder-rules';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
 import type { Workspace } from '../workspaces/workspace';
@@ -22,8 +23,10 @@ export interface ActingContext {
 export interface ResolvedActivity
   extends Pick<
     ActivityRecord,
-    'organization' | 'type' | 'subject' | 'status' | 'startAt' | 'endAt' | 'notes' | 'isPrivate'
+    'organization' | 'subject' | 'status' | 'startAt' | 'endAt' | 'notes' | 'isPrivate' | 'remindLeadMinutes'
   > {
+  /** With the outcome flags (product §5.5): the reminder and outcome moments are derived from them. */
+  type: ActivityRecord['type'] & { askOutcome: boolean; defaultDurationMinutes: number };
   person: PersonSummary;
   endSetByThisEdit: boolean;
   responsible: Employee;
@@ -111,6 +114,16 @@ export function checkActivityInput(
   if (characters(notes) > NOTES_MAX)
     errors.notes = (m) => m.activities.errors.notesTooLong(NOTES_MAX, characters(notes));
 
+  // A new activity takes its type's lead unless the form says otherwise; an edit keeps its own.
+  const remindLeadMinutes =
+    input.remindLeadMinutes !== undefined
+      ? input.remindLeadMinutes
+      : current
+        ? current.remindLeadMinutes
+        : (type?.reminderLeadMinutes ?? null);
+  if (remindLeadMinutes !== null && !isReminderLead(remindLeadMinutes))
+    errors.remind = (m) => m.reminders.errors.lead;
+
   if (Object.keys(errors).length > 0 || !person || !type || !responsible.employee || !startAt)
     throw new ValidationError<ActivityField>(errors);
 
@@ -118,7 +131,14 @@ export function checkActivityInput(
   return {
     person,
     organization: organizationOf(link, person, current),
-    type: { id: type.id, names: typeNames(type), key: type.key, archived: type.archived },
+    type: {
+      id: type.id,
+      names: typeNames(type),
+      key: type.key,
+      archived: type.archived,
+      askOutcome: type.askOutcome,
+      defaultDurationMinutes: type.defaultDurationMinutes,
+    },
     subject,
     status,
     startAt,
@@ -127,6 +147,7 @@ export function checkActivityInput(
     responsible: responsible.employee,
     notes: notes === '' ? null : notes,
     isPrivate: pick(input.isPrivate, current?.isPrivate ?? false),
+    remindLeadMinutes,
   };
 }
 

@@ -1,3 +1,4 @@
+import { outcomeMoment, reminderMoment, responsibleZone } from '../reminders/reminder-rules';
 import type { WithinTransaction } from '../transaction';
 import type { Viewer } from '../viewer';
 import { ActivityNotFoundError, ConflictError } from './activity-errors';
@@ -32,9 +33,12 @@ export async function saveActivityChange(
 ): Promise<ActivityRecord> {
   const changes = changesBetween(current, next);
   if (changes.length === 0) return current;
+  // The reminder follows the start, the lead and the status at once (product §5.4).
+  // A form's save knows the responsible's zone; a button's acts on the presser's.
+  const remindAt = reminderMoment(next, current, now, responsibleZone(next.responsible, viewer.timezone));
   const saved = await activities.updateIfVersion(
     { workspaceId: viewer.workspaceId, id: current.id, version: current.version },
-    toWrite(next),
+    toWrite({ ...next, remindAt, ...outcomeMoment(next, current, now) }),
     actorLabel === undefined
       ? { employeeId: viewer.employeeId, at: now }
       : { employeeId: null, label: actorLabel, at: now },

@@ -13,6 +13,8 @@ export interface FollowUpSuggestion {
   typeId: number | null;
   subject: string;
   startAt: Date;
+  /** The follow-up type's reminder lead (product §5.4). */
+  remindLeadMinutes: number | null;
 }
 
 /**
@@ -43,6 +45,7 @@ export class SuggestFollowUp {
         timezone: viewer.timezone,
         calendar,
       }),
+      remindLeadMinutes: type?.reminderLeadMinutes ?? null,
     };
   }
 }

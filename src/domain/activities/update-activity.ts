@@ -41,7 +41,13 @@ export class UpdateActivity {
     const resolved = await this.resolver.resolve(acting, input, { current, now });
     const record = await saveActivityChange(this.activities, acting.viewer, {
       current,
-      next: { ...resolved, ...applyTimingRules(resolved, current, now) },
+      next: {
+        ...resolved,
+        ...applyTimingRules(resolved, current, now),
+        remindAt: current.remindAt,
+        outcomeAskAt: current.outcomeAskAt,
+        outcomePostponed: current.outcomePostponed,
+      },
       now,
       actorLabel: options.actorLabel,
       alongside: options.alongside,

@@ -8,6 +8,9 @@ export interface ActivityTypeFields {
   defaultSubject?: string | null;
   defaultDueDays?: number | null;
   followUpTypeId?: number | null;
+  reminderLeadMinutes?: number | null;
+  askOutcome?: boolean;
+  defaultDurationMinutes?: number;
 }
 
 /** One workspace's activity types, changed inside a transaction that no other change can interleave with. */

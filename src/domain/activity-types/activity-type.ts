@@ -13,6 +13,12 @@ export interface ActivityType {
   /** Working days from start to the due time prefilled when the type is chosen. */
   defaultDueDays: number | null;
   followUpTypeId: number | null;
+  /** Minutes before the start its activities remind by default (0: at the start; null: none). */
+  reminderLeadMinutes: number | null;
+  /** Ask the responsible how it went once an activity of this type has ended (product §5.5). */
+  askOutcome: boolean;
+  /** How long an activity of this type lasts when it has no end. */
+  defaultDurationMinutes: number;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -1,3 +1,4 @@
+import { DURATION_MAX, DURATION_MIN, isReminderLead } from '../reminders/reminder-rules';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
 import type { ActivityType } from './activity-type';
@@ -12,6 +13,12 @@ export interface ActivityTypeDefaults {
   defaultDueDays: number | null;
   /** The type Plan follow-up suggests; it may be the type itself. */
   followUpTypeId: number | null;
+  /** Minutes before the start its activities remind (0: at the start; null: none); undefined keeps it. */
+  reminderLeadMinutes?: number | null;
+  /** Ask how it went after the end (product §5.5); undefined keeps it. */
+  askOutcome?: boolean;
+  /** Minutes an activity lasts without an end; undefined keeps it. */
+  defaultDurationMinutes?: number;
 }
 
 type DefaultsField = keyof ActivityTypeDefaults;
@@ -39,12 +46,25 @@ export class SetActivityTypeDefaults {
       if (followUp?.archived || followUp === undefined) {
         errors.followUpTypeId = (m) => m.admin.types.errors.followUpType;
       }
+      const lead =
+        input.reminderLeadMinutes === undefined ? type.reminderLeadMinutes : input.reminderLeadMinutes;
+      if (lead !== null && !isReminderLead(lead)) {
+        errors.reminderLeadMinutes = (m) => m.reminders.errors.lead;
+      }
+      const askOutcome = input.askOutcome ?? type.askOutcome;
+      const duration = input.defaultDurationMinutes ?? type.defaultDurationMinutes;
+      if (!(Number.isInteger(duration) && duration >= DURATION_MIN && duration <= DURATION_MAX)) {
+        errors.defaultDurationMinutes = (m) => m.reminders.errors.duration;
+      }
       if (Object.keys(errors).length > 0) throw new ValidationError(errors);
 
       const next: Required<Pick<ActivityTypeFields, DefaultsField>> = {
         defaultSubject: subject,
         defaultDueDays: dueDays,
         followUpTypeId: followUp?.id ?? null,
+        reminderLeadMinutes: lead,
+        askOutcome,
+        defaultDurationMinutes: duration,
       };
       const changed = (Object.keys(next) as DefaultsField[]).filter((field) => next[field] !== type[field]);
       if (changed.length === 0) return type;
@@ -57,6 +77,9 @@ export class SetActivityTypeDefaults {
           hasDefaultSubject: subject !== null,
           defaultDueDays: dueDays,
           followUpTypeId: next.followUpTypeId,
+          reminderLeadMinutes: lead,
+          askOutcome,
+          defaultDurationMinutes: duration,
         },
       });
       return saved;

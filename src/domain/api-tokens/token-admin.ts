@@ -70,10 +70,15 @@ export class ApiTokenAdmin {
   /** Revoked tokens answer 401 from the next request on; revoking twice changes nothing. */
   async revoke(viewer: Viewer, id: number): Promise<ApiTokenListing> {
     const token = await this.find(viewer, id);
-    const revoked = await this.tokens.revoke(viewer.workspaceId, id, this.clock.now(), {
-      actorId: viewer.employeeId,
-      action: 'api_token.revoked',
-      details: { name: token.name, prefix: token.prefix, scopes: token.scopes },
+    const revoked = await this.tokens.revoke({
+      workspaceId: viewer.workspaceId,
+      id,
+      at: this.clock.now(),
+      audit: {
+        actorId: viewer.employeeId,
+        action: 'api_token.revoked',
+        details: { name: token.name, prefix: token.prefix, scopes: token.scopes },
+      },
     });
     if (!revoked) throw tokenNotFound();
     return token;

@@ -35,6 +35,14 @@ export interface TokenAudit {
   details: JsonObject;
 }
 
+/** Revoking one token of a workspace at a moment, with its audit entry. */
+export interface TokenRevocation {
+  workspaceId: number;
+  id: number;
+  at: Date;
+  audit: TokenAudit;
+}
+
 /** The API tokens (product §7.1), with their audit entries written in the same transaction. */
 export interface ApiTokens {
   /** A token that is not revoked, by the hash of its secret, with its workspace. */
@@ -43,7 +51,7 @@ export interface ApiTokens {
   listActive(workspaceId: number): Promise<ApiTokenListing[]>;
   findActive(workspaceId: number, id: number): Promise<ApiTokenListing | null>;
   /** False when it was not active (revoked meanwhile, or not of the workspace). */
-  revoke(workspaceId: number, id: number, at: Date, audit: TokenAudit): Promise<boolean>;
+  revoke(revocation: TokenRevocation): Promise<boolean>;
   /** Records use, at most once per `olderThan` per token even across replicas. */
   touch(id: number, at: Date, olderThan: Date): Promise<void>;
 }

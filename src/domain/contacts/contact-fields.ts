@@ -99,3 +99,30 @@ export function checkOrgNumber<F extends string>(
   );
   return given;
 }
+
+/** The fields every contact has (product §2), as typed or sent. */
+export interface SharedContactInput {
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+  externalId?: string | null;
+  archived?: boolean;
+}
+
+/**
+ * The fields persons and organizations share, each checked into `check`. `archived`
+ * stays as it was on the contact being edited unless the input says otherwise; a new one is active.
+ */
+export function checkSharedContactFields(
+  check: FieldCheck<'name' | 'email' | 'phone' | 'externalId'>,
+  input: SharedContactInput,
+  current?: { archived: boolean },
+) {
+  return {
+    name: checkName(check, 'name', input.name),
+    email: checkEmail(check, 'email', input.email),
+    phone: checkPhone(check, 'phone', input.phone),
+    externalId: checkExternalId(check, 'externalId', input.externalId),
+    archived: input.archived ?? current?.archived ?? false,
+  };
+}

@@ -38,8 +38,7 @@ export interface Persons {
   update(
     workspaceId: number,
     id: number,
-    data: PersonData,
-    organization: PersonOrganization,
+    change: { data: PersonData; organization: PersonOrganization },
   ): Promise<PersonWithOrganization>;
   /** Archived → active again; false when it was not archived (or is not in the workspace). */
   restore(workspaceId: number, id: number): Promise<boolean>;

@@ -1,11 +1,4 @@
-import {
-  checkEmail,
-  checkExternalId,
-  checkName,
-  checkOrgNumber,
-  checkPhone,
-  FieldCheck,
-} from './contact-fields';
+import { checkOrgNumber, checkSharedContactFields, FieldCheck } from './contact-fields';
 import type { OrganizationData, Organizations } from './contact-ports';
 import { refuseTaken } from './unique-values';
 
@@ -29,12 +22,8 @@ export async function validOrganization(
 ): Promise<OrganizationData> {
   const check = new FieldCheck<OrganizationField>();
   const data: OrganizationData = {
-    name: checkName(check, 'name', input.name),
+    ...checkSharedContactFields(check, input, current),
     orgNumber: checkOrgNumber(check, 'orgNumber', input.orgNumber),
-    email: checkEmail(check, 'email', input.email),
-    phone: checkPhone(check, 'phone', input.phone),
-    externalId: checkExternalId(check, 'externalId', input.externalId),
-    archived: input.archived ?? current?.archived ?? false,
   };
   check.throwIfAny();
   refuseTaken(await organizations.takenValues(workspaceId, data, current?.id));

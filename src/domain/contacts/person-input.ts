@@ -1,5 +1,5 @@
 import type { PersonWithOrganization } from './contact';
-import { checkEmail, checkExternalId, checkName, checkPhone, cleanText, FieldCheck } from './contact-fields';
+import { checkName, checkSharedContactFields, cleanText, FieldCheck } from './contact-fields';
 import type { Organizations, PersonData, PersonOrganization, Persons } from './contact-ports';
 import { refuseTaken } from './unique-values';
 
@@ -29,13 +29,7 @@ export async function validPerson(
   { input, current }: { input: PersonInput; current?: PersonWithOrganization },
 ): Promise<{ data: PersonData; organization: PersonOrganization }> {
   const check = new FieldCheck<PersonField>();
-  const data: PersonData = {
-    name: checkName(check, 'name', input.name),
-    email: checkEmail(check, 'email', input.email),
-    phone: checkPhone(check, 'phone', input.phone),
-    externalId: checkExternalId(check, 'externalId', input.externalId),
-    archived: input.archived ?? current?.archived ?? false,
-  };
+  const data: PersonData = checkSharedContactFields(check, input, current);
   const newName = cleanText(input.newOrganizationName);
   const organizationId = input.organizationId ?? null;
   let organization: PersonOrganization = null;

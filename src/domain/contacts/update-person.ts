@@ -23,6 +23,6 @@ export class UpdatePerson {
       input,
       current,
     });
-    return writeUnique(() => this.persons.update(viewer.workspaceId, personId, data, organization));
+    return writeUnique(() => this.persons.update(viewer.workspaceId, personId, { data, organization }));
   }
 }

@@ -204,12 +204,12 @@ export class DeliverDigests {
     );
     const now = this.deps.clock.now();
     const retryAfter = new Date(now.getTime() + this.deps.tuning.failedRetryMs);
-    await this.deps.deliveries.markFailed(
-      claim.deliveryId,
-      this.deps.owner,
-      reason.slice(0, 500),
+    await this.deps.deliveries.markFailed({
+      deliveryId: claim.deliveryId,
+      owner: this.deps.owner,
+      error: reason.slice(0, 500),
       retryAfter,
-    );
+    });
     this.deps.observer.failed(kind);
     counts.failed += 1;
   }

@@ -32,12 +32,20 @@ export interface ClaimTerms {
   limit: number;
 }
 
+/** A claimed delivery that failed: `owner` must still hold the claim for the mark to count. */
+export interface DeliveryFailure {
+  deliveryId: number;
+  owner: string;
+  error: string;
+  retryAfter: Date;
+}
+
 /** The DigestDelivery rows: claimed before sending, marked after. */
 export interface DigestDeliveries {
   markSent(deliveryId: number, sent: { channelId: string; messageTs: string; at: Date }): Promise<void>;
   markSkipped(deliveryId: number, owner: string, at: Date): Promise<void>;
   /** Failed for now; may be claimed again from `retryAfter` on, while attempts remain. */
-  markFailed(deliveryId: number, owner: string, error: string, retryAfter: Date): Promise<void>;
+  markFailed(failure: DeliveryFailure): Promise<void>;
   /** Gives unsent claims back at once (shutting down), so another process need not wait for the lease. */
   release(deliveryIds: number[], owner: string, at: Date): Promise<void>;
 }

@@ -9,6 +9,7 @@ export interface EmployeeSettings {
   digestEnabled: boolean;
   digestHour: number;
   digestDays: number[];
+  remindersEnabled: boolean;
 }
 
-export type SettingsField = 'locale' | 'digestEnabled' | 'digestHour' | 'digestDays';
+export type SettingsField = 'locale' | 'digestEnabled' | 'digestHour' | 'digestDays' | 'remindersEnabled';

@@ -22,6 +22,8 @@ export interface Employee {
   digestHour: number;
   /** ISO weekdays, 1 = Monday … 7 = Sunday. */
   digestDays: number[];
+  /** Reminders before their activities (product §5.4); off in Settings. */
+  remindersEnabled: boolean;
   createdAt: Date;
   updatedAt: Date;
 }

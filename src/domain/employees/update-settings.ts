@@ -11,6 +11,7 @@ export interface SettingsInput {
   digestEnabled: boolean;
   digestHour: number | null;
   digestDays: number[];
+  remindersEnabled: boolean;
 }
 
 function checked(input: SettingsInput): EmployeeSettings {
@@ -25,7 +26,13 @@ function checked(input: SettingsInput): EmployeeSettings {
     errors.digestDays = (m) => m.settings.errors.days;
   else if (input.digestEnabled && days.length === 0) errors.digestDays = (m) => m.settings.errors.noDays;
   if (Object.keys(errors).length > 0) throw new ValidationError<SettingsField>(errors);
-  return { locale, digestEnabled: input.digestEnabled, digestHour: hour ?? 0, digestDays: days };
+  return {
+    locale,
+    digestEnabled: input.digestEnabled,
+    digestHour: hour ?? 0,
+    digestDays: days,
+    remindersEnabled: input.remindersEnabled,
+  };
 }
 
 /**

@@ -100,10 +100,11 @@ export class ApplyRetention {
         counts.historyEntries += done.historyEntries;
         if (done.activities < this.batchSize) break;
       }
-      await this.deps.repository.audit(workspaceId, now, action, {
-        days,
-        cutoff: cutoff.toISOString(),
-        ...counts,
+      await this.deps.repository.audit({
+        workspaceId,
+        at: now,
+        action,
+        details: { days, cutoff: cutoff.toISOString(), ...counts },
       });
       total.activities += counts.activities;
       total.historyEntries += counts.historyEntries;

@@ -32,7 +32,7 @@ export class ExportPerson {
       privateActivities: activities.filter((activity) => activity.isPrivate).length,
       deletedActivities: activities.filter((activity) => activity.deletedAt !== null).length,
     };
-    await this.repository.auditExport(workspaceId, personId, counts, auditOf(actor, this.clock));
+    await this.repository.auditExport({ workspaceId, personId, counts, audit: auditOf(actor, this.clock) });
     const organization = person.organization;
     // The type in the exporting admin's language (a token's: English), and both names.
     const locale = actor.kind === 'employee' ? (actor.viewer?.locale ?? 'en') : 'en';

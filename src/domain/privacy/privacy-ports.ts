@@ -25,6 +25,14 @@ export interface ExportCounts {
   deletedActivities: number;
 }
 
+/** An admin's export of one person's data, for the audit log (ids and counts only). */
+export interface ExportAudit {
+  workspaceId: number;
+  personId: number;
+  counts: ExportCounts;
+  audit: PrivacyAuditEntry;
+}
+
 export interface PersonFound {
   id: number;
   name: string;
@@ -74,12 +82,7 @@ export interface PrivacyRecords {
   /** How many activities of the person the rule keeps, and their history entries. */
   counts(rule: VisibilityRule, personId: number): Promise<{ activities: number; historyEntries: number }>;
   /** Records that an admin exported a person's data (ids and counts only). */
-  auditExport(
-    workspaceId: number,
-    personId: number,
-    counts: ExportCounts,
-    audit: PrivacyAuditEntry,
-  ): Promise<void>;
+  auditExport(entry: ExportAudit): Promise<void>;
   /**
    * One transaction: the person's activities and their history, the person, what
    * else names them, and an audit row with counts and ids only. Null when the person does not exist.
@@ -90,6 +93,14 @@ export interface PrivacyRecords {
 export interface RetentionBatch {
   activities: number;
   historyEntries: number;
+}
+
+/** One clean-up run in one workspace, for the audit log (counts only). */
+export interface RetentionAudit {
+  workspaceId: number;
+  at: Date;
+  action: 'retention.run' | 'trash.purged';
+  details: { days: number; cutoff: string; activities: number; historyEntries: number };
 }
 
 /**
@@ -107,10 +118,5 @@ export interface RetentionRecords {
   /** Lets go of the external id of person tombstones older than `cutoff`; the count cleared. */
   clearTombstoneExternalIds(cutoff: Date): Promise<number>;
   /** One audit entry per workspace and run, with counts only. */
-  audit(
-    workspaceId: number,
-    at: Date,
-    action: 'retention.run' | 'trash.purged',
-    details: { days: number; cutoff: string; activities: number; historyEntries: number },
-  ): Promise<void>;
+  audit(entry: RetentionAudit): Promise<void>;
 }

@@ -10,6 +10,8 @@ export interface NewActivityType {
   position: number;
   defaultDueDays: number | null;
   followUpKey: string | null;
+  reminderLeadMinutes: number | null;
+  askOutcome: boolean;
 }
 
 export interface NewWorkspace {

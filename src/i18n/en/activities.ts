@@ -16,6 +16,7 @@ export const activities = {
     responsible: 'Responsible',
     notes: 'Notes',
     private: 'Only visible to responsible',
+    reminder: 'Remind me',
   },
   modal: {
     createTitle: 'Log activity',

@@ -12,7 +12,6 @@ export const digests = {
     today: 'Today',
     upcoming: 'Upcoming (next 7 days)',
   },
-  groupHeading: (name: string, count: number) => `*${name}* · ${count}`,
   fallback: (counts: string) => `Your daily digest — unfinished: ${counts}`,
   moreInHome: (count: number, homeUrl: string) => `…and ${count} more — see <${homeUrl}|App Home>.`,
   morePlain: (count: number) => `…and ${count} more — see the Touchbase *Home* tab.`,

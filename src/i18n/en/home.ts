@@ -10,7 +10,6 @@ export const home = {
     upcoming: 'Upcoming (next 14 days)',
     later: 'Later',
   },
-  groupHeading: (name: string, count: number) => `*${name}* · ${count}`,
   summary: (counts: string) => `Unfinished: ${counts}`,
   more: (count: number) => `…and ${count} more — \`/activity list\` shows them all, a page at a time.`,
   snooze: 'Snooze',

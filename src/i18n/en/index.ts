@@ -9,6 +9,7 @@ import { faults } from './faults';
 import { home } from './home';
 import { imports } from './imports';
 import { privacy } from './privacy';
+import { reminders } from './reminders';
 import { settings } from './settings';
 import { stats } from './stats';
 import { teams } from './teams';
@@ -27,6 +28,7 @@ export const en = {
   settings,
   teams,
   digests,
+  reminders,
   stats,
   api,
   imports,

@@ -14,6 +14,10 @@ export const settings = {
   digestHour: 'Digest time',
   digestHourHint: 'In your Slack time zone.',
   digestDays: 'Digest days',
+  reminders: 'Reminders',
+  remindersOn: 'On: remind me before my activities start',
+  remindersOff: 'Off',
+  remindersHint: 'How long before is set per activity (Remind me) and per activity type.',
   weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   saved: ':white_check_mark: Your settings are saved.',
   errors: {

@@ -15,6 +15,7 @@ export const activities: typeof en.activities = {
     responsible: 'Ansvarig',
     notes: 'Noteringar',
     private: 'Endast synlig för ansvarig',
+    reminder: 'Påminn mig',
   },
   modal: {
     createTitle: 'Registrera aktivitet',

@@ -14,7 +14,6 @@ export const digests: typeof english = {
     today: 'I dag',
     upcoming: 'Kommande (7 dagar)',
   },
-  groupHeading: (name: string, count: number) => `*${name}* · ${count}`,
   fallback: (counts: string) => `Din dagliga sammanfattning — ej klara: ${counts}`,
   moreInHome: (count: number, homeUrl: string) => `…och ${count} till — se <${homeUrl}|Hem-fliken>.`,
   morePlain: (count: number) => `…och ${count} till — se fliken *Hem* i Touchbase.`,

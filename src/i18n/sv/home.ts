@@ -12,7 +12,6 @@ export const home: typeof english = {
     upcoming: 'Kommande (14 dagar)',
     later: 'Senare',
   },
-  groupHeading: (name: string, count: number) => `*${name}* · ${count}`,
   summary: (counts: string) => `Ofärdiga: ${counts}`,
   more: (count: number) => `…och ${count} till — \`/activity list\` visar alla, en sida i taget.`,
   snooze: 'Skjut upp',

@@ -10,6 +10,7 @@ import { faults } from './faults';
 import { home } from './home';
 import { imports } from './imports';
 import { privacy } from './privacy';
+import { reminders } from './reminders';
 import { settings } from './settings';
 import { stats } from './stats';
 import { teams } from './teams';
@@ -25,6 +26,7 @@ export const sv: Messages = {
   settings,
   teams,
   digests,
+  reminders,
   stats,
   api,
   imports,

@@ -16,6 +16,10 @@ export const settings: typeof en.settings = {
   digestHour: 'Tid för sammanfattningen',
   digestHourHint: 'I din tidszon i Slack.',
   digestDays: 'Dagar för sammanfattningen',
+  reminders: 'Påminnelser',
+  remindersOn: 'På: påminn mig innan mina aktiviteter börjar',
+  remindersOff: 'Av',
+  remindersHint: 'Hur lång tid innan väljs per aktivitet (Påminn mig) och per aktivitetstyp.',
   weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
   saved: ':white_check_mark: Dina inställningar är sparade.',
   errors: {

@@ -1,12 +1,8 @@
 import type { KnownBlock } from '@slack/types';
 import { ErrorCode, type WebClient } from '@slack/web-api';
-import type {
-  DigestKindName,
-  DigestSender,
-  OutgoingDigest,
-  SentDigest,
-} from '../../domain/digests/digest-ports';
-import { defaultSleep, SendPace } from './send-pace';
+import type { DigestKindName, OutgoingDigest, SentDigest } from '../../domain/digests/digest-ports';
+import { defaultSleep } from './send-pace';
+import type { WorkspacePaces } from './workspace-paces';
 
 export interface SenderTuning {
   /** Retries after a 5xx or a network error, with doubling backoff, before the digest counts as failed. */
@@ -41,38 +37,30 @@ function retryKind(error: unknown): Retry {
  * Slack offers no idempotency key for chat.postMessage, so this is accepted for
  * server errors only (rare), and never for Slack's ordinary error answers.
  */
-export class SlackDigestSender implements DigestSender {
+/** Fits DigestSender (for the digests' kinds) and ReminderSender. */
+export class SlackDigestSender<Kind extends string = DigestKindName> {
   private readonly sleep: (ms: number) => Promise<void>;
-  private readonly paces = new Map<string, SendPace>();
 
   constructor(
     private readonly deps: {
       client: WebClient;
       /** The bot token of a workspace. */
       tokenFor: (slackTeamId: string) => Promise<string>;
-      /** Posts per second within one workspace. */
-      ratePerSecond: number;
+      /** Each workspace's pace, shared with the other senders of DMs there. */
+      paces: WorkspacePaces;
       tuning: SenderTuning;
-      onRetry: (kind: DigestKindName, reason: 'rate_limited' | 'server_error') => void;
+      onRetry: (kind: Kind, reason: 'rate_limited' | 'server_error') => void;
       sleep?: (ms: number) => Promise<void>;
     },
   ) {
     this.sleep = deps.sleep ?? defaultSleep;
   }
 
-  private paceOf(slackTeamId: string): SendPace {
-    let pace = this.paces.get(slackTeamId);
-    if (!pace) {
-      pace = new SendPace(this.deps.ratePerSecond, this.sleep);
-      this.paces.set(slackTeamId, pace);
-    }
-    return pace;
-  }
-
-  async send(message: OutgoingDigest, kind: DigestKindName): Promise<SentDigest> {
+  /** Reminders (product §5.4) go the same way, paced together with digests: `kind` only labels retries. */
+  async send(message: OutgoingDigest, kind: Kind): Promise<SentDigest> {
     let serverErrors = 0;
     let rateLimits = 0;
-    const pace = this.paceOf(message.slackTeamId);
+    const pace = this.deps.paces.of(message.slackTeamId);
     const token = await this.deps.tokenFor(message.slackTeamId);
     for (;;) {
       const answered = await pace.take();

@@ -7,11 +7,16 @@ import type { ContactServices } from '../../domain/contacts/contact-services';
 import type { EmployeeService } from '../../domain/employees/employee-service';
 import type { UpdateSettings } from '../../domain/employees/update-settings';
 import type { PrivacyServices } from '../../domain/privacy/privacy-services';
+import type { PostponeOutcome } from '../../domain/reminders/postpone-outcome';
+import type { RecordOutcome } from '../../domain/reminders/record-outcome';
+import type { RescheduleActivity } from '../../domain/reminders/reschedule-activity';
+import type { SnoozeReminder } from '../../domain/reminders/snooze-reminder';
 import type { StatsServices } from '../../domain/stats/stats-services';
 import type { TeamAdmin } from '../../domain/teams/team-admin';
 import type { TeamLeadOverview } from '../../domain/teams/team-lead-overview';
 import type { WorkspaceSettingsAdmin } from '../../domain/workspaces/workspace-settings-admin';
 import type { DigestListenerDeps } from '../digests/digest-listener-deps';
+import type { ReminderRedrawer } from '../reminders/reminder-redrawer';
 import type { HomeRefresher } from './home/home-refresher';
 
 /** The services listeners call, built once in the composition root (src/app.ts). */
@@ -38,4 +43,13 @@ export interface ListenerDeps {
   workspaceSettings: WorkspaceSettingsAdmin;
   /** Other people's Homes, redrawn after changes that touch them, bursts folded together. */
   homes: HomeRefresher;
+  /** Reminders before activities (product §5.4): their own snooze, and redrawing sent ones after a change. */
+  reminders: {
+    snooze: SnoozeReminder;
+    redraw: ReminderRedrawer;
+    /** "How did it go?" (product §5.5): *Done…*, *Not yet*, *Reschedule*. */
+    recordOutcome: RecordOutcome;
+    postponeOutcome: PostponeOutcome;
+    reschedule: RescheduleActivity;
+  };
 }

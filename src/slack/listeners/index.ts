@@ -5,6 +5,7 @@ import { registerCommands } from './commands';
 import { registerContactListeners } from './contacts';
 import type { ListenerDeps } from './deps';
 import { registerHomeListeners } from './home';
+import { registerReminderListeners } from './reminders';
 import { registerSettingsListeners } from './settings';
 import { registerShortcuts } from './shortcuts';
 
@@ -26,4 +27,5 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerAdminListeners(app, deps);
   registerActivityListeners(app, deps);
   registerHomeListeners(app, deps);
+  registerReminderListeners(app, deps);
 }

@@ -79,6 +79,55 @@ describe('creating and editing activities (product §3.1–3.3)', () => {
     });
   });
 
+  it('takes the type’s reminder lead unless given one, refuses a lead it does not offer, and keeps the lead on edits (product §5.4)', async () => {
+    const anna = await bed.acting('UANNA');
+    const start = new Date(bed.clock.now().getTime() + 3 * 3600_000);
+    const meeting = (
+      await bed.services.create.execute(anna, {
+        personId,
+        typeId: meetingId,
+        subject: 'Planned',
+        startAt: start,
+      })
+    ).record;
+    expect(meeting).toMatchObject({
+      remindLeadMinutes: 15,
+      remindAt: new Date(start.getTime() - 15 * 60_000),
+    });
+    const own = (
+      await bed.services.create.execute(anna, {
+        personId,
+        typeId: callId,
+        subject: 'Own lead',
+        startAt: start,
+        remindLeadMinutes: 60,
+      })
+    ).record;
+    expect(own.remindLeadMinutes).toBe(60);
+    // Logged as it happens: its moment has passed, so no reminder.
+    const now = (await bed.services.create.execute(anna, { personId, typeId: meetingId, subject: 'Now' }))
+      .record;
+    expect(now).toMatchObject({ remindLeadMinutes: 15, remindAt: null });
+    const refused = bed.services.create.execute(anna, {
+      personId,
+      typeId: meetingId,
+      subject: 'Odd lead',
+      remindLeadMinutes: 45,
+    });
+    await expect(refused).rejects.toBeInstanceOf(ValidationError);
+    await expect(refused).rejects.toMatchObject({ fields: { remind: expect.any(Function) } });
+    const edited = (
+      await bed.services.update.execute(anna, {
+        id: own.id,
+        version: own.version,
+        input: { typeId: meetingId },
+      })
+    ).record;
+    expect(edited).toMatchObject({ remindLeadMinutes: 60, remindAt: own.remindAt });
+    const done = await bed.services.complete.execute(anna.viewer, edited.id);
+    expect(done.remindAt).toBeNull();
+  });
+
   it('stores every field given, and a Done activity without end ends now', async () => {
     const anna = await bed.acting('UANNA');
     const start = new Date('2026-03-01T08:00:00Z');
@@ -483,6 +532,7 @@ describe('planning a follow-up (product §3.2, 3.5)', () => {
       subject: 'Check in',
       // Two working days after Friday: Tuesday, same time.
       startAt: new Date('2026-03-10T14:00:00Z'),
+      remindLeadMinutes: null,
     });
   });
 

@@ -399,15 +399,57 @@ describe('activity type administration (product §3.5)', () => {
           hasDefaultSubject: true,
           defaultDueDays: 2,
           followUpTypeId: visit.id,
+          reminderLeadMinutes: 15,
+          askOutcome: true,
+          defaultDurationMinutes: 30,
         },
         {
           changed: ['defaultSubject', 'defaultDueDays', 'followUpTypeId'],
           hasDefaultSubject: false,
           defaultDueDays: null,
           followUpTypeId: meeting.id,
+          reminderLeadMinutes: 15,
+          askOutcome: true,
+          defaultDurationMinutes: 30,
         },
       ]);
       expect(JSON.stringify(rows)).not.toContain('Quarterly review');
+    });
+
+    it('keeps, changes and refuses a reminder lead (product §5.4)', async () => {
+      const w = await world();
+      const call = await typeNamed(w, 'Outgoing call');
+      const base = { typeId: call.id, defaultSubject: null, defaultDueDays: null, followUpTypeId: null };
+      await w.admin.setDefaults.execute(w.adminViewer, base);
+      expect((await typeNamed(w, 'Outgoing call')).reminderLeadMinutes).toBe(5);
+      await w.admin.setDefaults.execute(w.adminViewer, { ...base, reminderLeadMinutes: 1440 });
+      expect((await typeNamed(w, 'Outgoing call')).reminderLeadMinutes).toBe(1440);
+      await expect(
+        w.admin.setDefaults.execute(w.adminViewer, { ...base, reminderLeadMinutes: 45 }),
+      ).rejects.toMatchObject({ fields: { reminderLeadMinutes: expect.any(Function) } });
+      await w.admin.setDefaults.execute(w.adminViewer, { ...base, reminderLeadMinutes: null });
+      expect((await typeNamed(w, 'Outgoing call')).reminderLeadMinutes).toBeNull();
+    });
+
+    it('sets whether a type asks for the outcome and how long it lasts, and refuses a duration out of range (product §5.5)', async () => {
+      const w = await world();
+      const call = await typeNamed(w, 'Outgoing call');
+      const base = { typeId: call.id, defaultSubject: null, defaultDueDays: null, followUpTypeId: null };
+      expect(call).toMatchObject({ askOutcome: false, defaultDurationMinutes: 30 });
+      await w.admin.setDefaults.execute(w.adminViewer, {
+        ...base,
+        askOutcome: true,
+        defaultDurationMinutes: 45,
+      });
+      expect(await typeNamed(w, 'Outgoing call')).toMatchObject({
+        askOutcome: true,
+        defaultDurationMinutes: 45,
+      });
+      for (const minutes of [0, 4, 1441, 2.5])
+        await expect(
+          w.admin.setDefaults.execute(w.adminViewer, { ...base, defaultDurationMinutes: minutes }),
+        ).rejects.toMatchObject({ fields: { defaultDurationMinutes: expect.any(Function) } });
+      expect((await typeNamed(w, 'Outgoing call')).defaultDurationMinutes).toBe(45);
     });
 
     it('reports every bad field at once in both languages and saves nothing', async () => {

@@ -300,6 +300,7 @@ describe.each(['http', 'socket'] as const)('logging an activity in the modal ove
       'Status',
       'Start',
       'Slut',
+      'Påminn mig',
       'Ansvarig',
       'Noteringar',
       'Endast synlig för ansvarig',

@@ -21,6 +21,7 @@ const drawn: ActivityFormValues = {
   responsibleSlackUserId: 'UANNA',
   notes: '',
   isPrivate: false,
+  remindLeadMinutes: null,
 };
 
 function form(revision = 1) {
@@ -53,6 +54,7 @@ describe('reading the activity form back', () => {
             },
           },
           'person.1': { person_picker: { type: 'external_select', selected_option: { value: 'nonsense' } } },
+          'remind.1': { activity_form_remind: { type: 'static_select', selected_option: { value: '30' } } },
         },
       },
     };
@@ -67,7 +69,22 @@ describe('reading the activity form back', () => {
       responsibleSlackUserId: 'UANNA',
       notes: '',
       isPrivate: false,
+      remindLeadMinutes: 30,
     });
+  });
+
+  it('reads "No reminder" as none and an option it never offered as a value the rules refuse', () => {
+    const chosen = (value: string) => ({
+      ...form(),
+      state: {
+        values: {
+          'remind.1': { activity_form_remind: { type: 'static_select', selected_option: { value } } },
+        },
+      },
+    });
+    expect(readFormValues(chosen('none')).remindLeadMinutes).toBeNull();
+    expect(readFormValues(chosen('45')).remindLeadMinutes).toBe(45);
+    expect(readFormValues(chosen('<bad>')).remindLeadMinutes).toBe(-1);
   });
 
   it('ignores metadata it did not write', () => {

@@ -66,24 +66,16 @@ function joined(context: ParsingContext, left: ParsingResult, right: ParsingResu
   start.addTags(left.start.tags()).addTags(right.start.tags());
   const clock = [left.start, right.start].find(namesClock);
   const part = [left.start, right.start].find((c) => c.tags().has(TAG.partOfDay));
+  const end = right.index + right.text.length;
   if (clock) {
     let hour = clock.get('hour') ?? 0;
     // "kväll kl 8" is 20:00, "eftermiddag kl 3" 15:00.
     if (part && (part.get('hour') ?? 0) >= 12 && hour < 12 && !clock.isCertain('meridiem')) hour += 12;
     start.assign('hour', hour).assign('minute', clock.get('minute') ?? 0);
     if (clock.isCertain('meridiem') || hour >= 12) start.assign('meridiem', hour < 12 ? 0 : 1);
-    return resultOf(context, left, right, start);
+    return context.createParsingResult(left.index, end, start);
   }
   // A day and a part of the day: the part's hour, still a default.
   start.imply('hour', part?.get('hour') ?? 0).imply('minute', part?.get('minute') ?? 0);
-  return resultOf(context, left, right, start);
-}
-
-function resultOf(
-  context: ParsingContext,
-  left: ParsingResult,
-  right: ParsingResult,
-  start: ParsingComponents,
-) {
-  return context.createParsingResult(left.index, right.index + right.text.length, start);
+  return context.createParsingResult(left.index, end, start);
 }

@@ -3,6 +3,7 @@ import { ActivityActionRefused, ActivityNotFoundError } from '../../../domain/ac
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
 import { othersAffected } from '../../../domain/activities/assignment-notice';
 import type { ActionExpectation } from '../../../domain/activities/load-for-action';
+import type { RedrawnMessage } from '../../reminders/reminder-redrawer';
 import { decodeButtonValue, type Surface } from '../../views/activities/activity-actions';
 import { type ActingUser, acknowledgedBy } from '../acting-user';
 import type { ListenerDeps } from '../deps';
@@ -22,6 +23,14 @@ export function pressedActivity(action: ButtonAction): {
   const value = decodeButtonValue(action.value);
   const activityId = value?.a ?? Number(action.action_id.split(':').at(-1));
   return { activityId, where: value ?? { s: 'card' }, expected: { responsibleId: value?.r } };
+}
+
+/** The message a button was pressed in, which the button has just redrawn itself. */
+function pressedIn(args: ButtonArgs): RedrawnMessage | undefined {
+  const container = args.body.container as { channel_id?: string; message_ts?: string };
+  return container.channel_id && container.message_ts
+    ? { channelId: container.channel_id, messageTs: container.message_ts }
+    : undefined;
 }
 
 /**
@@ -56,6 +65,7 @@ export function activityButton(
       } else throw error;
     }
     await replaceMessage(args, await redrawSurface(deps, user, { where, activityId, record, notice }));
+    deps.reminders.redraw.request(user.viewer.workspaceId, activityId, pressedIn(args));
     await publishHome(deps, args.client, { user });
     if (record) {
       await publishHomesOf(deps, args.client, {

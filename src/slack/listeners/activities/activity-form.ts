@@ -32,6 +32,7 @@ export function newFormValues(viewer: Viewer, now: Date): ActivityFormValues {
     responsibleSlackUserId: viewer.slackUserId,
     notes: '',
     isPrivate: false,
+    remindLeadMinutes: null,
   };
 }
 
@@ -49,6 +50,7 @@ export function recordFormValues(record: ActivityRecord): ActivityFormValues {
     responsibleSlackUserId: record.responsible.slackUserId,
     notes: record.notes ?? '',
     isPrivate: record.isPrivate,
+    remindLeadMinutes: record.remindLeadMinutes,
   };
 }
 

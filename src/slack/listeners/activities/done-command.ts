@@ -22,6 +22,7 @@ export async function doneCommand(
       response_type: 'ephemeral',
       ...activityCard(ctx, record, user.m.activities.notices.completed(id)),
     });
+    deps.reminders.redraw.request(user.viewer.workspaceId, id);
     await publishHome(deps, client, { user });
     await publishHomesOf(deps, client, {
       logger,

@@ -27,6 +27,8 @@ function fieldKey(values: ActivityFormValues, field: FormField): string {
       return values.notes;
     case 'private':
       return String(values.isPrivate);
+    case 'remind':
+      return String(values.remindLeadMinutes);
   }
 }
 
@@ -42,6 +44,7 @@ const VALUE_OF: Record<FormField, keyof ActivityFormValues> = {
   responsible: 'responsibleSlackUserId',
   notes: 'notes',
   private: 'isPrivate',
+  remind: 'remindLeadMinutes',
 };
 
 function fingerprint(values: ActivityFormValues, field: FormField): string {

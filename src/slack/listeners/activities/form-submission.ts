@@ -103,6 +103,7 @@ export function activityFormSubmission(deps: ListenerDeps) {
       throw error;
     }
     await ack();
+    if (metadata.mode === 'edit') deps.reminders.redraw.request(user.viewer.workspaceId, saved.record.id);
     await deliverSavedActivity(deps, client, { user, channelId: metadata.channelId, record: saved.record });
     await notifyAssignment(deps, client, { logger, workspace: user.workspace, actor: user.viewer, saved });
     await publishHome(deps, client, { user });

@@ -17,6 +17,7 @@ export const formTypeChosen = (deps: ListenerDeps) =>
           typeId: metadata.prefilled.typeId,
           subject: metadata.prefilled.subject,
           endAt: metadata.prefilled.endAt === undefined ? undefined : new Date(metadata.prefilled.endAt),
+          remind: metadata.prefilled.remind,
         }
       : null;
     const { form, applied } = applyTypeDefaults(values, type, {
@@ -28,7 +29,12 @@ export const formTypeChosen = (deps: ListenerDeps) =>
     return {
       values: { ...values, ...form },
       metadata: {
-        prefilled: { typeId: applied.typeId, subject: applied.subject, endAt: applied.endAt?.getTime() },
+        prefilled: {
+          typeId: applied.typeId,
+          subject: applied.subject,
+          endAt: applied.endAt?.getTime(),
+          remind: applied.remind,
+        },
       },
     };
   });

@@ -9,6 +9,7 @@ import {
   type FormField,
   formBlockId,
 } from '../../views/activities/activity-modal';
+import { leadOfOption } from '../../views/reminders/reminder-leads';
 
 /** The parts of a view payload the form is read from. */
 export interface SubmittedView {
@@ -43,7 +44,12 @@ const metadataSchema = z.object({
     })
     .optional(),
   prefilled: z
-    .object({ typeId: z.number().int(), subject: z.string().optional(), endAt: z.number().optional() })
+    .object({
+      typeId: z.number().int(),
+      subject: z.string().optional(),
+      endAt: z.number().optional(),
+      remind: z.number().int().nullable().optional(),
+    })
     .optional(),
   base: z.partialRecord(z.enum(FORM_FIELDS), z.string().max(20)).optional(),
   changed: z.array(z.enum(FORM_FIELDS)).max(FORM_FIELDS.length).optional(),
@@ -128,6 +134,7 @@ export function readFormValues(view: SubmittedView): ActivityFormValues {
     responsibleSlackUserId: s.responsible?.selected_user ?? null,
     notes: s.notes?.value ?? '',
     isPrivate: ticked(s.private),
+    remindLeadMinutes: leadOfOption(s.remind?.selected_option?.value),
   };
 }
 
@@ -144,6 +151,7 @@ export function toActivityInput(values: ActivityFormValues): ActivityInput {
     responsibleSlackUserId: values.responsibleSlackUserId,
     notes: values.notes,
     isPrivate: values.isPrivate,
+    remindLeadMinutes: values.remindLeadMinutes,
   };
 }
 
@@ -158,6 +166,7 @@ const FIELD_BLOCKS: Record<ActivityField, FormField> = {
   responsible: 'responsible',
   notes: 'notes',
   isPrivate: 'private',
+  remind: 'remind',
 };
 
 /**

@@ -7,6 +7,8 @@ import { noticeBlock } from '../../views/activities/activity-parts';
 import { trashList } from '../../views/activities/trash-list';
 import { DIGEST_ITEMS_MAX, personalDigestMessage } from '../../views/digests/personal-digest-view';
 import type { SlackMessage } from '../../views/help-view';
+import { outcomeMessage } from '../../views/reminders/outcome-message';
+import { reminderMessage } from '../../views/reminders/reminder-message';
 import { type ActingUser, viewContext } from '../acting-user';
 import type { ListenerDeps } from '../deps';
 import { listContactName } from './draw-list-page';
@@ -45,7 +47,22 @@ export async function redrawSurface(
       ctx.now,
       DIGEST_ITEMS_MAX,
     );
-    return personalDigestMessage(ctx, digest, { notice, homeUrl: deps.digests.homeUrl() });
+    return personalDigestMessage(ctx, digest, {
+      notice,
+      homeUrl: deps.digests.homeUrl(),
+      completed: record ?? undefined,
+    });
+  }
+  if (where.s === 'outcome') {
+    return outcomeMessage(ctx, { activityId, record, recipientEmployeeId: user.viewer.employeeId, notice });
+  }
+  if (where.s === 'reminder') {
+    return reminderMessage(ctx, {
+      activityId,
+      record,
+      recipientEmployeeId: user.viewer.employeeId,
+      notice,
+    });
   }
   if (!record) {
     const gone = goneMessage(ctx, activityId);

@@ -18,6 +18,8 @@ export interface TypeFormSubmission {
   state: TypeFormState;
   /** What was typed or chosen in an input, null when left empty. */
   value(blockId: InputBlockId): string | null;
+  /** Whether the submitted form has this input at all (a form drawn by an older version may not). */
+  hasInput(blockId: InputBlockId): boolean;
 }
 
 /**
@@ -38,10 +40,11 @@ export function typeFormSubmission(
       const state = decodeFormState(view.private_metadata, 'typeId');
       const value = (blockId: InputBlockId): string | null => {
         const input = view.state.values[blockId]?.[blockId];
-        const raw = input?.selected_option?.value ?? input?.value;
+        const raw = input?.selected_option?.value ?? input?.selected_options?.[0]?.value ?? input?.value;
         return raw === undefined || raw === null || raw === '' ? null : raw;
       };
-      const notice = await save({ viewer, m, state, value });
+      const hasInput = (blockId: InputBlockId) => view.blocks.some((block) => block.block_id === blockId);
+      const notice = await save({ viewer, m, state, value, hasInput });
       await ack();
       await redrawAdminList(deps, { client, context, view }, { form: state, notice });
     },

@@ -1,6 +1,7 @@
 import { typeNames } from '../../../domain/activity-types/type-names';
 import { NO_FOLLOW_UP, TYPE_INPUTS } from '../../views/admin/admin-ids';
 import { typeDoneNotice } from '../../views/admin/admin-notice';
+import { leadOfOption } from '../../views/reminders/reminder-leads';
 import type { AdminDeps } from './admin-screen';
 import { typeFormSubmission } from './submit-type-form';
 
@@ -9,7 +10,7 @@ export function typeDefaultsSubmission(deps: AdminDeps) {
   return typeFormSubmission(
     deps,
     () => TYPE_INPUTS.defaultSubject,
-    async ({ viewer, m, state, value }) => {
+    async ({ viewer, m, state, value, hasInput }) => {
       const dueDays = value(TYPE_INPUTS.defaultDueDays);
       const followUp = value(TYPE_INPUTS.followUpTypeId);
       const saved = await deps.activityTypeAdmin.setDefaults.execute(viewer, {
@@ -17,6 +18,14 @@ export function typeDefaultsSubmission(deps: AdminDeps) {
         defaultSubject: value(TYPE_INPUTS.defaultSubject),
         defaultDueDays: dueDays === null ? null : Number(dueDays),
         followUpTypeId: followUp === null || followUp === NO_FOLLOW_UP ? null : Number(followUp),
+        // A form drawn before reminders existed has no such input: the lead stays as it is.
+        reminderLeadMinutes: hasInput(TYPE_INPUTS.reminderLeadMinutes)
+          ? leadOfOption(value(TYPE_INPUTS.reminderLeadMinutes))
+          : undefined,
+        askOutcome: hasInput(TYPE_INPUTS.askOutcome) ? value(TYPE_INPUTS.askOutcome) === 'ask' : undefined,
+        defaultDurationMinutes: hasInput(TYPE_INPUTS.defaultDurationMinutes)
+          ? Number(value(TYPE_INPUTS.defaultDurationMinutes) ?? Number.NaN)
+          : undefined,
       });
       return typeDoneNotice(m, 'defaults', typeNames(saved));
     },

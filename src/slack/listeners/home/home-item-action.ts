@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { ActivityActionRefused, ActivityNotFoundError } from '../../../domain/activities/activity-errors';
+import type { ActivityRecord } from '../../../domain/activities/activity-record';
 import { homeActivityId } from '../../views/home/home-actions';
 import { type ActingUser, acknowledgedBy } from '../acting-user';
 import type { ListenerDeps } from '../deps';
@@ -14,18 +15,26 @@ export type HomeActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlew
  */
 export function homeItemAction(
   deps: ListenerDeps,
-  perform: (user: ActingUser, activityId: number, args: HomeActionArgs) => Promise<string | null>,
+  perform: (
+    user: ActingUser,
+    activityId: number,
+    args: HomeActionArgs,
+  ) => Promise<string | { notice: string; completed: ActivityRecord } | null>,
 ) {
   return async (args: HomeActionArgs) => {
     const user = await acknowledgedBy(args);
     const activityId = homeActivityId(args.action.action_id);
     let notice: string | null;
+    let completed: ActivityRecord | undefined;
     try {
-      notice = await perform(user, activityId, args);
+      const result = await perform(user, activityId, args);
+      notice = typeof result === 'object' && result !== null ? result.notice : result;
+      completed = typeof result === 'object' && result !== null ? result.completed : undefined;
+      deps.reminders.redraw.request(user.viewer.workspaceId, activityId);
     } catch (error) {
       if (!(error instanceof ActivityActionRefused || error instanceof ActivityNotFoundError)) throw error;
       notice = error.userMessage(user.m);
     }
-    if (notice !== null) await publishHome(deps, args.client, { user, notice });
+    if (notice !== null) await publishHome(deps, args.client, { user, notice, completed });
   };
 }

@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import type { ActivityRecord } from '../../../domain/activities/activity-record';
 import { HOME_ITEMS_MAX, homeView } from '../../views/home/home-view';
 import { type ActingUser, viewContext } from '../acting-user';
 import type { ListenerDeps } from '../deps';
@@ -10,7 +11,16 @@ import type { ListenerDeps } from '../deps';
 export async function publishHome(
   deps: ListenerDeps,
   client: WebClient,
-  { user, notice }: { user: ActingUser; notice?: string },
+  {
+    user,
+    notice,
+    completed,
+  }: {
+    user: ActingUser;
+    notice?: string;
+    /** The activity the notice says was just completed (it gets *Plan follow-up*). */
+    completed?: ActivityRecord;
+  },
 ): Promise<void> {
   const [groups, ledTeams] = await Promise.all([
     deps.activities.home.execute(user.viewer, HOME_ITEMS_MAX),
@@ -18,6 +28,6 @@ export async function publishHome(
   ]);
   await client.views.publish({
     user_id: user.viewer.slackUserId,
-    view: homeView(viewContext(user, deps), groups, notice, ledTeams),
+    view: homeView(viewContext(user, deps), groups, { notice, ledTeams, completed }),
   });
 }

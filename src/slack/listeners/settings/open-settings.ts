@@ -18,6 +18,7 @@ export async function openSettings(trigger: ModalTrigger, who: TouchbaseContext)
         digestEnabled: employee.digestEnabled,
         digestHour: employee.digestHour,
         digestDays: employee.digestDays,
+        remindersEnabled: employee.remindersEnabled,
       })
     : noticeModal(m, m.errors.generic);
   await openModal(trigger, view);

@@ -22,10 +22,13 @@ export function readSettingsForm(values: Values): SettingsInput {
   const digest = stateOf(values, SETTINGS_BLOCKS.digestEnabled).selected_option?.value;
   const hour = stateOf(values, SETTINGS_BLOCKS.digestHour).selected_option?.value;
   const days = stateOf(values, SETTINGS_BLOCKS.digestDays).selected_options ?? [];
+  // A form drawn before reminders existed has no such input: reminders stay on.
+  const reminders = stateOf(values, SETTINGS_BLOCKS.remindersEnabled).selected_option?.value;
   return {
     locale: locale === AUTO_LOCALE ? null : locale,
     digestEnabled: digest === 'on',
     digestHour: number(hour),
     digestDays: days.map((day) => number(day.value) ?? 0),
+    remindersEnabled: reminders !== 'off',
   };
 }

@@ -68,8 +68,26 @@ const surface = z.discriminatedUnion('s', [
   z.object({ s: z.literal('trash'), l: trashState }),
   /** A daily digest, for the local date it was made for. */
   z.object({ s: z.literal('digest'), d: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  /** A reminder before the activity (product §5.4), in its responsible's DM. */
+  z.object({ s: z.literal('reminder') }),
+  /** "How did it go?" after the activity (product §5.5). */
+  z.object({ s: z.literal('outcome') }),
 ]);
 export type Surface = z.infer<typeof surface>;
+
+/**
+ * A button value we wrote (JSON), read back through its schema. Null for a value we
+ * did not make or one of an older shape: the caller answers with a fresh card or page.
+ */
+function decodeValue<T>(schema: z.ZodType<T>, value: string | undefined): T | null {
+  if (!value) return null;
+  try {
+    const parsed = schema.safeParse(JSON.parse(value));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 
 const buttonValue = z
   .object({
@@ -86,13 +104,7 @@ export function encodeButtonValue(activityId: number, where: Surface, responsibl
 
 /** Null for a value we did not make (or an older shape): the caller answers with a fresh card. */
 export function decodeButtonValue(value: string | undefined): ButtonValue | null {
-  if (!value) return null;
-  try {
-    const parsed = buttonValue.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return decodeValue(buttonValue, value);
 }
 
 /** The *More* button carries the list state of the page it asks for (ids unknown yet). */
@@ -104,13 +116,7 @@ export function encodeMoreValue(value: MoreValue): string {
 }
 
 export function decodeMoreValue(value: string | undefined): MoreValue | null {
-  if (!value) return null;
-  try {
-    const parsed = moreValue.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return decodeValue(moreValue, value);
 }
 
 /** The trash's *More* carries the page it asks for. */
@@ -122,11 +128,5 @@ export function encodeTrashMoreValue(value: TrashMoreValue): string {
 }
 
 export function decodeTrashMoreValue(value: string | undefined): TrashMoreValue | null {
-  if (!value) return null;
-  try {
-    const parsed = trashMoreValue.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return decodeValue(trashMoreValue, value);
 }

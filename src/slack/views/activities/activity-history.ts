@@ -2,6 +2,7 @@ import type { FieldChange, HistoryEntry } from '../../../domain/activities/activ
 import { nameIn } from '../../../domain/activity-types/type-names';
 import { formatDateTime } from '../format';
 import { escapeMrkdwn } from '../mrkdwn';
+import { leadLabel } from '../reminders/reminder-leads';
 import { type ActivityViewContext, clip, mention } from './activity-parts';
 
 type HistoryField = keyof ActivityViewContext['m']['activities']['fields'];
@@ -27,6 +28,8 @@ function shown(ctx: ActivityViewContext, field: string, value: FieldChange['from
     }
     case 'responsible':
       return mention(value);
+    case 'reminder':
+      return /^\d+$/.test(value) ? leadLabel(ctx.m, Number(value)) : escapeMrkdwn(value);
     default:
       return escapeMrkdwn(clip(value, VALUE_MAX));
   }

@@ -4,6 +4,7 @@ import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../domain/activiti
 import type { Messages } from '../../../i18n';
 import type { MessageReference } from '../message-link';
 import { PERSON_PICKER } from '../picker-ids';
+import { leadOptions, NO_REMINDER } from '../reminders/reminder-leads';
 import { clip } from './activity-parts';
 
 export const ACTIVITY_FORM = 'activity_form';
@@ -20,6 +21,7 @@ export const FORM_FIELDS = [
   'status',
   'start',
   'end',
+  'remind',
   'responsible',
   'notes',
   'private',
@@ -35,6 +37,7 @@ export const FORM_ACTIONS: Record<FormField, string> = {
   status: 'activity_form_status',
   start: 'activity_form_start',
   end: 'activity_form_end',
+  remind: 'activity_form_remind',
   responsible: 'activity_form_responsible',
   notes: 'activity_form_notes',
   private: 'activity_form_private',
@@ -62,6 +65,8 @@ export interface ActivityFormValues {
   responsibleSlackUserId: string | null;
   notes: string;
   isPrivate: boolean;
+  /** *Remind me*: minutes before the start; null: no reminder (product §5.4). */
+  remindLeadMinutes: number | null;
 }
 
 /** Kept in private_metadata between the opening, every redraw and the submission. */
@@ -79,7 +84,7 @@ export interface ActivityFormMetadata {
    */
   message?: MessageReference;
   /** What the last type choice prefilled, so another choice may replace it. */
-  prefilled?: { typeId: number; subject?: string; endAt?: number };
+  prefilled?: { typeId: number; subject?: string; endAt?: number; remind?: number | null };
   /**
    * An edit: a short fingerprint of each field's stored value when the form was
    * drawn, so a refused save can tell what someone else changed from what the
@@ -245,6 +250,21 @@ export function activityModal(input: ActivityModalInput): ModalView {
   });
   field('start', moment('start', values.startAt, false));
   field('end', moment('end', values.endAt, true));
+
+  const leads = leadOptions(m);
+  field('remind', {
+    type: 'input',
+    block_id: id('remind'),
+    optional: true,
+    label: plain(f.reminder),
+    element: {
+      type: 'static_select',
+      action_id: FORM_ACTIONS.remind,
+      options: leads,
+      initial_option:
+        leads.find((o) => o.value === String(values.remindLeadMinutes ?? NO_REMINDER)) ?? leads[0],
+    },
+  });
 
   field('responsible', {
     type: 'input',

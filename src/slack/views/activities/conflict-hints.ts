@@ -4,6 +4,7 @@ import type { Viewer } from '../../../domain/viewer';
 import type { Messages } from '../../../i18n';
 import { formatDateTime } from '../format';
 import { escapeMrkdwn } from '../mrkdwn';
+import { leadLabel } from '../reminders/reminder-leads';
 import type { FormField } from './activity-modal';
 import { clip, escapeWithin, mention } from './activity-parts';
 
@@ -19,6 +20,7 @@ const HISTORY_FIELD: Record<FormField, string> = {
   responsible: 'responsible',
   notes: 'notes',
   private: 'private',
+  remind: 'reminder',
 };
 
 const NAME_MAX = 100;
@@ -54,6 +56,8 @@ function currentValue(
       return record.notes ? escapeWithin(record.notes, NOTES_SHOWN) : d.empty;
     case 'private':
       return record.isPrivate ? d.yes : d.no;
+    case 'remind':
+      return leadLabel(m, record.remindLeadMinutes);
   }
 }
 

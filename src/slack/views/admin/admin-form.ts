@@ -1,8 +1,12 @@
-import type { KnownBlock, ModalView } from '@slack/types';
+import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import type { Messages } from '../../../i18n';
 import { type AdminPages, encodeState, type ItemFormState, type ItemKey } from './admin-metadata';
 
-const plain = (text: string) => ({ type: 'plain_text' as const, text });
+/** A plain-text object, as every admin form's labels, hints, titles and options need. */
+export const plain = (text: string) => ({ type: 'plain_text' as const, text });
+
+/** An option of a select or radio group in an admin form. */
+export const option = (text: string, value: string): PlainTextOption => ({ text: plain(text), value });
 
 export interface AdminFormParts {
   callbackId: string;

@@ -27,6 +27,9 @@ export const TYPE_INPUTS = {
   defaultSubject: 'type_default_subject',
   defaultDueDays: 'type_default_due_days',
   followUpTypeId: 'type_follow_up',
+  reminderLeadMinutes: 'type_reminder_lead',
+  askOutcome: 'type_ask_outcome',
+  defaultDurationMinutes: 'type_duration',
 } as const;
 
 export const NO_FOLLOW_UP = 'none';

@@ -4,11 +4,9 @@ import type { PersonFound } from '../../../domain/privacy/privacy-ports';
 import type { Messages } from '../../../i18n';
 import { fitOptionText } from '../contacts/contact-options';
 import { escapeMrkdwn } from '../mrkdwn';
-import { adminConfirmForm, adminForm } from './admin-form';
+import { adminConfirmForm, adminForm, plain } from './admin-form';
 import type { ItemFormState } from './admin-metadata';
 import { PRIVACY_ACTIONS, PRIVACY_CALLBACKS, PRIVACY_INPUTS } from './privacy-ids';
-
-const plain = (text: string) => ({ type: 'plain_text' as const, text });
 
 /** What the privacy forms remember: the admin modal under them, and the person being erased. */
 export type PrivacyFormState = ItemFormState<'personId'>;

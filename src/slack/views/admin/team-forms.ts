@@ -1,4 +1,4 @@
-import type { InputBlock, ModalView, PlainTextOption } from '@slack/types';
+import type { InputBlock, ModalView } from '@slack/types';
 import type { TeamWithMembers } from '../../../domain/teams/team';
 import {
   DEFAULT_DIGEST_DAYS,
@@ -10,13 +10,10 @@ import {
 } from '../../../domain/teams/team-input';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
-import { adminConfirmForm, adminForm } from './admin-form';
+import { adminConfirmForm, adminForm, option, plain } from './admin-form';
 import type { ItemFormState } from './admin-metadata';
 import { TEAM_CALLBACKS, TEAM_INPUTS } from './team-ids';
 import { hourText } from './team-summary';
-
-const plain = (text: string) => ({ type: 'plain_text' as const, text });
-const option = (text: string, value: string): PlainTextOption => ({ text: plain(text), value });
 
 export type TeamFormState = ItemFormState<'teamId'>;
 

@@ -4,12 +4,10 @@ import { TOKEN_NAME_MAX } from '../../../domain/api-tokens/token-admin';
 import type { ApiTokenListing } from '../../../domain/api-tokens/token-ports';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
-import { adminConfirmForm, adminForm } from './admin-form';
+import { adminConfirmForm, adminForm, plain } from './admin-form';
 import type { ItemFormState } from './admin-metadata';
 import { curlExample } from './token-curl';
 import { TOKEN_CALLBACKS, TOKEN_INPUTS } from './token-ids';
-
-const plain = (text: string) => ({ type: 'plain_text' as const, text });
 
 export type TokenFormState = ItemFormState<'tokenId'>;
 

@@ -6,8 +6,10 @@ import {
   NAME_MAX,
 } from '../../../domain/activity-types/activity-type-rules';
 import { type TypeNames, typeNameIn, typeNames } from '../../../domain/activity-types/type-names';
+import { DURATION_MAX, DURATION_MIN } from '../../../domain/reminders/reminder-rules';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
+import { leadOptions, NO_REMINDER } from '../reminders/reminder-leads';
 import { adminForm } from './admin-form';
 import { ADMIN_CALLBACKS, NO_FOLLOW_UP, TYPE_INPUTS } from './admin-ids';
 import type { ItemFormState } from './admin-metadata';
@@ -108,6 +110,12 @@ export function typeDefaultsForm(
       }),
     );
   const current = choices.find((option) => option.value === String(type.followUpTypeId)) ?? none;
+  const leads = leadOptions(m);
+  const lead = leads.find((o) => o.value === String(type.reminderLeadMinutes ?? NO_REMINDER)) ?? leads[0];
+  const ask: PlainTextOption = {
+    text: { type: 'plain_text', text: m.reminders.admin.askOutcomeOption },
+    value: 'ask',
+  };
   return adminForm(m, {
     callbackId: ADMIN_CALLBACKS.typeDefaults,
     title: t.defaultsTitle,
@@ -156,6 +164,45 @@ export function typeDefaultsForm(
           action_id: TYPE_INPUTS.followUpTypeId,
           options: [none, ...choices],
           initial_option: current,
+        },
+      },
+      {
+        type: 'input',
+        block_id: TYPE_INPUTS.reminderLeadMinutes,
+        optional: true,
+        label: { type: 'plain_text', text: m.reminders.admin.lead },
+        hint: { type: 'plain_text', text: m.reminders.admin.leadHint },
+        element: {
+          type: 'static_select',
+          action_id: TYPE_INPUTS.reminderLeadMinutes,
+          options: leads,
+          initial_option: lead,
+        },
+      },
+      {
+        type: 'input',
+        block_id: TYPE_INPUTS.askOutcome,
+        optional: true,
+        label: { type: 'plain_text', text: m.reminders.admin.askOutcome },
+        element: {
+          type: 'checkboxes',
+          action_id: TYPE_INPUTS.askOutcome,
+          options: [ask],
+          ...(type.askOutcome ? { initial_options: [ask] } : {}),
+        },
+      },
+      {
+        type: 'input',
+        block_id: TYPE_INPUTS.defaultDurationMinutes,
+        label: { type: 'plain_text', text: m.reminders.admin.duration },
+        hint: { type: 'plain_text', text: m.reminders.admin.durationHint },
+        element: {
+          type: 'number_input',
+          action_id: TYPE_INPUTS.defaultDurationMinutes,
+          is_decimal_allowed: false,
+          min_value: String(DURATION_MIN),
+          max_value: String(DURATION_MAX),
+          initial_value: String(type.defaultDurationMinutes),
         },
       },
     ],

@@ -2,6 +2,7 @@ import type { ActivityType } from '../../../domain/activity-types/activity-type'
 import { typeNameIn } from '../../../domain/activity-types/type-names';
 import type { Messages } from '../../../i18n';
 import { escapeMrkdwn } from '../mrkdwn';
+import { leadLabel } from '../reminders/reminder-leads';
 
 /**
  * "in Swedish: Möte · subject “Call back” · due in 2 working days · follow-up: Meeting",
@@ -18,6 +19,9 @@ export function typeDefaultsSummary(m: Messages, type: ActivityType, all: Activi
     const name = escapeMrkdwn(typeNameIn(followUp, m.locale));
     parts.push(followUp.archived ? t.followUpArchived(name) : t.followUp(name));
   }
+  if (type.reminderLeadMinutes !== null)
+    parts.push(m.reminders.admin.summary(leadLabel(m, type.reminderLeadMinutes)));
+  if (type.askOutcome) parts.push(m.reminders.admin.asksOutcome(type.defaultDurationMinutes));
   if (parts.length === 1) parts.push(t.noDefaults);
   return parts.join(' · ');
 }

@@ -4,7 +4,7 @@ import {
   type WorkspaceSettings,
 } from '../../../domain/workspaces/workspace-settings';
 import type { Messages } from '../../../i18n';
-import { adminForm } from './admin-form';
+import { adminForm, option, plain } from './admin-form';
 import type { AdminFormState } from './admin-metadata';
 import { daysSummary } from './team-summary';
 import {
@@ -13,9 +13,6 @@ import {
   WORKSPACE_SETTINGS_ACTIONS,
   WORKSPACE_SETTINGS_CALLBACK,
 } from './workspace-settings-ids';
-
-const plain = (text: string) => ({ type: 'plain_text' as const, text });
-const option = (text: string, value: string): PlainTextOption => ({ text: plain(text), value });
 
 /** "08:30" for 510 minutes after midnight; the end of the day is "24:00". */
 export function clockText(minute: number): string {

@@ -1,15 +1,11 @@
 import type { InputBlock, KnownBlock, PlainTextOption } from '@slack/types';
 import type { Organization } from '../../../domain/contacts/contact';
+import { EMAIL_MAX, EXTERNAL_ID_MAX, NAME_MAX, PHONE_MAX } from '../../../domain/contacts/contact-fields';
 import type { OrganizationData, PersonData } from '../../../domain/contacts/contact-ports';
 import type { Messages } from '../../../i18n';
 import { ORGANIZATION_PICKER } from '../picker-ids';
 import { ARCHIVED_VALUE, CONTACT_BLOCKS, LEAVE_VALUE } from './contact-ids';
 import { organizationOption } from './contact-options';
-
-const NAME_MAX = 200;
-const EMAIL_MAX = 254;
-const PHONE_MAX = 40;
-const EXTERNAL_ID_MAX = 100;
 
 function textInput(
   blockId: string,

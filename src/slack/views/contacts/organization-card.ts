@@ -6,9 +6,8 @@ import {
 import type { Messages } from '../../../i18n';
 import type { SlackMessage } from '../help-view';
 import { escapeMrkdwn } from '../mrkdwn';
-import { type CardViewer, cardButton } from './card-parts';
-import { activitySection, summarySection } from './contact-activity-lines';
-import { contactHeading, detailFields, emailLink } from './contact-details';
+import { type CardViewer, cardButton, contactCardMessage } from './card-parts';
+import { detailFields, emailLink } from './contact-details';
 import { CONTACT_ACTIONS, rowActionId } from './contact-ids';
 
 function personLine(person: OrganizationCard['persons'][number]): string {
@@ -71,30 +70,12 @@ export function organizationCardMessage(
   const { organization } = card;
   const c = m.contacts.card;
   const b = m.contacts.buttons;
-  const fields = detailFields([
+  const details = detailFields([
     [c.orgNumber, organization.orgNumber],
     [c.email, organization.email ? emailLink(organization.email) : null, true],
     [c.phone, organization.phone],
     [c.externalId, organization.externalId],
   ]);
-  const blocks: KnownBlock[] = [];
-  if (notice) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: notice } });
-  blocks.push(
-    {
-      type: 'section',
-      text: { type: 'mrkdwn', text: contactHeading(organization.name, organization.archived, c.archived) },
-      ...(fields.length > 0 ? { fields } : {}),
-    },
-    { type: 'section', text: { type: 'mrkdwn', text: summarySection(m, viewer, card.summary) } },
-    ...personBlocks(m, card),
-    {
-      type: 'section',
-      text: {
-        type: 'mrkdwn',
-        text: activitySection(m, viewer, { heading: c.latestActivities, activities: card.activities }),
-      },
-    },
-  );
   const buttons = [
     cardButton({
       text: b.allActivities,
@@ -103,15 +84,13 @@ export function organizationCardMessage(
     }),
     cardButton({ text: b.edit, actionId: CONTACT_ACTIONS.editOrganization, value: organization.id }),
   ];
-  if (organization.archived && viewer.isAdmin)
-    buttons.push(
-      cardButton({
-        text: b.restore,
-        actionId: CONTACT_ACTIONS.restoreOrganization,
-        value: organization.id,
-        style: 'primary',
-      }),
-    );
-  blocks.push({ type: 'actions', elements: buttons });
-  return { text: escapeMrkdwn(organization.name), blocks };
+  return contactCardMessage(m, viewer, {
+    contact: organization,
+    card,
+    details,
+    between: personBlocks(m, card),
+    buttons,
+    restoreActionId: CONTACT_ACTIONS.restoreOrganization,
+    notice,
+  });
 }

@@ -1,11 +1,10 @@
-import type { Button, KnownBlock } from '@slack/types';
+import type { Button } from '@slack/types';
 import type { PersonCard } from '../../../domain/contacts/get-person-card';
 import type { Messages } from '../../../i18n';
 import type { SlackMessage } from '../help-view';
 import { escapeMrkdwn } from '../mrkdwn';
-import { type CardViewer, cardButton } from './card-parts';
-import { activitySection, summarySection } from './contact-activity-lines';
-import { contactHeading, detailFields, emailLink } from './contact-details';
+import { type CardViewer, cardButton, contactCardMessage } from './card-parts';
+import { detailFields, emailLink } from './contact-details';
 import { CONTACT_ACTIONS } from './contact-ids';
 
 /**
@@ -24,29 +23,12 @@ export function personCardMessage(
   const organization = person.organization
     ? `${escapeMrkdwn(person.organization.name)}${person.organization.orgNumber ? ` (${escapeMrkdwn(person.organization.orgNumber)})` : ''}`
     : null;
-  const fields = detailFields([
+  const details = detailFields([
     [c.email, person.email ? emailLink(person.email) : null, true],
     [c.phone, person.phone],
     [c.organization, organization, true],
     [c.externalId, person.externalId],
   ]);
-  const blocks: KnownBlock[] = [];
-  if (notice) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: notice } });
-  blocks.push({
-    type: 'section',
-    text: { type: 'mrkdwn', text: contactHeading(person.name, person.archived, c.archived) },
-    ...(fields.length > 0 ? { fields } : {}),
-  });
-  blocks.push(
-    { type: 'section', text: { type: 'mrkdwn', text: summarySection(m, viewer, card.summary) } },
-    {
-      type: 'section',
-      text: {
-        type: 'mrkdwn',
-        text: activitySection(m, viewer, { heading: c.latestActivities, activities: card.activities }),
-      },
-    },
-  );
   const b = m.contacts.buttons;
   const buttons: Button[] = [];
   // Activities are logged for active persons only.
@@ -76,15 +58,6 @@ export function personCardMessage(
     );
   }
   buttons.push(cardButton({ text: b.edit, actionId: CONTACT_ACTIONS.editPerson, value: person.id }));
-  if (person.archived && viewer.isAdmin)
-    buttons.push(
-      cardButton({
-        text: b.restore,
-        actionId: CONTACT_ACTIONS.restorePerson,
-        value: person.id,
-        style: 'primary',
-      }),
-    );
-  blocks.push({ type: 'actions', elements: buttons });
-  return { text: escapeMrkdwn(person.name), blocks };
+  const restoreActionId = CONTACT_ACTIONS.restorePerson;
+  return contactCardMessage(m, viewer, { contact: person, card, details, buttons, restoreActionId, notice });
 }

@@ -7,9 +7,10 @@ import { partOfDay } from '../../../domain/digests/greeting';
 import type { PersonalDigest } from '../../../domain/digests/personal-digest';
 import type { Surface } from '../activities/activity-actions';
 import { buttonActionId, encodeButtonValue } from '../activities/activity-actions';
-import { type ActivityViewContext, noticeBlock, summaryLines } from '../activities/activity-parts';
-import { fitGroups } from '../grouped-items';
+import { type ActivityViewContext, noticeBlock } from '../activities/activity-parts';
+import { activityGroupBlocks } from '../grouped-items';
 import type { SlackMessage } from '../help-view';
+import { noticeWithFollowUp } from '../reminders/reminder-message';
 
 /** Slack's limit for a message. */
 export const MESSAGE_BLOCK_LIMIT = 50;
@@ -27,6 +28,8 @@ export interface DigestViewOptions {
   notice?: string;
   /** slack://app?… link to App Home, when the app's id is known; plain words otherwise. */
   homeUrl?: string;
+  /** The activity the notice says was just completed: *Plan follow-up* beside it (product §5.5). */
+  completed?: ActivityRecord;
 }
 
 /** "Tuesday 1 December 2026" / "tisdag 1 december 2026" for a local date (no time zone involved). */
@@ -89,7 +92,16 @@ export function personalDigestMessage(
       text: { type: 'plain_text', text: m.title(longDate(ctx, digest.localDate)), emoji: true },
     },
   ];
-  if (options.notice) blocks.push({ ...noticeBlock(options.notice), block_id: 'digest_notice' });
+  if (options.notice && options.completed?.status === 'DONE')
+    blocks.push(
+      noticeWithFollowUp(ctx, {
+        text: options.notice,
+        record: options.completed,
+        where: { s: 'digest', d: digest.localDate },
+        blockId: 'digest_notice',
+      }),
+    );
+  else if (options.notice) blocks.push({ ...noticeBlock(options.notice), block_id: 'digest_notice' });
   if (digest.total === 0) {
     blocks.push({ type: 'section', block_id: 'digest_empty', text: { type: 'mrkdwn', text: m.allDone } });
     return { text: options.notice ?? m.allDone, blocks };
@@ -100,24 +112,13 @@ export function personalDigestMessage(
   const intro = part ? `${m.greetings[part]} ${m.intro(counts)}` : m.intro(counts);
   blocks.push({ ...noticeBlock(intro), block_id: 'digest_counts' });
   const where: Surface = { s: 'digest', d: digest.localDate };
-  const { shown, hidden } = fitGroups(digest.groups, DIGEST_ITEMS_MAX);
-  for (const { group, items } of shown) {
-    blocks.push({
-      type: 'section',
-      block_id: `digest_group:${group.key}`,
-      text: { type: 'mrkdwn', text: m.groupHeading(m.groups[group.key], group.count) },
-    });
-    for (const record of items) {
-      blocks.push(
-        {
-          type: 'section',
-          block_id: `digest_item:${record.id}`,
-          text: { type: 'mrkdwn', text: summaryLines(ctx, record) },
-        },
-        itemButtons(ctx, record, where),
-      );
-    }
-  }
+  const { blocks: groupBlocks, hidden } = activityGroupBlocks(ctx, digest.groups, {
+    room: DIGEST_ITEMS_MAX,
+    blockIds: { group: 'digest_group', item: 'digest_item' },
+    groupNames: m.groups,
+    buttons: (record) => itemButtons(ctx, record, where),
+  });
+  blocks.push(...groupBlocks);
   if (hidden > 0) {
     const more = options.homeUrl ? m.moreInHome(hidden, options.homeUrl) : m.morePlain(hidden);
     blocks.push({ ...noticeBlock(more), block_id: 'digest_more' });

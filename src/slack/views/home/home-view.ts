@@ -3,8 +3,9 @@ import type { ActivityRecord } from '../../../domain/activities/activity-record'
 import type { HomeGroup } from '../../../domain/activities/home-activities';
 import { SNOOZE_CHOICES } from '../../../domain/activities/snooze-activity';
 import type { LedTeam } from '../../../domain/teams/team-lead-overview';
-import { type ActivityViewContext, noticeBlock, summaryLines } from '../activities/activity-parts';
-import { fitGroups } from '../grouped-items';
+import { type ActivityViewContext, noticeBlock } from '../activities/activity-parts';
+import { activityGroupBlocks } from '../grouped-items';
+import { noticeWithFollowUp } from '../reminders/reminder-message';
 import { SETTINGS_OPEN } from '../settings/settings-modal';
 import { HOME_ACTIONS, homeActionId } from './home-actions';
 import { TEAM_SUMMARY_MAX_BLOCKS, teamLeadSummary } from './team-lead-summary';
@@ -63,8 +64,18 @@ function itemButtons(ctx: ActivityViewContext, record: ActivityRecord): ActionsB
 export function homeView(
   ctx: ActivityViewContext,
   groups: HomeGroup[],
-  notice?: string,
-  ledTeams: LedTeam[] = [],
+  {
+    notice,
+    ledTeams = [],
+    completed,
+  }: {
+    /** What was just done, on top. */
+    notice?: string;
+    /** The teams the viewer leads, summarised above their own activities. */
+    ledTeams?: LedTeam[];
+    /** The activity the notice says was just completed: *Plan follow-up* beside it (product §5.5). */
+    completed?: ActivityRecord;
+  } = {},
 ): HomeView {
   const m = ctx.m.home;
   const blocks: KnownBlock[] = [
@@ -87,7 +98,16 @@ export function homeView(
       ],
     },
   ];
-  if (notice) blocks.push({ ...noticeBlock(notice), block_id: 'home_notice' });
+  if (notice && completed?.status === 'DONE')
+    blocks.push(
+      noticeWithFollowUp(ctx, {
+        text: notice,
+        record: completed,
+        where: { s: 'card' },
+        blockId: 'home_notice',
+      }),
+    );
+  else if (notice) blocks.push({ ...noticeBlock(notice), block_id: 'home_notice' });
   blocks.push(...teamLeadSummary(ctx.m, ledTeams));
   const shownGroups = groups.filter((group) => group.count > 0);
   if (shownGroups.length === 0) {
@@ -99,22 +119,13 @@ export function homeView(
     { ...noticeBlock(m.summary(counts)), block_id: 'home_counts' },
     { type: 'divider', block_id: 'home_divider' },
   );
-  const { shown, hidden } = fitGroups(shownGroups, ledTeams.length > 0 ? LEAD_ITEMS_MAX : HOME_ITEMS_MAX);
-  for (const { group, items } of shown) {
-    blocks.push({
-      type: 'section',
-      block_id: `home_group:${group.key}`,
-      text: { type: 'mrkdwn', text: m.groupHeading(m.groups[group.key], group.count) },
-    });
-    for (const record of items) {
-      blocks.push({
-        type: 'section',
-        block_id: `home_summary:${record.id}`,
-        text: { type: 'mrkdwn', text: summaryLines(ctx, record) },
-      });
-      blocks.push(itemButtons(ctx, record));
-    }
-  }
+  const { blocks: groupBlocks, hidden } = activityGroupBlocks(ctx, shownGroups, {
+    room: ledTeams.length > 0 ? LEAD_ITEMS_MAX : HOME_ITEMS_MAX,
+    blockIds: { group: 'home_group', item: 'home_summary' },
+    groupNames: m.groups,
+    buttons: (record) => itemButtons(ctx, record),
+  });
+  blocks.push(...groupBlocks);
   if (hidden > 0) blocks.push({ ...noticeBlock(m.more(hidden)), block_id: 'home_more' });
   return { type: 'home', blocks };
 }

@@ -12,6 +12,7 @@ export const SETTINGS_BLOCKS = {
   digestEnabled: 'settings_digest',
   digestHour: 'settings_hour',
   digestDays: 'settings_days',
+  remindersEnabled: 'settings_reminders',
 } as const;
 
 export const AUTO_LOCALE = 'auto';
@@ -29,6 +30,7 @@ export function settingsModal(m: Messages, current: EmployeeSettings): ModalView
     option(s.languageEn, 'en'),
   ];
   const digest = [option(s.digestOn, 'on'), option(s.digestOff, 'off')];
+  const reminders = [option(s.remindersOn, 'on'), option(s.remindersOff, 'off')];
   const hours = Array.from({ length: 24 }, (_, hour) => option(hourText(hour), String(hour)));
   const days = WEEKDAYS.map((day) => option(s.weekdays[day - 1] ?? String(day), String(day)));
   const chosenDays = days.filter((day) => current.digestDays.includes(Number(day.value)));
@@ -77,6 +79,18 @@ export function settingsModal(m: Messages, current: EmployeeSettings): ModalView
         action_id: SETTINGS_BLOCKS.digestDays,
         options: days,
         ...(chosenDays.length > 0 ? { initial_options: chosenDays } : {}),
+      },
+    },
+    {
+      type: 'input',
+      block_id: SETTINGS_BLOCKS.remindersEnabled,
+      label: plain(s.reminders),
+      hint: plain(s.remindersHint),
+      element: {
+        type: 'radio_buttons',
+        action_id: SETTINGS_BLOCKS.remindersEnabled,
+        options: reminders,
+        initial_option: current.remindersEnabled ? reminders[0] : reminders[1],
       },
     },
   ];

@@ -17,6 +17,7 @@ const values: ActivityFormValues = {
   responsibleSlackUserId: 'UANNA',
   notes: '',
   isPrivate: true,
+  remindLeadMinutes: null,
 };
 const types = [
   { id: 5, name: 'Meeting', archived: false },

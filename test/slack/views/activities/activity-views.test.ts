@@ -49,6 +49,10 @@ function record(overrides: Partial<ActivityRecord> = {}): ActivityRecord {
     deletedBy: null,
     createdAt: new Date('2026-03-01T08:00:00Z'),
     updatedAt: new Date('2026-03-01T08:00:00Z'),
+    remindLeadMinutes: null,
+    remindAt: null,
+    outcomeAskAt: null,
+    outcomePostponed: false,
     ...overrides,
   };
 }

@@ -25,6 +25,9 @@ function type({ name, sv, ...fields }: Partial<ActivityType> & { name: string; s
     archived: false,
     defaultSubject: null,
     defaultDueDays: null,
+    reminderLeadMinutes: null,
+    askOutcome: false,
+    defaultDurationMinutes: 30,
     followUpTypeId: null,
     createdAt: new Date('2026-01-01T00:00:00Z'),
     updatedAt: new Date('2026-01-01T00:00:00Z'),
@@ -217,7 +220,10 @@ describe('the type forms', () => {
 
     const bare = typeDefaultsForm(en, { type: types[2]!, all: types, state: form });
     expectValid(bare);
-    expect(JSON.stringify(bare.blocks)).not.toContain('initial_value');
+    // Nothing prefilled but the duration, which every type has (30 minutes unless set).
+    expect(JSON.stringify(bare.blocks.filter((block) => block.block_id !== 'type_duration'))).not.toContain(
+      'initial_value',
+    );
     expect(JSON.stringify(bare.blocks)).toContain(
       '"initial_option":{"text":{"type":"plain_text","text":"No follow-up"}',
     );

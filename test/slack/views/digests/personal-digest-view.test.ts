@@ -35,6 +35,10 @@ function record(id: number, dueAt: Date): ActivityRecord {
     deletedBy: null,
     createdAt: dueAt,
     updatedAt: dueAt,
+    remindLeadMinutes: null,
+    remindAt: null,
+    outcomeAskAt: null,
+    outcomePostponed: false,
   };
 }
 

@@ -47,6 +47,10 @@ function record(id: number, overrides: Partial<ActivityRecord> = {}): ActivityRe
     deletedBy: null,
     createdAt: now,
     updatedAt: now,
+    remindLeadMinutes: null,
+    remindAt: null,
+    outcomeAskAt: null,
+    outcomePostponed: false,
     ...overrides,
   };
 }
@@ -98,7 +102,7 @@ describe('App Home view', () => {
   });
 
   it('puts a notice on top when given one', () => {
-    const view = homeView(ctx(), [], 'Activity #4 is done.');
+    const view = homeView(ctx(), [], { notice: 'Activity #4 is done.' });
     expect((view.blocks as Block[]).find((b) => b.block_id === 'home_notice')).toBeDefined();
     expect(JSON.stringify(view.blocks)).toContain('Activity #4 is done.');
   });

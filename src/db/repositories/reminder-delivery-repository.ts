@@ -1,0 +1,225 @@
+import type {
+  ReminderClaim,
+  ReminderClaimTerms,
+  ReminderDeliveries,
+  ReminderKind,
+  ReminderSchedule,
+  SentReminder,
+} from '../../domain/reminders/reminder-ports';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import { utcTimestamp } from './digest-delivery-repository';
+
+/**
+ * Reminders older than this are never looked at again: the latest a reminder may go
+ * out is two lead times (at most a day each) after its moment, and what the tick has
+ * not even dropped by then belongs to someone who turned reminders off or left.
+ */
+const LOOK_BACK_MS = 7 * 24 * 3600_000;
+
+/** A reminder nobody may take now: sent, dropped, skipped, held under a live lease, or out of tries. */
+function takenRow(alias: string, terms: ReminderClaimTerms): Prisma.Sql {
+  const d = Prisma.raw(alias);
+  return Prisma.sql`NOT (${d}.status IN ('CLAIMED', 'FAILED') AND ${d}."leaseUntil" <= ${utcTimestamp(terms.now)}
+    AND ${d}.attempts < ${terms.maxAttempts}::int)`;
+}
+
+/** The activity's column holding each kind's moment. */
+const MOMENT: Record<ReminderKind, Prisma.Sql> = {
+  BEFORE: Prisma.raw('"remindAt"'),
+  OUTCOME: Prisma.raw('"outcomeAskAt"'),
+};
+
+interface ClaimedRow {
+  id: number;
+  workspaceId: number;
+  activityId: number;
+  employeeId: number;
+  startAt: string;
+  remindAt: string;
+  leadMinutes: number | null;
+  attempts: number;
+}
+
+/** Timestamps come back from json_agg without a zone: they are UTC. */
+const utc = (value: string) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
+
+/**
+ * The ReminderDelivery rows and the activities' reminder moments (product §5.4). A
+ * claim is one statement, as for digests: pick due reminders (skipping activity rows
+ * another process is claiming this instant), insert CLAIMED rows or take over ones
+ * whose lease ran out or that failed — the unique (activity, employee, start, moment)
+ * index and ON CONFLICT … WHERE make each happen at most once across replicas.
+ */
+export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderSchedule {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async claim(kind: ReminderKind, terms: ReminderClaimTerms): Promise<ReminderClaim[]> {
+    const moment = MOMENT[kind];
+    const kindValue = Prisma.sql`${kind}::"ReminderKind"`;
+    const now = utcTimestamp(terms.now);
+    const since = utcTimestamp(new Date(terms.now.getTime() - LOOK_BACK_MS));
+    const rows = await this.prisma.$queryRaw<{ claims: unknown }[]>`
+      WITH due AS (
+        SELECT a.id AS activity, a."workspaceId" AS workspace, a."responsibleId" AS employee,
+          a."startAt" AS start_at, a.${moment} AS remind_at, a."remindLeadMinutes" AS lead
+        FROM "Activity" a
+        JOIN "Employee" e ON e.id = a."responsibleId"
+        WHERE a.${moment} <= ${now} AND a.${moment} > ${since}
+          AND a."deletedAt" IS NULL AND a.status <> 'DONE'
+          AND e."remindersEnabled" AND NOT e."isBot" AND NOT e."isDeleted"
+          AND NOT e."isForeign" AND NOT e."isRestricted"
+          -- An uninstalled workspace (distributed mode) gets nothing from that moment on.
+          AND NOT EXISTS (SELECT 1 FROM "Workspace" ws WHERE ws.id = a."workspaceId" AND ws."uninstalledAt" IS NOT NULL)
+          AND NOT EXISTS (
+            SELECT 1 FROM "ReminderDelivery" d
+            WHERE d."activityId" = a.id AND d.kind = ${kindValue} AND d."employeeId" = a."responsibleId"
+              AND d."startAt" = a."startAt" AND d."remindAt" = a.${moment} AND ${takenRow('d', terms)})
+        ORDER BY a.${moment}, a.id
+        LIMIT ${terms.limit}::int
+        FOR NO KEY UPDATE OF a SKIP LOCKED
+      ), claimed AS (
+        INSERT INTO "ReminderDelivery" AS d
+          ("workspaceId", "activityId", kind, "employeeId", "startAt", "remindAt", status, "claimedBy",
+           "leaseUntil", attempts, "createdAt", "updatedAt")
+        SELECT workspace, activity, ${kindValue}, employee, start_at, remind_at, 'CLAIMED'::"ReminderStatus",
+          ${terms.owner}::text, ${utcTimestamp(terms.leaseUntil)}, 1, ${now}, ${now}
+        FROM due
+        ON CONFLICT ("activityId", kind, "employeeId", "startAt", "remindAt") DO UPDATE
+          SET status = 'CLAIMED', "claimedBy" = EXCLUDED."claimedBy", "leaseUntil" = EXCLUDED."leaseUntil",
+              attempts = d.attempts + 1, "updatedAt" = EXCLUDED."updatedAt"
+          WHERE NOT ${takenRow('d', terms)}
+        RETURNING d.id, d."workspaceId", d."activityId", d."employeeId", d."startAt", d."remindAt", d.attempts
+      )
+      SELECT COALESCE(json_agg(json_build_object(
+        'id', c.id, 'workspaceId', c."workspaceId", 'activityId', c."activityId", 'employeeId', c."employeeId",
+        'startAt', c."startAt", 'remindAt', c."remindAt", 'attempts', c.attempts, 'leadMinutes', due.lead
+      ) ORDER BY c."remindAt", c.id), '[]'::json) AS claims
+      FROM claimed c JOIN due ON due.activity = c."activityId"`;
+    const raw = rows[0]?.claims ?? [];
+    const parsed = (typeof raw === 'string' ? JSON.parse(raw) : raw) as ClaimedRow[];
+    return parsed.map((row) => ({
+      deliveryId: row.id,
+      kind,
+      workspaceId: row.workspaceId,
+      activityId: row.activityId,
+      employeeId: row.employeeId,
+      startAt: utc(row.startAt),
+      remindAt: utc(row.remindAt),
+      leadMinutes: row.leadMinutes ?? 0,
+      attempts: row.attempts,
+    }));
+  }
+
+  async markSent(
+    deliveryId: number,
+    sent: { channelId: string; messageTs: string; at: Date },
+  ): Promise<void> {
+    // Not conditional on the owner: the message is out, whoever holds the row now.
+    await this.finish(deliveryId, { in: ['CLAIMED', 'FAILED'] }, undefined, {
+      status: 'SENT',
+      channelId: sent.channelId,
+      messageTs: sent.messageTs,
+      sentAt: sent.at,
+      leaseUntil: null,
+      error: null,
+      updatedAt: sent.at,
+    });
+  }
+
+  async markDropped(deliveryId: number, owner: string, at: Date): Promise<void> {
+    await this.finish(deliveryId, 'CLAIMED', owner, {
+      status: 'DROPPED',
+      leaseUntil: null,
+      updatedAt: at,
+    });
+  }
+
+  async markSkipped(deliveryId: number, owner: string, at: Date): Promise<void> {
+    await this.finish(deliveryId, 'CLAIMED', owner, {
+      status: 'SKIPPED',
+      leaseUntil: null,
+      updatedAt: at,
+    });
+  }
+
+  /**
+   * Marks the row and, in the same transaction, lets go of the activity's moment when it is
+   * still the one this reminder was for, so the tick does not look at it again (a snooze or
+   * a new start has set another moment meanwhile: that one stays).
+   */
+  private async finish(
+    deliveryId: number,
+    status: Prisma.ReminderDeliveryWhereInput['status'],
+    owner: string | undefined,
+    data: Prisma.ReminderDeliveryUpdateManyMutationInput,
+  ): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      const where: Prisma.ReminderDeliveryWhereInput = {
+        id: deliveryId,
+        status,
+        ...(owner === undefined ? {} : { claimedBy: owner }),
+      };
+      const { count } = await tx.reminderDelivery.updateMany({ where, data });
+      if (count === 0) return;
+      // Raw, so the activity's "last changed" stays as its users left it.
+      await tx.$executeRaw`
+        UPDATE "Activity" a SET "remindAt" = NULL
+        FROM "ReminderDelivery" d
+        WHERE d.id = ${deliveryId} AND d.kind = 'BEFORE' AND a.id = d."activityId"
+          AND a."responsibleId" = d."employeeId" AND a."startAt" = d."startAt" AND a."remindAt" = d."remindAt"`;
+      await tx.$executeRaw`
+        UPDATE "Activity" a SET "outcomeAskAt" = NULL
+        FROM "ReminderDelivery" d
+        WHERE d.id = ${deliveryId} AND d.kind = 'OUTCOME' AND a.id = d."activityId"
+          AND a."responsibleId" = d."employeeId" AND a."startAt" = d."startAt" AND a."outcomeAskAt" = d."remindAt"`;
+    });
+  }
+
+  async markFailed(deliveryId: number, owner: string, error: string, retryAfter: Date): Promise<void> {
+    await this.prisma.reminderDelivery.updateMany({
+      where: { id: deliveryId, status: 'CLAIMED', claimedBy: owner },
+      data: { status: 'FAILED', leaseUntil: retryAfter, error },
+    });
+  }
+
+  async release(deliveryIds: number[], owner: string, at: Date): Promise<void> {
+    if (deliveryIds.length === 0) return;
+    await this.prisma.reminderDelivery.updateMany({
+      where: { id: { in: deliveryIds }, status: 'CLAIMED', claimedBy: owner },
+      // One attempt fewer: giving a claim back is not a failure of that reminder.
+      data: { leaseUntil: at, attempts: { decrement: 1 }, updatedAt: at },
+    });
+  }
+
+  async sentFor(workspaceId: number, activityId: number): Promise<SentReminder[]> {
+    const rows = await this.prisma.reminderDelivery.findMany({
+      where: { workspaceId, activityId, status: 'SENT', channelId: { not: null }, messageTs: { not: null } },
+      orderBy: { id: 'desc' },
+      select: { id: true, kind: true, employeeId: true, channelId: true, messageTs: true, startAt: true },
+    });
+    return rows.map((row) => ({
+      deliveryId: row.id,
+      kind: row.kind,
+      employeeId: row.employeeId,
+      channelId: row.channelId ?? '',
+      messageTs: row.messageTs ?? '',
+      startAt: row.startAt,
+    }));
+  }
+
+  async remindAgainAt(workspaceId: number, activityId: number, at: Date): Promise<boolean> {
+    // Raw, so the activity's "last changed" and version stay: a snooze of its reminder is no edit.
+    const count = await this.prisma.$executeRaw`
+      UPDATE "Activity" SET "remindAt" = ${utcTimestamp(at)}
+      WHERE id = ${activityId} AND "workspaceId" = ${workspaceId} AND "deletedAt" IS NULL AND status <> 'DONE'`;
+    return count > 0;
+  }
+
+  async askOutcomeAgainAt(workspaceId: number, activityId: number, at: Date): Promise<boolean> {
+    const count = await this.prisma.$executeRaw`
+      UPDATE "Activity" SET "outcomeAskAt" = ${utcTimestamp(at)}, "outcomePostponed" = true
+      WHERE id = ${activityId} AND "workspaceId" = ${workspaceId} AND "deletedAt" IS NULL
+        AND status <> 'DONE' AND NOT "outcomePostponed"`;
+    return count > 0;
+  }
+}

@@ -1,0 +1,172 @@
+import type { Clock } from '../clock';
+import { forEachWithConcurrency } from '../digests/concurrency';
+import {
+  type OutgoingReminder,
+  REMINDER_KINDS,
+  type ReminderClaim,
+  type ReminderComposer,
+  type ReminderDeliveries,
+  type ReminderKind,
+  type ReminderObserver,
+  type ReminderSender,
+} from './reminder-ports';
+import { reminderDeadline } from './reminder-rules';
+
+export interface ReminderTuning {
+  /** How long a claim keeps other processes away; a process dying with one delays it this much. */
+  leaseMs: number;
+  /** Claims of one reminder before giving up on it. */
+  maxAttempts: number;
+  /** Reminders claimed, drawn and sent together. */
+  batchSize: number;
+  /** Messages in flight at once. */
+  concurrency: number;
+  /** A failed reminder waits this long before a later tick tries it again. */
+  failedRetryMs: number;
+}
+
+export interface ReminderRunSummary {
+  claimed: number;
+  sent: number;
+  dropped: number;
+  skipped: number;
+  failed: number;
+}
+
+interface RunLog {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+}
+
+/**
+ * One reminder run (a scheduler tick, product §5.4): claim what is due a batch at a
+ * time, drop what is found too late, draw the rest for its recipient as the activity
+ * is now, send them paced, and record each outcome right after its send. Exactly
+ * once per (activity, responsible, start, moment) comes from the claim.
+ */
+export class DeliverReminders {
+  private stopping = false;
+
+  constructor(
+    private readonly deps: {
+      deliveries: ReminderDeliveries;
+      composer: ReminderComposer;
+      sender: ReminderSender;
+      observer: ReminderObserver;
+      clock: Clock;
+      owner: string;
+      tuning: ReminderTuning;
+      log: RunLog;
+    },
+  ) {}
+
+  stop(): void {
+    this.stopping = true;
+  }
+
+  async execute(): Promise<ReminderRunSummary> {
+    const summary: ReminderRunSummary = { claimed: 0, sent: 0, dropped: 0, skipped: 0, failed: 0 };
+    for (const kind of REMINDER_KINDS) await this.deliverKind(kind, summary);
+    if (summary.claimed > 0)
+      this.deps.log.info({ ...summary, owner: this.deps.owner }, 'reminder run finished');
+    return summary;
+  }
+
+  private async deliverKind(kind: ReminderKind, summary: ReminderRunSummary): Promise<void> {
+    // Bounded only against a bug that keeps claiming forever; a run ends when nothing is due.
+    for (let round = 0; round < 10_000 && !this.stopping; round++) {
+      const now = this.deps.clock.now();
+      const claims = await this.deps.deliveries.claim(kind, {
+        now,
+        owner: this.deps.owner,
+        leaseUntil: new Date(now.getTime() + this.deps.tuning.leaseMs),
+        maxAttempts: this.deps.tuning.maxAttempts,
+        limit: this.deps.tuning.batchSize,
+      });
+      if (claims.length === 0) break;
+      summary.claimed += claims.length;
+      const timely: ReminderClaim[] = [];
+      for (const claim of claims) {
+        // "How did it go?" is worth asking late; a reminder before the start is not (§5.4).
+        if (claim.kind === 'BEFORE' && now > reminderDeadline(claim)) await this.drop(claim, now, summary);
+        else timely.push(claim);
+      }
+      if (timely.length === 0) continue;
+      let messages: Map<number, OutgoingReminder | null>;
+      try {
+        messages = await this.deps.composer.compose(timely, now);
+      } catch (error) {
+        this.deps.log.warn({ err: error }, 'reminders could not be drawn; a later tick tries again');
+        for (const claim of timely) await this.failed(claim, error, summary);
+        continue;
+      }
+      await forEachWithConcurrency(timely, this.deps.tuning.concurrency, (claim) =>
+        this.deliverOne(claim, messages.get(claim.deliveryId) ?? null, summary),
+      );
+    }
+  }
+
+  private async drop(claim: ReminderClaim, now: Date, summary: ReminderRunSummary): Promise<void> {
+    await this.deps.deliveries.markDropped(claim.deliveryId, this.deps.owner, now);
+    this.deps.observer.dropped();
+    summary.dropped += 1;
+    this.deps.log.warn(
+      {
+        activityId: claim.activityId,
+        employeeId: claim.employeeId,
+        startAt: claim.startAt.toISOString(),
+        remindAt: claim.remindAt.toISOString(),
+        leadMinutes: claim.leadMinutes,
+      },
+      'reminder dropped, not sent late: its activity started longer ago than its lead time (Touchbase was not running when it was due)',
+    );
+  }
+
+  private async deliverOne(
+    claim: ReminderClaim,
+    message: OutgoingReminder | null,
+    summary: ReminderRunSummary,
+  ): Promise<void> {
+    const now = this.deps.clock.now();
+    if (this.stopping) {
+      await this.deps.deliveries.release([claim.deliveryId], this.deps.owner, now);
+      return;
+    }
+    if (!message) {
+      await this.deps.deliveries.markSkipped(claim.deliveryId, this.deps.owner, now);
+      this.deps.observer.skipped();
+      summary.skipped += 1;
+      return;
+    }
+    let sent: { channelId: string; messageTs: string };
+    try {
+      sent = await this.deps.sender.send(message);
+    } catch (error) {
+      await this.failed(claim, error, summary);
+      return;
+    }
+    // Marked at once, as digests are: the gap between Slack's answer and this write is the
+    // one duplicate a claim cannot rule out.
+    const at = this.deps.clock.now();
+    await this.deps.deliveries.markSent(claim.deliveryId, { ...sent, at });
+    this.deps.observer.sent(Math.max(0, (at.getTime() - claim.remindAt.getTime()) / 1000));
+    summary.sent += 1;
+  }
+
+  private async failed(claim: ReminderClaim, error: unknown, summary: ReminderRunSummary): Promise<void> {
+    const reason = error instanceof Error ? error.message : String(error);
+    this.deps.log.warn(
+      { activityId: claim.activityId, attempts: claim.attempts, error: reason },
+      'reminder not delivered; a later tick tries again',
+    );
+    const retryAfter = new Date(this.deps.clock.now().getTime() + this.deps.tuning.failedRetryMs);
+    await this.deps.deliveries.markFailed(
+      claim.deliveryId,
+      this.deps.owner,
+      reason.slice(0, 500),
+      retryAfter,
+    );
+    this.deps.observer.failed();
+    summary.failed += 1;
+  }
+}
