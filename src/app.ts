@@ -49,6 +49,7 @@ import type { RefreshOutcome } from './domain/installations/refresh-tokens';
 import type { ErasureSummary } from './domain/installations/uninstall-workspace';
 import type { RetentionResult } from './domain/privacy/apply-retention';
 import { createPrivacyServices } from './domain/privacy/privacy-services';
+import { DeliverAssignment } from './domain/reminders/deliver-assignment';
 import type { ReminderRunSummary } from './domain/reminders/deliver-reminders';
 import { PostponeOutcome } from './domain/reminders/postpone-outcome';
 import { RecordOutcome } from './domain/reminders/record-outcome';
@@ -83,6 +84,7 @@ import type { ListenerDeps } from './slack/listeners/deps';
 import { HomeRefresher } from './slack/listeners/home/home-refresher';
 import { ModalNotOpened } from './slack/open-modal';
 import { ReminderRedrawer } from './slack/reminders/reminder-redrawer';
+import { SlackNoticeMessenger } from './slack/reminders/slack-notice-messenger';
 import { requestContext } from './slack/request-context';
 import { requestMetrics } from './slack/request-metrics';
 import { SlackProfileSource } from './slack/slack-profile-source';
@@ -315,6 +317,12 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     clock,
     logger: logger.child({ component: 'reminders' }),
   });
+  const noticeMessenger = new SlackNoticeMessenger({
+    clientFor: async (workspaceId) => clients.clientFor(await workspaces.slackTeamIdOf(workspaceId)),
+    activities: activities.get,
+    notices: reminderStore,
+    clock,
+  });
   const homes = new HomeRefresher(options.homeRefreshIntervalMs ?? HOME_REFRESH_INTERVAL_MS);
   const listenerDeps: ListenerDeps = {
     privacy,
@@ -332,6 +340,8 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
       }),
       postponeOutcome: new PostponeOutcome({ activities: activityStore, schedule: reminderStore, clock }),
       reschedule: new RescheduleActivity({ activities: activityStore, update: activities.update }),
+      assignments: new DeliverAssignment({ notices: reminderStore, messenger: noticeMessenger, clock }),
+      folds: noticeMessenger,
     },
     digests: { personal: digests.personal, homeUrl: () => homeUrl },
     employees,

@@ -43,8 +43,11 @@ export async function makeReminderHour(database: Database, from: Date): Promise<
         - interval '${LEAD_MINUTES} minutes',
       "outcomeAskAt" = NULL, "outcomePostponed" = false
     FROM ranked r WHERE r.id = a.id`);
+  // Working every hour of every day: the hour measured is delivery, whatever day it falls on (product §5.6).
   await database.sql.exec(`UPDATE "Employee" SET "remindersEnabled" = true, timezone = 'Europe/Stockholm',
-    "isDeleted" = false, "isBot" = false, "isRestricted" = false, "isForeign" = false`);
+    "isDeleted" = false, "isBot" = false, "isRestricted" = false, "isForeign" = false,
+    "workStartHour" = 0, "workEndHour" = 24, "workDays" = '{1,2,3,4,5,6,7}'`);
+  await database.sql.exec(`UPDATE "Workspace" SET "holidayCountry" = NULL`);
   await database.sql.exec('DELETE FROM "ReminderDelivery"');
   await database.sql.exec('VACUUM ANALYZE');
   const [row] = await database.sql.query<{ n: number }>(

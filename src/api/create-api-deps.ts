@@ -58,10 +58,10 @@ export function createApiDeps(input: {
           workspace,
           people,
         }),
+      assignments: listenerDeps.reminders.assignments,
       redrawReminders: (workspaceId, activityId) =>
         listenerDeps.reminders.redraw.request(workspaceId, activityId),
     },
-    (workspace) => input.clientFor(workspace.slackTeamId),
     slackLogger,
   );
   const references = new ApiReferenceRepository(prisma);

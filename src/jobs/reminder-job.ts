@@ -83,6 +83,7 @@ export function createReminderJob(deps: ReminderJobDeps): ScheduledJob<ReminderR
         outcome('sent');
         deps.metrics.reminderLateSeconds.observe(lateSeconds);
       },
+      held: () => outcome('held'),
       dropped: () => outcome('dropped'),
       skipped: () => outcome('skipped'),
       failed: () => outcome('failed'),

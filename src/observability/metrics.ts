@@ -101,7 +101,7 @@ export function createMetrics() {
     }),
     reminders: new Counter({
       name: 'touchbase_reminders_total',
-      help: 'Reminders before an activity, by outcome: sent, dropped (found too late), skipped (the activity changed), failed (tried again later)',
+      help: 'Reminders before an activity, by outcome: sent, held (outside the working time of its recipient), dropped (found too late), skipped (the activity changed), failed (tried again later)',
       labelNames: ['outcome'] as const,
       registers: [registry],
     }),

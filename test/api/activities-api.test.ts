@@ -1,4 +1,4 @@
-import { workspaceOf } from '../support/fixtures/activities';
+import { alwaysAtWork, workspaceOf } from '../support/fixtures/activities';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { call, createToken, eventually, readFeed } from './api-client';
 
@@ -20,6 +20,8 @@ describe('REST API: activities', () => {
     writer = await createToken(t, ['activities:write', 'activities:read', 'contacts:write'], 'CRM sync');
     reader = await createToken(t, ['activities:read']);
     workspaceId = (await workspaceOf(t)).id;
+    // This suite runs on the wall clock: Anna's assignment messages must not wait for her working time.
+    await alwaysAtWork(prisma(), workspaceId, 'UANNA');
     await prisma().person.create({
       data: {
         workspaceId,
@@ -72,6 +74,47 @@ describe('REST API: activities', () => {
       .filter((c) => c.status === 200 && t.double.calls.indexOf(c) >= since);
     expect(dms.map((c) => (c.response as Json).channel)).toEqual([t.double.dmChannelFor('UANNA')]);
     expect(JSON.stringify(dms[0]!.args)).toContain('API · CRM sync');
+  });
+
+  it('sets the reminder lead on create and edit (product §5.4): the type’s by default, none with null, a lead it does not offer refused', async () => {
+    const start = '2027-06-01T10:00:00Z';
+    await prisma().activityType.updateMany({
+      where: { workspaceId, key: 'MEETING' },
+      data: { reminderLeadMinutes: 15 },
+    });
+    const typeLead = await call<Json>(t, 'POST', '/activities', {
+      token: writer,
+      body: { ...base, startAt: start },
+    });
+    expect(typeLead.status).toBe(201);
+    // A Meeting reminds 15 minutes before unless told otherwise.
+    expect(typeLead.body.remindLeadMinutes).toBe(15);
+    const own = await call<Json>(t, 'POST', '/activities', {
+      token: writer,
+      body: { ...base, startAt: start, remindLeadMinutes: 1440 },
+    });
+    expect(own.body.remindLeadMinutes).toBe(1440);
+    expect(await prisma().activity.findUniqueOrThrow({ where: { id: own.body.id } })).toMatchObject({
+      remindLeadMinutes: 1440,
+      remindAt: new Date('2027-05-31T10:00:00Z'),
+    });
+    const off = await call<Json>(t, 'PATCH', `/activities/${own.body.id}`, {
+      token: writer,
+      body: { remindLeadMinutes: null, version: own.body.version },
+    });
+    expect(off.status).toBe(200);
+    expect(off.body.remindLeadMinutes).toBeNull();
+    expect(await prisma().activity.findUniqueOrThrow({ where: { id: own.body.id } })).toMatchObject({
+      remindAt: null,
+    });
+    const before = await prisma().activity.count();
+    const refused = await call<Json>(t, 'POST', '/activities', {
+      token: writer,
+      body: { ...base, startAt: start, remindLeadMinutes: 45 },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual([{ path: 'body.remindLeadMinutes', message: expect.any(String) }]);
+    expect(await prisma().activity.count()).toBe(before);
   });
 
   it('finds the person by e-mail or by phone written another way, and the responsible by e-mail', async () => {

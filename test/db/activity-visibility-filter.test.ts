@@ -202,6 +202,19 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
     sentFor: { notARead: 'where reminders were posted; each is redrawn through visibleTo(recipient)' },
     remindAgainAt: { notARead: 'a write: the domain checked the snoozer is the responsible' },
     askOutcomeAgainAt: { notARead: 'a write: the domain checked the one answering is the responsible' },
+    markHeld: { notARead: 'marks a reminder row and lets go of the moment it was for' },
+    claimHeld: {
+      notARead:
+        'claims held rows (product §5.6), made for each activity’s own responsible; each is drawn through visibleTo(recipient)',
+    },
+    markHeldSent: { notARead: NO_ACTIVITY },
+    markHeldSkipped: { notARead: NO_ACTIVITY },
+    holdAgain: { notARead: NO_ACTIVITY },
+    hold: { notARead: 'writes an assignment row for the activity’s new responsible' },
+    recordSent: { notARead: 'writes an assignment row for the activity’s new responsible' },
+    openFold: { notARead: 'where the recipient’s last assignment message is; no activity is read' },
+    itemsAt: { notARead: 'the items of one recipient’s message; each is drawn through visibleTo(recipient)' },
+    assignmentRow: { notARead: NO_ACTIVITY },
   },
   RetentionRepository: {
     withLock: { notARead: NO_ACTIVITY },

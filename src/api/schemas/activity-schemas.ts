@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NOTES_MAX, SUBJECT_MAX } from '../../domain/activities/activity-input';
 import { ACTIVITY_STATUSES, type ActivityRecord } from '../../domain/activities/activity-record';
 import { nameIn } from '../../domain/activity-types/type-names';
+import { REMINDER_LEADS } from '../../domain/reminders/reminder-rules';
 import type { Locale } from '../../i18n';
 import type { ApiResult } from '../api-result';
 import { isoDateTime, optionalText, text } from './common';
@@ -41,6 +42,14 @@ const editableFields = {
     .boolean()
     .optional()
     .meta({ description: 'Visible only to the responsible (never returned by the API)' }),
+  remindLeadMinutes: z
+    .literal([...REMINDER_LEADS])
+    .nullable()
+    .optional()
+    .meta({
+      description:
+        'Remind the responsible this many minutes before the start (0: at the start, 1440: a day before); null: no reminder; left out: the type’s lead on create, unchanged on update',
+    }),
 };
 
 function hasPersonReference(value: {
@@ -69,6 +78,7 @@ export const updateActivityBody = z.strictObject({
   responsible: editableFields.responsible.optional(),
   notes: editableFields.notes,
   isPrivate: editableFields.isPrivate,
+  remindLeadMinutes: editableFields.remindLeadMinutes,
   version: z
     .int()
     .positive()
@@ -111,6 +121,7 @@ export const activityResponse = z.object({
   responsible: employee,
   notes: z.string().nullable(),
   isPrivate: z.boolean(),
+  remindLeadMinutes: z.int().nullable().meta({ description: 'Minutes before the start; null: no reminder' }),
   source: z.enum(['SLACK', 'API', 'EMAIL', 'SMS', 'IMPORT']),
   createdBy: employee.nullable().meta({ description: 'Null when created through the API' }),
   createdAt: z.string(),
@@ -170,6 +181,7 @@ export function activityJson(record: ActivityRecord, locale: Locale): ActivityRe
     responsible: { slackUserId: record.responsible.slackUserId, name: record.responsible.name },
     notes: record.notes,
     isPrivate: record.isPrivate,
+    remindLeadMinutes: record.remindLeadMinutes,
     source: record.source,
     createdBy: record.creator ? { slackUserId: record.creator.slackUserId, name: record.creator.name } : null,
     createdAt: record.createdAt.toISOString(),

@@ -49,6 +49,7 @@ const REQUEST_FIELD: Record<string, string> = {
   responsible: 'responsible',
   notes: 'notes',
   isPrivate: 'isPrivate',
+  remind: 'remindLeadMinutes',
   linkOrganization: 'linkOrganization',
 };
 
@@ -199,6 +200,7 @@ export class ApiActivities {
       responsibleSlackUserId: responsible,
       notes: body.notes,
       isPrivate: body.isPrivate ?? false,
+      remindLeadMinutes: body.remindLeadMinutes,
     };
     const actorLabel = apiActorLabel(api);
     try {
@@ -251,6 +253,7 @@ export class ApiActivities {
       responsibleSlackUserId: responsible ?? undefined,
       notes: body.notes,
       isPrivate: body.isPrivate,
+      remindLeadMinutes: body.remindLeadMinutes,
     };
     const actorLabel = apiActorLabel(api);
     try {

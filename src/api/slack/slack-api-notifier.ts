@@ -1,14 +1,12 @@
 import type { Logger } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
 import type { EmployeeRef } from '../../domain/activities/activity-record';
 import type { SavedActivity } from '../../domain/activities/assignment-notice';
 import { BackgroundWork } from '../../domain/background-work';
 import type { Clock } from '../../domain/clock';
 import type { EmployeeService } from '../../domain/employees/employee-service';
 import { employeeViewer } from '../../domain/employees/employee-viewer';
+import type { DeliverAssignment } from '../../domain/reminders/deliver-assignment';
 import type { Workspace } from '../../domain/workspaces/workspace';
-import { messages } from '../../i18n';
-import { activityCard } from '../../slack/views/activities/activity-card';
 import { escapeMrkdwn } from '../../slack/views/mrkdwn';
 import type { ApiNotifier } from '../services/api-notifier';
 
@@ -17,6 +15,8 @@ export interface SlackApiNotifierDeps {
   clock: Clock;
   /** Redraws the App Homes of those affected (the Slack side's publishHomesOf, wired in create-api-deps). */
   refreshHomes(workspace: Workspace, people: EmployeeRef[]): Promise<void>;
+  /** The assignment message (product §5.1, §5.6), shared with the Slack side. */
+  assignments: Pick<DeliverAssignment, 'execute'>;
   /** Redraws the activity's reminders already sent (product §5.4), in the background. */
   redrawReminders(workspaceId: number, activityId: number): void;
 }
@@ -32,8 +32,6 @@ export class SlackApiNotifier implements ApiNotifier {
 
   constructor(
     private readonly deps: SlackApiNotifierDeps,
-    /** The Web API client acting in a workspace (its own token). */
-    private readonly clientFor: (workspace: Workspace) => Promise<WebClient>,
     private readonly logger: Logger,
   ) {}
 
@@ -62,16 +60,14 @@ export class SlackApiNotifier implements ApiNotifier {
       const employee = await this.deps.employees.resolve(workspace, tell.slackUserId);
       if (!employee) throw new Error(`no employee ${tell.slackUserId}`);
       const viewer = employeeViewer(workspace, employee, this.deps.employees.isAdmin(employee));
-      const m = messages(viewer.locale);
-      const card = activityCard(
-        { m, viewer, now: this.deps.clock.now() },
+      // Held outside their working time, folded with the last two minutes' (product §5.6).
+      await this.deps.assignments.execute({
+        workspace,
+        recipient: employee,
+        viewer,
         record,
-        m.api.notices.assigned(record.id, escapeMrkdwn(actorLabel)),
-      );
-      // A user id as channel posts into the app's DM with them: no conversations.open
-      // (rate-limited at tier 3) for every assignment.
-      const client = await this.clientFor(workspace);
-      await client.chat.postMessage({ channel: tell.slackUserId, ...card });
+        actorLabel: escapeMrkdwn(actorLabel),
+      });
     } catch (error) {
       this.logger.warn(
         `could not tell ${tell.slackUserId} about activity #${record.id}: ${(error as Error).message}`,

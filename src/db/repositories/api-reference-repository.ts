@@ -108,7 +108,7 @@ export class ApiReferenceRepository implements IntegrationReferences {
     const rows = await this.prisma.$queryRaw<TypeRow[]>`
       SELECT DISTINCT ON (q."text") q."text", t."id", t."workspaceId", t."key", t."nameEn", t."nameSv",
              t."position", t."archived", t."defaultSubject", t."defaultDueDays", t."followUpTypeId",
-             t."createdAt", t."updatedAt"
+             t."reminderLeadMinutes", t."askOutcome", t."defaultDurationMinutes", t."createdAt", t."updatedAt"
       FROM unnest(${distinct}::text[]) AS q("text")
       JOIN "ActivityType" t ON t."workspaceId" = ${workspaceId}
         AND (upper(t."key") = upper(q."text") OR lower(t."nameEn") = lower(q."text")

@@ -64,6 +64,9 @@ export class EmployeeRepository implements Employees {
         digestHour: settings.digestHour,
         digestDays: settings.digestDays,
         remindersEnabled: settings.remindersEnabled,
+        workStartHour: settings.workStartHour,
+        workEndHour: settings.workEndHour,
+        workDays: settings.workDays,
       },
     });
   }

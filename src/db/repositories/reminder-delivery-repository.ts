@@ -1,4 +1,8 @@
 import type {
+  AssignmentNotice,
+  AssignmentNotices,
+  HeldClaim,
+  NoticeItem,
   ReminderClaim,
   ReminderClaimTerms,
   ReminderDeliveries,
@@ -50,7 +54,7 @@ const utc = (value: string) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? val
  * whose lease ran out or that failed — the unique (activity, employee, start, moment)
  * index and ON CONFLICT … WHERE make each happen at most once across replicas.
  */
-export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderSchedule {
+export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderSchedule, AssignmentNotices {
   constructor(private readonly prisma: PrismaClient) {}
 
   async claim(kind: ReminderKind, terms: ReminderClaimTerms): Promise<ReminderClaim[]> {
@@ -193,18 +197,199 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
 
   async sentFor(workspaceId: number, activityId: number): Promise<SentReminder[]> {
     const rows = await this.prisma.reminderDelivery.findMany({
-      where: { workspaceId, activityId, status: 'SENT', channelId: { not: null }, messageTs: { not: null } },
+      where: {
+        workspaceId,
+        activityId,
+        kind: { in: ['BEFORE', 'OUTCOME'] },
+        status: 'SENT',
+        folded: false,
+        channelId: { not: null },
+        messageTs: { not: null },
+      },
       orderBy: { id: 'desc' },
       select: { id: true, kind: true, employeeId: true, channelId: true, messageTs: true, startAt: true },
     });
     return rows.map((row) => ({
       deliveryId: row.id,
-      kind: row.kind,
+      kind: row.kind === 'OUTCOME' ? 'OUTCOME' : 'BEFORE',
       employeeId: row.employeeId,
       channelId: row.channelId ?? '',
       messageTs: row.messageTs ?? '',
       startAt: row.startAt,
     }));
+  }
+
+  async markHeld(deliveryId: number, hold: { owner: string; until: Date; at: Date }): Promise<void> {
+    await this.finish(deliveryId, 'CLAIMED', hold.owner, {
+      status: 'HELD',
+      leaseUntil: hold.until,
+      updatedAt: hold.at,
+    });
+  }
+
+  async claimHeld(terms: ReminderClaimTerms): Promise<HeldClaim[]> {
+    const now = utcTimestamp(terms.now);
+    // Whole recipients at a time, so what waits for one person goes in one message.
+    const rows = await this.prisma.$queryRaw<
+      {
+        id: number;
+        kind: NoticeItem['kind'];
+        workspaceId: number;
+        activityId: number;
+        employeeId: number;
+        startAt: Date;
+        actorLabel: string | null;
+      }[]
+    >`
+      WITH recipients AS (
+        SELECT DISTINCT "employeeId" FROM "ReminderDelivery"
+        WHERE status = 'HELD' AND "leaseUntil" <= ${now}
+        LIMIT ${terms.limit}::int
+      ), due AS (
+        SELECT d.id FROM "ReminderDelivery" d
+        WHERE d.status = 'HELD' AND d."leaseUntil" <= ${now}
+          AND d."employeeId" IN (SELECT "employeeId" FROM recipients)
+        FOR UPDATE SKIP LOCKED
+      )
+      UPDATE "ReminderDelivery" d
+      SET status = 'CLAIMED', "claimedBy" = ${terms.owner}::text, "leaseUntil" = ${utcTimestamp(terms.leaseUntil)},
+          attempts = d.attempts + 1, "updatedAt" = ${now}
+      FROM due WHERE d.id = due.id
+      RETURNING d.id, d.kind::text AS kind, d."workspaceId", d."activityId", d."employeeId", d."startAt",
+        d."actorLabel"`;
+    return rows
+      .map((row) => ({
+        deliveryId: row.id,
+        kind: row.kind,
+        workspaceId: row.workspaceId,
+        activityId: row.activityId,
+        employeeId: row.employeeId,
+        startAt: new Date(row.startAt),
+        actorLabel: row.actorLabel,
+      }))
+      .sort((a, b) => a.employeeId - b.employeeId || a.deliveryId - b.deliveryId);
+  }
+
+  async markHeldSent(
+    deliveryIds: number[],
+    sent: { channelId: string; messageTs: string; at: Date; folded: boolean },
+  ): Promise<void> {
+    if (deliveryIds.length === 0) return;
+    await this.prisma.reminderDelivery.updateMany({
+      where: { id: { in: deliveryIds }, status: 'CLAIMED' },
+      data: {
+        status: 'SENT',
+        channelId: sent.channelId,
+        messageTs: sent.messageTs,
+        sentAt: sent.at,
+        folded: sent.folded,
+        leaseUntil: null,
+        error: null,
+        updatedAt: sent.at,
+      },
+    });
+  }
+
+  async markHeldSkipped(deliveryIds: number[], owner: string, at: Date): Promise<void> {
+    if (deliveryIds.length === 0) return;
+    await this.prisma.reminderDelivery.updateMany({
+      where: { id: { in: deliveryIds }, status: 'CLAIMED', claimedBy: owner },
+      data: { status: 'SKIPPED', leaseUntil: null, updatedAt: at },
+    });
+  }
+
+  async holdAgain(
+    deliveryIds: number[],
+    retry: { owner: string; until: Date; error: string; maxAttempts: number },
+  ): Promise<void> {
+    if (deliveryIds.length === 0) return;
+    const where = { id: { in: deliveryIds }, status: 'CLAIMED' as const, claimedBy: retry.owner };
+    await this.prisma.reminderDelivery.updateMany({
+      where: { ...where, attempts: { gte: retry.maxAttempts } },
+      data: { status: 'FAILED', leaseUntil: null, error: retry.error },
+    });
+    await this.prisma.reminderDelivery.updateMany({
+      where,
+      data: { status: 'HELD', leaseUntil: retry.until, error: retry.error },
+    });
+  }
+
+  async hold(notice: AssignmentNotice & { until: Date }): Promise<void> {
+    await this.prisma.reminderDelivery.createMany({
+      data: [{ ...this.assignmentRow(notice), status: 'HELD', leaseUntil: notice.until }],
+      skipDuplicates: true,
+    });
+  }
+
+  async openFold(employeeId: number, since: Date): Promise<{ channelId: string; messageTs: string } | null> {
+    const latest = await this.prisma.reminderDelivery.findFirst({
+      where: {
+        employeeId,
+        kind: 'ASSIGNED',
+        status: 'SENT',
+        sentAt: { gte: since },
+        messageTs: { not: null },
+      },
+      orderBy: { id: 'desc' },
+      select: { channelId: true, messageTs: true },
+    });
+    if (!latest?.channelId || !latest.messageTs) return null;
+    // "Within two minutes" of the message's first item: a fold does not stay open for ever.
+    const first = await this.prisma.reminderDelivery.findFirst({
+      where: { channelId: latest.channelId, messageTs: latest.messageTs },
+      orderBy: { id: 'asc' },
+      select: { sentAt: true, kind: true },
+    });
+    if (first?.kind !== 'ASSIGNED' || !first.sentAt || first.sentAt < since) return null;
+    return { channelId: latest.channelId, messageTs: latest.messageTs };
+  }
+
+  async recordSent(
+    notice: AssignmentNotice & { channelId: string; messageTs: string; folded: boolean },
+  ): Promise<void> {
+    await this.prisma.$transaction([
+      this.prisma.reminderDelivery.createMany({
+        data: [
+          {
+            ...this.assignmentRow(notice),
+            status: 'SENT',
+            channelId: notice.channelId,
+            messageTs: notice.messageTs,
+            sentAt: notice.at,
+            folded: notice.folded,
+          },
+        ],
+        skipDuplicates: true,
+      }),
+      this.prisma.reminderDelivery.updateMany({
+        where: { channelId: notice.channelId, messageTs: notice.messageTs, folded: !notice.folded },
+        data: { folded: notice.folded },
+      }),
+    ]);
+  }
+
+  async itemsAt(channelId: string, messageTs: string): Promise<NoticeItem[]> {
+    const rows = await this.prisma.reminderDelivery.findMany({
+      where: { channelId, messageTs, status: 'SENT' },
+      orderBy: { id: 'asc' },
+      select: { kind: true, activityId: true, startAt: true, actorLabel: true },
+    });
+    return rows;
+  }
+
+  private assignmentRow(notice: AssignmentNotice) {
+    return {
+      workspaceId: notice.workspaceId,
+      activityId: notice.activityId,
+      employeeId: notice.employeeId,
+      kind: 'ASSIGNED' as const,
+      startAt: notice.startAt,
+      remindAt: notice.at,
+      actorLabel: notice.actorLabel,
+      attempts: 0,
+      createdAt: notice.at,
+      updatedAt: notice.at,
+    };
   }
 
   async remindAgainAt(workspaceId: number, activityId: number, at: Date): Promise<boolean> {

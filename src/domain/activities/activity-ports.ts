@@ -9,23 +9,23 @@ import type {
 } from './activity-record';
 import type { VisibilityRule } from './activity-visibility';
 
+/** The activity's own columns a create or an edit decides (its relations aside). */
+export type WrittenColumn =
+  | 'subject'
+  | 'status'
+  | 'startAt'
+  | 'endAt'
+  | 'dueAt'
+  | 'completedAt'
+  | 'notes'
+  | 'isPrivate'
+  | 'remindLeadMinutes'
+  | 'remindAt'
+  | 'outcomeAskAt'
+  | 'outcomePostponed';
+
 /** The columns a create or an edit decides; dueAt and completedAt come from the domain rules. */
-export interface ActivityWrite
-  extends Pick<
-    ActivityRecord,
-    | 'subject'
-    | 'status'
-    | 'startAt'
-    | 'endAt'
-    | 'dueAt'
-    | 'completedAt'
-    | 'notes'
-    | 'isPrivate'
-    | 'remindLeadMinutes'
-    | 'remindAt'
-    | 'outcomeAskAt'
-    | 'outcomePostponed'
-  > {
+export interface ActivityWrite extends Pick<ActivityRecord, WrittenColumn> {
   personId: number;
   organizationId: number | null;
   typeId: number;

@@ -1,25 +1,9 @@
 import type { TypeNames } from '../activity-types/type-names';
-import type { ActivityWrite } from './activity-ports';
+import type { ActivityWrite, WrittenColumn } from './activity-ports';
 import type { ActivityRecord, EmployeeRef, FieldChange, NamedRef, TypeRef } from './activity-record';
 
 /** The user-decided content of an activity, whether stored (a record) or about to be. */
-export interface ActivityState
-  extends Pick<
-    ActivityRecord,
-    | 'organization'
-    | 'subject'
-    | 'status'
-    | 'startAt'
-    | 'endAt'
-    | 'dueAt'
-    | 'completedAt'
-    | 'notes'
-    | 'isPrivate'
-    | 'remindLeadMinutes'
-    | 'remindAt'
-    | 'outcomeAskAt'
-    | 'outcomePostponed'
-  > {
+export interface ActivityState extends Pick<ActivityRecord, 'organization' | WrittenColumn> {
   person: NamedRef;
   /** The outcome flags are known when the type was looked up (a form) or read with the record. */
   type: TypeRef & { askOutcome?: boolean; defaultDurationMinutes?: number };

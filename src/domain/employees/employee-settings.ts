@@ -10,6 +10,17 @@ export interface EmployeeSettings {
   digestHour: number;
   digestDays: number[];
   remindersEnabled: boolean;
+  /** Working time (product §5.6): nothing but a digest reaches the user outside it. */
+  workStartHour: number;
+  workEndHour: number;
+  workDays: number[];
 }
 
-export type SettingsField = 'locale' | 'digestEnabled' | 'digestHour' | 'digestDays' | 'remindersEnabled';
+export type SettingsField =
+  | 'locale'
+  | 'digestEnabled'
+  | 'digestHour'
+  | 'digestDays'
+  | 'remindersEnabled'
+  | 'workHours'
+  | 'workDays';

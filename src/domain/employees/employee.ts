@@ -24,6 +24,11 @@ export interface Employee {
   digestDays: number[];
   /** Reminders before their activities (product §5.4); off in Settings. */
   remindersEnabled: boolean;
+  /** Working time (product §5.6): from this hour … */
+  workStartHour: number;
+  /** … to this one (exclusive, 24 = midnight), on these ISO weekdays, holidays off. */
+  workEndHour: number;
+  workDays: number[];
   createdAt: Date;
   updatedAt: Date;
 }

@@ -1,3 +1,4 @@
+import { AppError } from '../app-error';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
 import type { Employee } from './employee';
@@ -12,9 +13,16 @@ export interface SettingsInput {
   digestHour: number | null;
   digestDays: number[];
   remindersEnabled: boolean;
+  /** Missing from a form drawn before working time existed: the stored value stays. */
+  workStartHour?: number | null;
+  workEndHour?: number | null;
+  workDays?: number[];
 }
 
-function checked(input: SettingsInput): EmployeeSettings {
+const isHour = (hour: number | null | undefined, max: number): hour is number =>
+  typeof hour === 'number' && Number.isInteger(hour) && hour >= 0 && hour <= max;
+
+function checked(input: SettingsInput, current: Employee): EmployeeSettings {
   const errors: FieldMessages<SettingsField> = {};
   const locale = input.locale === 'sv' || input.locale === 'en' ? input.locale : null;
   if (input.locale !== null && locale === null) errors.locale = (m) => m.settings.errors.locale;
@@ -25,6 +33,13 @@ function checked(input: SettingsInput): EmployeeSettings {
   if (days.some((day) => !WEEKDAYS.some((weekday) => weekday === day)))
     errors.digestDays = (m) => m.settings.errors.days;
   else if (input.digestEnabled && days.length === 0) errors.digestDays = (m) => m.settings.errors.noDays;
+  const workStartHour = input.workStartHour === undefined ? current.workStartHour : input.workStartHour;
+  const workEndHour = input.workEndHour === undefined ? current.workEndHour : input.workEndHour;
+  if (!isHour(workStartHour, 23) || !isHour(workEndHour, 24) || workEndHour <= workStartHour)
+    errors.workHours = (m) => m.settings.errors.workHours;
+  const workDays = [...new Set(input.workDays ?? current.workDays)].sort((a, b) => a - b);
+  if (workDays.length === 0 || workDays.some((day) => !WEEKDAYS.some((weekday) => weekday === day)))
+    errors.workDays = (m) => m.settings.errors.workDays;
   if (Object.keys(errors).length > 0) throw new ValidationError<SettingsField>(errors);
   return {
     locale,
@@ -32,6 +47,9 @@ function checked(input: SettingsInput): EmployeeSettings {
     digestHour: hour ?? 0,
     digestDays: days,
     remindersEnabled: input.remindersEnabled,
+    workStartHour: workStartHour ?? current.workStartHour,
+    workEndHour: workEndHour ?? current.workEndHour,
+    workDays,
   };
 }
 
@@ -47,7 +65,9 @@ export class UpdateSettings {
   ) {}
 
   async execute(viewer: Viewer, input: SettingsInput): Promise<Employee> {
-    const settings = checked(input);
+    const current = await this.repository.findBySlackUserId(viewer.workspaceId, viewer.slackUserId);
+    if (!current) throw new AppError('unknown_user', (m) => m.contacts.errors.unknownUser);
+    const settings = checked(input, current);
     const saved = await this.repository.updateSettings(viewer.employeeId, settings);
     this.employees.forget(viewer.workspaceId, viewer.slackUserId);
     return saved;

@@ -1,7 +1,8 @@
 import type { Clock } from '../clock';
 import { forEachWithConcurrency } from '../digests/concurrency';
 import {
-  type OutgoingReminder,
+  type ComposedReminder,
+  type HeldClaim,
   REMINDER_KINDS,
   type ReminderClaim,
   type ReminderComposer,
@@ -28,6 +29,10 @@ export interface ReminderTuning {
 export interface ReminderRunSummary {
   claimed: number;
   sent: number;
+  /** Due outside their recipient's working time: waiting for it (product §5.6). */
+  held: number;
+  /** Held items that went out now, folded per recipient. */
+  released: number;
   dropped: number;
   skipped: number;
   failed: number;
@@ -65,9 +70,18 @@ export class DeliverReminders {
   }
 
   async execute(): Promise<ReminderRunSummary> {
-    const summary: ReminderRunSummary = { claimed: 0, sent: 0, dropped: 0, skipped: 0, failed: 0 };
+    const summary: ReminderRunSummary = {
+      claimed: 0,
+      sent: 0,
+      held: 0,
+      released: 0,
+      dropped: 0,
+      skipped: 0,
+      failed: 0,
+    };
     for (const kind of REMINDER_KINDS) await this.deliverKind(kind, summary);
-    if (summary.claimed > 0)
+    await this.releaseHeld(summary);
+    if (summary.claimed > 0 || summary.released > 0)
       this.deps.log.info({ ...summary, owner: this.deps.owner }, 'reminder run finished');
     return summary;
   }
@@ -92,7 +106,7 @@ export class DeliverReminders {
         else timely.push(claim);
       }
       if (timely.length === 0) continue;
-      let messages: Map<number, OutgoingReminder | null>;
+      let messages: Map<number, ComposedReminder | null>;
       try {
         messages = await this.deps.composer.compose(timely, now);
       } catch (error) {
@@ -124,7 +138,7 @@ export class DeliverReminders {
 
   private async deliverOne(
     claim: ReminderClaim,
-    message: OutgoingReminder | null,
+    composed: ComposedReminder | null,
     summary: ReminderRunSummary,
   ): Promise<void> {
     const now = this.deps.clock.now();
@@ -132,6 +146,17 @@ export class DeliverReminders {
       await this.deps.deliveries.release([claim.deliveryId], this.deps.owner, now);
       return;
     }
+    if (composed?.holdUntil) {
+      await this.deps.deliveries.markHeld(claim.deliveryId, {
+        owner: this.deps.owner,
+        until: composed.holdUntil,
+        at: now,
+      });
+      this.deps.observer.held();
+      summary.held += 1;
+      return;
+    }
+    const message = composed?.message;
     if (!message) {
       await this.deps.deliveries.markSkipped(claim.deliveryId, this.deps.owner, now);
       this.deps.observer.skipped();
@@ -151,6 +176,70 @@ export class DeliverReminders {
     await this.deps.deliveries.markSent(claim.deliveryId, { ...sent, at });
     this.deps.observer.sent(Math.max(0, (at.getTime() - claim.remindAt.getTime()) / 1000));
     summary.sent += 1;
+  }
+
+  /**
+   * What waited for its recipients' working time and is now due (product §5.6): one
+   * message per recipient, holding all their items (or the one item's own message).
+   */
+  private async releaseHeld(summary: ReminderRunSummary): Promise<void> {
+    for (let round = 0; round < 10_000 && !this.stopping; round++) {
+      const now = this.deps.clock.now();
+      const claims = await this.deps.deliveries.claimHeld({
+        now,
+        owner: this.deps.owner,
+        leaseUntil: new Date(now.getTime() + this.deps.tuning.leaseMs),
+        maxAttempts: this.deps.tuning.maxAttempts,
+        limit: this.deps.tuning.batchSize,
+      });
+      if (claims.length === 0) return;
+      const byRecipient = new Map<number, HeldClaim[]>();
+      for (const claim of claims)
+        byRecipient.set(claim.employeeId, [...(byRecipient.get(claim.employeeId) ?? []), claim]);
+      await forEachWithConcurrency([...byRecipient.values()], this.deps.tuning.concurrency, (held) =>
+        this.releaseFor(held, summary),
+      );
+    }
+  }
+
+  private async releaseFor(held: HeldClaim[], summary: ReminderRunSummary): Promise<void> {
+    const ids = held.map((claim) => claim.deliveryId);
+    const retry = async (error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.deps.log.warn(
+        { employeeId: held[0]?.employeeId, error: reason },
+        'held items not delivered; tried again',
+      );
+      await this.deps.deliveries.holdAgain(ids, {
+        owner: this.deps.owner,
+        until: new Date(this.deps.clock.now().getTime() + this.deps.tuning.failedRetryMs),
+        error: reason.slice(0, 500),
+        maxAttempts: this.deps.tuning.maxAttempts,
+      });
+      this.deps.observer.failed();
+      summary.failed += 1;
+    };
+    try {
+      const composed = await this.deps.composer.composeHeld(held, this.deps.clock.now());
+      await this.deps.deliveries.markHeldSkipped(composed.gone, this.deps.owner, this.deps.clock.now());
+      summary.skipped += composed.gone.length;
+      await this.deps.deliveries.holdAgain(composed.later, {
+        owner: this.deps.owner,
+        until: this.deps.clock.now(),
+        error: 'more than one message holds',
+        maxAttempts: Number.MAX_SAFE_INTEGER,
+      });
+      if (!composed.message || composed.standing.length === 0) return;
+      const sent = await this.deps.sender.send(composed.message);
+      await this.deps.deliveries.markHeldSent(composed.standing, {
+        ...sent,
+        at: this.deps.clock.now(),
+        folded: composed.standing.length > 1,
+      });
+      summary.released += composed.standing.length;
+    } catch (error) {
+      await retry(error);
+    }
   }
 
   private async failed(claim: ReminderClaim, error: unknown, summary: ReminderRunSummary): Promise<void> {

@@ -5,6 +5,26 @@ import type { Workspace } from '../workspaces/workspace';
 export const REMINDER_KINDS = ['BEFORE', 'OUTCOME'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
+/** What a message to one person may be about: also an assignment, when it is held or folded (§5.6). */
+export type NoticeKind = ReminderKind | 'ASSIGNED';
+
+/** One item of a message that may hold several (product §5.6). */
+export interface NoticeItem {
+  kind: NoticeKind;
+  activityId: number;
+  /** The start it was about: another start now means the activity moved since. */
+  startAt: Date;
+  /** ASSIGNED: who assigned it, as mrkdwn (a mention, or an API token's escaped label). */
+  actorLabel: string | null;
+}
+
+/** A held item (product §5.6) claimed by this process at its recipient's next working moment. */
+export interface HeldClaim extends NoticeItem {
+  deliveryId: number;
+  workspaceId: number;
+  employeeId: number;
+}
+
 /** One reminder (kind, activity, responsible, start, moment) claimed by this process. */
 export interface ReminderClaim {
   deliveryId: number;
@@ -55,8 +75,51 @@ export interface ReminderDeliveries {
   markFailed(deliveryId: number, owner: string, error: string, retryAfter: Date): Promise<void>;
   /** Gives unsent claims back at once (shutting down). */
   release(deliveryIds: number[], owner: string, at: Date): Promise<void>;
-  /** The reminders of an activity that are in someone's DM, newest first. */
+  /** The reminders of an activity that are in someone's DM on their own (not folded), newest first. */
   sentFor(workspaceId: number, activityId: number): Promise<SentReminder[]>;
+  /**
+   * Due outside its recipient's working time (§5.6): waits until `until`, when it goes folded
+   * with what else waits for them. The activity lets go of the moment, as after a send.
+   */
+  markHeld(deliveryId: number, hold: { owner: string; until: Date; at: Date }): Promise<void>;
+  /** Held items now due, all of each recipient's together, for at most `terms.limit` recipients. */
+  claimHeld(terms: ReminderClaimTerms): Promise<HeldClaim[]>;
+  /** Held items that went out in one message (`folded`: with others). */
+  markHeldSent(
+    deliveryIds: number[],
+    sent: { channelId: string; messageTs: string; at: Date; folded: boolean },
+  ): Promise<void>;
+  /** Held items whose activity no longer stands (done, moved, handed over, deleted). */
+  markHeldSkipped(deliveryIds: number[], owner: string, at: Date): Promise<void>;
+  /** Held items Slack did not take: held again until `until` (given up after the last attempt). */
+  holdAgain(
+    deliveryIds: number[],
+    retry: { owner: string; until: Date; error: string; maxAttempts: number },
+  ): Promise<void>;
+}
+
+/** A new assignment's message (product §5.1, §5.6), as recorded for folding and holding. */
+export interface AssignmentNotice {
+  workspaceId: number;
+  activityId: number;
+  employeeId: number;
+  startAt: Date;
+  at: Date;
+  actorLabel: string;
+}
+
+/** The assignment messages sent or waiting (the ReminderDelivery rows of kind ASSIGNED). */
+export interface AssignmentNotices {
+  /** Waits until `until`, then goes with the recipient's other held items. */
+  hold(notice: AssignmentNotice & { until: Date }): Promise<void>;
+  /** The recipient's assignment message first sent at or after `since`, with its items. */
+  openFold(employeeId: number, since: Date): Promise<{ channelId: string; messageTs: string } | null>;
+  /** Sent in this message; `folded`: it now holds several, which all become folded. */
+  recordSent(
+    notice: AssignmentNotice & { channelId: string; messageTs: string; folded: boolean },
+  ): Promise<void>;
+  /** The items of one message, oldest first (to draw it again). */
+  itemsAt(channelId: string, messageTs: string): Promise<NoticeItem[]>;
 }
 
 /** Who a claim is for, and the activity as it is now. */
@@ -83,9 +146,26 @@ export interface OutgoingReminder {
   blocks: unknown[];
 }
 
+/** A reminder drawn for its recipient, and until when it must wait (§5.6); null `holdUntil`: now. */
+export interface ComposedReminder {
+  message: OutgoingReminder;
+  holdUntil: Date | null;
+}
+
+/** What a recipient's held items say together; `standing`: the items it holds, `gone`: those that no longer apply. */
+export interface ComposedHeld {
+  message: OutgoingReminder | null;
+  standing: number[];
+  gone: number[];
+  /** More than one message holds: these wait for the next run. */
+  later: number[];
+}
+
 /** What a claimed reminder says, drawn for its recipient; null: nothing to say any more. */
 export interface ReminderComposer {
-  compose(claims: ReminderClaim[], now: Date): Promise<Map<number, OutgoingReminder | null>>;
+  compose(claims: ReminderClaim[], now: Date): Promise<Map<number, ComposedReminder | null>>;
+  /** One message for one recipient's held items (each claim of the list is theirs). */
+  composeHeld(claims: HeldClaim[], now: Date): Promise<ComposedHeld>;
 }
 
 export interface ReminderSender {
@@ -95,6 +175,7 @@ export interface ReminderSender {
 /** Counters (Prometheus in production). */
 export interface ReminderObserver {
   sent(lateSeconds: number): void;
+  held(): void;
   dropped(): void;
   skipped(): void;
   failed(): void;

@@ -29,6 +29,17 @@ export const reminders = {
     followUpStart: 'Choose when the follow-up starts.',
     followUpType: 'Choose the follow-up’s type.',
   },
+  folded: {
+    assigned: (count: number, who: string) =>
+      count === 1
+        ? `:bust_in_silhouette: *1 new activity assigned to you by ${who}*`
+        : `:bust_in_silhouette: *${count} new activities assigned to you by ${who}*`,
+    waiting: (count: number) =>
+      count === 1
+        ? ':sunrise: *While you were off, 1 thing waited for your working time*'
+        : `:sunrise: *While you were off, ${count} things waited for your working time*`,
+    someone: 'someone',
+  },
   outcome: {
     question: (person: string) => `:speech_balloon: *How did it go with ${person}?*`,
     ended: (when: string) => `Ended ${when}`,

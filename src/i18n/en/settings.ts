@@ -18,6 +18,12 @@ export const settings = {
   remindersOn: 'On: remind me before my activities start',
   remindersOff: 'Off',
   remindersHint: 'How long before is set per activity (Remind me) and per activity type.',
+  workStart: 'Working hours from',
+  workEnd: 'Working hours until',
+  workHoursHint:
+    'Reminders, “How did it go?” and new assignments wait outside your working time, unless the activity itself happens then, and come together when you start.',
+  workDays: 'Working days',
+  workDaysHint: 'Public holidays of the workspace’s country are off as well.',
   weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   saved: ':white_check_mark: Your settings are saved.',
   errors: {
@@ -25,5 +31,7 @@ export const settings = {
     hour: 'Choose an hour from 00:00 to 23:00.',
     days: 'Choose days from the list.',
     noDays: 'Choose at least one day, or turn the digest off.',
+    workHours: 'Working hours must end after they start.',
+    workDays: 'Choose at least one working day.',
   },
 };

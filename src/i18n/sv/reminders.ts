@@ -27,6 +27,17 @@ export const reminders: typeof en.reminders = {
     followUpStart: 'Välj när uppföljningen börjar.',
     followUpType: 'Välj uppföljningens typ.',
   },
+  folded: {
+    assigned: (count: number, who: string) =>
+      count === 1
+        ? `:bust_in_silhouette: *1 ny aktivitet har tilldelats dig av ${who}*`
+        : `:bust_in_silhouette: *${count} nya aktiviteter har tilldelats dig av ${who}*`,
+    waiting: (count: number) =>
+      count === 1
+        ? ':sunrise: *Medan du var ledig väntade 1 sak på din arbetstid*'
+        : `:sunrise: *Medan du var ledig väntade ${count} saker på din arbetstid*`,
+    someone: 'någon',
+  },
   outcome: {
     question: (person: string) => `:speech_balloon: *Hur gick det med ${person}?*`,
     ended: (when: string) => `Slutade ${when}`,

@@ -7,6 +7,7 @@ import type { ContactServices } from '../../domain/contacts/contact-services';
 import type { EmployeeService } from '../../domain/employees/employee-service';
 import type { UpdateSettings } from '../../domain/employees/update-settings';
 import type { PrivacyServices } from '../../domain/privacy/privacy-services';
+import type { DeliverAssignment } from '../../domain/reminders/deliver-assignment';
 import type { PostponeOutcome } from '../../domain/reminders/postpone-outcome';
 import type { RecordOutcome } from '../../domain/reminders/record-outcome';
 import type { RescheduleActivity } from '../../domain/reminders/reschedule-activity';
@@ -17,6 +18,7 @@ import type { TeamLeadOverview } from '../../domain/teams/team-lead-overview';
 import type { WorkspaceSettingsAdmin } from '../../domain/workspaces/workspace-settings-admin';
 import type { DigestListenerDeps } from '../digests/digest-listener-deps';
 import type { ReminderRedrawer } from '../reminders/reminder-redrawer';
+import type { SlackNoticeMessenger } from '../reminders/slack-notice-messenger';
 import type { HomeRefresher } from './home/home-refresher';
 
 /** The services listeners call, built once in the composition root (src/app.ts). */
@@ -51,5 +53,9 @@ export interface ListenerDeps {
     recordOutcome: RecordOutcome;
     postponeOutcome: PostponeOutcome;
     reschedule: RescheduleActivity;
+    /** Assignment messages, held outside working time and folded within two minutes (product §5.6). */
+    assignments: DeliverAssignment;
+    /** Folded messages, drawn again whole when one of their buttons is pressed. */
+    folds: SlackNoticeMessenger;
   };
 }

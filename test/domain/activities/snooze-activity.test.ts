@@ -41,6 +41,19 @@ describe('snooze target (tomorrow / next Monday at the digest hour, own calendar
       new Date('2026-03-30T06:00:00Z'),
     );
   });
+
+  it('starts next week on its first working day: past a public holiday of the workspace’s country', () => {
+    // Monday 6 April 2026 is Easter Monday in Sweden: next week begins on Tuesday the 7th there.
+    const thursday = new Date('2026-04-02T10:00:00Z');
+    const sweden = { workDays: [1, 2, 3, 4, 5], holidayCountry: 'SE' };
+    expect(
+      snoozeTarget(thursday, 'next_week', { timezone: 'Europe/Stockholm', hour: 8, calendar: sweden }),
+    ).toEqual(new Date('2026-04-07T06:00:00Z'));
+    // Without the country's holidays it is the Monday.
+    expect(snoozeTarget(thursday, 'next_week', { timezone: 'Europe/Stockholm', hour: 8 })).toEqual(
+      new Date('2026-04-06T06:00:00Z'),
+    );
+  });
 });
 
 describe('SnoozeActivity', () => {

@@ -2,7 +2,9 @@ import { buttonActionId } from '../../../src/slack/views/activities/activity-act
 import { activitySlack, addPerson, SettableClock, workspaceOf } from '../../support/fixtures/activities';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
-const NOW = new Date('2026-03-02T09:00:00Z');
+// Monday 2 March 2026: 09:00 in New York, 15:00 in Stockholm, working time for everyone (product §5.6).
+const NOW = new Date('2026-03-02T14:00:00Z');
+const MINUTE = 60_000;
 const START = new Date('2026-03-03T14:30:00Z');
 
 describe('assignment messages: the new responsible hears about it, nobody else', () => {
@@ -55,8 +57,12 @@ describe('assignment messages: the new responsible hears about it, nobody else',
     await t.app.idle();
   }
 
+  const clock = new SettableClock(NOW);
+  // Each test's messages apart from the last test's: assignments within two minutes fold (§5.6).
+  beforeEach(() => clock.advance(3 * MINUTE));
+
   beforeAll(async () => {
-    t = await startTestApp({ clock: new SettableClock(NOW) });
+    t = await startTestApp({ clock });
     slack = activitySlack(t);
     t.double.addUser({ id: 'UANNA', name: 'anna' });
     t.double.addUser({ id: 'UBEN', name: 'ben', locale: 'sv-SE', tz: 'America/New_York' });

@@ -141,4 +141,49 @@ describe('Settings: language and daily digest', () => {
     await t.double.waitForCall('views.open', undefined, 5000, since);
     expect(t.double.latestView('UBEN')?.callback_id).toBe('settings_form');
   });
+
+  it('stores working hours and days (product §5.6), and refuses hours that end before they start, in Swedish', async () => {
+    const view = await openSettings('UBEN');
+    const initial = (blockId: string) =>
+      (view.blocks.find((b) => b.block_id === blockId) as { element: Record<string, unknown> }).element;
+    expect(initial('settings_work_start').initial_option).toMatchObject({
+      value: '8',
+      text: { text: '08:00' },
+    });
+    expect(initial('settings_work_end').initial_option).toMatchObject({
+      value: '18',
+      text: { text: '18:00' },
+    });
+    expect(
+      (initial('settings_work_days').initial_options as { value: string }[]).map((o) => o.value),
+    ).toEqual(['1', '2', '3', '4', '5']);
+    const saved = await t.slack.viewSubmission({
+      userId: 'UBEN',
+      viewId: view.id,
+      fill: {
+        Language: 'Svenska',
+        'Daily digest': 'on',
+        'Digest time': '08:00',
+        'Digest days': ['Monday'],
+        'Working hours from': '07:00',
+        'Working hours until': '16:00',
+        'Working days': ['Monday', 'Tuesday', 'Thursday'],
+      },
+    });
+    expect(saved.ack).toMatchObject({ response_action: 'update' });
+    expect(await employee('UBEN')).toMatchObject({ workStartHour: 7, workEndHour: 16, workDays: [1, 2, 4] });
+
+    const swedish = await openSettings('UBEN');
+    expect(JSON.stringify(swedish.blocks)).toContain('Arbetstid från');
+    const refused = await t.slack.viewSubmission({
+      userId: 'UBEN',
+      viewId: swedish.id,
+      fill: { 'Arbetstid från': '17:00', 'Arbetstid till': '09:00' },
+    });
+    expect(refused.ack).toEqual({
+      response_action: 'errors',
+      errors: { settings_work_end: 'Arbetstiden måste sluta efter att den börjar.' },
+    });
+    expect(await employee('UBEN')).toMatchObject({ workStartHour: 7, workEndHour: 16, workDays: [1, 2, 4] });
+  });
 });

@@ -26,7 +26,7 @@ export function pressedActivity(action: ButtonAction): {
 }
 
 /** The message a button was pressed in, which the button has just redrawn itself. */
-function pressedIn(args: ButtonArgs): RedrawnMessage | undefined {
+export function pressedIn(args: ButtonArgs): RedrawnMessage | undefined {
   const container = args.body.container as { channel_id?: string; message_ts?: string };
   return container.channel_id && container.message_ts
     ? { channelId: container.channel_id, messageTs: container.message_ts }
@@ -64,7 +64,10 @@ export function activityButton(
         notice = error.userMessage(user.m);
       } else throw error;
     }
-    await replaceMessage(args, await redrawSurface(deps, user, { where, activityId, record, notice }));
+    await replaceMessage(
+      args,
+      await redrawSurface(deps, user, { where, activityId, record, notice, message: pressedIn(args) }),
+    );
     deps.reminders.redraw.request(user.viewer.workspaceId, activityId, pressedIn(args));
     await publishHome(deps, args.client, { user });
     if (record) {

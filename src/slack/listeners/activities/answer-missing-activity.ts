@@ -1,7 +1,7 @@
 import type { Surface } from '../../views/activities/activity-actions';
 import type { ActingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import type { ButtonArgs } from './activity-button';
+import { type ButtonArgs, pressedIn } from './activity-button';
 import { redrawSurface } from './redraw-surface';
 import { replaceMessage } from './replace-message';
 
@@ -17,6 +17,12 @@ export async function answerMissingActivity(
     : user.m.activities.errors.notFound(activityId);
   await replaceMessage(
     args,
-    await redrawSurface(deps, user, { where, activityId, record: deleted ?? null, notice }),
+    await redrawSurface(deps, user, {
+      where,
+      activityId,
+      record: deleted ?? null,
+      notice,
+      message: pressedIn(args),
+    }),
   );
 }

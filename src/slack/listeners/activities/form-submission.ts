@@ -105,7 +105,7 @@ export function activityFormSubmission(deps: ListenerDeps) {
     await ack();
     if (metadata.mode === 'edit') deps.reminders.redraw.request(user.viewer.workspaceId, saved.record.id);
     await deliverSavedActivity(deps, client, { user, channelId: metadata.channelId, record: saved.record });
-    await notifyAssignment(deps, client, { logger, workspace: user.workspace, actor: user.viewer, saved });
+    await notifyAssignment(deps, { logger, workspace: user.workspace, actor: user.viewer, saved });
     await publishHome(deps, client, { user });
     await publishHomesOf(deps, client, { logger, workspace: user.workspace, people: saved.affected });
   });

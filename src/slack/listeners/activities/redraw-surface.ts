@@ -1,4 +1,5 @@
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
+import type { RedrawnMessage } from '../../reminders/reminder-redrawer';
 import type { Surface } from '../../views/activities/activity-actions';
 import { activityCard, goneMessage } from '../../views/activities/activity-card';
 import { activityDetail } from '../../views/activities/activity-detail';
@@ -26,9 +27,21 @@ export async function redrawSurface(
     activityId,
     record,
     notice,
-  }: { where: Surface; activityId: number; record: ActivityRecord | null; notice: string },
+    message,
+  }: {
+    where: Surface;
+    activityId: number;
+    record: ActivityRecord | null;
+    notice: string;
+    /** The message the button sat in: a folded one is drawn again whole from it. */
+    message?: RedrawnMessage;
+  },
 ): Promise<SlackMessage> {
   const ctx = viewContext(user, deps);
+  if (where.s === 'fold' && message) {
+    const folded = await deps.reminders.folds.redraw(user.viewer, message, notice);
+    if (folded) return folded;
+  }
   if (where.s === 'list') {
     const [records, contactName] = await Promise.all([
       deps.activities.get.forDisplay(user.viewer, where.l.i),

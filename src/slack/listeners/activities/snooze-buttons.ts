@@ -1,4 +1,5 @@
 import type { SnoozeChoice } from '../../../domain/activities/snooze-activity';
+import { workCalendar } from '../../../domain/calendar/work-calendar';
 import { formatDateTime } from '../../views/format';
 import type { ListenerDeps } from '../deps';
 import { activityButton } from './activity-button';
@@ -15,6 +16,7 @@ export const snoozeButton = (deps: ListenerDeps, choice: SnoozeChoice) =>
         id,
         choice,
         digestHour: user.employee?.digestHour ?? DEFAULT_DIGEST_HOUR,
+        calendar: workCalendar(user.workspace),
         expected,
       }),
     ({ m, viewer }, record) => m.activities.notices.snoozed(record.id, formatDateTime(record.dueAt, viewer)),

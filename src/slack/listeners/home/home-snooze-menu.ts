@@ -1,5 +1,6 @@
 import type { OverflowAction } from '@slack/bolt';
 import { isSnoozeChoice } from '../../../domain/activities/snooze-activity';
+import { workCalendar } from '../../../domain/calendar/work-calendar';
 import { formatDateTime } from '../../views/format';
 import type { ListenerDeps } from '../deps';
 import { homeItemAction } from './home-item-action';
@@ -13,6 +14,7 @@ export const homeSnoozeMenu = (deps: ListenerDeps) =>
       id,
       choice,
       digestHour: user.employee?.digestHour ?? 8,
+      calendar: workCalendar(user.workspace),
       // The Home lists the viewer's own activities only: one handed over meanwhile is no longer theirs to move.
       expected: { responsibleId: user.viewer.employeeId },
     });

@@ -4,8 +4,8 @@ import { modalTrigger, openModal } from '../../open-modal';
 import { formatDateTime } from '../../views/format';
 import { type OutcomeFormMetadata, outcomeForm, rescheduleForm } from '../../views/reminders/outcome-forms';
 import { acknowledgedBy } from '../acting-user';
-import { activityButton, type ButtonArgs, pressedActivity } from '../activities/activity-button';
-import { answerMissingActivity } from '../activities/answer-missing-activity';
+import { activityButton, type ButtonArgs, pressedIn } from '../activities/activity-button';
+import { formButton } from '../activities/form-button';
 import type { ListenerDeps } from '../deps';
 
 /** The digest hour of people Slack has not told us about yet: the default of Settings. */
@@ -13,22 +13,13 @@ const DEFAULT_DIGEST_HOUR = 8;
 
 /** The prompt message a button sat in, so the form's save can redraw it. */
 function promptOf(args: ButtonArgs): Pick<OutcomeFormMetadata, 'c' | 't'> {
-  const container = args.body.container as { channel_id?: string; message_ts?: string };
-  return container.channel_id && container.message_ts
-    ? { c: container.channel_id, t: container.message_ts }
-    : {};
+  const prompt = pressedIn(args);
+  return prompt ? { c: prompt.channelId, t: prompt.messageTs } : {};
 }
 
 /** *Done…*: the outcome form, with a follow-up prefilled from the type's defaults. */
-export function outcomeDoneButton(deps: ListenerDeps) {
-  return async (args: ButtonArgs) => {
-    const user = await acknowledgedBy(args);
-    const { activityId, where } = pressedActivity(args.action);
-    const record = await deps.activities.get.getVisible(user.viewer, activityId);
-    if (!record) {
-      await answerMissingActivity(deps, user, { args, where, activityId });
-      return;
-    }
+export const outcomeDoneButton = (deps: ListenerDeps) =>
+  formButton(deps, async (user, record, args) => {
     const [suggestion, types] = await Promise.all([
       deps.activities.suggestFollowUp.execute(user.viewer, record, workCalendar(user.workspace)),
       deps.activities.form.activeTypes(user.viewer.workspaceId),
@@ -41,25 +32,16 @@ export function outcomeDoneButton(deps: ListenerDeps) {
         suggestion,
       }),
     );
-  };
-}
+  });
 
 /** *Reschedule*: a new start for the activity. */
-export function outcomeRescheduleButton(deps: ListenerDeps) {
-  return async (args: ButtonArgs) => {
-    const user = await acknowledgedBy(args);
-    const { activityId, where } = pressedActivity(args.action);
-    const record = await deps.activities.get.getVisible(user.viewer, activityId);
-    if (!record) {
-      await answerMissingActivity(deps, user, { args, where, activityId });
-      return;
-    }
-    await openModal(
+export const outcomeRescheduleButton = (deps: ListenerDeps) =>
+  formButton(deps, (user, record, args) =>
+    openModal(
       modalTrigger(args),
       rescheduleForm(user.m, { a: record.id, v: record.version, ...promptOf(args) }, record.startAt),
-    );
-  };
-}
+    ),
+  );
 
 /** *Not yet*: asked again tomorrow at the digest hour, once. */
 export const outcomeNotYetButton = (deps: ListenerDeps) =>

@@ -67,62 +67,62 @@ async function afterSave(
   await publishHome(deps, args.client, { user });
 }
 
-/** *Done…* saved: the outcome in the notes, Done, and the follow-up when asked for. */
-export const outcomeFormSubmission = (deps: ListenerDeps) =>
-  formSubmission(
-    () => formFields(OUTCOME_FIELDS, OUTCOME_INPUTS.notes),
+/**
+ * A form of the outcome prompt: the prompt it came from is in its metadata; a form
+ * whose metadata cannot be read (an older release's) just closes.
+ */
+function outcomeSubmission(
+  field: string,
+  save: (args: FormArgs, user: ActingUser, metadata: OutcomeFormMetadata) => Promise<void>,
+) {
+  return formSubmission(
+    () => formFields(OUTCOME_FIELDS, field),
     async (args: FormArgs) => {
-      const user = actingUser(args.context);
       const metadata = decodeOutcomeMetadata(args.view.private_metadata);
-      if (!metadata) {
-        await args.ack();
-        return;
-      }
-      const values = args.view.state.values;
-      const planned = (input(values, OUTCOME_INPUTS.followUp)?.selected_options ?? []).length > 0;
-      const type = input(values, OUTCOME_INPUTS.followUpType)?.selected_option?.value;
-      const saved = await deps.reminders.recordOutcome.execute(user, metadata.a, {
-        notes: input(values, OUTCOME_INPUTS.notes)?.value ?? '',
-        version: metadata.v,
-        followUp: planned
-          ? {
-              typeId: type && /^\d{1,9}$/.test(type) ? Number(type) : null,
-              startAt: moment(input(values, OUTCOME_INPUTS.followUpStart)?.selected_date_time),
-            }
-          : null,
-      });
-      await args.ack();
-      const notice = saved.followUp
-        ? user.m.reminders.outcome.followUpPlanned(
-            saved.followUp.id,
-            formatDateTime(saved.followUp.startAt, user.viewer),
-          )
-        : undefined;
-      await afterSave(deps, args, { user, metadata, record: saved.record, notice });
+      if (metadata) await save(args, actingUser(args.context), metadata);
+      else await args.ack();
     },
   );
+}
+
+/** *Done…* saved: the outcome in the notes, Done, and the follow-up when asked for. */
+export const outcomeFormSubmission = (deps: ListenerDeps) =>
+  outcomeSubmission(OUTCOME_INPUTS.notes, async (args, user, metadata) => {
+    const values = args.view.state.values;
+    const planned = (input(values, OUTCOME_INPUTS.followUp)?.selected_options ?? []).length > 0;
+    const type = input(values, OUTCOME_INPUTS.followUpType)?.selected_option?.value;
+    const saved = await deps.reminders.recordOutcome.execute(user, metadata.a, {
+      notes: input(values, OUTCOME_INPUTS.notes)?.value ?? '',
+      version: metadata.v,
+      followUp: planned
+        ? {
+            typeId: type && /^\d{1,9}$/.test(type) ? Number(type) : null,
+            startAt: moment(input(values, OUTCOME_INPUTS.followUpStart)?.selected_date_time),
+          }
+        : null,
+    });
+    await args.ack();
+    const notice = saved.followUp
+      ? user.m.reminders.outcome.followUpPlanned(
+          saved.followUp.id,
+          formatDateTime(saved.followUp.startAt, user.viewer),
+        )
+      : undefined;
+    await afterSave(deps, args, { user, metadata, record: saved.record, notice });
+  });
 
 /** *Reschedule* saved: the new start; the reminder and the prompt follow it. */
 export const rescheduleSubmission = (deps: ListenerDeps) =>
-  formSubmission(
-    () => formFields(OUTCOME_FIELDS, OUTCOME_INPUTS.newStart),
-    async (args: FormArgs) => {
-      const user = actingUser(args.context);
-      const metadata = decodeOutcomeMetadata(args.view.private_metadata);
-      if (!metadata) {
-        await args.ack();
-        return;
-      }
-      const startAt = moment(input(args.view.state.values, OUTCOME_INPUTS.newStart)?.selected_date_time);
-      if (!startAt)
-        throw new ValidationError<'newStart'>({ newStart: (m) => m.activities.errors.startRequired });
-      const record = await deps.reminders.reschedule.execute(user, {
-        id: metadata.a,
-        version: metadata.v,
-        startAt,
-      });
-      await args.ack();
-      const notice = user.m.reminders.outcome.rescheduled(formatDateTime(record.startAt, user.viewer));
-      await afterSave(deps, args, { user, metadata, record, notice });
-    },
-  );
+  outcomeSubmission(OUTCOME_INPUTS.newStart, async (args, user, metadata) => {
+    const startAt = moment(input(args.view.state.values, OUTCOME_INPUTS.newStart)?.selected_date_time);
+    if (!startAt)
+      throw new ValidationError<'newStart'>({ newStart: (m) => m.activities.errors.startRequired });
+    const record = await deps.reminders.reschedule.execute(user, {
+      id: metadata.a,
+      version: metadata.v,
+      startAt,
+    });
+    await args.ack();
+    const notice = user.m.reminders.outcome.rescheduled(formatDateTime(record.startAt, user.viewer));
+    await afterSave(deps, args, { user, metadata, record, notice });
+  });

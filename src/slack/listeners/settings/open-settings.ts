@@ -19,6 +19,9 @@ export async function openSettings(trigger: ModalTrigger, who: TouchbaseContext)
         digestHour: employee.digestHour,
         digestDays: employee.digestDays,
         remindersEnabled: employee.remindersEnabled,
+        workStartHour: employee.workStartHour,
+        workEndHour: employee.workEndHour,
+        workDays: employee.workDays,
       })
     : noticeModal(m, m.errors.generic);
   await openModal(trigger, view);

@@ -24,7 +24,15 @@ export function readSettingsForm(values: Values): SettingsInput {
   const days = stateOf(values, SETTINGS_BLOCKS.digestDays).selected_options ?? [];
   // A form drawn before reminders existed has no such input: reminders stay on.
   const reminders = stateOf(values, SETTINGS_BLOCKS.remindersEnabled).selected_option?.value;
+  // A form drawn before working time existed has no such inputs: the stored values stay.
+  const has = (id: string) => values[id] !== undefined;
+  const workStart = stateOf(values, SETTINGS_BLOCKS.workStartHour).selected_option?.value;
+  const workEnd = stateOf(values, SETTINGS_BLOCKS.workEndHour).selected_option?.value;
+  const workDays = stateOf(values, SETTINGS_BLOCKS.workDays).selected_options ?? [];
   return {
+    ...(has(SETTINGS_BLOCKS.workStartHour) ? { workStartHour: number(workStart) } : {}),
+    ...(has(SETTINGS_BLOCKS.workEndHour) ? { workEndHour: number(workEnd) } : {}),
+    ...(has(SETTINGS_BLOCKS.workDays) ? { workDays: workDays.map((day) => number(day.value) ?? 0) } : {}),
     locale: locale === AUTO_LOCALE ? null : locale,
     digestEnabled: digest === 'on',
     digestHour: number(hour),

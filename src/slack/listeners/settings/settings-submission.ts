@@ -8,7 +8,10 @@ import type { ListenerDeps } from '../deps';
 import { publishHome } from '../home/publish-home';
 import { readSettingsForm } from './read-settings-form';
 
-const SETTINGS_FIELDS = formFields(SETTINGS_BLOCKS, SETTINGS_BLOCKS.locale);
+const SETTINGS_FIELDS = formFields(
+  { ...SETTINGS_BLOCKS, workHours: SETTINGS_BLOCKS.workEndHour },
+  SETTINGS_BLOCKS.locale,
+);
 
 /** Saving Settings: field errors next to their fields and nothing saved; else a confirmation in the new language. */
 export function settingsSubmission(deps: ListenerDeps) {

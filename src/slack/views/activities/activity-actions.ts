@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIST_FILTERS } from '../../../domain/activities/list-activities';
+import { activityButtonIds } from '../activity-button-ids';
 
 /**
  * Buttons on activity messages. Slack wants action ids unique within a message,
@@ -29,13 +30,8 @@ export const LIST_FOR_PERSON = 'activity_list_for_person';
 /** *All activities* on an organization card. */
 export const LIST_FOR_ORGANIZATION = 'activity_list_for_organization';
 
-export function buttonActionId(button: ActivityButton, activityId: number): string {
-  return `${ACTIVITY_BUTTONS[button]}:${activityId}`;
-}
-
-export function buttonPattern(button: ActivityButton): RegExp {
-  return new RegExp(`^${ACTIVITY_BUTTONS[button]}:\\d+$`);
-}
+export const { actionId: buttonActionId, pattern: buttonPattern } =
+  activityButtonIds<ActivityButton>(ACTIVITY_BUTTONS);
 
 /** A page of a list as shown: enough to redraw it in place or fetch the next one. */
 const listState = z.object({
@@ -72,6 +68,8 @@ const surface = z.discriminatedUnion('s', [
   z.object({ s: z.literal('reminder') }),
   /** "How did it go?" after the activity (product §5.5). */
   z.object({ s: z.literal('outcome') }),
+  /** A message holding several notices to one person (product §5.6): drawn again whole. */
+  z.object({ s: z.literal('fold') }),
 ]);
 export type Surface = z.infer<typeof surface>;
 

@@ -1,3 +1,5 @@
+import { activityButtonIds } from '../activity-button-ids';
+
 /**
  * Buttons of App Home. Action ids end with the activity's number, as Slack wants
  * them unique within the view and the Home lists many activities.
@@ -12,13 +14,8 @@ export const HOME_ACTIONS = {
 
 export type HomeItemAction = Exclude<keyof typeof HOME_ACTIONS, 'log'>;
 
-export function homeActionId(action: HomeItemAction, activityId: number): string {
-  return `${HOME_ACTIONS[action]}:${activityId}`;
-}
-
-export function homeActionPattern(action: HomeItemAction): RegExp {
-  return new RegExp(`^${HOME_ACTIONS[action]}:\\d+$`);
-}
+export const { actionId: homeActionId, pattern: homeActionPattern } =
+  activityButtonIds<HomeItemAction>(HOME_ACTIONS);
 
 /** The activity a Home button acts on, from its action id. */
 export function homeActivityId(actionId: string): number {

@@ -12,6 +12,7 @@ import {
   noticeBlock,
   personLine,
 } from '../activities/activity-parts';
+import { activityButtonIds } from '../activity-button-ids';
 import { formatDateTime } from '../format';
 import type { SlackMessage } from '../help-view';
 import { escapeMrkdwn } from '../mrkdwn';
@@ -25,13 +26,8 @@ export const OUTCOME_BUTTONS = {
 } as const;
 export type OutcomeButton = keyof typeof OUTCOME_BUTTONS;
 
-export function outcomeActionId(button: OutcomeButton, activityId: number): string {
-  return `${OUTCOME_BUTTONS[button]}:${activityId}`;
-}
-
-export function outcomeButtonPattern(button: OutcomeButton): RegExp {
-  return new RegExp(`^${OUTCOME_BUTTONS[button]}:\\d+$`);
-}
+export const { actionId: outcomeActionId, pattern: outcomeButtonPattern } =
+  activityButtonIds<OutcomeButton>(OUTCOME_BUTTONS);
 
 export interface OutcomeDrawing {
   activityId: number;

@@ -13,6 +13,7 @@ import {
   personLine,
   statusText,
 } from '../activities/activity-parts';
+import { activityButtonIds } from '../activity-button-ids';
 import { formatDateTime } from '../format';
 import type { SlackMessage } from '../help-view';
 import { escapeMrkdwn } from '../mrkdwn';
@@ -25,13 +26,8 @@ export const REMINDER_BUTTONS = {
 } as const;
 export type ReminderButton = keyof typeof REMINDER_BUTTONS;
 
-export function reminderActionId(button: ReminderButton, activityId: number): string {
-  return `${REMINDER_BUTTONS[button]}:${activityId}`;
-}
-
-export function reminderButtonPattern(button: ReminderButton): RegExp {
-  return new RegExp(`^${REMINDER_BUTTONS[button]}:\\d+$`);
-}
+export const { actionId: reminderActionId, pattern: reminderButtonPattern } =
+  activityButtonIds<ReminderButton>(REMINDER_BUTTONS);
 
 /** Notes are shown cut short: the reminder is a nudge, *Open* shows everything. */
 const NOTES_SHOWN = 300;

@@ -13,6 +13,9 @@ export const SETTINGS_BLOCKS = {
   digestHour: 'settings_hour',
   digestDays: 'settings_days',
   remindersEnabled: 'settings_reminders',
+  workStartHour: 'settings_work_start',
+  workEndHour: 'settings_work_end',
+  workDays: 'settings_work_days',
 } as const;
 
 export const AUTO_LOCALE = 'auto';
@@ -34,6 +37,8 @@ export function settingsModal(m: Messages, current: EmployeeSettings): ModalView
   const hours = Array.from({ length: 24 }, (_, hour) => option(hourText(hour), String(hour)));
   const days = WEEKDAYS.map((day) => option(s.weekdays[day - 1] ?? String(day), String(day)));
   const chosenDays = days.filter((day) => current.digestDays.includes(Number(day.value)));
+  const workDays = days.filter((day) => current.workDays.includes(Number(day.value)));
+  const ends = Array.from({ length: 24 }, (_, hour) => option(hourText(hour + 1), String(hour + 1)));
   const blocks: KnownBlock[] = [
     {
       type: 'input',
@@ -91,6 +96,41 @@ export function settingsModal(m: Messages, current: EmployeeSettings): ModalView
         action_id: SETTINGS_BLOCKS.remindersEnabled,
         options: reminders,
         initial_option: current.remindersEnabled ? reminders[0] : reminders[1],
+      },
+    },
+    {
+      type: 'input',
+      block_id: SETTINGS_BLOCKS.workStartHour,
+      label: plain(s.workStart),
+      element: {
+        type: 'static_select',
+        action_id: SETTINGS_BLOCKS.workStartHour,
+        options: hours,
+        initial_option: hours.find((o) => o.value === String(current.workStartHour)),
+      },
+    },
+    {
+      type: 'input',
+      block_id: SETTINGS_BLOCKS.workEndHour,
+      label: plain(s.workEnd),
+      hint: plain(s.workHoursHint),
+      element: {
+        type: 'static_select',
+        action_id: SETTINGS_BLOCKS.workEndHour,
+        options: ends,
+        initial_option: ends.find((o) => o.value === String(current.workEndHour)),
+      },
+    },
+    {
+      type: 'input',
+      block_id: SETTINGS_BLOCKS.workDays,
+      label: plain(s.workDays),
+      hint: plain(s.workDaysHint),
+      element: {
+        type: 'checkboxes',
+        action_id: SETTINGS_BLOCKS.workDays,
+        options: days,
+        ...(workDays.length > 0 ? { initial_options: workDays } : {}),
       },
     },
   ];

@@ -1,0 +1,71 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { startOfDay } from 'date-fns/startOfDay';
+import { isWorkingDate } from '../calendar/work-calendar';
+import type { Employee } from '../employees/employee';
+import type { Workspace } from '../workspaces/workspace';
+
+/** When someone works (product §5.6): their hours on their days, in their zone, the workspace's holidays off. */
+export interface WorkingTime {
+  timezone: string;
+  startHour: number;
+  /** Exclusive; 24 is midnight. */
+  endHour: number;
+  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+  days: readonly number[];
+  holidayCountry: string | null;
+}
+
+export function workingTimeOf(
+  employee: Pick<Employee, 'timezone' | 'workStartHour' | 'workEndHour' | 'workDays'>,
+  workspace: Pick<Workspace, 'holidayCountry'>,
+): WorkingTime {
+  return {
+    timezone: employee.timezone,
+    startHour: employee.workStartHour,
+    endHour: employee.workEndHour,
+    days: employee.workDays,
+    holidayCountry: workspace.holidayCountry,
+  };
+}
+
+function workingDay(day: Date, time: WorkingTime): boolean {
+  return isWorkingDate(
+    { workDays: time.days, holidayCountry: time.holidayCountry },
+    format(day, 'yyyy-MM-dd'),
+    Number(format(day, 'i')),
+  );
+}
+
+export function isWorkingMoment(at: Date, time: WorkingTime): boolean {
+  const local = new TZDate(at, time.timezone);
+  const minute = local.getHours() * 60 + local.getMinutes();
+  return workingDay(local, time) && minute >= time.startHour * 60 && minute < time.endHour * 60;
+}
+
+// A year of days: a calendar with working days at all has one within it.
+const SEARCH_DAYS = 370;
+
+/** `at` when it is working time, else the start of the next working day's hours; null when there is none. */
+export function nextWorkingMoment(at: Date, time: WorkingTime): Date | null {
+  if (isWorkingMoment(at, time)) return at;
+  let day = startOfDay(new TZDate(at, time.timezone));
+  for (let step = 0; step < SEARCH_DAYS; step += 1) {
+    const start = new TZDate(day, time.timezone);
+    start.setHours(time.startHour, 0, 0, 0);
+    if (start.getTime() > at.getTime() && workingDay(day, time)) return new Date(start.getTime());
+    day = addDays(day, 1);
+  }
+  return null;
+}
+
+/**
+ * Quiet hours (product §5.6): a reminder, outcome prompt or assignment message due now
+ * outside the recipient's working time waits until their next working moment — unless
+ * the activity itself starts outside it (they work then). Null: send now.
+ */
+export function quietUntil(now: Date, activityStart: Date, time: WorkingTime): Date | null {
+  if (isWorkingMoment(now, time) || !isWorkingMoment(activityStart, time)) return null;
+  return nextWorkingMoment(now, time);
+}

@@ -1,0 +1,63 @@
+import type { WebClient } from '@slack/web-api';
+import type { GetActivity } from '../../domain/activities/get-activity';
+import type { Clock } from '../../domain/clock';
+import type { MessageAt, NoticeMessenger } from '../../domain/reminders/deliver-assignment';
+import type { AssignmentNotices, NoticeItem } from '../../domain/reminders/reminder-ports';
+import type { Viewer } from '../../domain/viewer';
+import { messages } from '../../i18n';
+import type { SlackMessage } from '../views/help-view';
+import { foldedMessage } from '../views/reminders/folded-message';
+import { singleNotice } from './slack-reminder-composer';
+
+/**
+ * Messages of notices to one person (product §5.1, §5.6): one item is drawn as its own
+ * message (the assignment card), several as one folded message whose items keep their
+ * buttons. A button pressed in a folded message draws it again whole (`redraw`).
+ */
+export class SlackNoticeMessenger implements NoticeMessenger {
+  constructor(
+    private readonly deps: {
+      /** The Web API client acting in a workspace (its own token), by our workspace id. */
+      clientFor: (workspaceId: number) => Promise<WebClient>;
+      activities: Pick<GetActivity, 'getVisible'>;
+      notices: Pick<AssignmentNotices, 'itemsAt'>;
+      clock: Clock;
+    },
+  ) {}
+
+  async post(viewer: Viewer, items: NoticeItem[]): Promise<MessageAt> {
+    const message = await this.draw(viewer, items);
+    // A user id as channel posts into the app's DM with them: no conversations.open.
+    const client = await this.deps.clientFor(viewer.workspaceId);
+    const answer = await client.chat.postMessage({ channel: viewer.slackUserId, ...message });
+    if (!answer.channel || !answer.ts) throw new Error('Slack did not say where the message went');
+    return { channelId: answer.channel, messageTs: answer.ts };
+  }
+
+  async update(viewer: Viewer, at: MessageAt, items: NoticeItem[]): Promise<void> {
+    const message = await this.draw(viewer, items);
+    const client = await this.deps.clientFor(viewer.workspaceId);
+    await client.chat.update({ channel: at.channelId, ts: at.messageTs, ...message });
+  }
+
+  /** A folded message as it is now, for whoever pressed one of its buttons, `notice` on top. */
+  async redraw(viewer: Viewer, at: MessageAt, notice: string): Promise<SlackMessage | null> {
+    const items = await this.deps.notices.itemsAt(at.channelId, at.messageTs);
+    if (items.length === 0) return null;
+    return this.draw(viewer, items, notice);
+  }
+
+  private async draw(viewer: Viewer, items: NoticeItem[], notice?: string): Promise<SlackMessage> {
+    const ctx = { m: messages(viewer.locale), viewer, now: this.deps.clock.now() };
+    const drawn = await Promise.all(
+      items.map(async (item) => ({
+        ...item,
+        record: await this.deps.activities.getVisible(viewer, item.activityId),
+      })),
+    );
+    const only = drawn.length === 1 ? drawn[0] : undefined;
+    if (only?.record && notice === undefined)
+      return singleNotice(ctx, only, { record: only.record, recipientEmployeeId: viewer.employeeId });
+    return foldedMessage(ctx, { items: drawn, notice });
+  }
+}
