@@ -31,7 +31,7 @@ export const DEFAULT_REMINDER_TUNING: ReminderTuning & SenderTuning = {
 
 export interface ReminderJobDeps {
   stores: { deliveries: ReminderDeliveries; recipients: ReminderSubjects };
-  activities: Pick<GetActivity, 'getVisible'>;
+  activities: Pick<GetActivity, 'visibleToEach'>;
   env: Env;
   metrics: Metrics;
   logger: Logger;
