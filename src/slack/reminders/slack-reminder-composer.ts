@@ -92,7 +92,7 @@ export class SlackReminderComposer implements ReminderComposer {
         const ctx = { m: messages(viewer.locale), viewer, now };
         const message = singleNotice(ctx, item, { record, recipientEmployeeId: employee.id });
         out.set(claim.deliveryId, {
-          message: { channel: employee.slackUserId, ...message },
+          message: { slackTeamId: employee.workspace.slackTeamId, channel: employee.slackUserId, ...message },
           holdUntil: quietUntil(now, record.startAt, workingTimeOf(employee, employee.workspace)),
         });
       }
@@ -129,7 +129,9 @@ export class SlackReminderComposer implements ReminderComposer {
           ? singleNotice(ctx, only.claim, { record: only.record, recipientEmployeeId: employee.id })
           : foldedMessage(ctx, { items: shown });
     return {
-      message: message ? { channel: employee.slackUserId, ...message } : null,
+      message: message
+        ? { slackTeamId: employee.workspace.slackTeamId, channel: employee.slackUserId, ...message }
+        : null,
       standing: shown.map((item) => item.deliveryId),
       gone,
       later: items.slice(FOLDED_ITEMS_MAX).map((item) => item.deliveryId),
