@@ -4,6 +4,7 @@ import type { Benchmark } from './benchmark';
 import { contactSearch } from './contact-search';
 import { digestRun } from './digests/digest-run';
 import { embeddedDigestRun } from './digests/embedded-run';
+import { digestWorkspacesRun } from './digests/workspaces-run';
 import { exportRows } from './export-rows';
 import { helpLatency } from './help-latency';
 import { importRows } from './import-rows';
@@ -22,6 +23,7 @@ export const BENCHMARKS: Benchmark[] = [
   exportRows,
   digestRun,
   embeddedDigestRun,
+  digestWorkspacesRun,
   reminderRun,
   importRows,
   apiThroughput,

@@ -1,10 +1,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ErrorCode } from '@slack/bolt';
 import { type RetryOptions, WebClient } from '@slack/web-api';
 import express from 'express';
 import { apiRouter } from './api/api-router';
 import { createApiDeps } from './api/create-api-deps';
 import { recoverImportJobs } from './api/import-recovery';
+import { createInstalls, serveLifecycle, workspaceClients } from './composition/installs';
 import type { Env } from './config/env';
 import { type Database, openDatabase } from './db/database';
 import { type DatabaseTarget, resolveDatabaseTarget } from './db/database-target';
@@ -41,8 +43,11 @@ import { type Clock, systemClock } from './domain/clock';
 import { createContactServices } from './domain/contacts/contact-services';
 import type { RunSummary } from './domain/digests/deliver-digests';
 import { EmployeeService } from './domain/employees/employee-service';
+import { workspaceLocale } from './domain/employees/employee-viewer';
 import { SyncProfiles, type SyncSummary } from './domain/employees/sync-profiles';
 import { UpdateSettings } from './domain/employees/update-settings';
+import type { RefreshOutcome } from './domain/installations/refresh-tokens';
+import type { ErasureSummary } from './domain/installations/uninstall-workspace';
 import type { RetentionResult } from './domain/privacy/apply-retention';
 import { createPrivacyServices } from './domain/privacy/privacy-services';
 import { DeliverAssignment } from './domain/reminders/deliver-assignment';
@@ -73,7 +78,7 @@ import { listenerErrors } from './slack/app-errors/listener-errors';
 import { createBoltApp, type SlackMode, slackClientOptions } from './slack/bolt-app';
 import { databaseOutage } from './slack/database-outage';
 import { appHomeUrl } from './slack/digests/app-home-link';
-import { SendPace } from './slack/digests/send-pace';
+import { WorkspacePaces } from './slack/digests/workspace-paces';
 import { InFlight } from './slack/in-flight';
 import { registerListeners } from './slack/listeners';
 import type { ListenerDeps } from './slack/listeners/deps';
@@ -119,6 +124,10 @@ export interface RunningTouchbase {
   syncProfiles(): Promise<SyncSummary | null>;
   /** One nightly clean-up now, as the job would: the trash past 30 days, and retention (product §8); null when it failed. */
   runRetention(): Promise<RetentionResult | null>;
+  /** Distributed mode: the nightly erasure of workspaces uninstalled past their grace period, now; null otherwise or when it failed. */
+  eraseUninstalledWorkspaces(): Promise<ErasureSummary | null>;
+  /** Distributed mode: the token refresh run (token rotation), now; null otherwise or when it failed. */
+  refreshTokens(): Promise<Record<RefreshOutcome, number> | null>;
   /**
    * Resolves once the work earlier requests left running has finished: Slack listeners still
    * busy after their ack, Slack notices of API saves, Home redraws, API tokens' "last used".
@@ -162,7 +171,17 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   let slackReady = false;
   const web = express();
   web.disable('x-powered-by');
-  web.use(opsRoutes({ databaseReady: () => database.ping(), slackReady: () => slackReady }, metrics));
+  web.use(
+    opsRoutes(
+      {
+        databaseReady: () => database.ping(),
+        slackReady: () => slackReady,
+        needingReinstall: async () =>
+          installs.installations ? installs.installations.needingReinstall() : null,
+      },
+      metrics,
+    ),
+  );
   const placement = metricsPlacement(env);
   if (placement.onAppPort) web.use(metricsRoute(metrics, placement.token));
   let metricsServer: Server | undefined;
@@ -177,17 +196,19 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     );
   }
 
+  const workspaces = new WorkspaceService(new WorkspaceRepository(database.prisma), {
+    locale: env.DEFAULT_LOCALE ?? 'en',
+    timezone: env.DEFAULT_TIMEZONE ?? 'Europe/Stockholm',
+    holidayCountry: env.HOLIDAY_COUNTRY ?? null,
+  });
+  const installs = createInstalls({ env, database, workspaces, clock, logger, metrics });
   const { app, mode } = createBoltApp({
     env,
     logger,
     metrics,
     web,
     retryConfig: options.slackRetryConfig ?? DEFAULT_RETRIES,
-  });
-  const workspaces = new WorkspaceService(new WorkspaceRepository(database.prisma), {
-    locale: env.DEFAULT_LOCALE ?? 'en',
-    timezone: env.DEFAULT_TIMEZONE ?? 'Europe/Stockholm',
-    holidayCountry: env.HOLIDAY_COUNTRY ?? null,
+    installer: installs.installer,
   });
   // Profiles are read while a user waits for an answer Slack wants within 3 s: one
   // quick try, and on failure the request goes on with what we already know.
@@ -196,23 +217,22 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     timeout: PROFILE_TIMEOUT_MS,
   });
   const employeeRepository = new EmployeeRepository(database.prisma);
-  const profileSource = new SlackProfileSource(profileClient);
+  const profileSource = new SlackProfileSource(profileClient, installs.tokenFor);
   const employees = new EmployeeService({
     employees: employeeRepository,
     profiles: profileSource,
     clock,
     adminSlackUserIds: new Set(env.ADMIN_SLACK_USER_IDS),
   });
-  let slackTeamId = '';
   const profileSync = createProfileSyncJob({
     // The daily sync is not answering anyone: it may use the client that retries.
     sync: new SyncProfiles({
       employees: employeeRepository,
-      directory: new SlackProfileSource(app.client),
+      directory: new SlackProfileSource(app.client, installs.tokenFor),
       cache: employees,
       clock,
     }),
-    workspace: () => workspaces.bySlackTeamId(slackTeamId),
+    workspaces: () => installs.servedWorkspaces(),
     logger,
     metrics,
   });
@@ -226,7 +246,18 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   app.use(requestMetrics(metrics));
   app.use(listenerErrors({ defaultLocale: env.DEFAULT_LOCALE ?? 'en', isOutage: isDatabaseUnavailable }));
   app.use(outage.guard);
-  app.use(requestContext({ workspaces, employees, servedTeamId: () => slackTeamId, logger }));
+  app.use(
+    requestContext({
+      workspaces,
+      employees,
+      servedTeamId: installs.servedTeamId,
+      refusalLocale: async () => {
+        const home = installs.homeTeamId();
+        return home ? workspaceLocale(await workspaces.bySlackTeamId(home)) : (env.DEFAULT_LOCALE ?? 'en');
+      },
+      logger,
+    }),
+  );
   app.use(outage.skipAnswered);
   app.use(refuseUnstorableInput);
   app.use(staffGate({ workspaces, logger }));
@@ -239,10 +270,10 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     clock,
   });
   let homeUrl: string | undefined;
-  // Digests and reminders both post DMs: one pace keeps them together under Slack's rate.
-  const pace = new SendPace(options.digestTuning?.ratePerSecond ?? env.DIGEST_RATE_PER_SECOND);
+  // Digests and reminders both post DMs: one pace per workspace keeps them together under its rate.
+  const paces = new WorkspacePaces(options.digestTuning?.ratePerSecond ?? env.DIGEST_RATE_PER_SECOND);
   const digests = createDigestJob({
-    pace,
+    paces,
     stores: {
       deliveries: new DigestDeliveryRepository(database.prisma),
       activities: new DigestActivityRepository(database.prisma),
@@ -254,6 +285,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     logger,
     clock,
     tuning: options.digestTuning,
+    tokenFor: installs.tokenFor,
     homeUrl: () => homeUrl,
   });
   const retention = createRetentionJob({
@@ -274,19 +306,21 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     metrics,
     logger,
     clock,
-    pace,
+    paces,
+    tokenFor: installs.tokenFor,
     tuning: options.reminderTuning,
   });
+  const clients = workspaceClients(installs, app.client, slackClientOptions(env, metrics, DEFAULT_RETRIES));
   const reminderRedraw = new ReminderRedrawer({
     deliveries: reminderStore,
     recipients: reminderRecipients,
     activities: activities.get,
-    client: app.client,
+    clientFor: clients.clientFor,
     clock,
     logger: logger.child({ component: 'reminders' }),
   });
   const noticeMessenger = new SlackNoticeMessenger({
-    client: app.client,
+    clientFor: async (workspaceId) => clients.clientFor(await workspaces.slackTeamIdOf(workspaceId)),
     activities: activities.get,
     notices: reminderStore,
     clock,
@@ -336,6 +370,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     }),
   };
   registerListeners(app, listenerDeps);
+  const installJobs = serveLifecycle({ app, installs, logger, metrics });
   // The REST API (product §7) on the same port in both modes; it acts as its token, not as a Slack user.
   const api = createApiDeps({
     env,
@@ -343,7 +378,8 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     clock,
     prisma: database.prisma,
     listenerDeps,
-    client: app.client,
+    clientFor: clients.clientFor,
+    slackTeamIdOf: (workspaceId) => workspaces.slackTeamIdOf(workspaceId),
   });
   web.use('/api/v1', apiRouter(api));
   // Import jobs whose process died are marked interrupted (they are not resumed; see README).
@@ -354,24 +390,35 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     const thrown = (error as { original?: unknown }).original ?? error;
     if (thrown instanceof ModalNotOpened)
       logger.warn({ err: thrown.cause, failure: thrown.failure }, thrown.message);
+    else if ((error as { code?: string }).code === ErrorCode.AuthorizationError)
+      // Distributed mode: a request from a workspace with no install (or one just uninstalled).
+      logger.warn(
+        { reason: (error as Error).message },
+        'refused a request from a workspace without an install',
+      );
     else logger.error({ err: error }, 'unhandled error in a Slack listener');
   });
 
   let server: Server | undefined;
   try {
-    // Bolt's init checks the token with its own auth.test; ours names the workspace. Both at
-    // once, and the workspace row with the Home link at once too: each is a round trip to Slack
-    // that would otherwise delay readiness.
-    const [, auth] = await Promise.all([app.init(), app.client.auth.test()]);
-    const teamId = auth.team_id;
-    if (!teamId) throw new Error('auth.test did not name the workspace');
-    const [workspace, link] = await Promise.all([
-      workspaces.ensure(teamId, auth.team ?? teamId),
-      appHomeUrl(app.client, teamId, auth.bot_id),
-    ]);
-    homeUrl = link;
-    warnAboutSeedVariables(env, workspace, logger);
-    slackTeamId = teamId;
+    if (installs.kind === 'distributed') {
+      // No token to check: each workspace brings its own when it installs.
+      await app.init();
+    } else {
+      // Bolt's init checks the token with its own auth.test; ours names the workspace. Both at
+      // once, and the workspace row with the Home link at once too: each is a round trip to Slack
+      // that would otherwise delay readiness.
+      const [, auth] = await Promise.all([app.init(), app.client.auth.test()]);
+      const teamId = auth.team_id;
+      if (!teamId) throw new Error('auth.test did not name the workspace');
+      const [workspace, link] = await Promise.all([
+        workspaces.ensure(teamId, auth.team ?? teamId),
+        appHomeUrl(app.client, teamId, auth.bot_id),
+      ]);
+      homeUrl = link;
+      warnAboutSeedVariables(env, workspace, logger);
+      installs.serveOnly(teamId);
+    }
     slackReady = true;
     if (mode === 'http') {
       server = (await app.start(env.PORT)) as Server;
@@ -393,6 +440,8 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     reminders.start();
     retention.start();
     profileSync.start();
+    installJobs?.erasure.start();
+    installJobs?.tokenRefresh.start();
   }
 
   return {
@@ -405,6 +454,8 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     runReminderTick: () => reminders.runNow(),
     syncProfiles: () => profileSync.runNow(),
     runRetention: () => retention.runNow(),
+    eraseUninstalledWorkspaces: async () => (installJobs ? installJobs.erasure.runNow() : null),
+    refreshTokens: async () => (installJobs ? installJobs.tokenRefresh.runNow() : null),
     async idle() {
       // One kind of work can start another (a listener redraws Homes): repeat until all are quiet.
       const busy = () =>
@@ -432,6 +483,8 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
         await reminders.stop();
         await profileSync.stop();
         await retention.stop();
+        await installJobs?.erasure.stop();
+        await installJobs?.tokenRefresh.stop();
         if (mode === 'socket') await closeServer(server);
         await closeServer(metricsServer);
         await app.stop();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { BOT_SCOPES } from '../src/slack/installation/bot-scopes';
 import { COMMANDS, SHORTCUTS } from '../src/slack/listeners/catalog';
 import { startTestApp } from './support/test-app';
 
@@ -23,6 +24,10 @@ describe('manifest.yml', () => {
   it('declares exactly the slash commands the app handles', () => {
     const declared = manifest.features.slash_commands.map((c) => c.command).sort();
     expect(declared).toEqual(Object.values(COMMANDS).sort());
+  });
+
+  it('asks for the same bot scopes when installed through OAuth as the manifest declares', () => {
+    expect([...BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
   });
 
   it('declares exactly the shortcuts the app handles, one global and one message shortcut', () => {

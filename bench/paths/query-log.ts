@@ -13,6 +13,8 @@ export interface QueryLog {
   readonly queries: LoggedQuery[];
   /** Interactive transactions started while recording (their BEGIN and COMMIT are not in `queries`). */
   transactions: number;
+  /** For each of those, how many statements had returned when it began (to tell whose it was). */
+  readonly transactionsAt: number[];
   record(on: boolean): void;
   clear(): void;
 }
@@ -41,6 +43,7 @@ export function installQueryLog(): QueryLog {
   const log: QueryLog & { on: boolean } = {
     queries: [],
     transactions: 0,
+    transactionsAt: [],
     on: false,
     record(on) {
       this.on = on;
@@ -48,6 +51,7 @@ export function installQueryLog(): QueryLog {
     clear() {
       this.queries.length = 0;
       this.transactions = 0;
+      this.transactionsAt.length = 0;
     },
   };
   const now = () => performance.timeOrigin + performance.now();
@@ -73,7 +77,10 @@ export function installQueryLog(): QueryLog {
       const startTransaction = adapter.startTransaction.bind(adapter);
       adapter.startTransaction = async (...args) => {
         const transaction = await startTransaction(...args);
-        if (log.on) log.transactions += 1;
+        if (log.on) {
+          log.transactions += 1;
+          log.transactionsAt.push(log.queries.length);
+        }
         timed(transaction);
         return transaction;
       };

@@ -35,7 +35,10 @@ export function createApiDeps(input: {
   clock: Clock;
   prisma: PrismaClient;
   listenerDeps: ListenerDeps;
-  client: WebClient;
+  /** The Web API client acting in a workspace, by its Slack team id (its own token). */
+  clientFor: (slackTeamId: string) => Promise<WebClient>;
+  /** A workspace's Slack team id by our id (the API knows workspaces by id). */
+  slackTeamIdOf: (workspaceId: number) => Promise<string>;
 }): ApiDeps & { notifier: SlackApiNotifier; authenticator: TokenAuthenticator } {
   const { env, clock, prisma, listenerDeps } = input;
   const logger = input.logger.child({ component: 'api' });
@@ -49,8 +52,12 @@ export function createApiDeps(input: {
     {
       employees: listenerDeps.employees,
       clock: listenerDeps.clock,
-      refreshHomes: (workspace, people) =>
-        publishHomesOf(listenerDeps, input.client, { logger: slackLogger, workspace, people }),
+      refreshHomes: async (workspace, people) =>
+        publishHomesOf(listenerDeps, await input.clientFor(workspace.slackTeamId), {
+          logger: slackLogger,
+          workspace,
+          people,
+        }),
       assignments: listenerDeps.reminders.assignments,
       redrawReminders: (workspaceId, activityId) =>
         listenerDeps.reminders.redraw.request(workspaceId, activityId),
@@ -59,7 +66,10 @@ export function createApiDeps(input: {
   );
   const references = new ApiReferenceRepository(prisma);
   const persons = new PersonReferences(lookups, listenerDeps.contacts.createPerson);
-  const employees = new EmployeeReferences(lookups, new SlackUserDirectory(input.client));
+  const employees = new EmployeeReferences(
+    lookups,
+    new SlackUserDirectory(async (workspaceId) => input.clientFor(await input.slackTeamIdOf(workspaceId))),
+  );
   const activities = new ApiActivities({
     activities: listenerDeps.activities,
     lookups,

@@ -31,10 +31,11 @@ export interface ApiRequest<P, Q, B> {
 export interface AnswerBinding {
   /**
    * Work for the write's transaction that stores the answer `build` makes of what
-   * was written, under the request's Idempotency-Key (nothing without one). The
-   * answer then commits with the change, or neither does.
+   * was written, under the request's Idempotency-Key. The answer then commits with
+   * the change, or neither does. Undefined without a key: nothing to store, so the
+   * write needs no transaction for it.
    */
-  storedWith<T>(build: (written: T) => ApiResult): WithinTransaction<T>;
+  storedWith<T>(build: (written: T) => ApiResult): WithinTransaction<T> | undefined;
 }
 
 /** An operation whose schemas type the handler's input. */
@@ -155,10 +156,14 @@ export function defineRoute<
     let claim: IdempotencyClaim | undefined;
     let storedWithChange = false;
     const answer: AnswerBinding = {
-      storedWith: (build) => async (tx, written) => {
-        if (claim?.kind !== 'new') return;
-        await claim.complete(build(written), tx);
-        storedWithChange = true;
+      storedWith: (build) => {
+        // The handler runs once the key is claimed, so the claim is known by now.
+        const fresh = claim?.kind === 'new' ? claim : undefined;
+        if (!fresh) return undefined;
+        return async (tx, written) => {
+          await fresh.complete(build(written), tx);
+          storedWithChange = true;
+        };
       },
     };
     const input = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseEncryptionKey } from '../domain/installations/token-cipher';
 
 const SLACK_HELP = 'Find it in your Slack app settings (https://api.slack.com/apps → your app)';
 
@@ -35,10 +36,22 @@ function isTimeZone(value: string): boolean {
 }
 
 const schema = z.object({
-  SLACK_BOT_TOKEN: z
-    .string({ error: `is required: the Bot User OAuth Token (xoxb-…). ${SLACK_HELP} → OAuth & Permissions.` })
-    .trim()
-    .startsWith('xoxb-', `must be a bot token starting with xoxb-. ${SLACK_HELP} → OAuth & Permissions.`),
+  // One workspace: its bot token. Unset, with the four below: distributed mode (installs through OAuth).
+  SLACK_BOT_TOKEN: optionalText.refine((value) => value === undefined || value.startsWith('xoxb-'), {
+    message: `must be a bot token starting with xoxb-. ${SLACK_HELP} → OAuth & Permissions.`,
+  }),
+  SLACK_CLIENT_ID: optionalText.refine((value) => value === undefined || /^\d+\.\d+$/.test(value), {
+    message: `must be the app's Client ID, two numbers joined by a dot. ${SLACK_HELP} → Basic Information → App Credentials.`,
+  }),
+  SLACK_CLIENT_SECRET: optionalText,
+  // Signs nothing itself: keys the HMAC under which OAuth states are stored (at least 32 characters).
+  SLACK_STATE_SECRET: optionalText.refine((value) => value === undefined || value.length >= 32, {
+    message: 'must be at least 32 characters (a long random string, e.g. from `openssl rand -hex 32`).',
+  }),
+  // 32 bytes as 64 hex digits or base64: bot and refresh tokens are stored encrypted under it.
+  TOKEN_ENCRYPTION_KEY: optionalText.refine((value) => value === undefined || parseEncryptionKey(value), {
+    message: 'must be 32 random bytes as 64 hex digits or base64 (e.g. from `openssl rand -hex 32`).',
+  }),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText.refine((value) => value === undefined || value.startsWith('xapp-'), {
     message: `must be an app-level token starting with xapp- (scope connections:write). ${SLACK_HELP} → Basic Information → App-Level Tokens.`,
@@ -89,7 +102,7 @@ const schema = z.object({
   HOLIDAY_COUNTRY: optionalText.refine((value) => value === undefined || /^[A-Z]{2}$/.test(value), {
     message: 'must be a two-letter country code such as SE.',
   }),
-  // Digest messages per second (default 10: DMs go to different channels, so Slack's
+  // Digest messages per second in each workspace (default 10: DMs go to different channels, so Slack's
   // one-per-second-per-channel guidance does not bind; the workspace-wide cap does).
   DIGEST_RATE_PER_SECOND: optionalText
     .transform((value) => Number(value ?? '10'))
@@ -105,6 +118,12 @@ const schema = z.object({
     min: [1, 'must be at least 1 day.'],
     max: [36_500, 'must be at most 36500 days.'],
   }),
+  // Distributed mode: days an uninstalled workspace's data is kept for a reinstall before it is erased.
+  UNINSTALL_RETENTION_DAYS: optionalWholeNumber({
+    notWhole: 'must be a whole number of days, e.g. 30.',
+    min: [1, 'must be at least 1 day.'],
+    max: [3650, 'must be at most 3650 days.'],
+  }).transform((value) => value ?? 30),
   // Requests per minute per API token (bursts up to the same number); 0 turns the limit off.
   API_RATE_LIMIT_PER_MINUTE: optionalText
     .transform((value) => Number(value ?? '600'))
@@ -144,8 +163,67 @@ function formatProblems(problems: string[]): string {
     ...problems.map((problem) => `  - ${problem}`),
     '',
     'Set these in the environment or in a .env file (see .env.example).',
-    'HTTP mode needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET; Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN.',
+    'One workspace: SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode).',
+    'Many workspaces: SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, TOKEN_ENCRYPTION_KEY and SLACK_SIGNING_SECRET, without SLACK_BOT_TOKEN.',
   ].join('\n');
+}
+
+const DISTRIBUTED_VARIABLES = [
+  'SLACK_CLIENT_ID',
+  'SLACK_CLIENT_SECRET',
+  'SLACK_STATE_SECRET',
+  'TOKEN_ENCRYPTION_KEY',
+] as const;
+
+/** One workspace with a bot token, or many installed through OAuth (README "Two ways to run"). */
+export type InstallMode =
+  | { kind: 'single'; botToken: string }
+  | {
+      kind: 'distributed';
+      clientId: string;
+      clientSecret: string;
+      stateSecret: string;
+      encryptionKey: Buffer;
+    };
+
+export function installModeOf(env: Env): InstallMode {
+  if (env.SLACK_BOT_TOKEN) return { kind: 'single', botToken: env.SLACK_BOT_TOKEN };
+  const key = env.TOKEN_ENCRYPTION_KEY ? parseEncryptionKey(env.TOKEN_ENCRYPTION_KEY) : undefined;
+  if (!env.SLACK_CLIENT_ID || !env.SLACK_CLIENT_SECRET || !env.SLACK_STATE_SECRET || !key)
+    throw new ConfigError(['SLACK_BOT_TOKEN or the distributed-mode variables are required.']);
+  return {
+    kind: 'distributed',
+    clientId: env.SLACK_CLIENT_ID,
+    clientSecret: env.SLACK_CLIENT_SECRET,
+    stateSecret: env.SLACK_STATE_SECRET,
+    encryptionKey: key,
+  };
+}
+
+/** The two ways to run exclude each other; problems in plain words, checked on the raw input. */
+function modeProblems(source: NodeJS.ProcessEnv): string[] {
+  const set = (name: string) => Boolean(source[name]?.trim());
+  const distributed = DISTRIBUTED_VARIABLES.filter(set);
+  if (set('SLACK_BOT_TOKEN')) {
+    if (distributed.length === 0) return [];
+    return [
+      `SLACK_BOT_TOKEN runs Touchbase in one workspace, but ${distributed.join(', ')} ${distributed.length === 1 ? 'is' : 'are'} set too, which install it into many. Unset SLACK_BOT_TOKEN to install through OAuth, or unset the others to run in one workspace.`,
+    ];
+  }
+  if (distributed.length === 0) {
+    return [
+      `SLACK_BOT_TOKEN is required: the Bot User OAuth Token (xoxb-…). ${SLACK_HELP} → OAuth & Permissions. To install into many workspaces instead, set ${DISTRIBUTED_VARIABLES.join(', ')}.`,
+    ];
+  }
+  const problems = DISTRIBUTED_VARIABLES.filter((name) => !set(name)).map(
+    (name) =>
+      `${name} is required to install into many workspaces (set without SLACK_BOT_TOKEN). See README "Two ways to run".`,
+  );
+  if (set('SLACK_APP_TOKEN'))
+    problems.push(
+      'SLACK_APP_TOKEN cannot be used when installing into many workspaces: Slack sends the install back to /slack/oauth_redirect over HTTP. Unset it and set SLACK_SIGNING_SECRET.',
+    );
+  return problems;
 }
 
 /** Validates the environment; every problem is collected into one ConfigError. */
@@ -155,6 +233,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     ? []
     : result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`);
   // Checked on the raw input so it is reported together with every other problem.
+  problems.push(...modeProblems(source));
   if (!source.SLACK_APP_TOKEN?.trim() && !source.SLACK_SIGNING_SECRET?.trim()) {
     problems.push(
       `SLACK_SIGNING_SECRET is required in HTTP mode (when SLACK_APP_TOKEN is not set). ${SLACK_HELP} → Basic Information → Signing Secret. For Socket Mode set SLACK_APP_TOKEN instead.`,

@@ -28,6 +28,10 @@ export async function openAdapterFactory(
       statement_timeout: timeouts.statementMs,
       query_timeout: timeouts.queryMs,
       idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+      // No JIT compilation: the app's statements are short, and one whose estimate passes
+      // jit_above_cost (a LATERAL look-up per item of a 500-item batch) spent about 350 ms
+      // compiling to save a few (issue 12).
+      options: '-c jit=off',
       // Notices a peer that vanished without closing (a failed-over host) on idle connections too.
       keepAlive: true,
     });

@@ -6,6 +6,11 @@ const KNOWN_ROUTES = new Set(['/healthz', '/readyz', '/metrics', '/slack/events'
 export interface Readiness {
   databaseReady(): Promise<boolean>;
   slackReady(): boolean;
+  /**
+   * Distributed mode: installs whose token Slack refused to refresh. Shown, but the replica stays
+   * ready: the other workspaces are served.
+   */
+  needingReinstall?(): Promise<string[] | null>;
 }
 
 /**
@@ -28,10 +33,12 @@ export function opsRoutes(readiness: Readiness, metrics: Metrics): Router {
   router.get('/readyz', async (_req, res) => {
     const database = await readiness.databaseReady();
     const slack = readiness.slackReady();
+    const reinstall = database ? await readiness.needingReinstall?.().catch(() => null) : null;
     res.status(database && slack ? 200 : 503).json({
       status: database && slack ? 'ready' : 'not ready',
       database: database ? 'ok' : 'unreachable',
       slack: slack ? 'ok' : 'not authenticated',
+      ...(reinstall ? { installsNeedingReinstall: reinstall } : {}),
     });
   });
   return router;

@@ -17,9 +17,9 @@ import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import { slackClientOptions } from '../slack/bolt-app';
 import { PersonalDigestAudience } from '../slack/digests/personal-digest-audience';
-import { SendPace } from '../slack/digests/send-pace';
 import { type SenderTuning, SlackDigestSender } from '../slack/digests/slack-digest-sender';
 import { TeamDigestAudience } from '../slack/digests/team-digest-audience';
+import type { WorkspacePaces } from '../slack/digests/workspace-paces';
 import { type ScheduledJob, scheduledJob } from './scheduled-job';
 
 export interface DigestTuning extends DeliveryTuning, SenderTuning {
@@ -61,10 +61,12 @@ export interface DigestJobDeps {
   logger: Logger;
   clock: Clock;
   tuning?: Partial<DigestTuning>;
+  /** The bot token of a workspace (SLACK_BOT_TOKEN, or its install's). */
+  tokenFor: (slackTeamId: string) => Promise<string>;
   /** Link to the app's Home tab once known (after auth.test), for "…and N more". */
   homeUrl: () => string | undefined;
-  /** The pace shared with reminders: both post DMs under the same Slack limits. */
-  pace?: SendPace;
+  /** Each workspace's pace, shared with reminders: both post DMs under the same Slack limits. */
+  paces: WorkspacePaces;
 }
 
 export interface DigestJob {
@@ -91,13 +93,14 @@ export function createDigestJob(deps: DigestJobDeps): DigestJob {
   };
   const owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const log = logger.child({ component: 'digests' });
-  const client = new WebClient(env.SLACK_BOT_TOKEN, {
+  const client = new WebClient(undefined, {
     ...slackClientOptions(env, metrics, { retries: 0 }),
     rejectRateLimitedCalls: true,
   });
   const sender = new SlackDigestSender({
     client,
-    pace: deps.pace ?? new SendPace(tuning.ratePerSecond),
+    tokenFor: deps.tokenFor,
+    paces: deps.paces,
     tuning,
     onRetry: (kind, reason) => metrics.digestsRetried.inc({ kind, reason }),
   });

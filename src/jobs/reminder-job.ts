@@ -13,8 +13,8 @@ import type { ReminderDeliveries, ReminderSubjects } from '../domain/reminders/r
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import { slackClientOptions } from '../slack/bolt-app';
-import type { SendPace } from '../slack/digests/send-pace';
 import { type SenderTuning, SlackDigestSender } from '../slack/digests/slack-digest-sender';
+import type { WorkspacePaces } from '../slack/digests/workspace-paces';
 import { SlackReminderComposer } from '../slack/reminders/slack-reminder-composer';
 import { type ScheduledJob, scheduledJob } from './scheduled-job';
 
@@ -31,13 +31,16 @@ export const DEFAULT_REMINDER_TUNING: ReminderTuning & SenderTuning = {
 
 export interface ReminderJobDeps {
   stores: { deliveries: ReminderDeliveries; recipients: ReminderSubjects };
-  activities: Pick<GetActivity, 'getVisible'>;
+  activities: Pick<GetActivity, 'visibleToEach'>;
   env: Env;
   metrics: Metrics;
   logger: Logger;
   clock: Clock;
   /** Shared with the digests: one budget of DMs per second. */
-  pace: SendPace;
+  /** Each workspace's pace, shared with the digests. */
+  paces: WorkspacePaces;
+  /** The bot token of a workspace (SLACK_BOT_TOKEN, or its install's). */
+  tokenFor: (slackTeamId: string) => Promise<string>;
   tuning?: Partial<ReminderTuning & SenderTuning>;
 }
 
@@ -58,14 +61,15 @@ export function createReminderJob(deps: ReminderJobDeps): ScheduledJob<ReminderR
   const tuning = { ...DEFAULT_REMINDER_TUNING, ...deps.tuning };
   const owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const log = deps.logger.child({ component: 'reminders' });
-  const client = new WebClient(deps.env.SLACK_BOT_TOKEN, {
+  const client = new WebClient(undefined, {
     ...slackClientOptions(deps.env, deps.metrics, { retries: 0 }),
     rejectRateLimitedCalls: true,
   });
   // Retries are counted where every Web API call is (touchbase_slack_api_retries_total).
   const sender = new SlackDigestSender<'REMINDER'>({
     client,
-    pace: deps.pace,
+    tokenFor: deps.tokenFor,
+    paces: deps.paces,
     tuning,
     onRetry: () => undefined,
   });

@@ -2,6 +2,7 @@ import {
   Counter,
   type CounterConfiguration,
   collectDefaultMetrics,
+  Gauge,
   Histogram,
   type HistogramConfiguration,
   Registry,
@@ -76,6 +77,16 @@ export function createMetrics() {
       name: 'touchbase_digest_run_seconds',
       help: 'Duration of one digest run (a scheduler tick)',
       buckets: [0.01, 0.1, 0.5, 1, 5, 15, 60, 300, 900],
+    }),
+    tokenRefreshes: counter({
+      name: 'touchbase_token_refreshes_total',
+      help: 'Bot token refresh attempts (token rotation), by outcome (refreshed, refused, failed, taken, not_due)',
+      labelNames: ['outcome'],
+    }),
+    installsNeedingReinstall: new Gauge({
+      name: 'touchbase_installs_needing_reinstall',
+      help: 'Installs whose token refresh Slack refused: those workspaces are not served until installed again',
+      registers: [registry],
     }),
     jobRuns: counter({
       name: 'touchbase_job_runs_total',

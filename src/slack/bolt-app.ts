@@ -1,4 +1,5 @@
 import { type App, ExpressReceiver } from '@slack/bolt';
+import type { InstallationStore, StateStore } from '@slack/oauth';
 import type { RetryOptions, WebClientOptions } from '@slack/web-api';
 import type { Express } from 'express';
 import type { Env } from '../config/env';
@@ -27,6 +28,16 @@ export interface BoltAppOptions {
   /** Our own routes (/healthz, /readyz, /metrics …), served beside /slack/events in HTTP mode. */
   web: Express;
   retryConfig: RetryOptions;
+  /** Distributed mode: installs through OAuth on /slack/install and /slack/oauth_redirect. */
+  installer?: InstallerSetup;
+}
+
+export interface InstallerSetup {
+  clientId: string;
+  clientSecret: string;
+  scopes: readonly string[];
+  installationStore: InstallationStore;
+  stateStore: StateStore;
 }
 
 /**
@@ -34,7 +45,7 @@ export interface BoltAppOptions {
  * Initialisation is deferred so a bad token or unreachable Slack surfaces from
  * `app.init()` as one clear error instead of an unhandled rejection.
  */
-export function createBoltApp({ env, logger, metrics, web, retryConfig }: BoltAppOptions): {
+export function createBoltApp({ env, logger, metrics, web, retryConfig, installer }: BoltAppOptions): {
   app: App;
   mode: SlackMode;
 } {
@@ -63,9 +74,24 @@ export function createBoltApp({ env, logger, metrics, web, retryConfig }: BoltAp
     endpoints: '/slack/events',
     logger: log,
     app: web,
+    ...(installer
+      ? {
+          clientId: installer.clientId,
+          clientSecret: installer.clientSecret,
+          scopes: [...installer.scopes],
+          installationStore: installer.installationStore,
+          installerOptions: {
+            stateStore: installer.stateStore,
+            // /slack/install shows an "Add to Slack" page; oauth.v2.access goes where every call goes.
+            directInstall: false,
+            clientOptions,
+          },
+        }
+      : {}),
   });
   const app = new AnswerOnceApp({
-    token: env.SLACK_BOT_TOKEN,
+    // Distributed mode: no token; Bolt authorizes each request from the installation store.
+    token: installer ? undefined : env.SLACK_BOT_TOKEN,
     receiver,
     deferInitialization: true,
     logger: log,

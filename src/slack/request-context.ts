@@ -29,28 +29,33 @@ export function touchbase(context: Context): TouchbaseContext {
 export interface RequestContextDeps {
   workspaces: WorkspaceService;
   employees: EmployeeService;
-  /** The one workspace the bot token serves, as auth.test named it at start. */
-  servedTeamId: () => string;
+  /**
+   * The workspace a request from this team acts in, or undefined when Touchbase does not serve
+   * it: with one bot token only the workspace auth.test named at start; installed through
+   * OAuth, the request's own.
+   */
+  servedTeamId: (requestTeamId: string | undefined) => string | undefined;
+  /** Whose language a refusal speaks: the one served workspace's, else DEFAULT_LOCALE. */
+  refusalLocale: () => Promise<Locale>;
   logger: Logger;
 }
 
 /**
- * Resolves the workspace, the acting employee and their language once per request.
- * A request from any other workspace (or one naming none) is refused and logged
- * before anything is looked up or created: until Touchbase installs into several
- * workspaces, the token serves exactly one.
+ * Resolves the workspace, the acting employee and their language once per request, for the
+ * workspace the request came from. A request from a workspace Touchbase does not serve (or one
+ * naming none) is refused and logged before anything is looked up or created.
  */
 export function requestContext(deps: RequestContextDeps): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const { context, next } = args;
     const teamId = context.teamId ?? context.enterpriseId;
-    const served = deps.servedTeamId();
-    if (teamId !== served) {
+    const served = deps.servedTeamId(teamId);
+    if (served === undefined) {
       deps.logger.warn(
         { teamId: teamId ?? null, userId: context.userId ?? null },
         'refused a request from a workspace this token does not serve',
       );
-      const m = messages(workspaceLocale(await deps.workspaces.bySlackTeamId(served)));
+      const m = messages(await deps.refusalLocale());
       await answerRefusal(args, { m, text: m.access.otherWorkspace, viaWebApi: false });
       return;
     }

@@ -7,20 +7,31 @@ import { profileFromSlackUser } from './slack-user-profile';
 /** users.list pages: Slack's recommended size, and a Tier 2 method, so few calls. */
 const PAGE_SIZE = 200;
 
-/** Profiles from Slack: one user with users.info (with locale), or everyone with users.list. */
+/** The bot token that acts in a workspace: the one of SLACK_BOT_TOKEN, or its install's. */
+export type TokenFor = (slackTeamId: string) => Promise<string>;
+
+/**
+ * Profiles from Slack: one user with users.info (with locale), or everyone with users.list,
+ * each call with the token of the workspace it asks about.
+ */
 export class SlackProfileSource implements ProfileSource, ProfileDirectory {
-  constructor(private readonly client: WebClient) {}
+  constructor(
+    private readonly client: WebClient,
+    private readonly tokenFor: TokenFor,
+  ) {}
 
   async fetchProfile(slackUserId: string, workspace: Workspace): Promise<EmployeeProfile | null> {
-    const { user } = await this.client.users.info({ user: slackUserId, include_locale: true });
+    const token = await this.tokenFor(workspace.slackTeamId);
+    const { user } = await this.client.users.info({ token, user: slackUserId, include_locale: true });
     if (!user) return null;
     return profileFromSlackUser(user, slackUserId, workspace);
   }
 
   async *everyone(workspace: Workspace): AsyncGenerator<{ slackUserId: string; profile: EmployeeProfile }[]> {
     let cursor: string | undefined;
+    const token = await this.tokenFor(workspace.slackTeamId);
     do {
-      const page = await this.client.users.list({ limit: PAGE_SIZE, include_locale: true, cursor });
+      const page = await this.client.users.list({ token, limit: PAGE_SIZE, include_locale: true, cursor });
       yield (page.members ?? []).flatMap((user) =>
         user.id ? [{ slackUserId: user.id, profile: profileFromSlackUser(user, user.id, workspace) }] : [],
       );

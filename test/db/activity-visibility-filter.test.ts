@@ -74,6 +74,7 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
     softDeleteIfVersion: { notARead: WRITE },
     restoreIfVersion: { notARead: WRITE },
     guardedWrite: { notARead: WRITE },
+    insertKnown: { notARead: WRITE },
     find: {
       reads: async (f, rule) => {
         const found = await Promise.all(f.privateIds.map((id) => activities(f).find(rule, id)));

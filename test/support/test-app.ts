@@ -5,9 +5,13 @@ import type { DatabaseTarget } from '../../src/db/database-target';
 import { type Clock, systemClock } from '../../src/domain/clock';
 import { createLogger } from '../../src/observability/logger';
 import { type RecordedCall, SlackDouble, SlackUserAgent } from './slack-double';
+import { OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET } from './slack-double/oauth/oauth-server';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export const SIGNING_SECRET = 'test-signing-secret';
+export const STATE_SECRET = 'test-state-secret-of-at-least-32-characters';
+/** 32 bytes as hex, as `openssl rand -hex 32` prints them. */
+export const TOKEN_ENCRYPTION_KEY = '8f1d2c3b4a5968778695a4b3c2d1e0f00112233445566778899aabbccddeeff0';
 
 export interface TestApp {
   double: SlackDouble;
@@ -17,6 +21,10 @@ export interface TestApp {
   database: TestDatabase;
   /** Everything the app logged, as parsed JSON lines. */
   logs: Record<string, unknown>[];
+  /** Plays Slack for a user of another workspace of the double (SlackDouble.addWorkspace). */
+  slackFor(workspace: SlackDouble): SlackUserAgent;
+  /** Another app on the same database, double and clock: a second replica (PostgreSQL only). Stopped with the rest. */
+  startReplica(): Promise<RunningTouchbase>;
   stop(): Promise<void>;
 }
 
@@ -26,6 +34,8 @@ export interface TestAppOptions {
   clock?: Clock;
   /** Rewrites the PostgreSQL URL the app gets, e.g. to go through a FreezableProxy. */
   databaseUrl?: (url: string) => string;
+  /** Distributed mode: no bot token; workspaces install through OAuth (test/support/oauth-install.ts). */
+  distributed?: boolean;
 }
 
 /** The real app over real HTTP (or Socket Mode), a real database, and the Slack double. */
@@ -42,7 +52,14 @@ export async function startTestApp(requested: TestAppOptions = {}): Promise<Test
     },
   });
   const env = loadEnv({
-    SLACK_BOT_TOKEN: double.botToken,
+    ...(options.distributed
+      ? {
+          SLACK_CLIENT_ID: OAUTH_CLIENT_ID,
+          SLACK_CLIENT_SECRET: OAUTH_CLIENT_SECRET,
+          SLACK_STATE_SECRET: STATE_SECRET,
+          TOKEN_ENCRYPTION_KEY,
+        }
+      : { SLACK_BOT_TOKEN: double.botToken }),
     SLACK_API_URL: double.apiUrl,
     PORT: '0',
     LOG_LEVEL: 'info',
@@ -54,8 +71,8 @@ export async function startTestApp(requested: TestAppOptions = {}): Promise<Test
     ...options.env,
   });
   let app: RunningTouchbase;
-  try {
-    app = await startTouchbase({
+  const start = () =>
+    startTouchbase({
       env,
       logger: createLogger('info', sink),
       clock: options.clock ?? systemClock,
@@ -66,18 +83,23 @@ export async function startTestApp(requested: TestAppOptions = {}): Promise<Test
       homeRefreshIntervalMs: 0,
       databaseTarget: targetFor(database, options),
     });
+  const replicas: RunningTouchbase[] = [];
+  try {
+    app = await start();
   } catch (error) {
     await double.stop();
     await database.drop();
     throw error;
   }
   const baseUrl = `http://127.0.0.1:${app.port}`;
-  const slack = new SlackUserAgent({
-    double,
-    signingSecret: SIGNING_SECRET,
-    transport:
-      options.mode === 'socket' ? { kind: 'socket' } : { kind: 'http', url: `${baseUrl}/slack/events` },
-  });
+  const slackFor = (workspace: SlackDouble) =>
+    new SlackUserAgent({
+      double: workspace,
+      signingSecret: SIGNING_SECRET,
+      transport:
+        options.mode === 'socket' ? { kind: 'socket' } : { kind: 'http', url: `${baseUrl}/slack/events` },
+    });
+  const slack = slackFor(double);
   return {
     double,
     app,
@@ -85,8 +107,16 @@ export async function startTestApp(requested: TestAppOptions = {}): Promise<Test
     baseUrl,
     database,
     logs,
+    slackFor,
+    async startReplica() {
+      if (!database.url) throw new Error('replicas need PostgreSQL: the embedded database has one process');
+      const replica = await start();
+      replicas.push(replica);
+      return replica;
+    },
     async stop() {
       const stray = double.strayMentionRefusals();
+      for (const replica of replicas) await replica.stop();
       // The app first: a Socket Mode client whose server vanished keeps reconnecting.
       await app.stop();
       await double.stop();

@@ -1,13 +1,14 @@
 import type { WebClient } from '@slack/web-api';
 import type { SlackDirectory } from '../../domain/messages/employee-reference';
 
-/** users.lookupByEmail: null when Slack knows nobody with that address. */
+/** users.lookupByEmail in the workspace's own directory: null when Slack knows nobody with that address. */
 export class SlackUserDirectory implements SlackDirectory {
-  constructor(private readonly client: WebClient) {}
+  constructor(private readonly clientFor: (workspaceId: number) => Promise<WebClient>) {}
 
-  async slackUserIdByEmail(email: string): Promise<string | null> {
+  async slackUserIdByEmail(email: string, workspaceId: number): Promise<string | null> {
     try {
-      const { user } = await this.client.users.lookupByEmail({ email });
+      const client = await this.clientFor(workspaceId);
+      const { user } = await client.users.lookupByEmail({ email });
       return user?.id ?? null;
     } catch (error) {
       if ((error as { data?: { error?: string } }).data?.error === 'users_not_found') return null;

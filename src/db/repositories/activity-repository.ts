@@ -15,7 +15,7 @@ import type {
   HistoryEntry,
 } from '../../domain/activities/activity-record';
 import type { VisibilityRule } from '../../domain/activities/activity-visibility';
-import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { storedActivityColumns, storedColumnsOf } from './activity-columns';
 import { asTransaction, type WithinTransaction } from './transaction';
 import { visibilitySql, visibilityWhere } from './visibility-filter';
@@ -66,13 +66,43 @@ export function toRecord(row: ActivityRow): ActivityRecord {
   };
 }
 
-const insertedColumns = { ...storedActivityColumns, deletedAt: true } satisfies Prisma.ActivitySelect;
+/** What a guarded write may set, besides who and when. */
+type GuardedColumns = Partial<ActivityWrite> & { deletedAt?: Date | null; deletedById?: number | null };
 
-type InsertedRow = Prisma.ActivityGetPayload<{ select: typeof insertedColumns }>;
+const integer = (column: string) => (value: number | null) =>
+  Prisma.sql`${Prisma.raw(`"${column}"`)} = ${value}::int`;
+const timestamp = (column: string) => (value: Date | null) =>
+  Prisma.sql`${Prisma.raw(`"${column}"`)} = ${utc(value)}::timestamp(3)`;
+const text = (column: string) => (value: string | null) =>
+  Prisma.sql`${Prisma.raw(`"${column}"`)} = ${value}::text`;
 
-function fromKnown(row: InsertedRow, known: KnownRelations): ActivityRecord {
-  return { ...row, ...known, updatedBy: known.creator, deletedBy: null };
-}
+/** Each settable column as SQL, cast as its column is typed. */
+const COLUMN_VALUE: {
+  [K in keyof GuardedColumns]-?: (value: NonNullable<GuardedColumns[K]> | null) => Prisma.Sql;
+} = {
+  personId: integer('personId'),
+  organizationId: integer('organizationId'),
+  typeId: integer('typeId'),
+  responsibleId: integer('responsibleId'),
+  deletedById: integer('deletedById'),
+  subject: text('subject'),
+  notes: text('notes'),
+  status: (value) => Prisma.sql`"status" = ${value}::text::"ActivityStatus"`,
+  isPrivate: (value) => Prisma.sql`"isPrivate" = ${value}::boolean`,
+  startAt: timestamp('startAt'),
+  endAt: timestamp('endAt'),
+  dueAt: timestamp('dueAt'),
+  completedAt: timestamp('completedAt'),
+  deletedAt: timestamp('deletedAt'),
+  remindLeadMinutes: integer('remindLeadMinutes'),
+  remindAt: timestamp('remindAt'),
+  outcomeAskAt: timestamp('outcomeAskAt'),
+  outcomePostponed: (value) => Prisma.sql`"outcomePostponed" = ${value}::boolean`,
+  recurrence: text('recurrence'),
+};
+
+/** A time as UTC text for a `timestamp(3)` column (its zone is ignored there, as Prisma stores DateTime). */
+const utc = (date: Date | null) => (date === null ? null : date.toISOString());
 
 function afterPosition(after: ActivityListQuery['after']): Prisma.ActivityWhereInput {
   if (!after) return {};
@@ -104,7 +134,8 @@ export class ActivityRepository implements Activities {
   /**
    * Inserts the activity and its CREATED event together (and `alongside`, which
    * commits with them). With `known` relations the record is made from them and the
-   * inserted row, instead of reading the row back with every relation.
+   * inserted row, instead of reading the row back with every relation, and the two
+   * inserts are one statement: without `alongside` no transaction is opened at all.
    */
   async create(
     data: NewActivity,
@@ -113,12 +144,16 @@ export class ActivityRepository implements Activities {
     alongside?: WithinTransaction<ActivityRecord>,
     known?: KnownRelations,
   ): Promise<ActivityRecord> {
+    if (known && !alongside) return this.insertKnown(this.prisma, data, changes, at, known);
     const { actorLabel, ...columns } = data;
     return this.prisma.$transaction(async (tx) => {
+      if (known) {
+        const record = await this.insertKnown(tx, data, changes, at, known);
+        await alongside?.(asTransaction(tx), record);
+        return record;
+      }
       const values = { ...columns, updatedById: data.creatorId, createdAt: at, updatedAt: at };
-      const record = known
-        ? fromKnown(await tx.activity.create({ data: values, select: insertedColumns }), known)
-        : toRecord(await tx.activity.create({ data: values, include: recordInclude }));
+      const record = toRecord(await tx.activity.create({ data: values, include: recordInclude }));
       // createMany: no RETURNING of the event row, which nobody reads.
       await tx.activityEvent.createMany({
         data: {
@@ -137,6 +172,71 @@ export class ActivityRepository implements Activities {
   }
 
   /**
+   * The activity and its CREATED event in one statement (so they commit together even
+   * outside a transaction); the record is what was written, with the known relations.
+   * Timestamps go as UTC text, as Prisma stores DateTime in `timestamp(3)`.
+   */
+  private async insertKnown(
+    client: Pick<PrismaClient, '$queryRaw'>,
+    data: NewActivity,
+    changes: FieldChange[],
+    at: Date,
+    known: KnownRelations,
+  ): Promise<ActivityRecord> {
+    const [row] = await client.$queryRaw<{ id: number }[]>`
+      WITH inserted AS (
+        INSERT INTO "Activity" ("workspaceId", "personId", "organizationId", "typeId", "subject", "status",
+          "startAt", "endAt", "dueAt", "completedAt", "responsibleId", "notes", "isPrivate", "creatorId",
+          "updatedById", "source", "permalink", "createdAt", "updatedAt", "remindLeadMinutes", "remindAt",
+          "outcomeAskAt", "outcomePostponed", "recurrence")
+        VALUES (${data.workspaceId}, ${data.personId}, ${data.organizationId}::int, ${data.typeId},
+          ${data.subject}, ${data.status}::text::"ActivityStatus", ${utc(data.startAt)}::timestamp(3),
+          ${utc(data.endAt)}::timestamp(3), ${utc(data.dueAt)}::timestamp(3),
+          ${utc(data.completedAt)}::timestamp(3), ${data.responsibleId}, ${data.notes}::text, ${data.isPrivate},
+          ${data.creatorId}::int, ${data.creatorId}::int, ${data.source}::text::"ActivitySource",
+          ${data.permalink}::text, ${utc(at)}::timestamp(3), ${utc(at)}::timestamp(3),
+          ${data.remindLeadMinutes}::int, ${utc(data.remindAt)}::timestamp(3),
+          ${utc(data.outcomeAskAt)}::timestamp(3), ${data.outcomePostponed}::boolean,
+          ${data.recurrence}::text)
+        RETURNING "id", "workspaceId"
+      )
+      INSERT INTO "ActivityEvent" ("workspaceId", "activityId", "actorId", "actorLabel", "kind", "changes", "createdAt")
+      SELECT i."workspaceId", i."id", ${data.creatorId}::int, ${data.actorLabel ?? null}::text,
+        'CREATED'::"ActivityEventKind", ${JSON.stringify(changes)}::jsonb, ${utc(at)}::timestamp(3)
+      FROM inserted i
+      RETURNING "activityId" AS "id"`;
+    if (!row) throw new Error('the new activity was not inserted');
+    return {
+      id: row.id,
+      workspaceId: data.workspaceId,
+      subject: data.subject,
+      status: data.status,
+      startAt: data.startAt,
+      endAt: data.endAt,
+      dueAt: data.dueAt,
+      completedAt: data.completedAt,
+      notes: data.notes,
+      isPrivate: data.isPrivate,
+      source: data.source,
+      permalink: data.permalink,
+      remindLeadMinutes: data.remindLeadMinutes,
+      remindAt: data.remindAt,
+      outcomeAskAt: data.outcomeAskAt,
+      outcomePostponed: data.outcomePostponed,
+      // A series is made after the insert, in the same transaction (product §3.6).
+      seriesId: null,
+      recurrence: data.recurrence,
+      version: 1,
+      deletedAt: null,
+      createdAt: at,
+      updatedAt: at,
+      ...known,
+      updatedBy: known.creator,
+      deletedBy: null,
+    };
+  }
+
+  /**
    * Writes only when the row still has the version the change was computed from
    * (the check and the write are one statement), and records the event with it;
    * `alongside` commits with them. Null when another save came first.
@@ -148,7 +248,7 @@ export class ActivityRepository implements Activities {
     changes: FieldChange[],
     alongside?: WithinTransaction<ActivityRecord>,
   ): Promise<ActivityRecord | null> {
-    return this.guardedWrite(guard, { deletedAt: null }, data, by, 'UPDATED', changes, alongside);
+    return this.guardedWrite(guard, 'live', data, by, 'UPDATED', changes, alongside);
   }
 
   softDeleteIfVersion(
@@ -158,7 +258,7 @@ export class ActivityRepository implements Activities {
   ): Promise<ActivityRecord | null> {
     return this.guardedWrite(
       guard,
-      { deletedAt: null },
+      'live',
       { deletedAt: by.at, deletedById: by.employeeId },
       by,
       'DELETED',
@@ -168,42 +268,50 @@ export class ActivityRepository implements Activities {
   }
 
   restoreIfVersion(guard: VersionGuard, by: Actor): Promise<ActivityRecord | null> {
-    return this.guardedWrite(
-      guard,
-      { deletedAt: { not: null } },
-      { deletedAt: null, deletedById: null },
-      by,
-      'RESTORED',
-      [],
-    );
+    return this.guardedWrite(guard, 'deleted', { deletedAt: null, deletedById: null }, by, 'RESTORED', []);
   }
 
+  /**
+   * The guarded update and its event are one statement; the record is read back in
+   * the same transaction, so it is the version this write made.
+   */
   private guardedWrite(
     guard: VersionGuard,
-    condition: Prisma.ActivityWhereInput,
-    data: Prisma.ActivityUncheckedUpdateManyInput,
+    state: 'live' | 'deleted',
+    data: GuardedColumns,
     by: Actor,
     kind: HistoryEntry['kind'],
     changes: FieldChange[],
     alongside?: WithinTransaction<ActivityRecord>,
   ): Promise<ActivityRecord | null> {
+    const set = Object.entries(data).flatMap(([column, value]) => {
+      if (value === undefined) return [];
+      const sql = COLUMN_VALUE[column as keyof GuardedColumns];
+      if (!sql) throw new Error(`an activity has no settable column ${column}`);
+      return [sql(value as never)];
+    });
     return this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.activity.updateMany({
-        where: { id: guard.id, workspaceId: guard.workspaceId, version: guard.version, ...condition },
-        data: { ...data, updatedById: by.employeeId, updatedAt: by.at, version: { increment: 1 } },
-      });
-      if (count === 0) return null;
-      await tx.activityEvent.create({
-        data: {
-          workspaceId: guard.workspaceId,
-          activityId: guard.id,
-          actorId: by.employeeId,
-          actorLabel: by.label ?? null,
-          kind,
-          changes: changes as unknown as Prisma.InputJsonValue,
-          createdAt: by.at,
-        },
-      });
+      const [written] = await tx.$queryRaw<{ count: number }[]>`
+        WITH updated AS (
+          UPDATE "Activity"
+          SET ${Prisma.join([
+            ...set,
+            Prisma.sql`"updatedById" = ${by.employeeId}::int`,
+            Prisma.sql`"updatedAt" = ${utc(by.at)}::timestamp(3)`,
+            Prisma.sql`"version" = "version" + 1`,
+          ])}
+          WHERE "id" = ${guard.id} AND "workspaceId" = ${guard.workspaceId} AND "version" = ${guard.version}
+            AND ${state === 'live' ? Prisma.sql`"deletedAt" IS NULL` : Prisma.sql`"deletedAt" IS NOT NULL`}
+          RETURNING "id", "workspaceId"
+        ),
+        event AS (
+          INSERT INTO "ActivityEvent" ("workspaceId", "activityId", "actorId", "actorLabel", "kind", "changes", "createdAt")
+          SELECT u."workspaceId", u."id", ${by.employeeId}::int, ${by.label ?? null}::text,
+            ${kind}::text::"ActivityEventKind", ${JSON.stringify(changes)}::jsonb, ${utc(by.at)}::timestamp(3)
+          FROM updated u
+        )
+        SELECT count(*)::int AS "count" FROM updated`;
+      if (!written || written.count === 0) return null;
       const row = await tx.activity.findUniqueOrThrow({ where: { id: guard.id }, include: recordInclude });
       const record = toRecord(row);
       await alongside?.(asTransaction(tx), record);

@@ -10,6 +10,7 @@ import type {
 } from '../../domain/messages/message-ports';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { utcTimestamp } from './digest-delivery-repository';
+import { phoneKeysHold } from './phone-keys-sql';
 
 const after = (position: ChangePosition | undefined, changeId: Prisma.Sql, id: Prisma.Sql) =>
   position
@@ -67,16 +68,13 @@ export class ApiLookupRepository implements IntegrationLookups {
   /**
    * Persons whose phone is the same number however it was written: `key` is
    * the digits, and touchbase_phone_keys (first migration) lists both the
-   * national 0… and the +46… form. The trigram index on searchText (which holds
-   * those keys) narrows the rows before the exact check. At most `limit`.
+   * national 0… and the +46… form (see phoneKeysHold). At most `limit`.
    */
   async personIdsByPhone(workspaceId: number, key: string, limit: number): Promise<number[]> {
     const rows = await this.prisma.$queryRaw<{ id: number }[]>`
-      SELECT "id" FROM "Person"
-      WHERE "workspaceId" = ${workspaceId}
-        AND "searchText" LIKE ${`%${key}%`}
-        AND ${key} = ANY (string_to_array(touchbase_phone_keys("phone"), ' '))
-      ORDER BY "archived", "id"
+      SELECT p."id" FROM (SELECT * FROM "Person" p WHERE ${phoneKeysHold(Prisma.sql`${key}::text`)} OFFSET 0) p
+      WHERE p."workspaceId" = ${workspaceId}
+      ORDER BY p."archived", p."id"
       LIMIT ${limit}`;
     return rows.map((row) => row.id);
   }

@@ -8,6 +8,7 @@ import type {
   ReferencesFound,
 } from '../../domain/messages/message-ports';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import { phoneKeysHold } from './phone-keys-sql';
 
 interface PersonRow {
   item: number;
@@ -20,38 +21,72 @@ interface PersonRow {
   organizationArchived: boolean | null;
 }
 
-type TypeRow = ActivityType & { text: string };
+/** A type as JSON: its times as `timestamp` text, without a zone (UTC, as Prisma stores them). */
+type TypeJson = Omit<ActivityType, 'createdAt' | 'updatedAt'> & {
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+interface EmployeeRow {
+  email: string;
+  slackUserId: string;
+}
+
+/** The rows of `query` as one JSON array in `order`; an empty array without a query. */
+function asJson(query: Prisma.Sql | false, order: string): Prisma.Sql {
+  if (!query) return Prisma.sql`'[]'::json`;
+  return Prisma.sql`(SELECT coalesce(json_agg(x ORDER BY ${Prisma.raw(order)}), '[]'::json) FROM (${query}) x)`;
+}
+
+/** A JSON column: parsed by the driver, or its text. */
+function parsed<T>(value: unknown): T[] {
+  if (typeof value === 'string') return JSON.parse(value) as T[];
+  return (value ?? []) as T[];
+}
+
+const utcDate = (text: string) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
 
 const texts = (values: (string | null | undefined)[]) => values.map((value) => value ?? null);
 
 /**
  * The API's references of one request, or of a whole batch, read together: persons
  * by external id, e-mail or phone, activity types by key or name, employees by
- * e-mail. Three set-based statements sent at once instead of one per reference, so
+ * e-mail. One statement of three set-based look-ups instead of one per reference, so
  * a batch of 500 messages costs what one message costs.
  */
 export class ApiReferenceRepository implements IntegrationReferences {
   constructor(private readonly prisma: PrismaClient) {}
 
   async find(workspaceId: number, query: ReferenceQuery): Promise<ReferencesFound> {
-    const [persons, types, employees] = await Promise.all([
-      this.persons(workspaceId, query.persons),
-      this.types(workspaceId, query.types),
-      this.employees(workspaceId, query.employeeEmails),
-    ]);
-    return { persons, types, employees };
+    const types = [...new Set(query.types)];
+    const emails = [...new Set(query.employeeEmails)];
+    // One statement, each kind of reference as a JSON array: a single round trip (and,
+    // on the embedded database, one statement instead of three in its queue).
+    const [row] = await this.prisma.$queryRaw<{ persons: unknown; types: unknown; employees: unknown }[]>`
+      SELECT ${asJson(query.persons.length > 0 && this.personsSql(workspaceId, query.persons), 'x."item", x."rank", x."archived", x."id"')} AS "persons",
+        ${asJson(types.length > 0 && this.typesSql(workspaceId, types), 'x."text"')} AS "types",
+        ${asJson(emails.length > 0 && this.employeesSql(workspaceId, emails), 'x."email"')} AS "employees"`;
+    return {
+      persons: this.personHits(query.persons, parsed<PersonRow>(row?.persons)),
+      types: new Map(
+        parsed<TypeJson>(row?.types).map(({ text, createdAt, updatedAt, ...type }) => [
+          text,
+          { ...type, createdAt: utcDate(createdAt), updatedAt: utcDate(updatedAt) },
+        ]),
+      ),
+      employees: new Map(parsed<EmployeeRow>(row?.employees).map((e) => [e.email, e.slackUserId])),
+    };
   }
 
   /**
    * The same look-ups as personByExternalId, personByEmail and personIdsByPhone,
-   * for every reference at once. A phone matches through the trigram index on
-   * searchText (which holds touchbase_phone_keys) and is checked exactly after.
+   * for every reference at once. A phone matches through the index of its keys
+   * (see phoneKeysHold).
    */
-  private async persons(workspaceId: number, refs: PersonKeys[]): Promise<PersonHits[]> {
-    const hits: PersonHits[] = refs.map(() => ({ byExternalId: null, byEmail: null, byPhone: [] }));
-    if (refs.length === 0) return hits;
+  private personsSql(workspaceId: number, refs: PersonKeys[]): Prisma.Sql {
     const columns = Prisma.sql`p."id", p."name", p."archived", p."organizationId"`;
-    const rows = await this.prisma.$queryRaw<PersonRow[]>`
+    return Prisma.sql`
       WITH refs AS (
         SELECT * FROM unnest(
           ${texts(refs.map((ref) => ref.externalId))}::text[],
@@ -69,15 +104,17 @@ export class ApiReferenceRepository implements IntegrationReferences {
         (SELECT ${columns}, 2 AS "rank" FROM "Person" p
           WHERE r."email" IS NOT NULL AND p."workspaceId" = ${workspaceId} AND p."email" = r."email")
         UNION ALL
-        (SELECT ${columns}, 3 AS "rank" FROM "Person" p
+        (SELECT ${columns}, 3 AS "rank"
+          FROM (SELECT * FROM "Person" p WHERE ${phoneKeysHold(Prisma.sql`r."phoneKey"`)} OFFSET 0) p
           WHERE r."phoneKey" IS NOT NULL AND p."workspaceId" = ${workspaceId}
-            AND p."searchText" LIKE '%' || r."phoneKey" || '%'
-            AND r."phoneKey" = ANY (string_to_array(touchbase_phone_keys(p."phone"), ' '))
           ORDER BY p."archived", p."id"
           LIMIT 2)
       ) m
-      LEFT JOIN "Organization" o ON o."id" = m."organizationId"
-      ORDER BY 1, 2`;
+      LEFT JOIN "Organization" o ON o."id" = m."organizationId"`;
+  }
+
+  private personHits(refs: PersonKeys[], rows: PersonRow[]): PersonHits[] {
+    const hits: PersonHits[] = refs.map(() => ({ byExternalId: null, byEmail: null, byPhone: [] }));
     for (const row of rows) {
       const hit = hits[row.item];
       if (!hit) continue;
@@ -102,10 +139,8 @@ export class ApiReferenceRepository implements IntegrationReferences {
   }
 
   /** As typeIdByKeyOrName, for several texts: by key, or by name in either language; the key first, then active ones, by position. */
-  private async types(workspaceId: number, sent: string[]): Promise<Map<string, ActivityType>> {
-    const distinct = [...new Set(sent)];
-    if (distinct.length === 0) return new Map();
-    const rows = await this.prisma.$queryRaw<TypeRow[]>`
+  private typesSql(workspaceId: number, distinct: string[]): Prisma.Sql {
+    return Prisma.sql`
       SELECT DISTINCT ON (q."text") q."text", t."id", t."workspaceId", t."key", t."nameEn", t."nameSv",
              t."position", t."archived", t."defaultSubject", t."defaultDueDays", t."followUpTypeId",
              t."reminderLeadMinutes", t."askOutcome", t."defaultDurationMinutes", t."createdAt", t."updatedAt"
@@ -114,18 +149,14 @@ export class ApiReferenceRepository implements IntegrationReferences {
         AND (upper(t."key") = upper(q."text") OR lower(t."nameEn") = lower(q."text")
           OR lower(t."nameSv") = lower(q."text"))
       ORDER BY q."text", (upper(t."key") = upper(q."text")) IS TRUE DESC, t."archived", t."position", t."id"`;
-    return new Map(rows.map(({ text, ...type }) => [text, type]));
   }
 
   /** As employeeSlackIdByEmail, for several addresses: people before bots, active before deactivated. */
-  private async employees(workspaceId: number, sent: string[]): Promise<Map<string, string>> {
-    const distinct = [...new Set(sent)];
-    if (distinct.length === 0) return new Map();
-    const rows = await this.prisma.$queryRaw<{ email: string; slackUserId: string }[]>`
+  private employeesSql(workspaceId: number, distinct: string[]): Prisma.Sql {
+    return Prisma.sql`
       SELECT DISTINCT ON (q."email") q."email", e."slackUserId"
       FROM unnest(${distinct}::text[]) AS q("email")
       JOIN "Employee" e ON e."workspaceId" = ${workspaceId} AND lower(e."email") = lower(q."email")
       ORDER BY q."email", e."isDeleted", e."isBot", e."id"`;
-    return new Map(rows.map((row) => [row.email, row.slackUserId]));
   }
 }

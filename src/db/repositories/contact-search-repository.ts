@@ -9,7 +9,6 @@ import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import {
   Found,
   isShortName,
-  type Kind,
   LENIENT_MIN_LENGTH,
   LENIENT_SIMILARITY,
   manyWords,
@@ -22,6 +21,7 @@ import {
   similarityThreshold,
   TIER_SAMPLE,
   type Tier,
+  type Transaction,
 } from './contact-search-sql';
 
 /** The columns a person's and an organization's hit share. */
@@ -43,25 +43,29 @@ function recentlyChanged(workspaceId: number, limit: number) {
   };
 }
 
+/** One search's transaction: the text as typed and normalised, and the similarity threshold set now. */
+interface SearchSession {
+  tx: Transaction;
+  key: SearchKey;
+  text: string;
+  /** The threshold the text's first fuzzy pass uses (strict for several words). */
+  firstPass: number;
+  threshold: number;
+}
+
 /** Search for `/contact` and the pickers; only repositories touch SQL. */
 export class ContactSearchRepository implements ContactSearch {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async searchPersons(
+  searchPersons(
     workspaceId: number,
     key: SearchKey,
     limit: number,
     options: SearchOptions = {},
   ): Promise<PersonHit[]> {
-    const hits = await this.searchBoth<Omit<PersonHit, 'organizationName'>>(
-      'person',
-      workspaceId,
-      key,
-      limit,
-      options,
+    return this.inSearch(key, (session) =>
+      this.searchScopes<PersonHit>(session, { kind: 'person', workspaceId }, limit, options),
     );
-    // Named after ranking: joining every candidate to its organization costs more than this.
-    return this.withOrganizationNames(workspaceId, hits);
   }
 
   searchOrganizations(
@@ -70,7 +74,32 @@ export class ContactSearchRepository implements ContactSearch {
     limit: number,
     options: SearchOptions = {},
   ): Promise<OrganizationHit[]> {
-    return this.searchBoth<OrganizationHit>('organization', workspaceId, key, limit, options);
+    return this.inSearch(key, (session) =>
+      this.searchScopes<OrganizationHit>(session, { kind: 'organization', workspaceId }, limit, options),
+    );
+  }
+
+  /** Persons, then organizations, in one transaction: its settings and the normalised text made once. */
+  searchBoth(
+    workspaceId: number,
+    key: SearchKey,
+    limits: { persons: number; organizations: number },
+    options: SearchOptions = {},
+  ): Promise<{ persons: PersonHit[]; organizations: OrganizationHit[] }> {
+    return this.inSearch(key, async (session) => ({
+      persons: await this.searchScopes<PersonHit>(
+        session,
+        { kind: 'person', workspaceId },
+        limits.persons,
+        options,
+      ),
+      organizations: await this.searchScopes<OrganizationHit>(
+        session,
+        { kind: 'organization', workspaceId },
+        limits.organizations,
+        options,
+      ),
+    }));
   }
 
   /**
@@ -137,36 +166,11 @@ export class ContactSearchRepository implements ContactSearch {
     }));
   }
 
-  /** The active contacts, then (when asked) the archived ones in the places left. */
-  private async searchBoth<Hit extends { id: number }>(
-    kind: Kind,
-    workspaceId: number,
-    key: SearchKey,
-    limit: number,
-    options: SearchOptions,
-  ): Promise<Hit[]> {
-    const active = await this.search<Hit>({ kind, workspaceId, archived: false }, key, limit);
-    if (!options.includeArchived || active.length >= limit) return active;
-    const archived = await this.search<Hit>(
-      { kind, workspaceId, archived: true },
-      key,
-      limit - active.length,
-    );
-    return [...active, ...archived];
-  }
-
   /**
-   * Tiers in rank order, each asked only while places are left: exact name, name
-   * prefix, a word starting with the text, the text anywhere, then similar words.
-   * Workspace-scoped, active or archived contacts as the scope says, at most `limit` hits.
+   * One transaction for a search, so the planner settings below hold for its statements
+   * only; the first statement also normalises the text as searchText is.
    */
-  private async search<Hit extends { id: number }>(
-    scope: Scope,
-    key: SearchKey,
-    limit: number,
-  ): Promise<Hit[]> {
-    if (limit <= 0) return [];
-    // One transaction so the planner settings below hold for these statements only.
+  private inSearch<T>(key: SearchKey, work: (session: SearchSession) => Promise<T>): Promise<T> {
     return this.prisma.$transaction(async (tx) => {
       // A tier stops reading once it has its sample, which tempts the planner into
       // walking the table (or a b-tree) and testing every contact of the workspace;
@@ -178,43 +182,84 @@ export class ContactSearchRepository implements ContactSearch {
           set_config('enable_indexscan', 'off', true) AS index_scans,
           set_config('pg_trgm.word_similarity_threshold', ${String(similarity)}, true) AS similarity`;
       const text = key.digitsOnly ? key.text : (normalized?.key ?? '');
-      const found = new Found<Hit>(limit);
-      const run = (tier: Tier) => runTier<Hit>(tx, scope, tier, text, found);
-      const p = patterns(text);
-      if (!key.digitsOnly && !/[\p{L}\p{N}]{3}/u.test(text)) {
-        // Too short for trigrams (or only punctuated fragments like "p-4"): an external
-        // id typed exactly, the name's beginning, then any word's ("Ek" finds Bo Ek).
-        await found.fill(() => run({ where: p.externalId(key.text), rank: p.rank, keyed: true }));
-        await found.fill(() => run({ where: p.prefix, rank: p.rank, sample: TIER_SAMPLE }));
-        await found.fill(() => run({ where: p.wordStart, rank: p.rank, sample: TIER_SAMPLE }));
-        return found.hits;
-      }
-      // Usually one look finds every substring match, ranked. Only for very common
-      // text are the better ranks (the name or a word starting with the text) looked
-      // up on their own before the rest of the sample is used.
-      const broad = await run({ where: p.anywhere, rank: p.rank, sample: SUBSTRING_SAMPLE });
-      if (broad.complete) found.add(broad.rows);
-      else {
-        await found.fill(() => run({ where: p.wordStart, rank: p.rank }));
-        found.add(broad.rows);
-      }
-      // Typos are only guessed for names: not for numbers, e-mail addresses or ids.
-      if (key.digitsOnly || !/^[\p{L}\s'.&-]+$/u.test(text)) return found.hits;
-      if (manyWords(text))
-        await found.fill(() => run({ where: p.similar, similarity: true, sample: TIER_SAMPLE }));
-      if (isShortName(text)) {
-        // A short name one edit away ("Bergh", "Lundh", "Åbreg"), in the places left,
-        // unless the name as typed is one that exists: then it was no typo.
-        if (found.missing > 0 && !(await namesHaveWord(tx, scope.kind, found.seen, text)))
-          await found.fill(() => run({ where: p.oneEdit(), sample: TIER_SAMPLE }));
-        return found.hits;
-      }
-      // The lenient pass only when nothing matched at all, and only for text long enough
-      // for one wrong letter to leave it recognisable.
-      if (found.hits.length > 0 || text.length < LENIENT_MIN_LENGTH) return found.hits;
-      if (manyWords(text)) await similarityThreshold(tx, LENIENT_SIMILARITY);
-      await found.fill(() => run({ where: p.similar, similarity: true, sample: TIER_SAMPLE }));
-      return found.hits;
+      return work({ tx, key, text, firstPass: similarity, threshold: similarity });
     });
+  }
+
+  /** The active contacts of one kind, then (when asked) the archived ones in the places left. */
+  private async searchScopes<Hit extends { id: number }>(
+    session: SearchSession,
+    { kind, workspaceId }: Omit<Scope, 'archived'>,
+    limit: number,
+    options: SearchOptions,
+  ): Promise<Hit[]> {
+    const active = await this.search<Hit>(session, { kind, workspaceId, archived: false }, limit);
+    if (!options.includeArchived || active.length >= limit) return active;
+    const archived = await this.search<Hit>(
+      session,
+      { kind, workspaceId, archived: true },
+      limit - active.length,
+    );
+    return [...active, ...archived];
+  }
+
+  /**
+   * Tiers in rank order, each asked only while places are left: exact name, name
+   * prefix, a word starting with the text, the text anywhere, then similar words.
+   * Workspace-scoped, active or archived contacts as the scope says, at most `limit` hits.
+   */
+  private async search<Hit extends { id: number }>(
+    session: SearchSession,
+    scope: Scope,
+    limit: number,
+  ): Promise<Hit[]> {
+    if (limit <= 0) return [];
+    const { tx, key, text } = session;
+    // The similarity threshold a fuzzy tier needs, set only when another search of the
+    // transaction left a different one.
+    const threshold = async (value: number) => {
+      if (session.threshold === value) return;
+      await similarityThreshold(tx, value);
+      session.threshold = value;
+    };
+    const found = new Found<Hit>(limit);
+    const run = (tier: Tier) => runTier<Hit>(tx, scope, tier, text, found);
+    const p = patterns(text);
+    if (!key.digitsOnly && !/[\p{L}\p{N}]{3}/u.test(text)) {
+      // Too short for trigrams (or only punctuated fragments like "p-4"): an external
+      // id typed exactly, the name's beginning, then any word's ("Ek" finds Bo Ek).
+      await found.fill(() => run({ where: p.externalId(key.text), rank: p.rank, keyed: true }));
+      await found.fill(() => run({ where: p.prefix, rank: p.rank, sample: TIER_SAMPLE }));
+      await found.fill(() => run({ where: p.wordStart, rank: p.rank, sample: TIER_SAMPLE }));
+      return found.hits;
+    }
+    // Usually one look finds every substring match, ranked. Only for very common
+    // text are the better ranks (the name or a word starting with the text) looked
+    // up on their own before the rest of the sample is used.
+    const broad = await run({ where: p.anywhere, rank: p.rank, sample: SUBSTRING_SAMPLE });
+    if (broad.complete) found.add(broad.rows);
+    else {
+      await found.fill(() => run({ where: p.wordStart, rank: p.rank }));
+      found.add(broad.rows);
+    }
+    // Typos are only guessed for names: not for numbers, e-mail addresses or ids.
+    if (key.digitsOnly || !/^[\p{L}\s'.&-]+$/u.test(text)) return found.hits;
+    const similar = async (value: number) => {
+      await threshold(value);
+      return run({ where: p.similar, similarity: true, sample: TIER_SAMPLE });
+    };
+    if (manyWords(text)) await found.fill(() => similar(session.firstPass));
+    if (isShortName(text)) {
+      // A short name one edit away ("Bergh", "Lundh", "Åbreg"), in the places left,
+      // unless the name as typed is one that exists: then it was no typo.
+      if (found.missing > 0 && !(await namesHaveWord(tx, scope.kind, found.seen, text)))
+        await found.fill(() => run({ where: p.oneEdit(), sample: TIER_SAMPLE }));
+      return found.hits;
+    }
+    // The lenient pass only when nothing matched at all, and only for text long enough
+    // for one wrong letter to leave it recognisable.
+    if (found.hits.length > 0 || text.length < LENIENT_MIN_LENGTH) return found.hits;
+    await found.fill(() => similar(manyWords(text) ? LENIENT_SIMILARITY : session.firstPass));
+    return found.hits;
   }
 }

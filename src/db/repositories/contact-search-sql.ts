@@ -206,14 +206,23 @@ export async function runTier<Hit extends { id: number }>(
   const candidates = Prisma.sql`
     SELECT * FROM (${matching}) c
     WHERE c."workspaceId" = ${workspaceId} AND c.archived = ${archived} AND NOT (c.id = ANY(${found.seen}::int[]))`;
-  const rows = await tx.$queryRaw<(Hit & { looked: bigint | number })[]>`
-    SELECT ${columns}, count(*) OVER () AS looked
+  const ranked = Prisma.sql`
+    SELECT ${columns}, count(*) OVER () AS looked, row_number() OVER (ORDER BY ${order}) AS place
     FROM (${tier.sample === undefined ? candidates : Prisma.sql`${candidates} LIMIT ${tier.sample}`}) c
     ORDER BY ${order}
     LIMIT ${found.missing}`;
+  // A person's hit names its organization: joined to the few ranked rows only (joining
+  // every candidate would cost more), in this statement instead of one more.
+  const rows = await tx.$queryRaw<(Hit & { looked: bigint | number; place: bigint | number })[]>`${
+    kind === 'person'
+      ? Prisma.sql`SELECT h.*, o.name AS "organizationName" FROM (${ranked}) h
+          LEFT JOIN "Organization" o ON o.id = h."organizationId" AND o."workspaceId" = ${workspaceId}
+          ORDER BY h.place`
+      : ranked
+  }`;
   const looked = Number(rows[0]?.looked ?? 0);
   return {
-    rows: rows.map(({ looked: _looked, ...hit }) => hit as unknown as Hit),
+    rows: rows.map(({ looked: _looked, place: _place, ...hit }) => hit as unknown as Hit),
     complete: tier.sample === undefined || looked < tier.sample,
   };
 }

@@ -132,19 +132,27 @@ export class DigestDeliveryRepository implements DigestDeliveries, DigestClaims 
     if (windows.length === 0) return { selected: 0, claims: [] };
     const now = utcTimestamp(terms.now);
     const rows = await this.prisma.$queryRaw<ClaimRow[]>`
-      WITH due AS (
-        SELECT r.id AS recipient, r."workspaceId" AS workspace, w.local_date
+      WITH candidates AS (
+        SELECT r.id AS recipient, r."workspaceId" AS workspace, w.local_date,
+          row_number() OVER (PARTITION BY r."workspaceId" ORDER BY r.id, w.local_date) AS turn
         FROM ${source.table} r
         JOIN "Workspace" ws ON ws.id = r."workspaceId"
         JOIN ${windowsTable(windows)}
           ON w.timezone = ${source.timezone} AND w.country IS NOT DISTINCT FROM ws."holidayCountry"
         WHERE ${source.eligible}
+          -- An uninstalled workspace gets nothing from the moment it is uninstalled.
+          AND ws."uninstalledAt" IS NULL
           AND w.hour >= r."digestHour" AND (w.hour < ${CATCH_UP_UNTIL_HOUR}::int OR w.hour = r."digestHour")
           AND w.dow = ANY (r."digestDays")
           AND NOT EXISTS (
             SELECT 1 FROM "DigestDelivery" d
             WHERE d.${source.column} = r.id AND d."localDate" = w.local_date AND ${takenRow('d', terms)})
-        ORDER BY r.id
+      ), due AS (
+        -- Workspaces take turns within a batch (each one's first recipient, then each one's
+        -- second …): a large workspace cannot keep a small one's digests waiting behind its own.
+        SELECT c.recipient, c.workspace, c.local_date
+        FROM candidates c JOIN ${source.table} r ON r.id = c.recipient
+        ORDER BY c.turn, c.workspace
         LIMIT ${terms.limit}::int
         FOR NO KEY UPDATE OF r SKIP LOCKED
       ), claimed AS (

@@ -72,6 +72,8 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
           AND a."deletedAt" IS NULL AND a.status <> 'DONE'
           AND e."remindersEnabled" AND NOT e."isBot" AND NOT e."isDeleted"
           AND NOT e."isForeign" AND NOT e."isRestricted"
+          -- An uninstalled workspace (distributed mode) gets nothing from that moment on.
+          AND NOT EXISTS (SELECT 1 FROM "Workspace" ws WHERE ws.id = a."workspaceId" AND ws."uninstalledAt" IS NOT NULL)
           AND NOT EXISTS (
             SELECT 1 FROM "ReminderDelivery" d
             WHERE d."activityId" = a.id AND d.kind = ${kindValue} AND d."employeeId" = a."responsibleId"

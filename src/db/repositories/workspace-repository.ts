@@ -16,6 +16,10 @@ export class WorkspaceRepository implements Workspaces {
     return this.prisma.workspace.findUnique({ where: { slackTeamId } });
   }
 
+  findById(id: number): Promise<Workspace | null> {
+    return this.prisma.workspace.findUnique({ where: { id } });
+  }
+
   /**
    * Creates the workspace with its starting activity types in one transaction; when
    * another replica created it first, returns that one unchanged.

@@ -103,6 +103,16 @@ export function everythingAbout(workspaceId: number): VisibilityRule {
   return { workspaceId, private: 'all', deleted: 'included' };
 }
 
+/**
+ * Several activities read in one query for several readers at once (reminders and
+ * outcome prompts, each for its own responsible): private ones are read too, and
+ * `GetActivity.visibleToEach` then keeps each record only for a reader `isVisibleTo`
+ * allows — so a private activity still reaches nobody but its responsible.
+ */
+export function readForSeveralReaders(workspaceId: number): VisibilityRule {
+  return { workspaceId, private: 'all', deleted: 'hidden' };
+}
+
 /** The facts of an activity record that the rule reads. */
 export function visibilityFacts(record: ActivityRecord): VisibilityFacts {
   return {

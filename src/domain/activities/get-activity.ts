@@ -2,7 +2,7 @@ import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
 import type { Activities } from './activity-ports';
 import type { ActivityRecord, HistoryEntry } from './activity-record';
-import { visibleOrRestorableTo, visibleTo } from './activity-visibility';
+import { isVisibleTo, readForSeveralReaders, visibleOrRestorableTo, visibleTo } from './activity-visibility';
 
 export const HISTORY_SHOWN = 20;
 
@@ -25,6 +25,24 @@ export class GetActivity {
 
   getVisible(viewer: Viewer, id: number): Promise<ActivityRecord | null> {
     return this.activities.find(visibleTo(viewer), id);
+  }
+
+  /**
+   * Activities wanted by several readers of one workspace, read in one query: the
+   * answer gives an activity only to a reader who may see it (else null).
+   */
+  async visibleToEach(
+    workspaceId: number,
+    activityIds: number[],
+  ): Promise<(activityId: number, employeeId: number) => ActivityRecord | null> {
+    const records = await this.activities.findMany(readForSeveralReaders(workspaceId), [
+      ...new Set(activityIds),
+    ]);
+    const byId = new Map(records.map((record) => [record.id, record]));
+    return (activityId, employeeId) => {
+      const record = byId.get(activityId);
+      return record && isVisibleTo({ workspaceId, employeeId }, record) ? record : null;
+    };
   }
 
   /**

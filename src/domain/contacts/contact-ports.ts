@@ -95,6 +95,13 @@ export interface ContactSearch {
     limit: number,
     options?: SearchOptions,
   ): Promise<OrganizationHit[]>;
+  /** Both kinds for one text at once (`/contact`): one transaction instead of one each. */
+  searchBoth(
+    workspaceId: number,
+    key: SearchKey,
+    limits: { persons: number; organizations: number },
+    options?: SearchOptions,
+  ): Promise<{ persons: PersonHit[]; organizations: OrganizationHit[] }>;
   /** The most recently changed active persons, for a picker just opened. */
   recentPersons(workspaceId: number, limit: number): Promise<PersonHit[]>;
   recentOrganizations(workspaceId: number, limit: number): Promise<OrganizationHit[]>;

@@ -45,9 +45,17 @@ export class SearchContacts {
       ...options
     }: Limits<'persons' | 'organizations'>,
   ): Promise<ContactMatches> {
+    const key = searchKeyFor(text);
+    if (key)
+      return this.search.searchBoth(
+        workspaceId,
+        key,
+        { persons: personLimit, organizations: organizationLimit },
+        options,
+      );
     const [persons, organizations] = await Promise.all([
-      this.persons(workspaceId, text, { limit: personLimit, ...options }),
-      this.organizations(workspaceId, text, { limit: organizationLimit, ...options }),
+      this.search.recentPersons(workspaceId, personLimit),
+      this.search.recentOrganizations(workspaceId, organizationLimit),
     ]);
     return { persons, organizations };
   }

@@ -92,6 +92,8 @@ export interface DigestActivities {
 
 /** A message ready to post: the view has made it; the engine does not look inside. */
 export interface OutgoingDigest {
+  /** The workspace it goes to: posted with that workspace's token, paced with its other posts. */
+  slackTeamId: string;
   /** A channel id, or a user id for the bot's DM with them. */
   channel: string;
   text: string;

@@ -2,7 +2,8 @@ import type { IntegrationLookups } from './message-ports';
 
 /** Slack's directory by e-mail (users.lookupByEmail); the domain does not know Slack. */
 export interface SlackDirectory {
-  slackUserIdByEmail(email: string): Promise<string | null>;
+  /** Asked in the directory of the workspace with this id. */
+  slackUserIdByEmail(email: string, workspaceId: number): Promise<string | null>;
 }
 
 /**
@@ -29,7 +30,7 @@ export class EmployeeReferences {
     const value = reference.trim();
     if (!isEmail(value)) return /^[UW][A-Z0-9]{2,}$/i.test(value) ? value.toUpperCase() : null;
     const stored = known ? known.get(value) : await this.lookups.employeeSlackIdByEmail(workspaceId, value);
-    return stored ?? (await this.directory.slackUserIdByEmail(value).catch(() => null));
+    return stored ?? (await this.directory.slackUserIdByEmail(value, workspaceId).catch(() => null));
   }
 }
 

@@ -138,6 +138,8 @@ export interface ReminderSchedule {
 
 /** A message ready to post to a user's DM. */
 export interface OutgoingReminder {
+  /** The workspace it goes to: posted with that workspace's token, at its pace. */
+  slackTeamId: string;
   /** The user id: the bot's DM with them. */
   channel: string;
   text: string;

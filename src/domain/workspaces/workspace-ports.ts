@@ -24,6 +24,7 @@ export interface NewWorkspace {
 
 export interface Workspaces {
   findBySlackTeamId(slackTeamId: string): Promise<Workspace | null>;
+  findById(id: number): Promise<Workspace | null>;
   /**
    * Creates the workspace with its starting activity types in one transaction; when
    * another replica created it first, returns that one unchanged.

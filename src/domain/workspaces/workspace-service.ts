@@ -63,6 +63,13 @@ export class WorkspaceService {
     return workspace;
   }
 
+  /** The Slack team id of a workspace we know by id (the REST API's tokens name workspaces by id). */
+  async slackTeamIdOf(id: number): Promise<string> {
+    const workspace = await this.workspaces.findById(id);
+    if (!workspace) throw new Error(`no workspace ${id}`);
+    return workspace.slackTeamId;
+  }
+
   /** Whether guests may use Touchbase, from the database: never from this process's memory. */
   guestPolicy(workspace: Pick<Workspace, 'id'>): Promise<GuestPolicy> {
     return this.workspaces.guestPolicy(workspace.id);

@@ -15,6 +15,8 @@ export interface Workspace {
   workDayEndMinute: number;
   /** ISO working weekdays, 1 = Monday … 7 = Sunday. */
   workDays: number[];
+  /** Distributed mode: uninstalled then (its data kept for a reinstall until erased); null: in service. */
+  uninstalledAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }

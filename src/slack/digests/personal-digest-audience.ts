@@ -74,7 +74,11 @@ export class PersonalDigestAudience implements DigestAudience {
       const message = personalDigestMessage({ m: messages(viewer.locale), viewer, now }, digest, {
         homeUrl: this.deps.homeUrl(),
       });
-      out.set(claim.deliveryId, { channel: employee.slackUserId, ...message });
+      out.set(claim.deliveryId, {
+        slackTeamId: employee.workspace.slackTeamId,
+        channel: employee.slackUserId,
+        ...message,
+      });
     }
     return out;
   }

@@ -1,7 +1,8 @@
 import type { KnownBlock } from '@slack/types';
 import { ErrorCode, type WebClient } from '@slack/web-api';
 import type { DigestKindName, OutgoingDigest, SentDigest } from '../../domain/digests/digest-ports';
-import { defaultSleep, type SendPace } from './send-pace';
+import { defaultSleep } from './send-pace';
+import type { WorkspacePaces } from './workspace-paces';
 
 export interface SenderTuning {
   /** Retries after a 5xx or a network error, with doubling backoff, before the digest counts as failed. */
@@ -25,9 +26,11 @@ function retryKind(error: unknown): Retry {
 }
 
 /**
- * Posts digests with chat.postMessage (to a user id: the bot's DM with them). The
- * client is built with no retries of its own and rejectRateLimitedCalls, so every
- * retry is decided and counted here: 429 waits Retry-After (and holds the other
+ * Posts digests with chat.postMessage (to a user id: the bot's DM with them), each with the
+ * token of the workspace it goes to and paced per workspace: Slack's limits are per app and
+ * workspace, so a large workspace uses its own budget and never holds up another's posts.
+ * The client is built with no retries of its own and rejectRateLimitedCalls, so every
+ * retry is decided and counted here: 429 waits Retry-After (and holds the workspace's other
  * senders too), 5xx and network errors back off a bounded number of times.
  *
  * A 5xx or a timeout may come after Slack did post; retrying can then duplicate.
@@ -41,7 +44,10 @@ export class SlackDigestSender<Kind extends string = DigestKindName> {
   constructor(
     private readonly deps: {
       client: WebClient;
-      pace: SendPace;
+      /** The bot token of a workspace. */
+      tokenFor: (slackTeamId: string) => Promise<string>;
+      /** Each workspace's pace, shared with the other senders of DMs there. */
+      paces: WorkspacePaces;
       tuning: SenderTuning;
       onRetry: (kind: Kind, reason: 'rate_limited' | 'server_error') => void;
       sleep?: (ms: number) => Promise<void>;
@@ -54,11 +60,14 @@ export class SlackDigestSender<Kind extends string = DigestKindName> {
   async send(message: OutgoingDigest, kind: Kind): Promise<SentDigest> {
     let serverErrors = 0;
     let rateLimits = 0;
+    const pace = this.deps.paces.of(message.slackTeamId);
+    const token = await this.deps.tokenFor(message.slackTeamId);
     for (;;) {
-      const answered = await this.deps.pace.take();
+      const answered = await pace.take();
       try {
         const answer = await this.deps.client.chat
           .postMessage({
+            token,
             channel: message.channel,
             text: message.text,
             blocks: message.blocks as KnownBlock[],
@@ -71,7 +80,7 @@ export class SlackDigestSender<Kind extends string = DigestKindName> {
         const retry = retryKind(error);
         if (retry?.reason === 'rate_limited' && rateLimits < this.deps.tuning.rateLimitRetries) {
           rateLimits += 1;
-          this.deps.pace.pause(retry.waitMs);
+          pace.pause(retry.waitMs);
           this.deps.onRetry(kind, 'rate_limited');
           continue;
         }

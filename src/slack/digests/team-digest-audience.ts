@@ -65,7 +65,11 @@ export class TeamDigestAudience implements DigestAudience {
         continue;
       }
       const message = teamDigestMessage(messages(workspaceLocale(workspace)), digest);
-      out.set(claim.deliveryId, { channel: digest.channelId, ...message });
+      out.set(claim.deliveryId, {
+        slackTeamId: workspace.slackTeamId,
+        channel: digest.channelId,
+        ...message,
+      });
     }
     return out;
   }

@@ -27,7 +27,8 @@ export class ReminderRedrawer {
       deliveries: Pick<ReminderDeliveries, 'sentFor'>;
       recipients: ReminderSubjects;
       activities: Pick<GetActivity, 'getVisible'>;
-      client: WebClient;
+      /** The Web API client acting in a workspace (its own token), by its Slack team id. */
+      clientFor: (slackTeamId: string) => Promise<WebClient>;
       clock: Clock;
       logger: Pick<Logger, 'warn'>;
     },
@@ -70,7 +71,8 @@ export class ReminderRedrawer {
         { m: messages(viewer.locale), viewer, now: this.deps.clock.now() },
         { activityId, record, recipientEmployeeId: employee.id, sentForStart: reminder.startAt },
       );
-      await this.deps.client.chat.update({ channel: reminder.channelId, ts: reminder.messageTs, ...message });
+      const client = await this.deps.clientFor(employee.workspace.slackTeamId);
+      await client.chat.update({ channel: reminder.channelId, ts: reminder.messageTs, ...message });
     }
   }
 }

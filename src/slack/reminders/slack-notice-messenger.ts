@@ -17,7 +17,8 @@ import { singleNotice } from './slack-reminder-composer';
 export class SlackNoticeMessenger implements NoticeMessenger {
   constructor(
     private readonly deps: {
-      client: WebClient;
+      /** The Web API client acting in a workspace (its own token), by our workspace id. */
+      clientFor: (workspaceId: number) => Promise<WebClient>;
       activities: Pick<GetActivity, 'getVisible'>;
       notices: Pick<AssignmentNotices, 'itemsAt'>;
       clock: Clock;
@@ -27,14 +28,16 @@ export class SlackNoticeMessenger implements NoticeMessenger {
   async post(viewer: Viewer, items: NoticeItem[]): Promise<MessageAt> {
     const message = await this.draw(viewer, items);
     // A user id as channel posts into the app's DM with them: no conversations.open.
-    const answer = await this.deps.client.chat.postMessage({ channel: viewer.slackUserId, ...message });
+    const client = await this.deps.clientFor(viewer.workspaceId);
+    const answer = await client.chat.postMessage({ channel: viewer.slackUserId, ...message });
     if (!answer.channel || !answer.ts) throw new Error('Slack did not say where the message went');
     return { channelId: answer.channel, messageTs: answer.ts };
   }
 
   async update(viewer: Viewer, at: MessageAt, items: NoticeItem[]): Promise<void> {
     const message = await this.draw(viewer, items);
-    await this.deps.client.chat.update({ channel: at.channelId, ts: at.messageTs, ...message });
+    const client = await this.deps.clientFor(viewer.workspaceId);
+    await client.chat.update({ channel: at.channelId, ts: at.messageTs, ...message });
   }
 
   /** A folded message as it is now, for whoever pressed one of its buttons, `notice` on top. */

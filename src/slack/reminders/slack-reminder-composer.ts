@@ -57,33 +57,46 @@ export function singleNotice(
 export class SlackReminderComposer implements ReminderComposer {
   constructor(
     private readonly recipients: ReminderSubjects,
-    private readonly activities: Pick<GetActivity, 'getVisible'>,
+    private readonly activities: Pick<GetActivity, 'visibleToEach'>,
   ) {}
 
   async compose(claims: ReminderClaim[], now: Date): Promise<Map<number, ComposedReminder | null>> {
     const employees = await this.recipients.employees([...new Set(claims.map((claim) => claim.employeeId))]);
     const out = new Map<number, ComposedReminder | null>();
-    await Promise.all(
-      claims.map(async (claim) => {
+    const byWorkspace = new Map<number, ReminderClaim[]>();
+    for (const claim of claims)
+      byWorkspace.set(claim.workspaceId, [...(byWorkspace.get(claim.workspaceId) ?? []), claim]);
+    for (const [workspaceId, ofWorkspace] of byWorkspace) {
+      const visible = await this.activities.visibleToEach(
+        workspaceId,
+        ofWorkspace.map((claim) => claim.activityId),
+      );
+      for (const claim of ofWorkspace) {
         const employee = employees.get(claim.employeeId);
-        if (!employee) return out.set(claim.deliveryId, null);
+        if (!employee) {
+          out.set(claim.deliveryId, null);
+          continue;
+        }
         const viewer = this.viewerOf(employee);
-        const record = await this.activities.getVisible(viewer, claim.activityId);
+        const record = visible(claim.activityId, employee.id);
         const item = {
           kind: claim.kind,
           activityId: claim.activityId,
           startAt: claim.startAt,
           actorLabel: null,
         };
-        if (!record || !noticeStands(item, record, claim.employeeId)) return out.set(claim.deliveryId, null);
+        if (!record || !noticeStands(item, record, claim.employeeId)) {
+          out.set(claim.deliveryId, null);
+          continue;
+        }
         const ctx = { m: messages(viewer.locale), viewer, now };
         const message = singleNotice(ctx, item, { record, recipientEmployeeId: employee.id });
-        return out.set(claim.deliveryId, {
-          message: { channel: employee.slackUserId, ...message },
+        out.set(claim.deliveryId, {
+          message: { slackTeamId: employee.workspace.slackTeamId, channel: employee.slackUserId, ...message },
           holdUntil: quietUntil(now, record.startAt, workingTimeOf(employee, employee.workspace)),
         });
-      }),
-    );
+      }
+    }
     return out;
   }
 
@@ -97,8 +110,12 @@ export class SlackReminderComposer implements ReminderComposer {
     const ctx = { m: messages(viewer.locale), viewer, now };
     const items: (FoldedItem & { deliveryId: number; claim: HeldClaim })[] = [];
     const gone: number[] = [];
+    const visible = await this.activities.visibleToEach(
+      employee.workspaceId,
+      claims.map((claim) => claim.activityId),
+    );
     for (const claim of claims) {
-      const record = await this.activities.getVisible(viewer, claim.activityId);
+      const record = visible(claim.activityId, employee.id);
       if (noticeStands(claim, record, employee.id)) items.push({ ...claim, record, claim });
       else gone.push(claim.deliveryId);
     }
@@ -112,7 +129,9 @@ export class SlackReminderComposer implements ReminderComposer {
           ? singleNotice(ctx, only.claim, { record: only.record, recipientEmployeeId: employee.id })
           : foldedMessage(ctx, { items: shown });
     return {
-      message: message ? { channel: employee.slackUserId, ...message } : null,
+      message: message
+        ? { slackTeamId: employee.workspace.slackTeamId, channel: employee.slackUserId, ...message }
+        : null,
       standing: shown.map((item) => item.deliveryId),
       gone,
       later: items.slice(FOLDED_ITEMS_MAX).map((item) => item.deliveryId),

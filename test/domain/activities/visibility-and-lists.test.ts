@@ -67,6 +67,19 @@ describe('who sees which activities, and lists (product §3.4, 4)', () => {
     expect(await bed.services.get.getVisible(anna, 987_654)).toBeNull();
   });
 
+  it('reads several activities for several readers at once and still gives a private one only to its responsible', async () => {
+    const visible = await bed.services.get.visibleToEach(bed.workspace.id, [
+      privateForBen.id,
+      publicOne.id,
+      987_654,
+    ]);
+    expect(visible(privateForBen.id, ben.employeeId)?.subject).toBe('Secret');
+    expect(visible(privateForBen.id, anna.employeeId)).toBeNull();
+    expect(visible(privateForBen.id, admin.employeeId)).toBeNull();
+    expect(visible(publicOne.id, anna.employeeId)?.subject).toBe('Open to all');
+    expect(visible(987_654, ben.employeeId)).toBeNull();
+  });
+
   it('leaves private activities out of every list and of the contact cards', async () => {
     const ids = (page: { items: ActivityRecord[] }) => page.items.map((item) => item.id);
     const bens = { id: ben.employeeId, timezone: ben.timezone };

@@ -6,6 +6,8 @@ import { send } from './http-io';
 import { IdFactory } from './ids';
 import { isObj, type JsonObject } from './json';
 import type { MethodContext } from './methods/context';
+import { OAuthServer } from './oauth/oauth-server';
+import { TokenBook } from './oauth/token-book';
 import { type CallListener, CallRecorder } from './recorder';
 import { ResponseUrls } from './response-urls';
 import { handleApi } from './routes/api';
@@ -15,6 +17,7 @@ import { handleUpload } from './routes/upload';
 import { type EnvelopeOptions, SocketModeEndpoint } from './socket-mode';
 import { TriggerIds } from './triggers';
 import type {
+  AddWorkspaceOptions,
   ChannelInput,
   EnvelopeType,
   EphemeralMessage,
@@ -37,7 +40,6 @@ export class SlackDouble {
   readonly teamId: string;
   readonly teamName: string;
   readonly teamDomain: string;
-  readonly botToken: string;
   readonly appToken: string;
   readonly botUserId: string;
   readonly botId = 'B0001';
@@ -47,33 +49,56 @@ export class SlackDouble {
 
   private readonly now: () => number;
   private readonly ids: IdFactory;
-  private readonly recorder = new CallRecorder();
+  private readonly recorder: CallRecorder;
   private readonly faults: FaultInjector;
   private readonly triggers: TriggerIds;
   private readonly responseUrls: ResponseUrls;
   private readonly socket: SocketModeEndpoint;
   private readonly server: Server;
-  private readonly sleepers = new Set<() => void>();
+  private readonly sleepers: Set<() => void>;
   /** Calls held by a { hold: true } fault, per method, and tests waiting for one to arrive. */
-  private readonly held = new Map<string, Set<() => void>>();
-  private readonly holdWatchers = new Set<{ method: string; arrived: () => void }>();
+  private readonly held: Map<string, Set<() => void>>;
+  private readonly holdWatchers: Set<{ method: string; arrived: () => void }>;
   private port = 0;
+  /** The double that owns the server; itself, or the one addWorkspace was called on. */
+  private readonly root: SlackDouble;
+  /** Every workspace this Slack knows, by team id (the root's map, shared). */
+  private readonly family: Map<string, SlackDouble>;
+  private readonly tokens: TokenBook;
+  private readonly oauth: OAuthServer;
+  private currentBotToken: string | undefined;
 
-  private constructor(opts: SlackDoubleOptions) {
-    this.now = opts.now ?? Date.now;
+  private constructor(opts: SlackDoubleOptions, parent?: SlackDouble) {
+    this.now = parent?.now ?? opts.now ?? Date.now;
     this.teamId = opts.teamId ?? 'T0001';
     this.teamName = opts.teamName ?? 'Test Workspace';
     this.teamDomain = this.teamName
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '');
-    this.botToken = opts.botToken ?? 'xoxb-test';
-    this.appToken = opts.appToken ?? 'xapp-test';
+    this.appToken = parent?.appToken ?? opts.appToken ?? 'xapp-test';
     this.botUserId = opts.botUserId ?? 'UBOT';
-    this.ids = new IdFactory(this.now);
-    this.faults = new FaultInjector(this.now);
-    this.triggers = new TriggerIds(this.ids, this.now);
-    this.responseUrls = new ResponseUrls(this.ids, () => this.baseUrl);
+    this.root = parent?.root ?? this;
+    this.ids = parent?.ids ?? new IdFactory(this.now);
+    this.faults = parent?.faults ?? new FaultInjector(this.now);
+    this.triggers = parent?.triggers ?? new TriggerIds(this.ids, this.now);
+    this.responseUrls = parent?.responseUrls ?? new ResponseUrls(this.ids, () => this.baseUrl);
+    this.recorder = parent?.recorder ?? new CallRecorder();
+    this.sleepers = parent?.sleepers ?? new Set();
+    this.held = parent?.held ?? new Map();
+    this.holdWatchers = parent?.holdWatchers ?? new Set();
+    this.family = parent?.family ?? new Map();
+    this.tokens = parent?.tokens ?? new TokenBook(this.now);
+    this.oauth =
+      parent?.oauth ??
+      new OAuthServer(this.ids, this.tokens, (teamId, token) => {
+        const refreshed = this.family.get(teamId);
+        if (refreshed) refreshed.currentBotToken = token;
+      });
+    this.family.set(this.teamId, this);
+    // The root is installed from the start (SLACK_BOT_TOKEN); other workspaces once a test installs them.
+    this.currentBotToken = opts.botToken ?? (parent ? undefined : 'xoxb-test');
+    if (this.currentBotToken) this.tokens.register(this.currentBotToken, this.teamId);
     this.workspace = new Workspace(
       {
         teamId: this.teamId,
@@ -83,13 +108,17 @@ export class SlackDouble {
         botId: this.botId,
         appId: this.appId,
         botName: 'touchbase',
-        botToken: this.botToken,
         appToken: this.appToken,
       },
       this.ids,
       this.now,
     );
     if (opts.seedSystemUsers !== false) this.seedSystemUsers();
+    if (parent) {
+      this.socket = parent.socket;
+      this.server = parent.server;
+      return;
+    }
     this.socket = new SocketModeEndpoint(() => this.baseUrl.replace(/^http/, 'ws'), this.appId);
     this.server = createServer((req, res) => {
       this.route(req, res).catch((err) =>
@@ -114,7 +143,57 @@ export class SlackDouble {
   }
 
   get baseUrl(): string {
-    return `http://127.0.0.1:${this.port}`;
+    return `http://127.0.0.1:${this.root.port}`;
+  }
+
+  /** The workspace's bot token: SLACK_BOT_TOKEN for the root, the latest OAuth handed out for others. */
+  get botToken(): string {
+    if (!this.currentBotToken) throw new Error(`workspace ${this.teamId} is not installed`);
+    return this.currentBotToken;
+  }
+
+  // ---- several workspaces and OAuth ------------------------------------------------------------
+
+  /**
+   * Another workspace of this Slack, served by the same server (same API URL) and answering
+   * Web API calls made with its own tokens. It has no token until a test installs the app into
+   * it (authorizeInstall + the app's OAuth redirect), or `botToken` is given.
+   */
+  addWorkspace(opts: AddWorkspaceOptions): SlackDouble {
+    if (this.family.has(opts.teamId)) throw new Error(`workspace ${opts.teamId} exists already`);
+    return new SlackDouble(opts, this.root);
+  }
+
+  /** The workspace with this team id (the root's, or one addWorkspace made). */
+  workspaceDouble(teamId: string): SlackDouble | undefined {
+    return this.family.get(teamId);
+  }
+
+  /**
+   * `userId` clicked Allow on Slack's install page: the code Slack puts on the redirect to the
+   * app's /slack/oauth_redirect, to be traded once by oauth.v2.access. `rotating`: token
+   * rotation is on (the token expires in 12 h and comes with a refresh token).
+   */
+  authorizeInstall(input: { userId: string; scopes: string[]; rotating?: boolean }): string {
+    return this.oauth.grant(
+      {
+        teamId: this.teamId,
+        teamName: this.teamName,
+        botUserId: this.botUserId,
+        appId: this.appId,
+        scopes: input.scopes,
+        installed: (token) => {
+          this.currentBotToken = token;
+        },
+      },
+      input.userId,
+      input.rotating ?? false,
+    );
+  }
+
+  /** The app was uninstalled from this workspace: every token it had stops working. */
+  revokeTokens(): void {
+    this.tokens.revokeTeam(this.teamId);
   }
 
   /** Give this to Bolt / WebClient as `slackApiUrl`. */
@@ -141,8 +220,12 @@ export class SlackDouble {
   }
 
   private get env(): RouteEnv {
+    return this.envOf(this);
+  }
+
+  private envOf(double: SlackDouble): RouteEnv {
     const ctx: MethodContext = {
-      ws: this.workspace,
+      ws: double.workspace,
       ids: this.ids,
       triggers: this.triggers,
       now: this.now,
@@ -156,6 +239,11 @@ export class SlackDouble {
       responseUrls: this.responseUrls,
       sleep: (ms) => this.sleep(ms),
       hold: (method) => this.hold(method),
+      envForToken: (token) => this.envOf(this.family.get(this.tokens.teamOf(token)) ?? this),
+      envForTeam: (teamId) => this.envOf((teamId && this.family.get(teamId)) || this),
+      envForFile: (fileId) =>
+        this.envOf([...this.family.values()].find((d) => d.workspace.files.get(fileId)) ?? this),
+      oauthAccess: (args) => this.oauth.access(args),
     };
   }
 
@@ -164,9 +252,13 @@ export class SlackDouble {
     const api = /^\/api\/([\w.]+)$/.exec(path);
     if (api?.[1]) return handleApi(this.env, req, res, api[1]);
     const upload = /^\/upload\/(\w+)$/.exec(path);
-    if (upload?.[1] && req.method === 'POST') return handleUpload(this.env, req, res, upload[1]);
+    if (upload?.[1] && req.method === 'POST')
+      return handleUpload(this.env.envForFile(upload[1]), req, res, upload[1]);
     const response = /^\/response\/(\w+)$/.exec(path);
-    if (response?.[1] && req.method === 'POST') return handleResponseUrl(this.env, req, res, response[1]);
+    if (response?.[1] && req.method === 'POST') {
+      const env = this.env.envForTeam(this.responseUrls.lookup(response[1])?.teamId);
+      return handleResponseUrl(env, req, res, response[1]);
+    }
     req.resume();
     send(res, 404, 'not_found');
   }
@@ -274,9 +366,13 @@ export class SlackDouble {
     this.faults.fail(method, fault, times);
   }
 
-  /** Calls beyond `perSecond` within one second get 429 with Retry-After: 1. */
-  rateLimit(method: string, perSecond: number, opts: { perChannel?: boolean } = {}): void {
-    this.faults.rateLimit(method, perSecond, opts.perChannel ?? false);
+  /** Calls beyond `perSecond` within one second (per channel, per workspace when asked) get 429 with Retry-After: 1. */
+  rateLimit(
+    method: string,
+    perSecond: number,
+    opts: { perChannel?: boolean; perWorkspace?: boolean } = {},
+  ): void {
+    this.faults.rateLimit(method, perSecond, opts.perChannel ?? false, opts.perWorkspace ?? false);
   }
 
   clearFaults(): void {
@@ -356,7 +452,7 @@ export class SlackDouble {
   }
 
   issueResponseUrl(context: InteractionContext = {}): string {
-    return this.responseUrls.issue(context);
+    return this.responseUrls.issue({ teamId: this.teamId, ...context });
   }
 
   // ---- Socket Mode ----------------------------------------------------------------------------
@@ -386,6 +482,7 @@ export class SlackDouble {
   }
 
   async stop(): Promise<void> {
+    if (this.root !== this) return this.root.stop();
     for (const wake of [...this.sleepers]) wake();
     this.recorder.abandonWaits();
     await this.socket.close();

@@ -10,7 +10,9 @@ export type Injected =
 interface Budget {
   perSecond: number;
   perChannel: boolean;
-  /** Accepted-call times per key (the method, or method+channel). */
+  /** Counted per workspace (the token's), as Slack counts its limits per app and workspace. */
+  perWorkspace: boolean;
+  /** Accepted-call times per key (the method, with the channel and/or workspace). */
   hits: Map<string, number[]>;
 }
 
@@ -27,8 +29,8 @@ export class FaultInjector {
     this.queued.set(method, queue);
   }
 
-  rateLimit(method: string, perSecond: number, perChannel: boolean): void {
-    this.budgets.set(method, { perSecond, perChannel, hits: new Map() });
+  rateLimit(method: string, perSecond: number, perChannel: boolean, perWorkspace = false): void {
+    this.budgets.set(method, { perSecond, perChannel, perWorkspace, hits: new Map() });
   }
 
   clear(): void {
@@ -54,10 +56,11 @@ export class FaultInjector {
    * Sliding one-second window. Refused calls do not spend budget, as with Slack, so a client
    * that waits Retry-After gets through.
    */
-  overBudget(method: string, args: Record<string, unknown>): boolean {
+  overBudget(method: string, args: Record<string, unknown>, teamId?: string): boolean {
     const budget = this.budgets.get(method);
     if (!budget) return false;
-    const key = budget.perChannel ? `${method}:${str(args.channel) ?? ''}` : method;
+    let key = budget.perChannel ? `${method}:${str(args.channel) ?? ''}` : method;
+    if (budget.perWorkspace) key = `${key}@${teamId ?? ''}`;
     const now = this.now();
     const recent = (budget.hits.get(key) ?? []).filter((t) => now - t < 1000);
     const refused = recent.length >= budget.perSecond;

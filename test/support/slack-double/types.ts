@@ -12,6 +12,17 @@ export interface SlackDoubleOptions {
   seedSystemUsers?: boolean;
 }
 
+/** Another workspace of the same Slack (SlackDouble.addWorkspace). */
+export interface AddWorkspaceOptions {
+  teamId: string;
+  teamName: string;
+  /** Its bot user (default UBOT). */
+  botUserId?: string;
+  /** Installed from the start with this token, instead of through OAuth. */
+  botToken?: string;
+  seedSystemUsers?: boolean;
+}
+
 export interface RecordedCall {
   /** Web API method, or `response_url` / `upload_url` for the non-API endpoints. */
   method: string;
@@ -21,6 +32,8 @@ export interface RecordedCall {
   status: number;
   /** Set for response_url and upload_url calls. */
   url?: string;
+  /** The workspace whose token made the call (undefined without a valid bot token). */
+  teamId?: string;
 }
 
 export type Fault =
@@ -149,6 +162,8 @@ export interface SlackView {
 
 /** What a trigger id or response URL was handed out for. */
 export interface InteractionContext {
+  /** The workspace the interaction happened in (set by the double that issued it). */
+  teamId?: string;
   userId?: string;
   channelId?: string;
   viewId?: string;

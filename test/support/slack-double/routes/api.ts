@@ -12,14 +12,21 @@ function tokenOf(req: IncomingMessage, args: JsonObject): string | undefined {
   return typeof args.token === 'string' ? args.token : undefined;
 }
 
-/** Slack refuses a token of the wrong kind with not_allowed_token_type rather than invalid_auth. */
-function checkToken(env: RouteEnv, kind: 'bot' | 'app', token: string | undefined): void {
-  const { botToken, appToken } = env.ctx.ws.config;
+/**
+ * The routes acting in the workspace the token belongs to. Slack refuses a token of the wrong
+ * kind with not_allowed_token_type, an unknown one with invalid_auth, and a dead one with
+ * token_expired or token_revoked.
+ */
+function authorizedEnv(env: RouteEnv, kind: 'bot' | 'app', token: string | undefined): RouteEnv {
+  const { appToken } = env.ctx.ws.config;
   if (!token) throw new ApiError('not_authed');
-  const expected = kind === 'bot' ? botToken : appToken;
-  if (token === expected) return;
-  if (token === botToken || token === appToken) throw new ApiError('not_allowed_token_type');
-  throw new ApiError('invalid_auth');
+  if (kind === 'app') {
+    if (token === appToken) return env;
+    env.envForToken(token);
+    throw new ApiError('not_allowed_token_type');
+  }
+  if (token === appToken) throw new ApiError('not_allowed_token_type');
+  return env.envForToken(token);
 }
 
 export async function handleApi(env: RouteEnv, req: IncomingMessage, res: ServerResponse, method: string) {
@@ -35,11 +42,24 @@ export async function handleApi(env: RouteEnv, req: IncomingMessage, res: Server
   }
   const token = tokenOf(req, args);
   const { token: _secret, ...recorded } = args;
-  await runCall(env, res, { method, args: recorded }, () => {
+  const { client_secret: _clientSecret, refresh_token: _refresh, ...shown } = recorded;
+  const shownArgs = method === 'oauth.v2.access' ? shown : recorded;
+  await runCall(env, res, { method, args: shownArgs, teamId: teamOf(env, token) }, () => {
     if (malformed) throw new ApiError('invalid_json');
+    if (method === 'oauth.v2.access') return { status: 200, body: env.oauthAccess(recorded) };
     const spec = METHODS[method];
     if (!spec) throw new ApiError('unknown_method');
-    checkToken(env, spec.token, token);
-    return { status: 200, body: spec.handle(recorded, env.ctx) };
+    const acting = authorizedEnv(env, spec.token, token);
+    return { status: 200, body: spec.handle(recorded, acting.ctx) };
   });
+}
+
+/** The workspace a call was made for, recorded so a test can tell whose token a call used. */
+function teamOf(env: RouteEnv, token: string | undefined): string | undefined {
+  if (!token) return undefined;
+  try {
+    return env.envForToken(token).ctx.ws.config.teamId;
+  } catch {
+    return undefined;
+  }
 }

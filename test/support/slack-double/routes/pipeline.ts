@@ -9,8 +9,7 @@ const RATE_LIMITED = { ok: false, error: 'ratelimited' };
 /** A scheduled fault or a spent rate budget answers instead of the method; a delay only postpones it. */
 function interference(
   env: RouteEnv,
-  method: string,
-  args: JsonObject,
+  { method, args, teamId }: { method: string; args: JsonObject; teamId?: string },
 ): Outcome | { delayMs: number } | { hold: true } | undefined {
   const injected = env.faults.take(method);
   if (injected?.kind === 'delay') return { delayMs: injected.ms };
@@ -22,7 +21,7 @@ function interference(
     const body = injected.status === 429 ? RATE_LIMITED : { ok: false, error: 'internal_error' };
     return { status: injected.status, body, headers };
   }
-  if (env.faults.overBudget(method, args))
+  if (env.faults.overBudget(method, args, teamId))
     return { status: 429, body: RATE_LIMITED, headers: { 'retry-after': '1' } };
   return undefined;
 }
@@ -44,12 +43,12 @@ async function settle(work: () => Outcome | Promise<Outcome>): Promise<Outcome> 
 export async function runCall(
   env: RouteEnv,
   res: ServerResponse,
-  call: { method: string; args: JsonObject; url?: string },
+  call: { method: string; args: JsonObject; url?: string; teamId?: string },
   work: () => Outcome | Promise<Outcome>,
 ): Promise<void> {
   const at = env.ctx.now();
   const receivedAtMs = performance.timeOrigin + performance.now();
-  const interfered = interference(env, call.method, call.args);
+  const interfered = interference(env, call);
   let outcome: Outcome;
   if (interfered && 'status' in interfered) {
     outcome = interfered;

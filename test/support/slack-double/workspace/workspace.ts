@@ -9,7 +9,6 @@ export interface WorkspaceConfig extends BotIdentity {
   teamName: string;
   teamDomain: string;
   botName: string;
-  botToken: string;
   appToken: string;
 }
 

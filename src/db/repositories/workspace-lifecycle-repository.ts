@@ -1,0 +1,91 @@
+import type { UninstalledWorkspace, WorkspaceLifecycle } from '../../domain/installations/installation-ports';
+import type { PrismaClient } from '../../generated/prisma/client';
+
+/** Tables holding a workspace's rows, counted for the erasure record. */
+const TABLES = [
+  'Employee',
+  'Organization',
+  'Person',
+  'ActivityType',
+  'Activity',
+  'ActivityEvent',
+  'ActivityTombstone',
+  'PersonTombstone',
+  'Team',
+  'DigestDelivery',
+  'ApiToken',
+  'IdempotencyKey',
+  'AuditLog',
+  'ImportJob',
+  'ReminderDelivery',
+] as const;
+
+export class WorkspaceLifecycleRepository implements WorkspaceLifecycle {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async markUninstalled(input: {
+    slackTeamId: string;
+    at: Date;
+    reason: string;
+    eraseAfter: Date;
+  }): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const workspace = await tx.workspace.findUnique({ where: { slackTeamId: input.slackTeamId } });
+      if (!workspace) return false;
+      if (!workspace.uninstalledAt)
+        await tx.workspace.update({ where: { id: workspace.id }, data: { uninstalledAt: input.at } });
+      await tx.auditLog.create({
+        data: {
+          workspaceId: workspace.id,
+          actorLabel: 'Slack',
+          action: 'workspace.uninstalled',
+          details: { reason: input.reason, eraseAfter: input.eraseAfter.toISOString() },
+          createdAt: input.at,
+        },
+      });
+      return true;
+    });
+  }
+
+  async markReinstalled(slackTeamId: string): Promise<void> {
+    await this.prisma.workspace.updateMany({ where: { slackTeamId }, data: { uninstalledAt: null } });
+  }
+
+  async uninstalledBefore(before: Date): Promise<UninstalledWorkspace[]> {
+    const rows = await this.prisma.workspace.findMany({
+      where: { uninstalledAt: { lt: before } },
+      select: { id: true, slackTeamId: true, uninstalledAt: true },
+      orderBy: { uninstalledAt: 'asc' },
+    });
+    return rows.flatMap((row) => (row.uninstalledAt ? [{ ...row, uninstalledAt: row.uninstalledAt }] : []));
+  }
+
+  async erase(workspace: UninstalledWorkspace, at: Date): Promise<Record<string, number> | null> {
+    return this.prisma.$transaction(async (tx) => {
+      // Locked, and checked again: a reinstall a moment ago keeps everything.
+      const still = await tx.$queryRaw<{ id: number }[]>`
+        SELECT id FROM "Workspace" WHERE id = ${workspace.id} AND "uninstalledAt" IS NOT NULL FOR UPDATE`;
+      if (still.length === 0) return null;
+      const counts: Record<string, number> = {};
+      for (const table of TABLES) {
+        const [row] = await tx.$queryRawUnsafe<{ count: number }[]>(
+          `SELECT count(*)::int AS count FROM "${table}" WHERE "workspaceId" = $1`,
+          workspace.id,
+        );
+        counts[table] = row?.count ?? 0;
+      }
+      // Activities first: they restrict the deletion of their type and responsible.
+      await tx.activity.deleteMany({ where: { workspaceId: workspace.id } });
+      await tx.workspace.delete({ where: { id: workspace.id } });
+      await tx.workspaceErasure.create({
+        data: {
+          slackTeamId: workspace.slackTeamId,
+          uninstalledAt: workspace.uninstalledAt,
+          erasedAt: at,
+          details: counts,
+        },
+      });
+      return counts;
+    });
+  }
+}

@@ -1,0 +1,44 @@
+import type { Installation, InstallationQuery } from './installation';
+import { installKeyOf, installKeysFor } from './installation';
+import type { Installations } from './installation-ports';
+import type { RefreshTokens } from './refresh-tokens';
+
+/** Installs as requests and jobs need them: found by team and organization, recorded, removed. */
+export class InstallationService {
+  constructor(
+    private readonly installations: Installations,
+    /** Token rotation: a token near its expiry is refreshed before it is handed out. */
+    private readonly rotation?: RefreshTokens,
+  ) {}
+
+  /** A new install or a reinstall: it replaces whatever that workspace or organization had. */
+  record(installation: Installation): Promise<void> {
+    return this.installations.save(installation);
+  }
+
+  /**
+   * The install serving this team (its own, or its organization's org-wide one), its token
+   * refreshed first when it is about to expire; null when none.
+   */
+  async find(query: InstallationQuery): Promise<Installation | null> {
+    const found = await this.installations.findFirst(installKeysFor(query));
+    if (!found || !this.rotation) return found;
+    return this.rotation.fresh(found);
+  }
+
+  /** Workspaces installed on their own (not through an organization's install). */
+  installedTeamIds(): Promise<string[]> {
+    return this.installations.teamIds();
+  }
+
+  /** Keys of installs whose refresh Slack refused: someone must install again. */
+  needingReinstall(): Promise<string[]> {
+    return this.installations.needingReinstall();
+  }
+
+  /** Forgets the install a query names exactly (its tokens go with it). */
+  async remove(query: InstallationQuery): Promise<void> {
+    const found = await this.installations.findFirst(installKeysFor(query));
+    if (found) await this.installations.delete(installKeyOf(found));
+  }
+}

@@ -1,0 +1,55 @@
+import type { App } from '@slack/bolt';
+import type { UninstallReason, UninstallWorkspace } from '../../domain/installations/uninstall-workspace';
+import type { Logger } from '../../observability/logger';
+
+interface EventEnvelope {
+  team_id?: string;
+  enterprise_id?: string;
+  is_enterprise_install?: boolean;
+  authorizations?: {
+    team_id?: string | null;
+    enterprise_id?: string | null;
+    is_enterprise_install?: boolean;
+  }[];
+}
+
+/** Which install an event is about: the team and organization Slack names on the envelope. */
+function installOf(body: EventEnvelope) {
+  const authorization = body.authorizations?.[0];
+  return {
+    teamId: body.team_id ?? authorization?.team_id ?? undefined,
+    enterpriseId: body.enterprise_id ?? authorization?.enterprise_id ?? undefined,
+    isEnterpriseInstall: body.is_enterprise_install ?? authorization?.is_enterprise_install ?? false,
+  };
+}
+
+/**
+ * product §10.2: `app_uninstalled`, and `tokens_revoked` naming the bot, take Touchbase out of
+ * service in that workspace at once (Bolt calls these listeners without looking for an install).
+ * A revoked user token alone changes nothing: Touchbase keeps none.
+ */
+export function registerLifecycleListeners(
+  app: App,
+  deps: { uninstall: UninstallWorkspace; logger: Logger },
+): void {
+  const uninstall = async (body: EventEnvelope, reason: UninstallReason) => {
+    const install = installOf(body);
+    if (!install.teamId) {
+      deps.logger.warn(
+        { reason, enterpriseId: install.enterpriseId ?? null },
+        'an uninstall event named no workspace',
+      );
+      return;
+    }
+    const { eraseAfter } = await deps.uninstall.execute({ ...install, teamId: install.teamId }, reason);
+    deps.logger.info(
+      { teamId: install.teamId, reason, eraseAfter: eraseAfter.toISOString() },
+      'Touchbase was uninstalled from a workspace: its jobs stopped, its tokens deleted, its data kept until eraseAfter',
+    );
+  };
+  app.event('app_uninstalled', async ({ body }) => uninstall(body as EventEnvelope, 'app_uninstalled'));
+  app.event('tokens_revoked', async ({ body, event }) => {
+    if ((event.tokens.bot ?? []).length === 0) return;
+    await uninstall(body as EventEnvelope, 'tokens_revoked');
+  });
+}

@@ -1,0 +1,45 @@
+import type { Database } from '../../src/db/database';
+import { phoneKeysHold } from '../../src/db/repositories/phone-keys-sql';
+import { Prisma } from '../../src/generated/prisma/client';
+import { postgresUrl } from '../support/test-database';
+import { openTestDatabase } from '../support/test-prisma';
+
+// Plans that keep the API's look-ups fast on a large register (issue 12). A test
+// database is too small for the planner to prefer an index on its own, so table
+// scans are switched off and the test asks which index answers.
+describe('query plans of the hot look-ups', () => {
+  let database: Database & { drop(): Promise<void> };
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+  });
+  afterAll(() => database?.drop());
+
+  it('finds a person by phone through the index of phone keys, not the trigram index', async () => {
+    const plan = await database.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT set_config('enable_seqscan', 'off', true)`;
+      return tx.$queryRaw<{ 'QUERY PLAN': string }[]>`EXPLAIN
+        SELECT p."id" FROM (SELECT * FROM "Person" p WHERE ${phoneKeysHold(Prisma.sql`${'46701234567'}::text`)} OFFSET 0) p
+        WHERE p."workspaceId" = 1`;
+    });
+    const text = plan.map((row) => row['QUERY PLAN']).join('\n');
+    expect(text).toContain('Person_phoneKeys_idx');
+    expect(text).not.toContain('Person_searchText_idx');
+  });
+});
+
+if (postgresUrl) {
+  describe('the app’s PostgreSQL sessions', () => {
+    let database: Database & { drop(): Promise<void> };
+
+    beforeAll(async () => {
+      database = await openTestDatabase();
+    });
+    afterAll(() => database?.drop());
+
+    it('compile no statement with JIT (compiling a batch’s look-up took longer than running it)', async () => {
+      const [row] = await database.prisma.$queryRaw<{ jit: string }[]>`SELECT current_setting('jit') AS jit`;
+      expect(row?.jit).toBe('off');
+    });
+  });
+}
