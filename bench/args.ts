@@ -24,8 +24,9 @@ export const USAGE = `Usage: npm run bench -- [options]
   --warmup N         unmeasured requests per target first (default 100)
   --concurrency N    also measure with N requests in flight (default 8; 1 = sequential only)
   --db KIND          pglite | postgres | both (default both)
-  --only NAMES       comma-separated benchmarks to run (default all: help,paths,contact-search,stats-month,export,
-                     digests,digests-embedded,digests-workspaces,reminders,import,api,api-batch)
+  --only NAMES       comma-separated benchmarks to run (default all: help,paths,contact-search,stats-month,
+                     occurrence-completion,export,digests,digests-embedded,digests-workspaces,reminders,
+                     import,api,api-batch)
   --seed N           data generator seed (default 42)
   --batch N          rows per generator INSERT (default 100000)
   --pg-url URL       PostgreSQL server for the fresh benchmark database

@@ -8,6 +8,7 @@ import { digestWorkspacesRun } from './digests/workspaces-run';
 import { exportRows } from './export-rows';
 import { helpLatency } from './help-latency';
 import { importRows } from './import-rows';
+import { occurrenceCompletion } from './occurrence-completion';
 import { userPathLatency } from './paths/paths-benchmark';
 import { reminderRun } from './reminders/reminder-run';
 import { statsMonth } from './stats-month';
@@ -18,6 +19,7 @@ export const BENCHMARKS: Benchmark[] = [
   userPathLatency,
   contactSearch,
   statsMonth,
+  occurrenceCompletion,
   exportRows,
   digestRun,
   embeddedDigestRun,

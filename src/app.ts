@@ -11,6 +11,7 @@ import type { Env } from './config/env';
 import { type Database, openDatabase } from './db/database';
 import { type DatabaseTarget, resolveDatabaseTarget } from './db/database-target';
 import { ActivityRepository } from './db/repositories/activity-repository';
+import { ActivitySeriesRepository } from './db/repositories/activity-series-repository';
 import { ActivityTypeAdminRepository } from './db/repositories/activity-type-admin-repository';
 import { ActivityTypeRepository } from './db/repositories/activity-type-repository';
 import { ApiTokenRepository } from './db/repositories/api-token-repository';
@@ -265,6 +266,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     types: new ActivityTypeRepository(database.prisma),
     persons: new PersonSummaryRepository(database.prisma),
     employees,
+    series: new ActivitySeriesRepository(),
     clock,
   });
   let homeUrl: string | undefined;

@@ -40,6 +40,8 @@ export const AppErrorCode = {
   undo_expired: refused,
   reassigned: refused,
   not_allowed: { status: 403, slack: 'ephemeral' },
+  /** *Stop repeating* on an activity that does not (or no longer) repeat (product §3.6). */
+  not_repeating: refused,
 
   activity_type_not_found: notFound,
   activity_type_name_taken: refused,

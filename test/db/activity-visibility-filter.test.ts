@@ -148,6 +148,12 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
     horizon: { notARead: 'the oldest running transaction; reads no row' },
     personsByIds: { notARead: NO_ACTIVITY },
   },
+  ActivitySeriesRepository: {
+    create: { notARead: WRITE },
+    addOccurrence: { notARead: WRITE },
+    update: { notARead: WRITE },
+    lock: { notARead: 'locks the series an occurrence the domain already read belongs to, inside its write' },
+  },
   DigestActivityRepository: {
     forEmployees: {
       reads: async (f, rule) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NOTES_MAX, SUBJECT_MAX } from '../../domain/activities/activity-input';
 import { ACTIVITY_STATUSES, type ActivityRecord } from '../../domain/activities/activity-record';
 import { nameIn } from '../../domain/activity-types/type-names';
+import { SERIES_SCOPES } from '../../domain/recurrence/series-scope';
 import { REMINDER_LEADS } from '../../domain/reminders/reminder-rules';
 import type { Locale } from '../../i18n';
 import type { ApiResult } from '../api-result';
@@ -42,6 +43,10 @@ const editableFields = {
     .boolean()
     .optional()
     .meta({ description: 'Visible only to the responsible (never returned by the API)' }),
+  recurrence: text().trim().max(300).nullable().optional().meta({
+    description:
+      'Repeat rule, an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=TU or FREQ=MONTHLY;BYDAY=+2TU;COUNT=6, kept in the responsible’s time zone. Daily, weekly on weekdays, monthly on a day or an nth/last weekday, or yearly; ends with UNTIL (a day) or COUNT. Stored in canonical form; null or "" stops repeating.',
+  }),
   remindLeadMinutes: z
     .literal([...REMINDER_LEADS])
     .nullable()
@@ -78,6 +83,11 @@ export const updateActivityBody = z.strictObject({
   responsible: editableFields.responsible.optional(),
   notes: editableFields.notes,
   isPrivate: editableFields.isPrivate,
+  recurrence: editableFields.recurrence,
+  scope: z.enum(SERIES_SCOPES).optional().meta({
+    description:
+      'For an occurrence of a repeating activity: "this" (default) changes this occurrence only, "following" also the ones after it. A changed recurrence always applies to the series.',
+  }),
   remindLeadMinutes: editableFields.remindLeadMinutes,
   version: z
     .int()
@@ -121,6 +131,9 @@ export const activityResponse = z.object({
   responsible: employee,
   notes: z.string().nullable(),
   isPrivate: z.boolean(),
+  recurrence: z.string().nullable().meta({
+    description: 'The canonical RRULE the activity repeats by; null when it does not (or no longer) repeat',
+  }),
   remindLeadMinutes: z.int().nullable().meta({ description: 'Minutes before the start; null: no reminder' }),
   source: z.enum(['SLACK', 'API', 'EMAIL', 'SMS', 'IMPORT']),
   createdBy: employee.nullable().meta({ description: 'Null when created through the API' }),
@@ -181,6 +194,7 @@ export function activityJson(record: ActivityRecord, locale: Locale): ActivityRe
     responsible: { slackUserId: record.responsible.slackUserId, name: record.responsible.name },
     notes: record.notes,
     isPrivate: record.isPrivate,
+    recurrence: record.recurrence,
     remindLeadMinutes: record.remindLeadMinutes,
     source: record.source,
     createdBy: record.creator ? { slackUserId: record.creator.slackUserId, name: record.creator.name } : null,

@@ -51,6 +51,7 @@ const REQUEST_FIELD: Record<string, string> = {
   isPrivate: 'isPrivate',
   remind: 'remindLeadMinutes',
   linkOrganization: 'linkOrganization',
+  recurrence: 'recurrence',
 };
 
 /** Where the request's own field names differ (a message names its customer by `to`). */
@@ -200,6 +201,7 @@ export class ApiActivities {
       responsibleSlackUserId: responsible,
       notes: body.notes,
       isPrivate: body.isPrivate ?? false,
+      recurrence: body.recurrence,
       remindLeadMinutes: body.remindLeadMinutes,
     };
     const actorLabel = apiActorLabel(api);
@@ -253,13 +255,14 @@ export class ApiActivities {
       responsibleSlackUserId: responsible ?? undefined,
       notes: body.notes,
       isPrivate: body.isPrivate,
+      recurrence: body.recurrence,
       remindLeadMinutes: body.remindLeadMinutes,
     };
     const actorLabel = apiActorLabel(api);
     try {
       const saved = await this.deps.activities.update.execute(
         { workspace: api.workspace, viewer },
-        { id, version, input },
+        { id, version, input, scope: body.scope },
         { actorLabel, alongside },
       );
       this.deps.notifier.saved(api.workspace, saved, actorLabel);

@@ -16,6 +16,8 @@ export const storedActivityColumns = {
   completedAt: true,
   notes: true,
   isPrivate: true,
+  seriesId: true,
+  recurrence: true,
   source: true,
   permalink: true,
   version: true,

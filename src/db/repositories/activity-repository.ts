@@ -23,7 +23,7 @@ import { visibilitySql, visibilityWhere } from './visibility-filter';
 const employeeRef = { select: { id: true, slackUserId: true, name: true } } as const;
 const namedRef = { select: { id: true, name: true } } as const;
 
-const recordInclude = {
+export const recordInclude = {
   person: { select: { id: true, name: true, organization: namedRef } },
   organization: namedRef,
   type: {
@@ -45,7 +45,7 @@ const recordInclude = {
 
 type ActivityRow = Prisma.ActivityGetPayload<{ include: typeof recordInclude }>;
 
-function toRecord(row: ActivityRow): ActivityRecord {
+export function toRecord(row: ActivityRow): ActivityRecord {
   return {
     ...storedColumnsOf(row),
     person: row.person,
@@ -98,6 +98,7 @@ const COLUMN_VALUE: {
   remindAt: timestamp('remindAt'),
   outcomeAskAt: timestamp('outcomeAskAt'),
   outcomePostponed: (value) => Prisma.sql`"outcomePostponed" = ${value}::boolean`,
+  recurrence: text('recurrence'),
 };
 
 /** A time as UTC text for a `timestamp(3)` column (its zone is ignored there, as Prisma stores DateTime). */
@@ -187,7 +188,7 @@ export class ActivityRepository implements Activities {
         INSERT INTO "Activity" ("workspaceId", "personId", "organizationId", "typeId", "subject", "status",
           "startAt", "endAt", "dueAt", "completedAt", "responsibleId", "notes", "isPrivate", "creatorId",
           "updatedById", "source", "permalink", "createdAt", "updatedAt", "remindLeadMinutes", "remindAt",
-          "outcomeAskAt", "outcomePostponed")
+          "outcomeAskAt", "outcomePostponed", "recurrence")
         VALUES (${data.workspaceId}, ${data.personId}, ${data.organizationId}::int, ${data.typeId},
           ${data.subject}, ${data.status}::text::"ActivityStatus", ${utc(data.startAt)}::timestamp(3),
           ${utc(data.endAt)}::timestamp(3), ${utc(data.dueAt)}::timestamp(3),
@@ -195,7 +196,8 @@ export class ActivityRepository implements Activities {
           ${data.creatorId}::int, ${data.creatorId}::int, ${data.source}::text::"ActivitySource",
           ${data.permalink}::text, ${utc(at)}::timestamp(3), ${utc(at)}::timestamp(3),
           ${data.remindLeadMinutes}::int, ${utc(data.remindAt)}::timestamp(3),
-          ${utc(data.outcomeAskAt)}::timestamp(3), ${data.outcomePostponed}::boolean)
+          ${utc(data.outcomeAskAt)}::timestamp(3), ${data.outcomePostponed}::boolean,
+          ${data.recurrence}::text)
         RETURNING "id", "workspaceId"
       )
       INSERT INTO "ActivityEvent" ("workspaceId", "activityId", "actorId", "actorLabel", "kind", "changes", "createdAt")
@@ -221,6 +223,9 @@ export class ActivityRepository implements Activities {
       remindAt: data.remindAt,
       outcomeAskAt: data.outcomeAskAt,
       outcomePostponed: data.outcomePostponed,
+      // A series is made after the insert, in the same transaction (product §3.6).
+      seriesId: null,
+      recurrence: data.recurrence,
       version: 1,
       deletedAt: null,
       createdAt: at,
@@ -246,7 +251,11 @@ export class ActivityRepository implements Activities {
     return this.guardedWrite(guard, 'live', data, by, 'UPDATED', changes, alongside);
   }
 
-  softDeleteIfVersion(guard: VersionGuard, by: Actor): Promise<ActivityRecord | null> {
+  softDeleteIfVersion(
+    guard: VersionGuard,
+    by: Actor,
+    alongside?: WithinTransaction<ActivityRecord>,
+  ): Promise<ActivityRecord | null> {
     return this.guardedWrite(
       guard,
       'live',
@@ -254,6 +263,7 @@ export class ActivityRepository implements Activities {
       by,
       'DELETED',
       [],
+      alongside,
     );
   }
 

@@ -116,7 +116,7 @@ export class DigestActivityRepository implements DigestActivities {
       )
       SELECT r.employee, r.grp, r.overdue::int AS overdue, r.today::int AS today, r.upcoming::int AS upcoming,
         a.id, a."workspaceId", a.subject, a.status::text AS status, a."startAt", a."endAt", a."dueAt",
-        a."completedAt", a.notes, a."isPrivate", a.source::text AS source, a.permalink, a.version,
+        a."completedAt", a.notes, a."isPrivate", a."seriesId", a.recurrence, a.source::text AS source, a.permalink, a.version,
         a."createdAt", a."updatedAt", a."remindLeadMinutes", a."remindAt",
         a."outcomeAskAt", a."outcomePostponed",
         p.id AS "personId", p.name AS "personName", po.id AS "personOrgId", po.name AS "personOrgName",

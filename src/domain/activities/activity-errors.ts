@@ -26,7 +26,8 @@ export type RefusalReason =
   | 'not_deleted'
   | 'undo_expired'
   | 'not_allowed'
-  | 'reassigned';
+  | 'reassigned'
+  | 'not_repeating';
 
 const refusalText: Record<RefusalReason, (m: Messages, current: ActivityRecord) => string> = {
   already_done: (m, { id }) => m.activities.refusals.alreadyDone(id),
@@ -37,6 +38,7 @@ const refusalText: Record<RefusalReason, (m: Messages, current: ActivityRecord) 
   not_allowed: (m, { id }) => m.activities.refusals.notAllowed(id),
   reassigned: (m, { id, responsible }) =>
     m.activities.refusals.reassigned(id, `<@${responsible.slackUserId}>`),
+  not_repeating: (m, { id }) => m.recurrence.refusals.notRepeating(id),
 };
 
 /** An action that no longer fits the activity's current state, or that this user may not take. */

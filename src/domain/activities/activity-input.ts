@@ -1,3 +1,4 @@
+import type { RepeatForm } from '../recurrence/repeat-choice';
 import type { ActivityStatus } from './activity-record';
 
 /**
@@ -16,6 +17,13 @@ export interface ActivityInput {
   responsibleSlackUserId?: string | null;
   notes?: string | null;
   isPrivate?: boolean;
+  /**
+   * product §3.6: an RRULE makes the activity repeat; null or empty stops a series;
+   * undefined keeps what it is.
+   */
+  recurrence?: string | null;
+  /** The form's *Repeat* fields instead of an RRULE (the rule is then made from the start). */
+  repeat?: RepeatForm;
   /** *Remind me*: minutes before the start, null for none; undefined on a create: the type's default. */
   remindLeadMinutes?: number | null;
 }
@@ -32,6 +40,7 @@ export type ActivityField =
   | 'responsible'
   | 'notes'
   | 'isPrivate'
+  | 'recurrence'
   | 'remind';
 
 export const SUBJECT_MAX = 150;

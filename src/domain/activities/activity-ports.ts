@@ -19,6 +19,7 @@ export type WrittenColumn =
   | 'completedAt'
   | 'notes'
   | 'isPrivate'
+  | 'recurrence'
   | 'remindLeadMinutes'
   | 'remindAt'
   | 'outcomeAskAt'
@@ -105,7 +106,12 @@ export interface Activities {
     changes: FieldChange[],
     alongside?: WithinTransaction<ActivityRecord>,
   ): Promise<ActivityRecord | null>;
-  softDeleteIfVersion(guard: VersionGuard, by: Actor): Promise<ActivityRecord | null>;
+  /** Moves the activity to the trash; `alongside` commits with it. */
+  softDeleteIfVersion(
+    guard: VersionGuard,
+    by: Actor,
+    alongside?: WithinTransaction<ActivityRecord>,
+  ): Promise<ActivityRecord | null>;
   restoreIfVersion(guard: VersionGuard, by: Actor): Promise<ActivityRecord | null>;
   /** One activity, if the rule allows it. */
   find(rule: VisibilityRule, id: number): Promise<ActivityRecord | null>;

@@ -50,6 +50,10 @@ export interface ActivityRecord {
   responsible: EmployeeRef;
   notes: string | null;
   isPrivate: boolean;
+  /** The series it is an occurrence of (product §3.6), if any. */
+  seriesId: number | null;
+  /** The series' RRULE while it repeats; null for a single activity and once the series has stopped. */
+  recurrence: string | null;
   creator: EmployeeRef | null;
   updatedBy: EmployeeRef | null;
   source: ActivitySource;

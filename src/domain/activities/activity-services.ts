@@ -1,5 +1,8 @@
 import type { Clock } from '../clock';
 import type { EmployeeService } from '../employees/employee-service';
+import { SeriesKeeper } from '../recurrence/series-keeper';
+import type { ActivitySeriesStore } from '../recurrence/series-ports';
+import { StopRepeating } from '../recurrence/stop-repeating';
 import { ActivityFormLookups } from './activity-form-lookups';
 import type { Activities, ActivityTypeCatalog, PersonSummaries } from './activity-ports';
 import { CompleteActivity } from './complete-activity';
@@ -33,6 +36,8 @@ export interface ActivityServices {
   form: ActivityFormLookups;
   suggestFollowUp: SuggestFollowUp;
   contactActivities: ContactActivitiesQuery;
+  stopRepeating: StopRepeating;
+  series: SeriesKeeper;
 }
 
 export function createActivityServices(deps: {
@@ -40,17 +45,19 @@ export function createActivityServices(deps: {
   types: ActivityTypeCatalog;
   persons: PersonSummaries;
   employees: EmployeeService;
+  series: ActivitySeriesStore;
   clock: Clock;
 }): ActivityServices {
   const { activities, clock } = deps;
   const resolver = new ActivityInputResolver(deps.persons, deps.types, deps.employees);
+  const series = new SeriesKeeper(deps.series, deps.types);
   return {
-    create: new CreateActivity(activities, resolver, clock),
-    update: new UpdateActivity(activities, resolver, clock),
-    complete: new CompleteActivity({ activities, clock }),
+    create: new CreateActivity({ activities, resolver, series, clock }),
+    update: new UpdateActivity({ activities, resolver, series, clock }),
+    complete: new CompleteActivity({ activities, series, clock }),
     start: new StartActivity({ activities, clock }),
     snooze: new SnoozeActivity({ activities, clock }),
-    delete: new DeleteActivity({ activities, clock }),
+    delete: new DeleteActivity({ activities, series, clock }),
     restore: new RestoreActivity({ activities, clock }),
     get: new GetActivity(activities, clock),
     list: new ListActivities(activities, clock),
@@ -59,5 +66,7 @@ export function createActivityServices(deps: {
     form: new ActivityFormLookups(deps.types, deps.persons),
     suggestFollowUp: new SuggestFollowUp(deps.types, clock),
     contactActivities: new ContactActivitiesQuery(activities, clock),
+    stopRepeating: new StopRepeating({ activities, series, clock }),
+    series,
   };
 }

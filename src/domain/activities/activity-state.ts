@@ -24,6 +24,7 @@ export function toWrite(state: ActivityState): ActivityWrite {
     responsibleId: state.responsible.id,
     notes: state.notes,
     isPrivate: state.isPrivate,
+    recurrence: state.recurrence,
     remindLeadMinutes: state.remindLeadMinutes,
     remindAt: state.remindAt,
     outcomeAskAt: state.outcomeAskAt,
@@ -52,6 +53,8 @@ function describe(state: ActivityState): Record<string, { key: Shown; shown: Sho
     responsible: same(state.responsible.slackUserId),
     notes: same(state.notes),
     private: same(state.isPrivate),
+    // The series' rule (product §3.6): the history says when an activity began or stopped repeating.
+    recurrence: same(state.recurrence),
     reminder: same(state.remindLeadMinutes === null ? null : String(state.remindLeadMinutes)),
   };
 }

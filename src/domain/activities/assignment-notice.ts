@@ -8,6 +8,11 @@ export interface SavedActivity {
   tell: EmployeeRef | null;
   /** Others whose own list of activities (App Home) changed with this save. */
   affected: EmployeeRef[];
+  /**
+   * product §3.6: the occurrence this save made next (when it completed one), or null when
+   * the series ended with it; absent when the save moved no series on.
+   */
+  nextOccurrence?: ActivityRecord | null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock';
+import type { SeriesKeeper } from '../recurrence/series-keeper';
 import { outcomeMoment, reminderMoment } from '../reminders/reminder-rules';
 import type { WithinTransaction } from '../transaction';
 import type { ActivityInput } from './activity-input';
@@ -32,9 +33,12 @@ export interface CreateOptions {
 /** Logs a new activity (product §3.1–3.3): defaults filled, every field checked, history started. */
 export class CreateActivity {
   constructor(
-    private readonly activities: Activities,
-    private readonly resolver: ActivityInputResolver,
-    private readonly clock: Clock,
+    private readonly deps: {
+      activities: Activities;
+      resolver: ActivityInputResolver;
+      series: SeriesKeeper;
+      clock: Clock;
+    },
   ) {}
 
   /** Saves the activity and says whom to tell that it is now theirs. */
@@ -43,11 +47,29 @@ export class CreateActivity {
     input: ActivityInput,
     options: CreateOptions = {},
   ): Promise<SavedActivity> {
-    const now = this.clock.now();
-    const resolved = await this.resolver.resolve(acting, input, { current: null, now, known: options.known });
+    const now = this.deps.clock.now();
+    const resolved = await this.deps.resolver.resolve(acting, input, {
+      current: null,
+      now,
+      known: options.known,
+    });
     const state = newActivityState(resolved, now);
     const creatorId = options.actorLabel === undefined ? acting.viewer.employeeId : null;
-    const record = await this.activities.create(
+    // product §3.6: a repeating activity is the first occurrence of its series, made with it.
+    let started: Awaited<ReturnType<SeriesKeeper['start']>> | undefined;
+    const rule = state.recurrence;
+    const alongside: WithinTransaction<ActivityRecord> | undefined =
+      rule === null
+        ? options.alongside
+        : async (tx, written) => {
+            started = await this.deps.series.start(tx, written, {
+              rule,
+              timeZone: resolved.timeZone,
+              by: { employeeId: creatorId, label: options.actorLabel ?? null, at: now },
+            });
+            await options.alongside?.(tx, { ...written, seriesId: started.series.id });
+          };
+    const created = await this.deps.activities.create(
       {
         ...toWrite(state),
         workspaceId: acting.workspace.id,
@@ -58,11 +80,13 @@ export class CreateActivity {
       },
       changesBetween(null, state),
       now,
-      options.alongside,
+      alongside,
       knownRelations(resolved, creatorId),
     );
+    const record = started ? { ...created, seriesId: started.series.id } : created;
     return {
       record,
+      ...(started?.next !== undefined ? { nextOccurrence: started.next } : {}),
       tell: assignmentNotice(acting.viewer, null, record),
       affected: othersAffected(acting.viewer, null, record),
     };

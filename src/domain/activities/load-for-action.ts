@@ -53,11 +53,11 @@ export async function retryOnConflict<T>(action: () => Promise<T>): Promise<T> {
  * A one-click action on one activity (*Done*, *Start*, *Delete*…): `act` decides on the live
  * state (loadForAction) and writes, and decides again when someone saved in between.
  */
-export function actOnActivity(
+export function actOnActivity<Result extends ActivityRecord = ActivityRecord>(
   deps: { activities: Activities; clock: Clock },
   request: { viewer: Viewer; id: number; expected?: ActionExpectation },
-  act: (current: ActivityRecord, now: Date) => Promise<ActivityRecord>,
-): Promise<ActivityRecord> {
+  act: (current: ActivityRecord, now: Date) => Promise<Result>,
+): Promise<Result> {
   return retryOnConflict(async () => {
     const { viewer, id, expected } = request;
     const current = await loadForAction(deps.activities, viewer, { id, now: deps.clock.now(), expected });

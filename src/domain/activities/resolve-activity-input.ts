@@ -3,6 +3,11 @@ import type { ActivityType } from '../activity-types/activity-type';
 import { typeNames } from '../activity-types/type-names';
 import type { Employee } from '../employees/employee';
 import type { EmployeeService } from '../employees/employee-service';
+import { describeProblem } from '../recurrence/describe-rule';
+import { localDayOf, seriesTimeZone } from '../recurrence/occurrences';
+import { InvalidRecurrence, parseRrule } from '../recurrence/parse-rrule';
+import { choiceOfForm, ruleOfChoice } from '../recurrence/repeat-choice';
+import { formatRrule } from '../recurrence/repeat-rule';
 import { isReminderLead } from '../reminders/reminder-rules';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { Viewer } from '../viewer';
@@ -30,6 +35,12 @@ export interface ResolvedActivity
   person: PersonSummary;
   endSetByThisEdit: boolean;
   responsible: Employee;
+  /** The canonical RRULE the activity repeats by (product §3.6), or null. */
+  recurrence: string | null;
+  /** Whether this input changed the rule (started, changed or stopped it). */
+  recurrenceChanged: boolean;
+  /** The zone a series keeps its times in: the responsible's. */
+  timeZone: string;
 }
 
 type Errors = FieldMessages<ActivityField>;
@@ -114,6 +125,21 @@ export function checkActivityInput(
   if (characters(notes) > NOTES_MAX)
     errors.notes = (m) => m.activities.errors.notesTooLong(NOTES_MAX, characters(notes));
 
+  const timeZone = seriesTimeZone(responsible.employee?.timezone ?? '', 'UTC');
+  const kept = current?.recurrence ?? null;
+  let recurrence = kept;
+  const ruleText = input.recurrence === undefined ? undefined : (input.recurrence ?? '').trim();
+  if (ruleText === '' || input.repeat?.preset === 'never') recurrence = null;
+  else if ((ruleText !== undefined || input.repeat) && startAt !== null && isValidDate(startAt)) {
+    try {
+      const day = localDayOf(startAt, timeZone);
+      const chosen = input.repeat ? ruleOfChoice(choiceOfForm(input.repeat), day) : null;
+      recurrence = formatRrule(parseRrule(chosen ? formatRrule(chosen) : (ruleText ?? ''), day));
+    } catch (error) {
+      if (!(error instanceof InvalidRecurrence)) throw error;
+      errors.recurrence = (m) => describeProblem(m, error.problem);
+    }
+  }
   // A new activity takes its type's lead unless the form says otherwise; an edit keeps its own.
   const remindLeadMinutes =
     input.remindLeadMinutes !== undefined
@@ -147,6 +173,9 @@ export function checkActivityInput(
     responsible: responsible.employee,
     notes: notes === '' ? null : notes,
     isPrivate: pick(input.isPrivate, current?.isPrivate ?? false),
+    recurrence,
+    recurrenceChanged: recurrence !== kept,
+    timeZone,
     remindLeadMinutes,
   };
 }

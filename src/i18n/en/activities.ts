@@ -17,6 +17,7 @@ export const activities = {
     notes: 'Notes',
     private: 'Only visible to responsible',
     reminder: 'Remind me',
+    recurrence: 'Repeat',
   },
   modal: {
     createTitle: 'Log activity',

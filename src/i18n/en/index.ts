@@ -9,6 +9,7 @@ import { faults } from './faults';
 import { home } from './home';
 import { imports } from './imports';
 import { privacy } from './privacy';
+import { recurrence } from './recurrence';
 import { reminders } from './reminders';
 import { settings } from './settings';
 import { stats } from './stats';
@@ -36,6 +37,7 @@ export const en = {
   access,
   faults,
   workspace,
+  recurrence,
 };
 
 export type Messages = typeof en;

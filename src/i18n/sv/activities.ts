@@ -16,6 +16,7 @@ export const activities: typeof en.activities = {
     notes: 'Noteringar',
     private: 'Endast synlig för ansvarig',
     reminder: 'Påminn mig',
+    recurrence: 'Upprepa',
   },
   modal: {
     createTitle: 'Registrera aktivitet',

@@ -10,6 +10,7 @@ import { faults } from './faults';
 import { home } from './home';
 import { imports } from './imports';
 import { privacy } from './privacy';
+import { recurrence } from './recurrence';
 import { reminders } from './reminders';
 import { settings } from './settings';
 import { stats } from './stats';
@@ -34,4 +35,5 @@ export const sv: Messages = {
   access,
   faults,
   workspace,
+  recurrence,
 };

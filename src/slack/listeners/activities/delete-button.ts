@@ -1,3 +1,4 @@
+import { nextOccurrenceNotice } from '../../views/activities/repeat-text';
 import type { ListenerDeps } from '../deps';
 import { activityButton } from './activity-button';
 
@@ -6,5 +7,9 @@ export const deleteButton = (deps: ListenerDeps) =>
   activityButton(
     deps,
     (user, id, expected) => deps.activities.delete.execute(user.viewer, id, expected),
-    ({ m }, record) => m.activities.notices.deleted(record.id),
+    // An occurrence of a series is deleted as "this one only": the notice says when the next one is.
+    (user, record) =>
+      [user.m.activities.notices.deleted(record.id), nextOccurrenceNotice(user, record)]
+        .filter((line) => line !== null)
+        .join(' '),
   );

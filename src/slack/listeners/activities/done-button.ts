@@ -1,3 +1,4 @@
+import { nextOccurrenceNotice } from '../../views/activities/repeat-text';
 import type { ListenerDeps } from '../deps';
 import { activityButton } from './activity-button';
 
@@ -6,5 +7,9 @@ export const doneButton = (deps: ListenerDeps) =>
   activityButton(
     deps,
     (user, id, expected) => deps.activities.complete.execute(user.viewer, id, expected),
-    ({ m }, record) => m.activities.notices.completed(record.id),
+    // product §3.6: completing an occurrence says when the next one is.
+    (user, record) =>
+      [user.m.activities.notices.completed(record.id), nextOccurrenceNotice(user, record)]
+        .filter((line) => line !== null)
+        .join(' '),
   );

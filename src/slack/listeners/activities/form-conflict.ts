@@ -29,6 +29,10 @@ function fieldKey(values: ActivityFormValues, field: FormField): string {
       return String(values.isPrivate);
     case 'remind':
       return String(values.remindLeadMinutes);
+    case 'repeat':
+    case 'repeatCount':
+    case 'repeatUntil':
+      return JSON.stringify(values.repeat ?? null);
   }
 }
 
@@ -45,6 +49,9 @@ const VALUE_OF: Record<FormField, keyof ActivityFormValues> = {
   notes: 'notes',
   private: 'isPrivate',
   remind: 'remindLeadMinutes',
+  repeat: 'repeat',
+  repeatCount: 'repeat',
+  repeatUntil: 'repeat',
 };
 
 function fingerprint(values: ActivityFormValues, field: FormField): string {

@@ -24,6 +24,7 @@ import { logForPersonButton } from './log-for-person-button';
 import { moreButton } from './more-button';
 import { snoozeButton } from './snooze-buttons';
 import { startButton } from './start-button';
+import { stopRepeatingButton } from './stop-repeating-button';
 import { trashMoreButton } from './trash-more-button';
 import { undoButton } from './undo-button';
 
@@ -46,6 +47,7 @@ export function registerActivityListeners(app: App, deps: ListenerDeps): void {
   app.action(buttonPattern('start'), startButton(deps));
   app.action(buttonPattern('edit'), editButton(deps));
   app.action(buttonPattern('delete'), deleteButton(deps));
+  app.action(buttonPattern('stopRepeating'), stopRepeatingButton(deps));
   app.action(buttonPattern('undo'), undoButton(deps));
   app.action(buttonPattern('followUp'), followUpButton(deps));
   app.action(buttonPattern('snoozeTomorrow'), snoozeButton(deps, 'tomorrow'));

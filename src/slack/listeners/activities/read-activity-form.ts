@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActivityField, ActivityInput } from '../../../domain/activities/activity-input';
 import type { ActivityStatus } from '../../../domain/activities/activity-record';
+import { REPEAT_PRESETS, type RepeatForm } from '../../../domain/recurrence/repeat-choice';
 import type { FormFields } from '../../app-errors/form-fields';
 import {
   type ActivityFormMetadata,
@@ -26,6 +27,7 @@ const elementState = z
     selected_options: z.array(option).nullable(),
     value: z.string().nullable(),
     selected_date_time: z.number().nullable(),
+    selected_date: z.string().nullable(),
     selected_user: z.string().nullable(),
   })
   .partial();
@@ -73,6 +75,7 @@ const blockSchema = z.object({
       initial_options: z.array(option).optional(),
       initial_value: z.string().optional(),
       initial_date_time: z.number().optional(),
+      initial_date: z.string().optional(),
       initial_user: z.string().optional(),
     })
     .optional(),
@@ -104,6 +107,7 @@ function currentStates(view: SubmittedView): Partial<Record<FormField, ElementSt
           selected_options: element.initial_options ?? [],
           value: element.initial_value ?? null,
           selected_date_time: element.initial_date_time ?? null,
+          selected_date: element.initial_date ?? null,
           selected_user: element.initial_user ?? null,
         };
   }
@@ -135,6 +139,23 @@ export function readFormValues(view: SubmittedView): ActivityFormValues {
     notes: s.notes?.value ?? '',
     isPrivate: ticked(s.private),
     remindLeadMinutes: leadOfOption(s.remind?.selected_option?.value),
+    ...(s.repeat ? { repeat: repeatOf(s) } : {}),
+  };
+}
+
+/**
+ * The *Repeat* fields as typed (product §3.6). A preset we did not offer reads as *Never*;
+ * a count Slack let through that is not a whole number reads as 0, which the rules refuse.
+ */
+function repeatOf(s: Partial<Record<FormField, ElementState>>): RepeatForm {
+  const chosen = s.repeat?.selected_option?.value;
+  const preset = REPEAT_PRESETS.find((p) => p === chosen && p !== 'custom') ?? 'never';
+  const count = s.repeatCount?.value?.trim() ?? '';
+  const until = s.repeatUntil?.selected_date ?? null;
+  return {
+    preset: preset as RepeatForm['preset'],
+    count: count === '' ? null : /^\d{1,4}$/.test(count) ? Number(count) : 0,
+    until: until && /^\d{4}-\d{2}-\d{2}$/.test(until) ? until : null,
   };
 }
 
@@ -152,6 +173,7 @@ export function toActivityInput(values: ActivityFormValues): ActivityInput {
     notes: values.notes,
     isPrivate: values.isPrivate,
     remindLeadMinutes: values.remindLeadMinutes,
+    ...(values.repeat ? { repeat: values.repeat } : {}),
   };
 }
 
@@ -166,6 +188,7 @@ const FIELD_BLOCKS: Record<ActivityField, FormField> = {
   responsible: 'responsible',
   notes: 'notes',
   isPrivate: 'private',
+  recurrence: 'repeat',
   remind: 'remind',
 };
 

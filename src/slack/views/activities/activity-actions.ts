@@ -15,6 +15,7 @@ export const ACTIVITY_BUTTONS = {
   followUp: 'activity_follow_up',
   snoozeTomorrow: 'activity_snooze_tomorrow',
   snoozeNextWeek: 'activity_snooze_next_week',
+  stopRepeating: 'activity_stop_repeating',
 } as const;
 export type ActivityButton = keyof typeof ACTIVITY_BUTTONS;
 

@@ -16,6 +16,7 @@ import {
   personLine,
   statusText,
 } from './activity-parts';
+import { repeatText } from './repeat-text';
 
 /** The blocks of one activity: what it is, about whom, its state, and what can be done with it. */
 export function activityBlocks(
@@ -30,7 +31,12 @@ export function activityBlocks(
   } else {
     blocks.push({
       type: 'section',
-      text: { type: 'mrkdwn', text: `${heading(ctx, record)}\n${escapeMrkdwn(record.subject)}` },
+      text: {
+        type: 'mrkdwn',
+        text: [heading(ctx, record), escapeMrkdwn(record.subject), repeatText(ctx, record)]
+          .filter((line) => line !== null)
+          .join('\n'),
+      },
       fields: [
         { type: 'mrkdwn', text: `*${f.person}*\n${personLine(record)}` },
         { type: 'mrkdwn', text: `*${f.status}*\n${statusText(ctx, record)}` },

@@ -4,6 +4,7 @@ import { formatDateTime } from '../format';
 import { escapeMrkdwn } from '../mrkdwn';
 import { leadLabel } from '../reminders/reminder-leads';
 import { type ActivityViewContext, clip, mention } from './activity-parts';
+import { ruleInWords } from './repeat-text';
 
 type HistoryField = keyof ActivityViewContext['m']['activities']['fields'];
 
@@ -28,6 +29,8 @@ function shown(ctx: ActivityViewContext, field: string, value: FieldChange['from
     }
     case 'responsible':
       return mention(value);
+    case 'recurrence':
+      return escapeMrkdwn(ruleInWords(ctx, value, ctx.now));
     case 'reminder':
       return /^\d+$/.test(value) ? leadLabel(ctx.m, Number(value)) : escapeMrkdwn(value);
     default:

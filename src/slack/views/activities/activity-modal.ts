@@ -1,6 +1,8 @@
 import type { Checkboxes, InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { NOTES_MAX, SUBJECT_MAX } from '../../../domain/activities/activity-input';
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../domain/activities/activity-record';
+import { REPEAT_PRESETS, type RepeatForm } from '../../../domain/recurrence/repeat-choice';
+import { COUNT_MAX } from '../../../domain/recurrence/repeat-rule';
 import type { Messages } from '../../../i18n';
 import type { MessageReference } from '../message-link';
 import { PERSON_PICKER } from '../picker-ids';
@@ -22,6 +24,9 @@ export const FORM_FIELDS = [
   'start',
   'end',
   'remind',
+  'repeat',
+  'repeatCount',
+  'repeatUntil',
   'responsible',
   'notes',
   'private',
@@ -38,6 +43,9 @@ export const FORM_ACTIONS: Record<FormField, string> = {
   start: 'activity_form_start',
   end: 'activity_form_end',
   remind: 'activity_form_remind',
+  repeat: 'activity_form_repeat',
+  repeatCount: 'activity_form_repeat_count',
+  repeatUntil: 'activity_form_repeat_until',
   responsible: 'activity_form_responsible',
   notes: 'activity_form_notes',
   private: 'activity_form_private',
@@ -67,6 +75,8 @@ export interface ActivityFormValues {
   isPrivate: boolean;
   /** *Remind me*: minutes before the start; null: no reminder (product §5.4). */
   remindLeadMinutes: number | null;
+  /** *Repeat* (product §3.6): offered when logging a new activity; absent on an edit. */
+  repeat?: RepeatForm;
 }
 
 /** Kept in private_metadata between the opening, every redraw and the submission. */
@@ -266,6 +276,8 @@ export function activityModal(input: ActivityModalInput): ModalView {
     },
   });
 
+  if (metadata.mode === 'create') repeatFields({ m, repeat: values.repeat, id, field });
+
   field('responsible', {
     type: 'input',
     block_id: id('responsible'),
@@ -312,4 +324,64 @@ export function activityModal(input: ActivityModalInput): ModalView {
     private_metadata: JSON.stringify(metadata),
     blocks,
   };
+}
+
+/**
+ * *Repeat* and its end (product §3.6): a preset taken from the start, and an end after N
+ * times or on a day. Only when logging: an edit keeps the rule (the REST API changes it).
+ */
+function repeatFields({
+  m,
+  repeat,
+  id,
+  field,
+}: {
+  m: Messages;
+  repeat: RepeatForm | undefined;
+  id: (field: FormField) => string;
+  field: (name: FormField, block: InputBlock) => void;
+}): void {
+  const r = m.recurrence.form;
+  const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
+  const presets = REPEAT_PRESETS.filter((preset) => preset !== 'custom').map((preset) =>
+    option(r.presets[preset], preset),
+  );
+  field('repeat', {
+    type: 'input',
+    block_id: id('repeat'),
+    optional: true,
+    label: plain(r.label),
+    element: {
+      type: 'static_select',
+      action_id: FORM_ACTIONS.repeat,
+      options: presets,
+      initial_option: presets.find((o) => o.value === (repeat?.preset ?? 'never')) ?? presets[0],
+    },
+  });
+  field('repeatCount', {
+    type: 'input',
+    block_id: id('repeatCount'),
+    optional: true,
+    label: plain(r.count),
+    element: {
+      type: 'number_input',
+      action_id: FORM_ACTIONS.repeatCount,
+      is_decimal_allowed: false,
+      min_value: '1',
+      max_value: String(COUNT_MAX),
+      ...(repeat?.count ? { initial_value: String(repeat.count) } : {}),
+    },
+  });
+  field('repeatUntil', {
+    type: 'input',
+    block_id: id('repeatUntil'),
+    optional: true,
+    label: plain(r.until),
+    hint: plain(r.endHint),
+    element: {
+      type: 'datepicker',
+      action_id: FORM_ACTIONS.repeatUntil,
+      ...(repeat?.until ? { initial_date: repeat.until } : {}),
+    },
+  });
 }

@@ -8,6 +8,7 @@ import { formatDateTime } from '../format';
 import { isSlackPermalink } from '../message-link';
 import { escapeMrkdwn } from '../mrkdwn';
 import { type ActivityButton, buttonActionId, encodeButtonValue, type Surface } from './activity-actions';
+import { repeatText } from './repeat-text';
 
 /** Who looks, in which language, and when: everything a pure activity view depends on. */
 export interface ActivityViewContext {
@@ -71,8 +72,9 @@ export function statusText(ctx: ActivityViewContext, record: ActivityRecord): st
 /** One line summing up an activity, for lists. */
 export function summaryLines(ctx: ActivityViewContext, record: ActivityRecord): string {
   const lock = record.isPrivate ? ' :lock:' : '';
+  const repeat = repeatText(ctx, record);
   return [
-    `${heading(ctx, record)} — ${escapeMrkdwn(record.subject)}${lock}`,
+    `${heading(ctx, record)} — ${escapeMrkdwn(record.subject)}${lock}${repeat ? ` · ${repeat}` : ''}`,
     [
       personLine(record),
       statusText(ctx, record),
@@ -100,6 +102,7 @@ function button(
     followUp: ctx.m.activities.card.followUp,
     snoozeTomorrow: ctx.m.activities.card.snoozeTomorrow,
     snoozeNextWeek: ctx.m.activities.card.snoozeNextWeek,
+    stopRepeating: ctx.m.recurrence.stop,
   };
   return {
     type: 'button',
@@ -136,6 +139,10 @@ export function activityButtons(
     }
     if (record.status === 'DONE') elements.push(button(ctx, 'followUp', { record, where }));
     elements.push(button(ctx, 'edit', { record, where }));
+    // product §3.6: the open occurrence of a series can be made a single activity again.
+    if (record.recurrence !== null && record.status !== 'DONE') {
+      elements.push(button(ctx, 'stopRepeating', { record, where }));
+    }
     if (allowed) elements.push(button(ctx, 'delete', { record, where, style: 'danger' }));
   }
   if (elements.length === 0) return null;

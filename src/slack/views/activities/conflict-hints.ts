@@ -7,6 +7,7 @@ import { escapeMrkdwn } from '../mrkdwn';
 import { leadLabel } from '../reminders/reminder-leads';
 import type { FormField } from './activity-modal';
 import { clip, escapeWithin, mention } from './activity-parts';
+import { ruleInWords } from './repeat-text';
 
 /** History names the organization link `organization`; every other field goes by its form name. */
 const HISTORY_FIELD: Record<FormField, string> = {
@@ -21,6 +22,9 @@ const HISTORY_FIELD: Record<FormField, string> = {
   notes: 'notes',
   private: 'private',
   remind: 'reminder',
+  repeat: 'recurrence',
+  repeatCount: 'recurrence',
+  repeatUntil: 'recurrence',
 };
 
 const NAME_MAX = 100;
@@ -58,6 +62,10 @@ function currentValue(
       return record.isPrivate ? d.yes : d.no;
     case 'remind':
       return leadLabel(m, record.remindLeadMinutes);
+    case 'repeat':
+    case 'repeatCount':
+    case 'repeatUntil':
+      return record.recurrence ? ruleInWords({ m, viewer }, record.recurrence, record.startAt) : d.empty;
   }
 }
 

@@ -47,6 +47,8 @@ function record(overrides: Partial<ActivityRecord> = {}): ActivityRecord {
     version: 1,
     deletedAt: null,
     deletedBy: null,
+    seriesId: null,
+    recurrence: null,
     createdAt: new Date('2026-03-01T08:00:00Z'),
     updatedAt: new Date('2026-03-01T08:00:00Z'),
     remindLeadMinutes: null,

@@ -33,6 +33,8 @@ function record(id: number, dueAt: Date): ActivityRecord {
     version: 1,
     deletedAt: null,
     deletedBy: null,
+    seriesId: null,
+    recurrence: null,
     createdAt: dueAt,
     updatedAt: dueAt,
     remindLeadMinutes: null,
@@ -84,6 +86,35 @@ describe('personal digest view', () => {
       );
     },
   );
+
+  it.each([
+    ['en', '↻ every 2nd Tuesday, 6 times'],
+    ['sv', '↻ varannan tisdag, 6 gånger'],
+  ] as const)('marks a repeating item with ↻ and its rule in words (%s, product §3.6)', (locale, words) => {
+    const ctx = {
+      m: messages(locale),
+      viewer: {
+        workspaceId: 1,
+        employeeId: 1,
+        slackUserId: 'UANNA',
+        isAdmin: false,
+        locale,
+        timezone: 'Europe/Stockholm',
+      },
+      now: NOW,
+    };
+    const repeating = {
+      ...record(1, new Date('2026-12-01T12:00:00Z')),
+      recurrence: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=6',
+    };
+    const today = digest([0, 1, 0]);
+    const message = personalDigestMessage(ctx, {
+      ...today,
+      groups: today.groups.map((group) => (group.key === 'today' ? { ...group, items: [repeating] } : group)),
+    });
+    expect(JSON.stringify(message.blocks)).toContain(words);
+    expect(validateMessageBlocks(message.blocks)).toEqual({ ok: true, messages: [] });
+  });
 
   it('points to App Home with a link when the app id is known', () => {
     const ctx = {

@@ -45,6 +45,8 @@ function record(id: number, overrides: Partial<ActivityRecord> = {}): ActivityRe
     version: 1,
     deletedAt: null,
     deletedBy: null,
+    seriesId: null,
+    recurrence: null,
     createdAt: now,
     updatedAt: now,
     remindLeadMinutes: null,
