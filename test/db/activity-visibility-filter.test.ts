@@ -154,6 +154,16 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
     update: { notARead: WRITE },
     lock: { notARead: 'locks the series an occurrence the domain already read belongs to, inside its write' },
   },
+  WorkspaceLifecycleRepository: {
+    markUninstalled: {
+      notARead: 'marks the workspace uninstalled and deletes its tokens; reads no activity',
+    },
+    markReinstalled: { notARead: 'clears the mark; reads no activity' },
+    uninstalledBefore: { notARead: 'workspace ids past their grace period; reads no activity' },
+    erase: {
+      notARead: 'deletes every row of a workspace past its grace period (counts only); shows nothing',
+    },
+  },
   DigestActivityRepository: {
     forEmployees: {
       reads: async (f, rule) => {

@@ -16,7 +16,7 @@ import type {
 } from '../../domain/activities/activity-record';
 import type { VisibilityRule } from '../../domain/activities/activity-visibility';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
-import { storedActivityColumns, storedColumnsOf } from './activity-columns';
+import { storedColumnsOf } from './activity-columns';
 import { asTransaction, type WithinTransaction } from './transaction';
 import { visibilitySql, visibilityWhere } from './visibility-filter';
 

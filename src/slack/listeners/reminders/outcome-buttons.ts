@@ -3,7 +3,6 @@ import { workCalendar } from '../../../domain/calendar/work-calendar';
 import { modalTrigger, openModal } from '../../open-modal';
 import { formatDateTime } from '../../views/format';
 import { type OutcomeFormMetadata, outcomeForm, rescheduleForm } from '../../views/reminders/outcome-forms';
-import { acknowledgedBy } from '../acting-user';
 import { activityButton, type ButtonArgs, pressedIn } from '../activities/activity-button';
 import { formButton } from '../activities/form-button';
 import type { ListenerDeps } from '../deps';
