@@ -274,12 +274,10 @@ export class ApiMessageBatch {
       notes: body.notes,
       isPrivate: false,
     };
-    const resolved = checkActivityInput(
-      { person, type, responsible: responsibleFound(responsible) },
-      input,
-      null,
+    const resolved = checkActivityInput({ person, type, responsible: responsibleFound(responsible) }, input, {
+      current: null,
       now,
-    );
+    });
     const state = newActivityState(resolved, now);
     return {
       ...toWrite(state),

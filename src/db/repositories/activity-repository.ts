@@ -4,8 +4,10 @@ import type {
   ActivityListQuery,
   ActivityWrite,
   Actor,
+  CreateWrite,
   KnownRelations,
   NewActivity,
+  UpdateWrite,
   VersionGuard,
 } from '../../domain/activities/activity-ports';
 import type {
@@ -137,18 +139,12 @@ export class ActivityRepository implements Activities {
    * inserted row, instead of reading the row back with every relation, and the two
    * inserts are one statement: without `alongside` no transaction is opened at all.
    */
-  async create(
-    data: NewActivity,
-    changes: FieldChange[],
-    at: Date,
-    alongside?: WithinTransaction<ActivityRecord>,
-    known?: KnownRelations,
-  ): Promise<ActivityRecord> {
-    if (known && !alongside) return this.insertKnown(this.prisma, data, changes, at, known);
+  async create(data: NewActivity, { changes, at, alongside, known }: CreateWrite): Promise<ActivityRecord> {
+    if (known && !alongside) return this.insertKnown(this.prisma, data, { changes, at, known });
     const { actorLabel, ...columns } = data;
     return this.prisma.$transaction(async (tx) => {
       if (known) {
-        const record = await this.insertKnown(tx, data, changes, at, known);
+        const record = await this.insertKnown(tx, data, { changes, at, known });
         await alongside?.(asTransaction(tx), record);
         return record;
       }
@@ -179,9 +175,7 @@ export class ActivityRepository implements Activities {
   private async insertKnown(
     client: Pick<PrismaClient, '$queryRaw'>,
     data: NewActivity,
-    changes: FieldChange[],
-    at: Date,
-    known: KnownRelations,
+    { changes, at, known }: { changes: FieldChange[]; at: Date; known: KnownRelations },
   ): Promise<ActivityRecord> {
     const [row] = await client.$queryRaw<{ id: number }[]>`
       WITH inserted AS (
@@ -243,12 +237,9 @@ export class ActivityRepository implements Activities {
    */
   updateIfVersion(
     guard: VersionGuard,
-    data: Partial<ActivityWrite>,
-    by: Actor,
-    changes: FieldChange[],
-    alongside?: WithinTransaction<ActivityRecord>,
+    { data, by, changes, alongside }: UpdateWrite,
   ): Promise<ActivityRecord | null> {
-    return this.guardedWrite(guard, 'live', data, by, 'UPDATED', changes, alongside);
+    return this.guardedWrite(guard, { state: 'live', data, by, kind: 'UPDATED', changes, alongside });
   }
 
   softDeleteIfVersion(
@@ -256,19 +247,24 @@ export class ActivityRepository implements Activities {
     by: Actor,
     alongside?: WithinTransaction<ActivityRecord>,
   ): Promise<ActivityRecord | null> {
-    return this.guardedWrite(
-      guard,
-      'live',
-      { deletedAt: by.at, deletedById: by.employeeId },
+    return this.guardedWrite(guard, {
+      state: 'live',
+      data: { deletedAt: by.at, deletedById: by.employeeId },
       by,
-      'DELETED',
-      [],
+      kind: 'DELETED',
+      changes: [],
       alongside,
-    );
+    });
   }
 
   restoreIfVersion(guard: VersionGuard, by: Actor): Promise<ActivityRecord | null> {
-    return this.guardedWrite(guard, 'deleted', { deletedAt: null, deletedById: null }, by, 'RESTORED', []);
+    return this.guardedWrite(guard, {
+      state: 'deleted',
+      data: { deletedAt: null, deletedById: null },
+      by,
+      kind: 'RESTORED',
+      changes: [],
+    });
   }
 
   /**
@@ -277,12 +273,22 @@ export class ActivityRepository implements Activities {
    */
   private guardedWrite(
     guard: VersionGuard,
-    state: 'live' | 'deleted',
-    data: GuardedColumns,
-    by: Actor,
-    kind: HistoryEntry['kind'],
-    changes: FieldChange[],
-    alongside?: WithinTransaction<ActivityRecord>,
+    {
+      state,
+      data,
+      by,
+      kind,
+      changes,
+      alongside,
+    }: {
+      /** Which rows the write may touch: live ones, or (a restore) deleted ones. */
+      state: 'live' | 'deleted';
+      data: GuardedColumns;
+      by: Actor;
+      kind: HistoryEntry['kind'];
+      changes: FieldChange[];
+      alongside?: WithinTransaction<ActivityRecord>;
+    },
   ): Promise<ActivityRecord | null> {
     const set = Object.entries(data).flatMap(([column, value]) => {
       if (value === undefined) return [];

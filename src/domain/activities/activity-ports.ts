@@ -82,30 +82,35 @@ export type ActivitiesAbout = { personId: number } | { organizationId: number };
  * The stored activities. Every read takes the VisibilityRule the domain decided
  * (activity-visibility.ts) and returns only what it allows.
  */
+/** How a new activity is written: its CREATED event's changes, when, and what commits with it. */
+export interface CreateWrite {
+  changes: FieldChange[];
+  at: Date;
+  alongside?: WithinTransaction<ActivityRecord>;
+  /** The relations as the caller already has them: the record is made from them, not read back. */
+  known?: KnownRelations;
+}
+
+/** A guarded edit: the columns it sets, who made it, its UPDATED event's changes, what commits with it. */
+export interface UpdateWrite {
+  data: Partial<ActivityWrite>;
+  by: Actor;
+  changes: FieldChange[];
+  alongside?: WithinTransaction<ActivityRecord>;
+}
+
 export interface Activities {
   /**
    * Inserts the activity and its CREATED event together (and `alongside`, which
    * commits with them). With `known` relations the record is made from them instead
    * of being read back.
    */
-  create(
-    data: NewActivity,
-    changes: FieldChange[],
-    at: Date,
-    alongside?: WithinTransaction<ActivityRecord>,
-    known?: KnownRelations,
-  ): Promise<ActivityRecord>;
+  create(data: NewActivity, write: CreateWrite): Promise<ActivityRecord>;
   /**
    * Writes only when the row still has the version the change was computed from,
    * and records the event with it; `alongside` commits with them. Null when another save came first.
    */
-  updateIfVersion(
-    guard: VersionGuard,
-    data: Partial<ActivityWrite>,
-    by: Actor,
-    changes: FieldChange[],
-    alongside?: WithinTransaction<ActivityRecord>,
-  ): Promise<ActivityRecord | null>;
+  updateIfVersion(guard: VersionGuard, write: UpdateWrite): Promise<ActivityRecord | null>;
   /** Moves the activity to the trash; `alongside` commits with it. */
   softDeleteIfVersion(
     guard: VersionGuard,

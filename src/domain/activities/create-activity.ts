@@ -78,10 +78,12 @@ export class CreateActivity {
         source: options.source ?? 'SLACK',
         permalink: options.permalink ?? null,
       },
-      changesBetween(null, state),
-      now,
-      alongside,
-      knownRelations(resolved, creatorId),
+      {
+        changes: changesBetween(null, state),
+        at: now,
+        alongside,
+        known: knownRelations(resolved, creatorId),
+      },
     );
     const record = started ? { ...created, seriesId: started.series.id } : created;
     return {
@@ -101,7 +103,7 @@ export function newActivityState(resolved: ResolvedActivity, now: Date): Activit
   const timed = { ...resolved, ...applyTimingRules(resolved, null, now) };
   return {
     ...timed,
-    remindAt: reminderMoment(timed, null, now, resolved.responsible.timezone),
+    remindAt: reminderMoment(timed, null, { now, timezone: resolved.responsible.timezone }),
     ...outcomeMoment(timed, null, now),
   };
 }

@@ -79,8 +79,7 @@ export interface FoundReferences {
 export function checkActivityInput(
   found: FoundReferences,
   input: ActivityInput,
-  current: ActivityRecord | null,
-  now: Date,
+  { current, now }: { current: ActivityRecord | null; now: Date },
 ): ResolvedActivity {
   const errors: Errors = {};
   const pick = <T>(given: T | undefined, kept: T) => (given === undefined ? kept : given);
@@ -228,7 +227,7 @@ export class ActivityInputResolver {
           : this.types.findById(acting.workspace.id, typeId),
       this.responsible(acting, responsibleId ?? (current ? null : acting.viewer.slackUserId)),
     ]);
-    return checkActivityInput({ person, type, responsible }, input, current, now);
+    return checkActivityInput({ person, type, responsible }, input, { current, now });
   }
 
   private async responsible(

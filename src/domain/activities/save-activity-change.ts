@@ -59,13 +59,18 @@ export async function saveActivityChange(
       : alongside;
   // The reminder follows the start, the lead and the status at once (product §5.4).
   // A form's save knows the responsible's zone; a button's acts on the presser's.
-  const remindAt = reminderMoment(next, current, now, responsibleZone(next.responsible, viewer.timezone));
+  const remindAt = reminderMoment(next, current, {
+    now,
+    timezone: responsibleZone(next.responsible, viewer.timezone),
+  });
   const saved = await activities.updateIfVersion(
     { workspaceId: viewer.workspaceId, id: current.id, version: current.version },
-    toWrite({ ...next, remindAt, ...outcomeMoment(next, current, now) }),
-    by,
-    changes,
-    work,
+    {
+      data: toWrite({ ...next, remindAt, ...outcomeMoment(next, current, now) }),
+      by,
+      changes,
+      alongside: work,
+    },
   );
   if (saved) return moved === undefined ? saved : { ...saved, nextOccurrence: moved };
   const fresh = await activities.find(visibleTo(viewer), current.id);

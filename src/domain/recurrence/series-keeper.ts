@@ -98,12 +98,10 @@ export class SeriesKeeper {
         ? leaving.type
         : ((await this.types.findById(series.workspaceId, series.typeId)) ?? { id: series.typeId });
     const timing = { status: 'NOT_STARTED' as const, startAt, endAt, type };
-    const remindAt = reminderMoment(
-      { ...timing, remindLeadMinutes: series.remindLeadMinutes },
-      null,
-      by.at,
-      series.timeZone,
-    );
+    const remindAt = reminderMoment({ ...timing, remindLeadMinutes: series.remindLeadMinutes }, null, {
+      now: by.at,
+      timezone: series.timeZone,
+    });
     return this.store.addOccurrence(tx, {
       seriesId: series.id,
       activity: {

@@ -15,10 +15,14 @@ export class PostponeOutcome {
     viewer: Viewer,
     { id, digestHour, expected }: { id: number; digestHour: number; expected?: ActionExpectation },
   ): Promise<ActivityRecord> {
-    return putOffForResponsible(this.deps, viewer, { id, expected }, async (current, now) => {
-      if (current.outcomePostponed) return;
-      const at = snoozeTarget(now, 'tomorrow', { timezone: viewer.timezone, hour: digestHour });
-      await this.deps.schedule.askOutcomeAgainAt(viewer.workspaceId, id, at);
+    return putOffForResponsible(this.deps, viewer, {
+      id,
+      expected,
+      putOff: async (current, now) => {
+        if (current.outcomePostponed) return;
+        const at = snoozeTarget(now, 'tomorrow', { timezone: viewer.timezone, hour: digestHour });
+        await this.deps.schedule.askOutcomeAgainAt(viewer.workspaceId, id, at);
+      },
     });
   }
 }

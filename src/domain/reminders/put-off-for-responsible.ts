@@ -22,8 +22,16 @@ export interface PutOffDeps {
 export async function putOffForResponsible(
   deps: PutOffDeps,
   viewer: Viewer,
-  { id, expected = {} }: { id: number; expected?: ActionExpectation },
-  putOff: (current: ActivityRecord, now: Date) => Promise<void>,
+  {
+    id,
+    expected = {},
+    putOff,
+  }: {
+    id: number;
+    expected?: ActionExpectation;
+    /** Schedules the next message about `current`. */
+    putOff: (current: ActivityRecord, now: Date) => Promise<void>;
+  },
 ): Promise<ActivityRecord> {
   const now = deps.clock.now();
   const current = await loadForAction(deps.activities, viewer, { id, now, expected });

@@ -47,9 +47,14 @@ interface ReminderFacts {
 export function reminderMoment(
   next: ReminderFacts,
   current: (ReminderFacts & { remindAt: Date | null }) | null,
-  now: Date,
-  /** The responsible's time zone, for "1 day before". */
-  timezone: string,
+  {
+    now,
+    timezone,
+  }: {
+    now: Date;
+    /** The responsible's time zone, for "1 day before". */
+    timezone: string;
+  },
 ): Date | null {
   if (next.status === 'DONE' || next.remindLeadMinutes === null) return null;
   const unchanged =

@@ -15,12 +15,16 @@ export class SnoozeReminder {
     viewer: Viewer,
     { id, minutes, expected }: { id: number; minutes: RemindLaterMinutes; expected?: ActionExpectation },
   ): Promise<ActivityRecord> {
-    return putOffForResponsible(this.deps, viewer, { id, expected }, async (_current, now) => {
-      await this.deps.schedule.remindAgainAt(
-        viewer.workspaceId,
-        id,
-        new Date(now.getTime() + minutes * 60_000),
-      );
+    return putOffForResponsible(this.deps, viewer, {
+      id,
+      expected,
+      putOff: async (_current, now) => {
+        await this.deps.schedule.remindAgainAt(
+          viewer.workspaceId,
+          id,
+          new Date(now.getTime() + minutes * 60_000),
+        );
+      },
     });
   }
 }

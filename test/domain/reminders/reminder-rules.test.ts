@@ -12,28 +12,36 @@ const planned = { status: 'NOT_STARTED' as const, startAt: START, remindLeadMinu
 
 describe('when a reminder is due (product §5.4)', () => {
   it('is the start less the lead, for a new activity', () => {
-    expect(reminderMoment(planned, null, NOW, 'Europe/Stockholm')).toEqual(new Date('2026-12-01T12:45:00Z'));
-    expect(reminderMoment({ ...planned, remindLeadMinutes: 0 }, null, NOW, 'UTC')).toEqual(START);
+    expect(reminderMoment(planned, null, { now: NOW, timezone: 'Europe/Stockholm' })).toEqual(
+      new Date('2026-12-01T12:45:00Z'),
+    );
+    expect(reminderMoment({ ...planned, remindLeadMinutes: 0 }, null, { now: NOW, timezone: 'UTC' })).toEqual(
+      START,
+    );
   });
 
   it('is none without a lead, once done, or when its moment has passed already at the save', () => {
-    expect(reminderMoment({ ...planned, remindLeadMinutes: null }, null, NOW, 'UTC')).toBeNull();
-    expect(reminderMoment({ ...planned, status: 'DONE' }, null, NOW, 'UTC')).toBeNull();
-    expect(reminderMoment(planned, null, new Date('2026-12-01T12:50:00Z'), 'UTC')).toBeNull();
+    expect(
+      reminderMoment({ ...planned, remindLeadMinutes: null }, null, { now: NOW, timezone: 'UTC' }),
+    ).toBeNull();
+    expect(reminderMoment({ ...planned, status: 'DONE' }, null, { now: NOW, timezone: 'UTC' })).toBeNull();
+    expect(
+      reminderMoment(planned, null, { now: new Date('2026-12-01T12:50:00Z'), timezone: 'UTC' }),
+    ).toBeNull();
   });
 
   it('keeps a snoozed moment while start and lead stay, and starts over when either changes', () => {
     const snoozed = { ...planned, remindAt: new Date('2026-12-01T13:10:00Z') };
-    expect(reminderMoment({ ...planned, status: 'IN_PROGRESS' }, snoozed, NOW, 'UTC')).toEqual(
-      snoozed.remindAt,
-    );
+    expect(
+      reminderMoment({ ...planned, status: 'IN_PROGRESS' }, snoozed, { now: NOW, timezone: 'UTC' }),
+    ).toEqual(snoozed.remindAt);
     const later = new Date('2026-12-01T15:00:00Z');
-    expect(reminderMoment({ ...planned, startAt: later }, snoozed, NOW, 'UTC')).toEqual(
+    expect(reminderMoment({ ...planned, startAt: later }, snoozed, { now: NOW, timezone: 'UTC' })).toEqual(
       new Date('2026-12-01T14:45:00Z'),
     );
-    expect(reminderMoment({ ...planned, remindLeadMinutes: 60 }, snoozed, NOW, 'UTC')).toEqual(
-      new Date('2026-12-01T12:00:00Z'),
-    );
+    expect(
+      reminderMoment({ ...planned, remindLeadMinutes: 60 }, snoozed, { now: NOW, timezone: 'UTC' }),
+    ).toEqual(new Date('2026-12-01T12:00:00Z'));
   });
 
   it('reads "1 day before" on the responsible’s calendar across a daylight-saving change', () => {

@@ -78,7 +78,7 @@ export function reminderMessage(ctx: ActivityViewContext, drawing: ReminderDrawi
       text: { type: 'mrkdwn', text: `*${r.notes}*\n${escapeWithin(record.notes, NOTES_SHOWN)}` },
     });
   }
-  const state = stateLine(ctx, record, drawing, start);
+  const state = stateLine(ctx, record, { drawing, start });
   if (state) blocks.push(noticeBlock(state));
   else blocks.push(actions(ctx, record));
   // Product §5.5: wherever an activity is completed, its follow-up is one press away.
@@ -91,8 +91,7 @@ export function reminderMessage(ctx: ActivityViewContext, drawing: ReminderDrawi
 function stateLine(
   ctx: ActivityViewContext,
   record: ActivityRecord,
-  drawing: ReminderDrawing,
-  start: string,
+  { drawing, start }: { drawing: ReminderDrawing; start: string },
 ): string | null {
   const r = ctx.m.reminders;
   if (record.status === 'DONE') return r.done;
