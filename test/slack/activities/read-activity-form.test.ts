@@ -24,6 +24,8 @@ const drawn: ActivityFormValues = {
   remindLeadMinutes: null,
 };
 
+const NEVER = { preset: 'never', count: null, until: null };
+
 function form(revision = 1) {
   const view = activityModal({
     m: messages('en'),
@@ -36,7 +38,8 @@ function form(revision = 1) {
 
 describe('reading the activity form back', () => {
   it('reads what it drew when the user changed nothing', () => {
-    expect(readFormValues(form())).toEqual({ ...drawn, linkableOrganization: null });
+    // A new activity's form offers Repeat (product §3.6), drawn as never.
+    expect(readFormValues(form())).toEqual({ ...drawn, linkableOrganization: null, repeat: NEVER });
     expect(readFormMetadata(form())).toEqual({ mode: 'create', channelId: 'C1', revision: 1 });
   });
 
@@ -70,6 +73,7 @@ describe('reading the activity form back', () => {
       notes: '',
       isPrivate: false,
       remindLeadMinutes: 30,
+      repeat: NEVER,
     });
   });
 
