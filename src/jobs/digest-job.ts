@@ -3,7 +3,8 @@ import { hostname } from 'node:os';
 import { WebClient } from '@slack/web-api';
 import type { Env } from '../config/env';
 import type { Clock } from '../domain/clock';
-import { DeliverDigests, type DeliveryTuning, type RunSummary } from '../domain/digests/deliver-digests';
+import type { DeliveryTuning } from '../domain/deliveries/delivery-run';
+import { DeliverDigests, type RunSummary } from '../domain/digests/deliver-digests';
 import type {
   DigestActivities,
   DigestAudience,

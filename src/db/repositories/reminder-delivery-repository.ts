@@ -1,10 +1,10 @@
+import type { ClaimTerms } from '../../domain/deliveries/delivery-run';
 import type {
   AssignmentNotice,
   AssignmentNotices,
   HeldClaim,
   NoticeItem,
   ReminderClaim,
-  ReminderClaimTerms,
   ReminderDeliveries,
   ReminderKind,
   ReminderSchedule,
@@ -21,7 +21,7 @@ import { utcTimestamp } from './digest-delivery-repository';
 const LOOK_BACK_MS = 7 * 24 * 3600_000;
 
 /** A reminder nobody may take now: sent, dropped, skipped, held under a live lease, or out of tries. */
-function takenRow(alias: string, terms: ReminderClaimTerms): Prisma.Sql {
+function takenRow(alias: string, terms: ClaimTerms): Prisma.Sql {
   const d = Prisma.raw(alias);
   return Prisma.sql`NOT (${d}.status IN ('CLAIMED', 'FAILED') AND ${d}."leaseUntil" <= ${utcTimestamp(terms.now)}
     AND ${d}.attempts < ${terms.maxAttempts}::int)`;
@@ -57,7 +57,7 @@ const utc = (value: string) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? val
 export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderSchedule, AssignmentNotices {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async claim(kind: ReminderKind, terms: ReminderClaimTerms): Promise<ReminderClaim[]> {
+  async claim(kind: ReminderKind, terms: ClaimTerms): Promise<ReminderClaim[]> {
     const moment = MOMENT[kind];
     const kindValue = Prisma.sql`${kind}::"ReminderKind"`;
     const now = utcTimestamp(terms.now);
@@ -227,7 +227,7 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
     });
   }
 
-  async claimHeld(terms: ReminderClaimTerms): Promise<HeldClaim[]> {
+  async claimHeld(terms: ClaimTerms): Promise<HeldClaim[]> {
     const now = utcTimestamp(terms.now);
     // Whole recipients at a time, so what waits for one person goes in one message.
     const rows = await this.prisma.$queryRaw<

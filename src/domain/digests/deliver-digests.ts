@@ -1,4 +1,4 @@
-import type { Clock } from '../clock';
+import { claimTerms, type DeliveryRunDeps } from '../deliveries/delivery-run';
 import { forEachWithConcurrency } from './concurrency';
 import type {
   DigestAudience,
@@ -11,30 +11,12 @@ import type {
 } from './digest-ports';
 import { type DueWindow, dueWindows } from './due-window';
 
-export interface DeliveryTuning {
-  /** How long a claim keeps others away; a process that dies holding one delays that digest by this much. */
-  leaseMs: number;
-  /** Claims of one (recipient, date) per day, crashed and failed ones included, before giving up on it. */
-  maxAttempts: number;
-  /** Recipients claimed, built and sent together; memory stays bounded by this. */
-  batchSize: number;
-  /** Messages in flight at once. */
-  concurrency: number;
-  /** A failed digest waits this long before a later tick tries it again (not within the same run). */
-  failedRetryMs: number;
-}
-
 export interface RunSummary {
   due: number;
   sent: number;
   skipped: number;
   failed: number;
   byKind: Record<DigestKindName, { due: number; sent: number; skipped: number; failed: number }>;
-}
-
-interface RunLog {
-  info(details: object, message: string): void;
-  warn(details: object, message: string): void;
 }
 
 const emptyCounts = () => ({ due: 0, sent: 0, skipped: 0, failed: 0 });
@@ -49,15 +31,11 @@ export class DeliverDigests {
   private stopping = false;
 
   constructor(
-    private readonly deps: {
+    private readonly deps: DeliveryRunDeps & {
       audiences: DigestAudience[];
       deliveries: DigestDeliveries;
       sender: DigestSender;
       observer: DigestObserver;
-      clock: Clock;
-      owner: string;
-      tuning: DeliveryTuning;
-      log: RunLog;
     },
   ) {}
 
@@ -138,13 +116,7 @@ export class DeliverDigests {
     for (let attempt = 0; attempt < 1000; attempt++) {
       if (this.stopping) return 'done';
       const now = this.deps.clock.now();
-      const batch = await audience.claim(windows, {
-        now,
-        owner: this.deps.owner,
-        leaseUntil: new Date(now.getTime() + this.deps.tuning.leaseMs),
-        maxAttempts: this.deps.tuning.maxAttempts,
-        limit: this.deps.tuning.batchSize,
-      });
+      const batch = await audience.claim(windows, claimTerms(now, this.deps));
       if (batch.selected === 0) return 'done';
       counts.due += batch.claims.length;
       // Everything selected was claimed by another replica a moment earlier: look again.

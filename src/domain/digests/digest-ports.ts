@@ -1,5 +1,6 @@
 import type { ActivityRecord } from '../activities/activity-record';
 import type { VisibilityRule } from '../activities/activity-visibility';
+import type { ClaimTerms } from '../deliveries/delivery-run';
 import type { Employee } from '../employees/employee';
 import type { Workspace } from '../workspaces/workspace';
 import type { DueWindow, Zone } from './due-window';
@@ -21,15 +22,6 @@ export interface ClaimBatch {
   /** Recipients found due in this round (some may have been claimed by another process meanwhile). */
   selected: number;
   claims: DigestClaim[];
-}
-
-/** Who claims, until when, and how often a (recipient, date) may be tried in one day. */
-export interface ClaimTerms {
-  now: Date;
-  owner: string;
-  leaseUntil: Date;
-  maxAttempts: number;
-  limit: number;
 }
 
 /** A claimed delivery that failed: `owner` must still hold the claim for the mark to count. */

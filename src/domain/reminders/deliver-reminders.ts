@@ -1,4 +1,4 @@
-import type { Clock } from '../clock';
+import { claimTerms, type DeliveryRunDeps } from '../deliveries/delivery-run';
 import { forEachWithConcurrency } from '../digests/concurrency';
 import {
   type ComposedReminder,
@@ -13,19 +13,6 @@ import {
 } from './reminder-ports';
 import { reminderDeadline } from './reminder-rules';
 
-export interface ReminderTuning {
-  /** How long a claim keeps other processes away; a process dying with one delays it this much. */
-  leaseMs: number;
-  /** Claims of one reminder before giving up on it. */
-  maxAttempts: number;
-  /** Reminders claimed, drawn and sent together. */
-  batchSize: number;
-  /** Messages in flight at once. */
-  concurrency: number;
-  /** A failed reminder waits this long before a later tick tries it again. */
-  failedRetryMs: number;
-}
-
 export interface ReminderRunSummary {
   claimed: number;
   sent: number;
@@ -38,11 +25,6 @@ export interface ReminderRunSummary {
   failed: number;
 }
 
-interface RunLog {
-  info(details: object, message: string): void;
-  warn(details: object, message: string): void;
-}
-
 /**
  * One reminder run (a scheduler tick, product §5.4): claim what is due a batch at a
  * time, drop what is found too late, draw the rest for its recipient as the activity
@@ -53,15 +35,11 @@ export class DeliverReminders {
   private stopping = false;
 
   constructor(
-    private readonly deps: {
+    private readonly deps: DeliveryRunDeps & {
       deliveries: ReminderDeliveries;
       composer: ReminderComposer;
       sender: ReminderSender;
       observer: ReminderObserver;
-      clock: Clock;
-      owner: string;
-      tuning: ReminderTuning;
-      log: RunLog;
     },
   ) {}
 
@@ -90,13 +68,7 @@ export class DeliverReminders {
     // Bounded only against a bug that keeps claiming forever; a run ends when nothing is due.
     for (let round = 0; round < 10_000 && !this.stopping; round++) {
       const now = this.deps.clock.now();
-      const claims = await this.deps.deliveries.claim(kind, {
-        now,
-        owner: this.deps.owner,
-        leaseUntil: new Date(now.getTime() + this.deps.tuning.leaseMs),
-        maxAttempts: this.deps.tuning.maxAttempts,
-        limit: this.deps.tuning.batchSize,
-      });
+      const claims = await this.deps.deliveries.claim(kind, claimTerms(now, this.deps));
       if (claims.length === 0) break;
       summary.claimed += claims.length;
       const timely: ReminderClaim[] = [];
@@ -185,13 +157,7 @@ export class DeliverReminders {
   private async releaseHeld(summary: ReminderRunSummary): Promise<void> {
     for (let round = 0; round < 10_000 && !this.stopping; round++) {
       const now = this.deps.clock.now();
-      const claims = await this.deps.deliveries.claimHeld({
-        now,
-        owner: this.deps.owner,
-        leaseUntil: new Date(now.getTime() + this.deps.tuning.leaseMs),
-        maxAttempts: this.deps.tuning.maxAttempts,
-        limit: this.deps.tuning.batchSize,
-      });
+      const claims = await this.deps.deliveries.claimHeld(claimTerms(now, this.deps));
       if (claims.length === 0) return;
       const byRecipient = new Map<number, HeldClaim[]>();
       for (const claim of claims)

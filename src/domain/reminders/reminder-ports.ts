@@ -1,3 +1,4 @@
+import type { ClaimTerms } from '../deliveries/delivery-run';
 import type { Employee } from '../employees/employee';
 import type { Workspace } from '../workspaces/workspace';
 
@@ -40,15 +41,6 @@ export interface ReminderClaim {
   attempts: number;
 }
 
-/** Who claims, until when, how often one reminder may be tried, how many at once. */
-export interface ReminderClaimTerms {
-  now: Date;
-  owner: string;
-  leaseUntil: Date;
-  maxAttempts: number;
-  limit: number;
-}
-
 /** A reminder already in someone's DM: redrawn when its activity changes. */
 export interface SentReminder {
   deliveryId: number;
@@ -66,7 +58,7 @@ export interface SentReminder {
  * and marked after the send.
  */
 export interface ReminderDeliveries {
-  claim(kind: ReminderKind, terms: ReminderClaimTerms): Promise<ReminderClaim[]>;
+  claim(kind: ReminderKind, terms: ClaimTerms): Promise<ReminderClaim[]>;
   markSent(deliveryId: number, sent: { channelId: string; messageTs: string; at: Date }): Promise<void>;
   /** Found too late (downtime): never sent. */
   markDropped(deliveryId: number, owner: string, at: Date): Promise<void>;
@@ -83,7 +75,7 @@ export interface ReminderDeliveries {
    */
   markHeld(deliveryId: number, hold: { owner: string; until: Date; at: Date }): Promise<void>;
   /** Held items now due, all of each recipient's together, for at most `terms.limit` recipients. */
-  claimHeld(terms: ReminderClaimTerms): Promise<HeldClaim[]>;
+  claimHeld(terms: ClaimTerms): Promise<HeldClaim[]>;
   /** Held items that went out in one message (`folded`: with others). */
   markHeldSent(
     deliveryIds: number[],
