@@ -90,14 +90,15 @@ export function createReminderJob(deps: ReminderJobDeps): ScheduledJob<ReminderR
     tuning,
     log,
   });
-  return scheduledJob({
-    name: 'reminders',
-    cron: `*/${REMINDER_TICK_SECONDS} * * * * *`,
-    logger: log,
-    metrics: deps.metrics,
-    failed: 'reminder run failed; the next tick tries again',
-    run: () => deliver.execute(),
-    // A run in progress stops claiming and gives back what it has not sent.
-    interrupt: () => deliver.stop(),
-  });
+  return scheduledJob(
+    { logger: log, metrics: deps.metrics },
+    {
+      name: 'reminders',
+      cron: `*/${REMINDER_TICK_SECONDS} * * * * *`,
+      failed: 'reminder run failed; the next tick tries again',
+      run: () => deliver.execute(),
+      // A run in progress stops claiming and gives back what it has not sent.
+      interrupt: () => deliver.stop(),
+    },
+  );
 }
