@@ -1,4 +1,4 @@
-import type { ClaimTerms } from '../../domain/deliveries/delivery-run';
+import type { ClaimTerms, DeliveryFailure } from '../../domain/deliveries/delivery-run';
 import type {
   AssignmentNotice,
   AssignmentNotices,
@@ -11,6 +11,7 @@ import type {
   SentReminder,
 } from '../../domain/reminders/reminder-ports';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import { failedClaim, releasedClaims } from './delivery-leases';
 import { utcTimestamp } from './digest-delivery-repository';
 
 /**
@@ -179,20 +180,13 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
     });
   }
 
-  async markFailed(deliveryId: number, owner: string, error: string, retryAfter: Date): Promise<void> {
-    await this.prisma.reminderDelivery.updateMany({
-      where: { id: deliveryId, status: 'CLAIMED', claimedBy: owner },
-      data: { status: 'FAILED', leaseUntil: retryAfter, error },
-    });
+  async markFailed(failure: DeliveryFailure): Promise<void> {
+    await this.prisma.reminderDelivery.updateMany(failedClaim(failure));
   }
 
   async release(deliveryIds: number[], owner: string, at: Date): Promise<void> {
     if (deliveryIds.length === 0) return;
-    await this.prisma.reminderDelivery.updateMany({
-      where: { id: { in: deliveryIds }, status: 'CLAIMED', claimedBy: owner },
-      // One attempt fewer: giving a claim back is not a failure of that reminder.
-      data: { leaseUntil: at, attempts: { decrement: 1 }, updatedAt: at },
-    });
+    await this.prisma.reminderDelivery.updateMany(releasedClaims(deliveryIds, owner, at));
   }
 
   async sentFor(workspaceId: number, activityId: number): Promise<SentReminder[]> {

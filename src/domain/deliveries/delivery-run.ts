@@ -12,6 +12,14 @@ export interface ClaimTerms {
   limit: number;
 }
 
+/** A claimed delivery that failed: `owner` must still hold the claim for the mark to count. */
+export interface DeliveryFailure {
+  deliveryId: number;
+  owner: string;
+  error: string;
+  retryAfter: Date;
+}
+
 /** How a delivery run (digests, reminders) claims and sends; each job sets its own numbers. */
 export interface DeliveryTuning {
   /** How long a claim keeps other processes away; a process dying with one delays that delivery this much. */

@@ -1,6 +1,6 @@
 import type { ActivityRecord } from '../activities/activity-record';
 import type { VisibilityRule } from '../activities/activity-visibility';
-import type { ClaimTerms } from '../deliveries/delivery-run';
+import type { ClaimTerms, DeliveryFailure } from '../deliveries/delivery-run';
 import type { Employee } from '../employees/employee';
 import type { Workspace } from '../workspaces/workspace';
 import type { DueWindow, Zone } from './due-window';
@@ -22,14 +22,6 @@ export interface ClaimBatch {
   /** Recipients found due in this round (some may have been claimed by another process meanwhile). */
   selected: number;
   claims: DigestClaim[];
-}
-
-/** A claimed delivery that failed: `owner` must still hold the claim for the mark to count. */
-export interface DeliveryFailure {
-  deliveryId: number;
-  owner: string;
-  error: string;
-  retryAfter: Date;
 }
 
 /** The DigestDelivery rows: claimed before sending, marked after. */

@@ -215,12 +215,12 @@ export class DeliverReminders {
       'reminder not delivered; a later tick tries again',
     );
     const retryAfter = new Date(this.deps.clock.now().getTime() + this.deps.tuning.failedRetryMs);
-    await this.deps.deliveries.markFailed(
-      claim.deliveryId,
-      this.deps.owner,
-      reason.slice(0, 500),
+    await this.deps.deliveries.markFailed({
+      deliveryId: claim.deliveryId,
+      owner: this.deps.owner,
+      error: reason.slice(0, 500),
       retryAfter,
-    );
+    });
     this.deps.observer.failed();
     summary.failed += 1;
   }

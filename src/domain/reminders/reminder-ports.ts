@@ -1,4 +1,4 @@
-import type { ClaimTerms } from '../deliveries/delivery-run';
+import type { ClaimTerms, DeliveryFailure } from '../deliveries/delivery-run';
 import type { Employee } from '../employees/employee';
 import type { Workspace } from '../workspaces/workspace';
 
@@ -64,7 +64,8 @@ export interface ReminderDeliveries {
   markDropped(deliveryId: number, owner: string, at: Date): Promise<void>;
   /** The activity changed between the claim and the send: nothing to remind of. */
   markSkipped(deliveryId: number, owner: string, at: Date): Promise<void>;
-  markFailed(deliveryId: number, owner: string, error: string, retryAfter: Date): Promise<void>;
+  /** Failed for now; may be claimed again from `retryAfter` on, while attempts remain. */
+  markFailed(failure: DeliveryFailure): Promise<void>;
   /** Gives unsent claims back at once (shutting down). */
   release(deliveryIds: number[], owner: string, at: Date): Promise<void>;
   /** The reminders of an activity that are in someone's DM on their own (not folded), newest first. */
