@@ -1,4 +1,4 @@
-import type { ClaimTerms, DeliveryFailure } from '../../domain/deliveries/delivery-run';
+import type { ClaimTerms, DeliveryFailure, DeliverySent } from '../../domain/deliveries/delivery-run';
 import type {
   ClaimBatch,
   DigestClaim,
@@ -8,7 +8,7 @@ import type {
 import type { DueWindow, Zone } from '../../domain/digests/due-window';
 import { CATCH_UP_UNTIL_HOUR } from '../../domain/digests/due-window';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
-import { failedClaim, releasedClaims } from './delivery-leases';
+import { failedClaim, releasedClaims, sendableRows, sentData } from './delivery-leases';
 
 /** An instant as the timestamp(3)-without-zone columns Prisma writes hold it: UTC. */
 export function utcTimestamp(at: Date): Prisma.Sql {
@@ -173,22 +173,10 @@ export class DigestDeliveryRepository implements DigestDeliveries, DigestClaims 
     return toBatch(rows);
   }
 
-  async markSent(
-    deliveryId: number,
-    sent: { channelId: string; messageTs: string; at: Date },
-  ): Promise<void> {
-    // Not conditional on the owner: the message is out, whoever holds the row now.
+  async markSent(deliveryId: number, sent: DeliverySent): Promise<void> {
     await this.prisma.digestDelivery.updateMany({
-      where: { id: deliveryId, status: { in: ['CLAIMED', 'FAILED'] } },
-      data: {
-        status: 'SENT',
-        channelId: sent.channelId,
-        messageTs: sent.messageTs,
-        sentAt: sent.at,
-        leaseUntil: null,
-        error: null,
-        updatedAt: sent.at,
-      },
+      where: { id: deliveryId, status: sendableRows() },
+      data: sentData(sent),
     });
   }
 

@@ -1,4 +1,4 @@
-import type { ClaimTerms, DeliveryFailure } from '../../domain/deliveries/delivery-run';
+import type { ClaimTerms, DeliveryFailure, DeliverySent } from '../../domain/deliveries/delivery-run';
 import type {
   AssignmentNotice,
   AssignmentNotices,
@@ -11,7 +11,7 @@ import type {
   SentReminder,
 } from '../../domain/reminders/reminder-ports';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
-import { failedClaim, releasedClaims } from './delivery-leases';
+import { failedClaim, releasedClaims, sendableRows, sentData } from './delivery-leases';
 import { utcTimestamp } from './digest-delivery-repository';
 
 /**
@@ -115,20 +115,8 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
     }));
   }
 
-  async markSent(
-    deliveryId: number,
-    sent: { channelId: string; messageTs: string; at: Date },
-  ): Promise<void> {
-    // Not conditional on the owner: the message is out, whoever holds the row now.
-    await this.finish(deliveryId, { in: ['CLAIMED', 'FAILED'] }, undefined, {
-      status: 'SENT',
-      channelId: sent.channelId,
-      messageTs: sent.messageTs,
-      sentAt: sent.at,
-      leaseUntil: null,
-      error: null,
-      updatedAt: sent.at,
-    });
+  async markSent(deliveryId: number, sent: DeliverySent): Promise<void> {
+    await this.finish(deliveryId, sendableRows(), undefined, sentData(sent));
   }
 
   async markDropped(deliveryId: number, owner: string, at: Date): Promise<void> {

@@ -20,6 +20,13 @@ export interface DeliveryFailure {
   retryAfter: Date;
 }
 
+/** Where a delivery's message went, and when Slack took it. */
+export interface DeliverySent {
+  channelId: string;
+  messageTs: string;
+  at: Date;
+}
+
 /** How a delivery run (digests, reminders) claims and sends; each job sets its own numbers. */
 export interface DeliveryTuning {
   /** How long a claim keeps other processes away; a process dying with one delays that delivery this much. */

@@ -1,6 +1,6 @@
 import type { ActivityRecord } from '../activities/activity-record';
 import type { VisibilityRule } from '../activities/activity-visibility';
-import type { ClaimTerms, DeliveryFailure } from '../deliveries/delivery-run';
+import type { ClaimTerms, DeliveryFailure, DeliverySent } from '../deliveries/delivery-run';
 import type { Employee } from '../employees/employee';
 import type { Workspace } from '../workspaces/workspace';
 import type { DueWindow, Zone } from './due-window';
@@ -26,7 +26,7 @@ export interface ClaimBatch {
 
 /** The DigestDelivery rows: claimed before sending, marked after. */
 export interface DigestDeliveries {
-  markSent(deliveryId: number, sent: { channelId: string; messageTs: string; at: Date }): Promise<void>;
+  markSent(deliveryId: number, sent: DeliverySent): Promise<void>;
   markSkipped(deliveryId: number, owner: string, at: Date): Promise<void>;
   /** Failed for now; may be claimed again from `retryAfter` on, while attempts remain. */
   markFailed(failure: DeliveryFailure): Promise<void>;

@@ -1,4 +1,4 @@
-import type { ClaimTerms, DeliveryFailure } from '../deliveries/delivery-run';
+import type { ClaimTerms, DeliveryFailure, DeliverySent } from '../deliveries/delivery-run';
 import type { Employee } from '../employees/employee';
 import type { Workspace } from '../workspaces/workspace';
 
@@ -59,7 +59,7 @@ export interface SentReminder {
  */
 export interface ReminderDeliveries {
   claim(kind: ReminderKind, terms: ClaimTerms): Promise<ReminderClaim[]>;
-  markSent(deliveryId: number, sent: { channelId: string; messageTs: string; at: Date }): Promise<void>;
+  markSent(deliveryId: number, sent: DeliverySent): Promise<void>;
   /** Found too late (downtime): never sent. */
   markDropped(deliveryId: number, owner: string, at: Date): Promise<void>;
   /** The activity changed between the claim and the send: nothing to remind of. */
