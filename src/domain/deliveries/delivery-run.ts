@@ -69,3 +69,29 @@ export function claimTerms(
     limit: tuning.batchSize,
   };
 }
+
+/** Claims a run gives back unsent when it stops or fails halfway. */
+interface ReleasableClaims {
+  release(deliveryIds: number[], owner: string, at: Date): Promise<void>;
+}
+
+/**
+ * What the digest and the reminder runs have in common besides their claims: their
+ * dependencies, being told to stop by their job (no more claims; what is claimed but
+ * unsent goes back), and giving claims back at once, so another process need not wait
+ * out the lease.
+ */
+export abstract class DeliveryRun<Ports extends { deliveries: ReleasableClaims }> {
+  protected stopping = false;
+
+  constructor(protected readonly deps: DeliveryRunDeps & Ports) {}
+
+  /** Stops claiming and sending; what the current batch has not sent yet is given back. */
+  stop(): void {
+    this.stopping = true;
+  }
+
+  protected giveBack(deliveryIds: number[]): Promise<void> {
+    return this.deps.deliveries.release(deliveryIds, this.deps.owner, this.deps.clock.now());
+  }
+}

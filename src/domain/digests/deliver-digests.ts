@@ -1,11 +1,10 @@
-import { claimTerms, type DeliveryRunDeps } from '../deliveries/delivery-run';
+import { claimTerms, DeliveryRun } from '../deliveries/delivery-run';
 import { forEachWithConcurrency } from './concurrency';
 import type {
   DigestAudience,
   DigestClaim,
-  DigestDeliveries,
   DigestKindName,
-  DigestObserver,
+  DigestRunPorts,
   DigestSender,
   OutgoingDigest,
 } from './digest-ports';
@@ -27,23 +26,7 @@ const emptyCounts = () => ({ due: 0, sent: 0, skipped: 0, failed: 0 });
  * and record each outcome right after its send. Exactly once per (recipient, local
  * date) comes from the claim; see the repository for the SQL.
  */
-export class DeliverDigests {
-  private stopping = false;
-
-  constructor(
-    private readonly deps: DeliveryRunDeps & {
-      audiences: DigestAudience[];
-      deliveries: DigestDeliveries;
-      sender: DigestSender;
-      observer: DigestObserver;
-    },
-  ) {}
-
-  /** Stops claiming and sending; what the current batch has not sent yet is given back. */
-  stop(): void {
-    this.stopping = true;
-  }
-
+export class DeliverDigests extends DeliveryRun<DigestRunPorts> {
   async execute(): Promise<RunSummary> {
     const started = performance.now();
     const summary: RunSummary = {
@@ -79,11 +62,7 @@ export class DeliverDigests {
       const batch = await next;
       if (batch === 'done') return;
       if (this.stopping) {
-        await this.deps.deliveries.release(
-          batch.claims.map((claim) => claim.deliveryId),
-          this.deps.owner,
-          this.deps.clock.now(),
-        );
+        await this.giveBack(batch.claims.map((claim) => claim.deliveryId));
         return;
       }
       next = this.prepareBatch(audience, windows, counts);
@@ -98,8 +77,7 @@ export class DeliverDigests {
         // Claims prepared meanwhile go back at once rather than waiting out their lease.
         const pending = await next.catch(() => 'done' as const);
         if (pending !== 'done') {
-          const ids = pending.claims.map((claim) => claim.deliveryId);
-          await this.deps.deliveries.release(ids, this.deps.owner, this.deps.clock.now());
+          await this.giveBack(pending.claims.map((claim) => claim.deliveryId));
         }
         throw error;
       }
@@ -138,7 +116,7 @@ export class DeliverDigests {
     { message, counts }: { message: OutgoingDigest | null; counts: RunSummary['byKind']['PERSONAL'] },
   ): Promise<void> {
     if (this.stopping) {
-      await this.deps.deliveries.release([claim.deliveryId], this.deps.owner, this.deps.clock.now());
+      await this.giveBack([claim.deliveryId]);
       return;
     }
     if (!message) {

@@ -112,3 +112,11 @@ export interface DigestObserver {
   failed(kind: DigestKindName): void;
   run(seconds: number): void;
 }
+
+/** What a digest run works with besides its clock, owner, tuning and log (`DeliveryRunDeps`). */
+export interface DigestRunPorts {
+  audiences: DigestAudience[];
+  deliveries: DigestDeliveries;
+  sender: DigestSender;
+  observer: DigestObserver;
+}

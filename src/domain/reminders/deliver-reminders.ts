@@ -1,15 +1,12 @@
-import { claimTerms, type DeliveryRunDeps } from '../deliveries/delivery-run';
+import { claimTerms, DeliveryRun } from '../deliveries/delivery-run';
 import { forEachWithConcurrency } from '../digests/concurrency';
 import {
   type ComposedReminder,
   type HeldClaim,
   REMINDER_KINDS,
   type ReminderClaim,
-  type ReminderComposer,
-  type ReminderDeliveries,
   type ReminderKind,
-  type ReminderObserver,
-  type ReminderSender,
+  type ReminderRunPorts,
 } from './reminder-ports';
 import { reminderDeadline } from './reminder-rules';
 
@@ -31,22 +28,7 @@ export interface ReminderRunSummary {
  * is now, send them paced, and record each outcome right after its send. Exactly
  * once per (activity, responsible, start, moment) comes from the claim.
  */
-export class DeliverReminders {
-  private stopping = false;
-
-  constructor(
-    private readonly deps: DeliveryRunDeps & {
-      deliveries: ReminderDeliveries;
-      composer: ReminderComposer;
-      sender: ReminderSender;
-      observer: ReminderObserver;
-    },
-  ) {}
-
-  stop(): void {
-    this.stopping = true;
-  }
-
+export class DeliverReminders extends DeliveryRun<ReminderRunPorts> {
   async execute(): Promise<ReminderRunSummary> {
     const summary: ReminderRunSummary = {
       claimed: 0,
@@ -115,7 +97,7 @@ export class DeliverReminders {
   ): Promise<void> {
     const now = this.deps.clock.now();
     if (this.stopping) {
-      await this.deps.deliveries.release([claim.deliveryId], this.deps.owner, now);
+      await this.giveBack([claim.deliveryId]);
       return;
     }
     if (composed?.holdUntil) {

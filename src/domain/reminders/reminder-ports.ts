@@ -173,3 +173,11 @@ export interface ReminderObserver {
   skipped(): void;
   failed(): void;
 }
+
+/** What a reminder run works with besides its clock, owner, tuning and log (`DeliveryRunDeps`). */
+export interface ReminderRunPorts {
+  deliveries: ReminderDeliveries;
+  composer: ReminderComposer;
+  sender: ReminderSender;
+  observer: ReminderObserver;
+}
