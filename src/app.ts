@@ -35,7 +35,6 @@ import { TeamRepository } from './db/repositories/team-repository';
 import { WorkspaceRepository } from './db/repositories/workspace-repository';
 import { CLOSE_TIMEOUT_MS, databaseTimeouts } from './db/timeouts';
 import { within } from './db/within';
-import { GuestAccessAdmin } from './domain/access/guest-access-admin';
 import { createActivityServices } from './domain/activities/activity-services';
 import { activityTypeAdmin } from './domain/activity-types/activity-type-admin';
 import { ApiTokenAdmin } from './domain/api-tokens/token-admin';
@@ -359,7 +358,6 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     activityTypeAdmin: activityTypeAdmin(new ActivityTypeAdminRepository(database.prisma), clock),
     teamAdmin: teamAdmin(new TeamRepository(database.prisma), employees, clock),
     apiTokens: new ApiTokenAdmin(new ApiTokenRepository(database.prisma), clock),
-    guestAccess: new GuestAccessAdmin(new WorkspaceRepository(database.prisma), clock),
     workspaceSettings: new WorkspaceSettingsAdmin(new WorkspaceRepository(database.prisma), clock),
     stats: createStatsServices({
       stats: new StatsRepository(database.prisma),

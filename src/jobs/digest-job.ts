@@ -3,7 +3,8 @@ import { hostname } from 'node:os';
 import { WebClient } from '@slack/web-api';
 import type { Env } from '../config/env';
 import type { Clock } from '../domain/clock';
-import { DeliverDigests, type DeliveryTuning, type RunSummary } from '../domain/digests/deliver-digests';
+import type { DeliveryTuning } from '../domain/deliveries/delivery-run';
+import { DeliverDigests, type RunSummary } from '../domain/digests/deliver-digests';
 import type {
   DigestActivities,
   DigestAudience,
@@ -128,15 +129,16 @@ export function createDigestJob(deps: DigestJobDeps): DigestJob {
     tuning,
     log,
   });
-  const job = scheduledJob({
-    name: 'digests',
-    cron: '* * * * *',
-    logger: log,
-    metrics,
-    failed: 'digest run failed; the next tick tries again',
-    run: () => deliver.execute(),
-    // A run in progress stops claiming and gives back what it has not sent.
-    interrupt: () => deliver.stop(),
-  });
+  const job = scheduledJob(
+    { logger: log, metrics },
+    {
+      name: 'digests',
+      cron: '* * * * *',
+      failed: 'digest run failed; the next tick tries again',
+      run: () => deliver.execute(),
+      // A run in progress stops claiming and gives back what it has not sent.
+      interrupt: () => deliver.stop(),
+    },
+  );
   return { personal, job, owner };
 }

@@ -1,9 +1,7 @@
 import { forEachWithConcurrency } from '../domain/digests/concurrency';
 import type { SyncProfiles, SyncSummary } from '../domain/employees/sync-profiles';
 import type { Workspace } from '../domain/workspaces/workspace';
-import type { Logger } from '../observability/logger';
-import type { Metrics } from '../observability/metrics';
-import { type ScheduledJob, scheduledJob } from './scheduled-job';
+import { type JobHost, type ScheduledJob, scheduledJob } from './scheduled-job';
 
 /**
  * Daily at 22:30 UTC: before the first mornings of the day (Asia and Oceania), so
@@ -18,19 +16,17 @@ export const PROFILE_SYNC_SCHEDULE = '30 22 * * *';
 const WORKSPACES_AT_ONCE = 4;
 
 /** The daily profile refresh of every served workspace, and one soon after start. */
-export function createProfileSyncJob(deps: {
-  sync: SyncProfiles;
-  /** The workspaces Touchbase serves now (one with SLACK_BOT_TOKEN; every installed one otherwise). */
-  workspaces: () => Promise<Workspace[]>;
-  logger: Logger;
-  metrics: Metrics;
-}): ScheduledJob<SyncSummary> {
-  return scheduledJob({
+export function createProfileSyncJob(
+  deps: JobHost & {
+    sync: SyncProfiles;
+    /** The workspaces Touchbase serves now (one with SLACK_BOT_TOKEN; every installed one otherwise). */
+    workspaces: () => Promise<Workspace[]>;
+  },
+): ScheduledJob<SyncSummary> {
+  return scheduledJob(deps, {
     name: 'profile-sync',
     cron: PROFILE_SYNC_SCHEDULE,
     runAtStart: true,
-    logger: deps.logger,
-    metrics: deps.metrics,
     // Slack not answering is not our bug: a warning, and tomorrow's run.
     failed: 'employee profiles could not be refreshed; tomorrow tries again',
     failedLevel: 'warn',

@@ -4,11 +4,8 @@ import { WebClient } from '@slack/web-api';
 import type { Env } from '../config/env';
 import type { GetActivity } from '../domain/activities/get-activity';
 import type { Clock } from '../domain/clock';
-import {
-  DeliverReminders,
-  type ReminderRunSummary,
-  type ReminderTuning,
-} from '../domain/reminders/deliver-reminders';
+import type { DeliveryTuning } from '../domain/deliveries/delivery-run';
+import { DeliverReminders, type ReminderRunSummary } from '../domain/reminders/deliver-reminders';
 import type { ReminderDeliveries, ReminderSubjects } from '../domain/reminders/reminder-ports';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
@@ -18,7 +15,7 @@ import type { WorkspacePaces } from '../slack/digests/workspace-paces';
 import { SlackReminderComposer } from '../slack/reminders/slack-reminder-composer';
 import { type ScheduledJob, scheduledJob } from './scheduled-job';
 
-export const DEFAULT_REMINDER_TUNING: ReminderTuning & SenderTuning = {
+export const DEFAULT_REMINDER_TUNING: DeliveryTuning & SenderTuning = {
   leaseMs: 2 * 60_000,
   maxAttempts: 5,
   batchSize: 100,
@@ -41,7 +38,7 @@ export interface ReminderJobDeps {
   paces: WorkspacePaces;
   /** The bot token of a workspace (SLACK_BOT_TOKEN, or its install's). */
   tokenFor: (slackTeamId: string) => Promise<string>;
-  tuning?: Partial<ReminderTuning & SenderTuning>;
+  tuning?: Partial<DeliveryTuning & SenderTuning>;
 }
 
 /**
@@ -93,14 +90,15 @@ export function createReminderJob(deps: ReminderJobDeps): ScheduledJob<ReminderR
     tuning,
     log,
   });
-  return scheduledJob({
-    name: 'reminders',
-    cron: `*/${REMINDER_TICK_SECONDS} * * * * *`,
-    logger: log,
-    metrics: deps.metrics,
-    failed: 'reminder run failed; the next tick tries again',
-    run: () => deliver.execute(),
-    // A run in progress stops claiming and gives back what it has not sent.
-    interrupt: () => deliver.stop(),
-  });
+  return scheduledJob(
+    { logger: log, metrics: deps.metrics },
+    {
+      name: 'reminders',
+      cron: `*/${REMINDER_TICK_SECONDS} * * * * *`,
+      failed: 'reminder run failed; the next tick tries again',
+      run: () => deliver.execute(),
+      // A run in progress stops claiming and gives back what it has not sent.
+      interrupt: () => deliver.stop(),
+    },
+  );
 }

@@ -1,9 +1,7 @@
 import type { Clock } from '../domain/clock';
 import { ApplyRetention, type RetentionResult } from '../domain/privacy/apply-retention';
 import type { RetentionRecords } from '../domain/privacy/privacy-ports';
-import type { Logger } from '../observability/logger';
-import type { Metrics } from '../observability/metrics';
-import { type ScheduledJob, scheduledJob } from './scheduled-job';
+import { type JobHost, type ScheduledJob, scheduledJob } from './scheduled-job';
 
 /** 03:15 server time: after midnight everywhere near Europe, before the first digests. */
 export const RETENTION_SCHEDULE = '15 3 * * *';
@@ -12,19 +10,17 @@ export const RETENTION_SCHEDULE = '15 3 * * *';
  * The nightly clean-up, separate from the digests: the trash is emptied of what is past
  * 30 days always, and product §8 retention applied with RETENTION_DAYS.
  */
-export function createRetentionJob(deps: {
-  records: RetentionRecords;
-  clock: Clock;
-  logger: Logger;
-  metrics: Metrics;
-  days: number | undefined;
-}): ScheduledJob<RetentionResult> {
+export function createRetentionJob(
+  deps: JobHost & {
+    records: RetentionRecords;
+    clock: Clock;
+    days: number | undefined;
+  },
+): ScheduledJob<RetentionResult> {
   const retention = new ApplyRetention({ repository: deps.records, clock: deps.clock, days: deps.days });
-  return scheduledJob({
+  return scheduledJob(deps, {
     name: 'retention',
     cron: RETENTION_SCHEDULE,
-    logger: deps.logger,
-    metrics: deps.metrics,
     failed: 'retention run failed; tomorrow again',
     run: async (log) => {
       const result = await retention.execute();

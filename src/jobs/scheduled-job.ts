@@ -2,6 +2,13 @@ import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 
+/** What every job runs with: the logger it logs to (as a child named after it) and the metrics that count its runs. */
+export interface JobHost {
+  logger: Logger;
+  metrics: Metrics;
+}
+
+/** What a job is: its name, schedule, one run, and how a failure is told. */
 export interface ScheduledJobSpec<T> {
   /** The job's name in logs, metrics (`job` label) and node-cron. */
   name: string;
@@ -9,8 +16,6 @@ export interface ScheduledJobSpec<T> {
   cron: string;
   /** One run, given the job's logger. It only calls a service; what it returns is the run's summary. */
   run: (log: Logger) => Promise<T>;
-  logger: Logger;
-  metrics: Metrics;
   /** What a failed run is logged as: what was not done and when it is tried again. */
   failed: string;
   /** `warn` for a job whose failures are someone else's outage (Slack), not our bug; default `error`. */
@@ -41,22 +46,22 @@ export interface ScheduledJob<T> {
  * in progress. `touchbase_job_runs_total{job,outcome}` and `touchbase_job_run_seconds{job}`
  * count and time every run.
  */
-export function scheduledJob<T>(spec: ScheduledJobSpec<T>): ScheduledJob<T> {
-  const log = spec.logger.child({ job: spec.name });
+export function scheduledJob<T>({ logger, metrics }: JobHost, spec: ScheduledJobSpec<T>): ScheduledJob<T> {
+  const log = logger.child({ job: spec.name });
   let task: ScheduledTask | undefined;
   let running: Promise<T | null> | undefined;
   let stopped = false;
 
   const begin = (): Promise<T | null> => {
-    const endTimer = spec.metrics.jobRunSeconds.startTimer({ job: spec.name });
+    const endTimer = metrics.jobRunSeconds.startTimer({ job: spec.name });
     const run = spec
       .run(log)
       .then((result) => {
-        spec.metrics.jobRuns.inc({ job: spec.name, outcome: 'done' });
+        metrics.jobRuns.inc({ job: spec.name, outcome: 'done' });
         return result;
       })
       .catch((error: unknown) => {
-        spec.metrics.jobRuns.inc({ job: spec.name, outcome: 'failed' });
+        metrics.jobRuns.inc({ job: spec.name, outcome: 'failed' });
         log[spec.failedLevel ?? 'error']({ err: error }, spec.failed);
         return null;
       })

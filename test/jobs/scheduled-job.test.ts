@@ -28,15 +28,16 @@ describe('scheduledJob', () => {
       },
     });
     const metrics = createMetrics();
-    const job = scheduledJob({
-      name: 'nightly',
-      cron: '15 3 * * *',
-      run,
-      logger: createLogger('info', sink),
-      metrics,
-      failed: 'nightly run failed; tomorrow again',
-      ...extra,
-    });
+    const job = scheduledJob(
+      { logger: createLogger('info', sink), metrics },
+      {
+        name: 'nightly',
+        cron: '15 3 * * *',
+        run,
+        failed: 'nightly run failed; tomorrow again',
+        ...extra,
+      },
+    );
     const counted = async (outcome: string) =>
       (await metrics.jobRuns.get()).values.find((v) => v.labels.outcome === outcome)?.value ?? 0;
     return { job, logs, counted };

@@ -1,9 +1,11 @@
 import type {
+  BothKindsRequest,
   ContactSearch,
   OrganizationHit,
   PersonHit,
   SearchKey,
   SearchOptions,
+  SearchRequest,
 } from '../../domain/contacts/contact-ports';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import {
@@ -57,35 +59,25 @@ interface SearchSession {
 export class ContactSearchRepository implements ContactSearch {
   constructor(private readonly prisma: PrismaClient) {}
 
-  searchPersons(
-    workspaceId: number,
-    key: SearchKey,
-    limit: number,
-    options: SearchOptions = {},
-  ): Promise<PersonHit[]> {
+  searchPersons({ workspaceId, key, limit, ...options }: SearchRequest): Promise<PersonHit[]> {
     return this.inSearch(key, (session) =>
       this.searchScopes<PersonHit>(session, { kind: 'person', workspaceId }, limit, options),
     );
   }
 
-  searchOrganizations(
-    workspaceId: number,
-    key: SearchKey,
-    limit: number,
-    options: SearchOptions = {},
-  ): Promise<OrganizationHit[]> {
+  searchOrganizations({ workspaceId, key, limit, ...options }: SearchRequest): Promise<OrganizationHit[]> {
     return this.inSearch(key, (session) =>
       this.searchScopes<OrganizationHit>(session, { kind: 'organization', workspaceId }, limit, options),
     );
   }
 
   /** Persons, then organizations, in one transaction: its settings and the normalised text made once. */
-  searchBoth(
-    workspaceId: number,
-    key: SearchKey,
-    limits: { persons: number; organizations: number },
-    options: SearchOptions = {},
-  ): Promise<{ persons: PersonHit[]; organizations: OrganizationHit[] }> {
+  searchBoth({
+    workspaceId,
+    key,
+    limits,
+    ...options
+  }: BothKindsRequest): Promise<{ persons: PersonHit[]; organizations: OrganizationHit[] }> {
     return this.inSearch(key, async (session) => ({
       persons: await this.searchScopes<PersonHit>(
         session,

@@ -1,7 +1,6 @@
+import type { ClaimTerms, DeliveryFailure, DeliverySent } from '../../domain/deliveries/delivery-run';
 import type {
   ClaimBatch,
-  ClaimTerms,
-  DeliveryFailure,
   DigestClaim,
   DigestClaims,
   DigestDeliveries,
@@ -9,6 +8,7 @@ import type {
 import type { DueWindow, Zone } from '../../domain/digests/due-window';
 import { CATCH_UP_UNTIL_HOUR } from '../../domain/digests/due-window';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import { failedClaim, releasedClaims, sendableRows, sentData } from './delivery-leases';
 
 /** An instant as the timestamp(3)-without-zone columns Prisma writes hold it: UTC. */
 export function utcTimestamp(at: Date): Prisma.Sql {
@@ -173,22 +173,10 @@ export class DigestDeliveryRepository implements DigestDeliveries, DigestClaims 
     return toBatch(rows);
   }
 
-  async markSent(
-    deliveryId: number,
-    sent: { channelId: string; messageTs: string; at: Date },
-  ): Promise<void> {
-    // Not conditional on the owner: the message is out, whoever holds the row now.
+  async markSent(deliveryId: number, sent: DeliverySent): Promise<void> {
     await this.prisma.digestDelivery.updateMany({
-      where: { id: deliveryId, status: { in: ['CLAIMED', 'FAILED'] } },
-      data: {
-        status: 'SENT',
-        channelId: sent.channelId,
-        messageTs: sent.messageTs,
-        sentAt: sent.at,
-        leaseUntil: null,
-        error: null,
-        updatedAt: sent.at,
-      },
+      where: { id: deliveryId, status: sendableRows() },
+      data: sentData(sent),
     });
   }
 
@@ -199,19 +187,12 @@ export class DigestDeliveryRepository implements DigestDeliveries, DigestClaims 
     });
   }
 
-  async markFailed({ deliveryId, owner, error, retryAfter }: DeliveryFailure): Promise<void> {
-    await this.prisma.digestDelivery.updateMany({
-      where: { id: deliveryId, status: 'CLAIMED', claimedBy: owner },
-      data: { status: 'FAILED', leaseUntil: retryAfter, error },
-    });
+  async markFailed(failure: DeliveryFailure): Promise<void> {
+    await this.prisma.digestDelivery.updateMany(failedClaim(failure));
   }
 
   async release(deliveryIds: number[], owner: string, at: Date): Promise<void> {
     if (deliveryIds.length === 0) return;
-    await this.prisma.digestDelivery.updateMany({
-      where: { id: { in: deliveryIds }, status: 'CLAIMED', claimedBy: owner },
-      // One attempt fewer: giving a claim back is not a failure of that digest.
-      data: { leaseUntil: at, attempts: { decrement: 1 }, updatedAt: at },
-    });
+    await this.prisma.digestDelivery.updateMany(releasedClaims(deliveryIds, owner, at));
   }
 }

@@ -1,5 +1,5 @@
 import { type Installation, installKeyOf } from '../../domain/installations/installation';
-import type { Installations } from '../../domain/installations/installation-ports';
+import type { Installations, RefreshedTokens } from '../../domain/installations/installation-ports';
 import type { TokenCipher } from '../../domain/installations/token-cipher';
 import type { Installation as InstallationRow, PrismaClient } from '../../generated/prisma/client';
 
@@ -71,12 +71,7 @@ export class InstallationRepository implements Installations {
     return count === 1;
   }
 
-  async saveRefreshed(input: {
-    key: string;
-    botToken: string;
-    botRefreshToken: string;
-    expiresAt: Date;
-  }): Promise<void> {
+  async saveRefreshed(input: RefreshedTokens): Promise<void> {
     await this.prisma.installation.updateMany({
       where: { installKey: input.key },
       data: {

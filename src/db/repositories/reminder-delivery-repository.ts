@@ -1,16 +1,17 @@
+import type { ClaimTerms, DeliveryFailure, DeliverySent } from '../../domain/deliveries/delivery-run';
 import type {
   AssignmentNotice,
   AssignmentNotices,
   HeldClaim,
   NoticeItem,
   ReminderClaim,
-  ReminderClaimTerms,
   ReminderDeliveries,
   ReminderKind,
   ReminderSchedule,
   SentReminder,
 } from '../../domain/reminders/reminder-ports';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import { failedClaim, releasedClaims, sendableRows, sentData } from './delivery-leases';
 import { utcTimestamp } from './digest-delivery-repository';
 
 /**
@@ -21,7 +22,7 @@ import { utcTimestamp } from './digest-delivery-repository';
 const LOOK_BACK_MS = 7 * 24 * 3600_000;
 
 /** A reminder nobody may take now: sent, dropped, skipped, held under a live lease, or out of tries. */
-function takenRow(alias: string, terms: ReminderClaimTerms): Prisma.Sql {
+function takenRow(alias: string, terms: ClaimTerms): Prisma.Sql {
   const d = Prisma.raw(alias);
   return Prisma.sql`NOT (${d}.status IN ('CLAIMED', 'FAILED') AND ${d}."leaseUntil" <= ${utcTimestamp(terms.now)}
     AND ${d}.attempts < ${terms.maxAttempts}::int)`;
@@ -57,7 +58,7 @@ const utc = (value: string) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? val
 export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderSchedule, AssignmentNotices {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async claim(kind: ReminderKind, terms: ReminderClaimTerms): Promise<ReminderClaim[]> {
+  async claim(kind: ReminderKind, terms: ClaimTerms): Promise<ReminderClaim[]> {
     const moment = MOMENT[kind];
     const kindValue = Prisma.sql`${kind}::"ReminderKind"`;
     const now = utcTimestamp(terms.now);
@@ -114,20 +115,8 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
     }));
   }
 
-  async markSent(
-    deliveryId: number,
-    sent: { channelId: string; messageTs: string; at: Date },
-  ): Promise<void> {
-    // Not conditional on the owner: the message is out, whoever holds the row now.
-    await this.finish(deliveryId, { in: ['CLAIMED', 'FAILED'] }, undefined, {
-      status: 'SENT',
-      channelId: sent.channelId,
-      messageTs: sent.messageTs,
-      sentAt: sent.at,
-      leaseUntil: null,
-      error: null,
-      updatedAt: sent.at,
-    });
+  async markSent(deliveryId: number, sent: DeliverySent): Promise<void> {
+    await this.finish(deliveryId, sendableRows(), undefined, sentData(sent));
   }
 
   async markDropped(deliveryId: number, owner: string, at: Date): Promise<void> {
@@ -179,20 +168,13 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
     });
   }
 
-  async markFailed(deliveryId: number, owner: string, error: string, retryAfter: Date): Promise<void> {
-    await this.prisma.reminderDelivery.updateMany({
-      where: { id: deliveryId, status: 'CLAIMED', claimedBy: owner },
-      data: { status: 'FAILED', leaseUntil: retryAfter, error },
-    });
+  async markFailed(failure: DeliveryFailure): Promise<void> {
+    await this.prisma.reminderDelivery.updateMany(failedClaim(failure));
   }
 
   async release(deliveryIds: number[], owner: string, at: Date): Promise<void> {
     if (deliveryIds.length === 0) return;
-    await this.prisma.reminderDelivery.updateMany({
-      where: { id: { in: deliveryIds }, status: 'CLAIMED', claimedBy: owner },
-      // One attempt fewer: giving a claim back is not a failure of that reminder.
-      data: { leaseUntil: at, attempts: { decrement: 1 }, updatedAt: at },
-    });
+    await this.prisma.reminderDelivery.updateMany(releasedClaims(deliveryIds, owner, at));
   }
 
   async sentFor(workspaceId: number, activityId: number): Promise<SentReminder[]> {
@@ -227,7 +209,7 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
     });
   }
 
-  async claimHeld(terms: ReminderClaimTerms): Promise<HeldClaim[]> {
+  async claimHeld(terms: ClaimTerms): Promise<HeldClaim[]> {
     const now = utcTimestamp(terms.now);
     // Whole recipients at a time, so what waits for one person goes in one message.
     const rows = await this.prisma.$queryRaw<

@@ -1,4 +1,8 @@
-import type { UninstalledWorkspace, WorkspaceLifecycle } from '../../domain/installations/installation-ports';
+import type {
+  Uninstall,
+  UninstalledWorkspace,
+  WorkspaceLifecycle,
+} from '../../domain/installations/installation-ports';
 import type { PrismaClient } from '../../generated/prisma/client';
 
 /** Tables holding a workspace's rows, counted for the erasure record. */
@@ -23,12 +27,7 @@ const TABLES = [
 export class WorkspaceLifecycleRepository implements WorkspaceLifecycle {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async markUninstalled(input: {
-    slackTeamId: string;
-    at: Date;
-    reason: string;
-    eraseAfter: Date;
-  }): Promise<boolean> {
+  async markUninstalled(input: Uninstall): Promise<boolean> {
     return this.prisma.$transaction(async (tx) => {
       const workspace = await tx.workspace.findUnique({ where: { slackTeamId: input.slackTeamId } });
       if (!workspace) return false;

@@ -39,26 +39,36 @@ export class FieldCheck<Field extends string> {
   }
 }
 
-export function checkName<F extends string>(check: FieldCheck<F>, field: F, raw: string | null | undefined) {
+/**
+ * The rule of one field: checks what was typed or sent into `check` under `field` and
+ * returns the value as it is stored (cleaned; null when not given).
+ */
+export type FieldRule<Value> = <F extends string>(
+  check: FieldCheck<F>,
+  field: F,
+  raw: string | null | undefined,
+) => Value;
+
+export const checkName: FieldRule<string> = (check, field, raw) => {
   const name = cleanText(raw);
   if (name === null) check.fail(field, (m) => m.contacts.errors.nameRequired);
   else if (name.length > NAME_MAX) check.fail(field, (m) => m.contacts.errors.nameTooLong(NAME_MAX));
   return name ?? '';
-}
+};
 
 // Deliberately plain: one @, no spaces, and none of the characters that would break a Slack link.
 const EMAIL = /^[^\s@<>|"',;()]+@[^\s@<>|"',;()]+\.[^\s@<>|"',;().]{2,}$/;
 
 /** E-mail addresses are stored trimmed and lower-cased, so uniqueness ignores case. */
-export function checkEmail<F extends string>(check: FieldCheck<F>, field: F, raw: string | null | undefined) {
+export const checkEmail: FieldRule<string | null> = (check, field, raw) => {
   const email = cleanText(raw)?.toLowerCase() ?? null;
   if (email !== null && (email.length > EMAIL_MAX || !EMAIL.test(email)))
     check.fail(field, (m) => m.contacts.errors.emailInvalid);
   return email;
-}
+};
 
 /** Digits, spaces, +, - and parentheses, with 6–20 digits: every way people write a number. */
-export function checkPhone<F extends string>(check: FieldCheck<F>, field: F, raw: string | null | undefined) {
+export const checkPhone: FieldRule<string | null> = (check, field, raw) => {
   const phone = cleanText(raw);
   if (phone === null) return null;
   const digits = phone.replace(/\D/g, '').length;
@@ -72,24 +82,16 @@ export function checkPhone<F extends string>(check: FieldCheck<F>, field: F, raw
   )
     check.fail(field, (m) => m.contacts.errors.phoneInvalid);
   return phone;
-}
+};
 
-export function checkExternalId<F extends string>(
-  check: FieldCheck<F>,
-  field: F,
-  raw: string | null | undefined,
-) {
+export const checkExternalId: FieldRule<string | null> = (check, field, raw) => {
   const externalId = cleanText(raw);
   if (externalId !== null && externalId.length > EXTERNAL_ID_MAX)
     check.fail(field, (m) => m.contacts.errors.externalIdTooLong(EXTERNAL_ID_MAX));
   return externalId;
-}
+};
 
-export function checkOrgNumber<F extends string>(
-  check: FieldCheck<F>,
-  field: F,
-  raw: string | null | undefined,
-) {
+export const checkOrgNumber: FieldRule<string | null> = (check, field, raw) => {
   const given = cleanText(raw);
   if (given === null) return null;
   const parsed = parseOrgNumber(given);
@@ -98,7 +100,7 @@ export function checkOrgNumber<F extends string>(
     parsed.problem === 'format' ? m.contacts.errors.orgNumberFormat : m.contacts.errors.orgNumberCheckDigit,
   );
   return given;
-}
+};
 
 /** The fields every contact has (product §2), as typed or sent. */
 export interface SharedContactInput {

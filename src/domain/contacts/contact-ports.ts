@@ -81,27 +81,24 @@ export interface SearchOptions {
   includeArchived?: boolean;
 }
 
+/** One search of a workspace's register: the typed text's key, and how many hits at most. */
+export interface SearchRequest extends SearchOptions {
+  workspaceId: number;
+  key: SearchKey;
+  limit: number;
+}
+
+/** Persons and organizations for one text at once, with a limit for each. */
+export interface BothKindsRequest extends Omit<SearchRequest, 'limit'> {
+  limits: { persons: number; organizations: number };
+}
+
 /** Search of the register for `/contact` and the pickers: best matches first. */
 export interface ContactSearch {
-  searchPersons(
-    workspaceId: number,
-    key: SearchKey,
-    limit: number,
-    options?: SearchOptions,
-  ): Promise<PersonHit[]>;
-  searchOrganizations(
-    workspaceId: number,
-    key: SearchKey,
-    limit: number,
-    options?: SearchOptions,
-  ): Promise<OrganizationHit[]>;
+  searchPersons(request: SearchRequest): Promise<PersonHit[]>;
+  searchOrganizations(request: SearchRequest): Promise<OrganizationHit[]>;
   /** Both kinds for one text at once (`/contact`): one transaction instead of one each. */
-  searchBoth(
-    workspaceId: number,
-    key: SearchKey,
-    limits: { persons: number; organizations: number },
-    options?: SearchOptions,
-  ): Promise<{ persons: PersonHit[]; organizations: OrganizationHit[] }>;
+  searchBoth(request: BothKindsRequest): Promise<{ persons: PersonHit[]; organizations: OrganizationHit[] }>;
   /** The most recently changed active persons, for a picker just opened. */
   recentPersons(workspaceId: number, limit: number): Promise<PersonHit[]>;
   recentOrganizations(workspaceId: number, limit: number): Promise<OrganizationHit[]>;

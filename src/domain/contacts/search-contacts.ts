@@ -47,12 +47,12 @@ export class SearchContacts {
   ): Promise<ContactMatches> {
     const key = searchKeyFor(text);
     if (key)
-      return this.search.searchBoth(
+      return this.search.searchBoth({
         workspaceId,
         key,
-        { persons: personLimit, organizations: organizationLimit },
-        options,
-      );
+        limits: { persons: personLimit, organizations: organizationLimit },
+        ...options,
+      });
     const [persons, organizations] = await Promise.all([
       this.search.recentPersons(workspaceId, personLimit),
       this.search.recentOrganizations(workspaceId, organizationLimit),
@@ -64,7 +64,7 @@ export class SearchContacts {
   persons(workspaceId: number, text: string, { limit, ...options }: Limits<'limit'>): Promise<PersonHit[]> {
     const key = searchKeyFor(text);
     return key
-      ? this.search.searchPersons(workspaceId, key, limit, options)
+      ? this.search.searchPersons({ workspaceId, key, limit, ...options })
       : this.search.recentPersons(workspaceId, limit);
   }
 
@@ -80,7 +80,7 @@ export class SearchContacts {
   ): Promise<OrganizationHit[]> {
     const key = searchKeyFor(text);
     return key
-      ? this.search.searchOrganizations(workspaceId, key, limit, options)
+      ? this.search.searchOrganizations({ workspaceId, key, limit, ...options })
       : this.search.recentOrganizations(workspaceId, limit);
   }
 }

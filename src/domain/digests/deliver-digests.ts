@@ -1,28 +1,14 @@
-import type { Clock } from '../clock';
+import { claimTerms, DeliveryRun } from '../deliveries/delivery-run';
 import { forEachWithConcurrency } from './concurrency';
 import type {
   DigestAudience,
   DigestClaim,
-  DigestDeliveries,
   DigestKindName,
-  DigestObserver,
+  DigestRunPorts,
   DigestSender,
   OutgoingDigest,
 } from './digest-ports';
 import { type DueWindow, dueWindows } from './due-window';
-
-export interface DeliveryTuning {
-  /** How long a claim keeps others away; a process that dies holding one delays that digest by this much. */
-  leaseMs: number;
-  /** Claims of one (recipient, date) per day, crashed and failed ones included, before giving up on it. */
-  maxAttempts: number;
-  /** Recipients claimed, built and sent together; memory stays bounded by this. */
-  batchSize: number;
-  /** Messages in flight at once. */
-  concurrency: number;
-  /** A failed digest waits this long before a later tick tries it again (not within the same run). */
-  failedRetryMs: number;
-}
 
 export interface RunSummary {
   due: number;
@@ -30,11 +16,6 @@ export interface RunSummary {
   skipped: number;
   failed: number;
   byKind: Record<DigestKindName, { due: number; sent: number; skipped: number; failed: number }>;
-}
-
-interface RunLog {
-  info(details: object, message: string): void;
-  warn(details: object, message: string): void;
 }
 
 const emptyCounts = () => ({ due: 0, sent: 0, skipped: 0, failed: 0 });
@@ -45,27 +26,7 @@ const emptyCounts = () => ({ due: 0, sent: 0, skipped: 0, failed: 0 });
  * and record each outcome right after its send. Exactly once per (recipient, local
  * date) comes from the claim; see the repository for the SQL.
  */
-export class DeliverDigests {
-  private stopping = false;
-
-  constructor(
-    private readonly deps: {
-      audiences: DigestAudience[];
-      deliveries: DigestDeliveries;
-      sender: DigestSender;
-      observer: DigestObserver;
-      clock: Clock;
-      owner: string;
-      tuning: DeliveryTuning;
-      log: RunLog;
-    },
-  ) {}
-
-  /** Stops claiming and sending; what the current batch has not sent yet is given back. */
-  stop(): void {
-    this.stopping = true;
-  }
-
+export class DeliverDigests extends DeliveryRun<DigestRunPorts> {
   async execute(): Promise<RunSummary> {
     const started = performance.now();
     const summary: RunSummary = {
@@ -101,11 +62,7 @@ export class DeliverDigests {
       const batch = await next;
       if (batch === 'done') return;
       if (this.stopping) {
-        await this.deps.deliveries.release(
-          batch.claims.map((claim) => claim.deliveryId),
-          this.deps.owner,
-          this.deps.clock.now(),
-        );
+        await this.giveBack(batch.claims.map((claim) => claim.deliveryId));
         return;
       }
       next = this.prepareBatch(audience, windows, counts);
@@ -120,8 +77,7 @@ export class DeliverDigests {
         // Claims prepared meanwhile go back at once rather than waiting out their lease.
         const pending = await next.catch(() => 'done' as const);
         if (pending !== 'done') {
-          const ids = pending.claims.map((claim) => claim.deliveryId);
-          await this.deps.deliveries.release(ids, this.deps.owner, this.deps.clock.now());
+          await this.giveBack(pending.claims.map((claim) => claim.deliveryId));
         }
         throw error;
       }
@@ -138,13 +94,7 @@ export class DeliverDigests {
     for (let attempt = 0; attempt < 1000; attempt++) {
       if (this.stopping) return 'done';
       const now = this.deps.clock.now();
-      const batch = await audience.claim(windows, {
-        now,
-        owner: this.deps.owner,
-        leaseUntil: new Date(now.getTime() + this.deps.tuning.leaseMs),
-        maxAttempts: this.deps.tuning.maxAttempts,
-        limit: this.deps.tuning.batchSize,
-      });
+      const batch = await audience.claim(windows, claimTerms(now, this.deps));
       if (batch.selected === 0) return 'done';
       counts.due += batch.claims.length;
       // Everything selected was claimed by another replica a moment earlier: look again.
@@ -166,7 +116,7 @@ export class DeliverDigests {
     { message, counts }: { message: OutgoingDigest | null; counts: RunSummary['byKind']['PERSONAL'] },
   ): Promise<void> {
     if (this.stopping) {
-      await this.deps.deliveries.release([claim.deliveryId], this.deps.owner, this.deps.clock.now());
+      await this.giveBack([claim.deliveryId]);
       return;
     }
     if (!message) {

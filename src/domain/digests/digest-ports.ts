@@ -1,5 +1,6 @@
 import type { ActivityRecord } from '../activities/activity-record';
 import type { VisibilityRule } from '../activities/activity-visibility';
+import type { ClaimTerms, DeliveryFailure, DeliverySent } from '../deliveries/delivery-run';
 import type { Employee } from '../employees/employee';
 import type { Workspace } from '../workspaces/workspace';
 import type { DueWindow, Zone } from './due-window';
@@ -23,26 +24,9 @@ export interface ClaimBatch {
   claims: DigestClaim[];
 }
 
-/** Who claims, until when, and how often a (recipient, date) may be tried in one day. */
-export interface ClaimTerms {
-  now: Date;
-  owner: string;
-  leaseUntil: Date;
-  maxAttempts: number;
-  limit: number;
-}
-
-/** A claimed delivery that failed: `owner` must still hold the claim for the mark to count. */
-export interface DeliveryFailure {
-  deliveryId: number;
-  owner: string;
-  error: string;
-  retryAfter: Date;
-}
-
 /** The DigestDelivery rows: claimed before sending, marked after. */
 export interface DigestDeliveries {
-  markSent(deliveryId: number, sent: { channelId: string; messageTs: string; at: Date }): Promise<void>;
+  markSent(deliveryId: number, sent: DeliverySent): Promise<void>;
   markSkipped(deliveryId: number, owner: string, at: Date): Promise<void>;
   /** Failed for now; may be claimed again from `retryAfter` on, while attempts remain. */
   markFailed(failure: DeliveryFailure): Promise<void>;
@@ -127,4 +111,12 @@ export interface DigestObserver {
   skipped(kind: DigestKindName): void;
   failed(kind: DigestKindName): void;
   run(seconds: number): void;
+}
+
+/** What a digest run works with besides its clock, owner, tuning and log (`DeliveryRunDeps`). */
+export interface DigestRunPorts {
+  audiences: DigestAudience[];
+  deliveries: DigestDeliveries;
+  sender: DigestSender;
+  observer: DigestObserver;
 }

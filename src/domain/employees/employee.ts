@@ -1,5 +1,7 @@
+import type { EmployeeSettings } from './employee-settings';
+
 /** A Slack user of the workspace as Touchbase knows them (product §1): profile from Slack, settings their own. */
-export interface Employee {
+export interface Employee extends Omit<EmployeeSettings, 'locale'> {
   id: number;
   workspaceId: number;
   slackUserId: string;
@@ -18,17 +20,6 @@ export interface Employee {
   isUltraRestricted: boolean;
   isForeign: boolean;
   profileRefreshedAt: Date | null;
-  digestEnabled: boolean;
-  digestHour: number;
-  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
-  digestDays: number[];
-  /** Reminders before their activities (product §5.4); off in Settings. */
-  remindersEnabled: boolean;
-  /** Working time (product §5.6): from this hour … */
-  workStartHour: number;
-  /** … to this one (exclusive, 24 = midnight), on these ISO weekdays, holidays off. */
-  workEndHour: number;
-  workDays: number[];
   createdAt: Date;
   updatedAt: Date;
 }

@@ -1,5 +1,13 @@
 import type { Installation } from './installation';
 
+/** An install's tokens after a refresh (token rotation), by install key. */
+export interface RefreshedTokens {
+  key: string;
+  botToken: string;
+  botRefreshToken: string;
+  expiresAt: Date;
+}
+
 /** Installs, by key (`installKeyOf`); the implementation keeps the tokens encrypted. */
 export interface Installations {
   /** Saves an install, replacing an earlier one with the same key (a reinstall). */
@@ -16,12 +24,7 @@ export interface Installations {
    */
   claimRefresh(input: { key: string; now: Date; until: Date; expiringBefore: Date }): Promise<boolean>;
   /** Stores refreshed tokens and releases the claim. */
-  saveRefreshed(input: {
-    key: string;
-    botToken: string;
-    botRefreshToken: string;
-    expiresAt: Date;
-  }): Promise<void>;
+  saveRefreshed(tokens: RefreshedTokens): Promise<void>;
   /** The refresh was refused: flags the install and releases the claim. */
   markNeedsReinstall(key: string): Promise<void>;
   /** Installs whose rotating token expires before `before` and that can still be refreshed. */
@@ -44,15 +47,18 @@ export interface UninstalledWorkspace {
   uninstalledAt: Date;
 }
 
+/** An uninstall as recorded: when, why (Slack's event), and from when the workspace may be erased. */
+export interface Uninstall {
+  slackTeamId: string;
+  at: Date;
+  reason: string;
+  eraseAfter: Date;
+}
+
 /** Workspaces going out of service and coming back (product §10.2). */
 export interface WorkspaceLifecycle {
   /** Marks it uninstalled (kept if it already was) and audits it; false when Touchbase never knew it. */
-  markUninstalled(input: {
-    slackTeamId: string;
-    at: Date;
-    reason: string;
-    eraseAfter: Date;
-  }): Promise<boolean>;
+  markUninstalled(uninstall: Uninstall): Promise<boolean>;
   /** Back in service: nothing is erased. */
   markReinstalled(slackTeamId: string): Promise<void>;
   uninstalledBefore(before: Date): Promise<UninstalledWorkspace[]>;

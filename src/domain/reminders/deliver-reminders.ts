@@ -1,30 +1,14 @@
-import type { Clock } from '../clock';
+import { claimTerms, DeliveryRun } from '../deliveries/delivery-run';
 import { forEachWithConcurrency } from '../digests/concurrency';
 import {
   type ComposedReminder,
   type HeldClaim,
   REMINDER_KINDS,
   type ReminderClaim,
-  type ReminderComposer,
-  type ReminderDeliveries,
   type ReminderKind,
-  type ReminderObserver,
-  type ReminderSender,
+  type ReminderRunPorts,
 } from './reminder-ports';
 import { reminderDeadline } from './reminder-rules';
-
-export interface ReminderTuning {
-  /** How long a claim keeps other processes away; a process dying with one delays it this much. */
-  leaseMs: number;
-  /** Claims of one reminder before giving up on it. */
-  maxAttempts: number;
-  /** Reminders claimed, drawn and sent together. */
-  batchSize: number;
-  /** Messages in flight at once. */
-  concurrency: number;
-  /** A failed reminder waits this long before a later tick tries it again. */
-  failedRetryMs: number;
-}
 
 export interface ReminderRunSummary {
   claimed: number;
@@ -38,37 +22,13 @@ export interface ReminderRunSummary {
   failed: number;
 }
 
-interface RunLog {
-  info(details: object, message: string): void;
-  warn(details: object, message: string): void;
-}
-
 /**
  * One reminder run (a scheduler tick, product §5.4): claim what is due a batch at a
  * time, drop what is found too late, draw the rest for its recipient as the activity
  * is now, send them paced, and record each outcome right after its send. Exactly
  * once per (activity, responsible, start, moment) comes from the claim.
  */
-export class DeliverReminders {
-  private stopping = false;
-
-  constructor(
-    private readonly deps: {
-      deliveries: ReminderDeliveries;
-      composer: ReminderComposer;
-      sender: ReminderSender;
-      observer: ReminderObserver;
-      clock: Clock;
-      owner: string;
-      tuning: ReminderTuning;
-      log: RunLog;
-    },
-  ) {}
-
-  stop(): void {
-    this.stopping = true;
-  }
-
+export class DeliverReminders extends DeliveryRun<ReminderRunPorts> {
   async execute(): Promise<ReminderRunSummary> {
     const summary: ReminderRunSummary = {
       claimed: 0,
@@ -90,13 +50,7 @@ export class DeliverReminders {
     // Bounded only against a bug that keeps claiming forever; a run ends when nothing is due.
     for (let round = 0; round < 10_000 && !this.stopping; round++) {
       const now = this.deps.clock.now();
-      const claims = await this.deps.deliveries.claim(kind, {
-        now,
-        owner: this.deps.owner,
-        leaseUntil: new Date(now.getTime() + this.deps.tuning.leaseMs),
-        maxAttempts: this.deps.tuning.maxAttempts,
-        limit: this.deps.tuning.batchSize,
-      });
+      const claims = await this.deps.deliveries.claim(kind, claimTerms(now, this.deps));
       if (claims.length === 0) break;
       summary.claimed += claims.length;
       const timely: ReminderClaim[] = [];
@@ -143,7 +97,7 @@ export class DeliverReminders {
   ): Promise<void> {
     const now = this.deps.clock.now();
     if (this.stopping) {
-      await this.deps.deliveries.release([claim.deliveryId], this.deps.owner, now);
+      await this.giveBack([claim.deliveryId]);
       return;
     }
     if (composed?.holdUntil) {
@@ -185,13 +139,7 @@ export class DeliverReminders {
   private async releaseHeld(summary: ReminderRunSummary): Promise<void> {
     for (let round = 0; round < 10_000 && !this.stopping; round++) {
       const now = this.deps.clock.now();
-      const claims = await this.deps.deliveries.claimHeld({
-        now,
-        owner: this.deps.owner,
-        leaseUntil: new Date(now.getTime() + this.deps.tuning.leaseMs),
-        maxAttempts: this.deps.tuning.maxAttempts,
-        limit: this.deps.tuning.batchSize,
-      });
+      const claims = await this.deps.deliveries.claimHeld(claimTerms(now, this.deps));
       if (claims.length === 0) return;
       const byRecipient = new Map<number, HeldClaim[]>();
       for (const claim of claims)
@@ -249,12 +197,12 @@ export class DeliverReminders {
       'reminder not delivered; a later tick tries again',
     );
     const retryAfter = new Date(this.deps.clock.now().getTime() + this.deps.tuning.failedRetryMs);
-    await this.deps.deliveries.markFailed(
-      claim.deliveryId,
-      this.deps.owner,
-      reason.slice(0, 500),
+    await this.deps.deliveries.markFailed({
+      deliveryId: claim.deliveryId,
+      owner: this.deps.owner,
+      error: reason.slice(0, 500),
       retryAfter,
-    );
+    });
     this.deps.observer.failed();
     summary.failed += 1;
   }

@@ -1,3 +1,4 @@
+import type { ClaimTerms, DeliveryFailure, DeliverySent } from '../deliveries/delivery-run';
 import type { Employee } from '../employees/employee';
 import type { Workspace } from '../workspaces/workspace';
 
@@ -40,15 +41,6 @@ export interface ReminderClaim {
   attempts: number;
 }
 
-/** Who claims, until when, how often one reminder may be tried, how many at once. */
-export interface ReminderClaimTerms {
-  now: Date;
-  owner: string;
-  leaseUntil: Date;
-  maxAttempts: number;
-  limit: number;
-}
-
 /** A reminder already in someone's DM: redrawn when its activity changes. */
 export interface SentReminder {
   deliveryId: number;
@@ -66,13 +58,14 @@ export interface SentReminder {
  * and marked after the send.
  */
 export interface ReminderDeliveries {
-  claim(kind: ReminderKind, terms: ReminderClaimTerms): Promise<ReminderClaim[]>;
-  markSent(deliveryId: number, sent: { channelId: string; messageTs: string; at: Date }): Promise<void>;
+  claim(kind: ReminderKind, terms: ClaimTerms): Promise<ReminderClaim[]>;
+  markSent(deliveryId: number, sent: DeliverySent): Promise<void>;
   /** Found too late (downtime): never sent. */
   markDropped(deliveryId: number, owner: string, at: Date): Promise<void>;
   /** The activity changed between the claim and the send: nothing to remind of. */
   markSkipped(deliveryId: number, owner: string, at: Date): Promise<void>;
-  markFailed(deliveryId: number, owner: string, error: string, retryAfter: Date): Promise<void>;
+  /** Failed for now; may be claimed again from `retryAfter` on, while attempts remain. */
+  markFailed(failure: DeliveryFailure): Promise<void>;
   /** Gives unsent claims back at once (shutting down). */
   release(deliveryIds: number[], owner: string, at: Date): Promise<void>;
   /** The reminders of an activity that are in someone's DM on their own (not folded), newest first. */
@@ -83,7 +76,7 @@ export interface ReminderDeliveries {
    */
   markHeld(deliveryId: number, hold: { owner: string; until: Date; at: Date }): Promise<void>;
   /** Held items now due, all of each recipient's together, for at most `terms.limit` recipients. */
-  claimHeld(terms: ReminderClaimTerms): Promise<HeldClaim[]>;
+  claimHeld(terms: ClaimTerms): Promise<HeldClaim[]>;
   /** Held items that went out in one message (`folded`: with others). */
   markHeldSent(
     deliveryIds: number[],
@@ -179,4 +172,12 @@ export interface ReminderObserver {
   dropped(): void;
   skipped(): void;
   failed(): void;
+}
+
+/** What a reminder run works with besides its clock, owner, tuning and log (`DeliveryRunDeps`). */
+export interface ReminderRunPorts {
+  deliveries: ReminderDeliveries;
+  composer: ReminderComposer;
+  sender: ReminderSender;
+  observer: ReminderObserver;
 }

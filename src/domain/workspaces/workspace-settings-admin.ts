@@ -1,3 +1,4 @@
+import type { GuestPolicy } from '../access/standing';
 import { requireAdmin } from '../activity-types/require-admin';
 import type { Clock } from '../clock';
 import type { Viewer } from '../viewer';
@@ -10,9 +11,10 @@ import {
 } from './workspace-settings';
 
 /**
- * `/activity admin` → Workspace settings: language, time zone, holiday country and
- * working hours of the whole workspace. Admins only; a change is written with its audit
- * entry in one transaction and counts at once on every replica (nothing caches it).
+ * The settings of the whole workspace in `/activity admin`: language, time zone, holiday
+ * country and working hours (Workspace settings), and whether multi-channel guests may use
+ * Touchbase as staff (the guest setting). Admins only; a change is written with its audit
+ * entry (who made it) in one transaction and counts at once on every replica (nothing caches it).
  */
 export class WorkspaceSettingsAdmin {
   constructor(
@@ -33,5 +35,20 @@ export class WorkspaceSettingsAdmin {
       actorId: viewer.employeeId,
       at: this.clock.now(),
     });
+  }
+
+  async guestPolicy(viewer: Viewer | null): Promise<GuestPolicy> {
+    requireAdmin(viewer);
+    return this.workspaces.guestPolicy(viewer.workspaceId);
+  }
+
+  /** True when this changed the setting; asking for what is already set changes (and audits) nothing. */
+  async setGuestPolicy(viewer: Viewer | null, admitMultiChannelGuests: boolean): Promise<boolean> {
+    requireAdmin(viewer);
+    return this.workspaces.setGuestPolicy(
+      viewer.workspaceId,
+      { admitMultiChannelGuests },
+      { actorId: viewer.employeeId, at: this.clock.now() },
+    );
   }
 }

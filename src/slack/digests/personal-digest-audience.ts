@@ -1,6 +1,6 @@
+import type { ClaimTerms } from '../../domain/deliveries/delivery-run';
 import type {
   ClaimBatch,
-  ClaimTerms,
   DigestAudience,
   DigestClaim,
   DigestClaims,

@@ -1,8 +1,8 @@
 import { isPublicHoliday } from '../../domain/calendar/holidays';
 import { workCalendar } from '../../domain/calendar/work-calendar';
+import type { ClaimTerms } from '../../domain/deliveries/delivery-run';
 import type {
   ClaimBatch,
-  ClaimTerms,
   DigestAudience,
   DigestClaim,
   DigestClaims,

@@ -1,4 +1,3 @@
-import type { GuestAccessAdmin } from '../../domain/access/guest-access-admin';
 import type { ActivityServices } from '../../domain/activities/activity-services';
 import type { ActivityTypeAdmin } from '../../domain/activity-types/activity-type-admin';
 import type { ApiTokenAdmin } from '../../domain/api-tokens/token-admin';
@@ -39,9 +38,10 @@ export interface ListenerDeps {
   privacy: PrivacyServices;
   /** API tokens in `/activity admin` (product §7.1). */
   apiTokens: ApiTokenAdmin;
-  /** Whether multi-channel guests may use Touchbase, in `/activity admin` (product §1). */
-  guestAccess: GuestAccessAdmin;
-  /** Language, time zone, holiday country and working hours of the workspace, in `/activity admin`. */
+  /**
+   * Language, time zone, holiday country and working hours of the workspace, and whether
+   * multi-channel guests may use Touchbase (product §1), in `/activity admin`.
+   */
   workspaceSettings: WorkspaceSettingsAdmin;
   /** Other people's Homes, redrawn after changes that touch them, bursts folded together. */
   homes: HomeRefresher;

@@ -3,59 +3,38 @@ import type { ActivityRecord } from '../../../domain/activities/activity-record'
 import { type ActivityFormValues, FORM_FIELDS, type FormField } from '../../views/activities/activity-modal';
 import { recordFormValues } from './activity-form';
 
-/** What identifies a field's value, whatever its label or formatting. */
-function fieldKey(values: ActivityFormValues, field: FormField): string {
-  const seconds = (date: Date | null) => (date ? String(Math.floor(date.getTime() / 1000)) : '');
-  switch (field) {
-    case 'person':
-      return String(values.person?.id ?? '');
-    case 'linkOrganization':
-      return String(values.linkOrganization);
-    case 'type':
-      return String(values.typeId ?? '');
-    case 'subject':
-      return values.subject;
-    case 'status':
-      return values.status;
-    case 'start':
-      return seconds(values.startAt);
-    case 'end':
-      return seconds(values.endAt);
-    case 'responsible':
-      return values.responsibleSlackUserId ?? '';
-    case 'notes':
-      return values.notes;
-    case 'private':
-      return String(values.isPrivate);
-    case 'remind':
-      return String(values.remindLeadMinutes);
-    case 'repeat':
-    case 'repeatCount':
-    case 'repeatUntil':
-      return JSON.stringify(values.repeat ?? null);
-  }
-}
+/** Times are told apart to the second, as the form shows them. */
+const seconds = (date: Date | null) => (date ? String(Math.floor(date.getTime() / 1000)) : '');
 
-/** The form value of one field, as `ActivityFormValues` keeps it. */
-const VALUE_OF: Record<FormField, keyof ActivityFormValues> = {
-  person: 'person',
-  linkOrganization: 'linkOrganization',
-  type: 'typeId',
-  subject: 'subject',
-  status: 'status',
-  start: 'startAt',
-  end: 'endAt',
-  responsible: 'responsibleSlackUserId',
-  notes: 'notes',
-  private: 'isPrivate',
-  remind: 'remindLeadMinutes',
-  repeat: 'repeat',
-  repeatCount: 'repeat',
-  repeatUntil: 'repeat',
+const repeatKey = (values: ActivityFormValues) => JSON.stringify(values.repeat ?? null);
+
+/**
+ * Each field of the form: where `ActivityFormValues` keeps its value, and what identifies
+ * that value whatever its label or formatting (the fingerprint is taken of this).
+ */
+const FIELDS: Record<
+  FormField,
+  { value: keyof ActivityFormValues; key: (values: ActivityFormValues) => string }
+> = {
+  person: { value: 'person', key: (v) => String(v.person?.id ?? '') },
+  linkOrganization: { value: 'linkOrganization', key: (v) => String(v.linkOrganization) },
+  type: { value: 'typeId', key: (v) => String(v.typeId ?? '') },
+  subject: { value: 'subject', key: (v) => v.subject },
+  status: { value: 'status', key: (v) => v.status },
+  start: { value: 'startAt', key: (v) => seconds(v.startAt) },
+  end: { value: 'endAt', key: (v) => seconds(v.endAt) },
+  responsible: { value: 'responsibleSlackUserId', key: (v) => v.responsibleSlackUserId ?? '' },
+  notes: { value: 'notes', key: (v) => v.notes },
+  private: { value: 'isPrivate', key: (v) => String(v.isPrivate) },
+  remind: { value: 'remindLeadMinutes', key: (v) => String(v.remindLeadMinutes) },
+  // The three Repeat inputs are one value: the rule they make together.
+  repeat: { value: 'repeat', key: repeatKey },
+  repeatCount: { value: 'repeat', key: repeatKey },
+  repeatUntil: { value: 'repeat', key: repeatKey },
 };
 
 function fingerprint(values: ActivityFormValues, field: FormField): string {
-  return createHash('sha256').update(fieldKey(values, field)).digest('base64url').slice(0, 10);
+  return createHash('sha256').update(FIELDS[field].key(values)).digest('base64url').slice(0, 10);
 }
 
 /** Short fingerprints of a stored activity's fields: the edit form's `base` (private_metadata is small). */
@@ -98,7 +77,10 @@ export function mergeAfterConflict(
     if (now === was) continue;
     changed.push(field);
     const untouched = fingerprint(typed, field) === was;
-    if (untouched) Object.assign(values, { [VALUE_OF[field]]: theirs[VALUE_OF[field]] });
+    if (untouched) {
+      const { value } = FIELDS[field];
+      Object.assign(values, { [value]: theirs[value] });
+    }
   }
   return { values, changed };
 }

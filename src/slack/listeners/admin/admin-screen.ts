@@ -10,7 +10,7 @@ import { tokensForAdminModal } from './token-listing';
 
 export type AdminDeps = Pick<
   ListenerDeps,
-  'activityTypeAdmin' | 'teamAdmin' | 'privacy' | 'apiTokens' | 'guestAccess' | 'workspaceSettings'
+  'activityTypeAdmin' | 'teamAdmin' | 'privacy' | 'apiTokens' | 'workspaceSettings'
 >;
 
 /** Who looks at the admin modal: what they may see is decided in the domain, each time. */
@@ -31,7 +31,7 @@ export async function currentAdminModal(
   const types = await deps.activityTypeAdmin.list.execute(viewer);
   const teams = await deps.teamAdmin.list.execute(viewer);
   const tokens = await tokensForAdminModal(deps, viewer, at.tokensPage);
-  const guests = await deps.guestAccess.get(viewer);
+  const guests = await deps.workspaceSettings.guestPolicy(viewer);
   const workspace = await deps.workspaceSettings.get(viewer);
   return adminModal(m, {
     types,

@@ -10,7 +10,7 @@ export const guestAccessButton = (deps: AdminDeps) =>
   adminClick(deps, async ({ viewer, m }, { action }) => {
     const choice = parseGuestAccessChoice('value' in action ? action.value : undefined);
     if (!choice) return null;
-    await deps.guestAccess.set(viewer, choice === 'admit');
+    await deps.workspaceSettings.setGuestPolicy(viewer, choice === 'admit');
     const done = m.access.admin.done;
     return { notice: { tone: 'done', mrkdwn: choice === 'admit' ? done.admitted : done.refused } };
   });

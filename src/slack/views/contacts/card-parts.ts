@@ -14,6 +14,13 @@ import { contactHeading } from './contact-details';
 /** Who looks at a card: dates in their language and time zone; admins get *Restore* on archived ones. */
 export type CardViewer = TimeFormatting & Pick<Viewer, 'isAdmin'>;
 
+/** How each kind's card (person, organization) is drawn: for a viewer, from its data, with an optional notice (ours, mrkdwn) on top. */
+export type ContactCardDrawer<Card> = (
+  m: Messages,
+  viewer: CardViewer,
+  drawing: { card: Card; notice?: string },
+) => SlackMessage;
+
 /** Slack's limit for button texts. */
 const BUTTON_TEXT_MAX = 75;
 

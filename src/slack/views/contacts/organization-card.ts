@@ -4,9 +4,8 @@ import {
   type OrganizationCard,
 } from '../../../domain/contacts/get-organization-card';
 import type { Messages } from '../../../i18n';
-import type { SlackMessage } from '../help-view';
 import { escapeMrkdwn } from '../mrkdwn';
-import { type CardViewer, cardButton, contactCardMessage } from './card-parts';
+import { type ContactCardDrawer, cardButton, contactCardMessage } from './card-parts';
 import { detailFields, emailLink } from './contact-details';
 import { CONTACT_ACTIONS, rowActionId } from './contact-ids';
 
@@ -62,11 +61,7 @@ function personBlocks(m: Messages, card: OrganizationCard): KnownBlock[] {
  * page at a time, each openable; the latest activities; and All activities, Edit
  * — and *Restore* for an admin looking at an archived organization.
  */
-export function organizationCardMessage(
-  m: Messages,
-  viewer: CardViewer,
-  { card, notice }: { card: OrganizationCard; notice?: string },
-): SlackMessage {
+export const organizationCardMessage: ContactCardDrawer<OrganizationCard> = (m, viewer, { card, notice }) => {
   const { organization } = card;
   const c = m.contacts.card;
   const b = m.contacts.buttons;
@@ -93,4 +88,4 @@ export function organizationCardMessage(
     restoreActionId: CONTACT_ACTIONS.restoreOrganization,
     notice,
   });
-}
+};

@@ -1,9 +1,7 @@
 import type { Button } from '@slack/types';
 import type { PersonCard } from '../../../domain/contacts/get-person-card';
-import type { Messages } from '../../../i18n';
-import type { SlackMessage } from '../help-view';
 import { escapeMrkdwn } from '../mrkdwn';
-import { type CardViewer, cardButton, contactCardMessage } from './card-parts';
+import { type ContactCardDrawer, cardButton, contactCardMessage } from './card-parts';
 import { detailFields, emailLink } from './contact-details';
 import { CONTACT_ACTIONS } from './contact-ids';
 
@@ -13,11 +11,7 @@ import { CONTACT_ACTIONS } from './contact-ids';
  * Log activity / All activities / the organization's card / Edit — and *Restore*
  * for an admin looking at an archived person. `notice` (ours, mrkdwn) goes on top.
  */
-export function personCardMessage(
-  m: Messages,
-  viewer: CardViewer,
-  { card, notice }: { card: PersonCard; notice?: string },
-): SlackMessage {
+export const personCardMessage: ContactCardDrawer<PersonCard> = (m, viewer, { card, notice }) => {
   const { person } = card;
   const c = m.contacts.card;
   const organization = person.organization
@@ -60,4 +54,4 @@ export function personCardMessage(
   buttons.push(cardButton({ text: b.edit, actionId: CONTACT_ACTIONS.editPerson, value: person.id }));
   const restoreActionId = CONTACT_ACTIONS.restorePerson;
   return contactCardMessage(m, viewer, { contact: person, card, details, buttons, restoreActionId, notice });
-}
+};

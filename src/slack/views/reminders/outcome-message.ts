@@ -16,7 +16,7 @@ import { activityButtonIds } from '../activity-button-ids';
 import { formatDateTime } from '../format';
 import type { SlackMessage } from '../help-view';
 import { escapeMrkdwn } from '../mrkdwn';
-import { followUpActions } from './reminder-message';
+import { followUpActions, type ReminderDrawing } from './reminder-message';
 
 /** The prompt's buttons: `:<activity id>` appended. */
 export const OUTCOME_BUTTONS = {
@@ -29,15 +29,8 @@ export type OutcomeButton = keyof typeof OUTCOME_BUTTONS;
 export const { actionId: outcomeActionId, pattern: outcomeButtonPattern } =
   activityButtonIds<OutcomeButton>(OUTCOME_BUTTONS);
 
-export interface OutcomeDrawing {
-  activityId: number;
-  /** The activity as the recipient may see it now; null when gone. */
-  record: ActivityRecord | null;
-  recipientEmployeeId: number;
-  /** The start the prompt was sent for; another one means it was rescheduled since. */
-  sentForStart?: Date;
-  notice?: string;
-}
+/** What an outcome prompt is drawn from: the same as a reminder, a message in its recipient's DM. */
+export type OutcomeDrawing = ReminderDrawing;
 
 const NAME_MAX = 100;
 

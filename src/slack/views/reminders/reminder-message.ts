@@ -38,7 +38,7 @@ export interface ReminderDrawing {
   record: ActivityRecord | null;
   /** Whose DM the reminder sits in. */
   recipientEmployeeId: number;
-  /** The start the reminder was sent for; another start now means the activity moved. */
+  /** The start the message was sent for; another start now means the activity moved (was rescheduled). */
   sentForStart?: Date;
   /** A line on top, e.g. the answer to a button. */
   notice?: string;
