@@ -7,67 +7,45 @@ import { apiRouter } from './api/api-router';
 import { createApiDeps } from './api/create-api-deps';
 import { recoverImportJobs } from './api/import-recovery';
 import { createInstalls, serveLifecycle, workspaceClients } from './composition/installs';
+import { registerServices } from './composition/register-services';
+import { wireReminders } from './composition/reminder-wiring';
 import type { Env } from './config/env';
 import { type Database, openDatabase } from './db/database';
 import { type DatabaseTarget, resolveDatabaseTarget } from './db/database-target';
 import { ActivityRepository } from './db/repositories/activity-repository';
 import { ActivitySeriesRepository } from './db/repositories/activity-series-repository';
-import { ActivityTypeAdminRepository } from './db/repositories/activity-type-admin-repository';
 import { ActivityTypeRepository } from './db/repositories/activity-type-repository';
-import { ApiTokenRepository } from './db/repositories/api-token-repository';
-import { ContactSearchRepository } from './db/repositories/contact-search-repository';
 import { DigestActivityRepository } from './db/repositories/digest-activity-repository';
 import { DigestDeliveryRepository } from './db/repositories/digest-delivery-repository';
 import { DigestRecipientRepository } from './db/repositories/digest-recipient-repository';
 import { EmployeeRepository } from './db/repositories/employee-repository';
-import { ExportRepository } from './db/repositories/export-repository';
-import { OrganizationRepository } from './db/repositories/organization-repository';
-import { PersonRepository } from './db/repositories/person-repository';
 import { PersonSummaryRepository } from './db/repositories/person-summary-repository';
 import { PrivacyRepository } from './db/repositories/privacy-repository';
-import { ReminderDeliveryRepository } from './db/repositories/reminder-delivery-repository';
 import { RetentionRepository } from './db/repositories/retention-repository';
-import { StatsAudienceRepository } from './db/repositories/stats-audience-repository';
-import { StatsRepository } from './db/repositories/stats-repository';
 import { TeamDigestRepository } from './db/repositories/team-digest-repository';
-import { TeamOverviewRepository } from './db/repositories/team-overview-repository';
-import { TeamRepository } from './db/repositories/team-repository';
 import { WorkspaceRepository } from './db/repositories/workspace-repository';
 import { CLOSE_TIMEOUT_MS, databaseTimeouts } from './db/timeouts';
 import { within } from './db/within';
 import { createActivityServices } from './domain/activities/activity-services';
-import { activityTypeAdmin } from './domain/activity-types/activity-type-admin';
-import { ApiTokenAdmin } from './domain/api-tokens/token-admin';
 import { type Clock, systemClock } from './domain/clock';
-import { createContactServices } from './domain/contacts/contact-services';
 import type { RunSummary } from './domain/digests/deliver-digests';
 import { EmployeeService } from './domain/employees/employee-service';
 import { workspaceLocale } from './domain/employees/employee-viewer';
 import { SyncProfiles, type SyncSummary } from './domain/employees/sync-profiles';
-import { UpdateSettings } from './domain/employees/update-settings';
 import type { RefreshOutcome } from './domain/installations/refresh-tokens';
 import type { ErasureSummary } from './domain/installations/uninstall-workspace';
 import type { RetentionResult } from './domain/privacy/apply-retention';
 import { createPrivacyServices } from './domain/privacy/privacy-services';
-import { DeliverAssignment } from './domain/reminders/deliver-assignment';
 import type { ReminderRunSummary } from './domain/reminders/deliver-reminders';
-import { PostponeOutcome } from './domain/reminders/postpone-outcome';
-import { RecordOutcome } from './domain/reminders/record-outcome';
-import { RescheduleActivity } from './domain/reminders/reschedule-activity';
-import { SnoozeReminder } from './domain/reminders/snooze-reminder';
-import { createStatsServices } from './domain/stats/stats-services';
-import { teamAdmin } from './domain/teams/team-admin';
-import { TeamLeadOverview } from './domain/teams/team-lead-overview';
 import { seedDifferences } from './domain/workspaces/workspace-seed';
 import { WorkspaceService } from './domain/workspaces/workspace-service';
 import { settingsOf } from './domain/workspaces/workspace-settings';
-import { WorkspaceSettingsAdmin } from './domain/workspaces/workspace-settings-admin';
 import type { Workspace } from './generated/prisma/client';
 import { metricsPlacement, metricsRoute, servedMetricsPort, serveMetrics } from './http/metrics-routes';
 import { opsRoutes } from './http/ops-routes';
 import { createDigestJob, type DigestTuning } from './jobs/digest-job';
 import { createProfileSyncJob } from './jobs/profile-sync-job';
-import { createReminderJob, type DEFAULT_REMINDER_TUNING } from './jobs/reminder-job';
+import type { DEFAULT_REMINDER_TUNING } from './jobs/reminder-job';
 import { createRetentionJob } from './jobs/retention-job';
 import { isDatabaseUnavailable } from './observability/database-unavailable';
 import type { Logger } from './observability/logger';
@@ -83,8 +61,6 @@ import { registerListeners } from './slack/listeners';
 import type { ListenerDeps } from './slack/listeners/deps';
 import { HomeRefresher } from './slack/listeners/home/home-refresher';
 import { ModalNotOpened } from './slack/open-modal';
-import { ReminderRedrawer } from './slack/reminders/reminder-redrawer';
-import { SlackNoticeMessenger } from './slack/reminders/slack-notice-messenger';
 import { requestContext } from './slack/request-context';
 import { requestMetrics } from './slack/request-metrics';
 import { SlackProfileSource } from './slack/slack-profile-source';
@@ -295,77 +271,26 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     days: env.RETENTION_DAYS,
   });
   const privacy = createPrivacyServices(new PrivacyRepository(database.prisma), clock);
-  const reminderStore = new ReminderDeliveryRepository(database.prisma);
-  const activityStore = new ActivityRepository(database.prisma);
-  const reminderRecipients = new DigestRecipientRepository(database.prisma);
-  const reminders = createReminderJob({
-    stores: { deliveries: reminderStore, recipients: reminderRecipients },
-    activities: activities.get,
-    env,
-    metrics,
-    logger,
-    clock,
-    paces,
-    tokenFor: installs.tokenFor,
-    tuning: options.reminderTuning,
-  });
   const clients = workspaceClients(installs, app.client, slackClientOptions(env, metrics, DEFAULT_RETRIES));
-  const reminderRedraw = new ReminderRedrawer({
-    deliveries: reminderStore,
-    recipients: reminderRecipients,
-    activities: activities.get,
+  const reminderWiring = wireReminders({
+    prisma: database.prisma,
+    activities,
+    job: { env, metrics, logger, clock, paces, tokenFor: installs.tokenFor, tuning: options.reminderTuning },
     clientFor: clients.clientFor,
-    clock,
-    logger: logger.child({ component: 'reminders' }),
+    slackTeamIdOf: (workspaceId) => workspaces.slackTeamIdOf(workspaceId),
   });
-  const noticeMessenger = new SlackNoticeMessenger({
-    clientFor: async (workspaceId) => clients.clientFor(await workspaces.slackTeamIdOf(workspaceId)),
-    activities: activities.get,
-    notices: reminderStore,
-    clock,
-  });
+  const reminders = reminderWiring.job;
+  const reminderRedraw = reminderWiring.redraw;
   const homes = new HomeRefresher(options.homeRefreshIntervalMs ?? HOME_REFRESH_INTERVAL_MS);
   const listenerDeps: ListenerDeps = {
     privacy,
     clock,
     homes,
-    reminders: {
-      snooze: new SnoozeReminder({ activities: activityStore, schedule: reminderStore, clock }),
-      redraw: reminderRedraw,
-      recordOutcome: new RecordOutcome({
-        activities: activityStore,
-        types: new ActivityTypeRepository(database.prisma),
-        update: activities.update,
-        create: activities.create,
-        clock,
-      }),
-      postponeOutcome: new PostponeOutcome({ activities: activityStore, schedule: reminderStore, clock }),
-      reschedule: new RescheduleActivity({ activities: activityStore, update: activities.update }),
-      assignments: new DeliverAssignment({ notices: reminderStore, messenger: noticeMessenger, clock }),
-      folds: noticeMessenger,
-    },
+    reminders: reminderWiring.services,
     digests: { personal: digests.personal, homeUrl: () => homeUrl },
     employees,
-    settings: new UpdateSettings(employeeRepository, employees),
-    teamLeadOverview: new TeamLeadOverview(new TeamOverviewRepository(database.prisma), clock),
     activities,
-    contacts: createContactServices({
-      persons: new PersonRepository(database.prisma),
-      organizations: new OrganizationRepository(database.prisma),
-      search: new ContactSearchRepository(database.prisma),
-      activities: activities.contactActivities,
-    }),
-    activityTypeAdmin: activityTypeAdmin(new ActivityTypeAdminRepository(database.prisma), clock),
-    teamAdmin: teamAdmin(new TeamRepository(database.prisma), employees, clock),
-    apiTokens: new ApiTokenAdmin(new ApiTokenRepository(database.prisma), clock),
-    workspaceSettings: new WorkspaceSettingsAdmin(new WorkspaceRepository(database.prisma), clock),
-    stats: createStatsServices({
-      stats: new StatsRepository(database.prisma),
-      audiences: new StatsAudienceRepository(database.prisma),
-      exports: new ExportRepository(database.prisma),
-      employees,
-      clock,
-    }),
+    ...registerServices({ prisma: database.prisma, employees, employeeRepository, activities, clock }),
   };
   registerListeners(app, listenerDeps);
   const installJobs = serveLifecycle({ app, installs, logger, metrics });

@@ -33,7 +33,6 @@ export interface ReminderJobDeps {
   metrics: Metrics;
   logger: Logger;
   clock: Clock;
-  /** Shared with the digests: one budget of DMs per second. */
   /** Each workspace's pace, shared with the digests. */
   paces: WorkspacePaces;
   /** The bot token of a workspace (SLACK_BOT_TOKEN, or its install's). */

@@ -1,18 +1,13 @@
-import type { Clock } from '../clock';
 import type { SeriesKeeper } from '../recurrence/series-keeper';
 import { outcomeMoment, reminderMoment } from '../reminders/reminder-rules';
 import type { WithinTransaction } from '../transaction';
 import type { ActivityInput } from './activity-input';
-import type { Activities, KnownRelations } from './activity-ports';
+import type { KnownRelations } from './activity-ports';
 import type { ActivityRecord, ActivitySource, EmployeeRef } from './activity-record';
 import { type ActivityState, changesBetween, toWrite } from './activity-state';
+import type { ActivityWriteDeps } from './activity-write-deps';
 import { assignmentNotice, othersAffected, type SavedActivity } from './assignment-notice';
-import type {
-  ActingContext,
-  ActivityInputResolver,
-  KnownReferences,
-  ResolvedActivity,
-} from './resolve-activity-input';
+import type { ActingContext, KnownReferences, ResolvedActivity } from './resolve-activity-input';
 import { applyTimingRules } from './timing-rules';
 
 export interface CreateOptions {
@@ -32,14 +27,7 @@ export interface CreateOptions {
 
 /** Logs a new activity (product §3.1–3.3): defaults filled, every field checked, history started. */
 export class CreateActivity {
-  constructor(
-    private readonly deps: {
-      activities: Activities;
-      resolver: ActivityInputResolver;
-      series: SeriesKeeper;
-      clock: Clock;
-    },
-  ) {}
+  constructor(private readonly deps: ActivityWriteDeps) {}
 
   /** Saves the activity and says whom to tell that it is now theirs. */
   async execute(

@@ -1,18 +1,16 @@
-import type { Clock } from '../clock';
 import { localDayOf } from '../recurrence/occurrences';
 import { parseRrule } from '../recurrence/parse-rrule';
 import { ruleMovedWithStart } from '../recurrence/repeat-choice';
 import { formatRrule } from '../recurrence/repeat-rule';
-import type { SeriesKeeper } from '../recurrence/series-keeper';
 import type { SeriesScope } from '../recurrence/series-scope';
 import type { WithinTransaction } from '../transaction';
 import { ActivityNotFoundError, ConflictError } from './activity-errors';
 import type { ActivityInput } from './activity-input';
-import type { Activities } from './activity-ports';
 import type { ActivityRecord } from './activity-record';
 import { visibleTo } from './activity-visibility';
+import type { ActivityWriteDeps } from './activity-write-deps';
 import { assignmentNotice, othersAffected, type SavedActivity } from './assignment-notice';
-import type { ActingContext, ActivityInputResolver, ResolvedActivity } from './resolve-activity-input';
+import type { ActingContext, ResolvedActivity } from './resolve-activity-input';
 import { saveActivityChange } from './save-activity-change';
 import { applyTimingRules } from './timing-rules';
 
@@ -51,14 +49,7 @@ function movedWithStart(
  * (product §3.2) and nothing is overwritten.
  */
 export class UpdateActivity {
-  constructor(
-    private readonly deps: {
-      activities: Activities;
-      resolver: ActivityInputResolver;
-      series: SeriesKeeper;
-      clock: Clock;
-    },
-  ) {}
+  constructor(private readonly deps: ActivityWriteDeps) {}
 
   /**
    * Saves the edit and says whom to tell when the activity changed hands. For an occurrence

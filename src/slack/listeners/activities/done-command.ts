@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { ActivityActionRefused } from '../../../domain/activities/activity-errors';
 import { othersAffected } from '../../../domain/activities/assignment-notice';
 import { activityCard } from '../../views/activities/activity-card';
-import { nextOccurrenceNotice } from '../../views/activities/repeat-text';
+import { withNextOccurrence } from '../../views/activities/repeat-text';
 import { type ActingUser, viewContext } from '../acting-user';
 import type { ListenerDeps } from '../deps';
 import { publishHome } from '../home/publish-home';
@@ -21,13 +21,7 @@ export async function doneCommand(
     const record = await deps.activities.complete.execute(user.viewer, id);
     await ack({
       response_type: 'ephemeral',
-      ...activityCard(
-        ctx,
-        record,
-        [user.m.activities.notices.completed(id), nextOccurrenceNotice(ctx, record)]
-          .filter((line) => line !== null)
-          .join(' '),
-      ),
+      ...activityCard(ctx, record, withNextOccurrence(ctx, user.m.activities.notices.completed(id), record)),
     });
     deps.reminders.redraw.request(user.viewer.workspaceId, id);
     await publishHome(deps, client, { user });

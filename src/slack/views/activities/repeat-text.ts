@@ -33,7 +33,17 @@ export function repeatText(ctx: Reader, record: ActivityRecord): string | null {
  * What completing or deleting an occurrence did to its series: when the next one is, or that
  * the series has ended; null when the activity moved no series on.
  */
-export function nextOccurrenceNotice(
+/** A notice about a saved occurrence, followed by when the next one is (or that the series ended). */
+export function withNextOccurrence(
+  ctx: Reader,
+  notice: string,
+  saved: ActivityRecord & { nextOccurrence?: ActivityRecord | null },
+): string {
+  const next = nextOccurrenceNotice(ctx, saved);
+  return next === null ? notice : `${notice} ${next}`;
+}
+
+function nextOccurrenceNotice(
   ctx: Reader,
   saved: ActivityRecord & { nextOccurrence?: ActivityRecord | null },
 ): string | null {
