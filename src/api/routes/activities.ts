@@ -116,7 +116,14 @@ export function activityRoutes({ route, deps }: ApiRouteContext): void {
     async ({ api, params, body, req, answer }) => {
       const changed = activityAnswer(200, workspaceLocale(api.workspace));
       const version = ifMatchVersion(req.get('if-match'));
-      return changed(await deps.activities.update(api, params.id, body, version, answer.storedWith(changed)));
+      return changed(
+        await deps.activities.update(api, {
+          id: params.id,
+          body,
+          ifMatch: version,
+          alongside: answer.storedWith(changed),
+        }),
+      );
     },
   );
 }

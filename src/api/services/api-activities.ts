@@ -223,10 +223,18 @@ export class ApiActivities {
 
   async update(
     api: ApiContext,
-    id: number,
-    body: UpdateBody,
-    ifMatch?: number,
-    alongside?: WithinTransaction<ActivityRecord>,
+    {
+      id,
+      body,
+      ifMatch,
+      alongside,
+    }: {
+      id: number;
+      body: UpdateBody;
+      /** The version the client read (If-Match); without it the edit applies to the current one. */
+      ifMatch?: number;
+      alongside?: WithinTransaction<ActivityRecord>;
+    },
   ): Promise<ActivityRecord> {
     const viewer = apiViewer(api.workspace);
     const names = personFieldNames(body);
@@ -238,7 +246,7 @@ export class ApiActivities {
       body.type === undefined ? undefined : this.typeId(api, body.type, errors),
       body.responsible === undefined
         ? undefined
-        : this.responsible(api, body.responsible, errors, 'responsible'),
+        : this.responsible(api, body.responsible, { errors, field: 'responsible' }),
     ]);
     const problem = matchProblem(match);
     if (problem) errors[names.person.match] = problem;
@@ -326,8 +334,7 @@ export class ApiActivities {
   private async responsible(
     api: ApiContext,
     text: string,
-    errors: FieldMessages,
-    field: string,
+    { errors, field }: { errors: FieldMessages; field: string },
   ): Promise<string | null> {
     const id = await this.deps.employees.slackUserId(api.workspace.id, text);
     if (id === null) errors[field] = (m: Messages) => m.api.fields.responsibleNotFound;
