@@ -61,6 +61,16 @@ const hashOf = (item: MessageBatchItem) => createHash('sha256').update(canonical
  * and its idempotency key are written in one statement, so a batch costs a few
  * statements instead of several per message.
  */
+/** One batch being recorded: who sends it, when, in which language, and where each item's answer goes. */
+interface BatchRun {
+  api: ApiContext;
+  now: Date;
+  m: Messages;
+  results: ItemResult[];
+  refuse: (index: number, status: number, fields: ProblemFields) => void;
+  invalid: (index: number, errors: FieldProblem[]) => void;
+}
+
 export class ApiMessageBatch {
   constructor(
     private readonly deps: {
@@ -116,9 +126,10 @@ export class ApiMessageBatch {
       }
     });
 
-    const toRecord = await this.withoutStored(api, pending, now, results, refuse, m);
-    const ready = await this.check(api, toRecord, now, invalid, m);
-    await this.insert(api, ready, now, results, refuse, m);
+    const run: BatchRun = { api, now, m, results, refuse, invalid };
+    const toRecord = await this.withoutStored(run, pending);
+    const ready = await this.check(run, toRecord);
+    await this.insert(run, ready);
 
     // The same key twice in one batch: the later item is answered as the first.
     for (const repeat of repeats) {
@@ -139,12 +150,8 @@ export class ApiMessageBatch {
 
   /** Items whose key has an answer already are answered from it (or refused when the item differs). */
   private async withoutStored(
-    api: ApiContext,
+    { api, now, m, results, refuse }: BatchRun,
     pending: Pending[],
-    now: Date,
-    results: ItemResult[],
-    refuse: (index: number, status: number, fields: ProblemFields) => void,
-    m: Messages,
   ): Promise<Pending[]> {
     const keys = pending.flatMap((entry) => (entry.key === null ? [] : [entry.key]));
     const stored = new Map(
@@ -167,13 +174,7 @@ export class ApiMessageBatch {
   }
 
   /** Every item's references read together, then each item checked by the activity rules on its own. */
-  private async check(
-    api: ApiContext,
-    pending: Pending[],
-    now: Date,
-    invalid: (index: number, errors: FieldProblem[]) => void,
-    m: Messages,
-  ): Promise<Ready[]> {
+  private async check({ api, now, m, invalid }: BatchRun, pending: Pending[]): Promise<Ready[]> {
     if (pending.length === 0) return [];
     const workspaceId = api.workspace.id;
     const requests = pending.map((entry) => messageAsActivity(api, entry.item));
@@ -238,7 +239,7 @@ export class ApiMessageBatch {
         const employee = responsible === 'unknown' ? null : (responsible ?? null);
         ready.push({
           pending: entry,
-          row: this.row(request, person, type!, employee, entry, now),
+          row: this.row(request, { person, type: type!, responsible: employee, entry, now }),
           createdPersonId,
         });
       } catch (error) {
@@ -255,11 +256,19 @@ export class ApiMessageBatch {
   /** The activity as the single create would store it: the same rules, timing and history. */
   private row(
     request: MessageAsActivity,
-    person: PersonSummary,
-    type: NonNullable<Parameters<typeof checkActivityInput>[0]['type']>,
-    responsible: Employee | null,
-    entry: Pending,
-    now: Date,
+    {
+      person,
+      type,
+      responsible,
+      entry,
+      now,
+    }: {
+      person: PersonSummary;
+      type: NonNullable<Parameters<typeof checkActivityInput>[0]['type']>;
+      responsible: Employee | null;
+      entry: Pending;
+      now: Date;
+    },
   ): BatchActivity {
     const { body } = request;
     const input: ActivityInput = {
@@ -288,14 +297,7 @@ export class ApiMessageBatch {
     };
   }
 
-  private async insert(
-    api: ApiContext,
-    ready: Ready[],
-    now: Date,
-    results: ItemResult[],
-    refuse: (index: number, status: number, fields: ProblemFields) => void,
-    m: Messages,
-  ): Promise<void> {
+  private async insert({ api, now, m, results, refuse }: BatchRun, ready: Ready[]): Promise<void> {
     if (ready.length === 0) return;
     const unused = async (items: Ready[]) => {
       for (const item of items)

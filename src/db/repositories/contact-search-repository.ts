@@ -61,13 +61,13 @@ export class ContactSearchRepository implements ContactSearch {
 
   searchPersons({ workspaceId, key, limit, ...options }: SearchRequest): Promise<PersonHit[]> {
     return this.inSearch(key, (session) =>
-      this.searchScopes<PersonHit>(session, { kind: 'person', workspaceId }, limit, options),
+      this.searchScopes<PersonHit>(session, { kind: 'person', workspaceId, limit, ...options }),
     );
   }
 
   searchOrganizations({ workspaceId, key, limit, ...options }: SearchRequest): Promise<OrganizationHit[]> {
     return this.inSearch(key, (session) =>
-      this.searchScopes<OrganizationHit>(session, { kind: 'organization', workspaceId }, limit, options),
+      this.searchScopes<OrganizationHit>(session, { kind: 'organization', workspaceId, limit, ...options }),
     );
   }
 
@@ -79,18 +79,18 @@ export class ContactSearchRepository implements ContactSearch {
     ...options
   }: BothKindsRequest): Promise<{ persons: PersonHit[]; organizations: OrganizationHit[] }> {
     return this.inSearch(key, async (session) => ({
-      persons: await this.searchScopes<PersonHit>(
-        session,
-        { kind: 'person', workspaceId },
-        limits.persons,
-        options,
-      ),
-      organizations: await this.searchScopes<OrganizationHit>(
-        session,
-        { kind: 'organization', workspaceId },
-        limits.organizations,
-        options,
-      ),
+      persons: await this.searchScopes<PersonHit>(session, {
+        kind: 'person',
+        workspaceId,
+        limit: limits.persons,
+        ...options,
+      }),
+      organizations: await this.searchScopes<OrganizationHit>(session, {
+        kind: 'organization',
+        workspaceId,
+        limit: limits.organizations,
+        ...options,
+      }),
     }));
   }
 
@@ -181,9 +181,7 @@ export class ContactSearchRepository implements ContactSearch {
   /** The active contacts of one kind, then (when asked) the archived ones in the places left. */
   private async searchScopes<Hit extends { id: number }>(
     session: SearchSession,
-    { kind, workspaceId }: Omit<Scope, 'archived'>,
-    limit: number,
-    options: SearchOptions,
+    { kind, workspaceId, limit, ...options }: Omit<Scope, 'archived'> & { limit: number } & SearchOptions,
   ): Promise<Hit[]> {
     const active = await this.search<Hit>(session, { kind, workspaceId, archived: false }, limit);
     if (!options.includeArchived || active.length >= limit) return active;
@@ -215,7 +213,7 @@ export class ContactSearchRepository implements ContactSearch {
       session.threshold = value;
     };
     const found = new Found<Hit>(limit);
-    const run = (tier: Tier) => runTier<Hit>(tx, scope, tier, text, found);
+    const run = (tier: Tier) => runTier<Hit>(tx, { scope, tier, key: text, found });
     const p = patterns(text);
     if (!key.digitsOnly && !/[\p{L}\p{N}]{3}/u.test(text)) {
       // Too short for trigrams (or only punctuated fragments like "p-4"): an external
@@ -244,7 +242,7 @@ export class ContactSearchRepository implements ContactSearch {
     if (isShortName(text)) {
       // A short name one edit away ("Bergh", "Lundh", "Åbreg"), in the places left,
       // unless the name as typed is one that exists: then it was no typo.
-      if (found.missing > 0 && !(await namesHaveWord(tx, scope.kind, found.seen, text)))
+      if (found.missing > 0 && !(await namesHaveWord(tx, { kind: scope.kind, ids: found.seen, word: text })))
         await found.fill(() => run({ where: p.oneEdit(), sample: TIER_SAMPLE }));
       return found.hits;
     }

@@ -171,7 +171,10 @@ export interface Scope {
 }
 
 /** Whether one of `ids` has `word` as a whole word of its name (a short name typed right). */
-export async function namesHaveWord(tx: Transaction, kind: Kind, ids: number[], word: string) {
+export async function namesHaveWord(
+  tx: Transaction,
+  { kind, ids, word }: { kind: Kind; ids: number[]; word: string },
+) {
   if (ids.length === 0) return false;
   const [row] = await tx.$queryRaw<{ found: boolean }[]>`
     SELECT EXISTS (
@@ -180,12 +183,15 @@ export async function namesHaveWord(tx: Transaction, kind: Kind, ids: number[], 
   return row?.found === true;
 }
 
+/** One tier of a search: the rows it ranks for the places `found` has left. */
 export async function runTier<Hit extends { id: number }>(
   tx: Transaction,
-  { kind, workspaceId, archived }: Scope,
-  tier: Tier,
-  key: string,
-  found: Found<Hit>,
+  {
+    scope: { kind, workspaceId, archived },
+    tier,
+    key,
+    found,
+  }: { scope: Scope; tier: Tier; key: string; found: Found<Hit> },
 ): Promise<{ rows: Hit[]; complete: boolean }> {
   const { table, columns } = TABLES[kind];
   const order = Prisma.join(

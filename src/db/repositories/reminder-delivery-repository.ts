@@ -116,22 +116,22 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
   }
 
   async markSent(deliveryId: number, sent: DeliverySent): Promise<void> {
-    await this.finish(deliveryId, sendableRows(), undefined, sentData(sent));
+    await this.finish(deliveryId, { status: sendableRows(), data: sentData(sent) });
   }
 
   async markDropped(deliveryId: number, owner: string, at: Date): Promise<void> {
-    await this.finish(deliveryId, 'CLAIMED', owner, {
-      status: 'DROPPED',
-      leaseUntil: null,
-      updatedAt: at,
+    await this.finish(deliveryId, {
+      status: 'CLAIMED',
+      owner,
+      data: { status: 'DROPPED', leaseUntil: null, updatedAt: at },
     });
   }
 
   async markSkipped(deliveryId: number, owner: string, at: Date): Promise<void> {
-    await this.finish(deliveryId, 'CLAIMED', owner, {
-      status: 'SKIPPED',
-      leaseUntil: null,
-      updatedAt: at,
+    await this.finish(deliveryId, {
+      status: 'CLAIMED',
+      owner,
+      data: { status: 'SKIPPED', leaseUntil: null, updatedAt: at },
     });
   }
 
@@ -142,9 +142,16 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
    */
   private async finish(
     deliveryId: number,
-    status: Prisma.ReminderDeliveryWhereInput['status'],
-    owner: string | undefined,
-    data: Prisma.ReminderDeliveryUpdateManyMutationInput,
+    {
+      status,
+      owner,
+      data,
+    }: {
+      /** The status the delivery must still have (and `owner` its claim, when given). */
+      status: Prisma.ReminderDeliveryWhereInput['status'];
+      owner?: string;
+      data: Prisma.ReminderDeliveryUpdateManyMutationInput;
+    },
   ): Promise<void> {
     await this.prisma.$transaction(async (tx) => {
       const where: Prisma.ReminderDeliveryWhereInput = {
@@ -202,10 +209,10 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
   }
 
   async markHeld(deliveryId: number, hold: { owner: string; until: Date; at: Date }): Promise<void> {
-    await this.finish(deliveryId, 'CLAIMED', hold.owner, {
-      status: 'HELD',
-      leaseUntil: hold.until,
-      updatedAt: hold.at,
+    await this.finish(deliveryId, {
+      status: 'CLAIMED',
+      owner: hold.owner,
+      data: { status: 'HELD', leaseUntil: hold.until, updatedAt: hold.at },
     });
   }
 
