@@ -26,7 +26,7 @@ export class ReminderRedrawer {
     private readonly deps: {
       deliveries: Pick<ReminderDeliveries, 'sentFor'>;
       recipients: ReminderSubjects;
-      activities: Pick<GetActivity, 'getVisible'>;
+      activities: Pick<GetActivity, 'visibleToEach'>;
       /** The Web API client acting in a workspace (its own token), by its Slack team id. */
       clientFor: (slackTeamId: string) => Promise<WebClient>;
       clock: Clock;
@@ -58,14 +58,15 @@ export class ReminderRedrawer {
         !(except && reminder.channelId === except.channelId && reminder.messageTs === except.messageTs),
     );
     if (sent.length === 0) return;
-    const employees = await this.deps.recipients.employees([
-      ...new Set(sent.map((reminder) => reminder.employeeId)),
+    const [employees, visible] = await Promise.all([
+      this.deps.recipients.employees([...new Set(sent.map((reminder) => reminder.employeeId))]),
+      this.deps.activities.visibleToEach(workspaceId, [activityId]),
     ]);
     for (const reminder of sent) {
       const employee = employees.get(reminder.employeeId);
       if (!employee) continue;
       const viewer = employeeViewer(employee.workspace, employee, false);
-      const record = await this.deps.activities.getVisible(viewer, activityId);
+      const record = visible(activityId, employee.id);
       const draw = reminder.kind === 'OUTCOME' ? outcomeMessage : reminderMessage;
       const message = draw(
         { m: messages(viewer.locale), viewer, now: this.deps.clock.now() },

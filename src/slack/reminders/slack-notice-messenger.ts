@@ -19,7 +19,7 @@ export class SlackNoticeMessenger implements NoticeMessenger {
     private readonly deps: {
       /** The Web API client acting in a workspace (its own token), by our workspace id. */
       clientFor: (workspaceId: number) => Promise<WebClient>;
-      activities: Pick<GetActivity, 'getVisible'>;
+      activities: Pick<GetActivity, 'visibleToEach'>;
       notices: Pick<AssignmentNotices, 'itemsAt'>;
       clock: Clock;
     },
@@ -49,12 +49,11 @@ export class SlackNoticeMessenger implements NoticeMessenger {
 
   private async draw(viewer: Viewer, items: NoticeItem[], notice?: string): Promise<SlackMessage> {
     const ctx = { m: messages(viewer.locale), viewer, now: this.deps.clock.now() };
-    const drawn = await Promise.all(
-      items.map(async (item) => ({
-        ...item,
-        record: await this.deps.activities.getVisible(viewer, item.activityId),
-      })),
+    const visible = await this.deps.activities.visibleToEach(
+      viewer.workspaceId,
+      items.map((item) => item.activityId),
     );
+    const drawn = items.map((item) => ({ ...item, record: visible(item.activityId, viewer.employeeId) }));
     const only = drawn.length === 1 ? drawn[0] : undefined;
     if (only?.record && notice === undefined)
       return singleNotice(ctx, only, { record: only.record, recipientEmployeeId: viewer.employeeId });
