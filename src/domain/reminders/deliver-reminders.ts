@@ -1,5 +1,6 @@
 import { claimTerms, DeliveryRun } from '../deliveries/delivery-run';
 import { forEachWithConcurrency } from '../digests/concurrency';
+import { groupBy } from '../group-by';
 import {
   type ComposedReminder,
   type HeldClaim,
@@ -141,9 +142,7 @@ export class DeliverReminders extends DeliveryRun<ReminderRunPorts> {
       const now = this.deps.clock.now();
       const claims = await this.deps.deliveries.claimHeld(claimTerms(now, this.deps));
       if (claims.length === 0) return;
-      const byRecipient = new Map<number, HeldClaim[]>();
-      for (const claim of claims)
-        byRecipient.set(claim.employeeId, [...(byRecipient.get(claim.employeeId) ?? []), claim]);
+      const byRecipient = groupBy(claims, (claim) => claim.employeeId);
       await forEachWithConcurrency([...byRecipient.values()], this.deps.tuning.concurrency, (held) =>
         this.releaseFor(held, summary),
       );

@@ -3,6 +3,7 @@ import type { GetActivity } from '../../domain/activities/get-activity';
 import { sameSecond } from '../../domain/activities/timing-rules';
 import type { Employee } from '../../domain/employees/employee';
 import { employeeViewer } from '../../domain/employees/employee-viewer';
+import { groupBy } from '../../domain/group-by';
 import type {
   ComposedHeld,
   ComposedReminder,
@@ -63,10 +64,7 @@ export class SlackReminderComposer implements ReminderComposer {
   async compose(claims: ReminderClaim[], now: Date): Promise<Map<number, ComposedReminder | null>> {
     const employees = await this.recipients.employees([...new Set(claims.map((claim) => claim.employeeId))]);
     const out = new Map<number, ComposedReminder | null>();
-    const byWorkspace = new Map<number, ReminderClaim[]>();
-    for (const claim of claims)
-      byWorkspace.set(claim.workspaceId, [...(byWorkspace.get(claim.workspaceId) ?? []), claim]);
-    for (const [workspaceId, ofWorkspace] of byWorkspace) {
+    for (const [workspaceId, ofWorkspace] of groupBy(claims, (claim) => claim.workspaceId)) {
       const visible = await this.activities.visibleToEach(
         workspaceId,
         ofWorkspace.map((claim) => claim.activityId),
