@@ -1,7 +1,7 @@
-import { Writable } from 'node:stream';
 import { scheduledJob } from '../../src/jobs/scheduled-job';
 import { createLogger } from '../../src/observability/logger';
 import { createMetrics } from '../../src/observability/metrics';
+import { captureLogs } from '../support/log-capture';
 
 /** A run the test finishes by hand. */
 function gate<T>() {
@@ -20,13 +20,7 @@ function gate<T>() {
  */
 describe('scheduledJob', () => {
   const setup = <T>(run: () => Promise<T>, extra: { interrupt?: () => void } = {}) => {
-    const logs: Record<string, unknown>[] = [];
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        for (const line of String(chunk).split('\n')) if (line.trim()) logs.push(JSON.parse(line));
-        done();
-      },
-    });
+    const { logs, sink } = captureLogs();
     const metrics = createMetrics();
     const job = scheduledJob(
       { logger: createLogger('info', sink), metrics },

@@ -1,9 +1,9 @@
-import { Writable } from 'node:stream';
 import { type RunningTouchbase, startTouchbase } from '../../src/app';
 import { loadEnv } from '../../src/config/env';
 import type { DatabaseTarget } from '../../src/db/database-target';
 import { type Clock, systemClock } from '../../src/domain/clock';
 import { createLogger } from '../../src/observability/logger';
+import { captureLogs } from './log-capture';
 import { type RecordedCall, SlackDouble, SlackUserAgent } from './slack-double';
 import { OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET } from './slack-double/oauth/oauth-server';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -44,13 +44,7 @@ export async function startTestApp(requested: TestAppOptions = {}): Promise<Test
   const options = { ...requested, mode: requested.mode ?? defaultMode() };
   const double = await SlackDouble.start();
   const database = await createTestDatabase();
-  const logs: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n')) if (line.trim()) logs.push(JSON.parse(line));
-      done();
-    },
-  });
+  const { logs, sink } = captureLogs();
   const env = loadEnv({
     ...(options.distributed
       ? {

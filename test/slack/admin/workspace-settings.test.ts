@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { startTouchbase } from '../../../src/app';
 import { loadEnv } from '../../../src/config/env';
 import { createLogger } from '../../../src/observability/logger';
 import { adminModalSteps } from '../../support/fixtures/admin-modal';
+import { captureLogs } from '../../support/log-capture';
 import { SlackDouble, type SlackView } from '../../support/slack-double';
 import { SIGNING_SECRET, type TestApp } from '../../support/test-app';
 import { createTestDatabase, postgresUrl, type TestDatabase } from '../../support/test-database';
@@ -357,13 +357,7 @@ describe('DEFAULT_LOCALE, DEFAULT_TIMEZONE and HOLIDAY_COUNTRY after the workspa
 
   /** The app as an operator starts it, on a database that outlives it; its log lines. */
   async function start(variables: Record<string, string>) {
-    const logs: Record<string, unknown>[] = [];
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        for (const line of String(chunk).split('\n')) if (line.trim()) logs.push(JSON.parse(line));
-        done();
-      },
-    });
+    const { logs, sink } = captureLogs();
     const app = await startTouchbase({
       env: loadEnv({
         SLACK_BOT_TOKEN: double.botToken,

@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import { type RunningTouchbase, startTouchbase } from '../../../src/app';
 import { loadEnv } from '../../../src/config/env';
 import type { RunSummary } from '../../../src/domain/digests/deliver-digests';
@@ -6,6 +5,7 @@ import type { PrismaClient } from '../../../src/generated/prisma/client';
 import type { DigestTuning } from '../../../src/jobs/digest-job';
 import { createLogger } from '../../../src/observability/logger';
 import { SettableClock, typeByKey, workspaceOf } from '../../support/fixtures/activities';
+import { captureLogs } from '../../support/log-capture';
 import { type RecordedCall, SlackDouble, SlackUserAgent } from '../../support/slack-double';
 import { failOnStrayMentions, SIGNING_SECRET, type TestApp } from '../../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
@@ -43,13 +43,7 @@ export async function startDigestBed(options: {
   const double = await SlackDouble.start();
   const database = await createTestDatabase();
   const clock = new SettableClock(new Date(options.now));
-  const logs: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n')) if (line.trim()) logs.push(JSON.parse(line));
-      done();
-    },
-  });
+  const { logs, sink } = captureLogs();
   const env = loadEnv({
     SLACK_BOT_TOKEN: double.botToken,
     SLACK_API_URL: double.apiUrl,

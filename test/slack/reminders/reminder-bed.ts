@@ -1,10 +1,10 @@
-import { Writable } from 'node:stream';
 import { type RunningTouchbase, startTouchbase } from '../../../src/app';
 import { loadEnv } from '../../../src/config/env';
 import type { ReminderRunSummary } from '../../../src/domain/reminders/deliver-reminders';
 import type { PrismaClient } from '../../../src/generated/prisma/client';
 import { createLogger } from '../../../src/observability/logger';
 import { activitySlack, SettableClock, typeByKey, workspaceOf } from '../../support/fixtures/activities';
+import { captureLogs } from '../../support/log-capture';
 import {
   type RecordedCall,
   SlackDouble,
@@ -40,13 +40,7 @@ export async function startReminderBed(options: { now: string; instances?: numbe
   const double = await SlackDouble.start();
   const database = await createTestDatabase();
   const clock = new SettableClock(new Date(options.now));
-  const logs: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n')) if (line.trim()) logs.push(JSON.parse(line));
-      done();
-    },
-  });
+  const { logs, sink } = captureLogs();
   const env = loadEnv({
     SLACK_BOT_TOKEN: double.botToken,
     SLACK_API_URL: double.apiUrl,
