@@ -20,6 +20,7 @@ import type { VisibilityRule } from '../../domain/activities/activity-visibility
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { storedColumnsOf } from './activity-columns';
 import { asTransaction, type WithinTransaction } from './transaction';
+import { utcText } from './utc-text';
 import { visibilitySql, visibilityWhere } from './visibility-filter';
 
 const employeeRef = { select: { id: true, slackUserId: true, name: true } } as const;
@@ -74,7 +75,7 @@ type GuardedColumns = Partial<ActivityWrite> & { deletedAt?: Date | null; delete
 const integer = (column: string) => (value: number | null) =>
   Prisma.sql`${Prisma.raw(`"${column}"`)} = ${value}::int`;
 const timestamp = (column: string) => (value: Date | null) =>
-  Prisma.sql`${Prisma.raw(`"${column}"`)} = ${utc(value)}::timestamp(3)`;
+  Prisma.sql`${Prisma.raw(`"${column}"`)} = ${utcText(value)}::timestamp(3)`;
 const text = (column: string) => (value: string | null) =>
   Prisma.sql`${Prisma.raw(`"${column}"`)} = ${value}::text`;
 
@@ -102,9 +103,6 @@ const COLUMN_VALUE: {
   outcomePostponed: (value) => Prisma.sql`"outcomePostponed" = ${value}::boolean`,
   recurrence: text('recurrence'),
 };
-
-/** A time as UTC text for a `timestamp(3)` column (its zone is ignored there, as Prisma stores DateTime). */
-const utc = (date: Date | null) => (date === null ? null : date.toISOString());
 
 function afterPosition(after: ActivityListQuery['after']): Prisma.ActivityWhereInput {
   if (!after) return {};
@@ -184,19 +182,19 @@ export class ActivityRepository implements Activities {
           "updatedById", "source", "permalink", "createdAt", "updatedAt", "remindLeadMinutes", "remindAt",
           "outcomeAskAt", "outcomePostponed", "recurrence")
         VALUES (${data.workspaceId}, ${data.personId}, ${data.organizationId}::int, ${data.typeId},
-          ${data.subject}, ${data.status}::text::"ActivityStatus", ${utc(data.startAt)}::timestamp(3),
-          ${utc(data.endAt)}::timestamp(3), ${utc(data.dueAt)}::timestamp(3),
-          ${utc(data.completedAt)}::timestamp(3), ${data.responsibleId}, ${data.notes}::text, ${data.isPrivate},
+          ${data.subject}, ${data.status}::text::"ActivityStatus", ${utcText(data.startAt)}::timestamp(3),
+          ${utcText(data.endAt)}::timestamp(3), ${utcText(data.dueAt)}::timestamp(3),
+          ${utcText(data.completedAt)}::timestamp(3), ${data.responsibleId}, ${data.notes}::text, ${data.isPrivate},
           ${data.creatorId}::int, ${data.creatorId}::int, ${data.source}::text::"ActivitySource",
-          ${data.permalink}::text, ${utc(at)}::timestamp(3), ${utc(at)}::timestamp(3),
-          ${data.remindLeadMinutes}::int, ${utc(data.remindAt)}::timestamp(3),
-          ${utc(data.outcomeAskAt)}::timestamp(3), ${data.outcomePostponed}::boolean,
+          ${data.permalink}::text, ${utcText(at)}::timestamp(3), ${utcText(at)}::timestamp(3),
+          ${data.remindLeadMinutes}::int, ${utcText(data.remindAt)}::timestamp(3),
+          ${utcText(data.outcomeAskAt)}::timestamp(3), ${data.outcomePostponed}::boolean,
           ${data.recurrence}::text)
         RETURNING "id", "workspaceId"
       )
       INSERT INTO "ActivityEvent" ("workspaceId", "activityId", "actorId", "actorLabel", "kind", "changes", "createdAt")
       SELECT i."workspaceId", i."id", ${data.creatorId}::int, ${data.actorLabel ?? null}::text,
-        'CREATED'::"ActivityEventKind", ${JSON.stringify(changes)}::jsonb, ${utc(at)}::timestamp(3)
+        'CREATED'::"ActivityEventKind", ${JSON.stringify(changes)}::jsonb, ${utcText(at)}::timestamp(3)
       FROM inserted i
       RETURNING "activityId" AS "id"`;
     if (!row) throw new Error('the new activity was not inserted');
@@ -303,7 +301,7 @@ export class ActivityRepository implements Activities {
           SET ${Prisma.join([
             ...set,
             Prisma.sql`"updatedById" = ${by.employeeId}::int`,
-            Prisma.sql`"updatedAt" = ${utc(by.at)}::timestamp(3)`,
+            Prisma.sql`"updatedAt" = ${utcText(by.at)}::timestamp(3)`,
             Prisma.sql`"version" = "version" + 1`,
           ])}
           WHERE "id" = ${guard.id} AND "workspaceId" = ${guard.workspaceId} AND "version" = ${guard.version}
@@ -313,7 +311,7 @@ export class ActivityRepository implements Activities {
         event AS (
           INSERT INTO "ActivityEvent" ("workspaceId", "activityId", "actorId", "actorLabel", "kind", "changes", "createdAt")
           SELECT u."workspaceId", u."id", ${by.employeeId}::int, ${by.label ?? null}::text,
-            ${kind}::text::"ActivityEventKind", ${JSON.stringify(changes)}::jsonb, ${utc(by.at)}::timestamp(3)
+            ${kind}::text::"ActivityEventKind", ${JSON.stringify(changes)}::jsonb, ${utcText(by.at)}::timestamp(3)
           FROM updated u
         )
         SELECT count(*)::int AS "count" FROM updated`;

@@ -6,8 +6,7 @@ import type {
   StoredItemAnswer,
 } from '../../domain/messages/message-ports';
 import type { PrismaClient } from '../../generated/prisma/client';
-
-const iso = (date: Date | null) => (date === null ? null : new Date(date.getTime()).toISOString());
+import { utcText } from './utc-text';
 
 /**
  * POST /messages/batch, set-based: the activities of a whole batch, their CREATED
@@ -51,10 +50,10 @@ export class MessageBatchRepository implements MessageBatches {
           ${column((row) => row.typeId)}::int[],
           ${column((row) => row.subject)}::text[],
           ${column((row) => row.status)}::text[],
-          ${column((row) => iso(row.startAt))}::timestamp(3)[],
-          ${column((row) => iso(row.endAt))}::timestamp(3)[],
-          ${column((row) => iso(row.dueAt))}::timestamp(3)[],
-          ${column((row) => iso(row.completedAt))}::timestamp(3)[],
+          ${column((row) => utcText(row.startAt))}::timestamp(3)[],
+          ${column((row) => utcText(row.endAt))}::timestamp(3)[],
+          ${column((row) => utcText(row.dueAt))}::timestamp(3)[],
+          ${column((row) => utcText(row.completedAt))}::timestamp(3)[],
           ${column((row) => row.responsibleId)}::int[],
           ${column((row) => row.notes)}::text[],
           ${column((row) => row.isPrivate)}::boolean[],
