@@ -17,6 +17,8 @@ export interface Installations {
   delete(key: string): Promise<void>;
   /** Team ids of the workspace installs (not org-wide ones), in order. */
   teamIds(): Promise<string[]>;
+  /** Enterprise ids of the org-wide installs, in order. */
+  enterpriseIds(): Promise<string[]>;
   /**
    * Claims the right to refresh this install's token until `until`, unless another replica holds
    * an unexpired claim (or the token was already refreshed past `expiringBefore`). At most one
