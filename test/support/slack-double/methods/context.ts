@@ -5,6 +5,8 @@ import type { Workspace } from '../workspace/workspace';
 
 export interface MethodContext {
   ws: Workspace;
+  /** The call came with an Enterprise Grid organization's org-wide token. */
+  orgWide?: boolean;
   ids: IdFactory;
   triggers: TriggerIds;
   now: () => number;

@@ -3,7 +3,7 @@ import type { MethodTable } from './context';
 export const teamAuthMethods: MethodTable = {
   'auth.test': {
     token: 'bot',
-    handle: (_args, { ws: { config } }) => ({
+    handle: (_args, { ws: { config }, orgWide }) => ({
       ok: true,
       url: `https://${config.teamDomain}.slack.com/`,
       team: config.teamName,
@@ -11,7 +11,8 @@ export const teamAuthMethods: MethodTable = {
       team_id: config.teamId,
       user_id: config.botUserId,
       bot_id: config.botId,
-      is_enterprise_install: false,
+      ...(config.enterpriseId ? { enterprise_id: config.enterpriseId } : {}),
+      is_enterprise_install: orgWide === true,
     }),
   },
   'team.info': {
