@@ -63,6 +63,8 @@ export interface WorkspaceLifecycle {
   markUninstalled(uninstall: Uninstall): Promise<boolean>;
   /** Back in service: nothing is erased. */
   markReinstalled(slackTeamId: string): Promise<void>;
+  /** The registers (slackTeamId) of an Enterprise Grid organization, in service or not. */
+  registersOf(enterpriseId: string): Promise<string[]>;
   uninstalledBefore(before: Date): Promise<UninstalledWorkspace[]>;
   /**
    * Erases the workspace and everything in it, and records the erasure, in one transaction;

@@ -64,13 +64,6 @@ describe('Enterprise Grid, org-wide install with a register per workspace', () =
   });
   afterAll(() => t.stop());
 
-  it('stores one org-wide install, with the organization and no workspace', async () => {
-    const installs = await prisma.installation.findMany();
-    expect(installs.map((row) => [row.installKey, row.teamId, row.enterpriseId, row.sharedRegister])).toEqual(
-      [['E:E0ACME', null, 'E0ACME', false]],
-    );
-  });
-
   it('answers both workspaces with the organization’s token, each in a register of its own', async () => {
     await t.slackFor(stockholm).slashCommand({ command: '/activity', text: 'help', userId: 'WANNA' });
     await t.slackFor(goteborg).slashCommand({ command: '/activity', text: 'help', userId: 'WBERT' });
@@ -90,6 +83,11 @@ describe('Enterprise Grid, org-wide install with a register per workspace', () =
     expect(inGoteborg).not.toContain('Stockholmskund');
     const profileReads = t.double.callsTo('users.info').filter((c) => c.args.user === 'WBERT');
     expect(profileReads.map((c) => c.teamId)).toEqual(['TGBG']);
+    // One install, the organization's, serves both.
+    const installs = await prisma.installation.findMany();
+    expect(installs.map((row) => [row.installKey, row.teamId, row.enterpriseId, row.sharedRegister])).toEqual(
+      [['E:E0ACME', null, 'E0ACME', false]],
+    );
   });
 
   it('knows someone in both workspaces as one employee in each, a member of both', async () => {
@@ -211,6 +209,25 @@ describe('Enterprise Grid, org-wide install with a register per workspace', () =
     expect(
       t.logs.slice(logged).some((line) => String(line.msg).includes('a workspace this token does not serve')),
     ).toBe(true);
+  });
+
+  it('takes every register of the organization out of service when it uninstalls org-wide', async () => {
+    const answer = await t.slackFor(goteborg).sendEvent({ type: 'app_uninstalled', event_ts: '1' });
+    expect(answer.status).toBe(200);
+    t.double.revokeOrganizationTokens(acme);
+    await t.app.idle();
+
+    expect(await prisma.installation.count()).toBe(0);
+    const registers = await prisma.workspace.findMany({ where: { enterpriseId: 'E0ACME' } });
+    expect(registers.map((row) => [row.slackTeamId, row.uninstalledAt !== null]).sort()).toEqual([
+      ['TGBG', true],
+      ['TMALMO', true],
+      ['TSTHLM', true],
+    ]);
+    clock.set(new Date('2026-12-08T08:30:00Z'));
+    const since = t.double.calls.length;
+    await t.app.runDigestTick();
+    expect(t.double.calls.slice(since).filter((c) => c.method === 'chat.postMessage')).toEqual([]);
   });
 });
 

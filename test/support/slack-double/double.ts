@@ -256,6 +256,11 @@ export class SlackDouble {
     );
   }
 
+  /** The app was uninstalled from the organization: its org-wide token stops working. */
+  revokeOrganizationTokens(organization: Organization<SlackDouble>): void {
+    this.tokens.revokeTeam(organization.enterpriseId);
+  }
+
   /** The app was uninstalled from this workspace: every token it had stops working. */
   revokeTokens(): void {
     this.tokens.revokeTeam(this.teamId);
