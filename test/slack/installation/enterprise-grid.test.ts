@@ -1,4 +1,6 @@
 import type { PrismaClient } from '../../../src/generated/prisma/client';
+import { en } from '../../../src/i18n/en';
+import { sv } from '../../../src/i18n/sv';
 import { SettableClock } from '../../support/fixtures/activities';
 import { installOrgWide, openInstallPage } from '../../support/oauth-install';
 import type { Organization, SlackDouble, SlackView } from '../../support/slack-double';
@@ -145,6 +147,22 @@ describe('Enterprise Grid, org-wide install with a register per workspace', () =
       'WCLARA',
       sthlm!.id,
     ]);
+  });
+
+  it('does not list or report on someone of another workspace of the organization', async () => {
+    const list = await t
+      .slackFor(stockholm)
+      .slashCommand({ command: '/activity', text: 'list <@WBERT|bert>', userId: 'WANNA' });
+    expect(list.ack?.text).toBe(en.activities.command.unknownUser);
+
+    const stats = await t
+      .slackFor(goteborg)
+      .slashCommand({ command: '/activity', text: 'stats <@WANNA|anna>', userId: 'WBERT' });
+    expect(stats.status).toBe(200);
+    const answer = await t.double.waitForCall('response_url', (c) =>
+      JSON.stringify(c.args).includes(sv.stats.errors.unknownUser),
+    );
+    expect(answer.status).toBe(200);
   });
 
   it('serves a workspace added to the organization after the install, and sends its digests', async () => {
