@@ -212,6 +212,22 @@ describe('Enterprise Grid, org-wide install with a register per workspace', () =
     expect(malmo.messages(malmo.dmChannelFor('WDAVID'))).toHaveLength(1);
   });
 
+  it('refreshes each register’s profiles from its own workspace’s directory', async () => {
+    acme.addMember({ id: 'WCLARA', name: 'clara', teams: ['TGBG', 'TSTHLM'], tz: 'America/New_York' });
+    const since = t.double.calls.length;
+
+    await t.app.syncProfiles();
+
+    const lists = t.double.calls.slice(since).filter((c) => c.method === 'users.list');
+    expect(lists.map((c) => [c.args.team_id, c.teamId]).sort()).toEqual([
+      ['TGBG', 'TGBG'],
+      ['TMALMO', 'TMALMO'],
+      ['TSTHLM', 'TSTHLM'],
+    ]);
+    const clara = await prisma.employee.findMany({ where: { slackUserId: 'WCLARA' } });
+    expect(clara.map((row) => row.timezone)).toEqual(['America/New_York', 'America/New_York']);
+  });
+
   it('does not guess a workspace for an event that names only the organization', async () => {
     await t.app.idle();
     const workspacesBefore = await prisma.workspace.count();
@@ -334,11 +350,34 @@ describe('Enterprise Grid, org-wide install with one register for the whole orga
     expect([saved.workspaceId, saved.responsible.slackUserId]).toEqual([shared.id, 'WBERT']);
   });
 
+  it('refreshes the shared register’s profiles from every workspace of the organization', async () => {
+    acme.addMember({ id: 'WBERT', name: 'bert', teams: ['TGBG'], locale: 'sv-SE', tz: 'Asia/Tokyo' });
+    const since = t.double.calls.length;
+
+    await t.app.syncProfiles();
+
+    const calls = t.double.calls.slice(since);
+    expect(calls.filter((c) => c.method === 'auth.teams.list')).toHaveLength(1);
+    const lists = calls.filter((c) => c.method === 'users.list');
+    expect(lists.map((c) => c.args.team_id).sort()).toEqual(['TGBG', 'TSTHLM']);
+    const bert = await prisma.employee.findFirstOrThrow({ where: { slackUserId: 'WBERT' } });
+    expect(bert.timezone).toBe('Asia/Tokyo');
+  });
+
   it('serves an event that names only the organization', async () => {
+    await t.app.idle();
+    const since = t.double.calls.length;
+
     const result = await t.slackFor(goteborg).appHomeOpened({ userId: 'WBERT', withoutTeam: true });
 
     expect(result.status).toBe(200);
-    await t.double.waitForCall('views.publish', (c) => c.args.user_id === 'WBERT');
+    const published = await t.double.waitForCall(
+      'views.publish',
+      (c) => c.args.user_id === 'WBERT',
+      5000,
+      since,
+    );
+    expect(published.teamId).toBe('TGBG');
     expect(goteborg.homeView('WBERT')).toBeDefined();
   });
 

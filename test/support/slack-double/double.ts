@@ -297,6 +297,10 @@ export class SlackDouble {
     const ctx: MethodContext = {
       ws: double.workspace,
       orgWide,
+      teams: () =>
+        orgWide && double.organization
+          ? double.organization.workspaces.map((w) => ({ id: w.teamId, name: w.teamName }))
+          : [{ id: double.teamId, name: double.teamName }],
       ids: this.ids,
       triggers: this.triggers,
       now: this.now,

@@ -15,6 +15,15 @@ export const teamAuthMethods: MethodTable = {
       is_enterprise_install: orgWide === true,
     }),
   },
+  'auth.teams.list': {
+    token: 'bot',
+    // The workspaces an org-wide app was added to (one page: the double's organizations are small).
+    handle: (_args, ctx) => ({
+      ok: true,
+      teams: (ctx.teams?.() ?? []).map((team) => ({ id: team.id, name: team.name })),
+      response_metadata: { next_cursor: '' },
+    }),
+  },
   'team.info': {
     token: 'bot',
     handle: (_args, { ws: { config } }) => ({
