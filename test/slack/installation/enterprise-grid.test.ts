@@ -1,7 +1,12 @@
+import { ApiTokenRepository } from '../../../src/db/repositories/api-token-repository';
+import { ApiTokenAdmin } from '../../../src/domain/api-tokens/token-admin';
+import { systemClock } from '../../../src/domain/clock';
 import type { PrismaClient } from '../../../src/generated/prisma/client';
 import { en } from '../../../src/i18n/en';
 import { sv } from '../../../src/i18n/sv';
+import { call } from '../../api/api-client';
 import { SettableClock } from '../../support/fixtures/activities';
+import { viewerFor } from '../../support/fixtures/contacts';
 import { installOrgWide, openInstallPage } from '../../support/oauth-install';
 import type { Organization, SlackDouble, SlackView } from '../../support/slack-double';
 import { startTestApp, type TestApp } from '../../support/test-app';
@@ -163,6 +168,35 @@ describe('Enterprise Grid, org-wide install with a register per workspace', () =
       JSON.stringify(c.args).includes(sv.stats.errors.unknownUser),
     );
     expect(answer.status).toBe(200);
+  });
+
+  it('takes a responsible by e-mail through a workspace’s API token only from that workspace', async () => {
+    const gbg = await register('TGBG');
+    const admin = await viewerFor(prisma, gbg!.id, 'WBERT', { isAdmin: true });
+    const { secret } = await new ApiTokenAdmin(new ApiTokenRepository(prisma), systemClock).create(admin, {
+      name: 'Göteborgs CRM',
+      scopes: ['activities:write', 'contacts:write'],
+    });
+    await prisma.person.create({ data: { workspaceId: gbg!.id, name: 'Göran Kund', externalId: 'G-1' } });
+    const create = (responsible: string) =>
+      call<{ responsible: { slackUserId: string } }>(t, 'POST', '/activities', {
+        token: secret,
+        body: {
+          type: 'MEETING',
+          subject: 'Via Göteborgs CRM',
+          responsible,
+          personExternalId: 'G-1',
+          startAt: '2026-12-09T10:00:00Z',
+        },
+      });
+
+    const colleague = await create('clara@example.com');
+    const elsewhere = await create('anna@example.com');
+
+    expect(colleague.status).toBe(201);
+    expect(colleague.body.responsible.slackUserId).toBe('WCLARA');
+    expect(elsewhere.status).toBe(422);
+    expect(await prisma.activity.count({ where: { workspaceId: gbg!.id } })).toBe(1);
   });
 
   it('serves a workspace added to the organization after the install, and sends its digests', async () => {

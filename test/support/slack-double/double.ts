@@ -469,6 +469,10 @@ export class SlackDouble {
     return this.workspace.users.get(id);
   }
 
+  knowsEmail(email: string): boolean {
+    return this.workspace.users.byEmail(email) !== undefined;
+  }
+
   addChannel(input: ChannelInput): SlackChannel {
     return this.workspace.channels.add(input);
   }

@@ -8,6 +8,8 @@ export interface OrganizationWorkspace {
   addUser(input: SlackUserInput): SlackUser;
   user(id: string): SlackUser | undefined;
   channel(id: string): unknown;
+  /** users.lookupByEmail would find someone with this address here. */
+  knowsEmail(email: string): boolean;
 }
 
 /**
@@ -71,8 +73,9 @@ export class Organization<W extends OrganizationWorkspace = OrganizationWorkspac
 
   /**
    * The workspace a call made with the org-wide token acts in: the one `team_id` names (Slack
-   * refuses one outside the organization), else the one that knows the channel or user the call
-   * is about, else the organization's first.
+   * refuses one outside the organization), else the one that knows the channel, user or e-mail
+   * address the call is about (an org-wide token looks across the organization), else the
+   * organization's first.
    */
   workspaceFor(args: Obj): W {
     const teamId = typeof args.team_id === 'string' ? args.team_id : undefined;
@@ -90,7 +93,9 @@ export class Organization<W extends OrganizationWorkspace = OrganizationWorkspac
     const byUser = user
       ? this.workspaces.find((w) => w.user(user.split(',')[0] ?? '') !== undefined)
       : undefined;
-    const chosen = byChannel ?? byUser ?? this.workspaces[0];
+    const email = typeof args.email === 'string' ? args.email.toLowerCase() : undefined;
+    const byEmail = email ? this.workspaces.find((w) => w.knowsEmail(email)) : undefined;
+    const chosen = byChannel ?? byUser ?? byEmail ?? this.workspaces[0];
     if (!chosen) throw new ApiError('team_access_not_granted');
     return chosen;
   }
