@@ -55,6 +55,9 @@ export function requestContext(deps: RequestContextDeps): Middleware<AnyMiddlewa
       isEnterpriseInstall: context.isEnterpriseInstall,
     };
     const served = await deps.servedRegister(origin);
+    // An uninstall is about the install, not a register: an org-wide one may name no workspace,
+    // or come after the install is gone (a retry). Its listener needs no workspace context.
+    if (served === undefined && isInstallLifecycleEvent(args.body)) return next();
     if (served === undefined) {
       deps.logger.warn(
         {
@@ -78,4 +81,13 @@ export function requestContext(deps: RequestContextDeps): Middleware<AnyMiddlewa
     context.touchbase = value;
     await next();
   };
+}
+
+/** `app_uninstalled` and `tokens_revoked` (product §10.2), which Bolt passes without an install. */
+function isInstallLifecycleEvent(body: unknown): boolean {
+  const event = (body as { type?: unknown; event?: { type?: unknown } }).event;
+  return (
+    (body as { type?: unknown }).type === 'event_callback' &&
+    (event?.type === 'app_uninstalled' || event?.type === 'tokens_revoked')
+  );
 }

@@ -280,7 +280,10 @@ describe('Enterprise Grid, org-wide install with a register per workspace', () =
   });
 
   it('takes every register of the organization out of service when it uninstalls org-wide', async () => {
-    const answer = await t.slackFor(goteborg).sendEvent({ type: 'app_uninstalled', event_ts: '1' });
+    // Org-wide, Slack names the organization; no workspace is needed to take it out of service.
+    const answer = await t
+      .slackFor(goteborg)
+      .sendEvent({ type: 'app_uninstalled', event_ts: '1' }, { withoutTeam: true });
     expect(answer.status).toBe(200);
     t.double.revokeOrganizationTokens(acme);
     await t.app.idle();
