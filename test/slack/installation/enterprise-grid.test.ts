@@ -170,6 +170,49 @@ describe('Enterprise Grid, org-wide install with a register per workspace', () =
     expect(answer.status).toBe(200);
   });
 
+  it('keeps someone of another workspace of the organization off a team', async () => {
+    acme.addMember({ id: 'WADA', name: 'ada', teams: ['TSTHLM'], is_admin: true });
+    const agent = t.slackFor(stockholm);
+    let since = t.double.calls.length;
+    await agent.slashCommand({ command: '/activity', text: 'admin', userId: 'WADA' });
+    await t.double.waitForCall('views.open', undefined, 5000, since);
+    const admin = stockholm.latestView('WADA')!;
+    expect(admin.callback_id).toBe('admin_home');
+    since = t.double.calls.length;
+    await agent.blockActions({
+      userId: 'WADA',
+      actionId: 'admin_team_add_open',
+      container: { type: 'view', viewId: admin.id },
+    });
+    await t.double.waitForCall('views.push', undefined, 5000, since);
+    const form = stockholm.latestView('WADA')!;
+
+    const refused = await agent.viewSubmission({
+      userId: 'WADA',
+      viewId: form.id,
+      fill: { Name: 'Säljare', Members: ['WBERT'] },
+    });
+
+    expect(JSON.stringify(refused.ack?.errors)).toContain(
+      'bert belongs to another workspace and cannot be on a team.',
+    );
+    expect(await prisma.team.count()).toBe(0);
+    const saved = await agent.viewSubmission({
+      userId: 'WADA',
+      viewId: form.id,
+      fill: { Name: 'Säljare', Members: ['WCLARA'] },
+    });
+    expect(saved.ack).toBeUndefined();
+    const team = await prisma.team.findFirstOrThrow({
+      include: { members: { include: { employee: true } } },
+    });
+    const sthlm = await register('TSTHLM');
+    expect(team.workspaceId).toBe(sthlm!.id);
+    expect(team.members.map((member) => [member.employee.slackUserId, member.employee.workspaceId])).toEqual([
+      ['WCLARA', sthlm!.id],
+    ]);
+  });
+
   it('takes a responsible by e-mail through a workspace’s API token only from that workspace', async () => {
     const gbg = await register('TGBG');
     const admin = await viewerFor(prisma, gbg!.id, 'WBERT', { isAdmin: true });
