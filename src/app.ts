@@ -225,7 +225,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     requestContext({
       workspaces,
       employees,
-      servedTeamId: installs.servedTeamId,
+      servedRegister: (request) => installs.servedRegister(request),
       refusalLocale: async () => {
         const home = installs.homeTeamId();
         return home ? workspaceLocale(await workspaces.bySlackTeamId(home)) : (env.DEFAULT_LOCALE ?? 'en');

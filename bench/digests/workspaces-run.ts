@@ -83,6 +83,7 @@ async function seedWorkspaces(database: Database, count: number): Promise<string
       botTokenExpiresAt: null,
       installerUserId: ids[0] ?? null,
       needsReinstall: false,
+      sharedRegister: false,
     });
   }
   return people;

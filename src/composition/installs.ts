@@ -7,6 +7,7 @@ import { InstallationRepository } from '../db/repositories/installation-reposito
 import { OAuthStateRepository } from '../db/repositories/oauth-state-repository';
 import { WorkspaceLifecycleRepository } from '../db/repositories/workspace-lifecycle-repository';
 import type { Clock } from '../domain/clock';
+import type { Installation, InstallationQuery, Register } from '../domain/installations/installation';
 import { InstallationService } from '../domain/installations/installation-service';
 import { RefreshTokens } from '../domain/installations/refresh-tokens';
 import { TokenCipher } from '../domain/installations/token-cipher';
@@ -26,6 +27,9 @@ import { databaseStateStore } from '../slack/installation/state-store';
 import type { TokenFor } from '../slack/slack-profile-source';
 import { WorkspaceClients } from './workspace-clients';
 
+/** Where a request comes from, as Bolt read it from the payload. */
+export type RequestOrigin = InstallationQuery;
+
 /**
  * How Touchbase reaches Slack for each workspace, in either way to run (README "Two ways to
  * run"): one workspace with SLACK_BOT_TOKEN, or many installed through OAuth, each with its
@@ -38,11 +42,11 @@ export interface Installs {
   /** The bot token acting in this workspace; throws when Touchbase is not installed there. */
   tokenFor: TokenFor;
   /**
-   * The workspace a request acts in, or undefined to refuse it: in one-workspace mode only the
+   * The register a request acts in, or undefined to refuse it: in one-workspace mode only the
    * workspace the token serves (named at start); in distributed mode the request's own, which
-   * Bolt has already found an install for.
+   * Bolt has already found an install for, or its organization's shared register (product §10.4).
    */
-  servedTeamId(requestTeamId: string | undefined): string | undefined;
+  servedRegister(request: RequestOrigin): Promise<Register | undefined>;
   /** One-workspace mode: that workspace; distributed: none. */
   homeTeamId(): string | undefined;
   /** One-workspace mode: the workspace auth.test named at start. */
@@ -102,7 +106,10 @@ export function createInstalls(deps: {
     return {
       kind: 'single',
       tokenFor: async () => mode.botToken,
-      servedTeamId: (teamId) => (teamId !== undefined && teamId === served ? served : undefined),
+      servedRegister: async ({ teamId, enterpriseId }) =>
+        served !== '' && (teamId ?? enterpriseId) === served
+          ? { slackTeamId: served, enterpriseId: null }
+          : undefined,
       homeTeamId: () => served || undefined,
       serveOnly(teamId) {
         served = teamId;
@@ -149,15 +156,21 @@ export function createInstalls(deps: {
       scopes: BOT_SCOPES,
       installationStore: databaseInstallationStore({
         installations,
-        onInstalled: async (workspace) => {
-          if (workspace) {
-            await deps.workspaces.ensure(workspace.teamId, workspace.teamName);
-            // A reinstall within the grace period: everything is where it was.
-            await lifecycle.markReinstalled(workspace.teamId);
+        onInstalled: async (installation) => {
+          // A reinstall within the grace period: everything is where it was.
+          for (const slackTeamId of await registersInstalled(installation, deps.workspaces)) {
+            await lifecycle.markReinstalled(slackTeamId);
           }
           await countNeedingReinstall();
           // Ids only: a token never reaches the log.
-          log.info({ teamId: workspace?.teamId ?? null }, 'Touchbase was installed');
+          log.info(
+            {
+              teamId: installation.teamId,
+              enterpriseId: installation.enterpriseId,
+              sharedRegister: installation.sharedRegister,
+            },
+            'Touchbase was installed',
+          );
         },
       }),
       stateStore: databaseStateStore({
@@ -167,16 +180,55 @@ export function createInstalls(deps: {
       }),
     },
     async tokenFor(teamId) {
-      const found = await installations.find({ teamId });
+      // A workspace of an Enterprise Grid organization (or its shared register) may be served by
+      // the organization's install: the register knows which organization it belongs to.
+      const found =
+        (await installations.find({ teamId })) ??
+        (await installations.find({
+          teamId,
+          enterpriseId: (await deps.workspaces.enterpriseOf(teamId)) ?? undefined,
+        }));
       if (!found) throw new Error(`Touchbase is not installed in workspace ${teamId}`);
       return found.botToken;
     },
-    servedTeamId: (teamId) => teamId,
+    async servedRegister(request) {
+      // Outside Enterprise Grid a request acts in its own workspace, with no lookup of its own.
+      if (!request.enterpriseId)
+        return request.teamId ? { slackTeamId: request.teamId, enterpriseId: null } : undefined;
+      return installations.registerOf(request);
+    },
     homeTeamId: () => undefined,
     serveOnly() {},
     async servedWorkspaces() {
       const teamIds = await installations.installedTeamIds();
-      return Promise.all(teamIds.map((teamId) => deps.workspaces.bySlackTeamId(teamId)));
+      const own = await Promise.all(teamIds.map((teamId) => deps.workspaces.bySlackTeamId(teamId)));
+      // Org-wide installs serve the registers their organization's requests created.
+      const ofOrganizations = await deps.workspaces.inService(await installations.installedEnterpriseIds());
+      const seen = new Set(own.map((workspace) => workspace.id));
+      return [...own, ...ofOrganizations.filter((workspace) => !seen.has(workspace.id))];
     },
   };
+}
+
+/**
+ * The registers an install (re)starts serving: a workspace's own; an organization's shared
+ * register; or, org-wide with a register per workspace, those its workspaces already have (the
+ * others are created when their first request comes).
+ */
+async function registersInstalled(
+  installation: Installation,
+  workspaces: WorkspaceService,
+): Promise<string[]> {
+  const { teamId, teamName, enterpriseId, enterpriseName } = installation;
+  if (!installation.isEnterpriseInstall && teamId) {
+    await workspaces.ensure(teamId, teamName ?? teamId, enterpriseId);
+    return [teamId];
+  }
+  if (!enterpriseId) return [];
+  if (installation.sharedRegister) {
+    await workspaces.ensure(enterpriseId, enterpriseName ?? enterpriseId, enterpriseId);
+    return [enterpriseId];
+  }
+  const registers = await workspaces.ofEnterprise(enterpriseId);
+  return registers.filter((register) => register.slackTeamId !== enterpriseId).map((r) => r.slackTeamId);
 }

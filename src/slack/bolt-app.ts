@@ -8,6 +8,7 @@ import { boltLogger, type Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 import { AnswerOnceApp } from './answer-once';
 import { futureTimestampGuard } from './future-timestamp-guard';
+import { renderInstallPage, sharedRegisterInstallRoute } from './installation/install-page';
 
 export type SlackMode = 'http' | 'socket';
 
@@ -69,7 +70,14 @@ export function createBoltApp({ env, logger, metrics, web, retryConfig, installe
   }
   // Registered before the receiver's route, so it runs first.
   web.post('/slack/events', futureTimestampGuard(logger));
-  const receiver = new ExpressReceiver({
+  let receiver: ExpressReceiver | undefined;
+  if (installer) {
+    web.get(
+      '/slack/install',
+      sharedRegisterInstallRoute({ installer: () => receiver?.installer, scopes: installer.scopes }),
+    );
+  }
+  receiver = new ExpressReceiver({
     signingSecret: env.SLACK_SIGNING_SECRET ?? '',
     endpoints: '/slack/events',
     logger: log,
@@ -84,6 +92,7 @@ export function createBoltApp({ env, logger, metrics, web, retryConfig, installe
             stateStore: installer.stateStore,
             // /slack/install shows an "Add to Slack" page; oauth.v2.access goes where every call goes.
             directInstall: false,
+            renderHtmlForInstallPath: renderInstallPage,
             clientOptions,
           },
         }

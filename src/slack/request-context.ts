@@ -2,6 +2,7 @@ import type { AnyMiddlewareArgs, Context, Middleware } from '@slack/bolt';
 import type { Employee } from '../domain/employees/employee';
 import type { EmployeeService } from '../domain/employees/employee-service';
 import { employeeViewer, workspaceLocale } from '../domain/employees/employee-viewer';
+import type { InstallationQuery, Register } from '../domain/installations/installation';
 import type { Viewer } from '../domain/viewer';
 import type { Workspace } from '../domain/workspaces/workspace';
 import type { WorkspaceService } from '../domain/workspaces/workspace-service';
@@ -30,11 +31,11 @@ export interface RequestContextDeps {
   workspaces: WorkspaceService;
   employees: EmployeeService;
   /**
-   * The workspace a request from this team acts in, or undefined when Touchbase does not serve
-   * it: with one bot token only the workspace auth.test named at start; installed through
-   * OAuth, the request's own.
+   * The register a request acts in, or undefined when Touchbase does not serve it: with one bot
+   * token only the workspace auth.test named at start; installed through OAuth, the request's
+   * own workspace, or its Enterprise Grid organization's shared register (product §10.4).
    */
-  servedTeamId: (requestTeamId: string | undefined) => string | undefined;
+  servedRegister: (request: InstallationQuery) => Promise<Register | undefined>;
   /** Whose language a refusal speaks: the one served workspace's, else DEFAULT_LOCALE. */
   refusalLocale: () => Promise<Locale>;
   logger: Logger;
@@ -48,18 +49,29 @@ export interface RequestContextDeps {
 export function requestContext(deps: RequestContextDeps): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const { context, next } = args;
-    const teamId = context.teamId ?? context.enterpriseId;
-    const served = deps.servedTeamId(teamId);
+    const origin = {
+      teamId: context.teamId,
+      enterpriseId: context.enterpriseId,
+      isEnterpriseInstall: context.isEnterpriseInstall,
+    };
+    const served = await deps.servedRegister(origin);
+    // An uninstall is about the install, not a register: an org-wide one may name no workspace,
+    // or come after the install is gone (a retry). Its listener needs no workspace context.
+    if (served === undefined && isInstallLifecycleEvent(args.body)) return next();
     if (served === undefined) {
       deps.logger.warn(
-        { teamId: teamId ?? null, userId: context.userId ?? null },
+        {
+          teamId: origin.teamId ?? null,
+          enterpriseId: origin.enterpriseId ?? null,
+          userId: context.userId ?? null,
+        },
         'refused a request from a workspace this token does not serve',
       );
       const m = messages(await deps.refusalLocale());
       await answerRefusal(args, { m, text: m.access.otherWorkspace, viaWebApi: false });
       return;
     }
-    const workspace = await deps.workspaces.bySlackTeamId(served);
+    const workspace = await deps.workspaces.bySlackTeamId(served.slackTeamId, served.enterpriseId);
     const employee = context.userId ? await deps.employees.resolve(workspace, context.userId) : null;
     const viewer: Viewer | null = employee
       ? employeeViewer(workspace, employee, deps.employees.isAdmin(employee))
@@ -69,4 +81,13 @@ export function requestContext(deps: RequestContextDeps): Middleware<AnyMiddlewa
     context.touchbase = value;
     await next();
   };
+}
+
+/** `app_uninstalled` and `tokens_revoked` (product §10.2), which Bolt passes without an install. */
+function isInstallLifecycleEvent(body: unknown): boolean {
+  const event = (body as { type?: unknown; event?: { type?: unknown } }).event;
+  return (
+    (body as { type?: unknown }).type === 'event_callback' &&
+    (event?.type === 'app_uninstalled' || event?.type === 'tokens_revoked')
+  );
 }

@@ -28,14 +28,41 @@ export class SlackProfileSource implements ProfileSource, ProfileDirectory {
   }
 
   async *everyone(workspace: Workspace): AsyncGenerator<{ slackUserId: string; profile: EmployeeProfile }[]> {
-    let cursor: string | undefined;
     const token = await this.tokenFor(workspace.slackTeamId);
+    for (const teamId of await this.directoriesOf(workspace, token)) {
+      let cursor: string | undefined;
+      do {
+        const page = await this.client.users.list({
+          token,
+          limit: PAGE_SIZE,
+          include_locale: true,
+          cursor,
+          ...(teamId ? { team_id: teamId } : {}),
+        });
+        yield (page.members ?? []).flatMap((user) =>
+          user.id ? [{ slackUserId: user.id, profile: profileFromSlackUser(user, user.id, workspace) }] : [],
+        );
+        cursor = page.response_metadata?.next_cursor || undefined;
+      } while (cursor);
+    }
+  }
+
+  /**
+   * Whose users.list a register reads (product §10.4): the token's own workspace outside
+   * Enterprise Grid (no team named); in an organization the workspace's own, named, as an
+   * org-wide token needs; for an organization's shared register every workspace the org-wide
+   * install serves (auth.teams.list).
+   */
+  private async directoriesOf(workspace: Workspace, token: string): Promise<(string | undefined)[]> {
+    if (!workspace.enterpriseId) return [undefined];
+    if (workspace.slackTeamId !== workspace.enterpriseId) return [workspace.slackTeamId];
+    const teams: string[] = [];
+    let cursor: string | undefined;
     do {
-      const page = await this.client.users.list({ token, limit: PAGE_SIZE, include_locale: true, cursor });
-      yield (page.members ?? []).flatMap((user) =>
-        user.id ? [{ slackUserId: user.id, profile: profileFromSlackUser(user, user.id, workspace) }] : [],
-      );
+      const page = await this.client.auth.teams.list({ token, limit: PAGE_SIZE, cursor });
+      for (const team of page.teams ?? []) if (team.id) teams.push(team.id);
       cursor = page.response_metadata?.next_cursor || undefined;
     } while (cursor);
+    return teams;
   }
 }

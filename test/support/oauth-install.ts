@@ -1,5 +1,5 @@
 import { BOT_SCOPES } from '../../src/slack/installation/bot-scopes';
-import type { SlackDouble } from './slack-double';
+import type { Organization, SlackDouble } from './slack-double';
 import type { TestApp } from './test-app';
 
 const STATE_COOKIE = 'slack-app-oauth-state';
@@ -11,9 +11,15 @@ export interface InstallStart {
   cookie: string;
 }
 
-/** A browser opening /slack/install: the "Add to Slack" page, its link's state and the cookie. */
-export async function openInstallPage(t: TestApp): Promise<InstallStart & { html: string }> {
-  const response = await fetch(`${t.baseUrl}/slack/install`);
+/**
+ * A browser opening /slack/install (or `/slack/install?register=shared`, an Enterprise Grid admin's
+ * choice of one register for the organization): the "Add to Slack" page, its link's state and the cookie.
+ */
+export async function openInstallPage(
+  t: TestApp,
+  path = '/slack/install',
+): Promise<InstallStart & { html: string }> {
+  const response = await fetch(`${t.baseUrl}${path}`);
   if (response.status !== 200) throw new Error(`/slack/install answered ${response.status}`);
   const html = await response.text();
   const link = /<a href="([^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&');
@@ -47,6 +53,23 @@ export async function installThroughOAuth(
     scopes: [...BOT_SCOPES],
     rotating: input.rotating,
   });
+  const back = await oauthRedirect(t, { code, state: start.state, cookie: start.cookie });
+  if (back.status !== 200) throw new Error(`the OAuth redirect answered ${back.status}: ${back.html}`);
+  return { ...start, code, ...back };
+}
+
+/**
+ * An org admin installs Touchbase org-wide into an Enterprise Grid organization: opens the install
+ * page (`shared`: the link for one register for the whole organization), picks the organization
+ * on Slack's page and allows, and comes back.
+ */
+export async function installOrgWide(
+  t: TestApp,
+  organization: Organization<SlackDouble>,
+  input: { userId: string; shared?: boolean },
+): Promise<InstallStart & { code: string; status: number; html: string }> {
+  const start = await openInstallPage(t, input.shared ? '/slack/install?register=shared' : '/slack/install');
+  const code = t.double.authorizeOrgInstall(organization, { userId: input.userId, scopes: [...BOT_SCOPES] });
   const back = await oauthRedirect(t, { code, state: start.state, cookie: start.cookie });
   if (back.status !== 200) throw new Error(`the OAuth redirect answered ${back.status}: ${back.html}`);
   return { ...start, code, ...back };

@@ -29,9 +29,11 @@ export class InstallationRepository implements Installations {
       needsReinstall: false,
       refreshClaimedUntil: null,
     };
+    // The organization's choice of register stays what the first install made it: a reinstall
+    // (new scopes, another admin) must not move the organization's data (product §10.4).
     await this.prisma.installation.upsert({
       where: { installKey },
-      create: { installKey, ...data },
+      create: { installKey, ...data, sharedRegister: installation.sharedRegister },
       update: data,
     });
   }
@@ -50,6 +52,15 @@ export class InstallationRepository implements Installations {
       orderBy: { teamId: 'asc' },
     });
     return rows.flatMap((row) => (row.teamId ? [row.teamId] : []));
+  }
+
+  async enterpriseIds(): Promise<string[]> {
+    const rows = await this.prisma.installation.findMany({
+      where: { isEnterpriseInstall: true, enterpriseId: { not: null } },
+      select: { enterpriseId: true },
+      orderBy: { enterpriseId: 'asc' },
+    });
+    return rows.flatMap((row) => (row.enterpriseId ? [row.enterpriseId] : []));
   }
 
   async delete(key: string): Promise<void> {
@@ -124,6 +135,7 @@ export class InstallationRepository implements Installations {
       botTokenExpiresAt: row.botTokenExpiresAt,
       installerUserId: row.installerUserId,
       needsReinstall: row.needsReinstall,
+      sharedRegister: row.sharedRegister,
     };
   }
 }

@@ -50,6 +50,15 @@ export class WorkspaceLifecycleRepository implements WorkspaceLifecycle {
     await this.prisma.workspace.updateMany({ where: { slackTeamId }, data: { uninstalledAt: null } });
   }
 
+  async registersOf(enterpriseId: string): Promise<string[]> {
+    const rows = await this.prisma.workspace.findMany({
+      where: { enterpriseId },
+      select: { slackTeamId: true },
+      orderBy: { slackTeamId: 'asc' },
+    });
+    return rows.map((row) => row.slackTeamId);
+  }
+
   async uninstalledBefore(before: Date): Promise<UninstalledWorkspace[]> {
     const rows = await this.prisma.workspace.findMany({
       where: { uninstalledAt: { lt: before } },

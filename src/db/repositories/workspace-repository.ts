@@ -62,6 +62,22 @@ export class WorkspaceRepository implements Workspaces {
     return this.prisma.workspace.update({ where: { id }, data: { name } });
   }
 
+  setEnterprise(id: number, enterpriseId: string): Promise<Workspace> {
+    return this.prisma.workspace.update({ where: { id }, data: { enterpriseId } });
+  }
+
+  inService(enterpriseIds: string[]): Promise<Workspace[]> {
+    if (enterpriseIds.length === 0) return Promise.resolve([]);
+    return this.prisma.workspace.findMany({
+      where: { enterpriseId: { in: enterpriseIds }, uninstalledAt: null },
+      orderBy: { slackTeamId: 'asc' },
+    });
+  }
+
+  ofEnterprise(enterpriseId: string): Promise<Workspace[]> {
+    return this.prisma.workspace.findMany({ where: { enterpriseId }, orderBy: { slackTeamId: 'asc' } });
+  }
+
   /** Read from the database each time: a change made on another replica counts at once. */
   async guestPolicy(id: number): Promise<GuestPolicy> {
     const row = await this.prisma.workspace.findUniqueOrThrow({

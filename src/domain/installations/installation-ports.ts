@@ -17,6 +17,8 @@ export interface Installations {
   delete(key: string): Promise<void>;
   /** Team ids of the workspace installs (not org-wide ones), in order. */
   teamIds(): Promise<string[]>;
+  /** Enterprise ids of the org-wide installs, in order. */
+  enterpriseIds(): Promise<string[]>;
   /**
    * Claims the right to refresh this install's token until `until`, unless another replica holds
    * an unexpired claim (or the token was already refreshed past `expiringBefore`). At most one
@@ -61,6 +63,8 @@ export interface WorkspaceLifecycle {
   markUninstalled(uninstall: Uninstall): Promise<boolean>;
   /** Back in service: nothing is erased. */
   markReinstalled(slackTeamId: string): Promise<void>;
+  /** The registers (slackTeamId) of an Enterprise Grid organization, in service or not. */
+  registersOf(enterpriseId: string): Promise<string[]>;
   uninstalledBefore(before: Date): Promise<UninstalledWorkspace[]>;
   /**
    * Erases the workspace and everything in it, and records the erasure, in one transaction;

@@ -1,5 +1,5 @@
-import type { Installation, InstallationQuery } from './installation';
-import { installKeyOf, installKeysFor } from './installation';
+import type { Installation, InstallationQuery, Register } from './installation';
+import { installKeyOf, installKeysFor, registerFor } from './installation';
 import type { Installations } from './installation-ports';
 import type { RefreshTokens } from './refresh-tokens';
 
@@ -11,9 +11,19 @@ export class InstallationService {
     private readonly rotation?: RefreshTokens,
   ) {}
 
-  /** A new install or a reinstall: it replaces whatever that workspace or organization had. */
-  record(installation: Installation): Promise<void> {
-    return this.installations.save(installation);
+  /**
+   * A new install or a reinstall: it replaces whatever that workspace or organization had, except
+   * the organization's choice of register (product §10.4). The install as stored.
+   */
+  async record(installation: Installation): Promise<Installation> {
+    await this.installations.save(installation);
+    return (await this.installations.findFirst([installKeyOf(installation)])) ?? installation;
+  }
+
+  /** The register a request acts in (product §10.4), or undefined when no install serves it. */
+  async registerOf(query: InstallationQuery): Promise<Register | undefined> {
+    const found = await this.installations.findFirst(installKeysFor(query));
+    return found ? registerFor(found, query) : undefined;
   }
 
   /**
@@ -29,6 +39,11 @@ export class InstallationService {
   /** Workspaces installed on their own (not through an organization's install). */
   installedTeamIds(): Promise<string[]> {
     return this.installations.teamIds();
+  }
+
+  /** Organizations installed org-wide: each serves every workspace of the organization. */
+  installedEnterpriseIds(): Promise<string[]> {
+    return this.installations.enterpriseIds();
   }
 
   /** Keys of installs whose refresh Slack refused: someone must install again. */

@@ -21,6 +21,11 @@ export interface Installation {
   installerUserId: string | null;
   /** A refresh was refused: the tokens are dead until someone installs again. */
   needsReinstall: boolean;
+  /**
+   * Org-wide installs: the installing admin chose one register for the whole organization
+   * (product §10.4); otherwise each workspace keeps its own data.
+   */
+  sharedRegister: boolean;
 }
 
 /** What a request or a job knows about where it is: a team, an organization, or both. */
@@ -50,4 +55,32 @@ export function installKeysFor(query: InstallationQuery): string[] {
   if (query.teamId) keys.push(`T:${query.teamId}`);
   if (query.enterpriseId && !keys.includes(`E:${query.enterpriseId}`)) keys.push(`E:${query.enterpriseId}`);
   return keys;
+}
+
+/**
+ * The register (Workspace row) a request acts in: its `slackTeamId` is the workspace's team id,
+ * or the enterprise id for an organization's shared register; `enterpriseId` names the
+ * organization it belongs to (null outside Enterprise Grid).
+ */
+export interface Register {
+  slackTeamId: string;
+  enterpriseId: string | null;
+}
+
+/**
+ * product §10.4: where a request served by `install` keeps its data. An org-wide install with a
+ * shared register: the organization's one register, whichever workspace the request came from.
+ * Otherwise the request's own workspace, also one added to the organization after the install;
+ * undefined when the request names no workspace and the organization has no shared register.
+ */
+export function registerFor(
+  install: Pick<Installation, 'isEnterpriseInstall' | 'enterpriseId' | 'sharedRegister'>,
+  request: { teamId?: string; enterpriseId?: string },
+): Register | undefined {
+  const enterpriseId = install.enterpriseId ?? request.enterpriseId ?? null;
+  if (install.isEnterpriseInstall && install.sharedRegister && install.enterpriseId) {
+    return { slackTeamId: install.enterpriseId, enterpriseId: install.enterpriseId };
+  }
+  if (!request.teamId || request.teamId === enterpriseId) return undefined;
+  return { slackTeamId: request.teamId, enterpriseId };
 }

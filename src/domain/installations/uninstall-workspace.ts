@@ -22,15 +22,27 @@ export class UninstallWorkspace {
     },
   ) {}
 
+  /**
+   * A workspace's own install takes its register out of service; an org-wide one (product §10.4)
+   * every register of the organization: each workspace's, or the organization's shared one.
+   */
   async execute(
-    query: InstallationQuery & { teamId: string },
+    query: InstallationQuery,
     reason: UninstallReason,
-  ): Promise<{ eraseAfter: Date }> {
+  ): Promise<{ eraseAfter: Date; registers: string[] }> {
     const at = this.deps.clock.now();
     const eraseAfter = new Date(at.getTime() + this.deps.retentionDays * DAY_MS);
     await this.deps.installations.remove(query);
-    await this.deps.lifecycle.markUninstalled({ slackTeamId: query.teamId, at, reason, eraseAfter });
-    return { eraseAfter };
+    const registers =
+      query.isEnterpriseInstall && query.enterpriseId
+        ? await this.deps.lifecycle.registersOf(query.enterpriseId)
+        : query.teamId
+          ? [query.teamId]
+          : [];
+    for (const slackTeamId of registers) {
+      await this.deps.lifecycle.markUninstalled({ slackTeamId, at, reason, eraseAfter });
+    }
+    return { eraseAfter, registers };
   }
 }
 

@@ -31,7 +31,8 @@ export class AudienceResolver {
   async named(workspace: Workspace, who: WhoFilter): Promise<Resolved> {
     if (who.kind === 'user') {
       const employee = await this.employees.resolve(workspace, who.slackUserId);
-      if (!employee || employee.isBot) return { ok: false, error: { kind: 'unknownUser' } };
+      if (!employee || employee.isBot || employee.isForeign)
+        return { ok: false, error: { kind: 'unknownUser' } };
       return { ok: true, audience: { kind: 'user', name: employee.name, responsibleIds: [employee.id] } };
     }
     const candidates =

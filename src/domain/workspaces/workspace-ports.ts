@@ -20,6 +20,7 @@ export interface NewWorkspace {
   defaultLocale: string;
   defaultTimezone: string;
   holidayCountry: string | null;
+  enterpriseId: string | null;
 }
 
 export interface Workspaces {
@@ -31,6 +32,12 @@ export interface Workspaces {
    */
   createWithTypes(data: NewWorkspace, types: NewActivityType[]): Promise<Workspace>;
   updateName(id: number, name: string): Promise<Workspace>;
+  /** Records the organization a workspace turned out to belong to (Enterprise Grid). */
+  setEnterprise(id: number, enterpriseId: string): Promise<Workspace>;
+  /** Registers of these organizations still in service (not uninstalled), by slackTeamId. */
+  inService(enterpriseIds: string[]): Promise<Workspace[]>;
+  /** Every register of an organization, uninstalled ones too. */
+  ofEnterprise(enterpriseId: string): Promise<Workspace[]>;
   /** Read from the database each time: a change made on another replica counts at once. */
   guestPolicy(id: number): Promise<GuestPolicy>;
   /** Changes the setting and audits it in one transaction; false (nothing written) when it already was so. */

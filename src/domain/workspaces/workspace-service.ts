@@ -29,7 +29,11 @@ export class WorkspaceService {
     private readonly defaults: WorkspaceDefaults,
   ) {}
 
-  async ensure(slackTeamId: string, name: string): Promise<Workspace> {
+  /**
+   * The register of this team (or of this organization, for a shared register), created on first
+   * sight; `enterpriseId` records the Enterprise Grid organization it belongs to.
+   */
+  async ensure(slackTeamId: string, name: string, enterpriseId: string | null = null): Promise<Workspace> {
     let workspace = await this.workspaces.findBySlackTeamId(slackTeamId);
     if (!workspace) {
       workspace = await this.workspaces.createWithTypes(
@@ -39,17 +43,21 @@ export class WorkspaceService {
           defaultLocale: this.defaults.locale,
           defaultTimezone: this.defaults.timezone,
           holidayCountry: this.defaults.holidayCountry,
+          enterpriseId,
         },
         defaultActivityTypes(),
       );
     } else if (name && workspace.name !== name) {
       workspace = await this.workspaces.updateName(workspace.id, name);
     }
-    return workspace;
+    return this.withEnterprise(workspace, enterpriseId);
   }
 
-  /** For requests of a team we have met: no Slack call, one query. */
-  async bySlackTeamId(slackTeamId: string): Promise<Workspace> {
+  /**
+   * For requests of a team we have met: no Slack call, one query. A team first met here is
+   * created; `enterpriseId` (Enterprise Grid) is recorded when the row does not know it yet.
+   */
+  async bySlackTeamId(slackTeamId: string, enterpriseId: string | null = null): Promise<Workspace> {
     let found: Workspace | null;
     try {
       found = await this.workspaces.findBySlackTeamId(slackTeamId);
@@ -58,9 +66,31 @@ export class WorkspaceService {
       if (known) return known;
       throw error;
     }
-    const workspace = found ?? (await this.ensure(slackTeamId, ''));
+    const workspace = found
+      ? await this.withEnterprise(found, enterpriseId)
+      : await this.ensure(slackTeamId, '', enterpriseId);
     this.lastKnown.set(slackTeamId, workspace);
     return workspace;
+  }
+
+  /** The Enterprise Grid organization a known register belongs to; null outside one or when unknown. */
+  async enterpriseOf(slackTeamId: string): Promise<string | null> {
+    return (await this.workspaces.findBySlackTeamId(slackTeamId))?.enterpriseId ?? null;
+  }
+
+  /** The registers of these Enterprise Grid organizations that are in service. */
+  inService(enterpriseIds: string[]): Promise<Workspace[]> {
+    return this.workspaces.inService(enterpriseIds);
+  }
+
+  /** Every register of an organization, uninstalled ones too. */
+  ofEnterprise(enterpriseId: string): Promise<Workspace[]> {
+    return this.workspaces.ofEnterprise(enterpriseId);
+  }
+
+  private async withEnterprise(workspace: Workspace, enterpriseId: string | null): Promise<Workspace> {
+    if (!enterpriseId || workspace.enterpriseId === enterpriseId) return workspace;
+    return this.workspaces.setEnterprise(workspace.id, enterpriseId);
   }
 
   /** The Slack team id of a workspace we know by id (the REST API's tokens name workspaces by id). */

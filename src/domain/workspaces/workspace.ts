@@ -17,6 +17,11 @@ export interface Workspace {
   workDays: number[];
   /** Distributed mode: uninstalled then (its data kept for a reinstall until erased); null: in service. */
   uninstalledAt: Date | null;
+  /**
+   * Enterprise Grid: the organization this register belongs to (product §10.4); null outside
+   * one. An organization's shared register has the enterprise id as its slackTeamId too.
+   */
+  enterpriseId: string | null;
   createdAt: Date;
   updatedAt: Date;
 }

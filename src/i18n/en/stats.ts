@@ -77,7 +77,8 @@ export const stats = {
     unknownType: (text: string) => `There is no activity type called “${text}”.`,
     knownTypes: (names: string) => `Types: ${names}.`,
     unknownTeam: (name: string) => `There is no team called “${name}”.`,
-    unknownUser: 'That user is not someone Touchbase can report on (a bot, a guest or a deactivated user).',
+    unknownUser:
+      'That user is not someone Touchbase can report on (a bot, a guest, a deactivated user or someone of another workspace).',
     plainName: (word: string) =>
       `Pick the person from the list when you type \`@\`, so Slack sends a mention instead of the text “${word}”.`,
     twice: (word: string) => `Give one person or one team, not several (“${word}”).`,

@@ -81,7 +81,7 @@ export const stats: typeof en.stats = {
     knownTypes: (names: string) => `Typer: ${names}.`,
     unknownTeam: (name: string) => `Det finns inget team som heter ”${name}”.`,
     unknownUser:
-      'Touchbase kan inte visa statistik för den användaren (en bot, en gäst eller en avaktiverad användare).',
+      'Touchbase kan inte visa statistik för den användaren (en bot, en gäst, en avaktiverad användare eller någon från en annan arbetsyta).',
     plainName: (word: string) =>
       `Välj personen i listan när du skriver \`@\`, så skickar Slack en omnämning i stället för texten ”${word}”.`,
     twice: (word: string) => `Ange en person eller ett team, inte flera (”${word}”).`,

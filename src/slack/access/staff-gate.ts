@@ -23,7 +23,9 @@ async function reasonToRefuse(
   const { employee, workspace } = request;
   // Nobody we can tell is staff: Slack did not answer for a user we have never seen.
   if (!employee) return 'unverified';
-  if (userTeam && userTeam !== workspace.slackTeamId) return 'external';
+  // In an Enterprise Grid organization a member's user.team_id may name another workspace of the
+  // organization; their profile (users.info) says whether they belong here (isForeign below).
+  if (userTeam && !workspace.enterpriseId && userTeam !== workspace.slackTeamId) return 'external';
   const standing = standingOf(employee);
   if (standing === 'member') return undefined;
   if (standing === 'external') return 'external';

@@ -1,25 +1,20 @@
 import type { InstallationQuery, InstallationStore, Installation as SlackInstallation } from '@slack/oauth';
 import type { Installation } from '../../domain/installations/installation';
 import type { InstallationService } from '../../domain/installations/installation-service';
-
-export interface InstalledWorkspace {
-  teamId: string;
-  teamName: string;
-}
+import { asksForSharedRegister } from './install-page';
 
 /**
  * Bolt's installation store over our installs. `onInstalled` runs once an install is saved, with
- * the workspace it names (none for an org-wide install: its workspaces arrive with their requests).
+ * the install as stored (an org-wide one's workspaces arrive with their requests).
  */
 export function databaseInstallationStore(deps: {
   installations: InstallationService;
-  onInstalled: (workspace: InstalledWorkspace | null) => Promise<void>;
+  onInstalled: (installation: Installation) => Promise<void>;
 }): InstallationStore {
   return {
     async storeInstallation(installation) {
-      await deps.installations.record(fromSlack(installation));
-      const team = installation.team;
-      await deps.onInstalled(team?.id ? { teamId: team.id, teamName: team.name ?? team.id } : null);
+      const stored = await deps.installations.record(fromSlack(installation));
+      await deps.onInstalled(stored);
     },
     async fetchInstallation(query) {
       const found = await deps.installations.find(queryOf(query));
@@ -64,6 +59,8 @@ function fromSlack(installation: SlackInstallation<'v1' | 'v2', boolean>): Insta
     botTokenExpiresAt: bot.expiresAt === undefined ? null : new Date(bot.expiresAt * 1000),
     installerUserId: installation.user?.id ?? null,
     needsReinstall: false,
+    // Only an org-wide install can share one register across the organization's workspaces.
+    sharedRegister: installation.isEnterpriseInstall === true && asksForSharedRegister(installation.metadata),
   };
 }
 

@@ -34,16 +34,23 @@ export function registerLifecycleListeners(
 ): void {
   const uninstall = async (body: EventEnvelope, reason: UninstallReason) => {
     const install = installOf(body);
-    if (!install.teamId) {
+    const orgWide = install.isEnterpriseInstall && install.enterpriseId !== undefined;
+    if (!install.teamId && !orgWide) {
       deps.logger.warn(
         { reason, enterpriseId: install.enterpriseId ?? null },
         'an uninstall event named no workspace',
       );
       return;
     }
-    const { eraseAfter } = await deps.uninstall.execute({ ...install, teamId: install.teamId }, reason);
+    const { eraseAfter, registers } = await deps.uninstall.execute(install, reason);
     deps.logger.info(
-      { teamId: install.teamId, reason, eraseAfter: eraseAfter.toISOString() },
+      {
+        teamId: install.teamId ?? null,
+        enterpriseId: install.enterpriseId ?? null,
+        registers,
+        reason,
+        eraseAfter: eraseAfter.toISOString(),
+      },
       'Touchbase was uninstalled from a workspace: its jobs stopped, its tokens deleted, its data kept until eraseAfter',
     );
   };

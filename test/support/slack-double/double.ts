@@ -8,6 +8,7 @@ import { isObj, type JsonObject } from './json';
 import type { MethodContext } from './methods/context';
 import { OAuthServer } from './oauth/oauth-server';
 import { TokenBook } from './oauth/token-book';
+import { Organization } from './organization';
 import { type CallListener, CallRecorder } from './recorder';
 import { ResponseUrls } from './response-urls';
 import { handleApi } from './routes/api';
@@ -46,6 +47,8 @@ export class SlackDouble {
   readonly appId = 'A0001';
   /** Everything the double remembers; the helpers below cover the usual questions. */
   readonly workspace: Workspace;
+  /** The Enterprise Grid organization this workspace belongs to, if any. */
+  readonly organization: Organization<SlackDouble> | undefined;
 
   private readonly now: () => number;
   private readonly ids: IdFactory;
@@ -66,6 +69,8 @@ export class SlackDouble {
   private readonly family: Map<string, SlackDouble>;
   private readonly tokens: TokenBook;
   private readonly oauth: OAuthServer;
+  /** Every Enterprise Grid organization this Slack knows, by enterprise id (shared). */
+  private readonly organizations: Map<string, Organization<SlackDouble>>;
   private currentBotToken: string | undefined;
 
   private constructor(opts: SlackDoubleOptions, parent?: SlackDouble) {
@@ -88,14 +93,22 @@ export class SlackDouble {
     this.held = parent?.held ?? new Map();
     this.holdWatchers = parent?.holdWatchers ?? new Set();
     this.family = parent?.family ?? new Map();
+    this.organizations = parent?.organizations ?? new Map();
     this.tokens = parent?.tokens ?? new TokenBook(this.now);
     this.oauth =
       parent?.oauth ??
       new OAuthServer(this.ids, this.tokens, (teamId, token) => {
         const refreshed = this.family.get(teamId);
         if (refreshed) refreshed.currentBotToken = token;
+        const organization = this.organizations.get(teamId);
+        if (organization) organization.orgWideToken = token;
       });
     this.family.set(this.teamId, this);
+    const enterpriseId = (opts as AddWorkspaceOptions).enterpriseId;
+    this.organization = enterpriseId ? this.organizations.get(enterpriseId) : undefined;
+    if (enterpriseId && !this.organization)
+      throw new Error(`no organization ${enterpriseId}: addOrganization first`);
+    this.organization?.join(this);
     // The root is installed from the start (SLACK_BOT_TOKEN); other workspaces once a test installs them.
     this.currentBotToken = opts.botToken ?? (parent ? undefined : 'xoxb-test');
     if (this.currentBotToken) this.tokens.register(this.currentBotToken, this.teamId);
@@ -109,10 +122,18 @@ export class SlackDouble {
         appId: this.appId,
         botName: 'touchbase',
         appToken: this.appToken,
+        enterpriseId: this.organization?.enterpriseId,
+        enterpriseName: this.organization?.name,
       },
       this.ids,
       this.now,
     );
+    const organization = this.organization;
+    // A mention of anyone of the organization is a real mention in any of its workspaces.
+    if (organization) {
+      this.workspace.known.user = (id) =>
+        organization.workspaces.some((w) => w.workspace.users.get(id) !== undefined);
+    }
     if (opts.seedSystemUsers !== false) this.seedSystemUsers();
     if (parent) {
       this.socket = parent.socket;
@@ -164,6 +185,46 @@ export class SlackDouble {
     return new SlackDouble(opts, this.root);
   }
 
+  /**
+   * An Enterprise Grid organization; its workspaces are made with addWorkspace({ enterpriseId }),
+   * its members with organization.addMember, its org-wide install with authorizeOrgInstall.
+   */
+  addOrganization(input: { enterpriseId: string; name: string }): Organization<SlackDouble> {
+    if (this.root.organizations.has(input.enterpriseId))
+      throw new Error(`organization ${input.enterpriseId} exists already`);
+    const organization = new Organization<SlackDouble>(input.enterpriseId, input.name);
+    this.root.organizations.set(input.enterpriseId, organization);
+    return organization;
+  }
+
+  /**
+   * An org admin `userId` clicked Allow on Slack's install page with the organization chosen (an
+   * org-wide install): the code for the app's redirect. oauth.v2.access then answers
+   * `is_enterprise_install: true`, the `enterprise`, `team: null` and one token for every
+   * workspace of the organization.
+   */
+  authorizeOrgInstall(
+    organization: Organization<SlackDouble>,
+    input: { userId: string; scopes: string[]; rotating?: boolean },
+  ): string {
+    return this.oauth.grant(
+      {
+        teamId: organization.enterpriseId,
+        teamName: organization.name,
+        enterprise: { id: organization.enterpriseId, name: organization.name },
+        orgWide: true,
+        botUserId: organization.workspaces[0]?.botUserId ?? 'UBOT',
+        appId: this.appId,
+        scopes: input.scopes,
+        installed: (token) => {
+          organization.orgWideToken = token;
+        },
+      },
+      input.userId,
+      input.rotating ?? false,
+    );
+  }
+
   /** The workspace with this team id (the root's, or one addWorkspace made). */
   workspaceDouble(teamId: string): SlackDouble | undefined {
     return this.family.get(teamId);
@@ -179,6 +240,10 @@ export class SlackDouble {
       {
         teamId: this.teamId,
         teamName: this.teamName,
+        enterprise: this.organization
+          ? { id: this.organization.enterpriseId, name: this.organization.name }
+          : null,
+        orgWide: false,
         botUserId: this.botUserId,
         appId: this.appId,
         scopes: input.scopes,
@@ -189,6 +254,11 @@ export class SlackDouble {
       input.userId,
       input.rotating ?? false,
     );
+  }
+
+  /** The app was uninstalled from the organization: its org-wide token stops working. */
+  revokeOrganizationTokens(organization: Organization<SlackDouble>): void {
+    this.tokens.revokeTeam(organization.enterpriseId);
   }
 
   /** The app was uninstalled from this workspace: every token it had stops working. */
@@ -223,9 +293,14 @@ export class SlackDouble {
     return this.envOf(this);
   }
 
-  private envOf(double: SlackDouble): RouteEnv {
+  private envOf(double: SlackDouble, orgWide = false): RouteEnv {
     const ctx: MethodContext = {
       ws: double.workspace,
+      orgWide,
+      teams: () =>
+        orgWide && double.organization
+          ? double.organization.workspaces.map((w) => ({ id: w.teamId, name: w.teamName }))
+          : [{ id: double.teamId, name: double.teamName }],
       ids: this.ids,
       triggers: this.triggers,
       now: this.now,
@@ -239,7 +314,12 @@ export class SlackDouble {
       responseUrls: this.responseUrls,
       sleep: (ms) => this.sleep(ms),
       hold: (method) => this.hold(method),
-      envForToken: (token) => this.envOf(this.family.get(this.tokens.teamOf(token)) ?? this),
+      envForToken: (token, args = {}) => {
+        const owner = this.tokens.teamOf(token);
+        const organization = this.organizations.get(owner);
+        if (organization) return this.envOf(organization.workspaceFor(args), true);
+        return this.envOf(this.family.get(owner) ?? this);
+      },
       envForTeam: (teamId) => this.envOf((teamId && this.family.get(teamId)) || this),
       envForFile: (fileId) =>
         this.envOf([...this.family.values()].find((d) => d.workspace.files.get(fileId)) ?? this),
@@ -387,6 +467,10 @@ export class SlackDouble {
 
   user(id: string): SlackUser | undefined {
     return this.workspace.users.get(id);
+  }
+
+  knowsEmail(email: string): boolean {
+    return this.workspace.users.byEmail(email) !== undefined;
   }
 
   addChannel(input: ChannelInput): SlackChannel {

@@ -23,6 +23,7 @@ export {
 } from './block-kit/validate';
 export { SlackDouble } from './double';
 export type { AnyJson, JsonObject } from './json';
+export type { Organization } from './organization';
 export { type RecordingLogger, recordingLogger } from './quiet-logger';
 export type { CallListener } from './recorder';
 export type { EnvelopeOptions } from './socket-mode';

@@ -21,6 +21,8 @@ export interface AddWorkspaceOptions {
   /** Installed from the start with this token, instead of through OAuth. */
   botToken?: string;
   seedSystemUsers?: boolean;
+  /** A workspace of this Enterprise Grid organization (made with addOrganization). */
+  enterpriseId?: string;
 }
 
 export interface RecordedCall {

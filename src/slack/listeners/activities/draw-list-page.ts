@@ -37,7 +37,8 @@ export async function drawListPage(
     responsible = { id: viewer.employeeId, timezone: viewer.timezone };
   } else if (request.responsibleSlackUserId) {
     const employee = await deps.employees.resolve(user.workspace, request.responsibleSlackUserId);
-    if (!employee) return null;
+    // Someone of another workspace (or organization) has nothing here to list (product §10.4).
+    if (!employee || employee.isForeign) return null;
     responsible = { id: employee.id, timezone: employee.timezone };
   }
   const [page, contactName] = await Promise.all([

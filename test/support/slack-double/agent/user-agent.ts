@@ -6,7 +6,13 @@ import { checkCommandAck, checkOptionsAck } from './acks';
 import { type BlockActionsInput, buildBlockActions } from './block-actions';
 import type { AgentResponse } from './http-post';
 import { findElement } from './lookup';
-import { type AgentIdentity, eventCallback, interactionBase, slackTs } from './payload-base';
+import {
+  type AgentIdentity,
+  commandGridFields,
+  eventCallback,
+  interactionBase,
+  slackTs,
+} from './payload-base';
 import type { SignatureHeaders } from './signing';
 import { type AgentResult, type RetryInfo, Transport, type TransportConfig } from './transport';
 import { buildViewClosed, buildViewSubmission, type ViewSubmissionInput } from './views';
@@ -69,7 +75,7 @@ export class SlackUserAgent {
       command: input.command,
       text: input.text ?? '',
       api_app_id: this.who.apiAppId,
-      is_enterprise_install: 'false',
+      ...commandGridFields(this.double),
       response_url: responseUrl,
       trigger_id: triggerId,
     });
@@ -175,14 +181,18 @@ export class SlackUserAgent {
     return result;
   }
 
-  /** Any Events API event, wrapped in the event_callback Slack sends. Pass eventId to redeliver one. */
+  /**
+   * Any Events API event, wrapped in the event_callback Slack sends. Pass eventId to redeliver
+   * one; `withoutTeam` leaves the workspace off the envelope (an org-wide install's event that
+   * names only the organization).
+   */
   async sendEvent(
     event: JsonObject,
-    opts: RetryInfo & { eventId?: string } = {},
+    opts: RetryInfo & { eventId?: string; withoutTeam?: boolean } = {},
   ): Promise<AgentResult & { eventId: string }> {
     this.eventCounter += 1;
     const eventId = opts.eventId ?? `Ev${String(this.eventCounter).padStart(8, '0')}`;
-    const body = eventCallback(this.double, this.who, event, eventId);
+    const body = eventCallback(this.double, this.who, event, { eventId, withoutTeam: opts.withoutTeam });
     return { ...(await this.transport.deliver('event', body, opts)), eventId };
   }
 
@@ -191,6 +201,7 @@ export class SlackUserAgent {
     tab?: 'home' | 'messages';
     retryNum?: number;
     eventId?: string;
+    withoutTeam?: boolean;
   }): Promise<AgentResult & { eventId: string }> {
     const tab = input.tab ?? 'home';
     const home = tab === 'home' ? this.double.homeView(input.userId) : undefined;
@@ -202,7 +213,11 @@ export class SlackUserAgent {
       event_ts: slackTs(),
       ...(home ? { view: home } : {}),
     };
-    return this.sendEvent(event, { retryNum: input.retryNum, eventId: input.eventId });
+    return this.sendEvent(event, {
+      retryNum: input.retryNum,
+      eventId: input.eventId,
+      withoutTeam: input.withoutTeam,
+    });
   }
 
   /** Slack's check when the Request URL is saved; HTTP only (Socket Mode apps never get it). */

@@ -5,6 +5,10 @@ import type { Workspace } from '../workspace/workspace';
 
 export interface MethodContext {
   ws: Workspace;
+  /** The call came with an Enterprise Grid organization's org-wide token. */
+  orgWide?: boolean;
+  /** The workspaces the token may act in: the organization's for an org-wide token, else its own. */
+  teams?: () => { id: string; name: string }[];
   ids: IdFactory;
   triggers: TriggerIds;
   now: () => number;

@@ -3,7 +3,7 @@ import type { MethodTable } from './context';
 export const teamAuthMethods: MethodTable = {
   'auth.test': {
     token: 'bot',
-    handle: (_args, { ws: { config } }) => ({
+    handle: (_args, { ws: { config }, orgWide }) => ({
       ok: true,
       url: `https://${config.teamDomain}.slack.com/`,
       team: config.teamName,
@@ -11,7 +11,17 @@ export const teamAuthMethods: MethodTable = {
       team_id: config.teamId,
       user_id: config.botUserId,
       bot_id: config.botId,
-      is_enterprise_install: false,
+      ...(config.enterpriseId ? { enterprise_id: config.enterpriseId } : {}),
+      is_enterprise_install: orgWide === true,
+    }),
+  },
+  'auth.teams.list': {
+    token: 'bot',
+    // The workspaces an org-wide app was added to (one page: the double's organizations are small).
+    handle: (_args, ctx) => ({
+      ok: true,
+      teams: (ctx.teams?.() ?? []).map((team) => ({ id: team.id, name: team.name })),
+      response_metadata: { next_cursor: '' },
     }),
   },
   'team.info': {

@@ -11,6 +11,10 @@ export const OAUTH_CLIENT_SECRET = 'test-client-secret';
 export interface InstallTarget {
   teamId: string;
   teamName: string;
+  /** The Enterprise Grid organization, for a workspace of one or an org-wide install. */
+  enterprise: { id: string; name: string } | null;
+  /** An org-wide install: `teamId` is then the enterprise id, and the answer names no team. */
+  orgWide: boolean;
   botUserId: string;
   appId: string;
   scopes: string[];
@@ -69,9 +73,9 @@ export class OAuthServer {
       scope: target.scopes.join(','),
       token_type: 'bot',
       bot_user_id: target.botUserId,
-      team: { id: target.teamId, name: target.teamName },
-      enterprise: null,
-      is_enterprise_install: false,
+      team: target.orgWide ? null : { id: target.teamId, name: target.teamName },
+      enterprise: target.enterprise,
+      is_enterprise_install: target.orgWide,
       ...issued,
     };
   }

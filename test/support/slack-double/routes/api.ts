@@ -17,7 +17,12 @@ function tokenOf(req: IncomingMessage, args: JsonObject): string | undefined {
  * kind with not_allowed_token_type, an unknown one with invalid_auth, and a dead one with
  * token_expired or token_revoked.
  */
-function authorizedEnv(env: RouteEnv, kind: 'bot' | 'app', token: string | undefined): RouteEnv {
+function authorizedEnv(
+  env: RouteEnv,
+  kind: 'bot' | 'app',
+  token: string | undefined,
+  args: JsonObject,
+): RouteEnv {
   const { appToken } = env.ctx.ws.config;
   if (!token) throw new ApiError('not_authed');
   if (kind === 'app') {
@@ -26,7 +31,7 @@ function authorizedEnv(env: RouteEnv, kind: 'bot' | 'app', token: string | undef
     throw new ApiError('not_allowed_token_type');
   }
   if (token === appToken) throw new ApiError('not_allowed_token_type');
-  return env.envForToken(token);
+  return env.envForToken(token, args);
 }
 
 export async function handleApi(env: RouteEnv, req: IncomingMessage, res: ServerResponse, method: string) {
@@ -44,21 +49,21 @@ export async function handleApi(env: RouteEnv, req: IncomingMessage, res: Server
   const { token: _secret, ...recorded } = args;
   const { client_secret: _clientSecret, refresh_token: _refresh, ...shown } = recorded;
   const shownArgs = method === 'oauth.v2.access' ? shown : recorded;
-  await runCall(env, res, { method, args: shownArgs, teamId: teamOf(env, token) }, () => {
+  await runCall(env, res, { method, args: shownArgs, teamId: teamOf(env, token, recorded) }, () => {
     if (malformed) throw new ApiError('invalid_json');
     if (method === 'oauth.v2.access') return { status: 200, body: env.oauthAccess(recorded) };
     const spec = METHODS[method];
     if (!spec) throw new ApiError('unknown_method');
-    const acting = authorizedEnv(env, spec.token, token);
+    const acting = authorizedEnv(env, spec.token, token, recorded);
     return { status: 200, body: spec.handle(recorded, acting.ctx) };
   });
 }
 
 /** The workspace a call was made for, recorded so a test can tell whose token a call used. */
-function teamOf(env: RouteEnv, token: string | undefined): string | undefined {
+function teamOf(env: RouteEnv, token: string | undefined, args: JsonObject): string | undefined {
   if (!token) return undefined;
   try {
-    return env.envForToken(token).ctx.ws.config.teamId;
+    return env.envForToken(token, args).ctx.ws.config.teamId;
   } catch {
     return undefined;
   }

@@ -14,8 +14,11 @@ export interface RouteEnv {
   sleep: (ms: number) => Promise<void>;
   /** Waits until the test releases calls to `method` (or the double stops). */
   hold: (method: string) => Promise<void>;
-  /** The same routes acting in the workspace a bot token belongs to; throws Slack's error for a bad token. */
-  envForToken: (token: string) => RouteEnv;
+  /**
+   * The same routes acting in the workspace a bot token belongs to (for an org-wide token, the
+   * workspace of the organization the call's arguments point at); throws Slack's error for a bad token.
+   */
+  envForToken: (token: string, args?: Obj) => RouteEnv;
   /** …in the workspace with this team id (the root's when unknown). */
   envForTeam: (teamId: string | undefined) => RouteEnv;
   /** …in the workspace that holds this upload. */

@@ -10,6 +10,9 @@ export interface WorkspaceConfig extends BotIdentity {
   teamDomain: string;
   botName: string;
   appToken: string;
+  /** The Enterprise Grid organization the workspace belongs to. */
+  enterpriseId?: string;
+  enterpriseName?: string;
 }
 
 /** Everything the double remembers about the workspace, grouped so handlers get one object. */
