@@ -3,9 +3,16 @@ import type { ActivityRecord } from '../activities/activity-record';
 import { changesBetween } from '../activities/activity-state';
 import { outcomeMoment, reminderMoment } from '../reminders/reminder-rules';
 import type { Transaction } from '../transaction';
-import { localDayOf, nextOccurrence } from './occurrences';
+import { localDayOf, nextOccurrence, previousSlot } from './occurrences';
 import { parseRrule } from './parse-rrule';
 import type { ActivitySeriesStore, Series, SeriesTemplate } from './series-ports';
+
+/** What restoring a deleted occurrence did to its series (see SeriesKeeper.restore). */
+export type SeriesRestore =
+  | { kind: 'none' }
+  | { kind: 'resumed' }
+  | { kind: 'replaced'; removedId: number }
+  | { kind: 'detached' };
 
 function templateOf(activity: ActivityRecord): SeriesTemplate {
   return {
@@ -152,6 +159,53 @@ export class SeriesKeeper {
       durationSeconds: durationOf(occurrence),
       ...(spec.ruleChanged ? { occurrences: 1 } : {}),
     });
+  }
+
+  /**
+   * Undo of an occurrence's delete (product §3.2, §3.6), in the restore's transaction, so the
+   * series never has two open occurrences:
+   * - the delete ended the series (*This and following*, or its last occurrence): it goes on
+   *   from the restored one;
+   * - the delete made the next occurrence and nobody has saved that one since: it is removed,
+   *   and the series goes on from the restored one as before the delete;
+   * - the series has moved on since (its next occurrence was worked on): the restored one
+   *   comes back as a single activity.
+   * A done occurrence, or one of a series stopped since, is restored as it is.
+   */
+  async restore(
+    tx: Transaction,
+    occurrence: { restored: ActivityRecord; deletedAt: Date; by: Actor },
+  ): Promise<SeriesRestore> {
+    const { restored, deletedAt, by } = occurrence;
+    if (restored.seriesId === null || restored.recurrence === null || restored.status === 'DONE')
+      return { kind: 'none' };
+    const series = await this.store.lock(tx, restored.workspaceId, restored.seriesId);
+    if (!series || series.currentActivityId === restored.id) return { kind: 'none' };
+    const sameMoment = (at: Date | null) => at !== null && at.getTime() === deletedAt.getTime();
+    if (series.currentActivityId === null) {
+      if (!sameMoment(series.endedAt)) return { kind: 'none' };
+      await this.store.update(tx, series.id, { endedAt: null, currentActivityId: restored.id });
+      return { kind: 'resumed' };
+    }
+    const next = await this.store.occurrence(tx, series.workspaceId, series.currentActivityId);
+    const untouched = next && next.deletedAt === null && next.version === 1 && sameMoment(next.createdAt);
+    if (untouched && (await this.store.removeOccurrence(tx, series.workspaceId, next.id))) {
+      const rule = parseRrule(series.rule, localDayOf(series.startAt, series.timeZone));
+      const slotAt = previousSlot({
+        rule,
+        seriesStart: series.startAt,
+        timeZone: series.timeZone,
+        before: series.slotAt,
+      });
+      await this.store.update(tx, series.id, {
+        currentActivityId: restored.id,
+        occurrences: Math.max(1, series.occurrences - 1),
+        slotAt,
+      });
+      return { kind: 'replaced', removedId: next.id };
+    }
+    await this.store.detach(tx, { activity: restored, by });
+    return { kind: 'detached' };
   }
 
   /** *Stop repeating*, or *Delete this and following*: the series makes no more occurrences. */

@@ -1,6 +1,10 @@
 import type { ModalView } from '@slack/types';
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
 import { nameIn, typeNameIn } from '../../../domain/activity-types/type-names';
+import { localDayOf } from '../../../domain/recurrence/occurrences';
+import { InvalidRecurrence, parseRrule } from '../../../domain/recurrence/parse-rrule';
+import { formOfRule, type RepeatForm } from '../../../domain/recurrence/repeat-choice';
+import { asksSeriesScope } from '../../../domain/recurrence/series-scope';
 import type { Viewer } from '../../../domain/viewer';
 import type { Messages } from '../../../i18n';
 import {
@@ -36,8 +40,12 @@ export function newFormValues(viewer: Viewer, now: Date): ActivityFormValues {
   };
 }
 
-/** The edit form of an activity, filled with its current values. */
-export function recordFormValues(record: ActivityRecord): ActivityFormValues {
+/**
+ * The edit form of an activity, filled with its current values; *Repeat* shows its rule as a
+ * choice taken from the start's day in `timeZone` (product §3.6).
+ */
+export function recordFormValues(record: ActivityRecord, timeZone: string): ActivityFormValues {
+  const repeat = editableRepeat(record, timeZone);
   return {
     person: { id: record.person.id, name: record.person.name },
     linkableOrganization: null,
@@ -51,7 +59,26 @@ export function recordFormValues(record: ActivityRecord): ActivityFormValues {
     notes: record.notes ?? '',
     isPrivate: record.isPrivate,
     remindLeadMinutes: record.remindLeadMinutes,
+    ...(repeat ? { repeat } : {}),
+    ...(asksSeriesScope(record) ? { scope: 'this' as const } : {}),
   };
+}
+
+/**
+ * The edit form's *Repeat*: the stored rule as a choice, or *Never*. A done occurrence has no
+ * Repeat (its series has moved on to the next one), nor has an activity whose stored rule no
+ * longer reads: the field is left out, and the rule kept as it is.
+ */
+function editableRepeat(record: ActivityRecord, timeZone: string): RepeatForm | undefined {
+  if (record.seriesId !== null && record.status === 'DONE') return undefined;
+  if (record.recurrence === null) return { preset: 'never', count: null, until: null };
+  const day = localDayOf(record.startAt, timeZone);
+  try {
+    return formOfRule(parseRrule(record.recurrence, day), day);
+  } catch (error) {
+    if (error instanceof InvalidRecurrence) return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -117,5 +144,6 @@ export async function activityFormView(
       ? conflictHints(m, viewer, { record: conflict.record, history, changed: conflict.changed })
       : undefined,
     footer,
+    asksScope: current !== null && asksSeriesScope(current),
   });
 }
