@@ -69,6 +69,8 @@ export const recurrence = {
       yearly: 'Every year, on the start’s date',
       custom: 'Custom…',
     },
+    /** Editing a rule no choice shows (set through the API): keep it as it is. */
+    stored: (rule: string) => `As it is: ${rule}`,
     count: 'Ends after (times)',
     until: 'Ends on',
     endHint: 'Leave both empty to repeat until you stop it.',

@@ -71,6 +71,7 @@ export const recurrence: typeof english = {
       yearly: 'Varje år, på startens datum',
       custom: 'Anpassad…',
     },
+    stored: (rule) => `Som nu: ${rule}`,
     count: 'Slutar efter (gånger)',
     until: 'Slutar den',
     endHint: 'Lämna båda tomma för att upprepa tills du stoppar.',

@@ -3,7 +3,8 @@ import type { ActivityRecord } from '../../../domain/activities/activity-record'
 import { nameIn, typeNameIn } from '../../../domain/activity-types/type-names';
 import { localDayOf } from '../../../domain/recurrence/occurrences';
 import { InvalidRecurrence, parseRrule } from '../../../domain/recurrence/parse-rrule';
-import { formOfRule, type RepeatForm } from '../../../domain/recurrence/repeat-choice';
+import { choiceOfForm, formOfRule, ruleOfChoice } from '../../../domain/recurrence/repeat-choice';
+import { formatRrule } from '../../../domain/recurrence/repeat-rule';
 import { asksSeriesScope } from '../../../domain/recurrence/series-scope';
 import type { Viewer } from '../../../domain/viewer';
 import type { Messages } from '../../../i18n';
@@ -11,9 +12,11 @@ import {
   type ActivityFormMetadata,
   type ActivityFormValues,
   activityModal,
+  type FormRepeat,
 } from '../../views/activities/activity-modal';
 import { mention } from '../../views/activities/activity-parts';
 import { conflictHints, conflictWarning } from '../../views/activities/conflict-hints';
+import { ruleInWords } from '../../views/activities/repeat-text';
 import { formatDateTime } from '../../views/format';
 import type { ListenerDeps } from '../deps';
 
@@ -65,18 +68,20 @@ export function recordFormValues(record: ActivityRecord, timeZone: string): Acti
 }
 
 /**
- * The edit form's *Repeat*: the stored rule as a choice, or *Never*. A done occurrence has no
- * Repeat (its series has moved on to the next one), nor has an activity whose stored rule no
- * longer reads: the field is left out, and the rule kept as it is.
+ * The edit form's *Repeat*: the stored rule as a choice, *As it is* for a rule no choice shows,
+ * or *Never*. A done occurrence has no Repeat: its series has moved on to the next one.
  */
-function editableRepeat(record: ActivityRecord, timeZone: string): RepeatForm | undefined {
+function editableRepeat(record: ActivityRecord, timeZone: string): FormRepeat | undefined {
   if (record.seriesId !== null && record.status === 'DONE') return undefined;
   if (record.recurrence === null) return { preset: 'never', count: null, until: null };
   const day = localDayOf(record.startAt, timeZone);
   try {
-    return formOfRule(parseRrule(record.recurrence, day), day);
+    const rule = parseRrule(record.recurrence, day);
+    const form = formOfRule(rule, day);
+    const shown = ruleOfChoice(choiceOfForm(form), day);
+    return shown && formatRrule(shown) === formatRrule(rule) ? form : { preset: 'stored' };
   } catch (error) {
-    if (error instanceof InvalidRecurrence) return undefined;
+    if (error instanceof InvalidRecurrence) return { preset: 'stored' };
     throw error;
   }
 }
@@ -145,5 +150,9 @@ export async function activityFormView(
       : undefined,
     footer,
     asksScope: current !== null && asksSeriesScope(current),
+    // Offered while the stored rule is one no choice shows, whatever is chosen now.
+    ...(current?.recurrence && editableRepeat(current, viewer.timezone)?.preset === 'stored'
+      ? { storedRule: ruleInWords(who, current.recurrence, current.startAt) }
+      : {}),
   });
 }

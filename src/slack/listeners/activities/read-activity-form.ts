@@ -8,6 +8,7 @@ import {
   type ActivityFormMetadata,
   type ActivityFormValues,
   FORM_FIELDS,
+  type FormRepeat,
   type FormField,
   formBlockId,
 } from '../../views/activities/activity-modal';
@@ -152,8 +153,9 @@ const CUSTOM_UNITS = ['day', 'week', 'month'] as const;
  * a count or interval Slack let through that is not a whole number reads as 0, which the
  * rules refuse.
  */
-function repeatOf(s: Partial<Record<FormField, ElementState>>): RepeatForm {
+function repeatOf(s: Partial<Record<FormField, ElementState>>): FormRepeat {
   const chosen = s.repeat?.selected_option?.value;
+  if (chosen === 'stored') return { preset: 'stored' };
   const preset = REPEAT_PRESETS.find((p) => p === chosen) ?? 'never';
   const count = s.repeatCount?.value?.trim() ?? '';
   const until = s.repeatUntil?.selected_date ?? null;
@@ -190,7 +192,8 @@ export function toActivityInput(values: ActivityFormValues): ActivityInput {
     notes: values.notes,
     isPrivate: values.isPrivate,
     remindLeadMinutes: values.remindLeadMinutes,
-    ...(values.repeat ? { repeat: values.repeat } : {}),
+    // *As it is* leaves the stored rule alone, as a form without Repeat does.
+    ...(values.repeat && values.repeat.preset !== 'stored' ? { repeat: values.repeat } : {}),
   };
 }
 

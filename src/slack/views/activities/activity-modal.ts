@@ -88,10 +88,16 @@ export interface ActivityFormValues {
    * *Repeat* (product §3.6): offered when logging, and when editing an activity that is not
    * a done occurrence of a series (there the series has moved on).
    */
-  repeat?: RepeatForm;
+  repeat?: FormRepeat;
   /** Editing an open occurrence: *This one* or *This and following* (product §3.6). */
   scope?: SeriesScope;
 }
+
+/**
+ * The *Repeat* fields: a choice the form can make, or (editing) *As it is* for a stored rule
+ * no choice shows (one set through the API, e.g. every 2 years), which saving keeps unchanged.
+ */
+export type FormRepeat = RepeatForm | { preset: 'stored' };
 
 /** Kept in private_metadata between the opening, every redraw and the submission. */
 export interface ActivityFormMetadata {
@@ -135,6 +141,8 @@ export interface ActivityModalInput {
   footer?: string;
   /** The edited activity is an open occurrence of a series: ask what the edit applies to. */
   asksScope?: boolean;
+  /** The stored rule in words, for *As it is* (see FormRepeat). */
+  storedRule?: string;
 }
 
 const OPTION_TEXT_MAX = 75;
@@ -292,7 +300,8 @@ export function activityModal(input: ActivityModalInput): ModalView {
     },
   });
 
-  if (metadata.mode === 'create' || values.repeat) repeatFields({ m, repeat: values.repeat, id, field });
+  if (metadata.mode === 'create' || values.repeat)
+    repeatFields({ m, repeat: values.repeat, storedRule: input.storedRule, id, field });
   if (input.asksScope) scopeField({ m, scope: values.scope, id, field });
 
   field('responsible', {
@@ -357,10 +366,19 @@ const CUSTOM_UNITS = ['day', 'week', 'month'] as const;
  * days, weeks on chosen weekdays, or months), and an end after N times or on a day. Choosing
  * in *Repeat* redraws the form, so the custom inputs show only for *Custom*.
  */
-function repeatFields({ m, repeat, id, field }: FormPart & { repeat: RepeatForm | undefined }): void {
+function repeatFields({
+  m,
+  repeat,
+  storedRule,
+  id,
+  field,
+}: FormPart & { repeat: FormRepeat | undefined; storedRule: string | undefined }): void {
   const r = m.recurrence.form;
   const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
-  const presets = REPEAT_PRESETS.map((preset) => option(r.presets[preset], preset));
+  const presets = [
+    ...(storedRule ? [option(r.stored(storedRule), 'stored')] : []),
+    ...REPEAT_PRESETS.map((preset) => option(r.presets[preset], preset)),
+  ];
   field('repeat', {
     type: 'input',
     block_id: id('repeat'),
@@ -374,6 +392,8 @@ function repeatFields({ m, repeat, id, field }: FormPart & { repeat: RepeatForm 
       initial_option: presets.find((o) => o.value === (repeat?.preset ?? 'never')) ?? presets[0],
     },
   });
+  // *As it is* keeps the stored rule with its end: there is nothing to fill in.
+  if (repeat?.preset === 'stored') return;
   if (repeat?.preset === 'custom') customFields({ m, custom: repeat.custom, id, field });
   field('repeatCount', {
     type: 'input',
