@@ -153,7 +153,7 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
     addOccurrence: { notARead: WRITE },
     update: { notARead: WRITE },
     lock: { notARead: 'locks the series an occurrence the domain already read belongs to, inside its write' },
-    occurrence: {
+    occurrenceAfter: {
       notARead:
         'the id, creation, version and deletion of the occurrence a series made, inside a restore; no content',
     },

@@ -78,9 +78,14 @@ export class ActivitySeriesRepository implements ActivitySeriesStore {
     return record;
   }
 
-  async occurrence(tx: Transaction, workspaceId: number, id: number): Promise<OccurrenceState | null> {
+  async occurrenceAfter(
+    tx: Transaction,
+    { workspaceId, seriesId, after }: { workspaceId: number; seriesId: number; after: number },
+  ): Promise<OccurrenceState | null> {
+    // A series makes its occurrences one after another under its lock: ids follow that order.
     return prismaOf(tx).activity.findFirst({
-      where: { id, workspaceId },
+      where: { workspaceId, seriesId, id: { gt: after } },
+      orderBy: { id: 'asc' },
       select: { id: true, createdAt: true, version: true, deletedAt: true },
     });
   }

@@ -187,8 +187,18 @@ export class SeriesKeeper {
       await this.store.update(tx, series.id, { endedAt: null, currentActivityId: restored.id });
       return { kind: 'resumed' };
     }
-    const next = await this.store.occurrence(tx, series.workspaceId, series.currentActivityId);
-    const untouched = next && next.deletedAt === null && next.version === 1 && sameMoment(next.createdAt);
+    // The occurrence the delete made: the series' next after this one, made in the delete's
+    // transaction, still its current one and never saved since.
+    const next = await this.store.occurrenceAfter(tx, {
+      workspaceId: series.workspaceId,
+      seriesId: series.id,
+      after: restored.id,
+    });
+    const untouched =
+      next?.id === series.currentActivityId &&
+      next.deletedAt === null &&
+      next.version === 1 &&
+      sameMoment(next.createdAt);
     if (untouched && (await this.store.removeOccurrence(tx, series.workspaceId, next.id))) {
       const rule = parseRrule(series.rule, localDayOf(series.startAt, series.timeZone));
       const slotAt = previousSlot({

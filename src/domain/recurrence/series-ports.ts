@@ -70,8 +70,11 @@ export interface ActivitySeriesStore {
       slotAt: Date;
     },
   ): Promise<ActivityRecord>;
-  /** An occurrence's state, read in `tx`. */
-  occurrence(tx: Transaction, workspaceId: number, id: number): Promise<OccurrenceState | null>;
+  /** The state of the occurrence the series made right after `after` (deleted ones included), read in `tx`. */
+  occurrenceAfter(
+    tx: Transaction,
+    occurrence: { workspaceId: number; seriesId: number; after: number },
+  ): Promise<OccurrenceState | null>;
   /**
    * Removes an untouched occurrence for good, with its history (the undo of the delete that
    * made it); false when it was saved meanwhile and stays.

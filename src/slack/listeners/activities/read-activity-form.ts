@@ -8,8 +8,8 @@ import {
   type ActivityFormMetadata,
   type ActivityFormValues,
   FORM_FIELDS,
-  type FormRepeat,
   type FormField,
+  type FormRepeat,
   formBlockId,
 } from '../../views/activities/activity-modal';
 import { leadOfOption } from '../../views/reminders/reminder-leads';
