@@ -21,7 +21,7 @@ export interface ButtonQuestion {
 }
 
 /** Surfaces whose activity buttons can carry a question in place; elsewhere it comes as a card of its own. */
-const ASKS_IN_PLACE: Surface['s'][] = ['card', 'detail', 'list'];
+const ASKS_IN_PLACE: Surface['s'][] = ['card', 'detail', 'list', 'fold'];
 
 /** The activity a button acts on: its action id ends with the number; the value says where it sits. */
 export function pressedActivity(action: ButtonAction): {
@@ -99,8 +99,8 @@ export function activityButton(
 
 /**
  * The question in place of the activity's buttons (nothing changed yet). A message that
- * draws several activities its own way (a digest, a reminder, a folded message) keeps as
- * it is; the question comes beside it as a card of its own.
+ * draws its activity its own way (a digest, a reminder: they have no *Delete* today) keeps
+ * as it is; the question then comes beside it as a card of its own.
  */
 async function ask(
   deps: ListenerDeps,
@@ -118,6 +118,7 @@ async function ask(
     activityId,
     record: question.asking,
     notice: question.question,
+    message: pressedIn(args),
     askingScope: true,
   });
   if (inPlace) await replaceMessage(args, message);
