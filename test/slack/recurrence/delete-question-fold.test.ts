@@ -38,7 +38,7 @@ describe('Delete on an occurrence in a folded message (product §3.6, §5.6)', (
         (call.response as { channel?: string }).channel === channel,
     );
     expect(posted).toHaveLength(1);
-    const { ts } = posted[0]?.response as { ts: string };
+    const { ts } = (posted[0] as RecordedCall).response as { ts: string };
     const folded = () => text(bed.double.message(channel, ts));
     expect(folded()).toContain(`"activity_delete:${first}"`);
     expect(folded()).toContain(`"activity_delete:${second}"`);

@@ -116,14 +116,15 @@ describe('repeating activities in Slack (product §3.6)', () => {
     await command('UANNA', `edit ${id}`);
     await t.double.waitForCall('views.open', undefined, 5000, since);
     const view = t.double.latestView('UANNA');
-    const repeat = (view?.blocks as Json[]).find((b) => String(b.block_id).startsWith('repeat.'));
+    if (!view) throw new Error('no edit form opened');
+    const repeat = (view.blocks as Json[]).find((b) => String(b.block_id).startsWith('repeat.'));
     expect(repeat?.element.initial_option).toMatchObject({
       value: 'stored',
       text: { text: 'As it is: every 2 years on 8 December' },
     });
     const saved = await t.slack.viewSubmission({
       userId: 'UANNA',
-      viewId: view?.id as string,
+      viewId: view.id,
       fill: { Subject: 'Every other year (new room)' },
     });
     expect(saved.ack).toBeUndefined();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ActivityField, ActivityInput } from '../../../domain/activities/activity-input';
 import type { ActivityStatus } from '../../../domain/activities/activity-record';
-import { REPEAT_PRESETS, type RepeatForm } from '../../../domain/recurrence/repeat-choice';
+import { REPEAT_PRESETS } from '../../../domain/recurrence/repeat-choice';
 import { WEEKDAYS } from '../../../domain/recurrence/repeat-rule';
 import type { FormFields } from '../../app-errors/form-fields';
 import {
