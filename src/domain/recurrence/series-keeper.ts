@@ -168,9 +168,9 @@ export class SeriesKeeper {
    *   from the restored one;
    * - the delete made the next occurrence and nobody has saved that one since: it is removed,
    *   and the series goes on from the restored one as before the delete;
-   * - the series has moved on since (its next occurrence was worked on): the restored one
-   *   comes back as a single activity.
-   * A done occurrence, or one of a series stopped since, is restored as it is.
+   * - the series has moved on since (its next occurrence was worked on, or it was stopped):
+   *   the restored one comes back as a single activity.
+   * A done occurrence (its series moved on when it was completed) is restored as it is.
    */
   async restore(
     tx: Transaction,
@@ -182,18 +182,19 @@ export class SeriesKeeper {
     const series = await this.store.lock(tx, restored.workspaceId, restored.seriesId);
     if (!series || series.currentActivityId === restored.id) return { kind: 'none' };
     const sameMoment = (at: Date | null) => at !== null && at.getTime() === deletedAt.getTime();
-    if (series.currentActivityId === null) {
-      if (!sameMoment(series.endedAt)) return { kind: 'none' };
-      await this.store.update(tx, series.id, { endedAt: null, currentActivityId: restored.id });
-      return { kind: 'resumed' };
-    }
-    // The occurrence the delete made: the series' next after this one, made in the delete's
-    // transaction, still its current one and never saved since.
+    // What the series made after this one: by the delete, or since.
     const next = await this.store.occurrenceAfter(tx, {
       workspaceId: series.workspaceId,
       seriesId: series.id,
       after: restored.id,
     });
+    if (series.currentActivityId === null) {
+      // Ended by this delete (nothing made after it): the undo takes the end back. Stopped since: it stays stopped.
+      if (next !== null || !sameMoment(series.endedAt)) return this.detach(tx, restored, by);
+      await this.store.update(tx, series.id, { endedAt: null, currentActivityId: restored.id });
+      return { kind: 'resumed' };
+    }
+    // The occurrence the delete made, still the series' current one and never saved since.
     const untouched =
       next?.id === series.currentActivityId &&
       next.deletedAt === null &&
@@ -214,6 +215,10 @@ export class SeriesKeeper {
       });
       return { kind: 'replaced', removedId: next.id };
     }
+    return this.detach(tx, restored, by);
+  }
+
+  private async detach(tx: Transaction, restored: ActivityRecord, by: Actor): Promise<SeriesRestore> {
     await this.store.detach(tx, { activity: restored, by });
     return { kind: 'detached' };
   }

@@ -220,6 +220,20 @@ describe('repeating activities (product §3.6)', () => {
     expect(await seriesOf(other)).toMatchObject({ endedAt: null, currentActivityId: other.id });
     const next = (await bed.services.complete.execute(anna, other.id)).nextOccurrence;
     expect(next?.startAt).toEqual(new Date('2026-12-15T09:00:00Z'));
+
+    // A series stopped after the delete stays stopped: the restored one is a single activity.
+    const eva = await person('Eva Stopped');
+    const { record: third } = await create(eva, {
+      startAt: new Date('2026-12-08T09:00:00Z'),
+      recurrence: 'FREQ=WEEKLY',
+    });
+    const nextOfThird = (await bed.services.delete.execute(anna, third.id)).nextOccurrence as ActivityRecord;
+    await bed.services.stopRepeating.execute(anna, nextOfThird.id);
+    expect(await bed.services.restore.execute(anna, third.id)).toMatchObject({
+      recurrence: null,
+      series: { kind: 'detached' },
+    });
+    expect((await seriesOf(third)).endedAt).not.toBeNull();
   });
 
   it('an edit of "this one" stays with the occurrence; "this and following" changes the ones after it', async () => {
