@@ -29,8 +29,9 @@ export const deleteInScopeButton = (deps: ListenerDeps, scope: SeriesScope) =>
   activityButton(
     deps,
     (user, id, expected) => deps.activities.delete.execute(user.viewer, id, { ...expected, scope }),
+    // One that stopped repeating before the answer was deleted as a single activity.
     (user, record) =>
-      scope === 'following'
+      scope === 'following' && record.recurrence !== null
         ? user.m.recurrence.deletedFollowing(record.id)
         : withNextOccurrence(user, user.m.activities.notices.deleted(record.id), record),
   );
