@@ -163,6 +163,21 @@ describe('a series changed from Slack: This one or This and following, the rule,
     expect(JSON.stringify(cancelled)).toContain('Nothing was deleted');
     expect(JSON.stringify(cancelled)).toContain(`activity_delete:${kept}`);
     expect((await prisma().activity.findUniqueOrThrow({ where: { id: kept } })).deletedAt).toBeNull();
+
+    // Stopped meanwhile (from another card), the answer deletes a single activity and says no more.
+    await pressOnCard('UANNA', `activity_delete:${kept}`);
+    const question = slack.lastEphemeral('UANNA');
+    await t.slack.slashCommand({ command: '/activity', text: `show ${kept}`, userId: 'UANNA' });
+    await pressOnCard('UANNA', `activity_stop_repeating:${kept}`);
+    expect((await prisma().activity.findUniqueOrThrow({ where: { id: kept } })).recurrence).toBeNull();
+    const late = await slack.pressInEphemeral(
+      'UANNA',
+      question.ts,
+      question.channel,
+      `activity_delete_following:${kept}`,
+    );
+    expect(JSON.stringify(late)).toContain(`Activity #${kept} deleted. You can undo this for 30 days.`);
+    expect(JSON.stringify(late)).not.toContain('its series ends');
   });
 
   it('undoing a This one delete removes the untouched next occurrence it made: one open occurrence', async () => {
