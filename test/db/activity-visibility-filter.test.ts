@@ -153,6 +153,12 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
     addOccurrence: { notARead: WRITE },
     update: { notARead: WRITE },
     lock: { notARead: 'locks the series an occurrence the domain already read belongs to, inside its write' },
+    occurrenceAfter: {
+      notARead:
+        'the id, creation, version and deletion of the occurrence a series made, inside a restore; no content',
+    },
+    removeOccurrence: { notARead: WRITE },
+    detach: { notARead: WRITE },
   },
   WorkspaceLifecycleRepository: {
     markUninstalled: {

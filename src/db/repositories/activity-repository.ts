@@ -255,13 +255,18 @@ export class ActivityRepository implements Activities {
     });
   }
 
-  restoreIfVersion(guard: VersionGuard, by: Actor): Promise<ActivityRecord | null> {
+  restoreIfVersion(
+    guard: VersionGuard,
+    by: Actor,
+    alongside?: WithinTransaction<ActivityRecord>,
+  ): Promise<ActivityRecord | null> {
     return this.guardedWrite(guard, {
       state: 'deleted',
       data: { deletedAt: null, deletedById: null },
       by,
       kind: 'RESTORED',
       changes: [],
+      alongside,
     });
   }
 

@@ -1,7 +1,9 @@
-import type { ActivityRecord } from '../../domain/activities/activity-record';
+import type { Actor } from '../../domain/activities/activity-ports';
+import type { ActivityRecord, FieldChange } from '../../domain/activities/activity-record';
 import type {
   ActivitySeriesStore,
   NewSeries,
+  OccurrenceState,
   Series,
   SeriesChange,
 } from '../../domain/recurrence/series-ports';
@@ -74,5 +76,40 @@ export class ActivitySeriesRepository implements ActivitySeriesStore {
       data: { currentActivityId: record.id, slotAt: next.slotAt, occurrences: { increment: 1 } },
     });
     return record;
+  }
+
+  async occurrenceAfter(
+    tx: Transaction,
+    { workspaceId, seriesId, after }: { workspaceId: number; seriesId: number; after: number },
+  ): Promise<OccurrenceState | null> {
+    // A series makes its occurrences one after another under its lock: ids follow that order.
+    return prismaOf(tx).activity.findFirst({
+      where: { workspaceId, seriesId, id: { gt: after } },
+      orderBy: { id: 'asc' },
+      select: { id: true, createdAt: true, version: true, deletedAt: true },
+    });
+  }
+
+  async removeOccurrence(tx: Transaction, workspaceId: number, id: number): Promise<boolean> {
+    // Its events, reminders and notices go with it (ON DELETE CASCADE); one saved meanwhile stays.
+    const removed = await prismaOf(tx).activity.deleteMany({ where: { id, workspaceId, version: 1 } });
+    return removed.count === 1;
+  }
+
+  async detach(tx: Transaction, { activity, by }: { activity: ActivityRecord; by: Actor }): Promise<void> {
+    const db = prismaOf(tx);
+    await db.activity.update({ where: { id: activity.id }, data: { recurrence: null } });
+    const changes: FieldChange[] = [{ field: 'recurrence', from: activity.recurrence, to: null }];
+    await db.activityEvent.create({
+      data: {
+        workspaceId: activity.workspaceId,
+        activityId: activity.id,
+        actorId: by.employeeId,
+        actorLabel: by.label ?? null,
+        kind: 'UPDATED',
+        changes: changes as unknown as Prisma.InputJsonValue,
+        createdAt: by.at,
+      },
+    });
   }
 }

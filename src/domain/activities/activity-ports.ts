@@ -117,7 +117,12 @@ export interface Activities {
     by: Actor,
     alongside?: WithinTransaction<ActivityRecord>,
   ): Promise<ActivityRecord | null>;
-  restoreIfVersion(guard: VersionGuard, by: Actor): Promise<ActivityRecord | null>;
+  /** Takes the activity out of the trash; `alongside` commits with it. */
+  restoreIfVersion(
+    guard: VersionGuard,
+    by: Actor,
+    alongside?: WithinTransaction<ActivityRecord>,
+  ): Promise<ActivityRecord | null>;
   /** One activity, if the rule allows it. */
   find(rule: VisibilityRule, id: number): Promise<ActivityRecord | null>;
   /** Several activities in the order of `ids`, leaving out what the rule does not allow. */

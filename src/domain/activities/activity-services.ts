@@ -58,7 +58,7 @@ export function createActivityServices(deps: {
     start: new StartActivity({ activities, clock }),
     snooze: new SnoozeActivity({ activities, clock }),
     delete: new DeleteActivity({ activities, series, clock }),
-    restore: new RestoreActivity({ activities, clock }),
+    restore: new RestoreActivity({ activities, series, clock }),
     get: new GetActivity(activities, clock),
     list: new ListActivities(activities, clock),
     trash: new ListTrash(activities, clock),

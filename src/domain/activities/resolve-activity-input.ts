@@ -6,7 +6,7 @@ import type { EmployeeService } from '../employees/employee-service';
 import { describeProblem } from '../recurrence/describe-rule';
 import { localDayOf, seriesTimeZone } from '../recurrence/occurrences';
 import { InvalidRecurrence, parseRrule } from '../recurrence/parse-rrule';
-import { choiceOfForm, ruleOfChoice } from '../recurrence/repeat-choice';
+import { choiceOfForm, keepsRule, type RepeatChoice, ruleOfChoice } from '../recurrence/repeat-choice';
 import { formatRrule } from '../recurrence/repeat-rule';
 import { isReminderLead } from '../reminders/reminder-rules';
 import { type FieldMessages, ValidationError } from '../validation-error';
@@ -132,8 +132,12 @@ export function checkActivityInput(
   else if ((ruleText !== undefined || input.repeat) && startAt !== null && isValidDate(startAt)) {
     try {
       const day = localDayOf(startAt, timeZone);
-      const chosen = input.repeat ? ruleOfChoice(choiceOfForm(input.repeat), day) : null;
-      recurrence = formatRrule(parseRrule(chosen ? formatRrule(chosen) : (ruleText ?? ''), day));
+      const choice = input.repeat ? choiceOfForm(input.repeat) : null;
+      const chosen = choice ? ruleOfChoice(choice, day) : null;
+      recurrence =
+        choice && current && keptByForm(choice, current, timeZone)
+          ? kept
+          : formatRrule(parseRrule(chosen ? formatRrule(chosen) : (ruleText ?? ''), day));
     } catch (error) {
       if (!(error instanceof InvalidRecurrence)) throw error;
       errors.recurrence = (m) => describeProblem(m, error.problem);
@@ -177,6 +181,22 @@ export function checkActivityInput(
     timeZone,
     remindLeadMinutes,
   };
+}
+
+/**
+ * The edit form shows the stored rule as a choice taken from the activity's start; left as it
+ * was, the rule stays exactly as stored (a rule from the API no choice shows, or a preset whose
+ * start moved for this occurrence only).
+ */
+function keptByForm(choice: RepeatChoice, current: ActivityRecord, timeZone: string): boolean {
+  if (current.recurrence === null) return false;
+  const day = localDayOf(current.startAt, timeZone);
+  try {
+    return keepsRule(choice, parseRrule(current.recurrence, day), day);
+  } catch (error) {
+    if (error instanceof InvalidRecurrence) return false;
+    throw error;
+  }
 }
 
 /** The organization stays as stored while the person stays: a later move does not move old activities. */

@@ -93,3 +93,19 @@ export function nextOccurrence(query: NextOccurrenceQuery): Date | null {
   }
   return null;
 }
+
+/**
+ * The slot the rule gives just before `before` (the series' start at the earliest): where the
+ * series stood before it made the occurrence at `before`.
+ */
+export function previousSlot(query: {
+  rule: RepeatRule;
+  seriesStart: Date;
+  timeZone: string;
+  before: Date;
+}): Date {
+  const { rule, timeZone } = query;
+  const anchor = toFloating(query.seriesStart, timeZone);
+  const slot = unbounded(rule, anchor).before(toFloating(query.before, timeZone), false);
+  return fromFloating(slot ?? anchor, timeZone);
+}

@@ -26,6 +26,8 @@ export type RecurrenceProblem =
   | { kind: 'interval' }
   | { kind: 'count' }
   | { kind: 'countAndUntil' }
+  /** A custom rule of days or months with weekdays ticked: weekdays belong to a weekly rule. */
+  | { kind: 'weekdaysNeedWeeks' }
   | { kind: 'untilBeforeStart' };
 
 /** An RRULE Touchbase cannot read or cannot show; `problem` says which, for a message in the reader's language. */

@@ -137,16 +137,22 @@ export function ruleMovedWithStart(rule: RepeatRule, from: LocalDay, to: LocalDa
   return ruleOfChoice(choice, to) ?? rule;
 }
 
-/** The *Repeat* fields of the form as typed: a preset, and at most one of the two ends. */
+/** The *Repeat* fields of the form as typed: a preset (or *Custom* with its parts), and at most one of the two ends. */
 export interface RepeatForm {
-  preset: Exclude<RepeatPreset, 'custom'>;
+  preset: RepeatPreset;
+  /** *Custom* only: every `interval` days, weeks (on `weekdays`) or months, as typed (validated here). */
+  custom?: { unit: CustomUnit; interval: number; weekdays: Weekday[] };
   /** Ends after this many occurrences. */
   count: number | null;
   /** Ends on this day (YYYY-MM-DD). */
   until: string | null;
 }
 
-/** The choice the form's fields make; both ends at once cannot be stored (product §3.6). */
+/**
+ * The choice the form's fields make (product §3.6): both ends at once cannot be stored, a custom
+ * interval is a whole number 1–99, and weekdays are chosen only for a weekly rule (none: the
+ * start's weekday).
+ */
 export function choiceOfForm(form: RepeatForm): RepeatChoice {
   if (form.count !== null && form.until !== null) throw new InvalidRecurrence({ kind: 'countAndUntil' });
   const end: RepeatEnd =
@@ -155,5 +161,23 @@ export function choiceOfForm(form: RepeatForm): RepeatChoice {
       : form.until !== null
         ? { kind: 'until', date: form.until }
         : { kind: 'never' };
-  return { preset: form.preset, end };
+  if (form.preset !== 'custom') return { preset: form.preset, end };
+  const custom = form.custom ?? { unit: 'week', interval: 1, weekdays: [] };
+  if (!Number.isInteger(custom.interval) || custom.interval < 1 || custom.interval > INTERVAL_MAX)
+    throw new InvalidRecurrence({ kind: 'interval' });
+  if (custom.unit !== 'week' && custom.weekdays.length > 0)
+    throw new InvalidRecurrence({ kind: 'weekdaysNeedWeeks' });
+  return { preset: 'custom', custom: { ...custom, weekdays: sortWeekdays(custom.weekdays) }, end };
+}
+
+/** The form's fields for a stored rule: what the edit form is prefilled with. */
+export function formOfRule(rule: RepeatRule, start: LocalDay): RepeatForm {
+  const choice = choiceOfRule(rule, start);
+  const { end } = choice;
+  return {
+    preset: choice.preset,
+    ...(choice.custom ? { custom: choice.custom } : {}),
+    count: end.kind === 'count' ? end.count : null,
+    until: end.kind === 'until' ? end.date : null,
+  };
 }

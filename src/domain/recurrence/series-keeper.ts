@@ -3,9 +3,16 @@ import type { ActivityRecord } from '../activities/activity-record';
 import { changesBetween } from '../activities/activity-state';
 import { outcomeMoment, reminderMoment } from '../reminders/reminder-rules';
 import type { Transaction } from '../transaction';
-import { localDayOf, nextOccurrence } from './occurrences';
+import { localDayOf, nextOccurrence, previousSlot } from './occurrences';
 import { parseRrule } from './parse-rrule';
 import type { ActivitySeriesStore, Series, SeriesTemplate } from './series-ports';
+
+/** What restoring a deleted occurrence did to its series (see SeriesKeeper.restore). */
+export type SeriesRestore =
+  | { kind: 'none' }
+  | { kind: 'resumed' }
+  | { kind: 'replaced'; removedId: number }
+  | { kind: 'detached' };
 
 function templateOf(activity: ActivityRecord): SeriesTemplate {
   return {
@@ -152,6 +159,68 @@ export class SeriesKeeper {
       durationSeconds: durationOf(occurrence),
       ...(spec.ruleChanged ? { occurrences: 1 } : {}),
     });
+  }
+
+  /**
+   * Undo of an occurrence's delete (product §3.2, §3.6), in the restore's transaction, so the
+   * series never has two open occurrences:
+   * - the delete ended the series (*This and following*, or its last occurrence): it goes on
+   *   from the restored one;
+   * - the delete made the next occurrence and nobody has saved that one since: it is removed,
+   *   and the series goes on from the restored one as before the delete;
+   * - the series has moved on since (its next occurrence was worked on, or it was stopped):
+   *   the restored one comes back as a single activity.
+   * A done occurrence (its series moved on when it was completed) is restored as it is.
+   */
+  async restore(
+    tx: Transaction,
+    occurrence: { restored: ActivityRecord; deletedAt: Date; by: Actor },
+  ): Promise<SeriesRestore> {
+    const { restored, deletedAt, by } = occurrence;
+    if (restored.seriesId === null || restored.recurrence === null || restored.status === 'DONE')
+      return { kind: 'none' };
+    const series = await this.store.lock(tx, restored.workspaceId, restored.seriesId);
+    if (!series || series.currentActivityId === restored.id) return { kind: 'none' };
+    const sameMoment = (at: Date | null) => at !== null && at.getTime() === deletedAt.getTime();
+    // What the series made after this one: by the delete, or since.
+    const next = await this.store.occurrenceAfter(tx, {
+      workspaceId: series.workspaceId,
+      seriesId: series.id,
+      after: restored.id,
+    });
+    if (series.currentActivityId === null) {
+      // Ended by this delete (nothing made after it): the undo takes the end back. Stopped since: it stays stopped.
+      if (next !== null || !sameMoment(series.endedAt)) return this.detach(tx, restored, by);
+      await this.store.update(tx, series.id, { endedAt: null, currentActivityId: restored.id });
+      return { kind: 'resumed' };
+    }
+    // The occurrence the delete made, still the series' current one and never saved since.
+    const untouched =
+      next?.id === series.currentActivityId &&
+      next.deletedAt === null &&
+      next.version === 1 &&
+      sameMoment(next.createdAt);
+    if (untouched && (await this.store.removeOccurrence(tx, series.workspaceId, next.id))) {
+      const rule = parseRrule(series.rule, localDayOf(series.startAt, series.timeZone));
+      const slotAt = previousSlot({
+        rule,
+        seriesStart: series.startAt,
+        timeZone: series.timeZone,
+        before: series.slotAt,
+      });
+      await this.store.update(tx, series.id, {
+        currentActivityId: restored.id,
+        occurrences: Math.max(1, series.occurrences - 1),
+        slotAt,
+      });
+      return { kind: 'replaced', removedId: next.id };
+    }
+    return this.detach(tx, restored, by);
+  }
+
+  private async detach(tx: Transaction, restored: ActivityRecord, by: Actor): Promise<SeriesRestore> {
+    await this.store.detach(tx, { activity: restored, by });
+    return { kind: 'detached' };
   }
 
   /** *Stop repeating*, or *Delete this and following*: the series makes no more occurrences. */

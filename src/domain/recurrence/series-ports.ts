@@ -1,4 +1,4 @@
-import type { ActivityWrite, NewActivity } from '../activities/activity-ports';
+import type { ActivityWrite, Actor, NewActivity } from '../activities/activity-ports';
 import type { ActivityRecord, FieldChange } from '../activities/activity-record';
 import type { Transaction } from '../transaction';
 
@@ -39,6 +39,15 @@ export type NewSeries = Omit<Series, 'id' | 'endedAt'>;
 
 export type SeriesChange = Partial<Omit<Series, 'id' | 'workspaceId'>>;
 
+/** How far an occurrence has been worked on: an untouched one was made by its series and never saved since. */
+export interface OccurrenceState {
+  id: number;
+  createdAt: Date;
+  /** 1 until someone saves it. */
+  version: number;
+  deletedAt: Date | null;
+}
+
 /** The stored series. Every write happens inside the transaction of the activity change it belongs to. */
 export interface ActivitySeriesStore {
   /** Inserts the series and makes its current activity an occurrence of it. */
@@ -61,4 +70,16 @@ export interface ActivitySeriesStore {
       slotAt: Date;
     },
   ): Promise<ActivityRecord>;
+  /** The state of the occurrence the series made right after `after` (deleted ones included), read in `tx`. */
+  occurrenceAfter(
+    tx: Transaction,
+    occurrence: { workspaceId: number; seriesId: number; after: number },
+  ): Promise<OccurrenceState | null>;
+  /**
+   * Removes an untouched occurrence for good, with its history (the undo of the delete that
+   * made it); false when it was saved meanwhile and stays.
+   */
+  removeOccurrence(tx: Transaction, workspaceId: number, id: number): Promise<boolean>;
+  /** The occurrence no longer repeats (its series went on without it): its rule is cleared, and its history says so. */
+  detach(tx: Transaction, occurrence: { activity: ActivityRecord; by: Actor }): Promise<void>;
 }

@@ -67,11 +67,38 @@ export const recurrence = {
       monthlyWeekday: 'Every month, on the same weekday (e.g. 2nd Tuesday)',
       quarterly: 'Every quarter, on the start’s day',
       yearly: 'Every year, on the start’s date',
+      custom: 'Custom…',
     },
+    /** Editing a rule no choice shows (set through the API): keep it as it is. */
+    stored: (rule: string) => `As it is: ${rule}`,
     count: 'Ends after (times)',
     until: 'Ends on',
     endHint: 'Leave both empty to repeat until you stop it.',
+    /** *Custom*: every N days, weeks (on chosen weekdays) or months. */
+    interval: 'Every (1–99)',
+    unit: 'Days, weeks or months',
+    units: { day: 'days', week: 'weeks', month: 'months, on the start’s day' },
+    weekdays: 'On (weeks only)',
+    weekdaysHint: 'None ticked: the start’s weekday.',
+    /** Editing an open occurrence of a series. */
+    scope: 'Apply the changes to',
+    scopes: { this: 'This one', following: 'This and following' },
+    scopeHint: 'A changed Repeat always applies to the series.',
   },
+  /** *Delete* on an open occurrence asks what to delete. */
+  deleteQuestion: (id: number, rule: string) =>
+    `:wastebasket: Activity #${id} repeats (${rule}). Delete only this one, or this and all following?`,
+  deleteThis: 'Delete this one',
+  deleteFollowing: 'Delete this and following',
+  keep: 'Cancel',
+  kept: (id: number) => `Nothing was deleted: activity #${id} is as it was.`,
+  deletedFollowing: (id: number) =>
+    `:wastebasket: Activity #${id} deleted, and its series ends: no more occurrences. You can undo this for 30 days.`,
+  /** Restoring a deleted occurrence (product §3.2, §3.6). */
+  resumed: '↻ Its series goes on from this one again.',
+  resumedReplacing: (id: number) =>
+    `↻ Its series goes on from this one again; the next occurrence the delete made (#${id}) has been removed.`,
+  detached: '↻ Its series has moved on meanwhile, so this one is back as a single activity.',
   /** The button on a repeating activity's card, and what it says once pressed. */
   stop: 'Stop repeating',
   stopped: (id: number) => `↻ Activity #${id} no longer repeats; it stays as a single activity.`,
@@ -90,5 +117,6 @@ export const recurrence = {
     count: 'A series ends after 1 to 999 times.',
     countAndUntil: 'A series ends either on a date or after a number of times, not both.',
     untilBeforeStart: 'The series would end before it starts: choose a last day on or after the start.',
+    weekdaysNeedWeeks: 'Weekdays apply only to a rule of weeks: choose weeks, or untick the weekdays.',
   },
 };

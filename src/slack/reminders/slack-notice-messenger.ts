@@ -40,15 +40,26 @@ export class SlackNoticeMessenger implements NoticeMessenger {
     await client.chat.update({ channel: at.channelId, ts: at.messageTs, ...message });
   }
 
-  /** A folded message as it is now, for whoever pressed one of its buttons, `notice` on top. */
-  async redraw(viewer: Viewer, at: MessageAt, notice: string): Promise<SlackMessage | null> {
+  /**
+   * A folded message as it is now, for whoever pressed one of its buttons, `notice` on top;
+   * `askingScopeOf`: that activity's buttons ask what *Delete* deletes (product §3.6).
+   */
+  async redraw(
+    viewer: Viewer,
+    at: MessageAt,
+    drawing: { notice: string; askingScopeOf?: number },
+  ): Promise<SlackMessage | null> {
     const items = await this.deps.notices.itemsAt(at.channelId, at.messageTs);
     if (items.length === 0) return null;
-    return this.draw(viewer, items, notice);
+    return this.draw(viewer, items, drawing);
   }
 
-  private async draw(viewer: Viewer, items: NoticeItem[], notice?: string): Promise<SlackMessage> {
-    const ctx = { m: messages(viewer.locale), viewer, now: this.deps.clock.now() };
+  private async draw(
+    viewer: Viewer,
+    items: NoticeItem[],
+    { notice, askingScopeOf }: { notice?: string; askingScopeOf?: number } = {},
+  ): Promise<SlackMessage> {
+    const ctx = { m: messages(viewer.locale), viewer, now: this.deps.clock.now(), askingScopeOf };
     const visible = await this.deps.activities.visibleToEach(
       viewer.workspaceId,
       items.map((item) => item.activityId),

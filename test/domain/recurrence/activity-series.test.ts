@@ -166,6 +166,76 @@ describe('repeating activities (product §3.6)', () => {
     expect((await seriesOf(first)).endedAt).not.toBeNull();
   });
 
+  it('restoring a "this one" delete removes the untouched next occurrence and counts it out, so a series ending after N still makes N', async () => {
+    const pia = await person('Pia Restored');
+    const { record: first } = await create(pia, {
+      startAt: new Date('2026-12-08T09:00:00Z'),
+      recurrence: 'FREQ=WEEKLY;COUNT=2',
+    });
+    // Deleted three weeks late: the next occurrence is the first Tuesday after today.
+    bed.clock.set(new Date('2026-12-30T08:00:00Z'));
+    const deleted = await bed.services.delete.execute(anna, first.id);
+    const made = deleted.nextOccurrence as ActivityRecord;
+    expect(made.startAt).toEqual(new Date('2027-01-05T09:00:00Z'));
+    const restored = await bed.services.restore.execute(anna, first.id);
+    expect(restored.series).toEqual({ kind: 'replaced', removedId: made.id });
+    expect((await openOf(pia)).map((a) => a.id)).toEqual([first.id]);
+    expect(await seriesOf(first)).toMatchObject({ currentActivityId: first.id, occurrences: 1 });
+    // The series goes on as before the delete: the same next time, and its second is its last.
+    const done = await bed.services.complete.execute(anna, first.id);
+    expect(done.nextOccurrence?.startAt).toEqual(new Date('2027-01-05T09:00:00Z'));
+    const last = await bed.services.complete.execute(anna, (done.nextOccurrence as ActivityRecord).id);
+    expect(last.nextOccurrence).toBeNull();
+  });
+
+  it('restoring after the series moved on brings the occurrence back as a single activity; restoring a "this and following" delete resumes the series', async () => {
+    const pia = await person('Pia Moved On');
+    const { record: first } = await create(pia, {
+      startAt: new Date('2026-12-08T09:00:00Z'),
+      recurrence: 'FREQ=WEEKLY',
+    });
+    const made = (await bed.services.delete.execute(anna, first.id)).nextOccurrence as ActivityRecord;
+    await bed.services.complete.execute(anna, made.id);
+    const restored = await bed.services.restore.execute(anna, first.id);
+    expect(restored).toMatchObject({ recurrence: null, series: { kind: 'detached' } });
+    const open = await openOf(pia);
+    expect(open.map((a) => [a.id, a.recurrence])).toEqual([
+      [first.id, null],
+      [expect.any(Number), 'FREQ=WEEKLY;BYDAY=TU'],
+    ]);
+    const detail = await bed.services.get.detail(anna, first.id);
+    expect(detail?.history[0]).toMatchObject({
+      kind: 'UPDATED',
+      changes: [{ field: 'recurrence', from: 'FREQ=WEEKLY;BYDAY=TU', to: null }],
+    });
+
+    const ola = await person('Ola Following');
+    const { record: other } = await create(ola, {
+      startAt: new Date('2026-12-08T09:00:00Z'),
+      recurrence: 'FREQ=WEEKLY',
+    });
+    await bed.services.delete.execute(anna, other.id, { scope: 'following' });
+    expect((await seriesOf(other)).endedAt).not.toBeNull();
+    expect((await bed.services.restore.execute(anna, other.id)).series).toEqual({ kind: 'resumed' });
+    expect(await seriesOf(other)).toMatchObject({ endedAt: null, currentActivityId: other.id });
+    const next = (await bed.services.complete.execute(anna, other.id)).nextOccurrence;
+    expect(next?.startAt).toEqual(new Date('2026-12-15T09:00:00Z'));
+
+    // A series stopped after the delete stays stopped: the restored one is a single activity.
+    const eva = await person('Eva Stopped');
+    const { record: third } = await create(eva, {
+      startAt: new Date('2026-12-08T09:00:00Z'),
+      recurrence: 'FREQ=WEEKLY',
+    });
+    const nextOfThird = (await bed.services.delete.execute(anna, third.id)).nextOccurrence as ActivityRecord;
+    await bed.services.stopRepeating.execute(anna, nextOfThird.id);
+    expect(await bed.services.restore.execute(anna, third.id)).toMatchObject({
+      recurrence: null,
+      series: { kind: 'detached' },
+    });
+    expect((await seriesOf(third)).endedAt).not.toBeNull();
+  });
+
   it('an edit of "this one" stays with the occurrence; "this and following" changes the ones after it', async () => {
     const pia = await person('Pia Edit');
     const acting = await bed.acting('UANNA');

@@ -4,12 +4,14 @@ import { describeProblem, describeRule } from '../../../src/domain/recurrence/de
 import { localDayOf, nextOccurrence } from '../../../src/domain/recurrence/occurrences';
 import { InvalidRecurrence, parseRrule } from '../../../src/domain/recurrence/parse-rrule';
 import {
+  choiceOfForm,
   choiceOfRule,
+  formOfRule,
   REPEAT_PRESETS,
   type RepeatChoice,
   ruleOfChoice,
 } from '../../../src/domain/recurrence/repeat-choice';
-import { formatRrule, type RepeatRule } from '../../../src/domain/recurrence/repeat-rule';
+import { formatRrule, type RepeatRule, type Weekday } from '../../../src/domain/recurrence/repeat-rule';
 import { messages } from '../../../src/i18n';
 
 const en = messages('en');
@@ -214,6 +216,51 @@ describe('repeat choices ⇄ RRULE', () => {
         ) as RepeatRule,
       ),
     ).toBe('FREQ=DAILY;INTERVAL=4;UNTIL=20270630');
+  });
+
+  it('the form’s custom rule: weekly without weekdays takes the start’s; a bad interval or weekdays for days are refused, in words', () => {
+    const form = (custom: { unit: 'day' | 'week' | 'month'; interval: number; weekdays: Weekday[] }) =>
+      choiceOfForm({ preset: 'custom', custom, count: null, until: null });
+    const rule = (custom: Parameters<typeof form>[0]) =>
+      formatRrule(ruleOfChoice(form(custom), tuesday) as RepeatRule);
+    expect(rule({ unit: 'week', interval: 2, weekdays: [] })).toBe('FREQ=WEEKLY;INTERVAL=2;BYDAY=TU');
+    expect(rule({ unit: 'week', interval: 3, weekdays: ['TH', 'MO'] })).toBe(
+      'FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,TH',
+    );
+    expect(rule({ unit: 'month', interval: 99, weekdays: [] })).toBe('FREQ=MONTHLY;INTERVAL=99;BYMONTHDAY=8');
+    const refusal = (custom: Parameters<typeof form>[0]) => {
+      try {
+        form(custom);
+      } catch (error) {
+        if (error instanceof InvalidRecurrence)
+          return [describeProblem(en, error.problem), describeProblem(sv, error.problem)];
+        throw error;
+      }
+      return null;
+    };
+    const interval = [en.recurrence.problems.interval, sv.recurrence.problems.interval];
+    for (const bad of [0, 100, 1.5, -3])
+      expect(refusal({ unit: 'day', interval: bad, weekdays: [] })).toEqual(interval);
+    expect(refusal({ unit: 'month', interval: 1, weekdays: ['MO'] })).toEqual([
+      'Weekdays apply only to a rule of weeks: choose weeks, or untick the weekdays.',
+      'Veckodagar går bara att välja när det upprepas med veckor: välj veckor, eller ta bort bocken för veckodagarna.',
+    ]);
+  });
+
+  it('the edit form reads a stored rule back as the choice that makes it', () => {
+    expect(
+      formOfRule(parseRrule('FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,TH;UNTIL=20270630', tuesday), tuesday),
+    ).toEqual({
+      preset: 'custom',
+      custom: { unit: 'week', interval: 3, weekdays: ['MO', 'TH'] },
+      count: null,
+      until: '2027-06-30',
+    });
+    expect(formOfRule(parseRrule('FREQ=MONTHLY;BYMONTHDAY=8;COUNT=4', tuesday), tuesday)).toEqual({
+      preset: 'monthlyDay',
+      count: 4,
+      until: null,
+    });
   });
 
   it('fills what an RRULE leaves out from the start, and writes it explicitly', () => {

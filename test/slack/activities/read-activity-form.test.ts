@@ -91,6 +91,46 @@ describe('reading the activity form back', () => {
     expect(readFormValues(chosen('<bad>')).remindLeadMinutes).toBe(-1);
   });
 
+  it('reads a custom rule and the scope of an edit of an occurrence; As it is leaves the rule out of the input', () => {
+    const drawnEdit = (repeat: ActivityFormValues['repeat']) => {
+      const view = activityModal({
+        m: messages('en'),
+        values: { ...drawn, repeat, scope: 'this' },
+        types: [{ id: 5, name: 'Meeting', archived: false }],
+        metadata: { mode: 'edit', activityId: 9, version: 2, revision: 2 },
+        asksScope: true,
+        storedRule: 'every 2 years on 8 December',
+      });
+      return { blocks: view.blocks as unknown[], private_metadata: view.private_metadata ?? '' };
+    };
+    const custom = {
+      preset: 'custom' as const,
+      custom: { unit: 'week' as const, interval: 3, weekdays: ['MO' as const, 'TH' as const] },
+      count: null,
+      until: '2027-06-30',
+    };
+    const view = drawnEdit(custom);
+    expect(readFormValues(view)).toMatchObject({ repeat: custom, scope: 'this' });
+    const answered = {
+      ...view,
+      state: {
+        values: {
+          'scope.2': {
+            activity_form_scope: { type: 'radio_buttons', selected_option: { value: 'following' } },
+          },
+          'repeatInterval.2': { activity_form_repeat_interval: { type: 'number_input', value: '1.5' } },
+        },
+      },
+    };
+    expect(readFormValues(answered)).toMatchObject({
+      repeat: { custom: { interval: 0 } },
+      scope: 'following',
+    });
+    const stored = drawnEdit({ preset: 'stored' });
+    expect(readFormValues(stored).repeat).toEqual({ preset: 'stored' });
+    expect(toActivityInput(readFormValues(stored))).not.toHaveProperty('repeat');
+  });
+
   it('ignores metadata it did not write', () => {
     expect(readFormMetadata({ blocks: [], private_metadata: 'oops' })).toBeNull();
     expect(readFormMetadata({ blocks: [], private_metadata: '{"mode":"delete","revision":0}' })).toBeNull();

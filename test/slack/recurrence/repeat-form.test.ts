@@ -119,13 +119,17 @@ describe('Repeat in the Log activity form (product §3.6)', () => {
     expect(series.endedAt).not.toBeNull();
   });
 
-  it('an edit form does not offer Repeat (the rule is kept as it is)', async () => {
+  it('an edit form shows Repeat prefilled with the rule; saved unchanged, the rule stays as it is', async () => {
     const saved = await prisma().activity.findFirstOrThrow({ where: { subject: 'Steering group' } });
     const since = t.double.calls.length;
     await t.slack.slashCommand({ command: '/activity', text: `edit ${saved.id}`, userId: 'UANNA' });
     await t.double.waitForCall('views.open', undefined, 5000, since);
     const edit = t.double.latestView('UANNA');
-    expect(JSON.stringify(edit?.blocks)).not.toContain('activity_form_repeat');
+    const shown = JSON.stringify(edit?.blocks);
+    expect(shown).toContain(
+      '"initial_option":{"text":{"type":"plain_text","text":"Every 2 weeks, on the start’s weekday","emoji":true},"value":"biweekly"}',
+    );
+    expect(shown).toContain('"initial_value":"6"');
     const { result } = await slack.submit('UANNA', edit?.id as string, {
       Subject: 'Steering group (new room)',
     });

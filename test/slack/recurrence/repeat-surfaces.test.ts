@@ -110,6 +110,30 @@ describe('repeating activities in Slack (product §3.6)', () => {
     expect(text).toContain('*eva* · 3 (+3, new; previous 0) · done 2 · overdue 0');
   });
 
+  it('the edit form offers a rule no choice shows as it is, and saving keeps it exactly', async () => {
+    const id = await repeating('Every other year', 'FREQ=YEARLY;INTERVAL=2');
+    const since = t.double.calls.length;
+    await command('UANNA', `edit ${id}`);
+    await t.double.waitForCall('views.open', undefined, 5000, since);
+    const view = t.double.latestView('UANNA');
+    if (!view) throw new Error('no edit form opened');
+    const repeat = (view.blocks as Json[]).find((b) => String(b.block_id).startsWith('repeat.'));
+    expect(repeat?.element.initial_option).toMatchObject({
+      value: 'stored',
+      text: { text: 'As it is: every 2 years on 8 December' },
+    });
+    const saved = await t.slack.viewSubmission({
+      userId: 'UANNA',
+      viewId: view.id,
+      fill: { Subject: 'Every other year (new room)' },
+    });
+    expect(saved.ack).toBeUndefined();
+    expect(await t.app.database.prisma.activity.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      subject: 'Every other year (new room)',
+      recurrence: 'FREQ=YEARLY;INTERVAL=2;BYMONTH=12;BYMONTHDAY=8',
+    });
+  });
+
   it('the last occurrence of a series says the series has ended', async () => {
     const id = await repeating('Twice only', 'FREQ=DAILY;COUNT=2');
     await command('UANNA', `done ${id}`);

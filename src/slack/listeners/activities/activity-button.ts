@@ -14,6 +14,15 @@ import { replaceMessage } from './replace-message';
 
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
+/** A button that asks before it acts: the activity as it is, and the question. */
+export interface ButtonQuestion {
+  asking: ActivityRecord;
+  question: string;
+}
+
+/** Surfaces whose activity buttons can carry a question in place; elsewhere it comes as a card of its own. */
+const ASKS_IN_PLACE: Surface['s'][] = ['card', 'detail', 'list', 'fold'];
+
 /** The activity a button acts on: its action id ends with the number; the value says where it sits. */
 export function pressedActivity(action: ButtonAction): {
   activityId: number;
@@ -41,7 +50,11 @@ export function pressedIn(args: ButtonArgs): RedrawnMessage | undefined {
  */
 export function activityButton(
   deps: ListenerDeps,
-  perform: (user: ActingUser, activityId: number, expected: ActionExpectation) => Promise<ActivityRecord>,
+  perform: (
+    user: ActingUser,
+    activityId: number,
+    expected: ActionExpectation,
+  ) => Promise<ActivityRecord | ButtonQuestion>,
   done: (user: ActingUser, record: ActivityRecord) => string,
 ) {
   return async (args: ButtonArgs) => {
@@ -51,6 +64,10 @@ export function activityButton(
     let notice: string;
     try {
       const changed = await perform(user, activityId, expected);
+      if ('asking' in changed) {
+        await ask(deps, args, { user, where, activityId, question: changed });
+        return;
+      }
       record = changed;
       notice = done(user, changed);
     } catch (error) {
@@ -78,4 +95,32 @@ export function activityButton(
       });
     }
   };
+}
+
+/**
+ * The question in place of the activity's buttons (nothing changed yet). A message that
+ * draws its activity its own way (a digest, a reminder: they have no *Delete* today) keeps
+ * as it is; the question then comes beside it as a card of its own.
+ */
+async function ask(
+  deps: ListenerDeps,
+  args: ButtonArgs,
+  {
+    user,
+    where,
+    activityId,
+    question,
+  }: { user: ActingUser; where: Surface; activityId: number; question: ButtonQuestion },
+): Promise<void> {
+  const inPlace = ASKS_IN_PLACE.includes(where.s);
+  const message = await redrawSurface(deps, user, {
+    where: inPlace ? where : { s: 'card' },
+    activityId,
+    record: question.asking,
+    notice: question.question,
+    message: pressedIn(args),
+    askingScope: true,
+  });
+  if (inPlace) await replaceMessage(args, message);
+  else await args.respond({ response_type: 'ephemeral', replace_original: false, ...message });
 }

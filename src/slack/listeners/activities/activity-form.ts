@@ -1,15 +1,22 @@
 import type { ModalView } from '@slack/types';
 import type { ActivityRecord } from '../../../domain/activities/activity-record';
 import { nameIn, typeNameIn } from '../../../domain/activity-types/type-names';
+import { localDayOf } from '../../../domain/recurrence/occurrences';
+import { InvalidRecurrence, parseRrule } from '../../../domain/recurrence/parse-rrule';
+import { choiceOfForm, formOfRule, ruleOfChoice } from '../../../domain/recurrence/repeat-choice';
+import { formatRrule } from '../../../domain/recurrence/repeat-rule';
+import { asksSeriesScope } from '../../../domain/recurrence/series-scope';
 import type { Viewer } from '../../../domain/viewer';
 import type { Messages } from '../../../i18n';
 import {
   type ActivityFormMetadata,
   type ActivityFormValues,
   activityModal,
+  type FormRepeat,
 } from '../../views/activities/activity-modal';
 import { mention } from '../../views/activities/activity-parts';
 import { conflictHints, conflictWarning } from '../../views/activities/conflict-hints';
+import { ruleInWords } from '../../views/activities/repeat-text';
 import { formatDateTime } from '../../views/format';
 import type { ListenerDeps } from '../deps';
 
@@ -36,8 +43,12 @@ export function newFormValues(viewer: Viewer, now: Date): ActivityFormValues {
   };
 }
 
-/** The edit form of an activity, filled with its current values. */
-export function recordFormValues(record: ActivityRecord): ActivityFormValues {
+/**
+ * The edit form of an activity, filled with its current values; *Repeat* shows its rule as a
+ * choice taken from the start's day in `timeZone` (product §3.6).
+ */
+export function recordFormValues(record: ActivityRecord, timeZone: string): ActivityFormValues {
+  const repeat = editableRepeat(record, timeZone);
   return {
     person: { id: record.person.id, name: record.person.name },
     linkableOrganization: null,
@@ -51,7 +62,28 @@ export function recordFormValues(record: ActivityRecord): ActivityFormValues {
     notes: record.notes ?? '',
     isPrivate: record.isPrivate,
     remindLeadMinutes: record.remindLeadMinutes,
+    ...(repeat ? { repeat } : {}),
+    ...(asksSeriesScope(record) ? { scope: 'this' as const } : {}),
   };
+}
+
+/**
+ * The edit form's *Repeat*: the stored rule as a choice, *As it is* for a rule no choice shows,
+ * or *Never*. A done occurrence has no Repeat: its series has moved on to the next one.
+ */
+function editableRepeat(record: ActivityRecord, timeZone: string): FormRepeat | undefined {
+  if (record.seriesId !== null && record.status === 'DONE') return undefined;
+  if (record.recurrence === null) return { preset: 'never', count: null, until: null };
+  const day = localDayOf(record.startAt, timeZone);
+  try {
+    const rule = parseRrule(record.recurrence, day);
+    const form = formOfRule(rule, day);
+    const shown = ruleOfChoice(choiceOfForm(form), day);
+    return shown && formatRrule(shown) === formatRrule(rule) ? form : { preset: 'stored' };
+  } catch (error) {
+    if (error instanceof InvalidRecurrence) return { preset: 'stored' };
+    throw error;
+  }
 }
 
 /**
@@ -117,5 +149,10 @@ export async function activityFormView(
       ? conflictHints(m, viewer, { record: conflict.record, history, changed: conflict.changed })
       : undefined,
     footer,
+    asksScope: current !== null && asksSeriesScope(current),
+    // Offered while the stored rule is one no choice shows, whatever is chosen now.
+    ...(current?.recurrence && editableRepeat(current, viewer.timezone)?.preset === 'stored'
+      ? { storedRule: ruleInWords(who, current.recurrence, current.startAt) }
+      : {}),
   });
 }

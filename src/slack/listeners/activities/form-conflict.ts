@@ -27,19 +27,27 @@ const FIELDS: Record<
   notes: { value: 'notes', key: (v) => v.notes },
   private: { value: 'isPrivate', key: (v) => String(v.isPrivate) },
   remind: { value: 'remindLeadMinutes', key: (v) => String(v.remindLeadMinutes) },
-  // The three Repeat inputs are one value: the rule they make together.
+  // The Repeat inputs are one value: the rule they make together.
   repeat: { value: 'repeat', key: repeatKey },
   repeatCount: { value: 'repeat', key: repeatKey },
   repeatUntil: { value: 'repeat', key: repeatKey },
+  repeatInterval: { value: 'repeat', key: repeatKey },
+  repeatUnit: { value: 'repeat', key: repeatKey },
+  repeatDays: { value: 'repeat', key: repeatKey },
+  // What an edit applies to is the user's question, never a stored value someone else changes.
+  scope: { value: 'scope', key: () => '' },
 };
 
 function fingerprint(values: ActivityFormValues, field: FormField): string {
   return createHash('sha256').update(FIELDS[field].key(values)).digest('base64url').slice(0, 10);
 }
 
-/** Short fingerprints of a stored activity's fields: the edit form's `base` (private_metadata is small). */
-export function formBase(record: ActivityRecord): Record<FormField, string> {
-  const values = recordFormValues(record);
+/**
+ * Short fingerprints of a stored activity's fields: the edit form's `base` (private_metadata is
+ * small). `timeZone` is the one the form shows the activity in (its Repeat choice depends on the start's day).
+ */
+export function formBase(record: ActivityRecord, timeZone: string): Record<FormField, string> {
+  const values = recordFormValues(record, timeZone);
   return Object.fromEntries(FORM_FIELDS.map((field) => [field, fingerprint(values, field)])) as Record<
     FormField,
     string
@@ -61,10 +69,13 @@ export interface MergedForm {
  */
 export function mergeAfterConflict(
   typed: ActivityFormValues,
-  base: Partial<Record<FormField, string>> | undefined,
-  current: ActivityRecord,
+  {
+    base,
+    current,
+    timeZone,
+  }: { base: Partial<Record<FormField, string>> | undefined; current: ActivityRecord; timeZone: string },
 ): MergedForm {
-  const theirs = recordFormValues(current);
+  const theirs = recordFormValues(current, timeZone);
   const values: ActivityFormValues = { ...typed };
   const changed: FormField[] = [];
   for (const field of FORM_FIELDS) {

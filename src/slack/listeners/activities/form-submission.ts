@@ -34,15 +34,21 @@ async function saveEdit(
       id: metadata.activityId,
       version: metadata.version,
       input,
+      scope: typed.scope,
     });
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
-    if (mergeAfterConflict(typed, metadata.base, error.current).changed.length > 0 || !metadata.base)
-      throw error;
+    const merged = mergeAfterConflict(typed, {
+      base: metadata.base,
+      current: error.current,
+      timeZone: acting.viewer.timezone,
+    });
+    if (merged.changed.length > 0 || !metadata.base) throw error;
     return deps.activities.update.execute(acting, {
       id: metadata.activityId,
       version: error.current.version,
       input,
+      scope: typed.scope,
     });
   }
 }
@@ -79,13 +85,17 @@ export function activityFormSubmission(deps: ListenerDeps) {
     } catch (error) {
       if (error instanceof ConflictError) {
         const { current } = error;
-        const merged = mergeAfterConflict(typed, metadata.base, current);
+        const merged = mergeAfterConflict(typed, {
+          base: metadata.base,
+          current,
+          timeZone: user.viewer.timezone,
+        });
         const redrawn = await activityFormView(deps, user, {
           values: merged.values,
           metadata: {
             ...metadata,
             version: current.version,
-            base: formBase(current),
+            base: formBase(current, user.viewer.timezone),
             changed: merged.changed,
             revision: metadata.revision + 1,
             prefilled: undefined,

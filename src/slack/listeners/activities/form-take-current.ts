@@ -9,11 +9,15 @@ import { formAction } from './redraw-form';
  * version, and the user goes on from there.
  */
 export const formTakeCurrent = (deps: ListenerDeps) =>
-  formAction(deps, ({ values, current }) =>
+  formAction(deps, ({ user, values, current }) =>
     current
       ? {
-          values: recordFormValues(current),
-          metadata: { version: current.version, base: formBase(current), changed: undefined },
+          values: recordFormValues(current, user.viewer.timezone),
+          metadata: {
+            version: current.version,
+            base: formBase(current, user.viewer.timezone),
+            changed: undefined,
+          },
         }
       : { values },
   );

@@ -8,14 +8,20 @@ import {
   LOG_FOR_PERSON,
   TRASH_MORE,
 } from '../../views/activities/activity-actions';
-import { ACTIVITY_FORM, FORM_TAKE_CURRENT, FORM_TYPE_ACTION } from '../../views/activities/activity-modal';
+import {
+  ACTIVITY_FORM,
+  FORM_ACTIONS,
+  FORM_TAKE_CURRENT,
+  FORM_TYPE_ACTION,
+} from '../../views/activities/activity-modal';
 import { PERSON_PICKER } from '../../views/picker-ids';
 import type { ListenerDeps } from '../deps';
-import { deleteButton } from './delete-button';
+import { deleteButton, deleteInScopeButton, keepButton } from './delete-button';
 import { doneButton } from './done-button';
 import { editButton } from './edit-button';
 import { followUpButton } from './follow-up-button';
 import { formPersonChosen } from './form-person-chosen';
+import { formRepeatChosen } from './form-repeat-chosen';
 import { activityFormSubmission } from './form-submission';
 import { formTakeCurrent } from './form-take-current';
 import { formTypeChosen } from './form-type-chosen';
@@ -40,6 +46,10 @@ export function registerActivityListeners(app: App, deps: ListenerDeps): void {
     formTypeChosen(deps),
   );
   app.action<BlockAction>(
+    { type: 'block_actions', action_id: FORM_ACTIONS.repeat, callback_id: ACTIVITY_FORM },
+    formRepeatChosen(deps),
+  );
+  app.action<BlockAction>(
     { type: 'block_actions', action_id: FORM_TAKE_CURRENT, callback_id: ACTIVITY_FORM },
     formTakeCurrent(deps),
   );
@@ -47,6 +57,9 @@ export function registerActivityListeners(app: App, deps: ListenerDeps): void {
   app.action(buttonPattern('start'), startButton(deps));
   app.action(buttonPattern('edit'), editButton(deps));
   app.action(buttonPattern('delete'), deleteButton(deps));
+  app.action(buttonPattern('deleteThis'), deleteInScopeButton(deps, 'this'));
+  app.action(buttonPattern('deleteFollowing'), deleteInScopeButton(deps, 'following'));
+  app.action(buttonPattern('keep'), keepButton(deps));
   app.action(buttonPattern('stopRepeating'), stopRepeatingButton(deps));
   app.action(buttonPattern('undo'), undoButton(deps));
   app.action(buttonPattern('followUp'), followUpButton(deps));

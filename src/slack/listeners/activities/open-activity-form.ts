@@ -44,12 +44,12 @@ export async function openEditForm(
   }: { user: ActingUser; record: ActivityRecord; channelId: string | null | undefined },
 ): Promise<void> {
   const view = await activityFormView(deps, user, {
-    values: recordFormValues(record),
+    values: recordFormValues(record, user.viewer.timezone),
     metadata: {
       mode: 'edit',
       activityId: record.id,
       version: record.version,
-      base: formBase(record),
+      base: formBase(record, user.viewer.timezone),
       channelId: channelId ?? null,
       revision: 0,
     },

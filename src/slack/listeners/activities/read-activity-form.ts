@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import type { ActivityField, ActivityInput } from '../../../domain/activities/activity-input';
 import type { ActivityStatus } from '../../../domain/activities/activity-record';
-import { REPEAT_PRESETS, type RepeatForm } from '../../../domain/recurrence/repeat-choice';
+import { REPEAT_PRESETS } from '../../../domain/recurrence/repeat-choice';
+import { WEEKDAYS } from '../../../domain/recurrence/repeat-rule';
 import type { FormFields } from '../../app-errors/form-fields';
 import {
   type ActivityFormMetadata,
   type ActivityFormValues,
   FORM_FIELDS,
   type FormField,
+  type FormRepeat,
   formBlockId,
 } from '../../views/activities/activity-modal';
 import { leadOfOption } from '../../views/reminders/reminder-leads';
@@ -140,21 +142,38 @@ export function readFormValues(view: SubmittedView): ActivityFormValues {
     isPrivate: ticked(s.private),
     remindLeadMinutes: leadOfOption(s.remind?.selected_option?.value),
     ...(s.repeat ? { repeat: repeatOf(s) } : {}),
+    ...(s.scope ? { scope: s.scope.selected_option?.value === 'following' ? 'following' : 'this' } : {}),
   };
 }
 
+const CUSTOM_UNITS = ['day', 'week', 'month'] as const;
+
 /**
  * The *Repeat* fields as typed (product §3.6). A preset we did not offer reads as *Never*;
- * a count Slack let through that is not a whole number reads as 0, which the rules refuse.
+ * a count or interval Slack let through that is not a whole number reads as 0, which the
+ * rules refuse.
  */
-function repeatOf(s: Partial<Record<FormField, ElementState>>): RepeatForm {
+function repeatOf(s: Partial<Record<FormField, ElementState>>): FormRepeat {
   const chosen = s.repeat?.selected_option?.value;
-  const preset = REPEAT_PRESETS.find((p) => p === chosen && p !== 'custom') ?? 'never';
+  if (chosen === 'stored') return { preset: 'stored' };
+  const preset = REPEAT_PRESETS.find((p) => p === chosen) ?? 'never';
   const count = s.repeatCount?.value?.trim() ?? '';
   const until = s.repeatUntil?.selected_date ?? null;
+  const whole = (text: string) => (/^\d{1,4}$/.test(text) ? Number(text) : 0);
+  const unit = s.repeatUnit?.selected_option?.value;
+  const days = (s.repeatDays?.selected_options ?? []).map((o) => o.value);
   return {
-    preset: preset as RepeatForm['preset'],
-    count: count === '' ? null : /^\d{1,4}$/.test(count) ? Number(count) : 0,
+    preset,
+    ...(preset === 'custom'
+      ? {
+          custom: {
+            unit: CUSTOM_UNITS.find((u) => u === unit) ?? 'week',
+            interval: whole(s.repeatInterval?.value?.trim() ?? '1'),
+            weekdays: WEEKDAYS.filter((day) => days.includes(day)),
+          },
+        }
+      : {}),
+    count: count === '' ? null : whole(count),
     until: until && /^\d{4}-\d{2}-\d{2}$/.test(until) ? until : null,
   };
 }
@@ -173,7 +192,8 @@ export function toActivityInput(values: ActivityFormValues): ActivityInput {
     notes: values.notes,
     isPrivate: values.isPrivate,
     remindLeadMinutes: values.remindLeadMinutes,
-    ...(values.repeat ? { repeat: values.repeat } : {}),
+    // *As it is* leaves the stored rule alone, as a form without Repeat does.
+    ...(values.repeat && values.repeat.preset !== 'stored' ? { repeat: values.repeat } : {}),
   };
 }
 

@@ -28,6 +28,7 @@ export async function redrawSurface(
     record,
     notice,
     message,
+    askingScope = false,
   }: {
     where: Surface;
     activityId: number;
@@ -35,11 +36,16 @@ export async function redrawSurface(
     notice: string;
     /** The message the button sat in: a folded one is drawn again whole from it. */
     message?: RedrawnMessage;
+    /** The activity's buttons ask what *Delete* deletes (cards, detail views, lists, folded messages; see activityButton). */
+    askingScope?: boolean;
   },
 ): Promise<SlackMessage> {
-  const ctx = viewContext(user, deps);
+  const ctx = { ...viewContext(user, deps), ...(askingScope ? { askingScopeOf: activityId } : {}) };
   if (where.s === 'fold' && message) {
-    const folded = await deps.reminders.folds.redraw(user.viewer, message, notice);
+    const folded = await deps.reminders.folds.redraw(user.viewer, message, {
+      notice,
+      askingScopeOf: ctx.askingScopeOf,
+    });
     if (folded) return folded;
   }
   if (where.s === 'list') {

@@ -16,6 +16,10 @@ export const ACTIVITY_BUTTONS = {
   snoozeTomorrow: 'activity_snooze_tomorrow',
   snoozeNextWeek: 'activity_snooze_next_week',
   stopRepeating: 'activity_stop_repeating',
+  /** *Delete* on an open occurrence asks first (product §3.6): these answer it. */
+  deleteThis: 'activity_delete_this',
+  deleteFollowing: 'activity_delete_following',
+  keep: 'activity_delete_keep',
 } as const;
 export type ActivityButton = keyof typeof ACTIVITY_BUTTONS;
 

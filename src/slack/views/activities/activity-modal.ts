@@ -2,7 +2,8 @@ import type { Checkboxes, InputBlock, KnownBlock, ModalView, PlainTextOption } f
 import { NOTES_MAX, SUBJECT_MAX } from '../../../domain/activities/activity-input';
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../../../domain/activities/activity-record';
 import { REPEAT_PRESETS, type RepeatForm } from '../../../domain/recurrence/repeat-choice';
-import { COUNT_MAX } from '../../../domain/recurrence/repeat-rule';
+import { COUNT_MAX, WEEKDAYS } from '../../../domain/recurrence/repeat-rule';
+import { SERIES_SCOPES, type SeriesScope } from '../../../domain/recurrence/series-scope';
 import type { Messages } from '../../../i18n';
 import type { MessageReference } from '../message-link';
 import { PERSON_PICKER } from '../picker-ids';
@@ -27,6 +28,10 @@ export const FORM_FIELDS = [
   'repeat',
   'repeatCount',
   'repeatUntil',
+  'repeatInterval',
+  'repeatUnit',
+  'repeatDays',
+  'scope',
   'responsible',
   'notes',
   'private',
@@ -46,6 +51,10 @@ export const FORM_ACTIONS: Record<FormField, string> = {
   repeat: 'activity_form_repeat',
   repeatCount: 'activity_form_repeat_count',
   repeatUntil: 'activity_form_repeat_until',
+  repeatInterval: 'activity_form_repeat_interval',
+  repeatUnit: 'activity_form_repeat_unit',
+  repeatDays: 'activity_form_repeat_days',
+  scope: 'activity_form_scope',
   responsible: 'activity_form_responsible',
   notes: 'activity_form_notes',
   private: 'activity_form_private',
@@ -75,9 +84,20 @@ export interface ActivityFormValues {
   isPrivate: boolean;
   /** *Remind me*: minutes before the start; null: no reminder (product §5.4). */
   remindLeadMinutes: number | null;
-  /** *Repeat* (product §3.6): offered when logging a new activity; absent on an edit. */
-  repeat?: RepeatForm;
+  /**
+   * *Repeat* (product §3.6): offered when logging, and when editing an activity that is not
+   * a done occurrence of a series (there the series has moved on).
+   */
+  repeat?: FormRepeat;
+  /** Editing an open occurrence: *This one* or *This and following* (product §3.6). */
+  scope?: SeriesScope;
 }
+
+/**
+ * The *Repeat* fields: a choice the form can make, or (editing) *As it is* for a stored rule
+ * no choice shows (one set through the API, e.g. every 2 years), which saving keeps unchanged.
+ */
+export type FormRepeat = RepeatForm | { preset: 'stored' };
 
 /** Kept in private_metadata between the opening, every redraw and the submission. */
 export interface ActivityFormMetadata {
@@ -119,6 +139,10 @@ export interface ActivityModalInput {
   hints?: Partial<Record<FormField, string>>;
   /** A line under the form, e.g. who created the activity (mrkdwn, already escaped). */
   footer?: string;
+  /** The edited activity is an open occurrence of a series: ask what the edit applies to. */
+  asksScope?: boolean;
+  /** The stored rule in words, for *As it is* (see FormRepeat). */
+  storedRule?: string;
 }
 
 const OPTION_TEXT_MAX = 75;
@@ -276,7 +300,9 @@ export function activityModal(input: ActivityModalInput): ModalView {
     },
   });
 
-  if (metadata.mode === 'create') repeatFields({ m, repeat: values.repeat, id, field });
+  if (metadata.mode === 'create' || values.repeat)
+    repeatFields({ m, repeat: values.repeat, storedRule: input.storedRule, id, field });
+  if (input.asksScope) scopeField({ m, scope: values.scope, id, field });
 
   field('responsible', {
     type: 'input',
@@ -326,30 +352,38 @@ export function activityModal(input: ActivityModalInput): ModalView {
   };
 }
 
+/** The inputs of one part of the form: each added through `field`, under its revision's block id. */
+interface FormPart {
+  m: Messages;
+  id: (field: FormField) => string;
+  field: (name: FormField, block: InputBlock) => void;
+}
+
+const CUSTOM_UNITS = ['day', 'week', 'month'] as const;
+
 /**
- * *Repeat* and its end (product §3.6): a preset taken from the start, and an end after N
- * times or on a day. Only when logging: an edit keeps the rule (the REST API changes it).
+ * *Repeat* and its end (product §3.6): a preset taken from the start, or *Custom* (every N
+ * days, weeks on chosen weekdays, or months), and an end after N times or on a day. Choosing
+ * in *Repeat* redraws the form, so the custom inputs show only for *Custom*.
  */
 function repeatFields({
   m,
   repeat,
+  storedRule,
   id,
   field,
-}: {
-  m: Messages;
-  repeat: RepeatForm | undefined;
-  id: (field: FormField) => string;
-  field: (name: FormField, block: InputBlock) => void;
-}): void {
+}: FormPart & { repeat: FormRepeat | undefined; storedRule: string | undefined }): void {
   const r = m.recurrence.form;
   const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
-  const presets = REPEAT_PRESETS.filter((preset) => preset !== 'custom').map((preset) =>
-    option(r.presets[preset], preset),
-  );
+  const presets = [
+    ...(storedRule ? [option(r.stored(storedRule), 'stored')] : []),
+    ...REPEAT_PRESETS.map((preset) => option(r.presets[preset], preset)),
+  ];
   field('repeat', {
     type: 'input',
     block_id: id('repeat'),
     optional: true,
+    dispatch_action: true,
     label: plain(r.label),
     element: {
       type: 'static_select',
@@ -358,6 +392,9 @@ function repeatFields({
       initial_option: presets.find((o) => o.value === (repeat?.preset ?? 'never')) ?? presets[0],
     },
   });
+  // *As it is* keeps the stored rule with its end: there is nothing to fill in.
+  if (repeat?.preset === 'stored') return;
+  if (repeat?.preset === 'custom') customFields({ m, custom: repeat.custom, id, field });
   field('repeatCount', {
     type: 'input',
     block_id: id('repeatCount'),
@@ -382,6 +419,72 @@ function repeatFields({
       type: 'datepicker',
       action_id: FORM_ACTIONS.repeatUntil,
       ...(repeat?.until ? { initial_date: repeat.until } : {}),
+    },
+  });
+}
+
+/**
+ * The parts of a custom rule. The interval has no bounds of Slack's own, so a number out of
+ * 1–99 reaches the rules and is refused in the user's language beside *Repeat*.
+ */
+function customFields({ m, custom, id, field }: FormPart & { custom: RepeatForm['custom'] }): void {
+  const r = m.recurrence.form;
+  const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
+  field('repeatInterval', {
+    type: 'input',
+    block_id: id('repeatInterval'),
+    label: plain(r.interval),
+    element: {
+      type: 'number_input',
+      action_id: FORM_ACTIONS.repeatInterval,
+      is_decimal_allowed: false,
+      initial_value: String(custom?.interval ?? 1),
+    },
+  });
+  const units = CUSTOM_UNITS.map((unit) => option(r.units[unit], unit));
+  field('repeatUnit', {
+    type: 'input',
+    block_id: id('repeatUnit'),
+    label: plain(r.unit),
+    element: {
+      type: 'static_select',
+      action_id: FORM_ACTIONS.repeatUnit,
+      options: units,
+      initial_option: units.find((o) => o.value === (custom?.unit ?? 'week')) ?? units[1],
+    },
+  });
+  const days = WEEKDAYS.map((day, i) => option(m.recurrence.weekdays[i] as string, day));
+  const ticked = days.filter((o) => custom?.weekdays.some((day) => day === o.value));
+  field('repeatDays', {
+    type: 'input',
+    block_id: id('repeatDays'),
+    optional: true,
+    label: plain(r.weekdays),
+    hint: plain(r.weekdaysHint),
+    element: {
+      type: 'checkboxes',
+      action_id: FORM_ACTIONS.repeatDays,
+      options: days,
+      ...(ticked.length > 0 ? { initial_options: ticked } : {}),
+    },
+  });
+}
+
+/** Editing an open occurrence: does the edit apply to *This one* (the default) or *This and following*? */
+function scopeField({ m, scope, id, field }: FormPart & { scope: SeriesScope | undefined }): void {
+  const r = m.recurrence.form;
+  const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
+  const scopes = SERIES_SCOPES.map((value) => option(r.scopes[value], value));
+  field('scope', {
+    type: 'input',
+    block_id: id('scope'),
+    label: plain(r.scope),
+    hint: plain(r.scopeHint),
+    element: {
+      type: 'radio_buttons',
+      action_id: FORM_ACTIONS.scope,
+      options: scopes,
+      initial_option: scopes.find((o) => o.value === (scope ?? 'this')) ?? scopes[0],
     },
   });
 }

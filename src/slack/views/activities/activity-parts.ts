@@ -15,6 +15,8 @@ export interface ActivityViewContext {
   m: Messages;
   viewer: Viewer;
   now: Date;
+  /** *Delete* was pressed on this open occurrence: its buttons ask what to delete (product §3.6). */
+  askingScopeOf?: number;
 }
 
 export const mention = (slackUserId: string) => `<@${slackUserId}>`;
@@ -103,6 +105,9 @@ function button(
     snoozeTomorrow: ctx.m.activities.card.snoozeTomorrow,
     snoozeNextWeek: ctx.m.activities.card.snoozeNextWeek,
     stopRepeating: ctx.m.recurrence.stop,
+    deleteThis: ctx.m.recurrence.deleteThis,
+    deleteFollowing: ctx.m.recurrence.deleteFollowing,
+    keep: ctx.m.recurrence.keep,
   };
   return {
     type: 'button',
@@ -126,7 +131,13 @@ export function activityButtons(
 ): ActionsBlock | null {
   const allowed = mayDelete(ctx.viewer, record);
   const elements: Button[] = [];
-  if (record.deletedAt) {
+  if (ctx.askingScopeOf === record.id && allowed && !record.deletedAt) {
+    elements.push(
+      button(ctx, 'deleteThis', { record, where, style: 'danger' }),
+      button(ctx, 'deleteFollowing', { record, where, style: 'danger' }),
+      button(ctx, 'keep', { record, where }),
+    );
+  } else if (record.deletedAt) {
     if (mayRestore(ctx.viewer, record, ctx.now)) elements.push(button(ctx, 'undo', { record, where }));
   } else {
     if (record.status !== 'DONE') elements.push(button(ctx, 'done', { record, where, style: 'primary' }));

@@ -25,6 +25,10 @@ const HISTORY_FIELD: Record<FormField, string> = {
   repeat: 'recurrence',
   repeatCount: 'recurrence',
   repeatUntil: 'recurrence',
+  repeatInterval: 'recurrence',
+  repeatUnit: 'recurrence',
+  repeatDays: 'recurrence',
+  scope: 'scope',
 };
 
 const NAME_MAX = 100;
@@ -65,7 +69,12 @@ function currentValue(
     case 'repeat':
     case 'repeatCount':
     case 'repeatUntil':
+    case 'repeatInterval':
+    case 'repeatUnit':
+    case 'repeatDays':
       return record.recurrence ? ruleInWords({ m, viewer }, record.recurrence, record.startAt) : d.empty;
+    case 'scope':
+      return d.empty;
   }
 }
 
