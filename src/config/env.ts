@@ -112,6 +112,13 @@ const schema = z.object({
         .positive('must be more than 0.')
         .max(1000, 'must be at most 1000.'),
     ),
+  // Digest and reminder messages in flight at once over all workspaces (each workspace has at most
+  // 4); unset: 100, enough for 25 to 50 workspaces sending at their full pace side by side.
+  DIGEST_MAX_IN_FLIGHT: optionalWholeNumber({
+    notWhole: 'must be a whole number of messages, e.g. 100.',
+    min: [1, 'must be at least 1.'],
+    max: [10_000, 'must be at most 10000.'],
+  }),
   // Days a DONE activity is kept after completion (product §8); unset: kept for ever.
   RETENTION_DAYS: optionalWholeNumber({
     notWhole: 'must be a whole number of days, e.g. 730 (leave it unset to keep activities).',
