@@ -85,5 +85,13 @@ describe('digests over many workspaces: each workspace sends in its own lane (pr
     expect(summary).toMatchObject({ sent: LARGE_STAFF + SMALL_STAFF, failed: 0 });
     const channels = posts('TLARGE').map((c) => String(c.args.channel));
     expect(new Set(channels).size).toBe(LARGE_STAFF);
+    // Each marked sent with where its message is (marks made together go in one statement).
+    const rows = await prisma.digestDelivery.findMany();
+    expect(rows).toHaveLength(LARGE_STAFF + SMALL_STAFF);
+    for (const row of rows) {
+      expect(row).toMatchObject({ status: 'SENT', leaseUntil: null, error: null });
+      expect(row.messageTs).toEqual(expect.any(String));
+      expect(row.sentAt).toEqual(MONDAY_MORNING);
+    }
   });
 });
