@@ -171,7 +171,7 @@ function formatProblems(problems: string[]): string {
     '',
     'Set these in the environment or in a .env file (see .env.example).',
     'One workspace: SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode).',
-    'Many workspaces: SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, TOKEN_ENCRYPTION_KEY and SLACK_SIGNING_SECRET, without SLACK_BOT_TOKEN.',
+    'Many workspaces: SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, TOKEN_ENCRYPTION_KEY and SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode), without SLACK_BOT_TOKEN.',
   ].join('\n');
 }
 
@@ -226,10 +226,6 @@ function modeProblems(source: NodeJS.ProcessEnv): string[] {
     (name) =>
       `${name} is required to install into many workspaces (set without SLACK_BOT_TOKEN). See README "Two ways to run".`,
   );
-  if (set('SLACK_APP_TOKEN'))
-    problems.push(
-      'SLACK_APP_TOKEN cannot be used when installing into many workspaces: Slack sends the install back to /slack/oauth_redirect over HTTP. Unset it and set SLACK_SIGNING_SECRET.',
-    );
   return problems;
 }
 
