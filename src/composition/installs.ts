@@ -7,6 +7,7 @@ import { InstallationRepository } from '../db/repositories/installation-reposito
 import { OAuthStateRepository } from '../db/repositories/oauth-state-repository';
 import { WorkspaceLifecycleRepository } from '../db/repositories/workspace-lifecycle-repository';
 import type { Clock } from '../domain/clock';
+import { CachedInstallations } from '../domain/installations/cached-installations';
 import type { Installation, InstallationQuery, Register } from '../domain/installations/installation';
 import { InstallationService } from '../domain/installations/installation-service';
 import { RefreshTokens } from '../domain/installations/refresh-tokens';
@@ -118,7 +119,12 @@ export function createInstalls(deps: {
     };
   }
   const log = deps.logger.child({ component: 'installs' });
-  const repository = new InstallationRepository(deps.database.prisma, new TokenCipher(mode.encryptionKey));
+  // Tokens are read from memory after the first time (each digest and request needs one);
+  // every install, uninstall and rotation through here forgets them.
+  const repository = new CachedInstallations(
+    new InstallationRepository(deps.database.prisma, new TokenCipher(mode.encryptionKey)),
+    deps.clock,
+  );
   const countNeedingReinstall = async () =>
     deps.metrics.installsNeedingReinstall.set((await repository.needingReinstall()).length);
   const rotation = new RefreshTokens({

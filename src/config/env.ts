@@ -112,6 +112,13 @@ const schema = z.object({
         .positive('must be more than 0.')
         .max(1000, 'must be at most 1000.'),
     ),
+  // Digest and reminder messages in flight at once over all workspaces (each workspace has at most
+  // 4); unset: 100, enough for 25 to 50 workspaces sending at their full pace side by side.
+  DIGEST_MAX_IN_FLIGHT: optionalWholeNumber({
+    notWhole: 'must be a whole number of messages, e.g. 100.',
+    min: [1, 'must be at least 1.'],
+    max: [10_000, 'must be at most 10000.'],
+  }),
   // Days a DONE activity is kept after completion (product §8); unset: kept for ever.
   RETENTION_DAYS: optionalWholeNumber({
     notWhole: 'must be a whole number of days, e.g. 730 (leave it unset to keep activities).',
@@ -164,7 +171,7 @@ function formatProblems(problems: string[]): string {
     '',
     'Set these in the environment or in a .env file (see .env.example).',
     'One workspace: SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode).',
-    'Many workspaces: SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, TOKEN_ENCRYPTION_KEY and SLACK_SIGNING_SECRET, without SLACK_BOT_TOKEN.',
+    'Many workspaces: SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, TOKEN_ENCRYPTION_KEY and SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode), without SLACK_BOT_TOKEN.',
   ].join('\n');
 }
 
@@ -219,10 +226,6 @@ function modeProblems(source: NodeJS.ProcessEnv): string[] {
     (name) =>
       `${name} is required to install into many workspaces (set without SLACK_BOT_TOKEN). See README "Two ways to run".`,
   );
-  if (set('SLACK_APP_TOKEN'))
-    problems.push(
-      'SLACK_APP_TOKEN cannot be used when installing into many workspaces: Slack sends the install back to /slack/oauth_redirect over HTTP. Unset it and set SLACK_SIGNING_SECRET.',
-    );
   return problems;
 }
 

@@ -28,10 +28,14 @@ export interface DigestTuning extends DeliveryTuning, SenderTuning {
   ratePerSecond: number;
 }
 
+/** Messages in flight over all workspaces when DIGEST_MAX_IN_FLIGHT is unset. */
+export const DEFAULT_MAX_IN_FLIGHT = 100;
+
 export const DEFAULT_DIGEST_TUNING: Omit<DigestTuning, 'ratePerSecond' | 'batchSize'> = {
   leaseMs: 5 * 60_000,
   maxAttempts: 5,
   concurrency: 4,
+  maxInFlight: DEFAULT_MAX_IN_FLIGHT,
   failedRetryMs: 60_000,
   serverRetries: 3,
   backoffMs: 500,
@@ -89,6 +93,7 @@ export function createDigestJob(deps: DigestJobDeps): DigestJob {
   const tuning: DigestTuning = {
     ...DEFAULT_DIGEST_TUNING,
     batchSize: batchSizeFor(ratePerSecond, leaseMs),
+    maxInFlight: env.DIGEST_MAX_IN_FLIGHT ?? DEFAULT_MAX_IN_FLIGHT,
     ...deps.tuning,
     ratePerSecond,
   };

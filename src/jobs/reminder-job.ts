@@ -13,6 +13,7 @@ import { slackClientOptions } from '../slack/bolt-app';
 import { type SenderTuning, SlackDigestSender } from '../slack/digests/slack-digest-sender';
 import type { WorkspacePaces } from '../slack/digests/workspace-paces';
 import { SlackReminderComposer } from '../slack/reminders/slack-reminder-composer';
+import { DEFAULT_MAX_IN_FLIGHT } from './digest-job';
 import { type ScheduledJob, scheduledJob } from './scheduled-job';
 
 export const DEFAULT_REMINDER_TUNING: DeliveryTuning & SenderTuning = {
@@ -20,6 +21,7 @@ export const DEFAULT_REMINDER_TUNING: DeliveryTuning & SenderTuning = {
   maxAttempts: 5,
   batchSize: 100,
   concurrency: 4,
+  maxInFlight: DEFAULT_MAX_IN_FLIGHT,
   failedRetryMs: 60_000,
   serverRetries: 3,
   backoffMs: 500,
@@ -54,7 +56,11 @@ export const REMINDER_TICK_SECONDS = 15;
  * again here; other replicas are kept apart by the claims.
  */
 export function createReminderJob(deps: ReminderJobDeps): ScheduledJob<ReminderRunSummary> {
-  const tuning = { ...DEFAULT_REMINDER_TUNING, ...deps.tuning };
+  const tuning = {
+    ...DEFAULT_REMINDER_TUNING,
+    maxInFlight: deps.env.DIGEST_MAX_IN_FLIGHT ?? DEFAULT_MAX_IN_FLIGHT,
+    ...deps.tuning,
+  };
   const owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const log = deps.logger.child({ component: 'reminders' });
   const client = new WebClient(undefined, {

@@ -1,5 +1,4 @@
 import { type App, ExpressReceiver } from '@slack/bolt';
-import type { InstallationStore, StateStore } from '@slack/oauth';
 import type { RetryOptions, WebClientOptions } from '@slack/web-api';
 import type { Express } from 'express';
 import type { Env } from '../config/env';
@@ -9,6 +8,7 @@ import type { Metrics } from '../observability/metrics';
 import { AnswerOnceApp } from './answer-once';
 import { futureTimestampGuard } from './future-timestamp-guard';
 import { renderInstallPage, sharedRegisterInstallRoute } from './installation/install-page';
+import { type InstallerSetup, serveInstallPages } from './installation/install-pages';
 
 export type SlackMode = 'http' | 'socket';
 
@@ -26,23 +26,19 @@ export interface BoltAppOptions {
   env: Env;
   logger: Logger;
   metrics: Metrics;
-  /** Our own routes (/healthz, /readyz, /metrics …), served beside /slack/events in HTTP mode. */
+  /** Our own routes (/healthz, /readyz, /metrics …), served beside /slack/events in HTTP mode and the install pages in Socket Mode. */
   web: Express;
   retryConfig: RetryOptions;
   /** Distributed mode: installs through OAuth on /slack/install and /slack/oauth_redirect. */
   installer?: InstallerSetup;
 }
 
-export interface InstallerSetup {
-  clientId: string;
-  clientSecret: string;
-  scopes: readonly string[];
-  installationStore: InstallationStore;
-  stateStore: StateStore;
-}
+export type { InstallerSetup };
 
 /**
- * HTTP receiver on /slack/events, or Socket Mode when SLACK_APP_TOKEN is set.
+ * HTTP receiver on /slack/events, or Socket Mode when SLACK_APP_TOKEN is set. Distributed mode
+ * serves /slack/install and /slack/oauth_redirect in both: on the receiver's routes in HTTP mode,
+ * on Touchbase's own HTTP server (`web`) in Socket Mode.
  * Initialisation is deferred so a bad token or unreachable Slack surfaces from
  * `app.init()` as one clear error instead of an unhandled rejection.
  */
@@ -58,8 +54,13 @@ export function createBoltApp({ env, logger, metrics, web, retryConfig, installe
     fetch: instrumentedFetch(metrics),
   };
   if (env.SLACK_APP_TOKEN) {
+    // Distributed mode: the install pages on our own HTTP server; each event from the socket is
+    // authorized with the install of its workspace. One workspace: the bot token.
+    const auth = installer
+      ? { authorize: serveInstallPages({ web, installer, clientOptions, logger: log }) }
+      : { token: env.SLACK_BOT_TOKEN };
     const app = new AnswerOnceApp({
-      token: env.SLACK_BOT_TOKEN,
+      ...auth,
       appToken: env.SLACK_APP_TOKEN,
       socketMode: true,
       deferInitialization: true,

@@ -58,16 +58,21 @@ describe('the two ways to run, in the environment', () => {
     );
   });
 
-  it('refuses a short state secret, a malformed key or client id, and Socket Mode with OAuth', () => {
+  it('installs into many workspaces over Socket Mode too: SLACK_APP_TOKEN instead of the signing secret', () => {
+    const { SLACK_SIGNING_SECRET: _signing, ...oauth } = DISTRIBUTED;
+    const env = loadEnv({ ...oauth, SLACK_APP_TOKEN: 'xapp-1' });
+    expect(installModeOf(env).kind).toBe('distributed');
+    expect(env.SLACK_APP_TOKEN).toBe('xapp-1');
+  });
+
+  it('refuses a short state secret, a malformed key or client id', () => {
     const problems = problemsOf({
       ...DISTRIBUTED,
       SLACK_CLIENT_ID: 'abc',
       SLACK_STATE_SECRET: 'short',
       TOKEN_ENCRYPTION_KEY: 'not-a-key',
-      SLACK_APP_TOKEN: 'xapp-1',
     });
     expect(problems.map((p) => p.split(' ')[0]).sort()).toEqual([
-      'SLACK_APP_TOKEN',
       'SLACK_CLIENT_ID',
       'SLACK_STATE_SECRET',
       'TOKEN_ENCRYPTION_KEY',

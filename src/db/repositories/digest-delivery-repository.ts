@@ -8,7 +8,9 @@ import type {
 import type { DueWindow, Zone } from '../../domain/digests/due-window';
 import { CATCH_UP_UNTIL_HOUR } from '../../domain/digests/due-window';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
-import { failedClaim, releasedClaims, sendableRows, sentData } from './delivery-leases';
+import { CoalescedWrites } from './coalesced-writes';
+import { failedClaim, releasedClaims } from './delivery-leases';
+import { utcText } from './utc-text';
 
 /** An instant as the timestamp(3)-without-zone columns Prisma writes hold it: UTC. */
 export function utcTimestamp(at: Date): Prisma.Sql {
@@ -173,12 +175,28 @@ export class DigestDeliveryRepository implements DigestDeliveries, DigestClaims 
     return toBatch(rows);
   }
 
-  async markSent(deliveryId: number, sent: DeliverySent): Promise<void> {
-    await this.prisma.digestDelivery.updateMany({
-      where: { id: deliveryId, status: sendableRows() },
-      data: sentData(sent),
-    });
+  /**
+   * Marked sent right after Slack's answer; marks made while one is being written go
+   * together in the next statement (many workspaces post side by side).
+   */
+  markSent(deliveryId: number, sent: DeliverySent): Promise<void> {
+    return this.sentMarks.add({ deliveryId, sent });
   }
+
+  private readonly sentMarks = new CoalescedWrites<{ deliveryId: number; sent: DeliverySent }>(
+    async (marks) => {
+      await this.prisma.$executeRaw`
+        UPDATE "DigestDelivery" AS d
+        SET status = 'SENT'::"DigestStatus", "channelId" = m.channel, "messageTs" = m.ts,
+            "sentAt" = m.at, "leaseUntil" = NULL, error = NULL, "updatedAt" = m.at
+        FROM unnest(${marks.map((mark) => mark.deliveryId)}::int[],
+                    ${marks.map((mark) => mark.sent.channelId)}::text[],
+                    ${marks.map((mark) => mark.sent.messageTs)}::text[],
+                    ${marks.map((mark) => utcText(mark.sent.at))}::timestamp(3)[]) AS m(id, channel, ts, at)
+        -- As sendableRows(): the message is out, whoever holds the row now.
+        WHERE d.id = m.id AND d.status IN ('CLAIMED', 'FAILED')`;
+    },
+  );
 
   async markSkipped(deliveryId: number, owner: string, at: Date): Promise<void> {
     await this.prisma.digestDelivery.updateMany({

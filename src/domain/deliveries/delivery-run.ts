@@ -1,4 +1,5 @@
 import type { Clock } from '../clock';
+import type { LaneLimits } from './workspace-lanes';
 
 /**
  * What one claim asks the database for: up to `limit` due deliveries that nobody holds
@@ -35,8 +36,10 @@ export interface DeliveryTuning {
   maxAttempts: number;
   /** Deliveries claimed, drawn and sent together; memory stays bounded by this. */
   batchSize: number;
-  /** Messages in flight at once. */
+  /** Messages in flight at once in one workspace (each workspace has its own Slack rate budget). */
   concurrency: number;
+  /** Messages in flight at once over all workspaces together (DIGEST_MAX_IN_FLIGHT). */
+  maxInFlight: number;
   /** A failed delivery waits this long before a later tick tries it again (not within the same run). */
   failedRetryMs: number;
 }
@@ -54,6 +57,11 @@ export interface DeliveryRunDeps {
   owner: string;
   tuning: DeliveryTuning;
   log: RunLog;
+}
+
+/** How many messages a run has in flight, per workspace and in all (see `forEachInLanes`). */
+export function laneLimits({ tuning }: Pick<DeliveryRunDeps, 'tuning'>): LaneLimits {
+  return { perWorkspace: tuning.concurrency, total: tuning.maxInFlight };
 }
 
 /** The terms of a claim made at `now`: a batch, leased for `leaseMs`. */

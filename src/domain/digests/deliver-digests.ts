@@ -1,5 +1,5 @@
-import { claimTerms, DeliveryRun } from '../deliveries/delivery-run';
-import { forEachWithConcurrency } from './concurrency';
+import { claimTerms, DeliveryRun, laneLimits } from '../deliveries/delivery-run';
+import { forEachInLanes } from '../deliveries/workspace-lanes';
 import type {
   DigestAudience,
   DigestClaim,
@@ -67,11 +67,15 @@ export class DeliverDigests extends DeliveryRun<DigestRunPorts> {
       }
       next = this.prepareBatch(audience, windows, counts);
       try {
-        await forEachWithConcurrency(batch.claims, this.deps.tuning.concurrency, (claim) =>
-          this.deliverOne(audience.kind, claim, {
-            message: batch.messages.get(claim.deliveryId) ?? null,
-            counts,
-          }),
+        // Each workspace sends in a lane of its own, at its own Slack pace (product §10.1).
+        await forEachInLanes(
+          batch.claims,
+          { laneOf: (claim) => claim.workspaceId, limits: laneLimits(this.deps) },
+          (claim) =>
+            this.deliverOne(audience.kind, claim, {
+              message: batch.messages.get(claim.deliveryId) ?? null,
+              counts,
+            }),
         );
       } catch (error) {
         // Claims prepared meanwhile go back at once rather than waiting out their lease.

@@ -1,5 +1,5 @@
-import { claimTerms, DeliveryRun } from '../deliveries/delivery-run';
-import { forEachWithConcurrency } from '../digests/concurrency';
+import { claimTerms, DeliveryRun, laneLimits } from '../deliveries/delivery-run';
+import { forEachInLanes } from '../deliveries/workspace-lanes';
 import { groupBy } from '../group-by';
 import {
   type ComposedReminder,
@@ -69,8 +69,10 @@ export class DeliverReminders extends DeliveryRun<ReminderRunPorts> {
         for (const claim of timely) await this.failed(claim, error, summary);
         continue;
       }
-      await forEachWithConcurrency(timely, this.deps.tuning.concurrency, (claim) =>
-        this.deliverOne(claim, messages.get(claim.deliveryId) ?? null, summary),
+      await forEachInLanes(
+        timely,
+        { laneOf: (claim) => claim.workspaceId, limits: laneLimits(this.deps) },
+        (claim) => this.deliverOne(claim, messages.get(claim.deliveryId) ?? null, summary),
       );
     }
   }
@@ -143,8 +145,10 @@ export class DeliverReminders extends DeliveryRun<ReminderRunPorts> {
       const claims = await this.deps.deliveries.claimHeld(claimTerms(now, this.deps));
       if (claims.length === 0) return;
       const byRecipient = groupBy(claims, (claim) => claim.employeeId);
-      await forEachWithConcurrency([...byRecipient.values()], this.deps.tuning.concurrency, (held) =>
-        this.releaseFor(held, summary),
+      await forEachInLanes(
+        [...byRecipient.values()],
+        { laneOf: (held) => held[0]?.workspaceId ?? 0, limits: laneLimits(this.deps) },
+        (held) => this.releaseFor(held, summary),
       );
     }
   }

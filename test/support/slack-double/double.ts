@@ -441,9 +441,12 @@ export class SlackDouble {
 
   // ---- faults ---------------------------------------------------------------------------------
 
-  /** The next `times` calls to `method` fail this way (`response_url` and `upload_url` work too). */
-  fail(method: string, fault: Fault, times = 1): void {
-    this.faults.fail(method, fault, times);
+  /**
+   * The next `times` calls to `method` fail this way (`response_url` and `upload_url` work too);
+   * with `onlyThisWorkspace`, only calls made with this workspace's token (addWorkspace).
+   */
+  fail(method: string, fault: Fault, times = 1, opts: { onlyThisWorkspace?: boolean } = {}): void {
+    this.faults.fail(method, fault, times, opts.onlyThisWorkspace ? this.teamId : undefined);
   }
 
   /** Calls beyond `perSecond` within one second (per channel, per workspace when asked) get 429 with Retry-After: 1. */

@@ -18,14 +18,15 @@ interface Budget {
 
 /** Scheduled failures and rate limits, per method. */
 export class FaultInjector {
-  private readonly queued = new Map<string, { fault: Fault; remaining: number }[]>();
+  /** Per method; a fault with a `teamId` hits only calls made with that workspace's token. */
+  private readonly queued = new Map<string, { fault: Fault; remaining: number; teamId?: string }[]>();
   private readonly budgets = new Map<string, Budget>();
 
   constructor(private readonly now: () => number) {}
 
-  fail(method: string, fault: Fault, times: number): void {
+  fail(method: string, fault: Fault, times: number, teamId?: string): void {
     const queue = this.queued.get(method) ?? [];
-    queue.push({ fault, remaining: times });
+    queue.push({ fault, remaining: times, teamId });
     this.queued.set(method, queue);
   }
 
@@ -39,12 +40,12 @@ export class FaultInjector {
   }
 
   /** The next scheduled fault for this method, spending one of its repetitions. */
-  take(method: string): Injected | undefined {
+  take(method: string, teamId?: string): Injected | undefined {
     const queue = this.queued.get(method);
-    const head = queue?.[0];
+    const head = queue?.find((entry) => entry.teamId === undefined || entry.teamId === teamId);
     if (!queue || !head) return undefined;
     head.remaining -= 1;
-    if (head.remaining <= 0) queue.shift();
+    if (head.remaining <= 0) queue.splice(queue.indexOf(head), 1);
     const f = head.fault;
     if ('delayMs' in f) return { kind: 'delay', ms: f.delayMs };
     if ('hold' in f) return { kind: 'hold' };

@@ -36,6 +36,8 @@ export interface RecordedCall {
   url?: string;
   /** The workspace whose token made the call (undefined without a valid bot token). */
   teamId?: string;
+  /** The bot token it was made with (Web API calls), so a test can tell an old token from a new one. */
+  token?: string;
 }
 
 export type Fault =

@@ -49,7 +49,7 @@ export async function handleApi(env: RouteEnv, req: IncomingMessage, res: Server
   const { token: _secret, ...recorded } = args;
   const { client_secret: _clientSecret, refresh_token: _refresh, ...shown } = recorded;
   const shownArgs = method === 'oauth.v2.access' ? shown : recorded;
-  await runCall(env, res, { method, args: shownArgs, teamId: teamOf(env, token, recorded) }, () => {
+  await runCall(env, res, { method, args: shownArgs, teamId: teamOf(env, token, recorded), token }, () => {
     if (malformed) throw new ApiError('invalid_json');
     if (method === 'oauth.v2.access') return { status: 200, body: env.oauthAccess(recorded) };
     const spec = METHODS[method];

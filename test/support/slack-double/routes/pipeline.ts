@@ -11,7 +11,7 @@ function interference(
   env: RouteEnv,
   { method, args, teamId }: { method: string; args: JsonObject; teamId?: string },
 ): Outcome | { delayMs: number } | { hold: true } | undefined {
-  const injected = env.faults.take(method);
+  const injected = env.faults.take(method, teamId);
   if (injected?.kind === 'delay') return { delayMs: injected.ms };
   if (injected?.kind === 'hold') return { hold: true };
   if (injected?.kind === 'error') return { status: 200, body: { ok: false, error: injected.error } };
@@ -43,7 +43,7 @@ async function settle(work: () => Outcome | Promise<Outcome>): Promise<Outcome> 
 export async function runCall(
   env: RouteEnv,
   res: ServerResponse,
-  call: { method: string; args: JsonObject; url?: string; teamId?: string },
+  call: { method: string; args: JsonObject; url?: string; teamId?: string; token?: string },
   work: () => Outcome | Promise<Outcome>,
 ): Promise<void> {
   const at = env.ctx.now();
