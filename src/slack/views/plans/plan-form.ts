@@ -30,6 +30,8 @@ export function planForm(
     {
       type: 'input',
       block_id: PLAN_NAME_INPUT,
+      // Optional for Slack, so an empty name reaches us and is refused in the user's language.
+      optional: true,
       label: plain(p.name),
       hint: plain(p.nameHint),
       element: {
