@@ -173,7 +173,7 @@ describe('launching an activity plan on a person (product §3.7)', () => {
     expect(toBen).toHaveLength(1);
     const message = t.double.message(
       t.double.dmChannelFor('UBEN'),
-      String((toBen[0]?.response as { ts: string }).ts),
+      String((toBen[0]?.response as { ts?: string } | undefined)?.ts),
     );
     const folded = shown(message?.blocks);
     expect(folded).toContain('3 nya aktiviteter har tilldelats dig av <@UANNA>');
