@@ -58,6 +58,9 @@ export class LaunchPlan {
     const { workspace, viewer } = acting;
     const plan = await plans.find(workspace.id, request.planId);
     if (!plan || !isLaunchable(plan)) throw planNotFound();
+    // The form lists one responsible per step: a plan edited since it was drawn is drawn again first.
+    if (request.responsibleSlackUserIds.length !== plan.steps.length)
+      throw new ValidationError<LaunchField>({ plan: (m) => m.plans.errors.planChanged });
     if (request.personId === null)
       throw new ValidationError<LaunchField>({ person: (m) => m.plans.errors.personRequired });
     if (!isLocalDate(request.launchDate))

@@ -96,6 +96,8 @@ export const plans = {
     responsibleBot: (who: string) => `${who} is a bot and cannot be responsible.`,
     responsibleLeft: (who: string) => `${who} has left the workspace and cannot be responsible.`,
     responsibleGuest: (who: string) => `${who} is a guest and cannot be responsible.`,
+    planChanged:
+      'An admin changed this plan while you were starting it. Close this form and start the plan again to see its steps as they are now.',
     personRequired: 'Choose the person to start the plan for.',
     dateInvalid: 'Choose a valid launch date.',
     stepRefused: (position: number, subject: string, reasons: string) =>

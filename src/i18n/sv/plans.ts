@@ -99,6 +99,8 @@ export const plans: typeof english = {
     responsibleBot: (who: string) => `${who} är en bot och kan inte vara ansvarig.`,
     responsibleLeft: (who: string) => `${who} har lämnat arbetsytan och kan inte vara ansvarig.`,
     responsibleGuest: (who: string) => `${who} är gäst och kan inte vara ansvarig.`,
+    planChanged:
+      'En admin ändrade planen medan du startade den. Stäng formuläret och starta planen igen för att se stegen som de är nu.',
     personRequired: 'Välj personen som planen ska startas för.',
     dateInvalid: 'Välj ett giltigt startdatum.',
     stepRefused: (position: number, subject: string, reasons: string) =>

@@ -371,6 +371,58 @@ describe('launching an activity plan on a person (product §3.7)', () => {
     ]);
   });
 
+  it('asks for the person when the Log activity form had none, and prefills the usual responsible once chosen', async () => {
+    const since = t.double.calls.length;
+    await t.slack.slashCommand({ command: '/activity', text: '', userId: 'UANNA', channelId: 'CSALES' });
+    await t.double.waitForCall('views.open', undefined, 5000, since);
+    const form = t.double.latestView('UANNA') as SlackView;
+    const pushed = t.double.calls.length;
+    await t.slack.blockActions({
+      userId: 'UANNA',
+      actionId: 'plan_launch_from_form',
+      container: { type: 'view', viewId: form.id },
+    });
+    await t.double.waitForCall('views.push', undefined, 5000, pushed);
+    const view = t.double.latestView('UANNA') as SlackView;
+    expect(shown(view.blocks)).toContain('"action_id":"person_picker"');
+    const chosen = t.double.calls.length;
+    await t.slack.blockActions({
+      userId: 'UANNA',
+      actionId: 'person_picker',
+      selectedOption: { text: { type: 'plain_text', text: pia.name }, value: String(pia.id) },
+      container: { type: 'view', viewId: view.id },
+    });
+    await t.double.waitForCall('views.update', (call) => call.args.view_id === view.id, 5000, chosen);
+    const redrawn = t.double.view(view.id) as SlackView;
+    // Pia's latest activity is Anna's now: she is the usual responsible of the first step.
+    expect(responsibleOf(redrawn, 0)).toBe('UANNA');
+    expect(shown(redrawn.blocks)).toContain(`"value":"${pia.id}"`);
+  });
+
+  it('refuses a launch of a plan an admin changed while the form was open, and creates nothing', async () => {
+    const view = await launchView('UANNA', 'plan Christmas follow-up Pia Person');
+    const last = await prisma().activityPlanStep.findFirstOrThrow({
+      where: { planId: christmasId },
+      orderBy: { position: 'desc' },
+    });
+    await prisma().activityPlanStep.delete({ where: { id: last.id } });
+    const before = await prisma().activity.count();
+    try {
+      const result = await t.slack.viewSubmission({ userId: 'UANNA', viewId: view.id, fill: {} });
+      expect(result.ack).toEqual({
+        response_action: 'errors',
+        errors: {
+          'plan_launch.0.plan':
+            'An admin changed this plan while you were starting it. Close this form and start the plan again to see its steps as they are now.',
+        },
+      });
+    } finally {
+      const { id: _id, ...step } = last;
+      await prisma().activityPlanStep.create({ data: step });
+    }
+    expect(await prisma().activity.count()).toBe(before);
+  });
+
   it('answers /activity plan with a plan it does not know, or no person matching, with the usage', async () => {
     await t.slack.slashCommand({
       command: '/activity',
