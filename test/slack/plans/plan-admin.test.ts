@@ -30,8 +30,12 @@ describe('/activity admin → Plans (product §3.7)', () => {
   afterAll(() => t.stop());
 
   /** *Manage plans…* in the admin modal: the plans modal pushed over it. */
+  /** The admin modal the last plans modal was pushed over. */
+  let adminUnder: SlackView;
+
   async function openPlans(userId: string): Promise<SlackView> {
     const admin = await openAdmin(userId);
+    adminUnder = admin;
     const push = await expectCall('views.push', () =>
       t.slack.blockActions({
         userId,
@@ -127,6 +131,9 @@ describe('/activity admin → Plans (product §3.7)', () => {
       'plan_step.1.named': 'UBEN',
     });
     expect(shown(redrawn)).toContain('Added the plan *Christmas follow-up*.');
+    // The admin modal under the plans modal names the new plan too.
+    await t.app.idle();
+    expect(shown(t.double.view(adminUnder.id))).toContain('*Plans*\\nChristmas follow-up, New customer');
     const plan = await plansNamed('Christmas follow-up');
     christmasId = plan.id;
     expect(

@@ -6,7 +6,7 @@ import { escapeMrkdwn } from '../../views/mrkdwn';
 import { PLAN_NAME_INPUT, stepInputId } from '../../views/plans/plan-ids';
 import { plansStateOf } from '../../views/plans/plans-modal';
 import type { AdminDeps } from '../admin/admin-screen';
-import { redrawPlans } from './plans-click';
+import { redrawPlans, refreshAdminUnder } from './plans-click';
 import { readPlanForm } from './read-plan-form';
 
 const STEP_FIELD = /^step\.(\d+)\.(type|subject|offset|responsible)$/;
@@ -57,8 +57,10 @@ export function planFormSubmission(deps: AdminDeps) {
           hash: state.listHash,
           page: state.plansPage,
           notice: { tone: 'done', mrkdwn: text(escapeMrkdwn(plan.name)) },
+          admin: { viewId: state.adminViewId, metadata: state.adminMetadata },
         },
       });
+      await refreshAdminUnder(deps, { client, who: { viewer, m }, state });
     },
   );
 }

@@ -13,11 +13,12 @@ import type { Viewer } from '../../../domain/viewer';
 import type { Messages } from '../../../i18n';
 import { modalTrigger, openModal } from '../../open-modal';
 import { touchbase } from '../../request-context';
+import { adminPagesOf } from '../../views/admin/admin-metadata';
 import { adminRefusalModal } from '../../views/admin/admin-modal';
 import { type AdminNotice, problemNotice } from '../../views/admin/admin-notice';
-import { plansModal, plansStateOf } from '../../views/plans/plans-modal';
+import { type PlansState, plansModal, plansStateOf } from '../../views/plans/plans-modal';
 import type { AdminDeps } from '../admin/admin-screen';
-import { redrawAdminModal } from '../admin/admin-screen';
+import { currentAdminModal, redrawAdminModal } from '../admin/admin-screen';
 
 type ClickArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction | OverflowAction>> & AllMiddlewareArgs;
 
@@ -26,7 +27,7 @@ export interface PlansClick {
   viewer: Viewer | null;
   m: Messages;
   /** What a form pushed over the modal carries, to redraw it when it closes. */
-  under: { plansPage: number; listViewId: string; listHash: string };
+  under: PlansState & { listViewId: string; listHash: string };
 }
 
 export type PlansAnswer = { push: ModalView } | { page?: number; notice?: AdminNotice } | null;
@@ -35,9 +36,37 @@ export type PlansAnswer = { push: ModalView } | { page?: number; notice?: AdminN
 export async function currentPlansModal(
   deps: AdminDeps,
   { viewer, m }: { viewer: Viewer | null; m: Messages },
-  { page, notice }: { page: number; notice?: AdminNotice },
+  {
+    page,
+    notice,
+    admin,
+  }: { page: number; notice?: AdminNotice; admin?: { viewId?: string; metadata?: string } },
 ): Promise<ModalView> {
-  return plansModal(m, { plans: await deps.plans.list.execute(viewer), page, notice });
+  return plansModal(m, { plans: await deps.plans.list.execute(viewer), page, notice, admin });
+}
+
+/**
+ * After a plan changed: the admin modal under the plans modal drawn again on its own pages,
+ * so its Plans line names the plans as they are. Best effort: the plans modal already says
+ * what was done, and someone no longer an admin sees the refusal there.
+ */
+export async function refreshAdminUnder(
+  deps: AdminDeps,
+  {
+    client,
+    who,
+    state,
+  }: { client: WebClient; who: { viewer: Viewer | null; m: Messages }; state: PlansState },
+): Promise<void> {
+  if (!state.adminViewId) return;
+  try {
+    await client.views.update({
+      view_id: state.adminViewId,
+      view: await currentAdminModal(deps, who, adminPagesOf(state.adminMetadata)),
+    });
+  } catch (error) {
+    if (!isAdminRefusal(error) && !(error instanceof Error && 'data' in error)) throw error;
+  }
 }
 
 /** Redraws the plans modal `viewId`; someone no longer an admin sees the refusal in its place. */
@@ -50,12 +79,18 @@ export async function redrawPlans(
   }: {
     client: WebClient;
     who: { viewer: Viewer | null; m: Messages };
-    target: { viewId: string; hash?: string; page: number; notice?: AdminNotice };
+    target: {
+      viewId: string;
+      hash?: string;
+      page: number;
+      notice?: AdminNotice;
+      admin?: { viewId?: string; metadata?: string };
+    };
   },
 ): Promise<void> {
   try {
     await redrawAdminModal(client, { viewId: target.viewId, hash: target.hash }, () =>
-      currentPlansModal(deps, who, { page: target.page, notice: target.notice }),
+      currentPlansModal(deps, who, { page: target.page, notice: target.notice, admin: target.admin }),
     );
   } catch (error) {
     if (!isAdminRefusal(error)) throw error;
@@ -82,19 +117,22 @@ export function plansClick<Args extends ClickArgs>(
     const click: PlansClick = {
       viewer,
       m,
-      under: { plansPage: state.plansPage, listViewId: view.id, listHash: view.hash },
+      under: { ...state, listViewId: view.id, listHash: view.hash },
     };
-    const target = { viewId: view.id, hash: view.hash, page: state.plansPage };
+    const admin = { viewId: state.adminViewId, metadata: state.adminMetadata };
+    const target = { viewId: view.id, hash: view.hash, page: state.plansPage, admin };
     try {
       const answered = await answer(click, args);
       if (!answered) return;
       if ('push' in answered) await openModal(modalTrigger(args), answered.push, 'push');
-      else
+      else {
         await redrawPlans(deps, {
           client,
           who: click,
           target: { ...target, page: answered.page ?? target.page, notice: answered.notice },
         });
+        if (answered.notice) await refreshAdminUnder(deps, { client, who: click, state });
+      }
     } catch (error) {
       if (isAdminRefusal(error)) {
         await client.views.update({ view_id: view.id, view: adminRefusalModal(m) });

@@ -9,6 +9,10 @@ import { PLANS_PER_PAGE, plansSection } from './plans-section';
 /** What the plans modal and the forms pushed over it remember: its page, and for a form, the modal to redraw. */
 export interface PlansState {
   plansPage: number;
+  /** The admin modal under the plans modal, redrawn when a plan changes so its Plans line stays true. */
+  adminViewId?: string;
+  /** That admin modal's own private_metadata (the pages its lists are on). */
+  adminMetadata?: string;
   listViewId?: string;
   listHash?: string;
   planId?: number;
@@ -29,6 +33,8 @@ export function plansStateOf(metadata: string | undefined): PlansState {
     plansPage: whole(parsed.plansPage) ?? 0,
     ...(typeof parsed.listViewId === 'string' ? { listViewId: parsed.listViewId } : {}),
     ...(typeof parsed.listHash === 'string' ? { listHash: parsed.listHash } : {}),
+    ...(typeof parsed.adminViewId === 'string' ? { adminViewId: parsed.adminViewId } : {}),
+    ...(typeof parsed.adminMetadata === 'string' ? { adminMetadata: parsed.adminMetadata } : {}),
     ...(whole(parsed.planId) !== undefined ? { planId: whole(parsed.planId) } : {}),
   };
 }
@@ -36,7 +42,17 @@ export function plansStateOf(metadata: string | undefined): PlansState {
 /** `/activity admin` → *Manage plans…*: every plan with its menu, and what the last click did on top. */
 export function plansModal(
   m: Messages,
-  { plans, page, notice }: { plans: ActivityPlan[]; page: number; notice?: AdminNotice },
+  {
+    plans,
+    page,
+    notice,
+    admin,
+  }: {
+    plans: ActivityPlan[];
+    page: number;
+    notice?: AdminNotice;
+    admin?: { viewId?: string; metadata?: string };
+  },
 ): ModalView {
   const shown = shownPage(plans.length, PLANS_PER_PAGE, page);
   const blocks: KnownBlock[] = [];
@@ -47,7 +63,10 @@ export function plansModal(
     callback_id: PLAN_CALLBACKS.home,
     title: { type: 'plain_text', text: m.plans.heading },
     close: { type: 'plain_text', text: m.admin.close },
-    private_metadata: JSON.stringify({ plansPage: shown }),
+    private_metadata: JSON.stringify({
+      plansPage: shown,
+      ...(admin?.viewId ? { adminViewId: admin.viewId, adminMetadata: admin.metadata ?? '' } : {}),
+    }),
     blocks,
   };
 }
