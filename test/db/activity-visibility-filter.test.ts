@@ -75,7 +75,7 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
     restoreIfVersion: { notARead: WRITE },
     guardedWrite: { notARead: WRITE },
     insertKnown: { notARead: WRITE },
-    createIn: { notARead: WRITE },
+    inTransaction: { notARead: 'runs a write in the caller’s transaction or its own; reads nothing' },
     find: {
       reads: async (f, rule) => {
         const found = await Promise.all(f.privateIds.map((id) => activities(f).find(rule, id)));
