@@ -64,6 +64,10 @@ export const plans = {
   },
   command: {
     usage: 'Usage: `/activity plan <plan> <person>`, e.g. `/activity plan New customer Anna Berg`.',
+    unknownPlan: (plans: string[]) =>
+      plans.length > 0
+        ? `No plan name starts your text. The plans you can start: ${plans.map((name) => `“${name}”`).join(', ')}.`
+        : 'There is no plan to start yet.',
     noPerson: (text: string) => `No person matches “${text}”.`,
     manyPersons: (text: string, count: number) =>
       `${count} persons match “${text}”; the launch form lets you choose one.`,

@@ -66,6 +66,10 @@ export const plans: typeof english = {
   },
   command: {
     usage: 'Så här: `/activity plan <plan> <person>`, till exempel `/activity plan Ny kund Anna Berg`.',
+    unknownPlan: (plans: string[]) =>
+      plans.length > 0
+        ? `Texten börjar inte med namnet på någon plan. Planer du kan starta: ${plans.map((name) => `”${name}”`).join(', ')}.`
+        : 'Det finns ingen plan att starta än.',
     noPerson: (text: string) => `Ingen person matchar ”${text}”.`,
     manyPersons: (text: string, count: number) =>
       `${count} personer matchar ”${text}”; välj en i formuläret.`,

@@ -430,9 +430,11 @@ describe('launching an activity plan on a person (product §3.7)', () => {
       userId: 'USVEN',
       channelId: 'CSALES',
     });
-    expect(t.double.ephemeralMessages({ user: 'USVEN' }).at(-1)?.text).toContain(
-      'Så här: `/activity plan <plan> <person>`',
+    const unknown = t.double.ephemeralMessages({ user: 'USVEN' }).at(-1)?.text;
+    expect(unknown).toContain(
+      'Texten börjar inte med namnet på någon plan. Planer du kan starta: ”Christmas follow-up”, ”New customer”, ”Tripwire”.',
     );
+    expect(unknown).toContain('Så här: `/activity plan <plan> <person>`');
     const answer = await t.slack.slashCommand({
       command: '/activity',
       text: 'plan New customer Nobody Here',

@@ -24,7 +24,11 @@ export async function planCommand(
   const plans = await deps.plans.launchable.execute(user.viewer);
   const split = text.trim() === '' ? null : splitPlanCommand(text, plans);
   if (text.trim() !== '' && !split) {
-    await args.ack({ response_type: 'ephemeral', text: `${p.errors.notFound}\n${p.command.usage}` });
+    const names = plans.map((plan) => escapeMrkdwn(plan.name));
+    await args.ack({
+      response_type: 'ephemeral',
+      text: `${p.command.unknownPlan(names)}\n${p.command.usage}`,
+    });
     return;
   }
   const query = split?.rest ?? '';
