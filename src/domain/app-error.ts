@@ -50,6 +50,10 @@ export const AppErrorCode = {
   organization_not_found: notFound,
   team_not_found: notFound,
   api_token_not_found: notFound,
+  /** product §3.7: a plan that does not exist or can no longer be launched (archived, no steps). */
+  plan_not_found: notFound,
+  /** product §3.7: a plan is launched, but the workspace has no plan to launch. */
+  no_plans: refused,
 
   // A contact file that cannot be imported (CLI and REST only).
   import_workspace_unknown: refused,

@@ -75,6 +75,7 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
     restoreIfVersion: { notARead: WRITE },
     guardedWrite: { notARead: WRITE },
     insertKnown: { notARead: WRITE },
+    inTransaction: { notARead: 'runs a write in the caller’s transaction or its own; reads nothing' },
     find: {
       reads: async (f, rule) => {
         const found = await Promise.all(f.privateIds.map((id) => activities(f).find(rule, id)));
@@ -198,6 +199,18 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
   MessageBatchRepository: {
     storedAnswers: { notARead: 'idempotency keys of the token that recorded the batch; reads no activity' },
     insert: { notARead: WRITE },
+  },
+  PlanRepository: {
+    list: { notARead: 'activity plans and their steps; reads no activity' },
+    find: { notARead: 'one activity plan and its steps; reads no activity' },
+    nameClash: { notARead: 'plan names; reads no activity' },
+    save: { notARead: WRITE },
+    setArchived: { notARead: WRITE },
+    usualResponsible: {
+      notARead:
+        'only the Slack id of the responsible of the person’s latest activity among those the rule it is given keeps (the launch passes visibleTo(launcher)); nothing of an activity is returned',
+    },
+    inTransaction: { notARead: 'opens a transaction for a plan launch; reads nothing' },
   },
   PrivacyRepository: {
     findPersons: { notARead: NO_ACTIVITY },

@@ -13,6 +13,7 @@ import {
   WORKSPACE_SETTINGS_CALLBACK,
 } from '../../src/slack/views/admin/workspace-settings-ids';
 import { CONTACT_CALLBACKS } from '../../src/slack/views/contacts/contact-ids';
+import { PLAN_ACTIONS, PLAN_CALLBACKS, PLAN_LIST } from '../../src/slack/views/plans/plan-ids';
 import { OUTCOME_FORM, RESCHEDULE_FORM } from '../../src/slack/views/reminders/outcome-forms';
 import { SETTINGS_FORM } from '../../src/slack/views/settings/settings-modal';
 import { createToken } from '../api/api-client';
@@ -258,6 +259,16 @@ describe('every modal the app registers, every input, random bad values', () => 
       adminMenu(`${TOKEN_LIST.menuPrefix}${ids.token}`, `revoke:${ids.token}`)(),
     [PRIVACY_CALLBACKS.choose]: adminForm(PRIVACY_ACTIONS.open, PRIVACY_CALLBACKS.choose),
     [WORKSPACE_SETTINGS_CALLBACK]: adminForm(WORKSPACE_SETTINGS_ACTIONS.open, WORKSPACE_SETTINGS_CALLBACK),
+    [PLAN_CALLBACKS.save]: async () => {
+      const plans = await admin.pushForm(
+        USER,
+        await admin.openAdmin(USER),
+        PLAN_ACTIONS.open,
+        PLAN_CALLBACKS.home,
+      );
+      return admin.pushForm(USER, plans, PLAN_LIST.add, PLAN_CALLBACKS.save);
+    },
+    [PLAN_CALLBACKS.launch]: command('/activity plan'),
     [PRIVACY_CALLBACKS.erase]: async () => {
       const throwaway = await addPerson(t.app.database.prisma, (await workspaceOf(t)).id, {
         name: 'Ebba Raderas',
@@ -281,6 +292,7 @@ describe('every modal the app registers, every input, random bad values', () => 
   /** Overrides of `plausible` where a form needs a real record. */
   const realValues: Record<string, Json> = {
     [ACTIVITY_FORM]: { Person: { text: { type: 'plain_text', text: 'Pia Person' }, value: '' } },
+    [PLAN_CALLBACKS.launch]: { Person: { text: { type: 'plain_text', text: 'Pia Person' }, value: '' } },
   };
 
   it('covers every modal callback the app registers', () => {

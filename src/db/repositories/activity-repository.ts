@@ -19,7 +19,7 @@ import type {
 import type { VisibilityRule } from '../../domain/activities/activity-visibility';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { storedColumnsOf } from './activity-columns';
-import { asTransaction, type WithinTransaction } from './transaction';
+import { asTransaction, prismaOf, type Transaction, type WithinTransaction } from './transaction';
 import { utcText } from './utc-text';
 import { visibilitySql, visibilityWhere } from './visibility-filter';
 
@@ -135,12 +135,16 @@ export class ActivityRepository implements Activities {
    * Inserts the activity and its CREATED event together (and `alongside`, which
    * commits with them). With `known` relations the record is made from them and the
    * inserted row, instead of reading the row back with every relation, and the two
-   * inserts are one statement: without `alongside` no transaction is opened at all.
+   * inserts are one statement: without `alongside` no transaction is opened at all. With
+   * `within` everything is written in the caller's transaction.
    */
-  async create(data: NewActivity, { changes, at, alongside, known }: CreateWrite): Promise<ActivityRecord> {
-    if (known && !alongside) return this.insertKnown(this.prisma, data, { changes, at, known });
+  async create(
+    data: NewActivity,
+    { changes, at, alongside, known, within }: CreateWrite,
+  ): Promise<ActivityRecord> {
+    if (known && !alongside && !within) return this.insertKnown(this.prisma, data, { changes, at, known });
     const { actorLabel, ...columns } = data;
-    return this.prisma.$transaction(async (tx) => {
+    return this.inTransaction(within, async (tx) => {
       if (known) {
         const record = await this.insertKnown(tx, data, { changes, at, known });
         await alongside?.(asTransaction(tx), record);
@@ -163,6 +167,14 @@ export class ActivityRepository implements Activities {
       await alongside?.(asTransaction(tx), record);
       return record;
     });
+  }
+
+  /** Runs `work` in the caller's transaction (`within`), or in one of its own. */
+  private inTransaction<T>(
+    within: Transaction | undefined,
+    work: (tx: Prisma.TransactionClient) => Promise<T>,
+  ): Promise<T> {
+    return within ? work(prismaOf(within)) : this.prisma.$transaction(work);
   }
 
   /**

@@ -22,6 +22,7 @@ const TABLES = [
   'AuditLog',
   'ImportJob',
   'ReminderDelivery',
+  'ActivityPlan',
 ] as const;
 
 export class WorkspaceLifecycleRepository implements WorkspaceLifecycle {

@@ -1,4 +1,5 @@
 import type { GuestPolicy } from '../../domain/access/standing';
+import type { DefaultPlanStep } from '../../domain/plans/default-plan';
 import type { Workspace } from '../../domain/workspaces/workspace';
 import type { NewActivityType, NewWorkspace, Workspaces } from '../../domain/workspaces/workspace-ports';
 import {
@@ -7,7 +8,7 @@ import {
   type WorkspaceSettings,
   type WorkspaceSettingsField,
 } from '../../domain/workspaces/workspace-settings';
-import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import type { PlanResponsibleKind, Prisma, PrismaClient } from '../../generated/prisma/client';
 
 export class WorkspaceRepository implements Workspaces {
   constructor(private readonly prisma: PrismaClient) {}
@@ -24,7 +25,11 @@ export class WorkspaceRepository implements Workspaces {
    * Creates the workspace with its starting activity types in one transaction; when
    * another replica created it first, returns that one unchanged.
    */
-  async createWithTypes(data: NewWorkspace, types: NewActivityType[]): Promise<Workspace> {
+  async createWithTypes(
+    data: NewWorkspace,
+    types: NewActivityType[],
+    plan?: { name: string; steps: DefaultPlanStep[] },
+  ): Promise<Workspace> {
     try {
       return await this.prisma.$transaction(async (tx) => {
         const workspace = await tx.workspace.create({ data });
@@ -49,6 +54,7 @@ export class WorkspaceRepository implements Workspaces {
             data: { followUpTypeId: idByKey.get(type.followUpKey) ?? null },
           });
         }
+        if (plan) await createPlan(tx, { workspaceId: workspace.id, plan, idByKey });
         return workspace;
       });
     } catch (error) {
@@ -157,4 +163,42 @@ export class WorkspaceRepository implements Workspaces {
       return changed;
     });
   }
+}
+
+const KIND: Record<DefaultPlanStep['responsibleKind'], PlanResponsibleKind> = {
+  launcher: 'LAUNCHER',
+  usual: 'USUAL',
+  named: 'NAMED',
+};
+
+/** A starting plan (product §3.7), its steps' types found by key; a step whose type is missing is left out. */
+async function createPlan(
+  tx: Prisma.TransactionClient,
+  {
+    workspaceId,
+    plan,
+    idByKey,
+  }: {
+    workspaceId: number;
+    plan: { name: string; steps: DefaultPlanStep[] };
+    idByKey: Map<string | null, number>;
+  },
+): Promise<void> {
+  const steps = plan.steps.filter((step) => idByKey.has(step.typeKey));
+  if (steps.length === 0) return;
+  await tx.activityPlan.create({
+    data: {
+      workspaceId,
+      name: plan.name,
+      steps: {
+        create: steps.map((step, index) => ({
+          position: index + 1,
+          typeId: idByKey.get(step.typeKey)!,
+          subject: step.subject,
+          offsetDays: step.offsetDays,
+          responsibleKind: KIND[step.responsibleKind],
+        })),
+      },
+    },
+  });
 }

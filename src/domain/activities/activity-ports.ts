@@ -1,5 +1,5 @@
 import type { ActivityType } from '../activity-types/activity-type';
-import type { WithinTransaction } from '../transaction';
+import type { Transaction, WithinTransaction } from '../transaction';
 import type {
   ActivityRecord,
   ActivitySource,
@@ -89,6 +89,8 @@ export interface CreateWrite {
   alongside?: WithinTransaction<ActivityRecord>;
   /** The relations as the caller already has them: the record is made from them, not read back. */
   known?: KnownRelations;
+  /** Writes inside this transaction (the caller commits), instead of one of its own. */
+  within?: Transaction;
 }
 
 /** A guarded edit: the columns it sets, who made it, its UPDATED event's changes, what commits with it. */

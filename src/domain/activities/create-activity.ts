@@ -1,6 +1,6 @@
 import type { SeriesKeeper } from '../recurrence/series-keeper';
 import { outcomeMoment, reminderMoment } from '../reminders/reminder-rules';
-import type { WithinTransaction } from '../transaction';
+import type { Transaction, WithinTransaction } from '../transaction';
 import type { ActivityInput } from './activity-input';
 import type { KnownRelations } from './activity-ports';
 import type { ActivityRecord, ActivitySource, EmployeeRef } from './activity-record';
@@ -23,6 +23,10 @@ export interface CreateOptions {
   alongside?: WithinTransaction<ActivityRecord>;
   /** Person and type the caller read already (the API's look-up), so they are not read again. */
   known?: KnownReferences;
+  /** The input as the caller already read and checked it (a plan launch checks every step before writing any). */
+  checked?: ResolvedActivity;
+  /** Writes inside the caller's transaction (a plan launch creates all its activities in one). */
+  within?: Transaction;
 }
 
 /** Logs a new activity (product §3.1–3.3): defaults filled, every field checked, history started. */
@@ -36,11 +40,9 @@ export class CreateActivity {
     options: CreateOptions = {},
   ): Promise<SavedActivity> {
     const now = this.deps.clock.now();
-    const resolved = await this.deps.resolver.resolve(acting, input, {
-      current: null,
-      now,
-      known: options.known,
-    });
+    const resolved =
+      options.checked ??
+      (await this.deps.resolver.resolve(acting, input, { current: null, now, known: options.known }));
     const state = newActivityState(resolved, now);
     const creatorId = options.actorLabel === undefined ? acting.viewer.employeeId : null;
     // product §3.6: a repeating activity is the first occurrence of its series, made with it.
@@ -71,6 +73,7 @@ export class CreateActivity {
         at: now,
         alongside,
         known: knownRelations(resolved, creatorId),
+        within: options.within,
       },
     );
     const record = started ? { ...created, seriesId: started.series.id } : created;

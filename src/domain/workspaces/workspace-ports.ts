@@ -1,4 +1,5 @@
 import type { GuestPolicy } from '../access/standing';
+import type { DefaultPlanStep } from '../plans/default-plan';
 import type { Workspace } from './workspace';
 import type { WorkspaceSettings, WorkspaceSettingsField } from './workspace-settings';
 
@@ -27,10 +28,15 @@ export interface Workspaces {
   findBySlackTeamId(slackTeamId: string): Promise<Workspace | null>;
   findById(id: number): Promise<Workspace | null>;
   /**
-   * Creates the workspace with its starting activity types in one transaction; when
-   * another replica created it first, returns that one unchanged.
+   * Creates the workspace with its starting activity types and its starting plan (product
+   * §3.7; steps name types by key) in one transaction; when another replica created it
+   * first, returns that one unchanged.
    */
-  createWithTypes(data: NewWorkspace, types: NewActivityType[]): Promise<Workspace>;
+  createWithTypes(
+    data: NewWorkspace,
+    types: NewActivityType[],
+    plan?: { name: string; steps: DefaultPlanStep[] },
+  ): Promise<Workspace>;
   updateName(id: number, name: string): Promise<Workspace>;
   /** Records the organization a workspace turned out to belong to (Enterprise Grid). */
   setEnterprise(id: number, enterpriseId: string): Promise<Workspace>;

@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n';
 import type { GuestPolicy } from '../access/standing';
+import { defaultPlan } from '../plans/default-plan';
 import { defaultActivityTypes } from './default-activity-types';
 import type { Workspace } from './workspace';
 import type { Workspaces } from './workspace-ports';
@@ -12,7 +13,7 @@ export interface WorkspaceDefaults {
 }
 
 /**
- * Finds the workspace a Slack team maps to, creating it (with its starting types) on first
+ * Finds the workspace a Slack team maps to, creating it (with its starting types and plan) on first
  * sight from the environment's defaults. Its settings are read from the database on every
  * request (one unique-index lookup) and never kept in memory: an admin's change in
  * Workspace settings counts at once, on every replica.
@@ -46,6 +47,7 @@ export class WorkspaceService {
           enterpriseId,
         },
         defaultActivityTypes(),
+        defaultPlan(this.defaults.locale),
       );
     } else if (name && workspace.name !== name) {
       workspace = await this.workspaces.updateName(workspace.id, name);

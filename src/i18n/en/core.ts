@@ -18,6 +18,7 @@ export const core = {
       trashCommand: '/activity trash',
       trash:
         'what you deleted in the last 30 days, with *Restore* (admins: everyone’s but others’ private ones)',
+      plan: 'start an activity plan for a person: every step becomes an activity, e.g. `/activity plan New customer Anna Berg`',
       stats:
         'statistics with a chart, shown to you alone, e.g. `/activity stats month @anna`; add `share` to post them in the conversation',
       export: 'the activities you can see as a CSV file, sent to you in a direct message',

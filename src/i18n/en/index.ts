@@ -8,6 +8,7 @@ import { digests } from './digests';
 import { faults } from './faults';
 import { home } from './home';
 import { imports } from './imports';
+import { plans } from './plans';
 import { privacy } from './privacy';
 import { recurrence } from './recurrence';
 import { reminders } from './reminders';
@@ -38,6 +39,7 @@ export const en = {
   faults,
   workspace,
   recurrence,
+  plans,
 };
 
 export type Messages = typeof en;

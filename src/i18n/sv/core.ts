@@ -20,6 +20,7 @@ export const core: typeof en.core = {
       trashCommand: '/activity papperskorg',
       trash:
         'det du har tagit bort de senaste 30 dagarna, med *Återställ* (administratörer: allas utom andras privata)',
+      plan: 'starta en aktivitetsplan för en person: varje steg blir en aktivitet, till exempel `/activity plan Ny kund Anna Berg`',
       stats:
         'statistik med diagram som bara du ser, t.ex. `/activity stats månad @anna`; lägg till `dela` för att publicera den i konversationen',
       export: 'aktiviteterna du kan se som CSV-fil, skickad till dig som direktmeddelande',

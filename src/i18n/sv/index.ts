@@ -9,6 +9,7 @@ import { digests } from './digests';
 import { faults } from './faults';
 import { home } from './home';
 import { imports } from './imports';
+import { plans } from './plans';
 import { privacy } from './privacy';
 import { recurrence } from './recurrence';
 import { reminders } from './reminders';
@@ -36,4 +37,5 @@ export const sv: Messages = {
   faults,
   workspace,
   recurrence,
+  plans,
 };

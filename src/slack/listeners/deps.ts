@@ -5,6 +5,7 @@ import type { Clock } from '../../domain/clock';
 import type { ContactServices } from '../../domain/contacts/contact-services';
 import type { EmployeeService } from '../../domain/employees/employee-service';
 import type { UpdateSettings } from '../../domain/employees/update-settings';
+import type { PlanServices } from '../../domain/plans/plan-services';
 import type { PrivacyServices } from '../../domain/privacy/privacy-services';
 import type { DeliverAssignment } from '../../domain/reminders/deliver-assignment';
 import type { PostponeOutcome } from '../../domain/reminders/postpone-outcome';
@@ -36,6 +37,8 @@ export interface ListenerDeps {
   stats: StatsServices;
   /** Export and erasure of a person's data in `/activity admin` (product §8). */
   privacy: PrivacyServices;
+  /** Activity plans (product §3.7): `/activity admin` → Plans, and launching one on a person. */
+  plans: PlanServices;
   /** API tokens in `/activity admin` (product §7.1). */
   apiTokens: ApiTokenAdmin;
   /**

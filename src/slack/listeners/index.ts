@@ -5,6 +5,7 @@ import { registerCommands } from './commands';
 import { registerContactListeners } from './contacts';
 import type { ListenerDeps } from './deps';
 import { registerHomeListeners } from './home';
+import { registerPlanListeners } from './plans';
 import { registerReminderListeners } from './reminders';
 import { registerSettingsListeners } from './settings';
 import { registerShortcuts } from './shortcuts';
@@ -26,6 +27,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerSettingsListeners(app, deps);
   registerAdminListeners(app, deps);
   registerActivityListeners(app, deps);
+  registerPlanListeners(app, deps);
   registerHomeListeners(app, deps);
   registerReminderListeners(app, deps);
 }

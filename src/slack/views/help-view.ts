@@ -25,6 +25,7 @@ export function helpMessage(m: Messages): SlackMessage {
       ['/activity list [open|overdue|today|done|all] [@user]', c.list],
       ['/activity show|edit|done <id>', c.show],
       [c.trashCommand, c.trash],
+      ['/activity plan <plan> <person>', c.plan],
       ['/activity stats [period] [@user|#team|type]', c.stats],
       ['/activity export [period] [@user|#team|type]', c.export],
       ['/activity settings', c.settings],

@@ -112,11 +112,13 @@ describe('uninstalling from a workspace: jobs stop at once, data kept for a rein
       prisma.person.count({ where: { workspaceId: southId } }),
       prisma.activity.count({ where: { workspaceId: southId } }),
       prisma.auditLog.count({ where: { workspaceId: southId } }),
+      prisma.activityPlan.count({ where: { workspaceId: southId } }),
     ])
       expect(await count).toBe(0);
     const erasure = await prisma.workspaceErasure.findFirstOrThrow({ where: { slackTeamId: 'TSOUTH' } });
     expect(erasure).toMatchObject({ uninstalledAt, erasedAt: clock.now() });
-    expect(erasure.details).toMatchObject({ Activity: 1, Person: 1, Employee: 1 });
+    // The starting plan (product §3.7) is the workspace's too.
+    expect(erasure.details).toMatchObject({ Activity: 1, Person: 1, Employee: 1, ActivityPlan: 1 });
     // The reinstalled north workspace was not touched.
     expect(await prisma.activity.count({ where: { workspaceId: (await workspaceRow('TNORTH'))?.id } })).toBe(
       1,

@@ -10,7 +10,7 @@ import { tokensForAdminModal } from './token-listing';
 
 export type AdminDeps = Pick<
   ListenerDeps,
-  'activityTypeAdmin' | 'teamAdmin' | 'privacy' | 'apiTokens' | 'workspaceSettings'
+  'activityTypeAdmin' | 'teamAdmin' | 'privacy' | 'apiTokens' | 'workspaceSettings' | 'plans'
 >;
 
 /** Who looks at the admin modal: what they may see is decided in the domain, each time. */
@@ -29,6 +29,7 @@ export async function currentAdminModal(
   at: AdminPages & { notice?: AdminNotice },
 ): Promise<ModalView> {
   const types = await deps.activityTypeAdmin.list.execute(viewer);
+  const plans = await deps.plans.list.execute(viewer);
   const teams = await deps.teamAdmin.list.execute(viewer);
   const tokens = await tokensForAdminModal(deps, viewer, at.tokensPage);
   const guests = await deps.workspaceSettings.guestPolicy(viewer);
@@ -37,6 +38,7 @@ export async function currentAdminModal(
     types,
     page: at.page,
     notice: at.notice,
+    plans,
     teams,
     teamsPage: at.teamsPage,
     tokens,

@@ -12,6 +12,7 @@ import { quickAddCommand } from '../activities/quick-add-command';
 import { showCommand } from '../activities/show-command';
 import { trashCommand } from '../activities/trash-command';
 import type { ListenerDeps } from '../deps';
+import { planCommand } from '../plans/plan-command';
 import { settingsCommand } from '../settings';
 import { exportCommand } from '../stats/export-command';
 import { statsCommand } from '../stats/stats-command';
@@ -20,12 +21,14 @@ import { activityAdminCommand } from './activity-admin';
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
 const WITH_ID = ['show', 'edit', 'done'] as const;
+/** `/activity plan` (product §3.7): the word is the same in Swedish. */
+const PLAN = 'plan';
 /** `/activity trash`, in Swedish `/activity papperskorg`. */
 const TRASH = ['trash', 'papperskorg'];
 
 /**
  * `/activity [subcommand …]`: nothing opens the form; `list`, `show`, `edit`,
- * `done`, `trash`, `stats`, `export`, `admin` and `settings` do their part; `help`
+ * `done`, `trash`, `plan`, `stats`, `export`, `admin` and `settings` do their part; `help`
  * answers with the help; any other text is quick add, the form prefilled from it.
  */
 export function activityCommand(deps: ListenerDeps) {
@@ -45,6 +48,7 @@ export function activityCommand(deps: ListenerDeps) {
     const rest = args.command.text.trim().slice(words[0]?.length ?? 0);
     if (subcommand === 'stats') return statsCommand(deps, user, { text: rest, args });
     if (subcommand === 'export') return exportCommand(deps, user, { text: rest, args });
+    if (subcommand === PLAN) return planCommand(deps, user, { text: rest, args });
     if (subcommand === '') return logCommand(deps, user, args);
     if (subcommand === 'list') return listCommand(deps, user, { words: words.slice(1), args });
     if (TRASH.includes(subcommand)) return trashCommand(deps, user, { words: words.slice(1), args });

@@ -7,6 +7,7 @@ import { SERIES_SCOPES, type SeriesScope } from '../../../domain/recurrence/seri
 import type { Messages } from '../../../i18n';
 import type { MessageReference } from '../message-link';
 import { PERSON_PICKER } from '../picker-ids';
+import { startPlanFromForm } from '../plans/start-plan-button';
 import { leadOptions, NO_REMINDER } from '../reminders/reminder-leads';
 import { clip } from './activity-parts';
 
@@ -206,6 +207,9 @@ export function activityModal(input: ActivityModalInput): ModalView {
       ...(values.person ? { initial_option: option(values.person.name, String(values.person.id)) } : {}),
     },
   });
+
+  // product §3.7: a new activity may instead be a whole plan for the person.
+  if (metadata.mode === 'create') blocks.push(startPlanFromForm(m));
 
   if (values.linkableOrganization) {
     field('linkOrganization', {

@@ -1,9 +1,11 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import type { GuestPolicy } from '../../../domain/access/standing';
 import type { ActivityType } from '../../../domain/activity-types/activity-type';
+import type { ActivityPlan } from '../../../domain/plans/plan';
 import type { TeamWithMembers } from '../../../domain/teams/team';
 import type { WorkspaceSettings } from '../../../domain/workspaces/workspace-settings';
 import type { Messages } from '../../../i18n';
+import { plansLine } from '../plans/plans-section';
 import { activityTypesSection, TYPES_PER_PAGE } from './activity-types-section';
 import { ADMIN_CALLBACKS } from './admin-ids';
 import { shownPage } from './admin-list-section';
@@ -24,6 +26,8 @@ export interface AdminModalData {
   teams?: TeamWithMembers[];
   /** Page of the teams list (0-based). */
   teamsPage?: number;
+  /** The Plans line (product §3.7), after the activity types, with a button to their own modal; left out when not given. */
+  plans?: ActivityPlan[];
   /** The API tokens section (product §7.1), after Teams; left out when not given. */
   tokens?: TokensSectionData;
   /** The Data protection section (product §8); left out when not set. */
@@ -43,6 +47,7 @@ export function adminModal(m: Messages, data: AdminModalData): ModalView {
   const sections: KnownBlock[][] = [];
   if (data.workspace) sections.push(workspaceSettingsSection(m, data.workspace));
   sections.push(activityTypesSection(m, data.types, page));
+  if (data.plans) sections.push(plansLine(m, data.plans));
   const teamsPage = data.teams ? shownPage(data.teams.length, TEAMS_PER_PAGE, data.teamsPage ?? 0) : 0;
   if (data.teams) sections.push(teamsSection(m, data.teams, teamsPage));
   const tokensPage = data.tokens

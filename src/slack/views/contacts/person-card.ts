@@ -1,6 +1,7 @@
 import type { Button } from '@slack/types';
 import type { PersonCard } from '../../../domain/contacts/get-person-card';
 import { escapeMrkdwn } from '../mrkdwn';
+import { startPlanButton } from '../plans/start-plan-button';
 import { type ContactCardDrawer, cardButton, contactCardMessage } from './card-parts';
 import { detailFields, emailLink } from './contact-details';
 import { CONTACT_ACTIONS } from './contact-ids';
@@ -35,6 +36,8 @@ export const personCardMessage: ContactCardDrawer<PersonCard> = (m, viewer, { ca
         style: 'primary',
       }),
     );
+  // product §3.7: a plan is started for active persons only, like an activity.
+  if (!person.archived) buttons.push(startPlanButton(m, person.id));
   buttons.push(
     cardButton({
       text: b.allActivities,

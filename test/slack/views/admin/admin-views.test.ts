@@ -321,10 +321,18 @@ describe('Workspace settings in the admin modal', () => {
       privacy: true,
       guests: { admitMultiChannelGuests: false },
       workspace: settings,
+      plans: Array.from({ length: 30 }, (_, index) => ({
+        id: index + 1,
+        workspaceId: 1,
+        name: `Plan ${index + 1}`,
+        archived: false,
+        steps: [],
+      })),
     });
     expectValid(view);
-    // 96 without the settings line; it and its divider make 98.
-    expect(view.blocks).toHaveLength(98);
+    // 96 without the settings line; it and its divider make 98; the Plans line (one block, however
+    // many plans: they have a modal of their own) and its divider 100.
+    expect(view.blocks).toHaveLength(100);
   });
 
   it('prefills the form with the settings; zones and countries are searchable selects', () => {

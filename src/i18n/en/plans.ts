@@ -1,0 +1,110 @@
+/** English strings of activity plans (product §3.7): the admin section, its form, the launch. sv/plans.ts has the same keys. */
+export const plans = {
+  heading: 'Plans',
+  intro:
+    'A plan is a set of steps launched on a person at once: each step becomes an activity on its working day, for its responsible.',
+  add: 'Add plan',
+  none: 'No plans yet.',
+  range: (from: number, to: number, total: number) => `Plans ${from}–${to} of ${total}`,
+  previous: '◀ Previous plans',
+  next: 'Next plans ▶',
+  manage: 'Manage plans…',
+  archivedMark: '(archived)',
+  stepCount: (count: number) => (count === 1 ? '1 step' : `${count} steps`),
+  stepLine: (day: number, type: string, subject: string, who: string) =>
+    `day ${day}: ${type} “${subject}” (${who})`,
+  menu: { edit: 'Edit…', archive: 'Archive', restore: 'Restore' },
+  done: {
+    created: (name: string) => `Added the plan *${name}*.`,
+    saved: (name: string) => `Saved the plan *${name}*.`,
+    archived: (name: string) => `Archived the plan *${name}*; it can no longer be launched.`,
+    restored: (name: string) => `Restored the plan *${name}*.`,
+  },
+  addTitle: 'Add plan',
+  editTitle: 'Edit plan',
+  name: 'Name',
+  nameHint: 'Up to 80 characters; no two plans may share a name.',
+  stepsIntro:
+    'Steps, in order. Leave a row empty to leave it out; set *Order* to move a step or to remove it.',
+  stepHeading: (number: number) => `*Step ${number}*`,
+  type: 'Type',
+  typePlaceholder: 'Choose a type',
+  subject: 'Subject',
+  offset: 'Working days after the launch',
+  offsetHint: '0 is the launch date; weekends and public holidays are skipped.',
+  responsible: 'Responsible',
+  kinds: {
+    launcher: 'The one who launches',
+    usual: 'The person’s usual responsible',
+    named: 'A named employee',
+  },
+  named: 'Named employee',
+  namedHint: 'Only when the responsible is a named employee.',
+  order: 'Order',
+  orderRemove: 'Remove this step',
+  orderAt: (position: number) => `Position ${position}`,
+  launch: {
+    title: 'Start plan',
+    submit: 'Start',
+    cancel: 'Cancel',
+    plan: 'Plan',
+    person: 'Person',
+    personPlaceholder: 'Search for a person',
+    date: 'Launch date',
+    dateHint: 'Each step falls its number of working days after this date.',
+    step: (number: number, type: string, subject: string, date: string) =>
+      `*${number}. ${type}* — ${subject}\n:calendar: ${date}`,
+    responsible: (number: number) => `Responsible for step ${number}`,
+    button: 'Start a plan…',
+    fromCard: 'Start plan',
+    started: (plan: string, person: string, count: number) =>
+      `:white_check_mark: Started *${plan}* for ${person}: ${count === 1 ? '1 activity' : `${count} activities`} created.`,
+    createdLine: (id: number, date: string, type: string, subject: string, who: string) =>
+      `#${id} · ${date} · ${type} — ${subject} · ${who}`,
+  },
+  command: {
+    usage: 'Usage: `/activity plan <plan> <person>`, e.g. `/activity plan New customer Anna Berg`.',
+    unknownPlan: (plans: string[]) =>
+      plans.length > 0
+        ? `No plan name starts your text. The plans you can start: ${plans.map((name) => `“${name}”`).join(', ')}.`
+        : 'There is no plan to start yet.',
+    noPerson: (text: string) => `No person matches “${text}”.`,
+    manyPersons: (text: string, count: number) =>
+      `${count} persons match “${text}”; the launch form lets you choose one.`,
+  },
+  defaultPlan: {
+    name: 'New customer',
+    welcomeCall: 'Welcome call',
+    visit: 'Visit',
+    followUpEmail: 'Follow-up e-mail',
+  },
+  errors: {
+    notFound: 'That plan no longer exists or can no longer be launched (it was archived or has no steps).',
+    noPlans: 'There is no activity plan to start yet. An admin adds plans in `/activity admin` → Plans.',
+    nameRequired: 'Give the plan a name.',
+    nameTooLong: (max: number) => `A plan name has at most ${max} characters.`,
+    nameTaken: (name: string) => `A plan is already called “${name}”.`,
+    noSteps: 'A plan needs at least one step: choose a type and write a subject.',
+    tooManySteps: (max: number) => `A plan has at most ${max} steps.`,
+    typeRequired: 'Choose the step’s type.',
+    typeUnknown: 'That activity type does not exist in this workspace.',
+    typeArchived: 'That activity type is archived. Choose an active one.',
+    subjectRequired: 'Write the step’s subject.',
+    subjectTooLong: (max: number) => `A subject has at most ${max} characters.`,
+    offsetRequired: 'Give the number of working days after the launch (0 or more).',
+    offsetNegative: 'The working days after the launch cannot be negative: 0 is the launch date.',
+    offsetTooLarge: (max: number) => `A step falls at most ${max} working days after the launch.`,
+    responsibleKind: 'Choose who is responsible for the step.',
+    namedRequired: 'Choose the named employee.',
+    responsibleUnknown: 'That user is not a member of this workspace.',
+    responsibleBot: (who: string) => `${who} is a bot and cannot be responsible.`,
+    responsibleLeft: (who: string) => `${who} has left the workspace and cannot be responsible.`,
+    responsibleGuest: (who: string) => `${who} is a guest and cannot be responsible.`,
+    planChanged:
+      'An admin changed this plan while you were starting it. Close this form and start the plan again to see its steps as they are now.',
+    personRequired: 'Choose the person to start the plan for.',
+    dateInvalid: 'Choose a valid launch date.',
+    stepRefused: (position: number, subject: string, reasons: string) =>
+      `Step ${position} (“${subject}”) cannot be created: ${reasons} Nothing was created.`,
+  },
+};
