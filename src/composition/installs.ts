@@ -7,9 +7,11 @@ import { InstallationRepository } from '../db/repositories/installation-reposito
 import { OAuthStateRepository } from '../db/repositories/oauth-state-repository';
 import { WorkspaceLifecycleRepository } from '../db/repositories/workspace-lifecycle-repository';
 import type { Clock } from '../domain/clock';
+import { GrantTeamAccess } from '../domain/installations/grant-team-access';
 import type { Installation, InstallationQuery, Register } from '../domain/installations/installation';
 import { InstallationService } from '../domain/installations/installation-service';
 import { RefreshTokens } from '../domain/installations/refresh-tokens';
+import { RevokeTeamAccess } from '../domain/installations/revoke-team-access';
 import { TokenCipher } from '../domain/installations/token-cipher';
 import { EraseUninstalledWorkspaces, UninstallWorkspace } from '../domain/installations/uninstall-workspace';
 import type { Workspace } from '../domain/workspaces/workspace';
@@ -54,8 +56,16 @@ export interface Installs {
   /** The workspaces jobs work for: the one served, or every installed one. */
   servedWorkspaces(): Promise<Workspace[]>;
   installations?: InstallationService;
-  /** Distributed mode: uninstalls, and the erasure of what they leave after the grace period. */
-  lifecycle?: { uninstall: UninstallWorkspace; erase: EraseUninstalledWorkspaces };
+  /**
+   * Distributed mode: uninstalls, an org-wide app removed from or added back to workspaces, and
+   * the erasure of what they leave after the grace period.
+   */
+  lifecycle?: {
+    uninstall: UninstallWorkspace;
+    revokeTeamAccess: RevokeTeamAccess;
+    grantTeamAccess: GrantTeamAccess;
+    erase: EraseUninstalledWorkspaces;
+  };
   /** Distributed mode: token rotation (refreshed under a claim, one replica at a time). */
   rotation?: RefreshTokens;
 }
@@ -67,7 +77,7 @@ export interface Installs {
 export function serveLifecycle(deps: { app: App; installs: Installs; logger: Logger; metrics: Metrics }) {
   const { lifecycle, rotation } = deps.installs;
   if (!lifecycle || !rotation) return undefined;
-  registerLifecycleListeners(deps.app, { uninstall: lifecycle.uninstall, logger: deps.logger });
+  registerLifecycleListeners(deps.app, { ...lifecycle, logger: deps.logger });
   return {
     erasure: createWorkspaceErasureJob({
       erase: lifecycle.erase,
@@ -148,6 +158,8 @@ export function createInstalls(deps: {
     rotation,
     lifecycle: {
       uninstall: new UninstallWorkspace({ installations, lifecycle, clock: deps.clock, retentionDays }),
+      revokeTeamAccess: new RevokeTeamAccess({ installations, lifecycle, clock: deps.clock, retentionDays }),
+      grantTeamAccess: new GrantTeamAccess({ installations, lifecycle }),
       erase: new EraseUninstalledWorkspaces({ lifecycle, clock: deps.clock, retentionDays }),
     },
     installer: {

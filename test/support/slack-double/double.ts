@@ -305,7 +305,7 @@ export class SlackDouble {
       orgWide,
       teams: () =>
         orgWide && double.organization
-          ? double.organization.workspaces.map((w) => ({ id: w.teamId, name: w.teamName }))
+          ? double.organization.reachable.map((w) => ({ id: w.teamId, name: w.teamName }))
           : [{ id: double.teamId, name: double.teamName }],
       ids: this.ids,
       triggers: this.triggers,
