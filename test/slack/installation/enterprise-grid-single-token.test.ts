@@ -47,11 +47,16 @@ describe('Enterprise Grid, one workspace served with SLACK_BOT_TOKEN', () => {
     expect(clara?.isForeign).toBe(false);
   });
 
-  it('still refuses someone of another organization (Slack Connect)', async () => {
-    t.double.addUser({ id: 'WXTERN', name: 'xavier', team_id: 'TOTHERORG' });
+  it('keeps such a member staff through the daily profile refresh of the workspace’s directory', async () => {
     const since = t.double.calls.length;
-    await t.slack.globalShortcut({ userId: 'WXTERN', callbackId: 'log_activity' });
-    const refusal = await t.double.waitForCall('views.open', undefined, 5000, since);
-    expect(JSON.stringify(refusal.args)).toContain('other organizations');
+
+    await t.app.syncProfiles();
+
+    const lists = t.double.calls.slice(since).filter((call) => call.method === 'users.list');
+    expect(lists.map((call) => [call.args.team_id, call.teamId, call.status])).toEqual([
+      ['TSTHLM', 'TSTHLM', 200],
+    ]);
+    const clara = await prisma.employee.findFirstOrThrow({ where: { slackUserId: 'WCLARA' } });
+    expect(clara.isForeign).toBe(false);
   });
 });
