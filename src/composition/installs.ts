@@ -9,6 +9,7 @@ import { WorkspaceLifecycleRepository } from '../db/repositories/workspace-lifec
 import type { Clock } from '../domain/clock';
 import { GrantTeamAccess } from '../domain/installations/grant-team-access';
 import type { Installation, InstallationQuery, Register } from '../domain/installations/installation';
+import type { WorkspaceLifecycle } from '../domain/installations/installation-ports';
 import { InstallationService } from '../domain/installations/installation-service';
 import { RefreshTokens } from '../domain/installations/refresh-tokens';
 import { RevokeTeamAccess } from '../domain/installations/revoke-team-access';
@@ -170,7 +171,12 @@ export function createInstalls(deps: {
         installations,
         onInstalled: async (installation) => {
           // A reinstall within the grace period: everything is where it was.
-          for (const slackTeamId of await registersInstalled(installation, deps.workspaces)) {
+          const registers = await registersInstalled({
+            installation,
+            workspaces: deps.workspaces,
+            lifecycle,
+          });
+          for (const slackTeamId of registers) {
             await lifecycle.markReinstalled(slackTeamId);
           }
           await countNeedingReinstall();
@@ -225,12 +231,15 @@ export function createInstalls(deps: {
 /**
  * The registers an install (re)starts serving: a workspace's own; an organization's shared
  * register; or, org-wide with a register per workspace, those its workspaces already have (the
- * others are created when their first request comes).
+ * others are created when their first request comes), except those of workspaces an admin removed
+ * the app from: installing again does not add it back to them (`team_access_granted` does).
  */
-async function registersInstalled(
-  installation: Installation,
-  workspaces: WorkspaceService,
-): Promise<string[]> {
+async function registersInstalled(input: {
+  installation: Installation;
+  workspaces: WorkspaceService;
+  lifecycle: WorkspaceLifecycle;
+}): Promise<string[]> {
+  const { installation, workspaces } = input;
   const { teamId, teamName, enterpriseId, enterpriseName } = installation;
   if (!installation.isEnterpriseInstall && teamId) {
     await workspaces.ensure(teamId, teamName ?? teamId, enterpriseId);
@@ -241,6 +250,9 @@ async function registersInstalled(
     await workspaces.ensure(enterpriseId, enterpriseName ?? enterpriseId, enterpriseId);
     return [enterpriseId];
   }
+  const removed = new Set(await input.lifecycle.removedFromTheirWorkspace(enterpriseId));
   const registers = await workspaces.ofEnterprise(enterpriseId);
-  return registers.filter((register) => register.slackTeamId !== enterpriseId).map((r) => r.slackTeamId);
+  return registers
+    .map((register) => register.slackTeamId)
+    .filter((slackTeamId) => slackTeamId !== enterpriseId && !removed.has(slackTeamId));
 }

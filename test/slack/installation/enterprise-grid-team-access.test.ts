@@ -119,8 +119,19 @@ describe('Enterprise Grid, the org-wide app removed from one workspace', () => {
     expect(await t.app.eraseUninstalledWorkspaces()).toEqual({ erased: [] });
   });
 
-  it('erases that workspace’s register once the grace period is over, and nothing of the others', async () => {
+  it('an org-wide install again (new scopes, say) does not bring back a workspace the app was removed from', async () => {
+    clock.advance(DAY_MS);
     await changeAccess('team_access_revoked', ['TGBG']);
+    const removedAt = clock.now();
+
+    await installOrgWide(t, acme, { userId: 'WANNA' });
+
+    expect((await register('TGBG'))?.uninstalledAt).toEqual(removedAt);
+    expect((await register('TSTHLM'))?.uninstalledAt).toBeNull();
+    expect(await digestsTo()).toEqual([['WANNA', 'TSTHLM', 200]]);
+  });
+
+  it('erases that workspace’s register once the grace period is over, and nothing of the others', async () => {
     const gbgId = (await register('TGBG'))?.id;
 
     clock.advance(29 * DAY_MS);
