@@ -330,12 +330,13 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     } else {
       // Bolt's init checks the token with its own auth.test; ours names the workspace. Both at
       // once, and the workspace row with the Home link at once too: each is a round trip to Slack
-      // that would otherwise delay readiness.
+      // that would otherwise delay readiness. In an Enterprise Grid organization auth.test names
+      // it too: its members from other workspaces are staff here (product §10.4).
       const [, auth] = await Promise.all([app.init(), app.client.auth.test()]);
       const teamId = auth.team_id;
       if (!teamId) throw new Error('auth.test did not name the workspace');
       const [workspace, link] = await Promise.all([
-        workspaces.ensure(teamId, auth.team ?? teamId),
+        workspaces.ensure(teamId, auth.team ?? teamId, auth.enterprise_id || null),
         appHomeUrl(app.client, teamId, auth.bot_id),
       ]);
       homeUrl = link;

@@ -8,9 +8,12 @@ import { OAuthStateRepository } from '../db/repositories/oauth-state-repository'
 import { WorkspaceLifecycleRepository } from '../db/repositories/workspace-lifecycle-repository';
 import type { Clock } from '../domain/clock';
 import { CachedInstallations } from '../domain/installations/cached-installations';
+import { GrantTeamAccess } from '../domain/installations/grant-team-access';
 import type { Installation, InstallationQuery, Register } from '../domain/installations/installation';
+import type { WorkspaceLifecycle } from '../domain/installations/installation-ports';
 import { InstallationService } from '../domain/installations/installation-service';
 import { RefreshTokens } from '../domain/installations/refresh-tokens';
+import { RevokeTeamAccess } from '../domain/installations/revoke-team-access';
 import { TokenCipher } from '../domain/installations/token-cipher';
 import { EraseUninstalledWorkspaces, UninstallWorkspace } from '../domain/installations/uninstall-workspace';
 import type { Workspace } from '../domain/workspaces/workspace';
@@ -55,8 +58,16 @@ export interface Installs {
   /** The workspaces jobs work for: the one served, or every installed one. */
   servedWorkspaces(): Promise<Workspace[]>;
   installations?: InstallationService;
-  /** Distributed mode: uninstalls, and the erasure of what they leave after the grace period. */
-  lifecycle?: { uninstall: UninstallWorkspace; erase: EraseUninstalledWorkspaces };
+  /**
+   * Distributed mode: uninstalls, an org-wide app removed from or added back to workspaces, and
+   * the erasure of what they leave after the grace period.
+   */
+  lifecycle?: {
+    uninstall: UninstallWorkspace;
+    revokeTeamAccess: RevokeTeamAccess;
+    grantTeamAccess: GrantTeamAccess;
+    erase: EraseUninstalledWorkspaces;
+  };
   /** Distributed mode: token rotation (refreshed under a claim, one replica at a time). */
   rotation?: RefreshTokens;
 }
@@ -68,7 +79,7 @@ export interface Installs {
 export function serveLifecycle(deps: { app: App; installs: Installs; logger: Logger; metrics: Metrics }) {
   const { lifecycle, rotation } = deps.installs;
   if (!lifecycle || !rotation) return undefined;
-  registerLifecycleListeners(deps.app, { uninstall: lifecycle.uninstall, logger: deps.logger });
+  registerLifecycleListeners(deps.app, { ...lifecycle, logger: deps.logger });
   return {
     erasure: createWorkspaceErasureJob({
       erase: lifecycle.erase,
@@ -154,6 +165,8 @@ export function createInstalls(deps: {
     rotation,
     lifecycle: {
       uninstall: new UninstallWorkspace({ installations, lifecycle, clock: deps.clock, retentionDays }),
+      revokeTeamAccess: new RevokeTeamAccess({ installations, lifecycle, clock: deps.clock, retentionDays }),
+      grantTeamAccess: new GrantTeamAccess({ installations, lifecycle }),
       erase: new EraseUninstalledWorkspaces({ lifecycle, clock: deps.clock, retentionDays }),
     },
     installer: {
@@ -164,7 +177,12 @@ export function createInstalls(deps: {
         installations,
         onInstalled: async (installation) => {
           // A reinstall within the grace period: everything is where it was.
-          for (const slackTeamId of await registersInstalled(installation, deps.workspaces)) {
+          const registers = await registersInstalled({
+            installation,
+            workspaces: deps.workspaces,
+            lifecycle,
+          });
+          for (const slackTeamId of registers) {
             await lifecycle.markReinstalled(slackTeamId);
           }
           await countNeedingReinstall();
@@ -219,12 +237,15 @@ export function createInstalls(deps: {
 /**
  * The registers an install (re)starts serving: a workspace's own; an organization's shared
  * register; or, org-wide with a register per workspace, those its workspaces already have (the
- * others are created when their first request comes).
+ * others are created when their first request comes), except those of workspaces an admin removed
+ * the app from: installing again does not add it back to them (`team_access_granted` does).
  */
-async function registersInstalled(
-  installation: Installation,
-  workspaces: WorkspaceService,
-): Promise<string[]> {
+async function registersInstalled(input: {
+  installation: Installation;
+  workspaces: WorkspaceService;
+  lifecycle: WorkspaceLifecycle;
+}): Promise<string[]> {
+  const { installation, workspaces } = input;
   const { teamId, teamName, enterpriseId, enterpriseName } = installation;
   if (!installation.isEnterpriseInstall && teamId) {
     await workspaces.ensure(teamId, teamName ?? teamId, enterpriseId);
@@ -235,6 +256,9 @@ async function registersInstalled(
     await workspaces.ensure(enterpriseId, enterpriseName ?? enterpriseId, enterpriseId);
     return [enterpriseId];
   }
+  const removed = new Set(await input.lifecycle.removedFromTheirWorkspace(enterpriseId));
   const registers = await workspaces.ofEnterprise(enterpriseId);
-  return registers.filter((register) => register.slackTeamId !== enterpriseId).map((r) => r.slackTeamId);
+  return registers
+    .map((register) => register.slackTeamId)
+    .filter((slackTeamId) => slackTeamId !== enterpriseId && !removed.has(slackTeamId));
 }

@@ -54,10 +54,11 @@ export function requestContext(deps: RequestContextDeps): Middleware<AnyMiddlewa
       enterpriseId: context.enterpriseId,
       isEnterpriseInstall: context.isEnterpriseInstall,
     };
+    // An uninstall, or an org-wide app removed from or added to workspaces, is about the install,
+    // not a register: an org-wide one may name no workspace, or come after the install is gone (a
+    // retry). Its listener needs no workspace context, and none is looked up or created for it.
+    if (isInstallLifecycleEvent(args.body)) return next();
     const served = await deps.servedRegister(origin);
-    // An uninstall is about the install, not a register: an org-wide one may name no workspace,
-    // or come after the install is gone (a retry). Its listener needs no workspace context.
-    if (served === undefined && isInstallLifecycleEvent(args.body)) return next();
     if (served === undefined) {
       deps.logger.warn(
         {
@@ -83,11 +84,18 @@ export function requestContext(deps: RequestContextDeps): Middleware<AnyMiddlewa
   };
 }
 
-/** `app_uninstalled` and `tokens_revoked` (product §10.2), which Bolt passes without an install. */
+/**
+ * `app_uninstalled` and `tokens_revoked` (product §10.2), which Bolt passes without an install, and
+ * `team_access_revoked` / `team_access_granted` (product §10.4), which name only the organization.
+ */
+const LIFECYCLE_EVENTS: readonly unknown[] = [
+  'app_uninstalled',
+  'tokens_revoked',
+  'team_access_revoked',
+  'team_access_granted',
+];
+
 function isInstallLifecycleEvent(body: unknown): boolean {
   const event = (body as { type?: unknown; event?: { type?: unknown } }).event;
-  return (
-    (body as { type?: unknown }).type === 'event_callback' &&
-    (event?.type === 'app_uninstalled' || event?.type === 'tokens_revoked')
-  );
+  return (body as { type?: unknown }).type === 'event_callback' && LIFECYCLE_EVENTS.includes(event?.type);
 }

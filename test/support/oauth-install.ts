@@ -61,15 +61,19 @@ export async function installThroughOAuth(
 /**
  * An org admin installs Touchbase org-wide into an Enterprise Grid organization: opens the install
  * page (`shared`: the link for one register for the whole organization), picks the organization
- * on Slack's page and allows, and comes back.
+ * on Slack's page and allows (`rotating`: with token rotation on), and comes back.
  */
 export async function installOrgWide(
   t: TestApp,
   organization: Organization<SlackDouble>,
-  input: { userId: string; shared?: boolean },
+  input: { userId: string; shared?: boolean; rotating?: boolean },
 ): Promise<InstallStart & { code: string; status: number; html: string }> {
   const start = await openInstallPage(t, input.shared ? '/slack/install?register=shared' : '/slack/install');
-  const code = t.double.authorizeOrgInstall(organization, { userId: input.userId, scopes: [...BOT_SCOPES] });
+  const code = t.double.authorizeOrgInstall(organization, {
+    userId: input.userId,
+    scopes: [...BOT_SCOPES],
+    rotating: input.rotating,
+  });
   const back = await oauthRedirect(t, { code, state: start.state, cookie: start.cookie });
   if (back.status !== 200) throw new Error(`the OAuth redirect answered ${back.status}: ${back.html}`);
   return { ...start, code, ...back };

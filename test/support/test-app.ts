@@ -4,7 +4,7 @@ import type { DatabaseTarget } from '../../src/db/database-target';
 import { type Clock, systemClock } from '../../src/domain/clock';
 import { createLogger } from '../../src/observability/logger';
 import { captureLogs } from './log-capture';
-import { type RecordedCall, SlackDouble, SlackUserAgent } from './slack-double';
+import { type RecordedCall, SlackDouble, type SlackDoubleOptions, SlackUserAgent } from './slack-double';
 import { OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET } from './slack-double/oauth/oauth-server';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -36,13 +36,15 @@ export interface TestAppOptions {
   databaseUrl?: (url: string) => string;
   /** Distributed mode: no bot token; workspaces install through OAuth (test/support/oauth-install.ts). */
   distributed?: boolean;
+  /** How the double's root workspace is made (its team, an Enterprise Grid organization). */
+  slack?: SlackDoubleOptions;
 }
 
 /** The real app over real HTTP (or Socket Mode), a real database, and the Slack double. */
 export async function startTestApp(requested: TestAppOptions = {}): Promise<TestApp> {
   // TEST_SLACK_MODE=socket runs every suite that does not choose a transport over Socket Mode.
   const options = { ...requested, mode: requested.mode ?? defaultMode() };
-  const double = await SlackDouble.start();
+  const double = await SlackDouble.start(options.slack);
   const database = await createTestDatabase();
   const { logs, sink } = captureLogs();
   const env = loadEnv({

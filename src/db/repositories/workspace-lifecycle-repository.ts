@@ -60,6 +60,25 @@ export class WorkspaceLifecycleRepository implements WorkspaceLifecycle {
     return rows.map((row) => row.slackTeamId);
   }
 
+  async removedFromTheirWorkspace(enterpriseId: string): Promise<string[]> {
+    const rows = await this.prisma.workspace.findMany({
+      where: { enterpriseId, uninstalledAt: { not: null } },
+      select: { id: true, slackTeamId: true },
+      orderBy: { slackTeamId: 'asc' },
+    });
+    const removed: string[] = [];
+    for (const row of rows) {
+      const latest = await this.prisma.auditLog.findFirst({
+        where: { workspaceId: row.id, action: 'workspace.uninstalled' },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        select: { details: true },
+      });
+      const reason = (latest?.details as { reason?: unknown } | null)?.reason;
+      if (reason === 'team_access_revoked') removed.push(row.slackTeamId);
+    }
+    return removed;
+  }
+
   async uninstalledBefore(before: Date): Promise<UninstalledWorkspace[]> {
     const rows = await this.prisma.workspace.findMany({
       where: { uninstalledAt: { lt: before } },

@@ -65,6 +65,11 @@ export interface WorkspaceLifecycle {
   markReinstalled(slackTeamId: string): Promise<void>;
   /** The registers (slackTeamId) of an Enterprise Grid organization, in service or not. */
   registersOf(enterpriseId: string): Promise<string[]>;
+  /**
+   * Registers of an organization out of service because an admin removed the org-wide app from
+   * their workspace (product §10.4): an org-wide reinstall does not give the app that workspace back.
+   */
+  removedFromTheirWorkspace(enterpriseId: string): Promise<string[]>;
   uninstalledBefore(before: Date): Promise<UninstalledWorkspace[]>;
   /**
    * Erases the workspace and everything in it, and records the erasure, in one transaction;

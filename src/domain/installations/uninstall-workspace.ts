@@ -5,7 +5,12 @@ import type { InstallationService } from './installation-service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type UninstallReason = 'app_uninstalled' | 'tokens_revoked';
+export type UninstallReason = 'app_uninstalled' | 'tokens_revoked' | 'team_access_revoked';
+
+/** When a register taken out of service at `at` may be erased (product §10.2). */
+export function eraseAfterOf(at: Date, retentionDays: number): Date {
+  return new Date(at.getTime() + retentionDays * DAY_MS);
+}
 
 /**
  * product §10.2: Touchbase was uninstalled from a workspace (or lost its bot token). Its
@@ -31,7 +36,7 @@ export class UninstallWorkspace {
     reason: UninstallReason,
   ): Promise<{ eraseAfter: Date; registers: string[] }> {
     const at = this.deps.clock.now();
-    const eraseAfter = new Date(at.getTime() + this.deps.retentionDays * DAY_MS);
+    const eraseAfter = eraseAfterOf(at, this.deps.retentionDays);
     await this.deps.installations.remove(query);
     const registers =
       query.isEnterpriseInstall && query.enterpriseId

@@ -1,4 +1,6 @@
 import type { App } from '@slack/bolt';
+import type { GrantTeamAccess } from '../../domain/installations/grant-team-access';
+import type { RevokeTeamAccess } from '../../domain/installations/revoke-team-access';
 import type { UninstallReason, UninstallWorkspace } from '../../domain/installations/uninstall-workspace';
 import type { Logger } from '../../observability/logger';
 
@@ -30,7 +32,12 @@ function installOf(body: EventEnvelope) {
  */
 export function registerLifecycleListeners(
   app: App,
-  deps: { uninstall: UninstallWorkspace; logger: Logger },
+  deps: {
+    uninstall: UninstallWorkspace;
+    revokeTeamAccess: RevokeTeamAccess;
+    grantTeamAccess: GrantTeamAccess;
+    logger: Logger;
+  },
 ): void {
   const uninstall = async (body: EventEnvelope, reason: UninstallReason) => {
     const install = installOf(body);
@@ -58,5 +65,38 @@ export function registerLifecycleListeners(
   app.event('tokens_revoked', async ({ body, event }) => {
     if ((event.tokens.bot ?? []).length === 0) return;
     await uninstall(body as EventEnvelope, 'tokens_revoked');
+  });
+  registerTeamAccessListeners(app, deps);
+}
+
+/**
+ * product §10.4: an org admin removed the org-wide app from workspaces of the organization
+ * (`team_access_revoked`), or added it back (`team_access_granted`). Only those workspaces'
+ * registers go out of service or come back; the install serves the others as before.
+ */
+function registerTeamAccessListeners(
+  app: App,
+  deps: { revokeTeamAccess: RevokeTeamAccess; grantTeamAccess: GrantTeamAccess; logger: Logger },
+): void {
+  app.event('team_access_revoked', async ({ body, event }) => {
+    const enterpriseId = installOf(body as EventEnvelope).enterpriseId;
+    if (!enterpriseId) return;
+    const { registers, eraseAfter } = await deps.revokeTeamAccess.execute({
+      enterpriseId,
+      teamIds: event.team_ids,
+    });
+    deps.logger.info(
+      { enterpriseId, teamIds: event.team_ids, registers, eraseAfter: eraseAfter.toISOString() },
+      'Touchbase was removed from workspaces of an organization: their jobs stopped, their data kept until eraseAfter',
+    );
+  });
+  app.event('team_access_granted', async ({ body, event }) => {
+    const enterpriseId = installOf(body as EventEnvelope).enterpriseId;
+    if (!enterpriseId) return;
+    const { registers } = await deps.grantTeamAccess.execute({ enterpriseId, teamIds: event.team_ids });
+    deps.logger.info(
+      { enterpriseId, teamIds: event.team_ids, registers },
+      'Touchbase was added to workspaces of an organization: their registers are in service',
+    );
   });
 }

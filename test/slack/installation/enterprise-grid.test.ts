@@ -274,11 +274,7 @@ describe('Enterprise Grid, org-wide install with a register per workspace', () =
     clock.set(MONDAY_MORNING);
     const since = t.double.calls.length;
 
-    const summary = await t.app.runDigestTick();
-    console.log(
-      summary,
-      JSON.stringify(t.double.calls.slice(since).map((c) => [c.method, c.teamId, c.status, c.response])),
-    );
+    await t.app.runDigestTick();
 
     const toDavid = t.double
       .succeededCalls('chat.postMessage')

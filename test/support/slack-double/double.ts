@@ -104,7 +104,13 @@ export class SlackDouble {
         if (organization) organization.orgWideToken = token;
       });
     this.family.set(this.teamId, this);
-    const enterpriseId = (opts as AddWorkspaceOptions).enterpriseId;
+    const rootOrganization = parent ? undefined : opts.organization;
+    if (rootOrganization)
+      this.organizations.set(
+        rootOrganization.enterpriseId,
+        new Organization<SlackDouble>(rootOrganization.enterpriseId, rootOrganization.name),
+      );
+    const enterpriseId = rootOrganization?.enterpriseId ?? (opts as AddWorkspaceOptions).enterpriseId;
     this.organization = enterpriseId ? this.organizations.get(enterpriseId) : undefined;
     if (enterpriseId && !this.organization)
       throw new Error(`no organization ${enterpriseId}: addOrganization first`);
@@ -299,7 +305,7 @@ export class SlackDouble {
       orgWide,
       teams: () =>
         orgWide && double.organization
-          ? double.organization.workspaces.map((w) => ({ id: w.teamId, name: w.teamName }))
+          ? double.organization.reachable.map((w) => ({ id: w.teamId, name: w.teamName }))
           : [{ id: double.teamId, name: double.teamName }],
       ids: this.ids,
       triggers: this.triggers,

@@ -21,6 +21,8 @@ export class Organization<W extends OrganizationWorkspace = OrganizationWorkspac
   readonly workspaces: W[] = [];
   /** Set once an org-wide install succeeded (or a refresh replaced it). */
   orgWideToken: string | undefined;
+  /** Workspaces an admin removed the org-wide app from: its token no longer reaches them. */
+  private readonly removedFrom = new Set<string>();
 
   constructor(
     readonly enterpriseId: string,
@@ -35,6 +37,24 @@ export class Organization<W extends OrganizationWorkspace = OrganizationWorkspac
   get botToken(): string {
     if (!this.orgWideToken) throw new Error(`organization ${this.enterpriseId} is not installed org-wide`);
     return this.orgWideToken;
+  }
+
+  /**
+   * An org admin removed the org-wide app from these workspaces (Slack then sends
+   * `team_access_revoked`): the org-wide token is refused there.
+   */
+  removeAppFrom(teamIds: string[]): void {
+    for (const teamId of teamIds) this.removedFrom.add(teamId);
+  }
+
+  /** An org admin added the app to these workspaces again (Slack sends `team_access_granted`). */
+  addAppTo(teamIds: string[]): void {
+    for (const teamId of teamIds) this.removedFrom.delete(teamId);
+  }
+
+  /** The workspaces the org-wide app reaches (auth.teams.list). */
+  get reachable(): W[] {
+    return this.workspaces.filter((w) => !this.removedFrom.has(w.teamId));
   }
 
   /** Joins a workspace made by the root double to the organization. */
@@ -73,30 +93,36 @@ export class Organization<W extends OrganizationWorkspace = OrganizationWorkspac
 
   /**
    * The workspace a call made with the org-wide token acts in: the one `team_id` names (Slack
-   * refuses one outside the organization), else the one that knows the channel, user or e-mail
+   * refuses one outside the organization or one the app was removed from), else the one that knows the channel, user or e-mail
    * address the call is about (an org-wide token looks across the organization), else the
    * organization's first.
    */
   workspaceFor(args: Obj): W {
     const teamId = typeof args.team_id === 'string' ? args.team_id : undefined;
     if (teamId) {
-      const named = this.workspaces.find((w) => w.teamId === teamId);
+      const named = this.reachable.find((w) => w.teamId === teamId);
       if (!named) throw new ApiError('team_access_not_granted');
       return named;
     }
+    const chosen = this.knowing(this.reachable, args);
+    // What only a workspace the app was removed from knows is out of the token's reach.
+    if (!chosen && this.knowing(this.workspaces, args)) throw new ApiError('team_access_not_granted');
+    const found = chosen ?? this.reachable[0];
+    if (!found) throw new ApiError('team_access_not_granted');
+    return found;
+  }
+
+  /** The first of `workspaces` that knows the channel, else the user, else the e-mail address. */
+  private knowing(workspaces: W[], args: Obj): W | undefined {
     const channel = typeof args.channel === 'string' ? args.channel : undefined;
     // chat.postMessage may name a user as its channel: their DM with the app.
     const user = [args.user, args.users, args.user_id, args.channel].find(
       (value): value is string => typeof value === 'string',
     );
-    const byChannel = channel ? this.workspaces.find((w) => w.channel(channel) !== undefined) : undefined;
-    const byUser = user
-      ? this.workspaces.find((w) => w.user(user.split(',')[0] ?? '') !== undefined)
-      : undefined;
+    const byChannel = channel ? workspaces.find((w) => w.channel(channel) !== undefined) : undefined;
+    const byUser = user ? workspaces.find((w) => w.user(user.split(',')[0] ?? '') !== undefined) : undefined;
     const email = typeof args.email === 'string' ? args.email.toLowerCase() : undefined;
-    const byEmail = email ? this.workspaces.find((w) => w.knowsEmail(email)) : undefined;
-    const chosen = byChannel ?? byUser ?? byEmail ?? this.workspaces[0];
-    if (!chosen) throw new ApiError('team_access_not_granted');
-    return chosen;
+    const byEmail = email ? workspaces.find((w) => w.knowsEmail(email)) : undefined;
+    return byChannel ?? byUser ?? byEmail;
   }
 }

@@ -10,6 +10,8 @@ export interface SlackDoubleOptions {
   now?: () => number;
   /** Seed the bot user and USLACKBOT, as a real workspace has them (default true). */
   seedSystemUsers?: boolean;
+  /** The root workspace belongs to this Enterprise Grid organization (its other workspaces: addWorkspace). */
+  organization?: { enterpriseId: string; name: string };
 }
 
 /** Another workspace of the same Slack (SlackDouble.addWorkspace). */
