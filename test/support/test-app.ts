@@ -36,6 +36,8 @@ export interface TestAppOptions {
   databaseUrl?: (url: string) => string;
   /** Distributed mode: no bot token; workspaces install through OAuth (test/support/oauth-install.ts). */
   distributed?: boolean;
+  /** Least time between two draws of one person's assignment message (default 0: each at once). */
+  assignmentDrawIntervalMs?: number;
 }
 
 /** The real app over real HTTP (or Socket Mode), a real database, and the Slack double. */
@@ -75,6 +77,7 @@ export async function startTestApp(requested: TestAppOptions = {}): Promise<Test
       scheduler: 'manual',
       // Every change redraws the Homes it touches at once, so tests need not wait out a pause.
       homeRefreshIntervalMs: 0,
+      assignmentDrawIntervalMs: options.assignmentDrawIntervalMs ?? 0,
       databaseTarget: targetFor(database, options),
     });
   const replicas: RunningTouchbase[] = [];
