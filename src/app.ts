@@ -76,6 +76,8 @@ export interface TouchbaseOptions {
   scheduler?: 'cron' | 'manual';
   /** Least time between two redraws of one person's Home caused by others (default 3 s; tests 0). */
   homeRefreshIntervalMs?: number;
+  /** Least time between two draws of one person's assignment message (default 1 s; tests 0). */
+  assignmentDrawIntervalMs?: number;
   /** Digest lease, retries, backoff, rate (tests shorten waits). */
   digestTuning?: Partial<DigestTuning>;
   /** Reminder lease, batch, retries (tests and the benchmark). */
@@ -278,6 +280,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     job: { env, metrics, logger, clock, paces, tokenFor: installs.tokenFor, tuning: options.reminderTuning },
     clientFor: clients.clientFor,
     slackTeamIdOf: (workspaceId) => workspaces.slackTeamIdOf(workspaceId),
+    assignmentDrawIntervalMs: options.assignmentDrawIntervalMs,
   });
   const reminders = reminderWiring.job;
   const reminderRedraw = reminderWiring.redraw;

@@ -26,6 +26,7 @@ export function wireReminders({
   job,
   clientFor,
   slackTeamIdOf,
+  assignmentDrawIntervalMs,
 }: {
   prisma: PrismaClient;
   activities: ActivityServices;
@@ -33,6 +34,8 @@ export function wireReminders({
   job: Omit<ReminderJobDeps, 'stores' | 'activities'>;
   clientFor: (slackTeamId: string) => Promise<WebClient>;
   slackTeamIdOf: (workspaceId: number) => Promise<string>;
+  /** Least time between two draws of one person's assignment message (DeliverAssignment's default when absent). */
+  assignmentDrawIntervalMs?: number;
 }) {
   const { clock, logger } = job;
   const deliveries = new ReminderDeliveryRepository(prisma);
@@ -64,7 +67,12 @@ export function wireReminders({
     }),
     postponeOutcome: new PostponeOutcome({ activities: activityStore, schedule: deliveries, clock }),
     reschedule: new RescheduleActivity({ activities: activityStore, update: activities.update }),
-    assignments: new DeliverAssignment({ notices: deliveries, messenger, clock }),
+    assignments: new DeliverAssignment({
+      notices: deliveries,
+      messenger,
+      clock,
+      drawIntervalMs: assignmentDrawIntervalMs,
+    }),
     folds: messenger,
   };
   return {

@@ -20,6 +20,8 @@ describe('statements each hot path sends', () => {
     t = await startTestApp({
       env: { API_RATE_LIMIT_PER_MINUTE: '0' },
       clock: new SettableClock(new Date('2026-03-02T09:00:00Z')),
+      // As in production: a person's assignment message is drawn at most once a second.
+      assignmentDrawIntervalMs: 1000,
     });
     slack = activitySlack(t);
     t.double.addUser({ id: 'UANNA', name: 'anna', email: 'anna@example.com', tz: 'Europe/Stockholm' });
@@ -85,6 +87,34 @@ describe('statements each hot path sends', () => {
     expect(statements.filter((sql) => sql.includes('INSERT INTO "ActivityEvent"'))).toHaveLength(1);
     expect(statements.filter((sql) => sql.includes('INSERT INTO "public"."ActivityEvent"'))).toEqual([]);
     expect(log.transactionsAt.filter((at) => at <= inserted)).toEqual([]);
+  });
+
+  it('POST /activities ×6 for one person at once: their message drawn for several at a time, not once each', async () => {
+    const since = t.double.calls.length;
+    const statements = await counted(() =>
+      Promise.all(
+        ['One', 'Two', 'Three', 'Four', 'Five', 'Six'].map(async (subject) => {
+          const created = await call(t, 'POST', '/activities', {
+            token,
+            body: { personExternalId: 'P-1', type: 'MEETING', subject, responsible: 'anna@example.com' },
+          });
+          expect(created.status).toBe(201);
+        }),
+      ),
+    );
+    const draws = t.double.calls
+      .slice(since)
+      .filter((c) => ['chat.postMessage', 'chat.update'].includes(c.method) && c.status === 200);
+    const notices = statements.filter((sql) => sql.includes('"ReminderDelivery"'));
+    // Before: each activity drawn on its own, in turn (a chat.update each), each draw with five
+    // statements about the message (where it is, whether it is still open, its items, the new
+    // row, the others folded) and a read of its activities: 6 draws, 30 notice statements
+    // (78 statements in all). Now what arrives while one draw is sent, or within a second of
+    // it, goes in the next: one statement finds the open message with its items, one records
+    // the new rows (1 draw, 3 notice statements, 29 in all, when nothing straddles a second).
+    expect(draws.length).toBeLessThan(6);
+    expect(draws.length).toBeGreaterThanOrEqual(1);
+    expect(notices.length).toBeLessThanOrEqual(3 * draws.length);
   });
 
   it('POST /activities with an Idempotency-Key: the answer stored in the transaction of the activity', async () => {

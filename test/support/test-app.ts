@@ -38,6 +38,8 @@ export interface TestAppOptions {
   distributed?: boolean;
   /** How the double's root workspace is made (its team, an Enterprise Grid organization). */
   slack?: SlackDoubleOptions;
+  /** Least time between two draws of one person's assignment message (default 0: each at once). */
+  assignmentDrawIntervalMs?: number;
 }
 
 /** The real app over real HTTP (or Socket Mode), a real database, and the Slack double. */
@@ -77,6 +79,7 @@ export async function startTestApp(requested: TestAppOptions = {}): Promise<Test
       scheduler: 'manual',
       // Every change redraws the Homes it touches at once, so tests need not wait out a pause.
       homeRefreshIntervalMs: 0,
+      assignmentDrawIntervalMs: options.assignmentDrawIntervalMs ?? 0,
       databaseTarget: targetFor(database, options),
     });
   const replicas: RunningTouchbase[] = [];

@@ -4,6 +4,7 @@ import type {
   AssignmentNotices,
   HeldClaim,
   NoticeItem,
+  OpenFold,
   ReminderClaim,
   ReminderDeliveries,
   ReminderKind,
@@ -303,56 +304,86 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
     });
   }
 
-  async hold(notice: AssignmentNotice & { until: Date }): Promise<void> {
+  async hold(notices: (AssignmentNotice & { until: Date })[]): Promise<void> {
+    if (notices.length === 0) return;
     await this.prisma.reminderDelivery.createMany({
-      data: [{ ...this.assignmentRow(notice), status: 'HELD', leaseUntil: notice.until }],
+      data: notices.map((notice) => ({
+        ...this.assignmentRow(notice),
+        status: 'HELD',
+        leaseUntil: notice.until,
+      })),
       skipDuplicates: true,
     });
   }
 
-  async openFold(employeeId: number, since: Date): Promise<{ channelId: string; messageTs: string } | null> {
-    const latest = await this.prisma.reminderDelivery.findFirst({
-      where: {
-        employeeId,
-        kind: 'ASSIGNED',
-        status: 'SENT',
-        sentAt: { gte: since },
-        messageTs: { not: null },
-      },
-      orderBy: { id: 'desc' },
-      select: { channelId: true, messageTs: true },
-    });
-    if (!latest?.channelId || !latest.messageTs) return null;
-    // "Within two minutes" of the message's first item: a fold does not stay open for ever.
-    const first = await this.prisma.reminderDelivery.findFirst({
-      where: { channelId: latest.channelId, messageTs: latest.messageTs },
-      orderBy: { id: 'asc' },
-      select: { sentAt: true, kind: true },
-    });
-    if (first?.kind !== 'ASSIGNED' || !first.sentAt || first.sentAt < since) return null;
-    return { channelId: latest.channelId, messageTs: latest.messageTs };
+  async openFold(employeeId: number, since: Date): Promise<OpenFold | null> {
+    // One statement: the recipient's latest assignment message, whether its first item
+    // is an assignment "within two minutes" (a fold does not stay open for ever), and
+    // its items.
+    const rows = await this.prisma.$queryRaw<
+      {
+        channelId: string;
+        messageTs: string;
+        kind: NoticeItem['kind'];
+        activityId: number;
+        startAt: Date;
+        actorLabel: string | null;
+      }[]
+    >`
+      WITH latest AS (
+        SELECT "channelId", "messageTs" FROM "ReminderDelivery"
+        WHERE "employeeId" = ${employeeId}::int AND kind = 'ASSIGNED' AND status = 'SENT'
+          AND "sentAt" >= ${utcTimestamp(since)} AND "messageTs" IS NOT NULL
+        ORDER BY id DESC LIMIT 1
+      ), first AS (
+        SELECT d.kind, d."sentAt" FROM "ReminderDelivery" d
+        JOIN latest l ON d."channelId" = l."channelId" AND d."messageTs" = l."messageTs"
+        ORDER BY d.id LIMIT 1
+      )
+      SELECT d."channelId", d."messageTs", d.kind::text AS kind, d."activityId", d."startAt", d."actorLabel"
+      FROM "ReminderDelivery" d
+      JOIN latest l ON d."channelId" = l."channelId" AND d."messageTs" = l."messageTs"
+      WHERE d.status = 'SENT'
+        AND EXISTS (SELECT 1 FROM first WHERE first.kind = 'ASSIGNED' AND first."sentAt" >= ${utcTimestamp(since)})
+      ORDER BY d.id`;
+    const [head] = rows;
+    if (!head) return null;
+    return {
+      channelId: head.channelId,
+      messageTs: head.messageTs,
+      items: rows.map((row) => ({
+        kind: row.kind,
+        activityId: row.activityId,
+        startAt: new Date(row.startAt),
+        actorLabel: row.actorLabel,
+      })),
+    };
   }
 
   async recordSent(
-    notice: AssignmentNotice & { channelId: string; messageTs: string; folded: boolean },
+    notices: AssignmentNotice[],
+    sent: { channelId: string; messageTs: string; folded: boolean; foldEarlier: boolean },
   ): Promise<void> {
+    const rows = this.prisma.reminderDelivery.createMany({
+      data: notices.map((notice) => ({
+        ...this.assignmentRow(notice),
+        status: 'SENT' as const,
+        channelId: sent.channelId,
+        messageTs: sent.messageTs,
+        sentAt: notice.at,
+        folded: sent.folded,
+      })),
+      skipDuplicates: true,
+    });
+    if (!sent.foldEarlier) {
+      await rows;
+      return;
+    }
     await this.prisma.$transaction([
-      this.prisma.reminderDelivery.createMany({
-        data: [
-          {
-            ...this.assignmentRow(notice),
-            status: 'SENT',
-            channelId: notice.channelId,
-            messageTs: notice.messageTs,
-            sentAt: notice.at,
-            folded: notice.folded,
-          },
-        ],
-        skipDuplicates: true,
-      }),
+      rows,
       this.prisma.reminderDelivery.updateMany({
-        where: { channelId: notice.channelId, messageTs: notice.messageTs, folded: !notice.folded },
-        data: { folded: notice.folded },
+        where: { channelId: sent.channelId, messageTs: sent.messageTs, folded: false },
+        data: { folded: true },
       }),
     ]);
   }

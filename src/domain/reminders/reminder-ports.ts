@@ -101,15 +101,26 @@ export interface AssignmentNotice {
   actorLabel: string;
 }
 
+/** A recipient's assignment message still open for more (product §5.6), with its items oldest first. */
+export interface OpenFold {
+  channelId: string;
+  messageTs: string;
+  items: NoticeItem[];
+}
+
 /** The assignment messages sent or waiting (the ReminderDelivery rows of kind ASSIGNED). */
 export interface AssignmentNotices {
-  /** Waits until `until`, then goes with the recipient's other held items. */
-  hold(notice: AssignmentNotice & { until: Date }): Promise<void>;
+  /** Each waits until its `until`, then goes with the recipient's other held items. */
+  hold(notices: (AssignmentNotice & { until: Date })[]): Promise<void>;
   /** The recipient's assignment message first sent at or after `since`, with its items. */
-  openFold(employeeId: number, since: Date): Promise<{ channelId: string; messageTs: string } | null>;
-  /** Sent in this message; `folded`: it now holds several, which all become folded. */
+  openFold(employeeId: number, since: Date): Promise<OpenFold | null>;
+  /**
+   * Sent together in one message; `folded`: it holds several. `foldEarlier`: the message
+   * held one item on its own before, which is now folded too.
+   */
   recordSent(
-    notice: AssignmentNotice & { channelId: string; messageTs: string; folded: boolean },
+    notices: AssignmentNotice[],
+    sent: { channelId: string; messageTs: string; folded: boolean; foldEarlier: boolean },
   ): Promise<void>;
   /** The items of one message, oldest first (to draw it again). */
   itemsAt(channelId: string, messageTs: string): Promise<NoticeItem[]>;
