@@ -8,8 +8,10 @@ import type {
   ActivityInputResolver,
   ResolvedActivity,
 } from '../activities/resolve-activity-input';
+import { isTimeZone } from '../calendar/local-time';
 import { workCalendar } from '../calendar/work-calendar';
 import type { Clock } from '../clock';
+import type { EmployeeService } from '../employees/employee-service';
 import { type FieldMessages, ValidationError } from '../validation-error';
 import type { PlanStep } from './plan';
 import { isLocalDate, stepDate, stepStart } from './plan-dates';
@@ -38,6 +40,8 @@ type Text = (m: Messages) => string;
 /**
  * product §3.7: launches a plan on a person — every step becomes an activity through the
  * ordinary create path (checks, history, visibility, reminders), all in one transaction.
+ * Each step's date counts from the launch date on the launcher's calendar; its start is the
+ * working-day start on that date in its responsible's time zone.
  * All or nothing: every step is checked first, and a step that cannot be created (an
  * archived type, a responsible who left, the person gone) refuses the whole launch, naming
  * the step, before anything is written.
@@ -49,6 +53,7 @@ export class LaunchPlan {
       persons: PersonSummaries;
       resolver: ActivityInputResolver;
       create: CreateActivity;
+      employees: EmployeeService;
       clock: Clock;
     },
   ) {}
@@ -68,6 +73,7 @@ export class LaunchPlan {
     const person = await this.deps.persons.find(workspace.id, request.personId);
     const now = clock.now();
     const dates = { timezone: viewer.timezone, calendar: workCalendar(workspace) };
+    const zones = await this.responsibleZones(acting, request.responsibleSlackUserIds);
     const inputs = plan.steps.map((step, index): ActivityInput => {
       const date = stepDate(request.launchDate, step.offsetDays, dates);
       return {
@@ -76,7 +82,7 @@ export class LaunchPlan {
         typeId: step.type.id,
         subject: step.subject,
         startAt: stepStart(date, {
-          timezone: viewer.timezone,
+          timezone: zones[index]!,
           workDayStartMinute: workspace.workDayStartMinute,
           now,
         }),
@@ -91,6 +97,21 @@ export class LaunchPlan {
       return saved;
     });
     return { plan: { id: plan.id, name: plan.name }, created };
+  }
+
+  /**
+   * product §3.7: a step starts on its responsible's clock (a New York colleague's step at
+   * 08:00 in New York, not 08:00 in the launcher's Stockholm); the launcher's zone when the
+   * responsible is unknown or has no usable zone — such a step is refused by the check anyway.
+   */
+  private async responsibleZones(acting: ActingContext, slackUserIds: (string | null)[]): Promise<string[]> {
+    const { workspace, viewer } = acting;
+    const zoneOf = async (slackUserId: string | null) => {
+      if (slackUserId === null || slackUserId.trim() === '') return viewer.timezone;
+      const employee = await this.deps.employees.resolve(workspace, slackUserId);
+      return employee && isTimeZone(employee.timezone) ? employee.timezone : viewer.timezone;
+    };
+    return Promise.all(slackUserIds.map(zoneOf));
   }
 
   /** Every step checked as the form would check it; any problem refuses the launch, each named by its step. */

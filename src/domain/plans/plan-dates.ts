@@ -47,8 +47,9 @@ export function stepDate(
 }
 
 /**
- * A step's start: the workspace's working-day start on its date, on the launcher's clock —
- * or now, when that moment has already passed (a step due today, launched in the afternoon).
+ * A step's start: the workspace's working-day start on its date, on its responsible's clock
+ * (`timezone`) — or now, when that moment has already passed (a step due today, launched in
+ * the afternoon).
  */
 export function stepStart(
   date: string,

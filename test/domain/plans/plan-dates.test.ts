@@ -19,13 +19,17 @@ describe('plan step dates (product §3.7)', () => {
     expect(stepDate('2026-12-22', 2, plain)).toBe('2026-12-24');
   });
 
-  it('starts a step at the working day start on the launcher’s clock, or now when that has passed', () => {
+  it('starts a step at the working day start on its responsible’s clock, or now when that has passed', () => {
     const now = new Date('2026-12-22T08:00:00Z');
     expect(stepStart('2026-12-23', { timezone: 'Europe/Stockholm', workDayStartMinute: 480, now })).toEqual(
       new Date('2026-12-23T07:00:00Z'),
     );
     expect(stepStart('2026-12-22', { timezone: 'Europe/Stockholm', workDayStartMinute: 480, now })).toEqual(
       now,
+    );
+    // At 09:00 in Stockholm, today's 08:00 in New York is still ahead: 13:00 UTC, not now.
+    expect(stepStart('2026-12-22', { timezone: 'America/New_York', workDayStartMinute: 480, now })).toEqual(
+      new Date('2026-12-22T13:00:00Z'),
     );
     // New York in summer: 08:30 local is 12:30 UTC.
     expect(stepStart('2027-07-01', { timezone: 'America/New_York', workDayStartMinute: 510, now })).toEqual(

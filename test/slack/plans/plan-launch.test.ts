@@ -28,9 +28,11 @@ describe('launching an activity plan on a person (product §3.7)', () => {
     t.double.addUser({ id: 'UBEN', name: 'ben', locale: 'sv-SE' });
     t.double.addUser({ id: 'UCLEO', name: 'cleo' });
     t.double.addUser({ id: 'USVEN', name: 'sven', locale: 'sv-SE' });
+    t.double.addUser({ id: 'UNINA', name: 'nina', tz: 'America/New_York' });
     t.double.addChannel({ id: 'CSALES', name: 'sales' });
     workspaceId = (await workspaceOf(t)).id;
-    for (const user of ['UANNA', 'UBEN', 'UCLEO', 'USVEN']) await alwaysAtWork(prisma(), workspaceId, user);
+    for (const user of ['UANNA', 'UBEN', 'UCLEO', 'USVEN', 'UNINA'])
+      await alwaysAtWork(prisma(), workspaceId, user);
     pia = await addPerson(prisma(), workspaceId, { name: 'Pia Person' });
     // Cleo handled Pia last: she is Pia's usual responsible.
     const cleo = await viewerFor(prisma(), workspaceId, 'UCLEO');
@@ -179,6 +181,32 @@ describe('launching an activity plan on a person (product §3.7)', () => {
     expect(folded).toContain('3 nya aktiviteter har tilldelats dig av <@UANNA>');
     for (const subject of ['Call before Christmas', 'Visit after Christmas', 'Happy new year'])
       expect(folded).toContain(subject);
+  });
+
+  it('starts a step at the working-day start in its responsible’s time zone, shown on the launcher’s clock', async () => {
+    // Anna launches in Stockholm; step 1 goes to Nina in New York.
+    const view = await launchView('UANNA', 'plan Christmas follow-up Pia Person');
+    const before = await lastActivityId();
+    const since = t.double.calls.length;
+    const result = await t.slack.viewSubmission({
+      userId: 'UANNA',
+      viewId: view.id,
+      fill: { 'plan_launch.0.step0': 'UNINA', 'plan_launch.0.step2': 'UBEN' },
+    });
+    expect(result.ack).toBeUndefined();
+    const created = await createdSince(before);
+    expect(created.map((a) => [a.subject, a.startAt.toISOString(), a.responsible.slackUserId])).toEqual([
+      // 08:00 in New York on Wednesday 23 December, not 08:00 in Stockholm (02:00 for Nina).
+      ['Call before Christmas', '2026-12-23T13:00:00.000Z', 'UNINA'],
+      ['Visit after Christmas', '2026-12-28T07:00:00.000Z', 'UBEN'],
+      ['Happy new year', '2026-12-29T07:00:00.000Z', 'UBEN'],
+    ]);
+    const confirmation = await t.double.waitForCall('chat.postEphemeral', undefined, 5000, since);
+    // Anna reads every start on her own clock: 08:00 in New York is 14:00 in Stockholm.
+    expect((confirmation.args as { text: string }).text).toContain(
+      `#${created[0]?.id} · 23 Dec 2026 14:00 · Outgoing call — Call before Christmas · <@UNINA>`,
+    );
+    await t.app.idle();
   });
 
   it('counts from another launch date when the date is changed in the view', async () => {
