@@ -168,6 +168,9 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
     markReinstalled: { notARead: 'clears the mark; reads no activity' },
     uninstalledBefore: { notARead: 'workspace ids past their grace period; reads no activity' },
     registersOf: { notARead: 'the team ids of an organization’s registers; reads no activity' },
+    removedFromTheirWorkspace: {
+      notARead: 'the team ids of an organization’s registers the app was removed from; reads no activity',
+    },
     erase: {
       notARead: 'deletes every row of a workspace past its grace period (counts only); shows nothing',
     },
