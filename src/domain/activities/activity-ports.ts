@@ -183,6 +183,11 @@ export interface PersonSummary {
 
 export interface PersonSummaries {
   find(workspaceId: number, id: number): Promise<PersonSummary | null>;
+  /** A person and an activity type read together, in one statement (a save needs both); null when not found. */
+  findWithType(
+    workspaceId: number,
+    ids: { personId: number; typeId: number },
+  ): Promise<{ person: PersonSummary | null; type: ActivityType | null }>;
   /** An organization's name, e.g. for the title of its activity list. */
   findOrganization(
     workspaceId: number,

@@ -234,20 +234,27 @@ export class ActivityInputResolver {
       input.responsibleSlackUserId,
       current?.responsible.slackUserId ?? acting.viewer.slackUserId,
     );
-    const [person, type, responsible] = await Promise.all([
-      personId === null
-        ? null
-        : known.person?.id === personId
-          ? known.person
-          : this.persons.find(acting.workspace.id, personId),
-      typeId === null
-        ? null
-        : known.type?.id === typeId
-          ? known.type
-          : this.types.findById(acting.workspace.id, typeId),
+    const [{ person, type }, responsible] = await Promise.all([
+      this.personAndType(acting.workspace.id, { personId, typeId, known }),
       this.responsible(acting, responsibleId ?? (current ? null : acting.viewer.slackUserId)),
     ]);
     return checkActivityInput({ person, type, responsible }, input, { current, now });
+  }
+
+  /** Both in one statement when neither is at hand (a saved form), else only what is missing. */
+  private async personAndType(
+    workspaceId: number,
+    { personId, typeId, known }: { personId: number | null; typeId: number | null; known: KnownReferences },
+  ): Promise<Pick<FoundReferences, 'person' | 'type'>> {
+    const knownPerson = personId !== null && known.person?.id === personId ? known.person : undefined;
+    const knownType = typeId !== null && known.type?.id === typeId ? known.type : undefined;
+    if (personId !== null && typeId !== null && !knownPerson && !knownType)
+      return this.persons.findWithType(workspaceId, { personId, typeId });
+    const [person, type] = await Promise.all([
+      personId === null ? null : (knownPerson ?? this.persons.find(workspaceId, personId)),
+      typeId === null ? null : (knownType ?? this.types.findById(workspaceId, typeId)),
+    ]);
+    return { person, type };
   }
 
   private async responsible(

@@ -211,6 +211,24 @@ describe.each(['http', 'socket'] as const)('logging an activity in the modal ove
     expect(await prisma().activity.count()).toBe(before);
   });
 
+  it('refuses a person removed from the register while the form was open, and saves nothing', async () => {
+    const gone = await addPerson(prisma(), workspaceId, { name: 'Gone Gunnar' });
+    const view = await slack.openForm('UANNA');
+    await prisma().person.delete({ where: { id: gone.id } });
+    const before = await prisma().activity.count();
+    const { result } = await slack.submit('UANNA', view.id, {
+      Person: option(gone),
+      Type: 'Meeting',
+      Subject: 'Offer',
+    });
+    expect(result.ack?.errors).toEqual({
+      [inputBlock(t.double.view(view.id)!, 'person')!.block_id]:
+        'That person is not in the contact register.',
+    });
+    expect(t.double.isViewOpen(view.id)).toBe(true);
+    expect(await prisma().activity.count()).toBe(before);
+  });
+
   it('offers only active types, in the admins’ order, and refuses a type archived meanwhile', async () => {
     const fax = await addArchivedType(prisma(), workspaceId, 'Fax');
     const view = await slack.openForm('UANNA');
