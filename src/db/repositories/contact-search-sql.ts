@@ -229,9 +229,17 @@ export function tierStatement({
   const candidates = Prisma.sql`
     SELECT * FROM (${matching}) c
     WHERE c."workspaceId" = ${workspaceId} AND c.archived = ${archived} AND NOT (c.id = ANY(${found.seen}::int[]))`;
-  const ranked = Prisma.sql`
+  // A tier without a sample orders every match: only the places left are kept before
+  // they are numbered, so the database keeps the best few instead of sorting them all.
+  const ranked =
+    tier.sample === undefined
+      ? Prisma.sql`
+    SELECT ${columns}, 0::bigint AS looked, row_number() OVER (ORDER BY ${order}) AS place
+    FROM (SELECT * FROM (${candidates}) c ORDER BY ${order} LIMIT ${found.missing}) c
+    ORDER BY ${order}`
+      : Prisma.sql`
     SELECT ${columns}, count(*) OVER () AS looked, row_number() OVER (ORDER BY ${order}) AS place
-    FROM (${tier.sample === undefined ? candidates : Prisma.sql`${candidates} LIMIT ${tier.sample}`}) c
+    FROM (${candidates} LIMIT ${tier.sample}) c
     ORDER BY ${order}
     LIMIT ${found.missing}`;
   // A person's hit names its organization: joined to the few ranked rows only (joining
