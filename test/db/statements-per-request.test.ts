@@ -141,6 +141,32 @@ describe('statements each hot path sends', () => {
     expect(statements.length).toBeLessThanOrEqual(6);
   });
 
+  it('/contact: each tier of the search asks for persons and organizations in one statement', async () => {
+    const answers: string[] = [];
+    const search = (text: string) =>
+      counted(async () => {
+        const result = await t.slack.slashCommand({ command: '/contact', text, userId: 'UANNA' });
+        answers.push(JSON.stringify(result.ack));
+      });
+    // The search's own SQL (the card's statements come from Prisma's queries, on "public".*).
+    const ofTheSearch = (statements: string[]) =>
+      statements.filter(
+        (sql) =>
+          !sql.includes('"public".') &&
+          /touchbase_normalize|"searchText"|"nameKeys"|word_similarity_threshold/.test(sql),
+      );
+    // A short name typed right: the workspace, the settings, one look for both kinds, and
+    // the typo tier for both, which itself tells that "Berg" is a name typed right.
+    // Before: 6 (each kind looked up on its own, then asked whether the name exists).
+    expect(await search('Berg')).toHaveLength(4);
+    expect(answers[0]).toMatch(/Anna Berg.*Berg (&amp;|&) Co/);
+    // A full name with a typo: the settings, one look and one strict guess for both kinds,
+    // then the lenient threshold and guess for organizations, still without a hit (then
+    // Anna Berg's card). Before: 7 (each tier of each kind on its own).
+    expect(ofTheSearch(await search('Anna Bergh'))).toHaveLength(5);
+    expect(answers[1]).toContain('Anna Berg');
+  });
+
   it('POST /messages: as few, nobody told', async () => {
     const statements = await counted(async () => {
       const recorded = await call(t, 'POST', '/messages', {

@@ -8,6 +8,7 @@ import type {
   SearchRequest,
 } from '../../domain/contacts/contact-ports';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import { TierBatch } from './contact-search-batch';
 import {
   Found,
   isShortName,
@@ -16,14 +17,14 @@ import {
   manyWords,
   namesHaveWord,
   patterns,
-  runTier,
   type Scope,
   STRICT_SIMILARITY,
   SUBSTRING_SAMPLE,
-  similarityThreshold,
   TIER_SAMPLE,
   type Tier,
   type Transaction,
+  tierResult,
+  tierStatement,
 } from './contact-search-sql';
 
 /** The columns a person's and an organization's hit share. */
@@ -45,14 +46,14 @@ function recentlyChanged(workspaceId: number, limit: number) {
   };
 }
 
-/** One search's transaction: the text as typed and normalised, and the similarity threshold set now. */
+/** One search's transaction: the text as typed and normalised, and the batch its tiers are sent in. */
 interface SearchSession {
   tx: Transaction;
+  batch: TierBatch;
   key: SearchKey;
   text: string;
   /** The threshold the text's first fuzzy pass uses (strict for several words). */
   firstPass: number;
-  threshold: number;
 }
 
 /** Search for `/contact` and the pickers; only repositories touch SQL. */
@@ -61,37 +62,55 @@ export class ContactSearchRepository implements ContactSearch {
 
   searchPersons({ workspaceId, key, limit, ...options }: SearchRequest): Promise<PersonHit[]> {
     return this.inSearch(key, (session) =>
-      this.searchScopes<PersonHit>(session, { kind: 'person', workspaceId, limit, ...options }),
-    );
+      session.batch.all<[PersonHit[]]>([
+        () => this.searchScopes<PersonHit>(session, { kind: 'person', workspaceId, limit, ...options }),
+      ]),
+    ).then(([persons]) => persons);
   }
 
   searchOrganizations({ workspaceId, key, limit, ...options }: SearchRequest): Promise<OrganizationHit[]> {
     return this.inSearch(key, (session) =>
-      this.searchScopes<OrganizationHit>(session, { kind: 'organization', workspaceId, limit, ...options }),
-    );
+      session.batch.all<[OrganizationHit[]]>([
+        () =>
+          this.searchScopes<OrganizationHit>(session, {
+            kind: 'organization',
+            workspaceId,
+            limit,
+            ...options,
+          }),
+      ]),
+    ).then(([organizations]) => organizations);
   }
 
-  /** Persons, then organizations, in one transaction: its settings and the normalised text made once. */
+  /**
+   * Persons and organizations in one transaction: its settings and the normalised text
+   * made once, and each tier of one kind sent in one statement with the other kind's.
+   */
   searchBoth({
     workspaceId,
     key,
     limits,
     ...options
   }: BothKindsRequest): Promise<{ persons: PersonHit[]; organizations: OrganizationHit[] }> {
-    return this.inSearch(key, async (session) => ({
-      persons: await this.searchScopes<PersonHit>(session, {
-        kind: 'person',
-        workspaceId,
-        limit: limits.persons,
-        ...options,
-      }),
-      organizations: await this.searchScopes<OrganizationHit>(session, {
-        kind: 'organization',
-        workspaceId,
-        limit: limits.organizations,
-        ...options,
-      }),
-    }));
+    return this.inSearch(key, async (session) => {
+      const [persons, organizations] = await session.batch.all<[PersonHit[], OrganizationHit[]]>([
+        () =>
+          this.searchScopes<PersonHit>(session, {
+            kind: 'person',
+            workspaceId,
+            limit: limits.persons,
+            ...options,
+          }),
+        () =>
+          this.searchScopes<OrganizationHit>(session, {
+            kind: 'organization',
+            workspaceId,
+            limit: limits.organizations,
+            ...options,
+          }),
+      ]);
+      return { persons, organizations };
+    });
   }
 
   /**
@@ -174,7 +193,7 @@ export class ContactSearchRepository implements ContactSearch {
           set_config('enable_indexscan', 'off', true) AS index_scans,
           set_config('pg_trgm.word_similarity_threshold', ${String(similarity)}, true) AS similarity`;
       const text = key.digitsOnly ? key.text : (normalized?.key ?? '');
-      return work({ tx, key, text, firstPass: similarity, threshold: similarity });
+      return work({ tx, batch: new TierBatch(tx, similarity), key, text, firstPass: similarity });
     });
   }
 
@@ -204,16 +223,14 @@ export class ContactSearchRepository implements ContactSearch {
     limit: number,
   ): Promise<Hit[]> {
     if (limit <= 0) return [];
-    const { tx, key, text } = session;
-    // The similarity threshold a fuzzy tier needs, set only when another search of the
-    // transaction left a different one.
-    const threshold = async (value: number) => {
-      if (session.threshold === value) return;
-      await similarityThreshold(tx, value);
-      session.threshold = value;
-    };
+    const { batch, key, text } = session;
     const found = new Found<Hit>(limit);
-    const run = (tier: Tier) => runTier<Hit>(tx, { scope, tier, key: text, found });
+    // A fuzzy tier names the similarity threshold it needs; the batch sets it only when
+    // another tier of the transaction left a different one.
+    const run = async (tier: Tier, threshold?: number) => {
+      const statement = tierStatement({ scope, tier, key: text, found });
+      return tierResult<Hit>(statement, await batch.rows(statement, threshold));
+    };
     const p = patterns(text);
     if (!key.digitsOnly && !/[\p{L}\p{N}]{3}/u.test(text)) {
       // Too short for trigrams (or only punctuated fragments like "p-4"): an external
@@ -234,16 +251,17 @@ export class ContactSearchRepository implements ContactSearch {
     }
     // Typos are only guessed for names: not for numbers, e-mail addresses or ids.
     if (key.digitsOnly || !/^[\p{L}\s'.&-]+$/u.test(text)) return found.hits;
-    const similar = async (value: number) => {
-      await threshold(value);
-      return run({ where: p.similar, similarity: true, sample: TIER_SAMPLE });
-    };
+    const similar = (value: number) =>
+      run({ where: p.similar, similarity: true, sample: TIER_SAMPLE }, value);
     if (manyWords(text)) await found.fill(() => similar(session.firstPass));
     if (isShortName(text)) {
       // A short name one edit away ("Bergh", "Lundh", "Åbreg"), in the places left,
-      // unless the name as typed is one that exists: then it was no typo.
-      if (found.missing > 0 && !(await namesHaveWord(tx, { kind: scope.kind, ids: found.seen, word: text })))
-        await found.fill(() => run({ where: p.oneEdit(), sample: TIER_SAMPLE }));
+      // unless the name as typed is one that exists: then it was no typo. Decided in
+      // the tier's statement, not by one more.
+      const typedRight = namesHaveWord({ kind: scope.kind, ids: found.seen, word: text });
+      await found.fill(() =>
+        run({ where: Prisma.sql`NOT ${typedRight} AND ${p.oneEdit()}`, nameKeys: true, sample: TIER_SAMPLE }),
+      );
       return found.hits;
     }
     // The lenient pass only when nothing matched at all, and only for text long enough

@@ -6,8 +6,10 @@ export type Transaction = Pick<PrismaClient, '$queryRaw'>;
 
 export interface Tier {
   where: Prisma.Sql;
-  /** The condition is answered by a b-tree on (workspaceId, …); others by the trigram index. */
+  /** The condition is answered by a b-tree on (workspaceId, …); others by the trigram index… */
   keyed?: boolean;
+  /** …or, for names one edit away, by the index of name keys. */
+  nameKeys?: boolean;
   /** Rank within the tier (0 first); matches of one rank are ordered by name. */
   rank?: Prisma.Sql;
   /** Rows looked at before ordering; without it the tier orders every match. */
@@ -170,29 +172,44 @@ export interface Scope {
   archived: boolean;
 }
 
-/** Whether one of `ids` has `word` as a whole word of its name (a short name typed right). */
-export async function namesHaveWord(
-  tx: Transaction,
-  { kind, ids, word }: { kind: Kind; ids: number[]; word: string },
-) {
-  if (ids.length === 0) return false;
-  const [row] = await tx.$queryRaw<{ found: boolean }[]>`
-    SELECT EXISTS (
-      SELECT 1 FROM ${TABLES[kind].table} c WHERE c.id = ANY(${ids}::int[]) AND ${word} = ANY(c."nameKeys")
-    ) AS found`;
-  return row?.found === true;
+/**
+ * Whether one of `ids` has `word` as a whole word of its name (a short name typed
+ * right): a condition on nothing of the row, so the planner tests it once, first.
+ */
+export function namesHaveWord({ kind, ids, word }: { kind: Kind; ids: number[]; word: string }): Prisma.Sql {
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM ${TABLES[kind].table} n WHERE n.id = ANY(${ids}::int[]) AND ${word} = ANY(n."nameKeys"))`;
 }
 
-/** One tier of a search: the rows it ranks for the places `found` has left. */
-export async function runTier<Hit extends { id: number }>(
-  tx: Transaction,
-  {
-    scope: { kind, workspaceId, archived },
-    tier,
-    key,
-    found,
-  }: { scope: Scope; tier: Tier; key: string; found: Found<Hit> },
-): Promise<{ rows: Hit[]; complete: boolean }> {
+/** The columns of a hit of each kind, in the order a tier's statement returns them. */
+export const HIT_COLUMNS = {
+  person: ['id', 'name', 'email', 'phone', 'externalId', 'organizationId', 'archived', 'organizationName'],
+  organization: ['id', 'name', 'orgNumber', 'email', 'phone', 'externalId', 'archived'],
+} as const satisfies Record<Kind, readonly string[]>;
+
+/** A tier's statement, the index it finds rows by, and how many rows it may look at before its sample is full. */
+export interface TierStatement {
+  kind: Kind;
+  sql: Prisma.Sql;
+  index: 'searchText' | 'externalId' | 'nameKeys';
+  sample: number | undefined;
+}
+
+/**
+ * One tier of a search: the statement ranking the rows for the places `found` has
+ * left. Each row carries `looked` (the candidates it saw) and `place` (its rank).
+ */
+export function tierStatement({
+  scope: { kind, workspaceId, archived },
+  tier,
+  key,
+  found,
+}: {
+  scope: Scope;
+  tier: Tier;
+  key: string;
+  found: Found<{ id: number }>;
+}): TierStatement {
   const { table, columns } = TABLES[kind];
   const order = Prisma.join(
     [
@@ -212,23 +229,43 @@ export async function runTier<Hit extends { id: number }>(
   const candidates = Prisma.sql`
     SELECT * FROM (${matching}) c
     WHERE c."workspaceId" = ${workspaceId} AND c.archived = ${archived} AND NOT (c.id = ANY(${found.seen}::int[]))`;
-  const ranked = Prisma.sql`
+  // A tier without a sample orders every match: only the places left are kept before
+  // they are numbered, so the database keeps the best few instead of sorting them all.
+  const ranked =
+    tier.sample === undefined
+      ? Prisma.sql`
+    SELECT ${columns}, 0::bigint AS looked, row_number() OVER (ORDER BY ${order}) AS place
+    FROM (SELECT * FROM (${candidates}) c ORDER BY ${order} LIMIT ${found.missing}) c
+    ORDER BY ${order}`
+      : Prisma.sql`
     SELECT ${columns}, count(*) OVER () AS looked, row_number() OVER (ORDER BY ${order}) AS place
-    FROM (${tier.sample === undefined ? candidates : Prisma.sql`${candidates} LIMIT ${tier.sample}`}) c
+    FROM (${candidates} LIMIT ${tier.sample}) c
     ORDER BY ${order}
     LIMIT ${found.missing}`;
   // A person's hit names its organization: joined to the few ranked rows only (joining
   // every candidate would cost more), in this statement instead of one more.
-  const rows = await tx.$queryRaw<(Hit & { looked: bigint | number; place: bigint | number })[]>`${
+  const sql =
     kind === 'person'
       ? Prisma.sql`SELECT h.*, o.name AS "organizationName" FROM (${ranked}) h
           LEFT JOIN "Organization" o ON o.id = h."organizationId" AND o."workspaceId" = ${workspaceId}
           ORDER BY h.place`
-      : ranked
-  }`;
+      : ranked;
+  const index = tier.keyed ? 'externalId' : tier.nameKeys ? 'nameKeys' : 'searchText';
+  return { kind, sql, index, sample: tier.sample };
+}
+
+/** A tier's rows as hits, and whether they are all its matches (its sample was not full). */
+export function tierResult<Hit>(
+  statement: TierStatement,
+  rows: Record<string, unknown>[],
+): { rows: Hit[]; complete: boolean } {
   const looked = Number(rows[0]?.looked ?? 0);
   return {
-    rows: rows.map(({ looked: _looked, place: _place, ...hit }) => hit as unknown as Hit),
-    complete: tier.sample === undefined || looked < tier.sample,
+    rows: rows.map((row) => {
+      const hit: Record<string, unknown> = {};
+      for (const column of HIT_COLUMNS[statement.kind]) hit[column] = row[column];
+      return hit as Hit;
+    }),
+    complete: statement.sample === undefined || looked < statement.sample,
   };
 }
