@@ -18,7 +18,13 @@ import type {
 } from '../../domain/activities/activity-record';
 import type { VisibilityRule } from '../../domain/activities/activity-visibility';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
-import { type StoredActivityColumns, storedColumnsOf } from './activity-columns';
+import { storedColumnsOf } from './activity-columns';
+import {
+  type JoinedActivityRow,
+  joinedActivityColumnsSql,
+  joinedActivityRecord,
+  joinedActivityRelationsSql,
+} from './joined-activity-sql';
 import { asTransaction, prismaOf, type Transaction, type WithinTransaction } from './transaction';
 import { utcText } from './utc-text';
 import { visibilitySql, visibilityWhere } from './visibility-filter';
@@ -66,67 +72,6 @@ export function toRecord(row: ActivityRow): ActivityRecord {
     updatedBy: row.updatedBy,
     deletedAt: row.deletedAt,
     deletedBy: row.deletedBy,
-  };
-}
-
-/** A row the guarded write returns: the stored columns with every relation joined, flat. */
-interface WrittenRow extends StoredActivityColumns {
-  deletedAt: Date | null;
-  personId: number;
-  personName: string;
-  personOrgId: number | null;
-  personOrgName: string | null;
-  orgId: number | null;
-  orgName: string | null;
-  typeId: number;
-  typeNameEn: string;
-  typeNameSv: string;
-  typeKey: string | null;
-  typeArchived: boolean;
-  typeAskOutcome: boolean;
-  typeDurationMinutes: number;
-  respId: number;
-  respSlack: string;
-  respName: string;
-  creatorId: number | null;
-  creatorSlack: string | null;
-  creatorName: string | null;
-  updaterId: number | null;
-  updaterSlack: string | null;
-  updaterName: string | null;
-  deleterId: number | null;
-  deleterSlack: string | null;
-  deleterName: string | null;
-}
-
-const namedOrNull = (id: number | null, name: string | null) =>
-  id === null ? null : { id, name: name ?? '' };
-const employeeOrNull = (id: number | null, slackUserId: string | null, name: string | null) =>
-  id === null ? null : { id, slackUserId: slackUserId ?? '', name: name ?? '' };
-
-/** The same record `toRecord` makes of a Prisma read, from the guarded write's own row. */
-function writtenRecord(row: WrittenRow): ActivityRecord {
-  return {
-    ...storedColumnsOf(row),
-    person: {
-      id: row.personId,
-      name: row.personName,
-      organization: namedOrNull(row.personOrgId, row.personOrgName),
-    },
-    organization: namedOrNull(row.orgId, row.orgName),
-    type: {
-      id: row.typeId,
-      key: row.typeKey,
-      archived: row.typeArchived,
-      names: { en: row.typeNameEn, sv: row.typeNameSv },
-      askOutcome: row.typeAskOutcome,
-      defaultDurationMinutes: row.typeDurationMinutes,
-    },
-    responsible: { id: row.respId, slackUserId: row.respSlack, name: row.respName },
-    creator: employeeOrNull(row.creatorId, row.creatorSlack, row.creatorName),
-    updatedBy: employeeOrNull(row.updaterId, row.updaterSlack, row.updaterName),
-    deletedAt: row.deletedAt,
-    deletedBy: employeeOrNull(row.deleterId, row.deleterSlack, row.deleterName),
   };
 }
 
@@ -374,7 +319,7 @@ export class ActivityRepository implements Activities {
       return [sql(value as never)];
     });
     const write = async (client: Pick<PrismaClient, '$queryRaw'>): Promise<ActivityRecord | null> => {
-      const [row] = await client.$queryRaw<WrittenRow[]>`
+      const [row] = await client.$queryRaw<JoinedActivityRow[]>`
         WITH updated AS (
           UPDATE "Activity"
           SET ${Prisma.join([
@@ -393,29 +338,10 @@ export class ActivityRepository implements Activities {
             ${kind}::text::"ActivityEventKind", ${JSON.stringify(changes)}::jsonb, ${utcText(by.at)}::timestamp(3)
           FROM updated u
         )
-        SELECT a.id, a."workspaceId", a.subject, a.status::text AS status, a."startAt", a."endAt", a."dueAt",
-          a."completedAt", a.notes, a."isPrivate", a."seriesId", a.recurrence, a.source::text AS source, a.permalink,
-          a.version, a."createdAt", a."updatedAt", a."remindLeadMinutes", a."remindAt", a."outcomeAskAt",
-          a."outcomePostponed", a."deletedAt",
-          p.id AS "personId", p.name AS "personName", po.id AS "personOrgId", po.name AS "personOrgName",
-          o.id AS "orgId", o.name AS "orgName",
-          t.id AS "typeId", t."nameEn" AS "typeNameEn", t."nameSv" AS "typeNameSv", t.key AS "typeKey",
-          t.archived AS "typeArchived", t."askOutcome" AS "typeAskOutcome",
-          t."defaultDurationMinutes" AS "typeDurationMinutes",
-          e.id AS "respId", e."slackUserId" AS "respSlack", e.name AS "respName",
-          c.id AS "creatorId", c."slackUserId" AS "creatorSlack", c.name AS "creatorName",
-          ub.id AS "updaterId", ub."slackUserId" AS "updaterSlack", ub.name AS "updaterName",
-          db.id AS "deleterId", db."slackUserId" AS "deleterSlack", db.name AS "deleterName"
+        SELECT ${joinedActivityColumnsSql}
         FROM updated a
-        JOIN "Person" p ON p.id = a."personId"
-        LEFT JOIN "Organization" po ON po.id = p."organizationId"
-        LEFT JOIN "Organization" o ON o.id = a."organizationId"
-        JOIN "ActivityType" t ON t.id = a."typeId"
-        JOIN "Employee" e ON e.id = a."responsibleId"
-        LEFT JOIN "Employee" c ON c.id = a."creatorId"
-        LEFT JOIN "Employee" ub ON ub.id = a."updatedById"
-        LEFT JOIN "Employee" db ON db.id = a."deletedById"`;
-      return row ? writtenRecord(row) : null;
+        ${joinedActivityRelationsSql}`;
+      return row ? joinedActivityRecord(row) : null;
     };
     if (!alongside) return write(this.prisma);
     return this.prisma.$transaction(async (tx) => {

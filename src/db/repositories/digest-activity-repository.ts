@@ -1,4 +1,3 @@
-import type { ActivityRecord } from '../../domain/activities/activity-record';
 import type {
   DigestActivities,
   DigestGroupKey,
@@ -6,67 +5,24 @@ import type {
   DigestWindowOf,
 } from '../../domain/digests/digest-ports';
 import type { PrismaClient } from '../../generated/prisma/client';
-import { type StoredActivityColumns, storedColumnsOf } from './activity-columns';
 import { utcTimestamp } from './digest-delivery-repository';
+import {
+  type JoinedActivityRow,
+  joinedActivityColumnsSql,
+  joinedActivityRecord,
+  joinedActivityRelationsSql,
+} from './joined-activity-sql';
 import { RULE_COLUMN_TYPES, ruleColumns, visibilityPerRowSql } from './visibility-filter';
 
 const GROUP_KEYS: DigestGroupKey[] = ['overdue', 'today', 'upcoming'];
 
 /** A ranked activity with everything a digest shows, joined in the same query. */
-interface DigestRow extends StoredActivityColumns {
+interface DigestRow extends JoinedActivityRow {
   employee: number;
   grp: number;
   overdue: number;
   today: number;
   upcoming: number;
-  personId: number;
-  personName: string;
-  personOrgId: number | null;
-  personOrgName: string | null;
-  orgId: number | null;
-  orgName: string | null;
-  typeId: number;
-  typeNameEn: string;
-  typeNameSv: string;
-  typeKey: string | null;
-  typeArchived: boolean;
-  respId: number;
-  respSlack: string;
-  respName: string;
-  creatorId: number | null;
-  creatorSlack: string | null;
-  creatorName: string | null;
-  updaterId: number | null;
-  updaterSlack: string | null;
-  updaterName: string | null;
-}
-
-const named = (id: number | null, name: string | null) => (id === null ? null : { id, name: name ?? '' });
-const employee = (id: number | null, slackUserId: string | null, name: string | null) =>
-  id === null ? null : { id, slackUserId: slackUserId ?? '', name: name ?? '' };
-
-function toRecord(row: DigestRow): ActivityRecord {
-  return {
-    ...storedColumnsOf(row),
-    person: {
-      id: row.personId,
-      name: row.personName,
-      organization: named(row.personOrgId, row.personOrgName),
-    },
-    organization: named(row.orgId, row.orgName),
-    type: {
-      id: row.typeId,
-      names: { en: row.typeNameEn, sv: row.typeNameSv },
-      key: row.typeKey,
-      archived: row.typeArchived,
-    },
-    responsible: { id: row.respId, slackUserId: row.respSlack, name: row.respName },
-    creator: employee(row.creatorId, row.creatorSlack, row.creatorName),
-    updatedBy: employee(row.updaterId, row.updaterSlack, row.updaterName),
-    // Only unfinished, undeleted activities are ranked.
-    deletedAt: null,
-    deletedBy: null,
-  };
 }
 
 /**
@@ -115,25 +71,10 @@ export class DigestActivityRepository implements DigestActivities {
         FROM grouped
       )
       SELECT r.employee, r.grp, r.overdue::int AS overdue, r.today::int AS today, r.upcoming::int AS upcoming,
-        a.id, a."workspaceId", a.subject, a.status::text AS status, a."startAt", a."endAt", a."dueAt",
-        a."completedAt", a.notes, a."isPrivate", a."seriesId", a.recurrence, a.source::text AS source, a.permalink, a.version,
-        a."createdAt", a."updatedAt", a."remindLeadMinutes", a."remindAt",
-        a."outcomeAskAt", a."outcomePostponed",
-        p.id AS "personId", p.name AS "personName", po.id AS "personOrgId", po.name AS "personOrgName",
-        o.id AS "orgId", o.name AS "orgName",
-        t.id AS "typeId", t."nameEn" AS "typeNameEn", t."nameSv" AS "typeNameSv", t.key AS "typeKey", t.archived AS "typeArchived",
-        e.id AS "respId", e."slackUserId" AS "respSlack", e.name AS "respName",
-        c.id AS "creatorId", c."slackUserId" AS "creatorSlack", c.name AS "creatorName",
-        u.id AS "updaterId", u."slackUserId" AS "updaterSlack", u.name AS "updaterName"
+        ${joinedActivityColumnsSql}
       FROM ranked r
       JOIN "Activity" a ON a.id = r.id
-      JOIN "Person" p ON p.id = a."personId"
-      LEFT JOIN "Organization" po ON po.id = p."organizationId"
-      LEFT JOIN "Organization" o ON o.id = a."organizationId"
-      JOIN "ActivityType" t ON t.id = a."typeId"
-      JOIN "Employee" e ON e.id = a."responsibleId"
-      LEFT JOIN "Employee" c ON c.id = a."creatorId"
-      LEFT JOIN "Employee" u ON u.id = a."updatedById"
+      ${joinedActivityRelationsSql}
       WHERE r.rn <= ${limit}::int
       ORDER BY r.employee, r.rn`;
     for (const row of rows) {
@@ -142,7 +83,7 @@ export class DigestActivityRepository implements DigestActivities {
         entry = { counts: { overdue: row.overdue, today: row.today, upcoming: row.upcoming }, items: [] };
         result.set(row.employee, entry);
       }
-      entry.items.push({ group: GROUP_KEYS[row.grp] ?? 'upcoming', record: toRecord(row) });
+      entry.items.push({ group: GROUP_KEYS[row.grp] ?? 'upcoming', record: joinedActivityRecord(row) });
     }
     return result;
   }
