@@ -66,17 +66,22 @@ export class WorkspaceLifecycleRepository implements WorkspaceLifecycle {
       select: { id: true, slackTeamId: true },
       orderBy: { slackTeamId: 'asc' },
     });
-    const removed: string[] = [];
-    for (const row of rows) {
-      const latest = await this.prisma.auditLog.findFirst({
-        where: { workspaceId: row.id, action: 'workspace.uninstalled' },
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        select: { details: true },
-      });
-      const reason = (latest?.details as { reason?: unknown } | null)?.reason;
-      if (reason === 'team_access_revoked') removed.push(row.slackTeamId);
+    if (rows.length === 0) return [];
+    // Every uninstall audit of these registers in one read, newest first: the first seen per
+    // register is its latest, whose reason says how it went out of service.
+    const audits = await this.prisma.auditLog.findMany({
+      where: { workspaceId: { in: rows.map((row) => row.id) }, action: 'workspace.uninstalled' },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      select: { workspaceId: true, details: true },
+    });
+    const latestReason = new Map<number, unknown>();
+    for (const audit of audits) {
+      if (!latestReason.has(audit.workspaceId))
+        latestReason.set(audit.workspaceId, (audit.details as { reason?: unknown } | null)?.reason);
     }
-    return removed;
+    return rows
+      .filter((row) => latestReason.get(row.id) === 'team_access_revoked')
+      .map((row) => row.slackTeamId);
   }
 
   async uninstalledBefore(before: Date): Promise<UninstalledWorkspace[]> {
