@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
 import { WebClient } from '@slack/web-api';
 import type { Env } from '../config/env';
 import type { Clock } from '../domain/clock';
@@ -21,6 +19,7 @@ import { PersonalDigestAudience } from '../slack/digests/personal-digest-audienc
 import { type SenderTuning, SlackDigestSender } from '../slack/digests/slack-digest-sender';
 import { TeamDigestAudience } from '../slack/digests/team-digest-audience';
 import type { WorkspacePaces } from '../slack/digests/workspace-paces';
+import { deliveryOwner, maxInFlightOf, SENDER_DEFAULTS } from './delivery-defaults';
 import { type ScheduledJob, scheduledJob } from './scheduled-job';
 
 export interface DigestTuning extends DeliveryTuning, SenderTuning {
@@ -28,18 +27,9 @@ export interface DigestTuning extends DeliveryTuning, SenderTuning {
   ratePerSecond: number;
 }
 
-/** Messages in flight over all workspaces when DIGEST_MAX_IN_FLIGHT is unset. */
-export const DEFAULT_MAX_IN_FLIGHT = 100;
-
 export const DEFAULT_DIGEST_TUNING: Omit<DigestTuning, 'ratePerSecond' | 'batchSize'> = {
+  ...SENDER_DEFAULTS,
   leaseMs: 5 * 60_000,
-  maxAttempts: 5,
-  concurrency: 4,
-  maxInFlight: DEFAULT_MAX_IN_FLIGHT,
-  failedRetryMs: 60_000,
-  serverRetries: 3,
-  backoffMs: 500,
-  rateLimitRetries: 10,
 };
 
 /**
@@ -93,11 +83,11 @@ export function createDigestJob(deps: DigestJobDeps): DigestJob {
   const tuning: DigestTuning = {
     ...DEFAULT_DIGEST_TUNING,
     batchSize: batchSizeFor(ratePerSecond, leaseMs),
-    maxInFlight: env.DIGEST_MAX_IN_FLIGHT ?? DEFAULT_MAX_IN_FLIGHT,
+    maxInFlight: maxInFlightOf(env),
     ...deps.tuning,
     ratePerSecond,
   };
-  const owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  const owner = deliveryOwner();
   const log = logger.child({ component: 'digests' });
   const client = new WebClient(undefined, {
     ...slackClientOptions(env, metrics, { retries: 0 }),

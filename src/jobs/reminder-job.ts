@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { hostname } from 'node:os';
 import { WebClient } from '@slack/web-api';
 import type { Env } from '../config/env';
 import type { GetActivity } from '../domain/activities/get-activity';
@@ -13,19 +11,13 @@ import { slackClientOptions } from '../slack/bolt-app';
 import { type SenderTuning, SlackDigestSender } from '../slack/digests/slack-digest-sender';
 import type { WorkspacePaces } from '../slack/digests/workspace-paces';
 import { SlackReminderComposer } from '../slack/reminders/slack-reminder-composer';
-import { DEFAULT_MAX_IN_FLIGHT } from './digest-job';
+import { deliveryOwner, maxInFlightOf, SENDER_DEFAULTS } from './delivery-defaults';
 import { type ScheduledJob, scheduledJob } from './scheduled-job';
 
 export const DEFAULT_REMINDER_TUNING: DeliveryTuning & SenderTuning = {
+  ...SENDER_DEFAULTS,
   leaseMs: 2 * 60_000,
-  maxAttempts: 5,
   batchSize: 100,
-  concurrency: 4,
-  maxInFlight: DEFAULT_MAX_IN_FLIGHT,
-  failedRetryMs: 60_000,
-  serverRetries: 3,
-  backoffMs: 500,
-  rateLimitRetries: 10,
 };
 
 export interface ReminderJobDeps {
@@ -58,10 +50,10 @@ export const REMINDER_TICK_SECONDS = 15;
 export function createReminderJob(deps: ReminderJobDeps): ScheduledJob<ReminderRunSummary> {
   const tuning = {
     ...DEFAULT_REMINDER_TUNING,
-    maxInFlight: deps.env.DIGEST_MAX_IN_FLIGHT ?? DEFAULT_MAX_IN_FLIGHT,
+    maxInFlight: maxInFlightOf(deps.env),
     ...deps.tuning,
   };
-  const owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  const owner = deliveryOwner();
   const log = deps.logger.child({ component: 'reminders' });
   const client = new WebClient(undefined, {
     ...slackClientOptions(deps.env, deps.metrics, { retries: 0 }),
