@@ -17,6 +17,19 @@ import { installQueryLog, type QueryLog } from './query-log';
 const TARGET_ADDED_P99_MS = 25;
 /** With requests in flight together, on both databases. */
 const TARGET_LOADED_P99_MS = 300;
+/**
+ * `BENCH_PATHS=home,contact` runs only the paths whose names contain one of the words
+ * (case-insensitive): a quicker loop while working on one path.
+ */
+function chosenPaths(paths: UserPath[]): UserPath[] {
+  const words = (process.env.BENCH_PATHS ?? '')
+    .split(',')
+    .map((word) => word.trim().toLowerCase())
+    .filter(Boolean);
+  if (words.length === 0) return paths;
+  return paths.filter((path) => words.some((word) => path.name.toLowerCase().includes(word)));
+}
+
 /** Requests of each of the two sequential runs that profile a path (queries logged; CPU sampled). */
 const PROFILE_REQUESTS = 100;
 
@@ -43,7 +56,7 @@ export const userPathLatency: Benchmark = {
       const rows = await countActivities(touchbase.app);
       const setup: Setup = { database, settings, touchbase, baselineUrl: baseline.url, queryLog, rows };
       const results: ResultRow[] = [];
-      for (const path of userPaths(touchbase.double, touchbase.app.database.prisma, fixtures)) {
+      for (const path of chosenPaths(userPaths(touchbase.double, touchbase.app.database.prisma, fixtures))) {
         const measured: Measured[] = [];
         for (const concurrency of levels) {
           settings.log(
