@@ -18,7 +18,9 @@ interface Profile {
  * modules and WebAssembly count towards the code that called them, so JSON.stringify
  * under a view counts as the view, and the query compiler's WebAssembly as Prisma.
  */
-const CATEGORIES: [pattern: RegExp, name: string][] = [
+export type CpuCategories = [pattern: RegExp, name: string][];
+
+const CATEGORIES: CpuCategories = [
   [/^src\/generated\/prisma\/|^node_modules\/@prisma\/client\//, 'Prisma client and query compiler'],
   [/^node_modules\/(@prisma\/adapter-pg|pg|pg-[a-z-]+)\//, 'pg driver'],
   [/^node_modules\/(@electric-sql\/pglite|pglite-prisma-adapter)\//, 'PGlite (embedded database)'],
@@ -42,14 +44,20 @@ const SPECIAL: Record<string, string | null> = {
   '(root)': NODE,
 };
 
-function ownCategory(frame: ProfileNode['callFrame']): string | null | undefined {
+function ownCategory(frame: ProfileNode['callFrame'], categories: CpuCategories): string | null | undefined {
   if (frame.functionName in SPECIAL) return SPECIAL[frame.functionName];
   const { url } = frame;
   // Starting and stopping the profiler itself is no one's work.
   if (url === 'node:inspector') return null;
   if (url === '' || url.startsWith('node:') || url.startsWith('wasm:')) return undefined;
-  const file = url.startsWith(ROOT) ? url.slice(ROOT.length) : url.replace(/^file:\/\//, '');
-  return CATEGORIES.find(([pattern]) => pattern.test(file))?.[1] ?? NODE;
+  // Libraries from a node_modules elsewhere (a symlinked one) count as libraries all the same.
+  const library = url.lastIndexOf('/node_modules/');
+  const file = url.startsWith(ROOT)
+    ? url.slice(ROOT.length)
+    : library >= 0
+      ? url.slice(library + 1)
+      : url.replace(/^file:\/\//, '');
+  return categories.find(([pattern]) => pattern.test(file))?.[1] ?? NODE;
 }
 
 export interface CpuProfiler {
@@ -58,7 +66,7 @@ export interface CpuProfiler {
 }
 
 /** Samples the main thread (the app, the baseline and the Slack double run there) every 200 µs. */
-export async function startCpuProfile(): Promise<CpuProfiler> {
+export async function startCpuProfile(categories: CpuCategories = CATEGORIES): Promise<CpuProfiler> {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
@@ -69,19 +77,19 @@ export async function startCpuProfile(): Promise<CpuProfiler> {
       const { profile } = (await session.post('Profiler.stop')) as { profile: Profile };
       await session.post('Profiler.disable');
       session.disconnect();
-      return byCategory(profile);
+      return byCategory(profile, categories);
     },
   };
 }
 
-function byCategory(profile: Profile): Record<string, number> {
+function byCategory(profile: Profile, categories: CpuCategories): Record<string, number> {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const category = new Map<number, string | null>();
   const root = profile.nodes[0];
   const stack: [ProfileNode, string | null][] = root ? [[root, NODE]] : [];
   while (stack.length > 0) {
     const [node, inherited] = stack.pop()!;
-    const own = ownCategory(node.callFrame);
+    const own = ownCategory(node.callFrame, categories);
     const resolved = own === undefined ? inherited : own;
     category.set(node.id, resolved);
     for (const child of node.children ?? []) stack.push([nodes.get(child)!, resolved]);

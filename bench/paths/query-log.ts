@@ -17,6 +17,11 @@ export interface QueryLog {
   readonly transactionsAt: number[];
   record(on: boolean): void;
   clear(): void;
+  /**
+   * Holds the next statement whose SQL matches until `release` is called (tests use it
+   * to let other requests catch up with one in flight). `reached` resolves when it is held.
+   */
+  holdNext(matches: (sql: string) => boolean): { reached: Promise<void>; release(): void };
 }
 
 interface Queryable {
@@ -40,7 +45,20 @@ let installed: QueryLog | undefined;
  */
 export function installQueryLog(): QueryLog {
   if (installed) return installed;
+  const holds: { matches: (sql: string) => boolean; reached: () => void; released: Promise<void> }[] = [];
   const log: QueryLog & { on: boolean } = {
+    holdNext(matches) {
+      let reached!: () => void;
+      let release!: () => void;
+      const reachedPromise = new Promise<void>((resolve) => {
+        reached = resolve;
+      });
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      holds.push({ matches, reached, released });
+      return { reached: reachedPromise, release };
+    },
     queries: [],
     transactions: 0,
     transactionsAt: [],
@@ -59,6 +77,12 @@ export function installQueryLog(): QueryLog {
     for (const method of ['queryRaw', 'executeRaw'] as const) {
       const original = target[method].bind(target);
       target[method] = async (query) => {
+        const hold = holds.findIndex((h) => h.matches(query.sql));
+        if (hold >= 0) {
+          const [held] = holds.splice(hold, 1);
+          held?.reached();
+          await held?.released;
+        }
         if (!log.on || TRANSACTION_CONTROL.test(query.sql)) return original(query);
         const startMs = now();
         try {

@@ -12,6 +12,7 @@ import type { Clock } from '../domain/clock';
 import { ImportContacts } from '../domain/imports/import-contacts';
 import { ImportJobs } from '../domain/imports/import-jobs';
 import { EmployeeReferences } from '../domain/messages/employee-reference';
+import { GroupedReferences } from '../domain/messages/grouped-references';
 import { PersonReferences } from '../domain/messages/person-reference';
 import type { PrismaClient } from '../generated/prisma/client';
 import type { Logger } from '../observability/logger';
@@ -65,6 +66,8 @@ export function createApiDeps(input: {
     slackLogger,
   );
   const references = new ApiReferenceRepository(prisma);
+  // Single creates of concurrent requests share one look-up; a message batch already reads its 500 in one.
+  const groupedReferences = new GroupedReferences(references);
   const persons = new PersonReferences(lookups, listenerDeps.contacts.createPerson);
   const employees = new EmployeeReferences(
     lookups,
@@ -73,7 +76,7 @@ export function createApiDeps(input: {
   const activities = new ApiActivities({
     activities: listenerDeps.activities,
     lookups,
-    references,
+    references: groupedReferences,
     persons,
     employees,
     notifier,

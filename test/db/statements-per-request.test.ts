@@ -117,6 +117,46 @@ describe('statements each hot path sends', () => {
     expect(notices.length).toBeLessThanOrEqual(3 * draws.length);
   });
 
+  it('POST /activities ×6 at once: requests arriving while one is in flight share its next look-up and insert', async () => {
+    const subjects = ['Ett', 'Två', 'Tre', 'Fyra', 'Fem', 'Sex'];
+    const answers: { id: number; subject: string }[] = [];
+    const isLookUp = (sql: string) => sql.includes('x."rank"');
+    const isToken = (sql: string) => sql.includes('"secretHash"');
+    const statements = await counted(async () => {
+      // The first look-up is held until every request has its token: the other five then
+      // arrive while it is in flight, as they do under load.
+      const held = log.holdNext(isLookUp);
+      const requests = Promise.all(
+        subjects.map(async (subject) => {
+          const created = await call<{ id: number; subject: string }>(t, 'POST', '/activities', {
+            token,
+            body: { personExternalId: 'P-1', type: 'MEETING', subject, responsible: 'anna@example.com' },
+          });
+          expect(created.status).toBe(201);
+          answers.push(created.body);
+        }),
+      );
+      await held.reached;
+      while (log.queries.filter((q) => isToken(q.sql)).length < subjects.length)
+        await new Promise((resolve) => setImmediate(resolve));
+      held.release();
+      await requests;
+    }, true);
+    // Each request is answered with its own activity, written with its own history.
+    expect(answers.map((a) => a.subject).sort()).toEqual([...subjects].sort());
+    expect(new Set(answers.map((a) => a.id)).size).toBe(6);
+    const events = await t.app.database.prisma.activityEvent.findMany({
+      where: { activityId: { in: answers.map((a) => a.id) }, kind: 'CREATED' },
+      include: { activity: { select: { subject: true } } },
+    });
+    expect(events).toHaveLength(6);
+    for (const event of events) expect(JSON.stringify(event.changes)).toContain(event.activity.subject);
+    // Before: a look-up and an insert per request (6 each). Now the five that waited share
+    // one look-up, and their inserts go together behind whichever is in flight.
+    expect(statements.filter(isLookUp)).toHaveLength(2);
+    expect(statements.filter((sql) => sql.includes('INSERT INTO "ActivityEvent"')).length).toBeLessThan(6);
+  });
+
   it('POST /activities with an Idempotency-Key: the answer stored in the transaction of the activity', async () => {
     const statements = await counted(async () => {
       const created = await call(t, 'POST', '/activities', {

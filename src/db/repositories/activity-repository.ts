@@ -17,6 +17,7 @@ import type {
   HistoryEntry,
 } from '../../domain/activities/activity-record';
 import type { VisibilityRule } from '../../domain/activities/activity-visibility';
+import { GroupWhileBusy } from '../../domain/group-while-busy';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { storedColumnsOf } from './activity-columns';
 import {
@@ -134,8 +135,35 @@ const UNFINISHED: ActivityStatus[] = ['NOT_STARTED', 'IN_PROGRESS'];
 
 const newestFirst: Prisma.ActivityOrderByWithRelationInput[] = [{ startAt: 'desc' }, { id: 'desc' }];
 
+/** One new activity whose relations the caller knows: what insertKnown writes. */
+interface KnownInsert {
+  data: NewActivity;
+  changes: FieldChange[];
+  at: Date;
+  known: KnownRelations;
+}
+
+/** Most new activities written by one statement. */
+const MAX_INSERT_GROUP = 32;
+
 export class ActivityRepository implements Activities {
-  constructor(private readonly prisma: PrismaClient) {}
+  /**
+   * New activities saved while another insert is in flight go together in the next
+   * statement (a short group commit): several concurrent API creates cost one statement
+   * instead of one each. One that fails in a group is tried again on its own.
+   */
+  private readonly inserts: GroupWhileBusy<number, KnownInsert, ActivityRecord>;
+
+  constructor(private readonly prisma: PrismaClient) {
+    this.inserts = new GroupWhileBusy({
+      many: (_, group) =>
+        group.length === 1
+          ? Promise.all([this.insertKnown(this.prisma, group[0] as KnownInsert)])
+          : this.insertKnownMany(group),
+      alone: (_, one) => this.insertKnown(this.prisma, one),
+      maxGroup: MAX_INSERT_GROUP,
+    });
+  }
 
   /**
    * Inserts the activity and its CREATED event together (and `alongside`, which
@@ -148,11 +176,11 @@ export class ActivityRepository implements Activities {
     data: NewActivity,
     { changes, at, alongside, known, within }: CreateWrite,
   ): Promise<ActivityRecord> {
-    if (known && !alongside && !within) return this.insertKnown(this.prisma, data, { changes, at, known });
+    if (known && !alongside && !within) return this.inserts.run(0, { data, changes, at, known });
     const { actorLabel, ...columns } = data;
     return this.inTransaction(within, async (tx) => {
       if (known) {
-        const record = await this.insertKnown(tx, data, { changes, at, known });
+        const record = await this.insertKnown(tx, { data, changes, at, known });
         await alongside?.(asTransaction(tx), record);
         return record;
       }
@@ -190,8 +218,7 @@ export class ActivityRepository implements Activities {
    */
   private async insertKnown(
     client: Pick<PrismaClient, '$queryRaw'>,
-    data: NewActivity,
-    { changes, at, known }: { changes: FieldChange[]; at: Date; known: KnownRelations },
+    { data, changes, at, known }: KnownInsert,
   ): Promise<ActivityRecord> {
     const [row] = await client.$queryRaw<{ id: number }[]>`
       WITH inserted AS (
@@ -216,34 +243,71 @@ export class ActivityRepository implements Activities {
       FROM inserted i
       RETURNING "activityId" AS "id"`;
     if (!row) throw new Error('the new activity was not inserted');
-    return {
-      id: row.id,
-      workspaceId: data.workspaceId,
-      subject: data.subject,
-      status: data.status,
-      startAt: data.startAt,
-      endAt: data.endAt,
-      dueAt: data.dueAt,
-      completedAt: data.completedAt,
-      notes: data.notes,
-      isPrivate: data.isPrivate,
-      source: data.source,
-      permalink: data.permalink,
-      remindLeadMinutes: data.remindLeadMinutes,
-      remindAt: data.remindAt,
-      outcomeAskAt: data.outcomeAskAt,
-      outcomePostponed: data.outcomePostponed,
-      // A series is made after the insert, in the same transaction (product §3.6).
-      seriesId: null,
-      recurrence: data.recurrence,
-      version: 1,
-      deletedAt: null,
-      createdAt: at,
-      updatedAt: at,
-      ...known,
-      updatedBy: known.creator,
-      deletedBy: null,
-    };
+    return knownRecord(row.id, { data, changes, at, known });
+  }
+
+  /**
+   * Several new activities and their CREATED events in one statement, as insertKnown
+   * writes one: ids drawn first in the given order, so each caller gets its own record.
+   */
+  private async insertKnownMany(group: KnownInsert[]): Promise<ActivityRecord[]> {
+    const column = <T>(pick: (one: KnownInsert) => T) => group.map(pick);
+    const rows = await this.prisma.$queryRaw<{ id: number }[]>`
+      WITH input AS MATERIALIZED (
+        SELECT nextval(pg_get_serial_sequence('"Activity"', 'id'))::int AS "id", u.*
+        FROM unnest(
+          ${column((one) => one.data.workspaceId)}::int[],
+          ${column((one) => one.data.personId)}::int[],
+          ${column((one) => one.data.organizationId)}::int[],
+          ${column((one) => one.data.typeId)}::int[],
+          ${column((one) => one.data.subject)}::text[],
+          ${column((one) => one.data.status)}::text[],
+          ${column((one) => utcText(one.data.startAt))}::timestamp(3)[],
+          ${column((one) => utcText(one.data.endAt))}::timestamp(3)[],
+          ${column((one) => utcText(one.data.dueAt))}::timestamp(3)[],
+          ${column((one) => utcText(one.data.completedAt))}::timestamp(3)[],
+          ${column((one) => one.data.responsibleId)}::int[],
+          ${column((one) => one.data.notes)}::text[],
+          ${column((one) => one.data.isPrivate)}::boolean[],
+          ${column((one) => one.data.creatorId)}::int[],
+          ${column((one) => one.data.source)}::text[],
+          ${column((one) => one.data.permalink)}::text[],
+          ${column((one) => utcText(one.at))}::timestamp(3)[],
+          ${column((one) => one.data.remindLeadMinutes)}::int[],
+          ${column((one) => utcText(one.data.remindAt))}::timestamp(3)[],
+          ${column((one) => utcText(one.data.outcomeAskAt))}::timestamp(3)[],
+          ${column((one) => one.data.outcomePostponed)}::boolean[],
+          ${column((one) => one.data.recurrence)}::text[],
+          ${column((one) => one.data.actorLabel ?? null)}::text[],
+          ${column((one) => JSON.stringify(one.changes))}::text[]
+        ) WITH ORDINALITY AS u("workspaceId", "personId", "organizationId", "typeId", "subject", "status",
+          "startAt", "endAt", "dueAt", "completedAt", "responsibleId", "notes", "isPrivate", "creatorId",
+          "source", "permalink", "at", "remindLeadMinutes", "remindAt", "outcomeAskAt", "outcomePostponed",
+          "recurrence", "actorLabel", "changes", "item")
+        ORDER BY u."item"
+      ),
+      inserted AS (
+        INSERT INTO "Activity" ("id", "workspaceId", "personId", "organizationId", "typeId", "subject", "status",
+          "startAt", "endAt", "dueAt", "completedAt", "responsibleId", "notes", "isPrivate", "creatorId",
+          "updatedById", "source", "permalink", "createdAt", "updatedAt", "remindLeadMinutes", "remindAt",
+          "outcomeAskAt", "outcomePostponed", "recurrence")
+        SELECT i."id", i."workspaceId", i."personId", i."organizationId", i."typeId", i."subject",
+          i."status"::"ActivityStatus", i."startAt", i."endAt", i."dueAt", i."completedAt", i."responsibleId",
+          i."notes", i."isPrivate", i."creatorId", i."creatorId", i."source"::"ActivitySource", i."permalink",
+          i."at", i."at", i."remindLeadMinutes", i."remindAt", i."outcomeAskAt", i."outcomePostponed",
+          i."recurrence"
+        FROM input i
+        RETURNING "id"
+      ),
+      events AS (
+        INSERT INTO "ActivityEvent" ("workspaceId", "activityId", "actorId", "actorLabel", "kind", "changes", "createdAt")
+        SELECT i."workspaceId", i."id", i."creatorId", i."actorLabel", 'CREATED'::"ActivityEventKind",
+          i."changes"::jsonb, i."at"
+        FROM input i JOIN inserted a ON a."id" = i."id"
+      )
+      SELECT i."id" FROM input i ORDER BY i."item"`;
+    if (rows.length !== group.length) throw new Error('the new activities were not inserted');
+    return group.map((one, index) => knownRecord((rows[index] as { id: number }).id, one));
   }
 
   /**
@@ -513,4 +577,36 @@ export class ActivityRepository implements Activities {
   countHistory(rule: VisibilityRule, activityId: number): Promise<number> {
     return this.prisma.activityEvent.count({ where: { activityId, activity: visibilityWhere(rule) } });
   }
+}
+
+/** The record insertKnown wrote: the row as given, with the relations the caller knew. */
+function knownRecord(id: number, { data, at, known }: KnownInsert): ActivityRecord {
+  return {
+    id,
+    workspaceId: data.workspaceId,
+    subject: data.subject,
+    status: data.status,
+    startAt: data.startAt,
+    endAt: data.endAt,
+    dueAt: data.dueAt,
+    completedAt: data.completedAt,
+    notes: data.notes,
+    isPrivate: data.isPrivate,
+    source: data.source,
+    permalink: data.permalink,
+    remindLeadMinutes: data.remindLeadMinutes,
+    remindAt: data.remindAt,
+    outcomeAskAt: data.outcomeAskAt,
+    outcomePostponed: data.outcomePostponed,
+    // A series is made after the insert, in the same transaction (product §3.6).
+    seriesId: null,
+    recurrence: data.recurrence,
+    version: 1,
+    deletedAt: null,
+    createdAt: at,
+    updatedAt: at,
+    ...known,
+    updatedBy: known.creator,
+    deletedBy: null,
+  };
 }

@@ -360,32 +360,44 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
     };
   }
 
+  /**
+   * The assignments of one draw as sent, and, when they joined a message that held one
+   * item, that item marked folded too: one statement (the update does not see the rows the
+   * insert adds, which come folded already), so no transaction. A notice recorded already
+   * (the same activity, recipient and moment) is left as it is.
+   */
   async recordSent(
     notices: AssignmentNotice[],
     sent: { channelId: string; messageTs: string; folded: boolean; foldEarlier: boolean },
   ): Promise<void> {
-    const rows = this.prisma.reminderDelivery.createMany({
-      data: notices.map((notice) => ({
-        ...this.assignmentRow(notice),
-        status: 'SENT' as const,
-        channelId: sent.channelId,
-        messageTs: sent.messageTs,
-        sentAt: notice.at,
-        folded: sent.folded,
+    const rows = JSON.stringify(
+      notices.map((notice) => ({
+        workspaceId: notice.workspaceId,
+        activityId: notice.activityId,
+        employeeId: notice.employeeId,
+        startAt: notice.startAt.toISOString(),
+        at: notice.at.toISOString(),
+        actorLabel: notice.actorLabel,
       })),
-      skipDuplicates: true,
-    });
+    );
+    const insert = Prisma.sql`
+      INSERT INTO "ReminderDelivery" ("workspaceId", "activityId", "employeeId", kind, "startAt", "remindAt",
+        status, attempts, "channelId", "messageTs", "sentAt", "actorLabel", folded, "createdAt", "updatedAt")
+      SELECT r."workspaceId", r."activityId", r."employeeId", 'ASSIGNED', r."startAt" AT TIME ZONE 'UTC',
+        r."at" AT TIME ZONE 'UTC', 'SENT', 0, ${sent.channelId}, ${sent.messageTs}, r."at" AT TIME ZONE 'UTC',
+        r."actorLabel", ${sent.folded}, r."at" AT TIME ZONE 'UTC', r."at" AT TIME ZONE 'UTC'
+      FROM json_to_recordset(${rows}::json) AS r("workspaceId" int, "activityId" int, "employeeId" int,
+        "startAt" timestamptz, "at" timestamptz, "actorLabel" text)
+      ON CONFLICT DO NOTHING`;
     if (!sent.foldEarlier) {
-      await rows;
+      await this.prisma.$executeRaw`${insert}`;
       return;
     }
-    await this.prisma.$transaction([
-      rows,
-      this.prisma.reminderDelivery.updateMany({
-        where: { channelId: sent.channelId, messageTs: sent.messageTs, folded: false },
-        data: { folded: true },
-      }),
-    ]);
+    const at = notices.at(-1)?.at ?? new Date();
+    await this.prisma.$executeRaw`
+      WITH inserted AS (${insert} RETURNING id)
+      UPDATE "ReminderDelivery" SET folded = true, "updatedAt" = ${utcTimestamp(at)}
+      WHERE "channelId" = ${sent.channelId} AND "messageTs" = ${sent.messageTs} AND NOT folded`;
   }
 
   async itemsAt(channelId: string, messageTs: string): Promise<NoticeItem[]> {

@@ -24,6 +24,8 @@ export class WorkspaceService {
    * request can still say in its user's language that the database is unreachable.
    */
   private readonly lastKnown = new Map<string, Workspace>();
+  /** Slack team id by workspace id: fixed for the life of a row. */
+  private readonly teamIds = new Map<number, string>();
 
   constructor(
     private readonly workspaces: Workspaces,
@@ -95,10 +97,17 @@ export class WorkspaceService {
     return this.workspaces.setEnterprise(workspace.id, enterpriseId);
   }
 
-  /** The Slack team id of a workspace we know by id (the REST API's tokens name workspaces by id). */
+  /**
+   * The Slack team id of a workspace we know by id (the REST API's tokens name workspaces by
+   * id), asked before every Slack call made for an API save. A row's team id never changes
+   * (an erased workspace's id is never used again), so it is read once per process.
+   */
   async slackTeamIdOf(id: number): Promise<string> {
+    const known = this.teamIds.get(id);
+    if (known !== undefined) return known;
     const workspace = await this.workspaces.findById(id);
     if (!workspace) throw new Error(`no workspace ${id}`);
+    this.teamIds.set(id, workspace.slackTeamId);
     return workspace.slackTeamId;
   }
 
