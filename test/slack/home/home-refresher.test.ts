@@ -219,4 +219,23 @@ describe('redrawing people’s Homes', () => {
     expect(homes.isIdle).toBe(true);
     await homes.stop();
   });
+  it('draws after changes run a few at a time across everyone; those in line fold further changes in', async () => {
+    const homes = new HomeRefresher<string>(100, { maxChangeDraws: 1 });
+    const { drawn, draw } = recorder();
+    const anna = homes.request('1:UANNA', draw('anna v1'));
+    await homes.request('1:UBEN', draw('ben v1'));
+    await homes.request('1:UCLEO', draw('cleo v1'));
+    await homes.request('1:UBEN', draw('ben v2'));
+    expect(homes.isIdle).toBe(false);
+    // Cleo opens her Home: drawn at once, beside the line, her waiting change included.
+    const opened = homes.request('1:UCLEO', draw('cleo opened'), { pace: 'opened' });
+    await elapse(20);
+    await Promise.all([anna, opened]);
+    expect(drawn).toEqual(['anna v1', 'cleo opened']);
+    await elapse(20);
+    expect(drawn).toEqual(['anna v1', 'cleo opened', 'ben v2']);
+    await homes.idle();
+    expect(homes.isIdle).toBe(true);
+    await homes.stop();
+  });
 });

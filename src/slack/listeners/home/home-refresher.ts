@@ -30,6 +30,8 @@ interface HomeState<N> {
   key: string;
   running: Set<Promise<void>>;
   timer: NodeJS.Timeout | null;
+  /** Its change's turn has come, but as many change draws as allowed are running: waits in line. */
+  queued: boolean;
   /** The latest way to draw it (with the latest notice), kept while a draw is running or waiting. */
   pending: PendingDraw<N> | null;
   lastStarted: number;
@@ -44,12 +46,22 @@ interface HomeState<N> {
  * thus costs that person's Home a few redraws (each the app's most expensive read), and
  * stays clear of Slack's rate limit for views.publish. The last draw always begins after
  * the last change, so the Home ends up current.
+ *
+ * Draws after changes (nobody waiting on the Home) run at most `maxChangeDraws` at a time
+ * across everyone; the rest wait in line, folding further changes of theirs in meanwhile.
+ * On the embedded database every statement runs on the app's one thread, so eight people
+ * saving at once would otherwise queue eight Home reads ahead of the next requests' own
+ * statements. Opening the tab and presses in the Home do not wait in line.
  */
 export class HomeRefresher<N = never> {
   private readonly homes = new Map<string, HomeState<N>>();
   private readonly idleWaiters: (() => void)[] = [];
   private readonly now: () => number;
   private readonly onError: (key: string, error: unknown) => void;
+  private readonly maxChangeDraws: number;
+  /** People whose change draw waits for a free place, first come first drawn. */
+  private readonly line: HomeState<N>[] = [];
+  private changeDraws = 0;
   private stopped = false;
 
   constructor(
@@ -58,10 +70,13 @@ export class HomeRefresher<N = never> {
       now?: () => number;
       /** A draw that failed after its request had returned (one it started later, folded). */
       onError?: (key: string, error: unknown) => void;
+      /** Draws after changes running at once, across everyone (default 2). */
+      maxChangeDraws?: number;
     } = {},
   ) {
     this.now = options.now ?? Date.now;
     this.onError = options.onError ?? (() => undefined);
+    this.maxChangeDraws = Math.max(1, options.maxChangeDraws ?? 2);
   }
 
   /**
@@ -73,14 +88,13 @@ export class HomeRefresher<N = never> {
     const home = this.stateOf(key);
     if (pace === 'opened') {
       let carried: N | undefined;
-      if (home.timer && home.pending) {
-        // Waiting for its interval: this draw shows that change too.
-        clearTimeout(home.timer);
-        home.timer = null;
+      if ((home.timer || home.queued) && home.pending) {
+        // Waiting for its interval or its place in line: this draw shows that change too.
+        this.takeOutOfWaiting(home);
         carried = home.pending.notice;
         home.pending = null;
       }
-      return this.start(home, draw, notice ?? carried);
+      return this.start(home, draw, notice ?? carried, false);
     }
     const pending: PendingDraw<N> = {
       draw,
@@ -90,10 +104,9 @@ export class HomeRefresher<N = never> {
     home.pending = pending;
     // Drawn when the running draw is over (see start), so after this change.
     if (home.running.size > 0) return Promise.resolve();
-    if (home.timer) {
+    if (home.timer || home.queued) {
       if (!pending.looking) return Promise.resolve();
-      clearTimeout(home.timer);
-      home.timer = null;
+      this.takeOutOfWaiting(home);
     } else {
       const wait = home.lastStarted + this.minIntervalMs - this.now();
       if (wait > 0 && !pending.looking) {
@@ -101,13 +114,13 @@ export class HomeRefresher<N = never> {
         return Promise.resolve();
       }
     }
-    home.pending = null;
-    return this.start(home, pending.draw, pending.notice);
+    return this.startPending(home);
   }
 
   /** True when no Home is being drawn or waiting for its turn. */
   get isIdle(): boolean {
-    for (const home of this.homes.values()) if (home.running.size > 0 || home.timer) return false;
+    for (const home of this.homes.values())
+      if (home.running.size > 0 || home.timer || home.queued) return false;
     return true;
   }
 
@@ -119,7 +132,8 @@ export class HomeRefresher<N = never> {
 
   /**
    * Starts now every draw waiting for its interval, as if the interval were over (a test
-   * moving time on); resolves once they are done.
+   * moving time on; one whose place in line has not come yet follows when it comes);
+   * resolves once those started are done.
    */
   async drawWaiting(): Promise<void> {
     const started: Promise<void>[] = [];
@@ -135,9 +149,11 @@ export class HomeRefresher<N = never> {
   async stop(): Promise<void> {
     this.stopped = true;
     const running: Promise<void>[] = [];
+    this.line.splice(0);
     for (const home of this.homes.values()) {
       if (home.timer) clearTimeout(home.timer);
       home.timer = null;
+      home.queued = false;
       home.pending = null;
       running.push(...home.running);
     }
@@ -150,7 +166,14 @@ export class HomeRefresher<N = never> {
     if (!home) {
       // The state stays (one small entry per person ever redrawn): a change soon after a
       // draw must still wait for the interval.
-      home = { key, running: new Set(), timer: null, pending: null, lastStarted: Number.NEGATIVE_INFINITY };
+      home = {
+        key,
+        running: new Set(),
+        timer: null,
+        queued: false,
+        pending: null,
+        lastStarted: Number.NEGATIVE_INFINITY,
+      };
       this.homes.set(key, home);
     }
     return home;
@@ -163,25 +186,61 @@ export class HomeRefresher<N = never> {
   /** The waiting draw, started from its timer: nobody awaits it, so a failure is reported here. */
   private drawPending(home: HomeState<N>): Promise<void> {
     home.timer = null;
-    const pending = home.pending;
-    home.pending = null;
-    if (!pending || this.stopped) {
+    if (!home.pending || this.stopped) {
+      home.pending = null;
       this.settled();
       return Promise.resolve();
     }
-    return this.start(home, pending.draw, pending.notice).catch((error) => this.onError(home.key, error));
+    return this.startPending(home).catch((error) => this.onError(home.key, error));
   }
 
-  private start(home: HomeState<N>, draw: HomeDraw<N>, notice: N | undefined): Promise<void> {
+  private takeOutOfWaiting(home: HomeState<N>): void {
+    if (home.timer) clearTimeout(home.timer);
+    home.timer = null;
+    if (home.queued) this.line.splice(this.line.indexOf(home), 1);
+    home.queued = false;
+  }
+
+  /** The pending draw now; after a change, only when there is a free place (else it waits in line). */
+  private startPending(home: HomeState<N>): Promise<void> {
+    const pending = home.pending;
+    if (!pending) return Promise.resolve();
+    if (!pending.looking && this.changeDraws >= this.maxChangeDraws) {
+      home.queued = true;
+      this.line.push(home);
+      return Promise.resolve();
+    }
+    home.pending = null;
+    return this.start(home, pending.draw, pending.notice, !pending.looking);
+  }
+
+  /** A change draw ended: the next in line (whose draw folds whatever changed meanwhile). */
+  private nextInLine(): void {
+    while (!this.stopped && this.changeDraws < this.maxChangeDraws && this.line.length > 0) {
+      const home = this.line.shift() as HomeState<N>;
+      home.queued = false;
+      if (home.pending) void this.startPending(home).catch((error) => this.onError(home.key, error));
+    }
+  }
+
+  private start(
+    home: HomeState<N>,
+    draw: HomeDraw<N>,
+    notice: N | undefined,
+    afterChange: boolean,
+  ): Promise<void> {
     home.lastStarted = this.now();
+    if (afterChange) this.changeDraws += 1;
     const running: Promise<void> = draw(notice).finally(() => {
       home.running.delete(running);
-      if (home.running.size === 0 && home.pending && !this.stopped) {
+      if (afterChange) this.changeDraws -= 1;
+      if (home.running.size === 0 && home.pending && !home.queued && !this.stopped) {
         const wait = home.pending.looking
           ? 0
           : Math.max(0, home.lastStarted + this.minIntervalMs - this.now());
         home.timer = setTimeout(() => void this.drawPending(home), wait);
       }
+      if (afterChange) this.nextInLine();
       this.settled();
     });
     home.running.add(running);
