@@ -19,8 +19,8 @@ import type { WorkspaceSettingsAdmin } from '../../domain/workspaces/workspace-s
 import type { DigestListenerDeps } from '../digests/digest-listener-deps';
 import type { ReminderRedrawer } from '../reminders/reminder-redrawer';
 import type { SlackNoticeMessenger } from '../reminders/slack-notice-messenger';
+import type { HomeNotice } from './home/home-notice';
 import type { HomeRefresher } from './home/home-refresher';
-import type { HomeNotice } from './home/publish-home';
 
 /** The services listeners call, built once in the composition root (src/app.ts). */
 export interface ListenerDeps {

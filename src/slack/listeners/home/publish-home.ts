@@ -1,16 +1,9 @@
 import type { WebClient } from '@slack/web-api';
-import type { ActivityRecord } from '../../../domain/activities/activity-record';
 import { HOME_ITEMS_MAX, homeView } from '../../views/home/home-view';
 import { type ActingUser, viewContext } from '../acting-user';
 import type { ListenerDeps } from '../deps';
+import type { HomeNotice } from './home-notice';
 import type { HomePace } from './home-refresher';
-
-/** What the user just did, on top of their Home. */
-export interface HomeNotice {
-  text: string;
-  /** The activity the notice says was just completed (it gets *Plan follow-up*). */
-  completed?: ActivityRecord;
-}
 
 /** One person's Home in deps.homes: every redraw of it, whoever's change caused it, folds under this key. */
 export const homeKey = (workspaceId: number, slackUserId: string) => `${workspaceId}:${slackUserId}`;

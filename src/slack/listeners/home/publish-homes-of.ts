@@ -5,7 +5,8 @@ import { employeeViewer } from '../../../domain/employees/employee-viewer';
 import type { Workspace } from '../../../domain/workspaces/workspace';
 import { messages } from '../../../i18n';
 import type { ListenerDeps } from '../deps';
-import { type HomeNotice, homeKey, publishHome } from './publish-home';
+import type { HomeNotice } from './home-notice';
+import { homeKey, publishHome } from './publish-home';
 
 /**
  * Redraws the App Home of people other than the actor — the new responsible after
