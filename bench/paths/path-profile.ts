@@ -55,9 +55,12 @@ export function analyseProfile(input: {
   const { queries } = input;
   const traces = [...input.traces].sort((a, b) => a.startMs - b.startMs);
   const n = Math.max(1, traces.length);
-  // What a request goes on doing after its answer (e.g. its Home redrawn) may have no call
-  // to wait for: in these sequential runs it counts as the request's until the next is sent.
-  const endOf = (i: number) => Math.max(traces[i]!.settledMs, traces[i + 1]?.startMs ?? 0);
+  // What a request goes on doing after its answer (e.g. its Home redrawn, at once or folded
+  // with later changes) may have no call to wait for: in these sequential runs it counts as
+  // the request's until the next is sent (the last's until recording stops). Such work still
+  // running when the next request starts counts as that one's.
+  const endOf = (i: number) =>
+    traces[i + 1] ? Math.max(traces[i]!.settledMs, traces[i + 1]!.startMs) : Number.POSITIVE_INFINITY;
   let before = 0;
   let after = 0;
   let dbMs = 0;
