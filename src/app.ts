@@ -108,7 +108,8 @@ export interface RunningTouchbase {
   refreshTokens(): Promise<Record<RefreshOutcome, number> | null>;
   /**
    * Once the Slack listeners in flight have finished, draws now every App Home waiting out
-   * its redraw interval, as if the interval were over (tests moving time on); resolves once drawn.
+   * its redraw interval, as if the interval were over (tests moving time on); resolves once
+   * the draws it started are done (one still waiting in line follows: wait for idle()).
    */
   redrawWaitingHomes(): Promise<void>;
   /**
