@@ -59,6 +59,7 @@ import { WorkspacePaces } from './slack/digests/workspace-paces';
 import { InFlight } from './slack/in-flight';
 import { registerListeners } from './slack/listeners';
 import type { ListenerDeps } from './slack/listeners/deps';
+import type { HomeNotice } from './slack/listeners/home/home-notice';
 import { HomeRefresher } from './slack/listeners/home/home-refresher';
 import { ModalNotOpened } from './slack/open-modal';
 import { requestContext } from './slack/request-context';
@@ -74,7 +75,7 @@ export interface TouchbaseOptions {
   slackRetryConfig?: RetryOptions;
   /** 'cron' (default): the jobs run on their schedules. 'manual': only when runDigestTick() and the like are called (tests). */
   scheduler?: 'cron' | 'manual';
-  /** Least time between two redraws of one person's Home caused by others (default 3 s; tests 0). */
+  /** Least time between two redraws of one person's Home after changes (default 3 s; tests 0). */
   homeRefreshIntervalMs?: number;
   /** Least time between two draws of one person's assignment message (default 1 s; tests 0). */
   assignmentDrawIntervalMs?: number;
@@ -105,6 +106,12 @@ export interface RunningTouchbase {
   eraseUninstalledWorkspaces(): Promise<ErasureSummary | null>;
   /** Distributed mode: the token refresh run (token rotation), now; null otherwise or when it failed. */
   refreshTokens(): Promise<Record<RefreshOutcome, number> | null>;
+  /**
+   * Once the Slack listeners in flight have finished, draws now every App Home waiting out
+   * its redraw interval, as if the interval were over (tests moving time on); resolves once
+   * the draws it started are done (one still waiting in line follows: wait for idle()).
+   */
+  redrawWaitingHomes(): Promise<void>;
   /**
    * Resolves once the work earlier requests left running has finished: Slack listeners still
    * busy after their ack, Slack notices of API saves, Home redraws, API tokens' "last used".
@@ -284,7 +291,10 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   });
   const reminders = reminderWiring.job;
   const reminderRedraw = reminderWiring.redraw;
-  const homes = new HomeRefresher(options.homeRefreshIntervalMs ?? HOME_REFRESH_INTERVAL_MS);
+  const homes = new HomeRefresher<HomeNotice>(options.homeRefreshIntervalMs ?? HOME_REFRESH_INTERVAL_MS, {
+    onError: (key, error) =>
+      logger.warn({ err: error, home: key }, `could not redraw an App Home: ${(error as Error).message}`),
+  });
   const listenerDeps: ListenerDeps = {
     privacy,
     clock,
@@ -378,6 +388,10 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     database,
     metrics,
     runDigestTick: () => digests.job.runNow(),
+    async redrawWaitingHomes() {
+      await inFlight.idle();
+      await homes.drawWaiting();
+    },
     runReminderTick: () => reminders.runNow(),
     syncProfiles: () => profileSync.runNow(),
     runRetention: () => retention.runNow(),

@@ -8,7 +8,7 @@ export interface PathProfile {
   /** Statements Prisma sent before the user had the answer (BEGIN/COMMIT left out). */
   queries: number;
   transactions: number;
-  /** Statements after the answer, while the handler finished (e.g. redrawing App Home). */
+  /** Statements after the answer, until the next request (e.g. redrawing App Home). */
   queriesAfterAnswer: number;
   /** Statements outside every request: timers and other background work. */
   queriesBetweenRequests: number;
@@ -52,21 +52,28 @@ export function analyseProfile(input: {
   slackCalls: Record<string, number>;
   cpuMs: Record<string, number>;
 }): PathProfile {
-  const { traces, queries } = input;
+  const { queries } = input;
+  const traces = [...input.traces].sort((a, b) => a.startMs - b.startMs);
   const n = Math.max(1, traces.length);
+  // What a request goes on doing after its answer (e.g. its Home redrawn, at once or folded
+  // with later changes) may have no call to wait for: in these sequential runs it counts as
+  // the request's until the next is sent (the last's until recording stops). Such work still
+  // running when the next request starts counts as that one's.
+  const endOf = (i: number) =>
+    traces[i + 1] ? Math.max(traces[i]!.settledMs, traces[i + 1]!.startMs) : Number.POSITIVE_INFINITY;
   let before = 0;
   let after = 0;
   let dbMs = 0;
   let waitMs = 0;
-  for (const trace of traces) {
-    const mine = queries.filter((q) => q.startMs >= trace.startMs && q.startMs <= trace.settledMs);
+  for (const [i, trace] of traces.entries()) {
+    const mine = queries.filter((q) => q.startMs >= trace.startMs && q.startMs < endOf(i));
     const answered = mine.filter((q) => q.startMs <= trace.doneMs);
     before += answered.length;
     after += mine.length - answered.length;
     dbMs += busyMs(answered, trace.startMs, trace.doneMs);
     waitMs += trace.doneMs - trace.startMs;
   }
-  const inside = (q: LoggedQuery) => traces.some((t) => q.startMs >= t.startMs && q.startMs <= t.settledMs);
+  const inside = (q: LoggedQuery) => traces.some((t, i) => q.startMs >= t.startMs && q.startMs < endOf(i));
   const statements = new Map<string, { count: number; totalMs: number }>();
   for (const q of queries) {
     const key = shape(q.sql);

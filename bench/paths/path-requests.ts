@@ -133,11 +133,9 @@ export function userPaths(double: SlackDouble, prisma: PrismaClient, fixtures: P
             },
           });
           bodies.push(encode('interactive', payload).body);
-          // Touchbase redraws the user's Home after posting the card; the floor does not.
-          completions.push({
-            done: `card:${token}`,
-            ...(target === 'touchbase' ? { settled: homeOf(userId) } : {}),
-          });
+          // Touchbase redraws the user's Home after posting the card, folded per person (the
+          // first change at once, a burst in one more draw): no Home publish per request to wait for.
+          completions.push({ done: `card:${token}` });
         }
         return { bodies, completions };
       },
@@ -186,10 +184,8 @@ export function userPaths(double: SlackDouble, prisma: PrismaClient, fixtures: P
             container: { type: 'message', channelId, messageTs: String(ts) },
           });
           bodies.push(encode('interactive', payload).body);
-          completions.push({
-            done: `chat.update:${channelId}:${String(ts)}`,
-            ...(target === 'touchbase' ? { settled: homeOf(userId) } : {}),
-          });
+          // As for saving: the Home redraws after it fold per person.
+          completions.push({ done: `chat.update:${channelId}:${String(ts)}` });
         }
         return { bodies, completions };
       },

@@ -126,6 +126,8 @@ async function sequentialRun(
 ): Promise<TargetSamples> {
   const { touchbase } = setup;
   const requests = await path.requests('touchbase', count);
+  // What the run before left to do (Homes waiting for their redraw) is not this run's.
+  await touchbase.app.idle();
   touchbase.double.clearCalls();
   const stop = await watch();
   let samples: TargetSamples;

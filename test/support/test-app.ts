@@ -40,6 +40,12 @@ export interface TestAppOptions {
   slack?: SlackDoubleOptions;
   /** Least time between two draws of one person's assignment message (default 0: each at once). */
   assignmentDrawIntervalMs?: number;
+  /**
+   * Least time between two redraws of one person's App Home (default 0: a change is drawn at
+   * once, or right after the draw running). A test that sets it moves time on with
+   * `app.redrawWaitingHomes()`.
+   */
+  homeRefreshIntervalMs?: number;
 }
 
 /** The real app over real HTTP (or Socket Mode), a real database, and the Slack double. */
@@ -78,7 +84,7 @@ export async function startTestApp(requested: TestAppOptions = {}): Promise<Test
       // Digests run when a test calls app.runDigestTick(), never on the wall clock's minute.
       scheduler: 'manual',
       // Every change redraws the Homes it touches at once, so tests need not wait out a pause.
-      homeRefreshIntervalMs: 0,
+      homeRefreshIntervalMs: options.homeRefreshIntervalMs ?? 0,
       assignmentDrawIntervalMs: options.assignmentDrawIntervalMs ?? 0,
       databaseTarget: targetFor(database, options),
     });

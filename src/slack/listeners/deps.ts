@@ -19,6 +19,7 @@ import type { WorkspaceSettingsAdmin } from '../../domain/workspaces/workspace-s
 import type { DigestListenerDeps } from '../digests/digest-listener-deps';
 import type { ReminderRedrawer } from '../reminders/reminder-redrawer';
 import type { SlackNoticeMessenger } from '../reminders/slack-notice-messenger';
+import type { HomeNotice } from './home/home-notice';
 import type { HomeRefresher } from './home/home-refresher';
 
 /** The services listeners call, built once in the composition root (src/app.ts). */
@@ -46,8 +47,8 @@ export interface ListenerDeps {
    * multi-channel guests may use Touchbase (product §1), in `/activity admin`.
    */
   workspaceSettings: WorkspaceSettingsAdmin;
-  /** Other people's Homes, redrawn after changes that touch them, bursts folded together. */
-  homes: HomeRefresher;
+  /** Everyone's Homes (the actor's own too), redrawn after changes that touch them, bursts folded per person. */
+  homes: HomeRefresher<HomeNotice>;
   /** Reminders before activities (product §5.4): their own snooze, and redrawing sent ones after a change. */
   reminders: {
     snooze: SnoozeReminder;

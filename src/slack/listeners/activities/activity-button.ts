@@ -7,7 +7,7 @@ import type { RedrawnMessage } from '../../reminders/reminder-redrawer';
 import { decodeButtonValue, type Surface } from '../../views/activities/activity-actions';
 import { type ActingUser, acknowledgedBy } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { publishHome } from '../home/publish-home';
+import { redrawHome } from '../home/publish-home';
 import { publishHomesOf } from '../home/publish-homes-of';
 import { redrawSurface } from './redraw-surface';
 import { replaceMessage } from './replace-message';
@@ -86,7 +86,7 @@ export function activityButton(
       await redrawSurface(deps, user, { where, activityId, record, notice, message: pressedIn(args) }),
     );
     deps.reminders.redraw.request(user.viewer.workspaceId, activityId, pressedIn(args));
-    await publishHome(deps, args.client, { user });
+    await redrawHome(deps, args.client, { user });
     if (record) {
       await publishHomesOf(deps, args.client, {
         logger: args.logger,

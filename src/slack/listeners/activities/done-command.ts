@@ -5,7 +5,7 @@ import { activityCard } from '../../views/activities/activity-card';
 import { withNextOccurrence } from '../../views/activities/repeat-text';
 import { type ActingUser, viewContext } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { publishHome } from '../home/publish-home';
+import { redrawHome } from '../home/publish-home';
 import { publishHomesOf } from '../home/publish-homes-of';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -24,7 +24,7 @@ export async function doneCommand(
       ...activityCard(ctx, record, withNextOccurrence(ctx, user.m.activities.notices.completed(id), record)),
     });
     deps.reminders.redraw.request(user.viewer.workspaceId, id);
-    await publishHome(deps, client, { user });
+    await redrawHome(deps, client, { user });
     await publishHomesOf(deps, client, {
       logger,
       workspace: user.workspace,

@@ -7,7 +7,7 @@ import { messagePermalink } from '../../slack-permalink';
 import { type ActivityFormMetadata, formBlockId } from '../../views/activities/activity-modal';
 import { type ActingUser, actingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { publishHome } from '../home/publish-home';
+import { redrawHome } from '../home/publish-home';
 import { publishHomesOf } from '../home/publish-homes-of';
 import { activityFormView } from './activity-form';
 import { deliverSavedActivity } from './deliver-saved-activity';
@@ -116,7 +116,7 @@ export function activityFormSubmission(deps: ListenerDeps) {
     if (metadata.mode === 'edit') deps.reminders.redraw.request(user.viewer.workspaceId, saved.record.id);
     await deliverSavedActivity(deps, client, { user, channelId: metadata.channelId, record: saved.record });
     await notifyAssignment(deps, { logger, workspace: user.workspace, actor: user.viewer, saved });
-    await publishHome(deps, client, { user });
+    await redrawHome(deps, client, { user });
     await publishHomesOf(deps, client, { logger, workspace: user.workspace, people: saved.affected });
   });
 }

@@ -4,7 +4,7 @@ import type { ActivityRecord } from '../../../domain/activities/activity-record'
 import { homeActivityId } from '../../views/home/home-actions';
 import { type ActingUser, acknowledgedBy } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { publishHome } from './publish-home';
+import { redrawHome } from './publish-home';
 
 export type HomeActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
@@ -35,6 +35,9 @@ export function homeItemAction(
       if (!(error instanceof ActivityActionRefused || error instanceof ActivityNotFoundError)) throw error;
       notice = error.userMessage(user.m);
     }
-    if (notice !== null) await publishHome(deps, args.client, { user, notice, completed });
+    // The presser is looking at the Home: it is drawn without waiting out the interval, and
+    // the notice stays on it when other changes fold into the same draw.
+    if (notice !== null)
+      await redrawHome(deps, args.client, { user, notice: { text: notice, completed }, pace: 'looking' });
   };
 }

@@ -1,8 +1,12 @@
 import type { WebClient } from '@slack/web-api';
-import type { ActivityRecord } from '../../../domain/activities/activity-record';
 import { HOME_ITEMS_MAX, homeView } from '../../views/home/home-view';
 import { type ActingUser, viewContext } from '../acting-user';
 import type { ListenerDeps } from '../deps';
+import type { HomeNotice } from './home-notice';
+import type { HomePace } from './home-refresher';
+
+/** One person's Home in deps.homes: every redraw of it, whoever's change caused it, folds under this key. */
+export const homeKey = (workspaceId: number, slackUserId: string) => `${workspaceId}:${slackUserId}`;
 
 /**
  * Draws the user's App Home as it is now and publishes it. Publishing replaces
@@ -11,16 +15,7 @@ import type { ListenerDeps } from '../deps';
 export async function publishHome(
   deps: ListenerDeps,
   client: WebClient,
-  {
-    user,
-    notice,
-    completed,
-  }: {
-    user: ActingUser;
-    notice?: string;
-    /** The activity the notice says was just completed (it gets *Plan follow-up*). */
-    completed?: ActivityRecord;
-  },
+  { user, notice }: { user: ActingUser; notice?: HomeNotice },
 ): Promise<void> {
   const [groups, ledTeams] = await Promise.all([
     deps.activities.home.execute(user.viewer, HOME_ITEMS_MAX),
@@ -28,6 +23,29 @@ export async function publishHome(
   ]);
   await client.views.publish({
     user_id: user.viewer.slackUserId,
-    view: homeView(viewContext(user, deps), groups, { notice, ledTeams, completed }),
+    view: homeView(viewContext(user, deps), groups, {
+      notice: notice?.text,
+      ledTeams,
+      completed: notice?.completed,
+    }),
   });
+}
+
+/**
+ * The acting user's own Home, redrawn after what they did, folded with every other redraw
+ * of it (deps.homes, see HomeRefresher): after a change the first draw comes at once and a
+ * burst of changes costs one more, HOME_REFRESH_INTERVAL_MS later; a button pressed in the
+ * Home itself (`looking`) or opening the tab (`opened`) never waits out the interval, and
+ * its notice shows on the draw that ends up published.
+ */
+export function redrawHome(
+  deps: ListenerDeps,
+  client: WebClient,
+  { user, notice, pace }: { user: ActingUser; notice?: HomeNotice; pace?: HomePace },
+): Promise<void> {
+  return deps.homes.request(
+    homeKey(user.workspace.id, user.viewer.slackUserId),
+    (shown) => publishHome(deps, client, { user, notice: shown }),
+    { notice, pace },
+  );
 }

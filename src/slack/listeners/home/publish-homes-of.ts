@@ -5,7 +5,8 @@ import { employeeViewer } from '../../../domain/employees/employee-viewer';
 import type { Workspace } from '../../../domain/workspaces/workspace';
 import { messages } from '../../../i18n';
 import type { ListenerDeps } from '../deps';
-import { publishHome } from './publish-home';
+import type { HomeNotice } from './home-notice';
+import { homeKey, publishHome } from './publish-home';
 
 /**
  * Redraws the App Home of people other than the actor — the new responsible after
@@ -22,17 +23,19 @@ export async function publishHomesOf(
 ): Promise<void> {
   await Promise.all(
     people.map((person) =>
-      deps.homes.request(`${workspace.id}:${person.slackUserId}`, () => publishFor(person)),
+      deps.homes.request(homeKey(workspace.id, person.slackUserId), (notice) => publishFor(person, notice)),
     ),
   );
 
-  async function publishFor(person: EmployeeRef): Promise<void> {
+  async function publishFor(person: EmployeeRef, notice: HomeNotice | undefined): Promise<void> {
     try {
       const employee = await deps.employees.resolve(workspace, person.slackUserId);
       if (!employee) return;
       const viewer = employeeViewer(workspace, employee, deps.employees.isAdmin(employee));
       const m = messages(viewer.locale);
-      await publishHome(deps, client, { user: { workspace, employee, viewer, locale: viewer.locale, m } });
+      // A notice of their own folded into this draw (a button they pressed in their Home) stays on it.
+      const user = { workspace, employee, viewer, locale: viewer.locale, m };
+      await publishHome(deps, client, { user, notice });
     } catch (error) {
       logger.warn(`could not redraw the App Home of ${person.slackUserId}: ${(error as Error).message}`);
     }

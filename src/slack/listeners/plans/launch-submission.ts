@@ -6,7 +6,7 @@ import { launchConfirmation } from '../../views/plans/launch-confirmation';
 import { launchBlockId } from '../../views/plans/plan-ids';
 import { actingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { publishHome } from '../home/publish-home';
+import { redrawHome } from '../home/publish-home';
 import { publishHomesOf } from '../home/publish-homes-of';
 import { redrawnLaunch } from './launch-redraw';
 import { readLaunchView } from './read-launch';
@@ -72,7 +72,7 @@ export function launchSubmission(deps: ListenerDeps) {
     if (!posted) await client.chat.postMessage({ channel: user.viewer.slackUserId, ...message });
     for (const saved of result.created)
       await notifyAssignment(deps, { logger, workspace: user.workspace, actor: user.viewer, saved });
-    await publishHome(deps, client, { user });
+    await redrawHome(deps, client, { user });
     const affected = result.created.flatMap((saved) => saved.affected);
     const people = affected.filter(
       (person, index) => affected.findIndex((o) => o.id === person.id) === index,

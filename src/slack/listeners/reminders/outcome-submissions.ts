@@ -12,7 +12,7 @@ import {
 import { outcomeMessage } from '../../views/reminders/outcome-message';
 import { type ActingUser, actingUser, viewContext } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { publishHome } from '../home/publish-home';
+import { redrawHome } from '../home/publish-home';
 
 type Values = ViewSubmitAction['view']['state']['values'];
 
@@ -64,7 +64,7 @@ async function afterSave(
     record.id,
     metadata.c && metadata.t ? { channelId: metadata.c, messageTs: metadata.t } : undefined,
   );
-  await publishHome(deps, args.client, { user });
+  await redrawHome(deps, args.client, { user });
 }
 
 /**

@@ -5,7 +5,7 @@ import { type FormArgs, formSubmission } from '../../app-errors/form-submission'
 import { SETTINGS_BLOCKS, settingsSavedModal } from '../../views/settings/settings-modal';
 import { actingUser } from '../acting-user';
 import type { ListenerDeps } from '../deps';
-import { publishHome } from '../home/publish-home';
+import { redrawHome } from '../home/publish-home';
 import { readSettingsForm } from './read-settings-form';
 
 const SETTINGS_FIELDS = formFields(
@@ -24,7 +24,7 @@ export function settingsSubmission(deps: ListenerDeps) {
       const m = messages(now.locale);
       await ack({ response_action: 'update', view: settingsSavedModal(m) });
       // The Home tab speaks the language just chosen, without waiting to be reopened.
-      await publishHome(deps, client, {
+      await redrawHome(deps, client, {
         user: { ...user, employee: saved, viewer: now, locale: now.locale, m },
       });
     },
