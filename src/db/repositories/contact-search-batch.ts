@@ -26,15 +26,14 @@ const UNION_COLUMNS: { name: string; type: string }[] = [
   { name: 'organizationId', type: 'int' },
   { name: 'organizationName', type: 'text' },
   { name: 'orgNumber', type: 'text' },
-  { name: 'strict', type: 'boolean' },
 ];
 
 function unionBranch(index: number, { kind, sql }: TierStatement): Prisma.Sql {
-  const own = new Set<string>([...HIT_COLUMNS[kind as Kind], 'strict']);
+  const own = new Set<string>(HIT_COLUMNS[kind as Kind]);
   const columns = UNION_COLUMNS.map(({ name, type }) =>
     Prisma.raw(own.has(name) ? `h."${name}"` : `NULL::${type} AS "${name}"`),
   );
-  return Prisma.sql`SELECT ${index}::int AS "batch", h.part, ${Prisma.join(columns, ', ')}, h.looked, h.place
+  return Prisma.sql`SELECT ${index}::int AS "batch", ${Prisma.join(columns, ', ')}, h.looked, h.place
     FROM (${sql}) h`;
 }
 
@@ -133,7 +132,7 @@ export class TierBatch {
       return [await this.tx.$queryRaw<Record<string, unknown>[]>(only.sql)];
     const branches = statements.map((statement, i) => unionBranch(i, statement));
     const rows = await this.tx.$queryRaw<(Record<string, unknown> & { batch: number })[]>`
-      SELECT * FROM (${Prisma.join(branches, ' UNION ALL ')}) u ORDER BY u."batch", u.part, u.place`;
+      SELECT * FROM (${Prisma.join(branches, ' UNION ALL ')}) u ORDER BY u."batch", u.place`;
     return statements.map((_, i) => rows.filter((row) => row.batch === i));
   }
 }

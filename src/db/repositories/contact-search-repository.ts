@@ -10,7 +10,6 @@ import type {
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { TierBatch } from './contact-search-batch';
 import {
-  type FollowUp,
   Found,
   isShortName,
   LENIENT_MIN_LENGTH,
@@ -187,19 +186,14 @@ export class ContactSearchRepository implements ContactSearch {
       // A tier stops reading once it has its sample, which tempts the planner into
       // walking the table (or a b-tree) and testing every contact of the workspace;
       // bitmap scans of the trigram index test only the candidates it names.
-      const firstPass = manyWords(key.text) ? STRICT_SIMILARITY : LENIENT_SIMILARITY;
-      // The threshold set first is the one the first look's guess at a typo runs at: the
-      // lenient one, except for short text of several words (only ever guessed strictly).
-      // A strict pass later sets its own.
-      const threshold =
-        manyWords(key.text) && key.text.length < LENIENT_MIN_LENGTH ? STRICT_SIMILARITY : LENIENT_SIMILARITY;
+      const similarity = manyWords(key.text) ? STRICT_SIMILARITY : LENIENT_SIMILARITY;
       const [normalized] = await tx.$queryRaw<{ key: string }[]>`
         SELECT touchbase_normalize(${key.text}) AS key,
           set_config('enable_seqscan', 'off', true) AS table_scans,
           set_config('enable_indexscan', 'off', true) AS index_scans,
-          set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true) AS similarity`;
+          set_config('pg_trgm.word_similarity_threshold', ${String(similarity)}, true) AS similarity`;
       const text = key.digitsOnly ? key.text : (normalized?.key ?? '');
-      return work({ tx, batch: new TierBatch(tx, threshold), key, text, firstPass });
+      return work({ tx, batch: new TierBatch(tx, similarity), key, text, firstPass: similarity });
     });
   }
 
@@ -233,16 +227,9 @@ export class ContactSearchRepository implements ContactSearch {
     const found = new Found<Hit>(limit);
     // A fuzzy tier names the similarity threshold it needs; the batch sets it only when
     // another tier of the transaction left a different one.
-    const step = async (
-      tier: Tier,
-      { threshold, followUps }: { threshold?: number; followUps?: FollowUp[] } = {},
-    ) => {
-      const statement = tierStatement({ scope, tier, key: text, found, followUps });
-      return tierResult<Hit>(statement, await batch.rows(statement, threshold));
-    };
     const run = async (tier: Tier, threshold?: number) => {
-      const [answer] = await step(tier, { threshold });
-      return answer ?? { rows: [], complete: true, strict: [] };
+      const statement = tierStatement({ scope, tier, key: text, found });
+      return tierResult<Hit>(statement, await batch.rows(statement, threshold));
     };
     const p = patterns(text);
     if (!key.digitsOnly && !/[\p{L}\p{N}]{3}/u.test(text)) {
@@ -253,58 +240,20 @@ export class ContactSearchRepository implements ContactSearch {
       await found.fill(() => run({ where: p.wordStart, rank: p.rank, sample: TIER_SAMPLE }));
       return found.hits;
     }
+    // Usually one look finds every substring match, ranked. Only for very common
+    // text are the better ranks (the name or a word starting with the text) looked
+    // up on their own before the rest of the sample is used.
+    const broad = await run({ where: p.anywhere, rank: p.rank, sample: SUBSTRING_SAMPLE });
+    if (broad.complete) found.add(broad.rows);
+    else {
+      await found.fill(() => run({ where: p.wordStart, rank: p.rank }));
+      found.add(broad.rows);
+    }
     // Typos are only guessed for names: not for numbers, e-mail addresses or ids.
-    const guessed = !key.digitsOnly && /^[\p{L}\s'.&-]+$/u.test(text);
-    const several = manyWords(text);
-    const similar = (strict?: number): Tier => ({
-      where: p.similar,
-      similarity: true,
-      sample: TIER_SAMPLE,
-      ...(strict === undefined ? {} : { strict }),
-    });
-    // The lenient guess, when nothing matches at all, for text long enough for one wrong
-    // letter to leave it recognisable: one word at once; several (organizations only,
-    // where the strict pass rarely finds anything) with each row telling whether it
-    // would pass the strict pass too. Sent with the first look, it runs only when that
-    // look finds nothing.
-    const guessNow =
-      guessed &&
-      !isShortName(text) &&
-      text.length >= LENIENT_MIN_LENGTH &&
-      (!several || scope.kind === 'organization');
-    const lenient = several ? LENIENT_SIMILARITY : session.firstPass;
-    // The name or a word of it starting with the text ranks first, all such matches
-    // ordered. Only when they leave places is the text anywhere looked for (a sample,
-    // ranked, whose word starts are the ones just found), and only when neither finds
-    // anything is a typo guessed: all in one statement, the database skipping what is
-    // not needed.
-    const [starts, anywhere, guess] = await step(
-      { where: p.wordStartWithin, rank: p.rank },
-      {
-        followUps: [
-          { tier: { where: p.anywhere, rank: p.rank, sample: SUBSTRING_SAMPLE }, when: 'unfilled' },
-          ...(guessNow
-            ? [{ tier: similar(several ? session.firstPass : undefined), when: 'nothing' as const }]
-            : []),
-        ],
-        ...(guessNow ? { threshold: lenient } : {}),
-      },
-    );
-    found.add(starts?.rows ?? []);
-    found.add(anywhere?.rows ?? []);
-    if (!guessed) return found.hits;
-    if (guess && !several) {
-      found.add(guess.rows);
-      return found.hits;
-    }
-    if (guess?.complete) {
-      // Every lenient candidate was looked at, so those passing the strict threshold are
-      // the strict pass's answer (they rank first); only without any is the rest used.
-      const strict = guess.rows.filter((_, i) => guess.strict[i]);
-      found.add(strict.length > 0 ? strict : guess.rows);
-      return found.hits;
-    }
-    if (several) await found.fill(() => run(similar(), session.firstPass));
+    if (key.digitsOnly || !/^[\p{L}\s'.&-]+$/u.test(text)) return found.hits;
+    const similar = (value: number) =>
+      run({ where: p.similar, similarity: true, sample: TIER_SAMPLE }, value);
+    if (manyWords(text)) await found.fill(() => similar(session.firstPass));
     if (isShortName(text)) {
       // A short name one edit away ("Bergh", "Lundh", "Åbreg"), in the places left,
       // unless the name as typed is one that exists: then it was no typo. Decided in
@@ -318,7 +267,7 @@ export class ContactSearchRepository implements ContactSearch {
     // The lenient pass only when nothing matched at all, and only for text long enough
     // for one wrong letter to leave it recognisable.
     if (found.hits.length > 0 || text.length < LENIENT_MIN_LENGTH) return found.hits;
-    await found.fill(() => run(similar(), lenient));
+    await found.fill(() => similar(manyWords(text) ? LENIENT_SIMILARITY : session.firstPass));
     return found.hits;
   }
 }

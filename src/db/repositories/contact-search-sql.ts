@@ -16,22 +16,6 @@ export interface Tier {
   sample?: number;
   /** Fuzzy tiers: ordered by word similarity (the threshold is set for the transaction). */
   similarity?: boolean;
-  /**
-   * A fuzzy tier run at a lower threshold than a stricter pass would use: each row also
-   * tells whether it reaches this one (`word_similarity >= strict`, as `<%` compares).
-   */
-  strict?: number;
-}
-
-/**
- * A tier sent in the same statement as the ones before it, which runs only when their
- * answers call for it: they left places (`unfilled`), or found nothing at all
- * (`nothing`: only then are typos guessed). The database skips a follow-up whose
- * condition does not hold, so it costs nothing then.
- */
-export interface FollowUp {
-  tier: Tier;
-  when: 'unfilled' | 'nothing';
 }
 
 /**
@@ -132,14 +116,10 @@ export function patterns(key: string) {
   const exact = Prisma.sql`c."searchText" LIKE ${`${like} %`} AND char_length(c.name) = ${key.length}`;
   const prefix = Prisma.sql`c."searchText" LIKE ${`${like}%`}`;
   const word = Prisma.sql`c."searchText" LIKE ${`% ${like}%`}`;
-  const anywhere = Prisma.sql`c."searchText" LIKE ${`%${like}%`}`;
   return {
     prefix,
     wordStart: Prisma.sql`(${prefix} OR ${word})`,
-    // The same rows, found through one look in the trigram index (the text anywhere)
-    // instead of one for each pattern; the words are then told by plain string tests.
-    wordStartWithin: Prisma.sql`${anywhere} AND (starts_with(c."searchText", ${key}) OR strpos(c."searchText", ${` ${key}`}) > 0)`,
-    anywhere,
+    anywhere: Prisma.sql`c."searchText" LIKE ${`%${like}%`}`,
     // External ids are stored as given; the unique index answers the usual spellings.
     externalId: (typed: string) =>
       Prisma.sql`c."externalId" IN (${Prisma.join([...new Set([typed, typed.toUpperCase(), typed.toLowerCase()])])})`,
@@ -207,36 +187,29 @@ export const HIT_COLUMNS = {
   organization: ['id', 'name', 'orgNumber', 'email', 'phone', 'externalId', 'archived'],
 } as const satisfies Record<Kind, readonly string[]>;
 
-/** A step's statement: its tiers, the index they find rows by, and each tier's sample. */
+/** A tier's statement, the index it finds rows by, and how many rows it may look at before its sample is full. */
 export interface TierStatement {
   kind: Kind;
   sql: Prisma.Sql;
   index: 'searchText' | 'externalId' | 'nameKeys';
-  /** The first tier's, then each follow-up's. */
-  tiers: { sample: number | undefined; when?: FollowUp['when'] }[];
-  /** The places that were left when it was made. */
-  missing: number;
+  sample: number | undefined;
 }
 
 /**
- * One tier: the statement ranking the rows for the places `found` has left. Each row
- * carries `looked` (the candidates it saw), `place` (its rank) and, for a fuzzy tier
- * that asks, `strict`. `gate`, a condition on nothing of the row, lets the database
- * skip the tier's scan altogether.
+ * One tier of a search: the statement ranking the rows for the places `found` has
+ * left. Each row carries `looked` (the candidates it saw) and `place` (its rank).
  */
-function rankedTier({
+export function tierStatement({
   scope: { kind, workspaceId, archived },
   tier,
   key,
   found,
-  gate,
 }: {
   scope: Scope;
   tier: Tier;
   key: string;
   found: Found<{ id: number }>;
-  gate?: Prisma.Sql;
-}): Prisma.Sql {
+}): TierStatement {
   const { table, columns } = TABLES[kind];
   const order = Prisma.join(
     [
@@ -247,141 +220,52 @@ function rankedTier({
     ],
     ', ',
   );
-  const where = gate ? Prisma.sql`${tier.where} AND ${gate}` : tier.where;
   // The OFFSET 0 fence makes the planner find rows by the tier's condition alone
   // (the trigram index); workspace and archived only filter them. Otherwise it may
   // read a whole workspace through a b-tree and test every contact.
   const matching = tier.keyed
-    ? Prisma.sql`SELECT * FROM ${table} c WHERE c."workspaceId" = ${workspaceId} AND ${where}`
-    : Prisma.sql`SELECT * FROM ${table} c WHERE ${where} OFFSET 0`;
+    ? Prisma.sql`SELECT * FROM ${table} c WHERE c."workspaceId" = ${workspaceId} AND ${tier.where}`
+    : Prisma.sql`SELECT * FROM ${table} c WHERE ${tier.where} OFFSET 0`;
   const candidates = Prisma.sql`
     SELECT * FROM (${matching}) c
     WHERE c."workspaceId" = ${workspaceId} AND c.archived = ${archived} AND NOT (c.id = ANY(${found.seen}::int[]))`;
-  // Compared as `<%` compares (a real widened to double precision), so it tells exactly
-  // whether the row would pass at that threshold.
-  const strict =
-    tier.strict === undefined
-      ? Prisma.sql`NULL::boolean`
-      : Prisma.sql`word_similarity(${key}, c."searchText") >= ${tier.strict}::float8`;
   // A tier without a sample orders every match: only the places left are kept before
   // they are numbered, so the database keeps the best few instead of sorting them all.
   const ranked =
     tier.sample === undefined
       ? Prisma.sql`
-    SELECT ${columns}, 0::bigint AS looked, row_number() OVER (ORDER BY ${order}) AS place, ${strict} AS strict
+    SELECT ${columns}, 0::bigint AS looked, row_number() OVER (ORDER BY ${order}) AS place
     FROM (SELECT * FROM (${candidates}) c ORDER BY ${order} LIMIT ${found.missing}) c
     ORDER BY ${order}`
       : Prisma.sql`
-    SELECT ${columns}, count(*) OVER () AS looked, row_number() OVER (ORDER BY ${order}) AS place, ${strict} AS strict
+    SELECT ${columns}, count(*) OVER () AS looked, row_number() OVER (ORDER BY ${order}) AS place
     FROM (${candidates} LIMIT ${tier.sample}) c
     ORDER BY ${order}
     LIMIT ${found.missing}`;
   // A person's hit names its organization: joined to the few ranked rows only (joining
   // every candidate would cost more), in this statement instead of one more.
-  return kind === 'person'
-    ? Prisma.sql`SELECT h.*, o.name AS "organizationName" FROM (${ranked}) h
+  const sql =
+    kind === 'person'
+      ? Prisma.sql`SELECT h.*, o.name AS "organizationName" FROM (${ranked}) h
           LEFT JOIN "Organization" o ON o.id = h."organizationId" AND o."workspaceId" = ${workspaceId}
           ORDER BY h.place`
-    : ranked;
-}
-
-/**
- * One step of a search: a tier, and the follow-ups that run in the same statement only
- * when the answers before them call for it (see FollowUp). Rows carry `part`: 0 for the
- * tier's, 1… for each follow-up's, in order.
- */
-export function tierStatement({
-  scope,
-  tier,
-  key,
-  found,
-  followUps = [],
-}: {
-  scope: Scope;
-  tier: Tier;
-  key: string;
-  found: Found<{ id: number }>;
-  followUps?: FollowUp[];
-}): TierStatement {
-  const first = rankedTier({ scope, tier, key, found });
+      : ranked;
   const index = tier.keyed ? 'externalId' : tier.nameKeys ? 'nameKeys' : 'searchText';
-  const tiers = [
-    { sample: tier.sample },
-    ...followUps.map((followUp) => ({ sample: followUp.tier.sample, when: followUp.when })),
-  ];
-  const missing = found.missing;
-  if (followUps.length === 0)
-    return {
-      kind: scope.kind,
-      sql: Prisma.sql`SELECT 0 AS part, h.* FROM (${first}) h`,
-      index,
-      tiers,
-      missing,
-    };
-  // Each part is materialized once, so the gates of later parts read its rows instead
-  // of running it again.
-  const before = (part: number) => Array.from({ length: part }, (_, i) => Prisma.raw(`p${i}`));
-  const gate = (part: number, when: FollowUp['when']) =>
-    when === 'unfilled'
-      ? Prisma.sql`(${Prisma.join(
-          before(part).map((name) => Prisma.sql`(SELECT count(*) FROM ${name})`),
-          ' + ',
-        )}) < ${missing}`
-      : Prisma.join(
-          before(part).map((name) => Prisma.sql`NOT EXISTS (SELECT 1 FROM ${name})`),
-          ' AND ',
-        );
-  const parts = [
-    first,
-    ...followUps.map((followUp, i) =>
-      rankedTier({ scope, tier: followUp.tier, key, found, gate: gate(i + 1, followUp.when) }),
-    ),
-  ];
-  const sql = Prisma.sql`WITH ${Prisma.join(
-    parts.map((part, i) => Prisma.sql`${Prisma.raw(`p${i}`)} AS MATERIALIZED (${part})`),
-    ', ',
-  )}
-    ${Prisma.join(
-      parts.map((_, i) => Prisma.sql`SELECT ${i}::int AS part, h.* FROM ${Prisma.raw(`p${i}`)} h`),
-      ' UNION ALL ',
-    )}
-    ORDER BY part, place`;
-  return { kind: scope.kind, sql, index, tiers, missing };
+  return { kind, sql, index, sample: tier.sample };
 }
 
-/** One tier's answer: its hits, whether they are all its matches (its sample was not full), and which pass a strict threshold. */
-export interface TierAnswer<Hit> {
-  rows: Hit[];
-  complete: boolean;
-  strict: boolean[];
-}
-
-/**
- * A step's rows as each tier's answer, in the order of its tiers; `null` for a follow-up
- * whose condition did not hold (the database did not run it).
- */
+/** A tier's rows as hits, and whether they are all its matches (its sample was not full). */
 export function tierResult<Hit>(
   statement: TierStatement,
   rows: Record<string, unknown>[],
-): (TierAnswer<Hit> | null)[] {
-  const answers = statement.tiers.map((tier, part) => {
-    const own = rows.filter((row) => Number(row.part) === part);
-    const looked = Number(own[0]?.looked ?? 0);
-    return {
-      rows: own.map((row) => {
-        const hit: Record<string, unknown> = {};
-        for (const column of HIT_COLUMNS[statement.kind]) hit[column] = row[column];
-        return hit as Hit;
-      }),
-      complete: tier.sample === undefined || looked < tier.sample,
-      strict: own.map((row) => row.strict === true),
-    };
-  });
-  return answers.map((answer, part) => {
-    const earlier = answers.slice(0, part).flatMap((each) => each.rows).length;
-    const when = statement.tiers[part]?.when;
-    if (when === 'unfilled' && earlier >= statement.missing) return null;
-    if (when === 'nothing' && earlier > 0) return null;
-    return answer;
-  });
+): { rows: Hit[]; complete: boolean } {
+  const looked = Number(rows[0]?.looked ?? 0);
+  return {
+    rows: rows.map((row) => {
+      const hit: Record<string, unknown> = {};
+      for (const column of HIT_COLUMNS[statement.kind]) hit[column] = row[column];
+      return hit as Hit;
+    }),
+    complete: statement.sample === undefined || looked < statement.sample,
+  };
 }
