@@ -26,6 +26,17 @@ describe('query plans of the hot look-ups', () => {
     expect(text).toContain('Person_phoneKeys_idx');
     expect(text).not.toContain('Person_searchText_idx');
   });
+
+  it('plans the contact search against a small histogram of the search text (planning cost more than running)', async () => {
+    const rows = await database.prisma.$queryRaw<{ table: string; target: number | null }[]>`
+      SELECT attrelid::regclass::text AS "table", attstattarget::int AS target FROM pg_attribute
+      WHERE attname = 'searchText' AND attrelid IN ('"Person"'::regclass, '"Organization"'::regclass)
+      ORDER BY 1`;
+    expect(rows).toEqual([
+      { table: '"Organization"', target: 10 },
+      { table: '"Person"', target: 10 },
+    ]);
+  });
 });
 
 if (postgresUrl) {
