@@ -57,8 +57,8 @@ export const recordInclude = {
 type ActivityRow = Prisma.ActivityGetPayload<{ include: typeof recordInclude }>;
 
 export function toRecord(row: ActivityRow): ActivityRecord {
-  return {
-    ...storedColumnsOf(row),
+  // Assigned, not spread: see joinedActivityRecord.
+  return Object.assign(storedColumnsOf(row), {
     person: row.person,
     organization: row.organization,
     type: {
@@ -74,7 +74,7 @@ export function toRecord(row: ActivityRow): ActivityRecord {
     updatedBy: row.updatedBy,
     deletedAt: row.deletedAt,
     deletedBy: row.deletedBy,
-  };
+  });
 }
 
 /** App Home's row: the counts on every row, and one row of nulls but the counts when nothing is unfinished. */
