@@ -42,7 +42,8 @@ describe('dates as users read them (product §9)', () => {
     expect(formatDateTime(date, { locale: 'en', timezone: 'Europe/Stockholm' })).toBe('28 Nov 2026 14:30');
   });
 
-  it('refuses an invalid date as date-fns does', () => {
+  it('refuses an invalid date or time zone as date-fns does', () => {
     expect(() => formatDateTime(new Date(Number.NaN), { locale: 'en', timezone: 'UTC' })).toThrow(RangeError);
+    expect(() => formatDate(new Date(), { locale: 'sv', timezone: 'Not/AZone' })).toThrow(RangeError);
   });
 });
