@@ -17,8 +17,9 @@ const ZONES = [
 ];
 const LOCALES = { en: enGB, sv } as const;
 const START = Date.UTC(2026, 0, 1);
-const STEP_MS = (6 * 60 + 17) * 60 * 1000;
-const DATES = Array.from({ length: 2800 }, (_, i) => new Date(START + i * STEP_MS));
+// Every 17 h 13 min for two years: every hour of the day, on both sides of each change of time.
+const STEP_MS = (17 * 60 + 13) * 60 * 1000;
+const DATES = Array.from({ length: 1020 }, (_, i) => new Date(START + i * STEP_MS));
 
 describe('dates as users read them (product §9)', () => {
   it.each(Object.keys(LOCALES) as (keyof typeof LOCALES)[])(
