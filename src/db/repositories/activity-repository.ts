@@ -7,6 +7,7 @@ import type {
   CreateWrite,
   KnownRelations,
   NewActivity,
+  UnfinishedByDue,
   UpdateWrite,
   VersionGuard,
 } from '../../domain/activities/activity-ports';
@@ -25,6 +26,7 @@ import {
   joinedActivityColumnsSql,
   joinedActivityRecord,
   joinedActivityRelationsSql,
+  lookedUpActivityRelationsSql,
 } from './joined-activity-sql';
 import { asTransaction, prismaOf, type Transaction, type WithinTransaction } from './transaction';
 import { utcText } from './utc-text';
@@ -56,8 +58,8 @@ export const recordInclude = {
 type ActivityRow = Prisma.ActivityGetPayload<{ include: typeof recordInclude }>;
 
 export function toRecord(row: ActivityRow): ActivityRecord {
-  return {
-    ...storedColumnsOf(row),
+  // Assigned, not spread: see joinedActivityRecord.
+  return Object.assign(storedColumnsOf(row), {
     person: row.person,
     organization: row.organization,
     type: {
@@ -73,8 +75,11 @@ export function toRecord(row: ActivityRow): ActivityRecord {
     updatedBy: row.updatedBy,
     deletedAt: row.deletedAt,
     deletedBy: row.deletedBy,
-  };
+  });
 }
+
+/** App Home's row: the counts on every row, and one row of nulls but the counts when nothing is unfinished. */
+type SoonestRow = Omit<JoinedActivityRow, 'id'> & { id: number | null; counts: number[] };
 
 /** What a guarded write may set, besides who and when. */
 type GuardedColumns = Partial<ActivityWrite> & { deletedAt?: Date | null; deletedById?: number | null };
@@ -471,41 +476,50 @@ export class ActivityRepository implements Activities {
     return rows.map(toRecord);
   }
 
-  /** Like `list`, but the soonest due first (App Home); no keyset paging. */
-  async listByDue(rule: VisibilityRule, query: Omit<ActivityListQuery, 'after'>): Promise<ActivityRecord[]> {
-    const rows = await this.prisma.activity.findMany({
-      where: { AND: [visibilityWhere(rule), listConditions(query)] },
-      include: recordInclude,
-      orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
-      take: query.take,
-    });
-    return rows.map(toRecord);
-  }
-
   /** How many `list` would give without a page limit. */
   count(rule: VisibilityRule, query: Omit<ActivityListQuery, 'after' | 'take'>): Promise<number> {
     return this.prisma.activity.count({ where: { AND: [visibilityWhere(rule), listConditions(query)] } });
   }
 
   /**
-   * A responsible's unfinished activities counted per due range, in one grouped
-   * statement instead of one count per range (App Home's groups): before
-   * `bounds[0]`, from it to `bounds[1]`, …, and from the last bound on; only what
-   * the rule keeps (product §3.4). Bounds go as UTC ISO text: a TZDate prints its own
-   * offset, which timestamp(3) would drop.
+   * App Home's read, one statement: the responsible's unfinished activities counted per due
+   * range (`bounds` cut them: before `bounds[0]`, from it to `bounds[1]`, …, from the last on),
+   * and the `take` due soonest, their relations looked up only once they are picked (Prisma's
+   * read looked them up for every unfinished activity before sorting: about 13 ms of a
+   * responsible with 300 on PGlite). One row of nulls but the counts when none is unfinished.
+   * Only what the rule keeps (product §3.4). Bounds go as UTC ISO text: a TZDate prints its
+   * own offset, which timestamp(3) would drop.
    */
-  async countUnfinishedByDue(rule: VisibilityRule, responsibleId: number, bounds: Date[]): Promise<number[]> {
-    const rows = await this.prisma.$queryRaw<{ bucket: number; count: number }[]>`
-      SELECT width_bucket(a."dueAt", ${bounds.map((bound) => new Date(bound.getTime()).toISOString())}::timestamp(3)[]) AS "bucket",
-             count(*)::int AS "count"
-      FROM "Activity" a
-      WHERE ${visibilitySql(rule)}
+  async unfinishedByDue(
+    rule: VisibilityRule,
+    { responsibleId, bounds, take }: { responsibleId: number; bounds: Date[]; take: number },
+  ): Promise<UnfinishedByDue> {
+    const unfinished = Prisma.sql`${visibilitySql(rule)}
         AND a."responsibleId" = ${responsibleId}::int
-        AND a."status" IN ('NOT_STARTED', 'IN_PROGRESS')
-      GROUP BY 1`;
-    const counts = new Array<number>(bounds.length + 1).fill(0);
-    for (const row of rows) counts[row.bucket] = row.count;
-    return counts;
+        AND a.status IN ('NOT_STARTED', 'IN_PROGRESS')`;
+    const rows = await this.prisma.$queryRaw<SoonestRow[]>`
+      WITH counted AS (
+        SELECT width_bucket(a."dueAt", ${bounds.map((bound) => new Date(bound.getTime()).toISOString())}::timestamp(3)[]) AS bucket, count(*)::int AS n
+          FROM "Activity" a
+         WHERE ${unfinished}
+         GROUP BY 1
+      ), soonest AS (
+        SELECT a.* FROM "Activity" a WHERE ${unfinished} ORDER BY a."dueAt", a.id LIMIT ${take}::int
+      )
+      SELECT (SELECT array_agg(COALESCE(c.n, 0) ORDER BY b.bucket)
+                FROM generate_series(0, ${bounds.length}::int) AS b(bucket)
+                LEFT JOIN counted c ON c.bucket = b.bucket) AS counts,
+             ${joinedActivityColumnsSql}
+        FROM (SELECT 1) AS one
+        LEFT JOIN soonest a ON TRUE
+        ${lookedUpActivityRelationsSql}
+       ORDER BY a."dueAt", a.id`;
+    return {
+      counts: rows[0]?.counts ?? new Array<number>(bounds.length + 1).fill(0),
+      soonest: rows
+        .filter((row) => row.id !== null)
+        .map((row) => joinedActivityRecord(row as JoinedActivityRow)),
+    };
   }
 
   /** Unfinished (overdue among them, as of `now`) and done activities of a person or an organization. */

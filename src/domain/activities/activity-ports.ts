@@ -55,6 +55,12 @@ export interface ActivityListQuery {
   take: number;
 }
 
+/** What `unfinishedByDue` reads: a count per due range, and the soonest due. */
+export interface UnfinishedByDue {
+  counts: number[];
+  soonest: ActivityRecord[];
+}
+
 /** The new activity's relations as the caller already read them, so they are not read back after the insert. */
 export type KnownRelations = Pick<
   ActivityRecord,
@@ -139,15 +145,17 @@ export interface Activities {
     rule: VisibilityRule,
     query: { after?: { deletedAt: Date; id: number }; take: number },
   ): Promise<ActivityRecord[]>;
-  /** Like `list`, but the soonest due first (App Home); no keyset paging. */
-  listByDue(rule: VisibilityRule, query: Omit<ActivityListQuery, 'after'>): Promise<ActivityRecord[]>;
   /** How many `list` would give without a page limit. */
   count(rule: VisibilityRule, query: Omit<ActivityListQuery, 'after' | 'take'>): Promise<number>;
   /**
-   * A responsible's unfinished activities the rule keeps, counted per due range in one
-   * statement: before `bounds[0]`, from it to `bounds[1]`, …, and from the last bound on.
+   * A responsible's unfinished activities the rule keeps (App Home), in one statement: how
+   * many are due in each range — before `bounds[0]`, from it to `bounds[1]`, …, and from the
+   * last bound on — and the `take` due soonest (due, then id), with their relations.
    */
-  countUnfinishedByDue(rule: VisibilityRule, responsibleId: number, bounds: Date[]): Promise<number[]>;
+  unfinishedByDue(
+    rule: VisibilityRule,
+    query: { responsibleId: number; bounds: Date[]; take: number },
+  ): Promise<UnfinishedByDue>;
   /** Unfinished (overdue among them, as of `now`) and done activities of a person or an organization. */
   countsFor(
     rule: VisibilityRule,

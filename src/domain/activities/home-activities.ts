@@ -31,7 +31,8 @@ const inRange = (due: Date, { dueFrom, dueBefore }: DueRange) =>
  * has passed, then the rest of today, the next 14 days and later — days as the
  * viewer's own calendar counts them. Being the responsible, they see their private ones.
  * The groups follow each other in due order, so the Home's items are the soonest due
- * overall: one query reads them, instead of a full page per group the Home cannot show.
+ * overall: one statement counts the groups and reads them, instead of a full page per
+ * group the Home cannot show.
  */
 export class HomeActivities {
   constructor(
@@ -48,19 +49,11 @@ export class HomeActivities {
       upcoming: { dueFrom: tomorrow, dueBefore: addDays(tomorrow, UPCOMING_DAYS) },
       later: { dueFrom: addDays(tomorrow, UPCOMING_DAYS) },
     };
-    const unfinished = {
-      statuses: ['NOT_STARTED', 'IN_PROGRESS'] as ActivityListQuery['statuses'],
+    const { counts, soonest } = await this.activities.unfinishedByDue(visibleTo(viewer), {
       responsibleId: viewer.employeeId,
-    };
-    const rule = visibleTo(viewer);
-    const [counts, soonest] = await Promise.all([
-      this.activities.countUnfinishedByDue(rule, viewer.employeeId, [
-        now,
-        tomorrow,
-        addDays(tomorrow, UPCOMING_DAYS),
-      ]),
-      this.activities.listByDue(rule, { ...unfinished, take: limit }),
-    ]);
+      bounds: [now, tomorrow, addDays(tomorrow, UPCOMING_DAYS)],
+      take: limit,
+    });
     return HOME_GROUPS.map((key, i) => ({
       key,
       count: counts[i]!,
