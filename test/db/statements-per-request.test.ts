@@ -273,11 +273,15 @@ describe('statements each hot path sends', () => {
       slack.pressInEphemeral('UANNA', card.ts, card.channel, `activity_done:${id}`),
     );
     // Before: the update with its event, then the record read back, in a transaction (BEGIN,
-    // two statements, COMMIT). Now the update returns the record with its relations joined:
-    // one statement, so no transaction; the activity is read once, before, to decide.
+    // two statements, COMMIT). Now the update returns the record with its relations: one
+    // statement, so no transaction; the activity is read once, before, to decide. The
+    // relations are looked up for the one row, not joined (planning nine joined tables cost
+    // PostgreSQL about 1.2 ms of a 1.7 ms statement).
     const writes = statements.filter((sql) => sql.includes('UPDATE "Activity"'));
     expect(writes).toHaveLength(1);
     expect(writes[0]).toContain('INSERT INTO "ActivityEvent"');
+    expect(writes[0]).toContain('LEFT JOIN LATERAL');
+    expect(writes[0]).not.toContain('JOIN "Person" p ON');
     expect(statements.filter((sql) => sql.includes('"public"."ActivityEvent"'))).toEqual([]);
     const reads = statements.filter(
       (sql) => sql.includes('AS "Activity_person"') && sql.includes('("t0"."id" = $'),

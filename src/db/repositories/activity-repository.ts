@@ -25,7 +25,6 @@ import {
   type JoinedActivityRow,
   joinedActivityColumnsSql,
   joinedActivityRecord,
-  joinedActivityRelationsSql,
   lookedUpActivityRelationsSql,
 } from './joined-activity-sql';
 import { asTransaction, prismaOf, type Transaction, type WithinTransaction } from './transaction';
@@ -359,8 +358,9 @@ export class ActivityRepository implements Activities {
 
   /**
    * The guarded update, its event and the record as written are one statement (the
-   * relations joined to the updated row): without `alongside` no transaction is opened at
-   * all; with it, `alongside` commits with them.
+   * relations looked up for the one updated row, not joined: planning nine joined tables
+   * cost more than the rest of the statement): without `alongside` no transaction is opened
+   * at all; with it, `alongside` commits with them.
    */
   private guardedWrite(
     guard: VersionGuard,
@@ -409,7 +409,7 @@ export class ActivityRepository implements Activities {
         )
         SELECT ${joinedActivityColumnsSql}
         FROM updated a
-        ${joinedActivityRelationsSql}`;
+        ${lookedUpActivityRelationsSql}`;
       return row ? joinedActivityRecord(row) : null;
     };
     if (!alongside) return write(this.prisma);

@@ -3,10 +3,10 @@ import { Prisma } from '../../generated/prisma/client';
 import { type StoredActivityColumns, storedActivityColumns, storedColumnsOf } from './activity-columns';
 
 /**
- * An activity read in raw SQL with every relation an ActivityRecord carries joined in the
- * same statement, flat: the guarded write's RETURNING read, the digest's ranked read and
- * App Home's soonest all use it, so what one of them shows the others show too. The
- * activity is aliased `a`.
+ * An activity read in raw SQL with every relation an ActivityRecord carries in the same
+ * statement (joined, or looked up per row), flat: the guarded write's RETURNING read, the
+ * digest's ranked read and App Home's soonest all use it, so what one of them shows the
+ * others show too. The activity is aliased `a`.
  */
 export interface JoinedActivityRow extends StoredActivityColumns {
   deletedAt: Date | null;
@@ -74,10 +74,12 @@ export const joinedActivityRelationsSql = Prisma.raw(`JOIN "Person" p ON p.id = 
 
 /**
  * The same relations under the same aliases, each looked up by its key (LATERAL … LIMIT 1)
- * instead of joined: for a few activities, such as App Home's soonest, the planner then has
- * no order of nine tables to search. That search took longer than running the statement
- * (about 2.5 ms of planning on PostgreSQL and 3 ms on PGlite, against 0.7 and 1.2); for many
- * rows, such as a digest batch, the joins' hash tables are the better plan.
+ * instead of joined: for a few activities, such as App Home's soonest or the one row a
+ * guarded write returns, the planner then has no order of nine tables to search. That search
+ * took longer than running the statement (about 2.5 ms of planning on PostgreSQL and 3 ms on
+ * PGlite, against 0.7 and 1.2); for many rows, such as a digest batch, the joins' hash tables
+ * are the better plan. Every key but the nullable ones has a foreign key, so the LEFT joins
+ * find the same rows the inner joins of `joinedActivityRelationsSql` do.
  */
 export const lookedUpActivityRelationsSql = Prisma.raw(`LEFT JOIN LATERAL (
     SELECT p.id, p.name, p."organizationId" FROM "Person" p WHERE p.id = a."personId" LIMIT 1) p ON TRUE
