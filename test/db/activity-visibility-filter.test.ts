@@ -75,6 +75,7 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
     restoreIfVersion: { notARead: WRITE },
     guardedWrite: { notARead: WRITE },
     insertKnown: { notARead: WRITE },
+    insertKnownMany: { notARead: WRITE },
     inTransaction: { notARead: 'runs a write in the caller’s transaction or its own; reads nothing' },
     find: {
       reads: async (f, rule) => {
