@@ -227,19 +227,51 @@ describe('statements each hot path sends', () => {
     expect(log.transactions).toBe(0);
   });
 
-  it('App Home: the groups counted and the soonest read with their relations in one statement', async () => {
-    const statements = await counted(async () => {
+  const homeOpened = (userId: string) =>
+    counted(async () => {
       const since = t.double.calls.length;
-      await t.slack.appHomeOpened({ userId: 'UANNA' });
+      await t.slack.appHomeOpened({ userId });
       await t.double.waitForCall('views.publish', undefined, 5000, since);
     });
+  const isTeamOverview = (sql: string) => sql.includes('JOIN "TeamMember" tm');
+
+  it('App Home: the groups counted and the soonest read with their relations in one statement', async () => {
+    const statements = await homeOpened('UANNA');
     // Before: a count per group (four), and the soonest read relation by relation (14 in all);
-    // then the grouped count and the soonest with their relations apart (4 in all).
-    // Now: the workspace's settings (read on every request, so an admin's change counts at
-    // once), the grouped count with the soonest and their relations, a lead's team overview.
+    // then the grouped count and the soonest with their relations apart (4 in all); then 3,
+    // the team overview asked of everyone. Now: the workspace's settings (read on every
+    // request, so an admin's change counts at once), and the grouped count with the soonest
+    // and their relations, which also tells that Anna leads no team: no overview asked.
     expect(statements.filter((sql) => sql.includes('SELECT COUNT(*) AS "_count'))).toEqual([]);
     expect(statements.filter((sql) => sql.includes('width_bucket'))).toHaveLength(1);
+    expect(statements.filter(isTeamOverview)).toEqual([]);
+    expect(statements.length).toBeLessThanOrEqual(2);
+  });
+
+  it('App Home of a team lead: the same two, then the team overview', async () => {
+    t.double.addUser({ id: 'ULEAD', name: 'lena', email: 'lena@example.com', tz: 'Europe/Stockholm' });
+    await homeOpened('ULEAD');
+    const prisma = t.app.database.prisma;
+    const workspaceId = (await workspaceOf(t)).id;
+    const employee = (slackUserId: string) =>
+      prisma.employee.findFirstOrThrow({ where: { workspaceId, slackUserId } });
+    await prisma.team.create({
+      data: {
+        workspaceId,
+        name: 'Counted',
+        members: {
+          create: [
+            { employeeId: (await employee('ULEAD')).id, isLead: true },
+            { employeeId: (await employee('UANNA')).id, isLead: false },
+          ],
+        },
+      },
+    });
+    const statements = await homeOpened('ULEAD');
+    expect(statements.filter((sql) => sql.includes('width_bucket'))).toHaveLength(1);
+    expect(statements.filter(isTeamOverview)).toHaveLength(1);
     expect(statements.length).toBeLessThanOrEqual(3);
+    expect(JSON.stringify(t.double.homeView('ULEAD')?.blocks)).toContain('<@UANNA>');
   });
 
   it('saving the Log form: the person and the type read in one statement, then the insert', async () => {

@@ -78,7 +78,11 @@ export function toRecord(row: ActivityRow): ActivityRecord {
 }
 
 /** App Home's row: the counts on every row, and one row of nulls but the counts when nothing is unfinished. */
-type SoonestRow = Omit<JoinedActivityRow, 'id'> & { id: number | null; counts: number[] };
+type SoonestRow = Omit<JoinedActivityRow, 'id'> & {
+  id: number | null;
+  counts: number[];
+  leadsTeam: boolean;
+};
 
 /** What a guarded write may set, besides who and when. */
 type GuardedColumns = Partial<ActivityWrite> & { deletedAt?: Date | null; deletedById?: number | null };
@@ -488,7 +492,9 @@ export class ActivityRepository implements Activities {
    * read looked them up for every unfinished activity before sorting: about 13 ms of a
    * responsible with 300 on PGlite). One row of nulls but the counts when none is unfinished.
    * Only what the rule keeps (product §3.4). Bounds go as UTC ISO text: a TZDate prints its
-   * own offset, which timestamp(3) would drop.
+   * own offset, which timestamp(3) would drop. Whether the responsible leads a team rides along
+   * (an uncorrelated EXISTS, run once, on TeamMember's employeeId index), so the Home of someone
+   * who leads none, most people, is drawn without the team overview's statement.
    */
   async unfinishedByDue(
     rule: VisibilityRule,
@@ -509,6 +515,9 @@ export class ActivityRepository implements Activities {
       SELECT (SELECT array_agg(COALESCE(c.n, 0) ORDER BY b.bucket)
                 FROM generate_series(0, ${bounds.length}::int) AS b(bucket)
                 LEFT JOIN counted c ON c.bucket = b.bucket) AS counts,
+             EXISTS (SELECT 1 FROM "TeamMember" lead
+                       JOIN "Team" t ON t.id = lead."teamId" AND t."workspaceId" = ${rule.workspaceId}::int
+                      WHERE lead."employeeId" = ${responsibleId}::int AND lead."isLead") AS "leadsTeam",
              ${joinedActivityColumnsSql}
         FROM (SELECT 1) AS one
         LEFT JOIN soonest a ON TRUE
@@ -516,6 +525,7 @@ export class ActivityRepository implements Activities {
        ORDER BY a."dueAt", a.id`;
     return {
       counts: rows[0]?.counts ?? new Array<number>(bounds.length + 1).fill(0),
+      responsibleLeadsTeam: rows[0]?.leadsTeam ?? false,
       soonest: rows
         .filter((row) => row.id !== null)
         .map((row) => joinedActivityRecord(row as JoinedActivityRow)),

@@ -59,6 +59,11 @@ export interface ActivityListQuery {
 export interface UnfinishedByDue {
   counts: number[];
   soonest: ActivityRecord[];
+  /**
+   * Whether the responsible leads a team in the rule's workspace, asked in the same statement:
+   * App Home reads the team overview (product §4) only then, and most people lead none.
+   */
+  responsibleLeadsTeam: boolean;
 }
 
 /** The new activity's relations as the caller already read them, so they are not read back after the insert. */
@@ -150,7 +155,8 @@ export interface Activities {
   /**
    * A responsible's unfinished activities the rule keeps (App Home), in one statement: how
    * many are due in each range — before `bounds[0]`, from it to `bounds[1]`, …, and from the
-   * last bound on — and the `take` due soonest (due, then id), with their relations.
+   * last bound on — and the `take` due soonest (due, then id), with their relations; and
+   * whether the responsible leads a team.
    */
   unfinishedByDue(
     rule: VisibilityRule,

@@ -26,6 +26,12 @@ type DueRange = Pick<ActivityListQuery, 'dueFrom' | 'dueBefore'>;
 const inRange = (due: Date, { dueFrom, dueBefore }: DueRange) =>
   (!dueFrom || due >= dueFrom) && (!dueBefore || due < dueBefore);
 
+export interface HomeActivitiesRead {
+  groups: HomeGroup[];
+  /** Whether the viewer leads a team, read with the groups: only then has their Home a team overview. */
+  leadsTeam: boolean;
+}
+
 /**
  * The viewer's own unfinished activities for App Home, by due: overdue once due
  * has passed, then the rest of today, the next 14 days and later — days as the
@@ -40,7 +46,7 @@ export class HomeActivities {
     private readonly clock: Clock,
   ) {}
 
-  async execute(viewer: Viewer, limit: number): Promise<HomeGroup[]> {
+  async execute(viewer: Viewer, limit: number): Promise<HomeActivitiesRead> {
     const now = this.clock.now();
     const tomorrow = addDays(startOfDay(new TZDate(now, viewer.timezone)), 1);
     const ranges: Record<HomeGroupKey, DueRange> = {
@@ -49,15 +55,19 @@ export class HomeActivities {
       upcoming: { dueFrom: tomorrow, dueBefore: addDays(tomorrow, UPCOMING_DAYS) },
       later: { dueFrom: addDays(tomorrow, UPCOMING_DAYS) },
     };
-    const { counts, soonest } = await this.activities.unfinishedByDue(visibleTo(viewer), {
-      responsibleId: viewer.employeeId,
-      bounds: [now, tomorrow, addDays(tomorrow, UPCOMING_DAYS)],
-      take: limit,
-    });
-    return HOME_GROUPS.map((key, i) => ({
+    const { counts, soonest, responsibleLeadsTeam } = await this.activities.unfinishedByDue(
+      visibleTo(viewer),
+      {
+        responsibleId: viewer.employeeId,
+        bounds: [now, tomorrow, addDays(tomorrow, UPCOMING_DAYS)],
+        take: limit,
+      },
+    );
+    const groups = HOME_GROUPS.map((key, i) => ({
       key,
       count: counts[i]!,
       items: soonest.filter((record) => inRange(record.dueAt, ranges[key])),
     }));
+    return { groups, leadsTeam: responsibleLeadsTeam };
   }
 }

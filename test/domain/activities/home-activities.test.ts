@@ -49,7 +49,7 @@ describe('the App Home’s activities (product §4)', () => {
   afterAll(() => bed.stop());
 
   it('reads only the soonest due the Home can show, split into their groups, and counts every group in full', async () => {
-    const groups = await bed.services.home.execute(anna, 5);
+    const { groups } = await bed.services.home.execute(anna, 5);
 
     expect(groups.map((group) => [group.key, group.count, group.items.map((item) => item.subject)])).toEqual([
       ['overdue', 3, ['Due 0', 'Due 1', 'Due 2']],

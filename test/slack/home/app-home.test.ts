@@ -395,6 +395,21 @@ describe('App Home', () => {
       expect(JSON.stringify((await openHome('UNEWYORK')).blocks)).not.toContain('Your teams');
     });
 
+    it('shows on the very next Home of someone made lead, and goes with the lead', async () => {
+      const teamId = await addTeam('Field', { UACT: false, UNEWYORK: false });
+      expect(JSON.stringify((await openHome('UACT')).blocks)).not.toContain('Your teams');
+
+      const acke = { teamId_employeeId: { teamId, employeeId: await employeeId('UACT') } };
+      await prisma().teamMember.update({ where: acke, data: { isLead: true } });
+      const shown = JSON.stringify((await openHome('UACT')).blocks);
+      expect(shown).toContain('*Your teams*');
+      expect(shown).toContain('*Field*');
+      expect(shown).toMatch(/<@UNEWYORK> · \d+ unfinished/);
+
+      await prisma().teamMember.update({ where: acke, data: { isLead: false } });
+      expect(JSON.stringify((await openHome('UACT')).blocks)).not.toContain('Your teams');
+    });
+
     it('is in Swedish for a Swedish lead', async () => {
       await addTeam('Reception', { USVEN: true, UANNA: false });
       const shown = JSON.stringify((await openHome('USVEN')).blocks);

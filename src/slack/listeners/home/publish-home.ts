@@ -10,17 +10,18 @@ export const homeKey = (workspaceId: number, slackUserId: string) => `${workspac
 
 /**
  * Draws the user's App Home as it is now and publishes it. Publishing replaces
- * the whole tab, so doing it twice (a retried event) changes nothing.
+ * the whole tab, so doing it twice (a retried event) changes nothing. The team overview
+ * is read only for someone the Home's read found leading a team: most people lead none,
+ * and their Home is drawn without its statement (as of this draw, so a new lead sees it
+ * on their next Home).
  */
 export async function publishHome(
   deps: ListenerDeps,
   client: WebClient,
   { user, notice }: { user: ActingUser; notice?: HomeNotice },
 ): Promise<void> {
-  const [groups, ledTeams] = await Promise.all([
-    deps.activities.home.execute(user.viewer, HOME_ITEMS_MAX),
-    deps.teamLeadOverview.execute(user.viewer),
-  ]);
+  const { groups, leadsTeam } = await deps.activities.home.execute(user.viewer, HOME_ITEMS_MAX);
+  const ledTeams = leadsTeam ? await deps.teamLeadOverview.execute(user.viewer) : [];
   await client.views.publish({
     user_id: user.viewer.slackUserId,
     view: homeView(viewContext(user, deps), groups, {
