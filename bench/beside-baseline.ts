@@ -42,6 +42,20 @@ export function arrivalsAt(touchbase: TouchbaseUnderTest): ArrivalSource {
 }
 
 /**
+ * Between sequential requests: the Homes a request left waiting for their redraw are drawn
+ * now and everything it set going finishes, so the next request runs on a quiet app — one
+ * request's whole work at a time, as before Homes were folded (the lane then waited for each
+ * request's Home). With requests in flight together nothing waits: the folded redraws run
+ * beside the requests, as they would in use.
+ */
+export function settleApp(touchbase: TouchbaseUnderTest): () => Promise<void> {
+  return async () => {
+    await touchbase.app.redrawWaitingHomes();
+    await touchbase.app.idle();
+  };
+}
+
+/**
  * Touchbase and the empty Bolt app answering the same kind of request, in alternating
  * blocks of the same run, `concurrency` requests in flight, with the GC pauses of the
  * thread both run on.
@@ -73,8 +87,10 @@ export async function measureBesideBaseline(
         requests: settings.requests,
         concurrency,
         blockSize: Math.max(50, concurrency * 25),
+        settleBetween: concurrency <= 1,
       },
       arrivalsAt(touchbase),
+      settleApp(touchbase),
     );
     const [appSamples, floorSamples] = load.targets as [TargetSamples, TargetSamples];
     return {

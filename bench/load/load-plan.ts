@@ -19,6 +19,13 @@ export interface LoadPlan {
   blockSize: number;
   /** Keep each measured request's times (epoch ms), to tell its own database queries from others'. */
   trace?: boolean;
+  /**
+   * After each request, before the lane sends its next one, the main thread lets the apps
+   * finish what it set going (see runLoad's `settle`). Sequential runs use it, so each
+   * request is timed alone, not beside the work its predecessor left behind (a Home whose
+   * redraw waits out its interval may otherwise run during any later request).
+   */
+  settleBetween?: boolean;
 }
 
 export interface LoadTarget {

@@ -66,6 +66,27 @@ class Arrivals {
 
 const arrivals = new Arrivals();
 
+/** Asks the main thread to let the apps finish their background work; resolves when it has. */
+class Settler {
+  private next = 0;
+  private readonly waiting = new Map<number, () => void>();
+
+  settle(): Promise<void> {
+    const id = this.next++;
+    return new Promise<void>((resolve) => {
+      this.waiting.set(id, resolve);
+      parentPort?.postMessage({ settle: id });
+    });
+  }
+
+  settled(id: number): void {
+    this.waiting.get(id)?.();
+    this.waiting.delete(id);
+  }
+}
+
+const settler = new Settler();
+
 function isGood(plan: LoadPlan, answer: TimedAnswer): boolean {
   if (plan.expect === 'options') return isOptionsAnswer(answer);
   if (plan.expect === 'ok') return isOkAnswer(answer);
@@ -102,6 +123,7 @@ async function runBlock(plan: LoadPlan, state: TargetState, count: number, recor
     while (started < count) {
       started += 1;
       await oneRequest(plan, state, record);
+      if (plan.settleBetween) await settler.settle();
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, plan.concurrency) }, lane));
@@ -156,9 +178,13 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
   return { targets: targets.map((state) => state.samples) };
 }
 
-parentPort?.on('message', (message: { plan: LoadPlan } | { arrival: Arrival }) => {
+parentPort?.on('message', (message: { plan: LoadPlan } | { arrival: Arrival } | { settled: number }) => {
   if ('arrival' in message) {
     arrivals.arrive(message.arrival);
+    return;
+  }
+  if ('settled' in message) {
+    settler.settled(message.settled);
     return;
   }
   run(message.plan).then(

@@ -1,6 +1,12 @@
 import { type BaselineApp, startBaselineApp } from '../baseline-app';
 import type { Benchmark, ResultRow } from '../benchmark';
-import { arrivalsAt, type BaselineSetup, type Measured, measureBesideBaseline } from '../beside-baseline';
+import {
+  arrivalsAt,
+  type BaselineSetup,
+  type Measured,
+  measureBesideBaseline,
+  settleApp,
+} from '../beside-baseline';
 import type { TargetSamples } from '../load/load-plan';
 import { runLoad } from '../load/run-load';
 import { peakRssMb } from '../peak-rss';
@@ -142,8 +148,10 @@ async function sequentialRun(
         concurrency: 1,
         blockSize: count,
         trace: true,
+        settleBetween: true,
       },
       arrivalsAt(touchbase),
+      settleApp(touchbase),
     );
     samples = load.targets[0]!;
   } finally {
