@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { openDatabase } from '../src/db/database';
-import { createBenchToken, runApiLoad, startApiUnderTest } from './api-throughput';
+import { activityBodies, createBenchToken, runApiLoad, startApiUnderTest } from './api-throughput';
 import { sizesFor } from './args';
 import { addBenchUsers } from './bench-users';
 import { generateData } from './generate';
@@ -140,20 +140,12 @@ async function main() {
         [ws!.id],
       )
     ).map((r) => r.externalId);
-    const types = ['OUTGOING_CALL', 'INCOMING_CALL', 'MEETING', 'FOLLOW_UP'];
     let n = 0;
-    const bodies = (count: number) =>
-      Array.from({ length: count }, () => {
-        const i = n++;
-        return JSON.stringify({
-          personExternalId: persons[i % persons.length],
-          type: types[i % types.length],
-          subject: `Benchmark call ${i + 1}`,
-          status: i % 3 === 0 ? 'DONE' : 'NOT_STARTED',
-          responsible: userIds[i % userIds.length],
-          notes: 'Logged by the API throughput benchmark.',
-        });
-      });
+    const bodies = (count: number) => {
+      const made = activityBodies(persons, userIds, count, n);
+      n += count;
+      return made;
+    };
     const load = (count: number) =>
       runApiLoad({
         url: `${api.baseUrl}/api/v1/activities`,

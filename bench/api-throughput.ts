@@ -148,10 +148,13 @@ async function externalIds(app: RunningTouchbase, workspaceId: number): Promise<
   return rows.map((row) => row.externalId);
 }
 
-/** Calls logged by another system: a mix of types, persons and responsibles, none private. */
-function activityBodies(persons: string[], responsibles: string[], count: number): string[] {
+/**
+ * Calls logged by another system: a mix of types, persons and responsibles, none private;
+ * numbered from `from`, so later batches carry subjects of their own.
+ */
+export function activityBodies(persons: string[], responsibles: string[], count: number, from = 0): string[] {
   const types = ['OUTGOING_CALL', 'INCOMING_CALL', 'MEETING', 'FOLLOW_UP'];
-  return Array.from({ length: count }, (_, i) =>
+  return Array.from({ length: count }, (_, k) => from + k).map((i) =>
     JSON.stringify({
       personExternalId: persons[i % persons.length],
       type: types[i % types.length],
