@@ -237,7 +237,9 @@ export class ContactSearchRepository implements ContactSearch {
       // id typed exactly, the name's beginning, then any word's ("Ek" finds Bo Ek).
       await found.fill(() => run({ where: p.externalId(key.text), rank: p.rank, keyed: true }));
       await found.fill(() => run({ where: p.prefix, rank: p.rank, sample: TIER_SAMPLE }));
-      await found.fill(() => run({ where: p.wordStart, rank: p.rank, sample: TIER_SAMPLE }));
+      await found.fill(() =>
+        run({ where: p.wordStart, rank: p.rank, sample: TIER_SAMPLE, alternatives: true }),
+      );
       return found.hits;
     }
     // Usually one look finds every substring match, ranked. Only for very common

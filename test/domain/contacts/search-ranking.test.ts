@@ -238,7 +238,16 @@ if (postgresUrl) {
         const byText = mine.filter((plan) => !byExternalId.includes(plan));
         expect(byText.some((plan) => plan.includes('<%'))).toBe(true);
         expect(byText.length).toBeGreaterThan(3);
-        for (const plan of byText) expect(plan).toContain(`Bitmap Index Scan on "${table}_searchText_idx"`);
+        for (const plan of byText) {
+          expect(plan).toContain(`Bitmap Index Scan on "${table}_workspace_searchText_idx"`);
+          // Never the workspace alone: that reads every contact of it.
+          expect(plan).not.toMatch(/Index Cond: \(\("workspaceId"\)::bigint = '\d+'::bigint\)$/m);
+        }
+        // The index starts with the workspace: other workspaces' matches are not read.
+        const inWorkspace = byText.filter((plan) =>
+          /Index Cond: \(\(\("workspaceId"\)::bigint = '\d+'::bigint\) AND \("searchText"/.test(plan),
+        );
+        expect(inWorkspace.length).toBeGreaterThan(3);
         for (const plan of byExternalId)
           expect(plan).toContain(`Index Scan on "${table}_workspaceId_externalId_key"`);
         for (const plan of mine) expect(plan).not.toContain(`Seq Scan on "${table}"`);
