@@ -248,7 +248,7 @@ export class ContactSearchRepository implements ContactSearch {
     const broad = await run({ where: p.anywhere, rank: p.rank, sample: SUBSTRING_SAMPLE });
     if (broad.complete) found.add(broad.rows);
     else {
-      await found.fill(() => run({ where: p.wordStart, rank: p.rank }));
+      await found.fill(() => run({ where: p.wordStartOfAnywhere, rank: p.rank }));
       found.add(broad.rows);
     }
     // Typos are only guessed for names: not for numbers, e-mail addresses or ids.
