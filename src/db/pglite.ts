@@ -7,6 +7,8 @@ import { type Extension, PGlite } from '@electric-sql/pglite';
 export const pgliteExtensions: Record<string, Extension> = {
   pg_trgm: require('@electric-sql/pglite/contrib/pg_trgm').pg_trgm,
   unaccent: require('@electric-sql/pglite/contrib/unaccent').unaccent,
+  // B-tree operators for GIN: the contact search's trigram index starts with the workspace.
+  btree_gin: require('@electric-sql/pglite/contrib/btree_gin').btree_gin,
 };
 
 /**

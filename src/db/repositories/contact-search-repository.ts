@@ -237,7 +237,9 @@ export class ContactSearchRepository implements ContactSearch {
       // id typed exactly, the name's beginning, then any word's ("Ek" finds Bo Ek).
       await found.fill(() => run({ where: p.externalId(key.text), rank: p.rank, keyed: true }));
       await found.fill(() => run({ where: p.prefix, rank: p.rank, sample: TIER_SAMPLE }));
-      await found.fill(() => run({ where: p.wordStart, rank: p.rank, sample: TIER_SAMPLE }));
+      await found.fill(() =>
+        run({ where: p.wordStart, rank: p.rank, sample: TIER_SAMPLE, alternatives: true }),
+      );
       return found.hits;
     }
     // Usually one look finds every substring match, ranked. Only for very common
@@ -246,7 +248,7 @@ export class ContactSearchRepository implements ContactSearch {
     const broad = await run({ where: p.anywhere, rank: p.rank, sample: SUBSTRING_SAMPLE });
     if (broad.complete) found.add(broad.rows);
     else {
-      await found.fill(() => run({ where: p.wordStart, rank: p.rank }));
+      await found.fill(() => run({ where: p.wordStartOfAnywhere, rank: p.rank }));
       found.add(broad.rows);
     }
     // Typos are only guessed for names: not for numbers, e-mail addresses or ids.

@@ -10,6 +10,13 @@ export interface Tier {
   keyed?: boolean;
   /** …or, for names one edit away, by the index of name keys. */
   nameKeys?: boolean;
+  /**
+   * The condition is an OR of trigram patterns, answered by one scan of the trigram
+   * index each (a BitmapOr). Such a tier does not ask the index for the workspace:
+   * the planner would then read the whole workspace through the index's workspace
+   * column alone and test the OR on every contact.
+   */
+  alternatives?: boolean;
   /** Rank within the tier (0 first); matches of one rank are ordered by name. */
   rank?: Prisma.Sql;
   /** Rows looked at before ordering; without it the tier orders every match. */
@@ -116,10 +123,20 @@ export function patterns(key: string) {
   const exact = Prisma.sql`c."searchText" LIKE ${`${like} %`} AND char_length(c.name) = ${key.length}`;
   const prefix = Prisma.sql`c."searchText" LIKE ${`${like}%`}`;
   const word = Prisma.sql`c."searchText" LIKE ${`% ${like}%`}`;
+  const anywhere = Prisma.sql`c."searchText" LIKE ${`%${like}%`}`;
   return {
     prefix,
     wordStart: Prisma.sql`(${prefix} OR ${word})`,
-    anywhere: Prisma.sql`c."searchText" LIKE ${`%${like}%`}`,
+    /**
+     * The same rows as `wordStart`, for text with a trigram of its own: the index is
+     * asked for the text anywhere, and each row it names is tested for a word starting
+     * with it (the text after a space, once one is put before the whole). A word's
+     * start adds the padded trigrams of its first letter ("  l", " li" for
+     * "lindqvist"), which every word starting with that letter has: asked for them,
+     * the index read about twice the entries, in two scans joined by a BitmapOr.
+     */
+    wordStartOfAnywhere: Prisma.sql`${anywhere} AND (' ' || c."searchText") LIKE ${`% ${like}%`}`,
+    anywhere,
     // External ids are stored as given; the unique index answers the usual spellings.
     externalId: (typed: string) =>
       Prisma.sql`c."externalId" IN (${Prisma.join([...new Set([typed, typed.toUpperCase(), typed.toLowerCase()])])})`,
@@ -196,6 +213,32 @@ export interface TierStatement {
 }
 
 /**
+ * The rows a tier's index finds, before they are filtered and ranked. The OFFSET 0
+ * fence makes the planner find rows by the tier's condition alone (the trigram index,
+ * or the name keys'); archived, and the workspace where it is not inside, only filter
+ * them. Otherwise it may read a whole workspace through a b-tree and test every
+ * contact. The trigram index starts with the workspace id as bigint, which no b-tree
+ * has (migration contact_search_workspace_trigram): asked for it inside the fence, the
+ * index reads only this workspace's matches.
+ */
+function matchingRows({
+  table,
+  workspaceId,
+  tier,
+}: {
+  table: Prisma.Sql;
+  workspaceId: number;
+  tier: Tier;
+}): Prisma.Sql {
+  if (tier.keyed)
+    return Prisma.sql`SELECT * FROM ${table} c WHERE c."workspaceId" = ${workspaceId} AND ${tier.where}`;
+  if (tier.nameKeys || tier.alternatives)
+    return Prisma.sql`SELECT * FROM ${table} c WHERE ${tier.where} OFFSET 0`;
+  return Prisma.sql`SELECT * FROM ${table} c
+    WHERE c."workspaceId"::bigint = ${workspaceId}::bigint AND ${tier.where} OFFSET 0`;
+}
+
+/**
  * One tier of a search: the statement ranking the rows for the places `found` has
  * left. Each row carries `looked` (the candidates it saw) and `place` (its rank).
  */
@@ -220,12 +263,7 @@ export function tierStatement({
     ],
     ', ',
   );
-  // The OFFSET 0 fence makes the planner find rows by the tier's condition alone
-  // (the trigram index); workspace and archived only filter them. Otherwise it may
-  // read a whole workspace through a b-tree and test every contact.
-  const matching = tier.keyed
-    ? Prisma.sql`SELECT * FROM ${table} c WHERE c."workspaceId" = ${workspaceId} AND ${tier.where}`
-    : Prisma.sql`SELECT * FROM ${table} c WHERE ${tier.where} OFFSET 0`;
+  const matching = matchingRows({ table, workspaceId, tier });
   const candidates = Prisma.sql`
     SELECT * FROM (${matching}) c
     WHERE c."workspaceId" = ${workspaceId} AND c.archived = ${archived} AND NOT (c.id = ANY(${found.seen}::int[]))`;
