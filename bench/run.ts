@@ -7,6 +7,7 @@ import { formatTable, writeResults } from './report';
 import { preparePglite } from './targets/pglite-database';
 import { preparePostgres } from './targets/postgres-database';
 import type { DatabaseKind, PreparedDatabase } from './targets/prepared-database';
+import { settleDatabase } from './targets/settle-database';
 
 const log = (line: string) => console.log(line);
 
@@ -62,7 +63,16 @@ async function main(): Promise<void> {
     generation[kind] = { reused: database.reused, seconds, vacuumSeconds, anchor, tables };
     if (!database.reused) log(`  generated in ${seconds.toFixed(1)} s`);
     try {
-      for (const benchmark of selected) results.push(...(await benchmark.run(database, settings)));
+      for (const benchmark of selected) {
+        // Each benchmark starts from a settled server, not amid what the previous one left it.
+        const settled = await settleDatabase(database);
+        if (settled)
+          log(
+            `  settled before ${benchmark.name}: checkpoint ${(settled.checkpointMs / 1000).toFixed(1)} s, ` +
+              `autovacuum waited ${(settled.autovacuumMs / 1000).toFixed(1)} s${settled.gaveUp ? ' (still running)' : ''}`,
+          );
+        results.push(...(await benchmark.run(database, settings)));
+      }
     } finally {
       await database.dispose();
     }
