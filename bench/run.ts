@@ -50,6 +50,7 @@ async function main(): Promise<void> {
   const loadAtStart = os.loadavg();
   const results: ResultRow[] = [];
   const generation: Record<string, unknown> = {};
+  const settling: Record<string, Record<string, unknown>> = {};
   log(`Touchbase benchmarks: ${selected.map((b) => b.name).join(', ')} on ${args.databases.join(' and ')}`);
   log(`Data: ${JSON.stringify(args.sizes)}`);
   if (loadAtStart[0]! > os.cpus().length / 2)
@@ -66,11 +67,13 @@ async function main(): Promise<void> {
       for (const benchmark of selected) {
         // Each benchmark starts from a settled server, not amid what the previous one left it.
         const settled = await settleDatabase(database);
-        if (settled)
+        if (settled) {
+          settling[kind] = { ...settling[kind], [benchmark.name]: settled };
           log(
             `  settled before ${benchmark.name}: checkpoint ${(settled.checkpointMs / 1000).toFixed(1)} s, ` +
               `autovacuum waited ${(settled.autovacuumMs / 1000).toFixed(1)} s${settled.gaveUp ? ' (still running)' : ''}`,
           );
+        }
         results.push(...(await benchmark.run(database, settings)));
       }
     } finally {
@@ -90,6 +93,7 @@ async function main(): Promise<void> {
       args: { ...args, postgresUrl: redact(args.postgresUrl) },
       machine: machine(loadAtStart),
       generation,
+      settling,
       peakRssMb: peak,
       results,
     },
