@@ -7,6 +7,7 @@ import { formatTable, writeResults } from './report';
 import { preparePglite } from './targets/pglite-database';
 import { preparePostgres } from './targets/postgres-database';
 import type { DatabaseKind, PreparedDatabase } from './targets/prepared-database';
+import { settleDatabase } from './targets/settle-database';
 
 const log = (line: string) => console.log(line);
 
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   const loadAtStart = os.loadavg();
   const results: ResultRow[] = [];
   const generation: Record<string, unknown> = {};
+  const settling: Record<string, Record<string, unknown>> = {};
   log(`Touchbase benchmarks: ${selected.map((b) => b.name).join(', ')} on ${args.databases.join(' and ')}`);
   log(`Data: ${JSON.stringify(args.sizes)}`);
   if (loadAtStart[0]! > os.cpus().length / 2)
@@ -62,7 +64,18 @@ async function main(): Promise<void> {
     generation[kind] = { reused: database.reused, seconds, vacuumSeconds, anchor, tables };
     if (!database.reused) log(`  generated in ${seconds.toFixed(1)} s`);
     try {
-      for (const benchmark of selected) results.push(...(await benchmark.run(database, settings)));
+      for (const benchmark of selected) {
+        // Each benchmark starts from a settled server, not amid what the previous one left it.
+        const settled = await settleDatabase(database);
+        if (settled) {
+          settling[kind] = { ...settling[kind], [benchmark.name]: settled };
+          log(
+            `  settled before ${benchmark.name}: checkpoint ${(settled.checkpointMs / 1000).toFixed(1)} s, ` +
+              `autovacuum waited ${(settled.autovacuumMs / 1000).toFixed(1)} s${settled.gaveUp ? ' (still running)' : ''}`,
+          );
+        }
+        results.push(...(await benchmark.run(database, settings)));
+      }
     } finally {
       await database.dispose();
     }
@@ -80,6 +93,7 @@ async function main(): Promise<void> {
       args: { ...args, postgresUrl: redact(args.postgresUrl) },
       machine: machine(loadAtStart),
       generation,
+      settling,
       peakRssMb: peak,
       results,
     },
