@@ -120,6 +120,43 @@ describe('statements each hot path sends', () => {
     expect(notices.length).toBeLessThanOrEqual(3 * draws.length);
   });
 
+  it('POST /activities ×12 for someone new: new activities drawn as saved, each draw recorded in one write', async () => {
+    t.double.addUser({ id: 'UBOSSE', name: 'bosse', email: 'bosse@example.com', tz: 'Europe/Stockholm' });
+    const since = t.double.calls.length;
+    const statements = await counted(() =>
+      Promise.all(
+        Array.from({ length: 12 }, async (_, index) => {
+          const created = await call(t, 'POST', '/activities', {
+            token,
+            body: {
+              personExternalId: 'P-1',
+              type: 'MEETING',
+              subject: `Nr ${index}`,
+              responsible: 'bosse@example.com',
+            },
+          });
+          expect(created.status).toBe(201);
+        }),
+      ),
+    );
+    const drawn = t.double.calls
+      .slice(since)
+      .filter((c) => ['chat.postMessage', 'chat.update'].includes(c.method) && c.status === 200);
+    // Twelve items, ten a message: at least two messages went to Bosse.
+    expect(drawn.filter((c) => c.method === 'chat.postMessage').length).toBeGreaterThanOrEqual(2);
+    const draws = statements.filter((sql) => sql.includes('WITH latest AS')).length;
+    const writes = statements.filter((sql) => sql.includes('INSERT INTO "ReminderDelivery"')).length;
+    const activityReads = statements.filter((sql) =>
+      /^\s*SELECT "t0"\."id", "t0"\."workspaceId", "t0"\."personId"/.test(sql),
+    );
+    // Before: each message posted or updated read its activities and wrote its rows (at least
+    // one read and one write per Slack call). Now a new activity is drawn as the API saved it:
+    // only an update of a message sent earlier reads (its earlier items), never the first draw;
+    // and each draw's messages are recorded in one write.
+    expect(writes).toBe(draws);
+    expect(activityReads.length).toBeLessThan(draws);
+  });
+
   it('POST /activities ×6 at once: requests arriving while one is in flight share its next look-up and insert', async () => {
     const subjects = ['Ett', 'Två', 'Tre', 'Fyra', 'Fem', 'Sex'];
     const answers: { id: number; subject: string }[] = [];
