@@ -41,10 +41,13 @@ const SPLIT: CpuCategories = [
  *
  *   npx tsx bench/api-cpu.ts prepare                      # once: a 20 k-activity template database
  *   npx tsx bench/api-cpu.ts run [rounds] [creates] [profile|statements]
+ *   API_CPU_RATE=100 npx tsx bench/api-cpu.ts run …        # at most 100 creates a second
  *
  * Each run copies the template (so every run starts from the same data), warms up with 300
  * creates, then each round makes `creates` activities with 8 clients and waits until the app
- * is idle (the assignment messages and Home redraws they caused done too). `profile`: where
+ * is idle (the assignment messages and Home redraws they caused done too). The background
+ * work per create depends on the rate (a person's message is drawn at most once a second, with
+ * whatever came meanwhile), so builds compare best at one rate (API_CPU_RATE). `profile`: where
  * the main thread's time went, by code; `statements`: the statements sent, by kind.
  */
 
@@ -154,6 +157,7 @@ async function main() {
         warmup: 0,
         requests: count,
         concurrency: 8,
+        perSecond: process.env.API_CPU_RATE ? Number(process.env.API_CPU_RATE) : undefined,
       });
     await load(300);
     await api.app.idle();

@@ -15,6 +15,12 @@ export interface ApiLoadPlan {
   expectStatus?: number;
   /** Batch answers: count the items the answer says were created, and its refused ones as failures. */
   countItems?: boolean;
+  /**
+   * At most this many requests a second (each sent no earlier than its turn): two builds then
+   * do the same background work per create (a person's message is drawn once a second
+   * whatever the rate), so their CPU per create compares. Unset: as fast as the clients go.
+   */
+  perSecond?: number;
 }
 
 export interface ApiLoadResult {
@@ -55,9 +61,14 @@ async function run(plan: ApiLoadPlan): Promise<ApiLoadResult> {
   const result: ApiLoadResult = { latenciesMs: [], elapsedMs: 0, failures: 0, itemsCreated: 0 };
   const block = async (count: number, record: boolean) => {
     let started = 0;
+    const from = performance.now();
     const lane = async () => {
       while (started < count) {
+        const turn = started;
         started += 1;
+        const due = plan.perSecond ? from + (turn * 1000) / plan.perSecond : 0;
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
         const body = plan.bodies[cursor++ % plan.bodies.length]!;
         try {
           const answer = await post(plan, body);

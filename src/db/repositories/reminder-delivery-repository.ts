@@ -9,6 +9,7 @@ import type {
   ReminderDeliveries,
   ReminderKind,
   ReminderSchedule,
+  SentAssignments,
   SentReminder,
 } from '../../domain/reminders/reminder-ports';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
@@ -361,43 +362,50 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
   }
 
   /**
-   * The assignments of one draw as sent, and, when they joined a message that held one
-   * item, that item marked folded too: one statement (the update does not see the rows the
-   * insert adds, which come folded already), so no transaction. A notice recorded already
-   * (the same activity, recipient and moment) is left as it is.
+   * The assignments of one draw as sent (each message's items with where it went), and,
+   * when some joined a message that held one item, that item marked folded too: one
+   * statement (the update does not see the rows the insert adds, which come folded
+   * already), so no transaction. A notice recorded already (the same activity, recipient
+   * and moment) is left as it is.
    */
-  async recordSent(
-    notices: AssignmentNotice[],
-    sent: { channelId: string; messageTs: string; folded: boolean; foldEarlier: boolean },
-  ): Promise<void> {
+  async recordSent(messages: SentAssignments[]): Promise<void> {
     const rows = JSON.stringify(
-      notices.map((notice) => ({
-        workspaceId: notice.workspaceId,
-        activityId: notice.activityId,
-        employeeId: notice.employeeId,
-        startAt: notice.startAt.toISOString(),
-        at: notice.at.toISOString(),
-        actorLabel: notice.actorLabel,
-      })),
+      messages.flatMap(({ notices, sent }) =>
+        notices.map((notice) => ({
+          workspaceId: notice.workspaceId,
+          activityId: notice.activityId,
+          employeeId: notice.employeeId,
+          startAt: notice.startAt.toISOString(),
+          at: notice.at.toISOString(),
+          actorLabel: notice.actorLabel,
+          channelId: sent.channelId,
+          messageTs: sent.messageTs,
+          folded: sent.folded,
+        })),
+      ),
     );
+    if (rows === '[]') return;
     const insert = Prisma.sql`
       INSERT INTO "ReminderDelivery" ("workspaceId", "activityId", "employeeId", kind, "startAt", "remindAt",
         status, attempts, "channelId", "messageTs", "sentAt", "actorLabel", folded, "createdAt", "updatedAt")
       SELECT r."workspaceId", r."activityId", r."employeeId", 'ASSIGNED', r."startAt" AT TIME ZONE 'UTC',
-        r."at" AT TIME ZONE 'UTC', 'SENT', 0, ${sent.channelId}, ${sent.messageTs}, r."at" AT TIME ZONE 'UTC',
-        r."actorLabel", ${sent.folded}, r."at" AT TIME ZONE 'UTC', r."at" AT TIME ZONE 'UTC'
+        r."at" AT TIME ZONE 'UTC', 'SENT', 0, r."channelId", r."messageTs", r."at" AT TIME ZONE 'UTC',
+        r."actorLabel", r.folded, r."at" AT TIME ZONE 'UTC', r."at" AT TIME ZONE 'UTC'
       FROM json_to_recordset(${rows}::json) AS r("workspaceId" int, "activityId" int, "employeeId" int,
-        "startAt" timestamptz, "at" timestamptz, "actorLabel" text)
+        "startAt" timestamptz, "at" timestamptz, "actorLabel" text, "channelId" text, "messageTs" text,
+        folded boolean)
       ON CONFLICT DO NOTHING`;
-    if (!sent.foldEarlier) {
+    // At most one message of a draw is an earlier one joined (the open one).
+    const earlier = messages.find(({ sent }) => sent.foldEarlier);
+    if (!earlier) {
       await this.prisma.$executeRaw`${insert}`;
       return;
     }
-    const at = notices.at(-1)?.at ?? new Date();
+    const at = earlier.notices.at(-1)?.at ?? new Date();
     await this.prisma.$executeRaw`
       WITH inserted AS (${insert} RETURNING id)
       UPDATE "ReminderDelivery" SET folded = true, "updatedAt" = ${utcTimestamp(at)}
-      WHERE "channelId" = ${sent.channelId} AND "messageTs" = ${sent.messageTs} AND NOT folded`;
+      WHERE "channelId" = ${earlier.sent.channelId} AND "messageTs" = ${earlier.sent.messageTs} AND NOT folded`;
   }
 
   async itemsAt(channelId: string, messageTs: string): Promise<NoticeItem[]> {

@@ -29,16 +29,23 @@ export class GetActivity {
 
   /**
    * Activities wanted by several readers of one workspace, read in one query: the
-   * answer gives an activity only to a reader who may see it (else null).
+   * answer gives an activity only to a reader who may see it (else null). `known`:
+   * records the caller has just written and holds as written (an assignment message
+   * drawn right after the save): not read again, but given under the same rule; when
+   * every one wanted is known, nothing is read.
    */
   async visibleToEach(
     workspaceId: number,
     activityIds: number[],
+    known: readonly ActivityRecord[] = [],
   ): Promise<(activityId: number, employeeId: number) => ActivityRecord | null> {
-    const records = await this.activities.findMany(readForSeveralReaders(workspaceId), [
-      ...new Set(activityIds),
-    ]);
-    const byId = new Map(records.map((record) => [record.id, record]));
+    const byId = new Map<number, ActivityRecord>();
+    for (const record of known)
+      if (record.workspaceId === workspaceId && record.deletedAt === null) byId.set(record.id, record);
+    const toRead = [...new Set(activityIds.filter((id) => !byId.has(id)))];
+    const records =
+      toRead.length > 0 ? await this.activities.findMany(readForSeveralReaders(workspaceId), toRead) : [];
+    for (const record of records) byId.set(record.id, record);
     return (activityId, employeeId) => {
       const record = byId.get(activityId);
       return record && isVisibleTo({ workspaceId, employeeId }, record) ? record : null;

@@ -3,7 +3,13 @@ import type { Clock } from '../clock';
 import type { Employee } from '../employees/employee';
 import type { Viewer } from '../viewer';
 import type { Workspace } from '../workspaces/workspace';
-import type { AssignmentNotice, AssignmentNotices, NoticeItem, OpenFold } from './reminder-ports';
+import type {
+  AssignmentNotice,
+  AssignmentNotices,
+  NoticeItem,
+  OpenFold,
+  SentAssignments,
+} from './reminder-ports';
 import { quietUntil, workingTimeOf } from './working-time';
 
 /** Assignments to one person this close together go in one message (product §5.6). */
@@ -22,12 +28,17 @@ export interface MessageAt {
   messageTs: string;
 }
 
+/** An item to draw; `saved`: its activity as the assignment just saved it, so it need not be read again. */
+export interface ItemToDraw extends NoticeItem {
+  saved?: ActivityRecord;
+}
+
 /** Draws and posts messages of notices to one person (Slack in production). */
 export interface NoticeMessenger {
   /** A new message in the recipient's DM with these items. */
-  post(viewer: Viewer, items: NoticeItem[]): Promise<MessageAt>;
+  post(viewer: Viewer, items: ItemToDraw[]): Promise<MessageAt>;
   /** The message at `at` drawn again with these items. */
-  update(viewer: Viewer, at: MessageAt, items: NoticeItem[]): Promise<void>;
+  update(viewer: Viewer, at: MessageAt, items: ItemToDraw[]): Promise<void>;
 }
 
 export type AssignmentOutcome = 'held' | 'sent' | 'folded';
@@ -152,7 +163,10 @@ export class DeliverAssignment {
     return held.map(() => 'held');
   }
 
-  /** Into the open message while it has room, the rest in new messages of up to FOLD_ITEMS_MAX each. */
+  /**
+   * Into the open message while it has room, the rest in new messages of up to FOLD_ITEMS_MAX
+   * each; what Slack took is then recorded in one write for the whole draw.
+   */
   private async send(batch: Waiting[]): Promise<void> {
     const now = this.deps.clock.now();
     // The newest request knows the recipient best (their language, time zone, admin rights).
@@ -165,32 +179,49 @@ export class DeliverAssignment {
       for (const one of batch) one.settle.reject(error);
       return;
     }
+    const sent: { message: Waiting[]; record: SentAssignments; outcomes: AssignmentOutcome[] }[] = [];
+    const recordOf = (message: Waiting[], at: SentAssignments['sent']): SentAssignments => ({
+      notices: message.map((one) => ({ ...one.notice, at: now })),
+      sent: at,
+    });
     let rest = batch;
     if (open && open.items.length < FOLD_ITEMS_MAX) {
       const fold = open;
       const joining = rest.slice(0, FOLD_ITEMS_MAX - fold.items.length);
       rest = rest.slice(joining.length);
-      await this.settle(joining, async () => {
+      try {
         await this.deps.messenger.update(viewer, fold, [...fold.items, ...joining.map(itemOf)]);
-        await this.deps.notices.recordSent(
-          joining.map((one) => ({ ...one.notice, at: now })),
-          { ...fold, folded: true, foldEarlier: fold.items.length === 1 },
-        );
-        return joining.map(() => 'folded');
-      });
+        sent.push({
+          message: joining,
+          record: recordOf(joining, { ...fold, folded: true, foldEarlier: fold.items.length === 1 }),
+          outcomes: joining.map(() => 'folded'),
+        });
+      } catch (error) {
+        for (const one of joining) one.settle.reject(error);
+      }
     }
     for (let start = 0; start < rest.length; start += FOLD_ITEMS_MAX) {
       const message = rest.slice(start, start + FOLD_ITEMS_MAX);
-      await this.settle(message, async () => {
-        const sent = await this.deps.messenger.post(viewer, message.map(itemOf));
-        const folded = message.length > 1;
-        await this.deps.notices.recordSent(
-          message.map((one) => ({ ...one.notice, at: now })),
-          { ...sent, folded, foldEarlier: false },
-        );
-        return message.map((_, index) => (index === 0 ? 'sent' : 'folded'));
-      });
+      try {
+        const at = await this.deps.messenger.post(viewer, message.map(itemOf));
+        sent.push({
+          message,
+          record: recordOf(message, { ...at, folded: message.length > 1, foldEarlier: false }),
+          outcomes: message.map((_, index) => (index === 0 ? 'sent' : 'folded')),
+        });
+      } catch (error) {
+        for (const one of message) one.settle.reject(error);
+      }
     }
+    if (sent.length === 0) return;
+    try {
+      await this.deps.notices.recordSent(sent.map((one) => one.record));
+    } catch (error) {
+      for (const { message } of sent) for (const one of message) one.settle.reject(error);
+      return;
+    }
+    for (const { message, outcomes } of sent)
+      for (const [index, one] of message.entries()) one.settle.resolve(outcomes[index] as AssignmentOutcome);
   }
 
   /** Runs `work` for these assignments and tells each caller how theirs went. */
@@ -205,11 +236,18 @@ export class DeliverAssignment {
   }
 }
 
-function itemOf({ request, notice }: Waiting): NoticeItem {
+/**
+ * A new item carries its activity as saved (a moment ago, by the assignment itself): the
+ * message shows it as of the save instead of reading it again, as it always showed each
+ * item as of one moment (a later change does not redraw it; its buttons check the
+ * activity as it is when pressed, product §4). Items already in the message are read.
+ */
+function itemOf({ request, notice }: Waiting): ItemToDraw {
   return {
     kind: 'ASSIGNED',
     activityId: request.record.id,
     startAt: notice.startAt,
     actorLabel: notice.actorLabel,
+    saved: request.record,
   };
 }

@@ -108,20 +108,23 @@ export interface OpenFold {
   items: NoticeItem[];
 }
 
+/**
+ * Assignments sent together in one message; `folded`: it holds several. `foldEarlier`: the
+ * message held one item on its own before, which is now folded too.
+ */
+export interface SentAssignments {
+  notices: AssignmentNotice[];
+  sent: { channelId: string; messageTs: string; folded: boolean; foldEarlier: boolean };
+}
+
 /** The assignment messages sent or waiting (the ReminderDelivery rows of kind ASSIGNED). */
 export interface AssignmentNotices {
   /** Each waits until its `until`, then goes with the recipient's other held items. */
   hold(notices: (AssignmentNotice & { until: Date })[]): Promise<void>;
   /** The recipient's assignment message first sent at or after `since`, with its items. */
   openFold(employeeId: number, since: Date): Promise<OpenFold | null>;
-  /**
-   * Sent together in one message; `folded`: it holds several. `foldEarlier`: the message
-   * held one item on its own before, which is now folded too.
-   */
-  recordSent(
-    notices: AssignmentNotice[],
-    sent: { channelId: string; messageTs: string; folded: boolean; foldEarlier: boolean },
-  ): Promise<void>;
+  /** The messages one draw sent (the open one updated, new ones posted), recorded together. */
+  recordSent(messages: SentAssignments[]): Promise<void>;
   /** The items of one message, oldest first (to draw it again). */
   itemsAt(channelId: string, messageTs: string): Promise<NoticeItem[]>;
 }

@@ -1,8 +1,8 @@
 import type { WebClient } from '@slack/web-api';
 import type { GetActivity } from '../../domain/activities/get-activity';
 import type { Clock } from '../../domain/clock';
-import type { MessageAt, NoticeMessenger } from '../../domain/reminders/deliver-assignment';
-import type { AssignmentNotices, NoticeItem } from '../../domain/reminders/reminder-ports';
+import type { ItemToDraw, MessageAt, NoticeMessenger } from '../../domain/reminders/deliver-assignment';
+import type { AssignmentNotices } from '../../domain/reminders/reminder-ports';
 import type { Viewer } from '../../domain/viewer';
 import { messages } from '../../i18n';
 import type { SlackMessage } from '../views/help-view';
@@ -25,7 +25,7 @@ export class SlackNoticeMessenger implements NoticeMessenger {
     },
   ) {}
 
-  async post(viewer: Viewer, items: NoticeItem[]): Promise<MessageAt> {
+  async post(viewer: Viewer, items: ItemToDraw[]): Promise<MessageAt> {
     const message = await this.draw(viewer, items);
     // A user id as channel posts into the app's DM with them: no conversations.open.
     const client = await this.deps.clientFor(viewer.workspaceId);
@@ -34,7 +34,7 @@ export class SlackNoticeMessenger implements NoticeMessenger {
     return { channelId: answer.channel, messageTs: answer.ts };
   }
 
-  async update(viewer: Viewer, at: MessageAt, items: NoticeItem[]): Promise<void> {
+  async update(viewer: Viewer, at: MessageAt, items: ItemToDraw[]): Promise<void> {
     const message = await this.draw(viewer, items);
     const client = await this.deps.clientFor(viewer.workspaceId);
     await client.chat.update({ channel: at.channelId, ts: at.messageTs, ...message });
@@ -56,15 +56,23 @@ export class SlackNoticeMessenger implements NoticeMessenger {
 
   private async draw(
     viewer: Viewer,
-    items: NoticeItem[],
+    items: ItemToDraw[],
     { notice, askingScopeOf }: { notice?: string; askingScopeOf?: number } = {},
   ): Promise<SlackMessage> {
     const ctx = { m: messages(viewer.locale), viewer, now: this.deps.clock.now(), askingScopeOf };
+    // Activities just saved come with the items (as saved): only the others are read.
     const visible = await this.deps.activities.visibleToEach(
       viewer.workspaceId,
       items.map((item) => item.activityId),
+      items.flatMap((item) => (item.saved ? [item.saved] : [])),
     );
-    const drawn = items.map((item) => ({ ...item, record: visible(item.activityId, viewer.employeeId) }));
+    const drawn = items.map(({ kind, activityId, startAt, actorLabel }) => ({
+      kind,
+      activityId,
+      startAt,
+      actorLabel,
+      record: visible(activityId, viewer.employeeId),
+    }));
     const only = drawn.length === 1 ? drawn[0] : undefined;
     if (only?.record && notice === undefined)
       return singleNotice(ctx, only, { record: only.record, recipientEmployeeId: viewer.employeeId });

@@ -1,6 +1,9 @@
 import { ActivityActionRefused, ActivityNotFoundError } from '../../../src/domain/activities/activity-errors';
+import type { Activities } from '../../../src/domain/activities/activity-ports';
 import type { ActivityRecord } from '../../../src/domain/activities/activity-record';
+import { GetActivity } from '../../../src/domain/activities/get-activity';
 import type { ListFilter } from '../../../src/domain/activities/list-activities';
+import { systemClock } from '../../../src/domain/clock';
 import type { Viewer } from '../../../src/domain/viewer';
 import {
   type ActivityBed,
@@ -78,6 +81,31 @@ describe('who sees which activities, and lists (product §3.4, 4)', () => {
     expect(visible(privateForBen.id, admin.employeeId)).toBeNull();
     expect(visible(publicOne.id, anna.employeeId)?.subject).toBe('Open to all');
     expect(visible(987_654, ben.employeeId)).toBeNull();
+  });
+
+  it('records the caller holds as just saved are given under the same rule; only the others are read', async () => {
+    const reads: number[][] = [];
+    const get = new GetActivity(
+      {
+        // The store as it is: what the test saved, by id.
+        findMany: async (_rule: unknown, ids: number[]) => {
+          reads.push(ids);
+          return [privateForBen, publicOne].filter((record) => ids.includes(record.id));
+        },
+      } as unknown as Activities,
+      systemClock,
+    );
+    const both = await get.visibleToEach(bed.workspace.id, [privateForBen.id, publicOne.id], [privateForBen]);
+    expect(reads).toEqual([[publicOne.id]]);
+    expect(both(privateForBen.id, ben.employeeId)).toBe(privateForBen);
+    expect(both(publicOne.id, anna.employeeId)?.subject).toBe('Open to all');
+    // A private one the caller holds still reaches nobody but its responsible.
+    expect(both(privateForBen.id, anna.employeeId)).toBeNull();
+    expect(both(privateForBen.id, admin.employeeId)).toBeNull();
+    // Every one wanted in hand: nothing is read.
+    const held = await get.visibleToEach(bed.workspace.id, [privateForBen.id], [privateForBen]);
+    expect(reads).toHaveLength(1);
+    expect(held(privateForBen.id, ben.employeeId)).toBe(privateForBen);
   });
 
   it('leaves private activities out of every list and of the contact cards', async () => {

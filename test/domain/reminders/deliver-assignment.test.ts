@@ -3,15 +3,11 @@ import type { Clock } from '../../../src/domain/clock';
 import type { Employee } from '../../../src/domain/employees/employee';
 import {
   DeliverAssignment,
+  type ItemToDraw,
   type MessageAt,
   type NoticeMessenger,
 } from '../../../src/domain/reminders/deliver-assignment';
-import type {
-  AssignmentNotice,
-  AssignmentNotices,
-  NoticeItem,
-  OpenFold,
-} from '../../../src/domain/reminders/reminder-ports';
+import type { AssignmentNotices, NoticeItem, OpenFold } from '../../../src/domain/reminders/reminder-ports';
 import type { Viewer } from '../../../src/domain/viewer';
 import type { Workspace } from '../../../src/domain/workspaces/workspace';
 
@@ -36,6 +32,8 @@ const activity = (id: number, startAt = new Date('2026-12-02T09:00:00Z')) =>
 function world() {
   const messages = new Map<string, NoticeItem[]>();
   const calls: string[] = [];
+  /** Per draw sent to Slack: the ids of the items that came with their activity as saved. */
+  const savedWith: number[][] = [];
   const held: number[] = [];
   let posts = 0;
   let failPost: Error | null = null;
@@ -53,31 +51,45 @@ function world() {
       const last = [...messages.entries()].at(-1);
       return last ? { channelId: 'D7', messageTs: last[0], items: last[1] } : null;
     },
-    async recordSent(list: AssignmentNotice[], sent) {
-      calls.push(`recordSent ${list.map((n) => n.activityId).join(',')}${sent.folded ? ' folded' : ''}`);
+    async recordSent(sentMessages) {
+      // One write per draw, however many messages it sent.
+      const each = sentMessages.map(
+        ({ notices: list, sent }) =>
+          `${list.map((n) => n.activityId).join(',')}${sent.folded ? ' folded' : ''}`,
+      );
+      calls.push(`recordSent ${each.join(' + ')}`);
     },
     async itemsAt(_channel, ts) {
       return messages.get(ts) ?? [];
     },
   };
   const messenger: NoticeMessenger = {
-    async post(_viewer: Viewer, items: NoticeItem[]): Promise<MessageAt> {
+    async post(_viewer: Viewer, items: ItemToDraw[]): Promise<MessageAt> {
+      savedWith.push(items.flatMap((item) => (item.saved?.id === item.activityId ? [item.activityId] : [])));
       entered();
       if (gate) await gate;
       if (failPost) throw failPost;
       const ts = `${++posts}.0`;
-      messages.set(ts, items);
+      messages.set(
+        ts,
+        items.map(({ saved: _saved, ...item }) => item),
+      );
       calls.push(`post ${items.map((i) => i.activityId).join(',')}`);
       return { channelId: 'D7', messageTs: ts };
     },
-    async update(_viewer: Viewer, at: MessageAt, items: NoticeItem[]) {
-      messages.set(at.messageTs, items);
+    async update(_viewer: Viewer, at: MessageAt, items: ItemToDraw[]) {
+      savedWith.push(items.flatMap((item) => (item.saved?.id === item.activityId ? [item.activityId] : [])));
+      messages.set(
+        at.messageTs,
+        items.map(({ saved: _saved, ...item }) => item),
+      );
       calls.push(`update ${items.map((i) => i.activityId).join(',')}`);
     },
   };
   return {
     messages,
     calls,
+    savedWith,
     held,
     notices,
     messenger,
@@ -155,6 +167,40 @@ describe('assignment messages drawn for several at a time (product §5.1, §5.6)
     ]);
     expect(await assign(deliver, activity(13))).toBe('folded');
     expect(w.messages.get('2.0')?.map((item) => item.activityId)).toEqual([11, 12, 13]);
+  });
+
+  it('records what one draw sent in one write: the open message updated and a new one posted', async () => {
+    const w = world();
+    const deliver = new DeliverAssignment({
+      notices: w.notices,
+      messenger: w.messenger,
+      clock,
+      drawIntervalMs: 0,
+    });
+    await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map((id) => assign(deliver, activity(id))));
+    w.calls.length = 0;
+    const outcomes = await Promise.all([9, 10, 11, 12, 13].map((id) => assign(deliver, activity(id))));
+    expect(outcomes).toEqual(['folded', 'folded', 'sent', 'folded', 'folded']);
+    // Before: a write after each Slack call (two here).
+    expect(w.calls).toEqual([
+      'openFold',
+      'update 1,2,3,4,5,6,7,8,9,10',
+      'post 11,12,13',
+      'recordSent 9,10 folded + 11,12,13 folded',
+    ]);
+  });
+
+  it('hands the messenger each new activity as saved, and only those: items already sent are read afresh', async () => {
+    const w = world();
+    const deliver = new DeliverAssignment({
+      notices: w.notices,
+      messenger: w.messenger,
+      clock,
+      drawIntervalMs: 0,
+    });
+    await Promise.all([1, 2].map((id) => assign(deliver, activity(id))));
+    await assign(deliver, activity(3));
+    expect(w.savedWith).toEqual([[1, 2], [3]]);
   });
 
   it('holds what comes outside working time in one write, and sends the evening event at once', async () => {
