@@ -48,6 +48,9 @@ function parsed<T>(value: unknown): T[] {
 
 const utcDate = (text: string) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
 
+/** Most references a prepared look-up is used for: about what grouped single creates ask (up to 32 of each kind). */
+const PREPARED_UP_TO = 96;
+
 const texts = (values: (string | null | undefined)[]) => values.map((value) => value ?? null);
 
 /**
@@ -64,8 +67,10 @@ export class ApiReferenceRepository implements IntegrationReferences {
     const emails = [...new Set(query.employeeEmails)];
     // One statement, each kind of reference as a JSON array: a single round trip (and,
     // on the embedded database, one statement instead of three in its queue). On the plain
-    // path (issue 12); its text depends only on which kinds are asked, so each of those
-    // variants is prepared once per connection.
+    // path (issue 12). Its text depends only on which kinds are asked, so for the few
+    // references of grouped single creates each of those variants is prepared once per
+    // connection; a message batch's hundreds are planned for their own count each time (a
+    // prepared statement's generic plan would assume a handful).
     const kinds = {
       persons: query.persons.length > 0,
       types: types.length > 0,
@@ -76,7 +81,10 @@ export class ApiReferenceRepository implements IntegrationReferences {
         ${asJson(kinds.types && this.typesSql(workspaceId, types), 'x."text"')} AS "types",
         ${asJson(kinds.employees && this.employeesSql(workspaceId, emails), 'x."email"')} AS "employees"`;
     const [row] = await this.plain.query<{ persons: unknown; types: unknown; employees: unknown }>({
-      name: `api_references_${Number(kinds.persons)}${Number(kinds.types)}${Number(kinds.employees)}`,
+      name:
+        query.persons.length + types.length + emails.length <= PREPARED_UP_TO
+          ? `api_references_${Number(kinds.persons)}${Number(kinds.types)}${Number(kinds.employees)}`
+          : undefined,
       text: statement.text,
       values: statement.values,
     });
