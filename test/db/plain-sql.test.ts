@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Database } from '../../src/db/database';
 import type { DatabaseTarget } from '../../src/db/database-target';
 import { utcTimestamp, zonedTimestamp } from '../../src/db/plain-sql';
+import { ActivityRepository } from '../../src/db/repositories/activity-repository';
 import { Prisma } from '../../src/generated/prisma/client';
 import { openTestDatabase } from '../support/test-prisma';
 
@@ -111,5 +112,72 @@ describe('plain SQL path', () => {
     expect(utcTimestamp('2026-12-05 23:59:59.999')).toEqual(new Date('2026-12-05T23:59:59.999Z'));
     expect(zonedTimestamp('2026-12-05 23:59:59+05:30')).toEqual(new Date('2026-12-05T18:29:59.000Z'));
     expect(zonedTimestamp('2026-12-05 23:59:59.5-03')).toEqual(new Date('2026-12-06T02:59:59.500Z'));
+  });
+
+  it('reads activities with their relations as Prisma’s read of them did', async () => {
+    const { prisma } = db;
+    const workspace = await prisma.workspace.create({ data: { slackTeamId: 'TREADS', name: 'Reads' } });
+    const workspaceId = workspace.id;
+    const [anna, bo] = await Promise.all(
+      ['UANNA', 'UBO'].map((slackUserId, index) =>
+        prisma.employee.create({ data: { workspaceId, slackUserId, name: index === 0 ? 'Anna' : 'Bo' } }),
+      ),
+    );
+    const organization = await prisma.organization.create({ data: { workspaceId, name: 'Berg & Co' } });
+    const person = await prisma.person.create({
+      data: { workspaceId, name: 'Sven Svensson', organizationId: organization.id },
+    });
+    const type = await prisma.activityType.create({
+      data: { workspaceId, key: 'MEETING', nameEn: 'Meeting', nameSv: 'Möte', position: 1 },
+    });
+    const base = {
+      workspaceId,
+      personId: person.id,
+      typeId: type.id,
+      responsibleId: anna!.id,
+      startAt: AT,
+      dueAt: AT,
+    };
+    const created = await Promise.all([
+      prisma.activity.create({ data: { ...base, subject: 'Plain', creatorId: bo!.id } }),
+      prisma.activity.create({
+        data: {
+          ...base,
+          subject: 'Every column',
+          organizationId: organization.id,
+          status: 'DONE',
+          endAt: new Date(AT.getTime() + 60_000),
+          completedAt: AT,
+          notes: 'Anteckning, "citat"',
+          isPrivate: true,
+          creatorId: anna!.id,
+          updatedById: bo!.id,
+          source: 'API',
+          permalink: 'https://example.com/x',
+          remindLeadMinutes: 15,
+          remindAt: AT,
+          outcomeAskAt: AT,
+          outcomePostponed: true,
+          recurrence: 'FREQ=WEEKLY',
+          deletedAt: AT,
+          deletedById: bo!.id,
+        },
+      }),
+    ]);
+    const activities = new ActivityRepository(prisma, db.plain);
+    const rule = { workspaceId, private: 'all', deleted: 'included' } as const;
+    const ids = created.map((activity) => activity.id).reverse();
+    const viaPrisma = await Promise.all(ids.map((id) => activities.find(rule, id)));
+    expect(await activities.findMany(rule, ids)).toEqual(viaPrisma);
+  });
+
+  it('asks a prepared statement again unprepared when a migration changed its columns', async () => {
+    await db.sql.exec('CREATE TABLE "PlainProbe" ("id" int); INSERT INTO "PlainProbe" VALUES (1)');
+    const statement = { name: 'plain_probe', text: 'SELECT * FROM "PlainProbe"', values: [] };
+    expect(await db.plain.query(statement)).toEqual([{ id: 1 }]);
+    await db.sql.exec(`ALTER TABLE "PlainProbe" ADD COLUMN "name" text NOT NULL DEFAULT 'new'`);
+    // PostgreSQL refuses the prepared one ("cached plan must not change result type").
+    expect(await db.plain.query(statement)).toEqual([{ id: 1, name: 'new' }]);
+    expect(await db.plain.query(statement)).toEqual([{ id: 1, name: 'new' }]);
   });
 });

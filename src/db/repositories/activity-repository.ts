@@ -371,13 +371,24 @@ export class ActivityRepository implements Activities {
     return row ? toRecord(row) : null;
   }
 
+  /**
+   * The activities of `ids` the rule keeps, in the order of `ids`. Read on the plain path with
+   * their relations looked up by key (what the guarded write's RETURNING read makes): the
+   * assignment message of every API create reads its activities here, and Prisma's query
+   * compiler for this include cost more CPU than the statement (issue 12).
+   */
   async findMany(rule: VisibilityRule, ids: number[]): Promise<ActivityRecord[]> {
     if (ids.length === 0) return [];
-    const rows = await this.prisma.activity.findMany({
-      where: { AND: [{ id: { in: ids } }, visibilityWhere(rule)] },
-      include: recordInclude,
+    const statement = Prisma.sql`
+      SELECT ${joinedActivityColumnsSql}
+      FROM "Activity" a
+      ${lookedUpActivityRelationsSql}
+      WHERE a.id = ANY(${ids}::int[]) AND ${visibilitySql(rule)}`;
+    const rows = await this.plain.query<JoinedActivityRow>({
+      text: statement.text,
+      values: statement.values,
     });
-    const byId = new Map(rows.map((row) => [row.id, toRecord(row)]));
+    const byId = new Map(rows.map((row) => [row.id, joinedActivityRecord(row)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
@@ -442,7 +453,7 @@ export class ActivityRepository implements Activities {
     const unfinished = Prisma.sql`${visibilitySql(rule)}
         AND a."responsibleId" = ${responsibleId}::int
         AND a.status IN ('NOT_STARTED', 'IN_PROGRESS')`;
-    const rows = await this.prisma.$queryRaw<SoonestRow[]>`
+    const statement = Prisma.sql`
       WITH counted AS (
         SELECT width_bucket(a."dueAt", ${bounds.map((bound) => new Date(bound.getTime()).toISOString())}::timestamp(3)[]) AS bucket, count(*)::int AS n
           FROM "Activity" a
@@ -462,6 +473,8 @@ export class ActivityRepository implements Activities {
         LEFT JOIN soonest a ON TRUE
         ${lookedUpActivityRelationsSql}
        ORDER BY a."dueAt", a.id`;
+    // On the plain path: App Home is drawn after every API create that assigns someone (issue 12).
+    const rows = await this.plain.query<SoonestRow>({ text: statement.text, values: statement.values });
     return {
       counts: rows[0]?.counts ?? new Array<number>(bounds.length + 1).fill(0),
       responsibleLeadsTeam: rows[0]?.leadsTeam ?? false,
