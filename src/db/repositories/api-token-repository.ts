@@ -34,6 +34,13 @@ const ACTIVE_BY_HASH = {
       WHERE t."secretHash" = $1 AND t."revokedAt" IS NULL`,
 };
 
+/** touch's statement: the times go as UTC text (see PlainSql), as Prisma stores DateTime. */
+const TOUCH = {
+  name: 'api_token_touch',
+  text: `UPDATE "ApiToken" SET "lastUsedAt" = $2::timestamp(3)
+      WHERE "id" = $1 AND ("lastUsedAt" IS NULL OR "lastUsedAt" < $3::timestamp(3))`,
+};
+
 /** ApiToken rows, with their audit entries written in the same transaction. */
 export class ApiTokenRepository implements ApiTokens {
   constructor(
@@ -111,11 +118,11 @@ export class ApiTokenRepository implements ApiTokens {
     });
   }
 
-  /** Records use, at most once per `olderThan` per token even across replicas (the condition is in the write). */
+  /**
+   * Records use, at most once per `olderThan` per token even across replicas (the condition is
+   * in the write). On the plain path, as the look-up: it follows an API request (issue 12).
+   */
   async touch(id: number, at: Date, olderThan: Date): Promise<void> {
-    await this.prisma.apiToken.updateMany({
-      where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: olderThan } }] },
-      data: { lastUsedAt: at },
-    });
+    await this.plain.query({ ...TOUCH, values: [id, at, olderThan] });
   }
 }
