@@ -22,7 +22,9 @@ export interface PlainStatement {
  * gives them: integers as numbers, bigint as BigInt, numeric as Decimal, json parsed,
  * arrays as arrays, enums as strings, and `timestamp` (without zone, how Prisma stores
  * DateTime) as that moment in UTC whatever the process's time zone. A Date parameter goes
- * as UTC ISO text. Never inside a Prisma transaction: it runs on a connection of its own.
+ * as UTC ISO text. Never for a statement that belongs in a Prisma transaction: on PostgreSQL
+ * it runs on a pooled connection of its own, on PGlite once any open transaction has ended
+ * (PGlite's query waits for it, as for Prisma's own statements outside one).
  */
 export interface PlainSql {
   query<T>(statement: PlainStatement): Promise<T[]>;
