@@ -129,7 +129,10 @@ export async function createBenchToken(
     [workspaceId, adminSlackId],
   );
   if (!admin) throw new Error(`no employee ${adminSlackId} in the prepared data`);
-  const tokens = new ApiTokenAdmin(new ApiTokenRepository(app.database.prisma), systemClock);
+  const tokens = new ApiTokenAdmin(
+    new ApiTokenRepository(app.database.prisma, app.database.plain),
+    systemClock,
+  );
   const viewer = {
     workspaceId,
     employeeId: Number(admin.id),

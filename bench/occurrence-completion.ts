@@ -110,7 +110,7 @@ export const occurrenceCompletion: Benchmark = {
         },
       } as unknown as EmployeeService;
       const services = createActivityServices({
-        activities: new ActivityRepository(prisma),
+        activities: new ActivityRepository(prisma, db.plain),
         types: new ActivityTypeRepository(prisma),
         persons: new PersonSummaryRepository(prisma),
         employees: noSlackLookups,

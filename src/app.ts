@@ -246,7 +246,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   app.use(refuseUnstorableInput);
   app.use(staffGate({ workspaces, logger }));
   const activities = createActivityServices({
-    activities: new ActivityRepository(database.prisma),
+    activities: new ActivityRepository(database.prisma, database.plain),
     types: new ActivityTypeRepository(database.prisma),
     persons: new PersonSummaryRepository(database.prisma),
     employees,
@@ -283,6 +283,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   const clients = workspaceClients(installs, app.client, slackClientOptions(env, metrics, DEFAULT_RETRIES));
   const reminderWiring = wireReminders({
     prisma: database.prisma,
+    plain: database.plain,
     activities,
     job: { env, metrics, logger, clock, paces, tokenFor: installs.tokenFor, tuning: options.reminderTuning },
     clientFor: clients.clientFor,
@@ -303,7 +304,14 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     digests: { personal: digests.personal, homeUrl: () => homeUrl },
     employees,
     activities,
-    ...registerServices({ prisma: database.prisma, employees, employeeRepository, activities, clock }),
+    ...registerServices({
+      prisma: database.prisma,
+      plain: database.plain,
+      employees,
+      employeeRepository,
+      activities,
+      clock,
+    }),
   };
   registerListeners(app, listenerDeps);
   const installJobs = serveLifecycle({ app, installs, logger, metrics });
@@ -313,6 +321,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     logger,
     clock,
     prisma: database.prisma,
+    plain: database.plain,
     listenerDeps,
     clientFor: clients.clientFor,
     slackTeamIdOf: (workspaceId) => workspaces.slackTeamIdOf(workspaceId),

@@ -1,7 +1,7 @@
+import type { Database } from '../../src/db/database';
 import { ActivityRepository } from '../../src/db/repositories/activity-repository';
 import { visibleTo } from '../../src/domain/activities/activity-visibility';
 import { employeeViewer } from '../../src/domain/employees/employee-viewer';
-import type { PrismaClient } from '../../src/generated/prisma/client';
 import { messages } from '../../src/i18n';
 import { buttonActionId } from '../../src/slack/views/activities/activity-actions';
 import { activityCard } from '../../src/slack/views/activities/activity-card';
@@ -81,7 +81,7 @@ function contactQuery(name: string, i: number): string {
  * target (a trigger id opens one view; each *Done now* needs its own card) right before
  * they are sent; both apps get the same kind of request from the same users.
  */
-export function userPaths(double: SlackDouble, prisma: PrismaClient, fixtures: PathFixtures): UserPath[] {
+export function userPaths(double: SlackDouble, database: Database, fixtures: PathFixtures): UserPath[] {
   const { actors, readers, persons } = fixtures;
   let tokens = 0;
   let nextDone = 0;
@@ -172,7 +172,7 @@ export function userPaths(double: SlackDouble, prisma: PrismaClient, fixtures: P
         const pressed = fixtures.unfinished.slice(from, from + count);
         if (target === 'touchbase') nextDone += count;
         if (pressed.length < count) throw new Error('Done now ran out of unfinished activities');
-        const cards = await cardsFor(prisma, fixtures.workspaceId, pressed);
+        const cards = await cardsFor(database, fixtures.workspaceId, pressed);
         const bodies: string[] = [];
         const completions: Completion[] = [];
         for (const { id, responsibleSlackUserId: userId } of pressed) {
@@ -204,12 +204,12 @@ export function userPaths(double: SlackDouble, prisma: PrismaClient, fixtures: P
 
 /** Each activity's card as its responsible was shown it, drawn by the app's own view. */
 async function cardsFor(
-  prisma: PrismaClient,
+  { prisma, plain }: Database,
   workspaceId: number,
   pressed: { id: number; responsibleSlackUserId: string }[],
 ) {
   const workspace = await prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
-  const activities = new ActivityRepository(prisma);
+  const activities = new ActivityRepository(prisma, plain);
   const cards = new Map<number, { text: string; blocks: unknown[] }>();
   const byUser = new Map<string, number[]>();
   for (const { id, responsibleSlackUserId } of pressed)

@@ -62,7 +62,7 @@ export const userPathLatency: Benchmark = {
       const rows = await countActivities(touchbase.app);
       const setup: Setup = { database, settings, touchbase, baselineUrl: baseline.url, queryLog, rows };
       const results: ResultRow[] = [];
-      for (const path of chosenPaths(userPaths(touchbase.double, touchbase.app.database.prisma, fixtures))) {
+      for (const path of chosenPaths(userPaths(touchbase.double, touchbase.app.database, fixtures))) {
         const measured: Measured[] = [];
         for (const concurrency of levels) {
           settings.log(

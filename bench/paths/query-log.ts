@@ -1,7 +1,11 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PglitePlainSql, type PlainStatement, PoolPlainSql } from '../../src/db/plain-sql';
 
-/** One statement Prisma sent through its driver adapter, with when it went and came back (epoch ms). */
+/**
+ * One statement Prisma sent through its driver adapter, or the repositories through the plain
+ * path (src/db/plain-sql.ts), with when it went and came back (epoch ms).
+ */
 export interface LoggedQuery {
   startMs: number;
   endMs: number;
@@ -39,8 +43,9 @@ let installed: QueryLog | undefined;
 
 /**
  * Counts and times every statement Prisma sends, on PostgreSQL and PGlite alike, by
- * wrapping the driver adapter each `PrismaClient` connects through: the app's own
- * code stays as it runs in production. Installed once per process, before the app
+ * wrapping the driver adapter each `PrismaClient` connects through, and every statement of
+ * the repositories' plain path, by wrapping its query: the app's own code stays as it runs
+ * in production. Installed once per process, before the app
  * starts; it only notes anything while recording.
  */
 export function installQueryLog(): QueryLog {
@@ -73,26 +78,33 @@ export function installQueryLog(): QueryLog {
     },
   };
   const now = () => performance.timeOrigin + performance.now();
+  const noted = async <T>(sql: string, run: () => Promise<T>): Promise<T> => {
+    const hold = holds.findIndex((h) => h.matches(sql));
+    if (hold >= 0) {
+      const [held] = holds.splice(hold, 1);
+      held?.reached();
+      await held?.released;
+    }
+    if (!log.on || TRANSACTION_CONTROL.test(sql)) return run();
+    const startMs = now();
+    try {
+      return await run();
+    } finally {
+      log.queries.push({ startMs, endMs: now(), sql });
+    }
+  };
   const timed = (target: Queryable) => {
     for (const method of ['queryRaw', 'executeRaw'] as const) {
       const original = target[method].bind(target);
-      target[method] = async (query) => {
-        const hold = holds.findIndex((h) => h.matches(query.sql));
-        if (hold >= 0) {
-          const [held] = holds.splice(hold, 1);
-          held?.reached();
-          await held?.released;
-        }
-        if (!log.on || TRANSACTION_CONTROL.test(query.sql)) return original(query);
-        const startMs = now();
-        try {
-          return await original(query);
-        } finally {
-          log.queries.push({ startMs, endMs: now(), sql: query.sql });
-        }
-      };
+      target[method] = (query) => noted(query.sql, () => original(query));
     }
   };
+  for (const plain of [PoolPlainSql.prototype, PglitePlainSql.prototype]) {
+    const query = plain.query;
+    plain.query = function <T>(this: unknown, statement: PlainStatement) {
+      return noted(statement.text, () => query.call(this as never, statement) as Promise<T[]>);
+    };
+  }
   for (const factory of [PrismaPg.prototype, PrismaPGlite.prototype]) {
     const connect = factory.connect;
     factory.connect = async function (this: unknown) {

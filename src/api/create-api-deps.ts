@@ -1,5 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { Env } from '../config/env';
+import type { PlainSql } from '../db/plain-sql';
 import { ApiLookupRepository } from '../db/repositories/api-lookup-repository';
 import { ApiReferenceRepository } from '../db/repositories/api-reference-repository';
 import { ApiTokenRepository } from '../db/repositories/api-token-repository';
@@ -35,16 +36,18 @@ export function createApiDeps(input: {
   logger: Logger;
   clock: Clock;
   prisma: PrismaClient;
+  /** The plain path of the same database, for the hot statements outside transactions. */
+  plain: PlainSql;
   listenerDeps: ListenerDeps;
   /** The Web API client acting in a workspace, by its Slack team id (its own token). */
   clientFor: (slackTeamId: string) => Promise<WebClient>;
   /** A workspace's Slack team id by our id (the API knows workspaces by id). */
   slackTeamIdOf: (workspaceId: number) => Promise<string>;
 }): ApiDeps & { notifier: SlackApiNotifier; authenticator: TokenAuthenticator } {
-  const { env, clock, prisma, listenerDeps } = input;
+  const { env, clock, prisma, plain, listenerDeps } = input;
   const logger = input.logger.child({ component: 'api' });
   const lookups = new ApiLookupRepository(prisma);
-  const authenticator = new TokenAuthenticator(new ApiTokenRepository(prisma), clock, (error) =>
+  const authenticator = new TokenAuthenticator(new ApiTokenRepository(prisma, plain), clock, (error) =>
     logger.warn({ err: error }, 'could not record when an API token was last used'),
   );
   const limiter = new TokenRateLimiter(env.API_RATE_LIMIT_PER_MINUTE, clock);
@@ -65,7 +68,7 @@ export function createApiDeps(input: {
     },
     slackLogger,
   );
-  const references = new ApiReferenceRepository(prisma);
+  const references = new ApiReferenceRepository(plain);
   // Single creates of concurrent requests share one look-up; a message batch already reads its 500 in one.
   const groupedReferences = new GroupedReferences(references);
   const persons = new PersonReferences(lookups, listenerDeps.contacts.createPerson);

@@ -1,3 +1,4 @@
+import type { PlainSql } from '../db/plain-sql';
 import { ActivityTypeAdminRepository } from '../db/repositories/activity-type-admin-repository';
 import { ActivityTypeRepository } from '../db/repositories/activity-type-repository';
 import { ApiTokenRepository } from '../db/repositories/api-token-repository';
@@ -36,12 +37,14 @@ import type { ListenerDeps } from '../slack/listeners/deps';
  */
 export function registerServices({
   prisma,
+  plain,
   employees,
   employeeRepository,
   activities,
   clock,
 }: {
   prisma: PrismaClient;
+  plain: PlainSql;
   employees: EmployeeService;
   employeeRepository: EmployeeRepository;
   activities: ActivityServices;
@@ -71,7 +74,7 @@ export function registerServices({
     }),
     activityTypeAdmin: activityTypeAdmin(new ActivityTypeAdminRepository(prisma), clock),
     teamAdmin: teamAdmin(new TeamRepository(prisma), employees, clock),
-    apiTokens: new ApiTokenAdmin(new ApiTokenRepository(prisma), clock),
+    apiTokens: new ApiTokenAdmin(new ApiTokenRepository(prisma, plain), clock),
     workspaceSettings: new WorkspaceSettingsAdmin(new WorkspaceRepository(prisma), clock),
     stats: createStatsServices({
       stats: new StatsRepository(prisma),

@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import type { PlainSql } from '../db/plain-sql';
 import { ActivityRepository } from '../db/repositories/activity-repository';
 import { ActivityTypeRepository } from '../db/repositories/activity-type-repository';
 import { DigestRecipientRepository } from '../db/repositories/digest-recipient-repository';
@@ -22,6 +23,7 @@ import { SlackNoticeMessenger } from '../slack/reminders/slack-notice-messenger'
  */
 export function wireReminders({
   prisma,
+  plain,
   activities,
   job,
   clientFor,
@@ -29,6 +31,7 @@ export function wireReminders({
   assignmentDrawIntervalMs,
 }: {
   prisma: PrismaClient;
+  plain: PlainSql;
   activities: ActivityServices;
   /** What the reminder job needs besides its stores and the activities. */
   job: Omit<ReminderJobDeps, 'stores' | 'activities'>;
@@ -39,7 +42,7 @@ export function wireReminders({
 }) {
   const { clock, logger } = job;
   const deliveries = new ReminderDeliveryRepository(prisma);
-  const activityStore = new ActivityRepository(prisma);
+  const activityStore = new ActivityRepository(prisma, plain);
   const recipients = new DigestRecipientRepository(prisma);
   const redraw = new ReminderRedrawer({
     deliveries,

@@ -3,6 +3,7 @@ import type { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { DatabaseTarget } from './database-target';
 import type * as PgPool from './pg-pool';
 import type * as Pglite from './pglite';
+import { PglitePlainSql, type PlainSql, PoolPlainSql } from './plain-sql';
 import { pgliteDriver, poolDriver, type SqlDriver } from './sql-driver';
 import { CLOSE_TIMEOUT_MS, type DatabaseTimeouts, databaseTimeouts } from './timeouts';
 
@@ -10,6 +11,8 @@ export interface OpenAdapter {
   factory: PrismaPg | PrismaPGlite;
   /** Plain SQL access to the same database, for migrations and health checks. */
   driver: SqlDriver;
+  /** Hot statements outside transactions, straight to the driver (see PlainSql). */
+  plain: PlainSql;
   close(): Promise<void>;
 }
 
@@ -20,7 +23,7 @@ export async function openAdapterFactory(
 ): Promise<OpenAdapter> {
   if (target.kind === 'postgres') {
     const { PrismaPg }: typeof import('@prisma/adapter-pg') = require('@prisma/adapter-pg');
-    const { NameAsTextPool }: typeof PgPool = require('./pg-pool');
+    const { NameAsTextPool, pgTypes }: typeof PgPool = require('./pg-pool');
     const pool = new NameAsTextPool({
       connectionString: target.url,
       max: 10,
@@ -41,11 +44,17 @@ export async function openAdapterFactory(
     return {
       factory: new PrismaPg(pool),
       driver: poolDriver(pool),
+      plain: new PoolPlainSql(pool, pgTypes),
       close: () => pool.close(CLOSE_TIMEOUT_MS),
     };
   }
   const { PrismaPGlite }: typeof import('pglite-prisma-adapter') = require('pglite-prisma-adapter');
-  const { openPGlite }: typeof Pglite = require('./pglite');
+  const { openPGlite, pgliteArrayParser }: typeof Pglite = require('./pglite');
   const db = await openPGlite(target.dataDir, target.template);
-  return { factory: new PrismaPGlite(db), driver: pgliteDriver(db), close: () => db.close() };
+  return {
+    factory: new PrismaPGlite(db),
+    driver: pgliteDriver(db),
+    plain: new PglitePlainSql(db, pgliteArrayParser),
+    close: () => db.close(),
+  };
 }

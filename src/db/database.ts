@@ -2,6 +2,7 @@ import { PrismaClient } from '../generated/prisma/client';
 import { openAdapterFactory } from './adapter-factory';
 import type { DatabaseTarget } from './database-target';
 import { applyMigrations } from './migrate';
+import type { PlainSql } from './plain-sql';
 import type { SqlDriver } from './sql-driver';
 import { type DatabaseTimeouts, PING_TIMEOUT_MS } from './timeouts';
 import { within } from './within';
@@ -9,6 +10,8 @@ import { within } from './within';
 export interface Database {
   prisma: PrismaClient;
   sql: SqlDriver;
+  /** The repositories' plain path for hot statements outside transactions (see PlainSql). */
+  plain: PlainSql;
   target: DatabaseTarget;
   /** Answers whether the database responds right now (for /readyz), within `timeoutMs` (default PING_TIMEOUT_MS). */
   ping(timeoutMs?: number): Promise<boolean>;
@@ -42,6 +45,7 @@ export async function openDatabase(
   return {
     prisma,
     sql: adapter.driver,
+    plain: adapter.plain,
     target,
     async ping(timeoutMs = PING_TIMEOUT_MS) {
       if (closed) return false;

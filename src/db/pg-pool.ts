@@ -2,6 +2,9 @@ import net from 'node:net';
 import pg from 'pg';
 import { within } from './within';
 
+/** pg's type parsers, for the plain path's per-query parsers (see PoolPlainSql). */
+export const pgTypes = pg.types;
+
 const NAME_OID = 19;
 const TEXT_OID = 25;
 

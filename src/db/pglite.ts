@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Extension, PGlite } from '@electric-sql/pglite';
+import { type Extension, PGlite, types } from '@electric-sql/pglite';
+
+/** PGlite's parser of array text, for the plain path's parsers (see PglitePlainSql). */
+export const pgliteArrayParser = types.arrayParser;
 
 // The contrib modules' type declarations are ESM-only while their code ships for
 // require() too, so they are loaded untyped and given the type PGlite expects.

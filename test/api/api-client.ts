@@ -20,7 +20,10 @@ export async function createToken(t: TestApp, scopes: ApiScope[], name = 'Test s
   if (!t.double.user('UTOKENADMIN'))
     t.double.addUser({ id: 'UTOKENADMIN', name: 'tokenadmin', is_admin: true });
   const admin = await viewerFor(prisma, workspace.id, 'UTOKENADMIN', { isAdmin: true });
-  const created = await new ApiTokenAdmin(new ApiTokenRepository(prisma), systemClock).create(admin, {
+  const created = await new ApiTokenAdmin(
+    new ApiTokenRepository(prisma, t.app.database.plain),
+    systemClock,
+  ).create(admin, {
     name,
     scopes,
   });

@@ -347,7 +347,7 @@ const INVENTORY: Record<string, Record<string, Entry>> = {
   },
 };
 
-const activities = (f: Fixture) => new ActivityRepository(f.db.prisma);
+const activities = (f: Fixture) => new ActivityRepository(f.db.prisma, f.db.plain);
 const teamDigests = (f: Fixture) => new TeamDigestRepository(f.db.prisma);
 const ids = (rows: ({ id: number } | null)[]) => rows.flatMap((row) => (row ? [row.id] : []));
 

@@ -9,7 +9,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 // Statements per request are what the database round trips and Prisma's CPU scale
 // with (issue 12): these pin the counts the hot paths were brought down to, so a
 // relation loaded one by one again, or a look-up repeated, shows here. Counted
-// through the driver adapter, BEGIN and COMMIT left out.
+// through the driver adapter and the repositories' plain path, BEGIN and COMMIT left out.
 const log = installQueryLog();
 
 describe('statements each hot path sends', () => {

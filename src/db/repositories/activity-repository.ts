@@ -20,6 +20,7 @@ import type {
 import type { VisibilityRule } from '../../domain/activities/activity-visibility';
 import { GroupWhileBusy } from '../../domain/group-while-busy';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import type { PlainSql, PlainStatement } from '../plain-sql';
 import { storedColumnsOf } from './activity-columns';
 import {
   type JoinedActivityRow,
@@ -162,13 +163,17 @@ export class ActivityRepository implements Activities {
    */
   private readonly inserts: GroupWhileBusy<number, KnownInsert, ActivityRecord>;
 
-  constructor(private readonly prisma: PrismaClient) {
+  constructor(
+    private readonly prisma: PrismaClient,
+    /** The plain path, for the hot statements outside transactions (issue 12). */
+    private readonly plain: PlainSql,
+  ) {
     this.inserts = new GroupWhileBusy({
       many: (_, group) =>
         group.length === 1
-          ? Promise.all([this.insertKnown(this.prisma, group[0] as KnownInsert)])
+          ? Promise.all([this.insertKnown(this.plain, group[0] as KnownInsert)])
           : this.insertKnownMany(group),
-      alone: (_, one) => this.insertKnown(this.prisma, one),
+      alone: (_, one) => this.insertKnown(this.plain, one),
       maxGroup: MAX_INSERT_GROUP,
     });
   }
@@ -222,98 +227,32 @@ export class ActivityRepository implements Activities {
   /**
    * The activity and its CREATED event in one statement (so they commit together even
    * outside a transaction); the record is what was written, with the known relations.
-   * Timestamps go as UTC text, as Prisma stores DateTime in `timestamp(3)`.
+   * Timestamps go as UTC text, as Prisma stores DateTime in `timestamp(3)`. In a
+   * transaction through Prisma's client; outside one on the plain path, prepared once
+   * per connection (its text never changes).
    */
   private async insertKnown(
-    client: Pick<PrismaClient, '$queryRaw'>,
-    { data, changes, at, known }: KnownInsert,
+    client: Pick<PrismaClient, '$queryRaw'> | PlainSql,
+    insert: KnownInsert,
   ): Promise<ActivityRecord> {
-    const [row] = await client.$queryRaw<{ id: number }[]>`
-      WITH inserted AS (
-        INSERT INTO "Activity" ("workspaceId", "personId", "organizationId", "typeId", "subject", "status",
-          "startAt", "endAt", "dueAt", "completedAt", "responsibleId", "notes", "isPrivate", "creatorId",
-          "updatedById", "source", "permalink", "createdAt", "updatedAt", "remindLeadMinutes", "remindAt",
-          "outcomeAskAt", "outcomePostponed", "recurrence")
-        VALUES (${data.workspaceId}, ${data.personId}, ${data.organizationId}::int, ${data.typeId},
-          ${data.subject}, ${data.status}::text::"ActivityStatus", ${utcText(data.startAt)}::timestamp(3),
-          ${utcText(data.endAt)}::timestamp(3), ${utcText(data.dueAt)}::timestamp(3),
-          ${utcText(data.completedAt)}::timestamp(3), ${data.responsibleId}, ${data.notes}::text, ${data.isPrivate},
-          ${data.creatorId}::int, ${data.creatorId}::int, ${data.source}::text::"ActivitySource",
-          ${data.permalink}::text, ${utcText(at)}::timestamp(3), ${utcText(at)}::timestamp(3),
-          ${data.remindLeadMinutes}::int, ${utcText(data.remindAt)}::timestamp(3),
-          ${utcText(data.outcomeAskAt)}::timestamp(3), ${data.outcomePostponed}::boolean,
-          ${data.recurrence}::text)
-        RETURNING "id", "workspaceId"
-      )
-      INSERT INTO "ActivityEvent" ("workspaceId", "activityId", "actorId", "actorLabel", "kind", "changes", "createdAt")
-      SELECT i."workspaceId", i."id", ${data.creatorId}::int, ${data.actorLabel ?? null}::text,
-        'CREATED'::"ActivityEventKind", ${JSON.stringify(changes)}::jsonb, ${utcText(at)}::timestamp(3)
-      FROM inserted i
-      RETURNING "activityId" AS "id"`;
+    const statement = insertKnownSql(insert);
+    const [row] =
+      'query' in client
+        ? await client.query<{ id: number }>(prepared('activity_insert_known', statement))
+        : await client.$queryRaw<{ id: number }[]>(statement);
     if (!row) throw new Error('the new activity was not inserted');
-    return knownRecord(row.id, { data, changes, at, known });
+    return knownRecord(row.id, insert);
   }
 
   /**
    * Several new activities and their CREATED events in one statement, as insertKnown
    * writes one: ids drawn first in the given order, so each caller gets its own record.
+   * On the plain path, prepared once per connection (its text does not depend on the group's size).
    */
   private async insertKnownMany(group: KnownInsert[]): Promise<ActivityRecord[]> {
-    const column = <T>(pick: (one: KnownInsert) => T) => group.map(pick);
-    const rows = await this.prisma.$queryRaw<{ id: number }[]>`
-      WITH input AS MATERIALIZED (
-        SELECT nextval(pg_get_serial_sequence('"Activity"', 'id'))::int AS "id", u.*
-        FROM unnest(
-          ${column((one) => one.data.workspaceId)}::int[],
-          ${column((one) => one.data.personId)}::int[],
-          ${column((one) => one.data.organizationId)}::int[],
-          ${column((one) => one.data.typeId)}::int[],
-          ${column((one) => one.data.subject)}::text[],
-          ${column((one) => one.data.status)}::text[],
-          ${column((one) => utcText(one.data.startAt))}::timestamp(3)[],
-          ${column((one) => utcText(one.data.endAt))}::timestamp(3)[],
-          ${column((one) => utcText(one.data.dueAt))}::timestamp(3)[],
-          ${column((one) => utcText(one.data.completedAt))}::timestamp(3)[],
-          ${column((one) => one.data.responsibleId)}::int[],
-          ${column((one) => one.data.notes)}::text[],
-          ${column((one) => one.data.isPrivate)}::boolean[],
-          ${column((one) => one.data.creatorId)}::int[],
-          ${column((one) => one.data.source)}::text[],
-          ${column((one) => one.data.permalink)}::text[],
-          ${column((one) => utcText(one.at))}::timestamp(3)[],
-          ${column((one) => one.data.remindLeadMinutes)}::int[],
-          ${column((one) => utcText(one.data.remindAt))}::timestamp(3)[],
-          ${column((one) => utcText(one.data.outcomeAskAt))}::timestamp(3)[],
-          ${column((one) => one.data.outcomePostponed)}::boolean[],
-          ${column((one) => one.data.recurrence)}::text[],
-          ${column((one) => one.data.actorLabel ?? null)}::text[],
-          ${column((one) => JSON.stringify(one.changes))}::text[]
-        ) WITH ORDINALITY AS u("workspaceId", "personId", "organizationId", "typeId", "subject", "status",
-          "startAt", "endAt", "dueAt", "completedAt", "responsibleId", "notes", "isPrivate", "creatorId",
-          "source", "permalink", "at", "remindLeadMinutes", "remindAt", "outcomeAskAt", "outcomePostponed",
-          "recurrence", "actorLabel", "changes", "item")
-        ORDER BY u."item"
-      ),
-      inserted AS (
-        INSERT INTO "Activity" ("id", "workspaceId", "personId", "organizationId", "typeId", "subject", "status",
-          "startAt", "endAt", "dueAt", "completedAt", "responsibleId", "notes", "isPrivate", "creatorId",
-          "updatedById", "source", "permalink", "createdAt", "updatedAt", "remindLeadMinutes", "remindAt",
-          "outcomeAskAt", "outcomePostponed", "recurrence")
-        SELECT i."id", i."workspaceId", i."personId", i."organizationId", i."typeId", i."subject",
-          i."status"::"ActivityStatus", i."startAt", i."endAt", i."dueAt", i."completedAt", i."responsibleId",
-          i."notes", i."isPrivate", i."creatorId", i."creatorId", i."source"::"ActivitySource", i."permalink",
-          i."at", i."at", i."remindLeadMinutes", i."remindAt", i."outcomeAskAt", i."outcomePostponed",
-          i."recurrence"
-        FROM input i
-        RETURNING "id"
-      ),
-      events AS (
-        INSERT INTO "ActivityEvent" ("workspaceId", "activityId", "actorId", "actorLabel", "kind", "changes", "createdAt")
-        SELECT i."workspaceId", i."id", i."creatorId", i."actorLabel", 'CREATED'::"ActivityEventKind",
-          i."changes"::jsonb, i."at"
-        FROM input i JOIN inserted a ON a."id" = i."id"
-      )
-      SELECT i."id" FROM input i ORDER BY i."item"`;
+    const rows = await this.plain.query<{ id: number }>(
+      prepared('activity_insert_known_many', insertKnownManySql(group)),
+    );
     if (rows.length !== group.length) throw new Error('the new activities were not inserted');
     return group.map((one, index) => knownRecord((rows[index] as { id: number }).id, one));
   }
@@ -432,13 +371,24 @@ export class ActivityRepository implements Activities {
     return row ? toRecord(row) : null;
   }
 
+  /**
+   * The activities of `ids` the rule keeps, in the order of `ids`. Read on the plain path with
+   * their relations looked up by key (what the guarded write's RETURNING read makes): the
+   * assignment message of every API create reads its activities here, and Prisma's query
+   * compiler for this include cost more CPU than the statement (issue 12).
+   */
   async findMany(rule: VisibilityRule, ids: number[]): Promise<ActivityRecord[]> {
     if (ids.length === 0) return [];
-    const rows = await this.prisma.activity.findMany({
-      where: { AND: [{ id: { in: ids } }, visibilityWhere(rule)] },
-      include: recordInclude,
+    const statement = Prisma.sql`
+      SELECT ${joinedActivityColumnsSql}
+      FROM "Activity" a
+      ${lookedUpActivityRelationsSql}
+      WHERE a.id = ANY(${ids}::int[]) AND ${visibilitySql(rule)}`;
+    const rows = await this.plain.query<JoinedActivityRow>({
+      text: statement.text,
+      values: statement.values,
     });
-    const byId = new Map(rows.map((row) => [row.id, toRecord(row)]));
+    const byId = new Map(rows.map((row) => [row.id, joinedActivityRecord(row)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
@@ -503,7 +453,7 @@ export class ActivityRepository implements Activities {
     const unfinished = Prisma.sql`${visibilitySql(rule)}
         AND a."responsibleId" = ${responsibleId}::int
         AND a.status IN ('NOT_STARTED', 'IN_PROGRESS')`;
-    const rows = await this.prisma.$queryRaw<SoonestRow[]>`
+    const statement = Prisma.sql`
       WITH counted AS (
         SELECT width_bucket(a."dueAt", ${bounds.map((bound) => new Date(bound.getTime()).toISOString())}::timestamp(3)[]) AS bucket, count(*)::int AS n
           FROM "Activity" a
@@ -523,6 +473,8 @@ export class ActivityRepository implements Activities {
         LEFT JOIN soonest a ON TRUE
         ${lookedUpActivityRelationsSql}
        ORDER BY a."dueAt", a.id`;
+    // On the plain path: App Home is drawn after every API create that assigns someone (issue 12).
+    const rows = await this.plain.query<SoonestRow>({ text: statement.text, values: statement.values });
     return {
       counts: rows[0]?.counts ?? new Array<number>(bounds.length + 1).fill(0),
       responsibleLeadsTeam: rows[0]?.leadsTeam ?? false,
@@ -602,6 +554,98 @@ export class ActivityRepository implements Activities {
     return this.prisma.activityEvent.count({ where: { activityId, activity: visibilityWhere(rule) } });
   }
 }
+
+/** insertKnown's statement: the activity and its CREATED event. */
+function insertKnownSql({ data, changes, at }: KnownInsert): Prisma.Sql {
+  return Prisma.sql`
+      WITH inserted AS (
+        INSERT INTO "Activity" ("workspaceId", "personId", "organizationId", "typeId", "subject", "status",
+          "startAt", "endAt", "dueAt", "completedAt", "responsibleId", "notes", "isPrivate", "creatorId",
+          "updatedById", "source", "permalink", "createdAt", "updatedAt", "remindLeadMinutes", "remindAt",
+          "outcomeAskAt", "outcomePostponed", "recurrence")
+        VALUES (${data.workspaceId}, ${data.personId}, ${data.organizationId}::int, ${data.typeId},
+          ${data.subject}, ${data.status}::text::"ActivityStatus", ${utcText(data.startAt)}::timestamp(3),
+          ${utcText(data.endAt)}::timestamp(3), ${utcText(data.dueAt)}::timestamp(3),
+          ${utcText(data.completedAt)}::timestamp(3), ${data.responsibleId}, ${data.notes}::text, ${data.isPrivate},
+          ${data.creatorId}::int, ${data.creatorId}::int, ${data.source}::text::"ActivitySource",
+          ${data.permalink}::text, ${utcText(at)}::timestamp(3), ${utcText(at)}::timestamp(3),
+          ${data.remindLeadMinutes}::int, ${utcText(data.remindAt)}::timestamp(3),
+          ${utcText(data.outcomeAskAt)}::timestamp(3), ${data.outcomePostponed}::boolean,
+          ${data.recurrence}::text)
+        RETURNING "id", "workspaceId"
+      )
+      INSERT INTO "ActivityEvent" ("workspaceId", "activityId", "actorId", "actorLabel", "kind", "changes", "createdAt")
+      SELECT i."workspaceId", i."id", ${data.creatorId}::int, ${data.actorLabel ?? null}::text,
+        'CREATED'::"ActivityEventKind", ${JSON.stringify(changes)}::jsonb, ${utcText(at)}::timestamp(3)
+      FROM inserted i
+      RETURNING "activityId" AS "id"`;
+}
+
+/** insertKnownMany's statement: a group of activities and their CREATED events, in the group's order. */
+function insertKnownManySql(group: KnownInsert[]): Prisma.Sql {
+  const column = <T>(pick: (one: KnownInsert) => T) => group.map(pick);
+  return Prisma.sql`
+      WITH input AS MATERIALIZED (
+        SELECT nextval(pg_get_serial_sequence('"Activity"', 'id'))::int AS "id", u.*
+        FROM unnest(
+          ${column((one) => one.data.workspaceId)}::int[],
+          ${column((one) => one.data.personId)}::int[],
+          ${column((one) => one.data.organizationId)}::int[],
+          ${column((one) => one.data.typeId)}::int[],
+          ${column((one) => one.data.subject)}::text[],
+          ${column((one) => one.data.status)}::text[],
+          ${column((one) => utcText(one.data.startAt))}::timestamp(3)[],
+          ${column((one) => utcText(one.data.endAt))}::timestamp(3)[],
+          ${column((one) => utcText(one.data.dueAt))}::timestamp(3)[],
+          ${column((one) => utcText(one.data.completedAt))}::timestamp(3)[],
+          ${column((one) => one.data.responsibleId)}::int[],
+          ${column((one) => one.data.notes)}::text[],
+          ${column((one) => one.data.isPrivate)}::boolean[],
+          ${column((one) => one.data.creatorId)}::int[],
+          ${column((one) => one.data.source)}::text[],
+          ${column((one) => one.data.permalink)}::text[],
+          ${column((one) => utcText(one.at))}::timestamp(3)[],
+          ${column((one) => one.data.remindLeadMinutes)}::int[],
+          ${column((one) => utcText(one.data.remindAt))}::timestamp(3)[],
+          ${column((one) => utcText(one.data.outcomeAskAt))}::timestamp(3)[],
+          ${column((one) => one.data.outcomePostponed)}::boolean[],
+          ${column((one) => one.data.recurrence)}::text[],
+          ${column((one) => one.data.actorLabel ?? null)}::text[],
+          ${column((one) => JSON.stringify(one.changes))}::text[]
+        ) WITH ORDINALITY AS u("workspaceId", "personId", "organizationId", "typeId", "subject", "status",
+          "startAt", "endAt", "dueAt", "completedAt", "responsibleId", "notes", "isPrivate", "creatorId",
+          "source", "permalink", "at", "remindLeadMinutes", "remindAt", "outcomeAskAt", "outcomePostponed",
+          "recurrence", "actorLabel", "changes", "item")
+        ORDER BY u."item"
+      ),
+      inserted AS (
+        INSERT INTO "Activity" ("id", "workspaceId", "personId", "organizationId", "typeId", "subject", "status",
+          "startAt", "endAt", "dueAt", "completedAt", "responsibleId", "notes", "isPrivate", "creatorId",
+          "updatedById", "source", "permalink", "createdAt", "updatedAt", "remindLeadMinutes", "remindAt",
+          "outcomeAskAt", "outcomePostponed", "recurrence")
+        SELECT i."id", i."workspaceId", i."personId", i."organizationId", i."typeId", i."subject",
+          i."status"::"ActivityStatus", i."startAt", i."endAt", i."dueAt", i."completedAt", i."responsibleId",
+          i."notes", i."isPrivate", i."creatorId", i."creatorId", i."source"::"ActivitySource", i."permalink",
+          i."at", i."at", i."remindLeadMinutes", i."remindAt", i."outcomeAskAt", i."outcomePostponed",
+          i."recurrence"
+        FROM input i
+        RETURNING "id"
+      ),
+      events AS (
+        INSERT INTO "ActivityEvent" ("workspaceId", "activityId", "actorId", "actorLabel", "kind", "changes", "createdAt")
+        SELECT i."workspaceId", i."id", i."creatorId", i."actorLabel", 'CREATED'::"ActivityEventKind",
+          i."changes"::jsonb, i."at"
+        FROM input i JOIN inserted a ON a."id" = i."id"
+      )
+      SELECT i."id" FROM input i ORDER BY i."item"`;
+}
+
+/** A statement whose text never changes under `name`, for the plain path to prepare once per connection. */
+const prepared = (name: string, statement: Prisma.Sql): PlainStatement => ({
+  name,
+  text: statement.text,
+  values: statement.values,
+});
 
 /** The record insertKnown wrote: the row as given, with the relations the caller knew. */
 function knownRecord(id: number, { data, at, known }: KnownInsert): ActivityRecord {

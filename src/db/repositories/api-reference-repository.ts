@@ -7,7 +7,8 @@ import type {
   ReferenceQuery,
   ReferencesFound,
 } from '../../domain/messages/message-ports';
-import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import { Prisma } from '../../generated/prisma/client';
+import type { PlainSql } from '../plain-sql';
 import { phoneKeysHold } from './phone-keys-sql';
 
 interface PersonRow {
@@ -47,6 +48,9 @@ function parsed<T>(value: unknown): T[] {
 
 const utcDate = (text: string) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
 
+/** Most references a prepared look-up is used for: about what grouped single creates ask (up to 32 of each kind). */
+const PREPARED_UP_TO = 96;
+
 const texts = (values: (string | null | undefined)[]) => values.map((value) => value ?? null);
 
 /**
@@ -56,17 +60,34 @@ const texts = (values: (string | null | undefined)[]) => values.map((value) => v
  * a batch of 500 messages costs what one message costs.
  */
 export class ApiReferenceRepository implements IntegrationReferences {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(private readonly plain: PlainSql) {}
 
   async find(workspaceId: number, query: ReferenceQuery): Promise<ReferencesFound> {
     const types = [...new Set(query.types)];
     const emails = [...new Set(query.employeeEmails)];
     // One statement, each kind of reference as a JSON array: a single round trip (and,
-    // on the embedded database, one statement instead of three in its queue).
-    const [row] = await this.prisma.$queryRaw<{ persons: unknown; types: unknown; employees: unknown }[]>`
-      SELECT ${asJson(query.persons.length > 0 && this.personsSql(workspaceId, query.persons), 'x."item", x."rank", x."archived", x."id"')} AS "persons",
-        ${asJson(types.length > 0 && this.typesSql(workspaceId, types), 'x."text"')} AS "types",
-        ${asJson(emails.length > 0 && this.employeesSql(workspaceId, emails), 'x."email"')} AS "employees"`;
+    // on the embedded database, one statement instead of three in its queue). On the plain
+    // path (issue 12). Its text depends only on which kinds are asked, so for the few
+    // references of grouped single creates each of those variants is prepared once per
+    // connection; a message batch's hundreds are planned for their own count each time (a
+    // prepared statement's generic plan would assume a handful).
+    const kinds = {
+      persons: query.persons.length > 0,
+      types: types.length > 0,
+      employees: emails.length > 0,
+    };
+    const statement = Prisma.sql`
+      SELECT ${asJson(kinds.persons && this.personsSql(workspaceId, query.persons), 'x."item", x."rank", x."archived", x."id"')} AS "persons",
+        ${asJson(kinds.types && this.typesSql(workspaceId, types), 'x."text"')} AS "types",
+        ${asJson(kinds.employees && this.employeesSql(workspaceId, emails), 'x."email"')} AS "employees"`;
+    const [row] = await this.plain.query<{ persons: unknown; types: unknown; employees: unknown }>({
+      name:
+        query.persons.length + types.length + emails.length <= PREPARED_UP_TO
+          ? `api_references_${Number(kinds.persons)}${Number(kinds.types)}${Number(kinds.employees)}`
+          : undefined,
+      text: statement.text,
+      values: statement.values,
+    });
     return {
       persons: this.personHits(query.persons, parsed<PersonRow>(row?.persons)),
       types: new Map(

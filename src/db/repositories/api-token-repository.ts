@@ -8,6 +8,7 @@ import type {
 } from '../../domain/api-tokens/token-ports';
 import type { Workspace } from '../../domain/workspaces/workspace';
 import type { Prisma, PrismaClient } from '../../generated/prisma/client';
+import type { PlainSql } from '../plain-sql';
 
 interface TokenColumns {
   tokenId: number;
@@ -25,20 +26,39 @@ const listing = {
   createdBy: { select: { slackUserId: true, name: true } },
 } satisfies Prisma.ApiTokenSelect;
 
+/** findActiveByHash's statement: its text never changes, so it is prepared once per connection. */
+const ACTIVE_BY_HASH = {
+  name: 'api_token_active_by_hash',
+  text: `SELECT t."id" AS "tokenId", t."name" AS "tokenName", t."scopes" AS "tokenScopes", w.*
+      FROM "ApiToken" t JOIN "Workspace" w ON w."id" = t."workspaceId"
+      WHERE t."secretHash" = $1 AND t."revokedAt" IS NULL`,
+};
+
+/** touch's statement: the times go as UTC text (see PlainSql), as Prisma stores DateTime. */
+const TOUCH = {
+  name: 'api_token_touch',
+  text: `UPDATE "ApiToken" SET "lastUsedAt" = $2::timestamp(3)
+      WHERE "id" = $1 AND ("lastUsedAt" IS NULL OR "lastUsedAt" < $3::timestamp(3))`,
+};
+
 /** ApiToken rows, with their audit entries written in the same transaction. */
 export class ApiTokenRepository implements ApiTokens {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly plain: PlainSql,
+  ) {}
 
   /**
    * A token that is not revoked, by the hash of its secret, with its workspace (every column
-   * of its row, as Prisma's read gave). Asked on every API request, so in plain SQL: Prisma's
-   * query compiler cost more CPU than the statement itself (issue 12).
+   * of its row, as Prisma's read gave). Asked on every API request, so in plain SQL on the
+   * plain path: Prisma's query compiler, and then its raw-query pipeline, cost more CPU than
+   * the statement itself (issue 12).
    */
   async findActiveByHash(secretHash: string): Promise<ActiveToken | null> {
-    const [row] = await this.prisma.$queryRaw<(Workspace & TokenColumns)[]>`
-      SELECT t."id" AS "tokenId", t."name" AS "tokenName", t."scopes" AS "tokenScopes", w.*
-      FROM "ApiToken" t JOIN "Workspace" w ON w."id" = t."workspaceId"
-      WHERE t."secretHash" = ${secretHash} AND t."revokedAt" IS NULL`;
+    const [row] = await this.plain.query<Workspace & TokenColumns>({
+      ...ACTIVE_BY_HASH,
+      values: [secretHash],
+    });
     if (!row) return null;
     const { tokenId, tokenName, tokenScopes, ...workspace } = row;
     return { id: tokenId, name: tokenName, scopes: tokenScopes, workspace };
@@ -98,11 +118,11 @@ export class ApiTokenRepository implements ApiTokens {
     });
   }
 
-  /** Records use, at most once per `olderThan` per token even across replicas (the condition is in the write). */
+  /**
+   * Records use, at most once per `olderThan` per token even across replicas (the condition is
+   * in the write). On the plain path, as the look-up: it follows an API request (issue 12).
+   */
   async touch(id: number, at: Date, olderThan: Date): Promise<void> {
-    await this.prisma.apiToken.updateMany({
-      where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: olderThan } }] },
-      data: { lastUsedAt: at },
-    });
+    await this.plain.query({ ...TOUCH, values: [id, at, olderThan] });
   }
 }

@@ -18,7 +18,7 @@ describe('activities on contact cards', () => {
 
   beforeAll(async () => {
     db = await openTestDatabase();
-    repository = new ContactActivitiesQuery(new ActivityRepository(db.prisma), {
+    repository = new ContactActivitiesQuery(new ActivityRepository(db.prisma, db.plain), {
       // Between the activities of 2 and 3 November.
       now: () => new Date('2026-11-02T12:00:00Z'),
     });

@@ -41,7 +41,7 @@ describe('contact register rules', () => {
       persons: new PersonRepository(db.prisma),
       organizations: new OrganizationRepository(db.prisma),
       search: new ContactSearchRepository(db.prisma),
-      activities: new ContactActivitiesQuery(new ActivityRepository(db.prisma), {
+      activities: new ContactActivitiesQuery(new ActivityRepository(db.prisma, db.plain), {
         now: () => new Date('2026-12-01T09:00:00Z'),
       }),
     });

@@ -216,7 +216,10 @@ describe('Enterprise Grid, org-wide install with a register per workspace', () =
   it('takes a responsible by e-mail through a workspace’s API token only from that workspace', async () => {
     const gbg = await register('TGBG');
     const admin = await viewerFor(prisma, gbg!.id, 'WBERT', { isAdmin: true });
-    const { secret } = await new ApiTokenAdmin(new ApiTokenRepository(prisma), systemClock).create(admin, {
+    const { secret } = await new ApiTokenAdmin(
+      new ApiTokenRepository(prisma, t.app.database.plain),
+      systemClock,
+    ).create(admin, {
       name: 'Göteborgs CRM',
       scopes: ['activities:write', 'contacts:write'],
     });

@@ -89,7 +89,10 @@ describe('jobs and API tokens in distributed mode: each workspace with its own t
     const southId = await workspaceId('TSOUTH');
     south.addUser({ id: 'USADMIN', name: 'sadmin', is_admin: true });
     const admin = await viewerFor(prisma, southId, 'USADMIN', { isAdmin: true });
-    const { secret } = await new ApiTokenAdmin(new ApiTokenRepository(prisma), systemClock).create(admin, {
+    const { secret } = await new ApiTokenAdmin(
+      new ApiTokenRepository(prisma, t.app.database.plain),
+      systemClock,
+    ).create(admin, {
       name: 'Södra CRM',
       scopes: ['activities:write', 'contacts:write'],
     });

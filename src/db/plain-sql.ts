@@ -1,0 +1,147 @@
+import type { PGlite } from '@electric-sql/pglite';
+// The class Prisma.Decimal is (the generated client re-exports it), without loading that client.
+import { Decimal } from '@prisma/client/runtime/client';
+import type pg from 'pg';
+
+/**
+ * One statement for the plain path: its text with `$1`… placeholders and their values, as a
+ * `Prisma.sql` template gives them (`.text`, `.values`). `name` makes it a named prepared
+ * statement on PostgreSQL (parsed and planned once per connection): only for a text that
+ * never changes under that name.
+ */
+export interface PlainStatement {
+  readonly text: string;
+  readonly values: readonly unknown[];
+  readonly name?: string;
+}
+
+/**
+ * Plain SQL straight to the driver, for hot statements outside any transaction: Prisma's
+ * raw-query pipeline (building the request, mapping every column's type, deserializing
+ * the result) cost more CPU than pg itself (issue 12). Rows come back as `$queryRaw`
+ * gives them: integers as numbers, bigint as BigInt, numeric as Decimal, json parsed,
+ * arrays as arrays, enums as strings, and `timestamp` (without zone, how Prisma stores
+ * DateTime) as that moment in UTC whatever the process's time zone. A Date parameter goes
+ * as UTC ISO text. Never for a statement that belongs in a Prisma transaction: on PostgreSQL
+ * it runs on a pooled connection of its own, on PGlite once any open transaction has ended
+ * (PGlite's query waits for it, as for Prisma's own statements outside one).
+ */
+export interface PlainSql {
+  query<T>(statement: PlainStatement): Promise<T[]>;
+}
+
+type Parser = (text: string) => unknown;
+type ArrayOf = (element: Parser) => Parser;
+
+/** `2026-03-29 01:30:00.123` (PostgreSQL's text for timestamp) as UTC. */
+export const utcTimestamp: Parser = (text) => new Date(`${text.replace(' ', 'T')}Z`);
+
+/** `2026-03-29 01:30:00.123+02` (timestamptz, in the session's zone): the offset made ISO. */
+export const zonedTimestamp: Parser = (text) => {
+  const iso = text.replace(' ', 'T');
+  return new Date(/[+-]\d\d$/.test(iso) ? `${iso}:00` : iso);
+};
+
+const utcDate: Parser = (text) => new Date(`${text}T00:00:00.000Z`);
+const bigInt: Parser = (text) => BigInt(text);
+const decimal: Parser = (text) => new Decimal(text);
+
+/** Type oids whose text both drivers' defaults read otherwise than Prisma's raw read. */
+const OID = {
+  int8: 20,
+  int8Array: 1016,
+  date: 1082,
+  dateArray: 1182,
+  timestamp: 1114,
+  timestampArray: 1115,
+  timestamptz: 1184,
+  timestamptzArray: 1185,
+  numeric: 1700,
+  numericArray: 1231,
+} as const;
+
+/** The parsers the plain path uses instead of the driver's defaults, arrays parsed by `arrayOf`. */
+export function plainParsers(arrayOf: ArrayOf): Record<number, Parser> {
+  return {
+    [OID.int8]: bigInt,
+    [OID.int8Array]: arrayOf(bigInt),
+    [OID.date]: utcDate,
+    [OID.dateArray]: arrayOf(utcDate),
+    [OID.timestamp]: utcTimestamp,
+    [OID.timestampArray]: arrayOf(utcTimestamp),
+    [OID.timestamptz]: zonedTimestamp,
+    [OID.timestamptzArray]: arrayOf(zonedTimestamp),
+    [OID.numeric]: decimal,
+    [OID.numericArray]: arrayOf(decimal),
+  };
+}
+
+/** A parameter as the plain path sends it: Dates (also in arrays) as UTC ISO text, the rest as is. */
+function plainValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value) && value.some((item) => item instanceof Date || Array.isArray(item)))
+    return value.map(plainValue);
+  return value;
+}
+
+const plainValues = (values: readonly unknown[]) => values.map(plainValue);
+
+/** SQLSTATE 0A000 with this text: a prepared statement whose result columns changed (a migration added one). */
+const STALE_PLAN = /cached plan must not change result type/;
+
+/** The plain path on the app's pg pool. Prisma's queries keep their own parsers (PrismaPg passes them per query). */
+export class PoolPlainSql implements PlainSql {
+  private readonly types: { getTypeParser: (oid: number, format?: string) => unknown };
+
+  constructor(
+    private readonly pool: pg.Pool,
+    pgTypes: typeof pg.types,
+  ) {
+    // pg-types 2 exports { create(text, parse).parse() }, not the function its typings declare.
+    const arrays = pgTypes.arrayParser as unknown as {
+      create(text: string, element: Parser): { parse(): unknown[] };
+    };
+    const parsers = plainParsers((element) => (text) => arrays.create(text, element).parse());
+    // Per query, so the pool's (and pg's global) parsers stay as they are.
+    this.types = {
+      getTypeParser: (oid, format) =>
+        (format === undefined || format === 'text' ? parsers[oid] : undefined) ??
+        pgTypes.getTypeParser(oid, format as 'text'),
+    };
+  }
+
+  async query<T>({ text, values, name }: PlainStatement): Promise<T[]> {
+    const config = { text, values: plainValues(values), types: this.types } as pg.QueryConfig;
+    if (name === undefined) return (await this.pool.query(config)).rows as T[];
+    const client = await this.pool.connect();
+    try {
+      const rows = (await client.query({ ...config, name })).rows as T[];
+      client.release();
+      return rows;
+    } catch (error) {
+      if (!(error instanceof Error && STALE_PLAN.test(error.message))) {
+        client.release();
+        throw error;
+      }
+      // The connection keeps the stale statement under that name: close it, and ask unprepared once.
+      client.release(true);
+      return (await this.pool.query(config)).rows as T[];
+    }
+  }
+}
+
+/** The plain path on embedded PGlite: its query, the same its Prisma adapter calls. */
+export class PglitePlainSql implements PlainSql {
+  private readonly options: { parsers: Record<number, Parser> };
+
+  constructor(
+    private readonly db: PGlite,
+    arrayParser: (text: string, parser: Parser, typarray: number) => unknown,
+  ) {
+    this.options = { parsers: plainParsers((element) => (text) => arrayParser(text, element, 0)) };
+  }
+
+  async query<T>({ text, values }: PlainStatement): Promise<T[]> {
+    return (await this.db.query<T>(text, plainValues(values), this.options)).rows;
+  }
+}
