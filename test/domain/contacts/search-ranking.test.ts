@@ -255,9 +255,9 @@ if (postgresUrl) {
     });
 
     it('finds a common name’s word starts through its own trigrams, in one index scan', () => {
-      // "Anna" is in 4,000 persons: after the first look, the names with a word starting
-      // with it are ranked on their own. The padded trigrams of a word's start ("  a",
-      // " an") are in every word starting with "a": the index is not asked for them.
+      // "Anna" is in 4,000 persons: the first look reads them all and keeps the names with
+      // a word starting with it. The padded trigrams of a word's start ("  a", " an") are
+      // in every word starting with "a": the index is not asked for them.
       const wordStarts = plans.filter((plan) => plan.includes(`'% anna%'`) && plan.includes('FROM "Person"'));
       expect(wordStarts.length).toBeGreaterThan(0);
       for (const plan of wordStarts) {
