@@ -171,6 +171,20 @@ describe('contact search ranking', () => {
     expect(hits.slice(0, 2)).toEqual(['Vanligsson', 'Vanligsson Först']);
     expect(hits[2]).toMatch(/^Per Vanligsson \d+$/);
   });
+
+  it('takes text found only inside words from the first thousand matches when it is in more', async () => {
+    await db.prisma.person.createMany({
+      data: Array.from({ length: 1200 }, (_, i) => ({ workspaceId, name: `Per Ainmitt ${i}` })),
+    });
+    // "Per Ainmitt 1000" would sort before "Per Ainmitt 101", but is the 1,001st match.
+    expect(await names('inmitt', 5)).toEqual([
+      'Per Ainmitt 0',
+      'Per Ainmitt 1',
+      'Per Ainmitt 10',
+      'Per Ainmitt 100',
+      'Per Ainmitt 101',
+    ]);
+  });
 });
 
 // The plan only means something on the server the app runs on in production.
