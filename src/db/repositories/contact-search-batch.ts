@@ -33,7 +33,7 @@ function unionBranch(index: number, { kind, sql }: TierStatement): Prisma.Sql {
   const columns = UNION_COLUMNS.map(({ name, type }) =>
     Prisma.raw(own.has(name) ? `h."${name}"` : `NULL::${type} AS "${name}"`),
   );
-  return Prisma.sql`SELECT ${index}::int AS "batch", ${Prisma.join(columns, ', ')}, h.looked, h.place
+  return Prisma.sql`SELECT ${index}::int AS "batch", ${Prisma.join(columns, ', ')}, h.place
     FROM (${sql}) h`;
 }
 

@@ -11,6 +11,7 @@ import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { TierBatch } from './contact-search-batch';
 import {
   Found,
+  firstLookStatement,
   isShortName,
   LENIENT_MIN_LENGTH,
   LENIENT_SIMILARITY,
@@ -19,7 +20,6 @@ import {
   patterns,
   type Scope,
   STRICT_SIMILARITY,
-  SUBSTRING_SAMPLE,
   TIER_SAMPLE,
   type Tier,
   type Transaction,
@@ -242,15 +242,9 @@ export class ContactSearchRepository implements ContactSearch {
       );
       return found.hits;
     }
-    // Usually one look finds every substring match, ranked. Only for very common
-    // text are the better ranks (the name or a word starting with the text) looked
-    // up on their own before the rest of the sample is used.
-    const broad = await run({ where: p.anywhere, rank: p.rank, sample: SUBSTRING_SAMPLE });
-    if (broad.complete) found.add(broad.rows);
-    else {
-      await found.fill(() => run({ where: p.wordStartOfAnywhere, rank: p.rank }));
-      found.add(broad.rows);
-    }
+    // One look finds the substring matches, ranked (see firstLookStatement).
+    const first = firstLookStatement({ scope, key: text, found });
+    found.add(tierResult<Hit>(first, await batch.rows(first)).rows);
     // Typos are only guessed for names: not for numbers, e-mail addresses or ids.
     if (key.digitsOnly || !/^[\p{L}\s'.&-]+$/u.test(text)) return found.hits;
     const similar = (value: number) =>

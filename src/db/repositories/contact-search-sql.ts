@@ -30,7 +30,7 @@ export interface Tier {
  * so a bounded sample keeps every query fast however common the name is.
  */
 export const TIER_SAMPLE = 400;
-/** The first, broad look: when it holds fewer matches than this, it holds them all. */
+/** The first look takes the text inside a word (rank 3) from the first this many matches it meets. */
 export const SUBSTRING_SAMPLE = 1000;
 /**
  * Word similarity (pg_trgm) for typos. Text of several words gets a strict pass
@@ -128,14 +128,13 @@ export function patterns(key: string) {
     prefix,
     wordStart: Prisma.sql`(${prefix} OR ${word})`,
     /**
-     * The same rows as `wordStart`, for text with a trigram of its own: the index is
-     * asked for the text anywhere, and each row it names is tested for a word starting
-     * with it (the text after a space, once one is put before the whole). A word's
-     * start adds the padded trigrams of its first letter ("  l", " li" for
-     * "lindqvist"), which every word starting with that letter has: asked for them,
-     * the index read about twice the entries, in two scans joined by a BitmapOr.
+     * Of the rows with the text anywhere, those where a word starts with it (ranks 0–2):
+     * the text after a space, once one is put before the whole. Asked for a word's start,
+     * the index would add the padded trigrams of its first letter ("  l", " li" for
+     * "lindqvist"), which every word starting with that letter has: about twice the
+     * entries, in two scans joined by a BitmapOr.
      */
-    wordStartOfAnywhere: Prisma.sql`${anywhere} AND (' ' || c."searchText") LIKE ${`% ${like}%`}`,
+    wordStartOfMatch: Prisma.sql`(' ' || c."searchText") LIKE ${`% ${like}%`}`,
     anywhere,
     // External ids are stored as given; the unique index answers the usual spellings.
     externalId: (typed: string) =>
@@ -204,12 +203,11 @@ export const HIT_COLUMNS = {
   organization: ['id', 'name', 'orgNumber', 'email', 'phone', 'externalId', 'archived'],
 } as const satisfies Record<Kind, readonly string[]>;
 
-/** A tier's statement, the index it finds rows by, and how many rows it may look at before its sample is full. */
+/** A tier's statement and the index it finds rows by. */
 export interface TierStatement {
   kind: Kind;
   sql: Prisma.Sql;
   index: 'searchText' | 'externalId' | 'nameKeys';
-  sample: number | undefined;
 }
 
 /**
@@ -238,12 +236,84 @@ function matchingRows({
     WHERE c."workspaceId"::bigint = ${workspaceId}::bigint AND ${tier.where} OFFSET 0`;
 }
 
+/** A tier's candidates: the rows its index finds, of the scope's workspace and state, not yet found. */
+function candidates({
+  scope: { kind, workspaceId, archived },
+  tier,
+  found,
+}: {
+  scope: Scope;
+  tier: Tier;
+  found: Found<{ id: number }>;
+}): Prisma.Sql {
+  const matching = matchingRows({ table: TABLES[kind].table, workspaceId, tier });
+  return Prisma.sql`
+    SELECT * FROM (${matching}) c
+    WHERE c."workspaceId" = ${workspaceId} AND c.archived = ${archived} AND NOT (c.id = ANY(${found.seen}::int[]))`;
+}
+
+function tierOrder(tier: Tier, key: string): Prisma.Sql {
+  return Prisma.join(
+    [
+      ...(tier.rank ? [tier.rank] : []),
+      ...(tier.similarity ? [Prisma.sql`word_similarity(${key}, c."searchText") DESC`] : []),
+      Prisma.sql`c.name`,
+      Prisma.sql`c.id`,
+    ],
+    ', ',
+  );
+}
+
+/** A tier's rows for the places `found` has left, ranked: each carries `place` (its rank). */
+function rankedRows({
+  scope,
+  tier,
+  key,
+  found,
+}: {
+  scope: Scope;
+  tier: Tier;
+  key: string;
+  found: Found<{ id: number }>;
+}): Prisma.Sql {
+  const { columns } = TABLES[scope.kind];
+  const order = tierOrder(tier, key);
+  const rows = candidates({ scope, tier, found });
+  // A tier without a sample orders every match: only the places left are kept before
+  // they are numbered, so the database keeps the best few instead of sorting them all.
+  return tier.sample === undefined
+    ? Prisma.sql`
+    SELECT ${columns}, row_number() OVER (ORDER BY ${order}) AS place
+    FROM (SELECT * FROM (${rows}) c ORDER BY ${order} LIMIT ${found.missing}) c
+    ORDER BY ${order}`
+    : Prisma.sql`
+    SELECT ${columns}, row_number() OVER (ORDER BY ${order}) AS place
+    FROM (${rows} LIMIT ${tier.sample}) c
+    ORDER BY ${order}
+    LIMIT ${found.missing}`;
+}
+
+/**
+ * A person's hit names its organization: joined to the few ranked rows only (joining
+ * every candidate would cost more), in the tier's statement instead of one more.
+ */
+function statementOf(scope: Scope, ranked: Prisma.Sql, tier: Tier): TierStatement {
+  const sql =
+    scope.kind === 'person'
+      ? Prisma.sql`SELECT h.*, o.name AS "organizationName" FROM (${ranked}) h
+          LEFT JOIN "Organization" o ON o.id = h."organizationId" AND o."workspaceId" = ${scope.workspaceId}
+          ORDER BY h.place`
+      : ranked;
+  const index = tier.keyed ? 'externalId' : tier.nameKeys ? 'nameKeys' : 'searchText';
+  return { kind: scope.kind, sql, index };
+}
+
 /**
  * One tier of a search: the statement ranking the rows for the places `found` has
- * left. Each row carries `looked` (the candidates it saw) and `place` (its rank).
+ * left. Each row carries `place` (its rank).
  */
 export function tierStatement({
-  scope: { kind, workspaceId, archived },
+  scope,
   tier,
   key,
   found,
@@ -253,57 +323,51 @@ export function tierStatement({
   key: string;
   found: Found<{ id: number }>;
 }): TierStatement {
-  const { table, columns } = TABLES[kind];
-  const order = Prisma.join(
-    [
-      ...(tier.rank ? [tier.rank] : []),
-      ...(tier.similarity ? [Prisma.sql`word_similarity(${key}, c."searchText") DESC`] : []),
-      Prisma.sql`c.name`,
-      Prisma.sql`c.id`,
-    ],
-    ', ',
-  );
-  const matching = matchingRows({ table, workspaceId, tier });
-  const candidates = Prisma.sql`
-    SELECT * FROM (${matching}) c
-    WHERE c."workspaceId" = ${workspaceId} AND c.archived = ${archived} AND NOT (c.id = ANY(${found.seen}::int[]))`;
-  // A tier without a sample orders every match: only the places left are kept before
-  // they are numbered, so the database keeps the best few instead of sorting them all.
-  const ranked =
-    tier.sample === undefined
-      ? Prisma.sql`
-    SELECT ${columns}, 0::bigint AS looked, row_number() OVER (ORDER BY ${order}) AS place
-    FROM (SELECT * FROM (${candidates}) c ORDER BY ${order} LIMIT ${found.missing}) c
-    ORDER BY ${order}`
-      : Prisma.sql`
-    SELECT ${columns}, count(*) OVER () AS looked, row_number() OVER (ORDER BY ${order}) AS place
-    FROM (${candidates} LIMIT ${tier.sample}) c
-    ORDER BY ${order}
-    LIMIT ${found.missing}`;
-  // A person's hit names its organization: joined to the few ranked rows only (joining
-  // every candidate would cost more), in this statement instead of one more.
-  const sql =
-    kind === 'person'
-      ? Prisma.sql`SELECT h.*, o.name AS "organizationName" FROM (${ranked}) h
-          LEFT JOIN "Organization" o ON o.id = h."organizationId" AND o."workspaceId" = ${workspaceId}
-          ORDER BY h.place`
-      : ranked;
-  const index = tier.keyed ? 'externalId' : tier.nameKeys ? 'nameKeys' : 'searchText';
-  return { kind, sql, index, sample: tier.sample };
+  return statementOf(scope, rankedRows({ scope, tier, key, found }), tier);
 }
 
-/** A tier's rows as hits, and whether they are all its matches (its sample was not full). */
-export function tierResult<Hit>(
-  statement: TierStatement,
-  rows: Record<string, unknown>[],
-): { rows: Hit[]; complete: boolean } {
-  const looked = Number(rows[0]?.looked ?? 0);
+/**
+ * The first look of a text with a trigram of its own: the contacts with the text
+ * anywhere, the best ranked first (the name, its start, a word's start, then the
+ * rest), in one scan of the trigram index. A common surname's namesakes are all read
+ * and the best few kept, as its word starts always were; no sample of them is read
+ * and sorted first only to be found too small.
+ *
+ * The rest (the text inside a word) still come from the first SUBSTRING_SAMPLE
+ * matches the scan meets, as when a sample was looked at first: numbered as they
+ * stream past, with nothing held but the best few.
+ */
+export function firstLookStatement({
+  scope,
+  key,
+  found,
+}: {
+  scope: Scope;
+  key: string;
+  found: Found<{ id: number }>;
+}): TierStatement {
+  const p = patterns(key);
+  const tier: Tier = { where: p.anywhere, rank: p.rank };
+  const { columns } = TABLES[scope.kind];
+  const rows = candidates({ scope, tier, found });
+  const ranked = Prisma.sql`
+    SELECT ${columns}, row_number() OVER (ORDER BY c."rank", c.name, c.id) AS place
+    FROM (
+      SELECT c.*, ${p.rank} AS "rank" FROM (SELECT c.*, row_number() OVER () AS "met" FROM (${rows}) c) c
+      WHERE c."met" <= ${SUBSTRING_SAMPLE} OR ${p.wordStartOfMatch}
+      ORDER BY "rank", c.name, c.id LIMIT ${found.missing}
+    ) c
+    ORDER BY c."rank", c.name, c.id`;
+  return statementOf(scope, ranked, tier);
+}
+
+/** A tier's rows as hits. */
+export function tierResult<Hit>(statement: TierStatement, rows: Record<string, unknown>[]): { rows: Hit[] } {
   return {
     rows: rows.map((row) => {
       const hit: Record<string, unknown> = {};
       for (const column of HIT_COLUMNS[statement.kind]) hit[column] = row[column];
       return hit as Hit;
     }),
-    complete: statement.sample === undefined || looked < statement.sample,
   };
 }

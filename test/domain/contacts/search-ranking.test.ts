@@ -171,6 +171,20 @@ describe('contact search ranking', () => {
     expect(hits.slice(0, 2)).toEqual(['Vanligsson', 'Vanligsson Först']);
     expect(hits[2]).toMatch(/^Per Vanligsson \d+$/);
   });
+
+  it('takes text found only inside words from the first thousand matches when it is in more', async () => {
+    await db.prisma.person.createMany({
+      data: Array.from({ length: 1200 }, (_, i) => ({ workspaceId, name: `Per Ainmitt ${i}` })),
+    });
+    // "Per Ainmitt 1000" would sort before "Per Ainmitt 101", but is the 1,001st match.
+    expect(await names('inmitt', 5)).toEqual([
+      'Per Ainmitt 0',
+      'Per Ainmitt 1',
+      'Per Ainmitt 10',
+      'Per Ainmitt 100',
+      'Per Ainmitt 101',
+    ]);
+  });
 });
 
 // The plan only means something on the server the app runs on in production.
@@ -255,9 +269,9 @@ if (postgresUrl) {
     });
 
     it('finds a common name’s word starts through its own trigrams, in one index scan', () => {
-      // "Anna" is in 4,000 persons: after the first look, the names with a word starting
-      // with it are ranked on their own. The padded trigrams of a word's start ("  a",
-      // " an") are in every word starting with "a": the index is not asked for them.
+      // "Anna" is in 4,000 persons: the first look reads them all and keeps the names with
+      // a word starting with it. The padded trigrams of a word's start ("  a", " an") are
+      // in every word starting with "a": the index is not asked for them.
       const wordStarts = plans.filter((plan) => plan.includes(`'% anna%'`) && plan.includes('FROM "Person"'));
       expect(wordStarts.length).toBeGreaterThan(0);
       for (const plan of wordStarts) {
