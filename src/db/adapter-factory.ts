@@ -3,6 +3,7 @@ import type { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { DatabaseTarget } from './database-target';
 import type * as PgPool from './pg-pool';
 import type * as Pglite from './pglite';
+import type * as PgliteUtcTimestamps from './pglite-utc-timestamps';
 import { PglitePlainSql, type PlainSql, PoolPlainSql } from './plain-sql';
 import { pgliteDriver, poolDriver, type SqlDriver } from './sql-driver';
 import { CLOSE_TIMEOUT_MS, type DatabaseTimeouts, databaseTimeouts } from './timeouts';
@@ -50,9 +51,11 @@ export async function openAdapterFactory(
   }
   const { PrismaPGlite }: typeof import('pglite-prisma-adapter') = require('pglite-prisma-adapter');
   const { openPGlite, pgliteArrayParser }: typeof Pglite = require('./pglite');
+  const { withUtcTimestamps }: typeof PgliteUtcTimestamps = require('./pglite-utc-timestamps');
   const db = await openPGlite(target.dataDir, target.template);
   return {
-    factory: new PrismaPGlite(db),
+    // Prisma's raw reads of timestamps are local time otherwise (see withUtcTimestamps).
+    factory: new PrismaPGlite(withUtcTimestamps(db, pgliteArrayParser)),
     driver: pgliteDriver(db),
     plain: new PglitePlainSql(db, pgliteArrayParser),
     close: () => db.close(),
