@@ -35,7 +35,11 @@ export async function openAdapterFactory(
       // No JIT compilation: the app's statements are short, and one whose estimate passes
       // jit_above_cost (a LATERAL look-up per item of a 500-item batch) spent about 350 ms
       // compiling to save a few (issue 12).
-      options: '-c jit=off',
+      // Sessions in UTC whatever the server's default zone (Debian's initdb writes the
+      // machine's, e.g. Europe/Stockholm): adapter-pg reads timestamptz text as UTC whatever its
+      // offset, and sends a Date as text without a zone, which a timestamptz reads as the
+      // session's local time. Prisma's DateTime columns are UTC without a zone anyway.
+      options: '-c jit=off -c TimeZone=UTC',
       // Notices a peer that vanished without closing (a failed-over host) on idle connections too.
       keepAlive: true,
     });

@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import pg from 'pg';
+import { type Database, openDatabase } from '../../src/db/database';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 /**
  * Prisma stores DateTime in `timestamp(3)` columns as UTC without a zone. Its raw reads
@@ -58,5 +61,50 @@ describe('timestamps in a process whose time zone is not UTC', () => {
   it('writes a Date parameter of a raw statement as UTC', () => {
     expect(read.rawWriteReadByModel).toBe('2026-06-15T10:00:00.000Z');
     expect(read.raw?.paramAsWritten).toBe('2026-06-15 10:00:00');
+  });
+});
+
+/** 10:00 UTC, 12:00 in Stockholm. */
+const AT = new Date('2026-06-15T10:00:00.000Z');
+
+describe('timestamps in a database session whose time zone is not UTC', () => {
+  let created: TestDatabase;
+  let db: Database;
+  beforeAll(async () => {
+    created = await createTestDatabase();
+    if (created.target.kind === 'postgres') {
+      // A server's own default: Debian's initdb writes the machine's zone into postgresql.conf.
+      const admin = new pg.Client({ connectionString: created.target.url });
+      await admin.connect();
+      try {
+        const name = new URL(created.target.url).pathname.slice(1);
+        await admin.query(`ALTER DATABASE "${name}" SET timezone = 'Europe/Stockholm'`);
+      } finally {
+        await admin.end();
+      }
+      db = await openDatabase(created.target, { migrate: false });
+    } else {
+      db = await openDatabase(created.target, { migrate: false });
+      // Embedded PGlite has one session: its zone is that session's.
+      await db.sql.exec(`SET TIME ZONE 'Europe/Stockholm'`);
+    }
+  });
+  afterAll(async () => {
+    await db?.close();
+    await created?.drop();
+  });
+
+  it('reads timestamptz as the moment it names and sends a Date as that moment', async () => {
+    const [raw] = await db.prisma.$queryRaw<Record<string, unknown>[]>`
+      SELECT '2026-06-15 12:00:00+02'::timestamptz AS "zoned",
+        ARRAY['2026-06-15 12:00:00+02'::timestamptz] AS "zonedArray",
+        ${AT}::timestamptz = '2026-06-15 10:00:00+00'::timestamptz AS "zonedParamIsUtc",
+        ${AT}::timestamp(3) AS "param"`;
+    expect(raw).toEqual({ zoned: AT, zonedArray: [AT], zonedParamIsUtc: true, param: AT });
+    const [plain] = await db.plain.query<Record<string, unknown>>({
+      text: `SELECT '2026-06-15 12:00:00+02'::timestamptz AS "zoned"`,
+      values: [],
+    });
+    expect(plain?.zoned).toEqual(AT);
   });
 });
