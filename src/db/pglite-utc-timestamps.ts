@@ -49,28 +49,33 @@ function timestamptzArraysAsAdapterKnowsThem<T>(results: Results<T>): Results<T>
 }
 
 /**
- * The PGlite (or transaction) to give `PrismaPGlite`: its queries, and those of the
+ * The PGlite to give `PrismaPGlite`: its queries, and those of the
  * transactions it opens, read timestamps with `utcTimestampParsers` on top of the parsers
  * the adapter passes. Everything else is PGlite's own. The plain path and the migrations
  * keep the unwrapped database.
  */
-export function withUtcTimestamps<T extends Queryable>(client: T, arrayParser: ArrayParser): T {
+export function withUtcTimestamps(client: PGlite, arrayParser: ArrayParser): PGlite {
   const ours = utcTimestampParsers(arrayParser);
-  // The adapter passes the same options object with every query: merge once per object.
-  const merged = new WeakMap<QueryOptions, QueryOptions>();
+  // The adapter passes a new options object with every query but always the same parsers: merge once.
+  const merged = new WeakMap<NonNullable<QueryOptions['parsers']>, QueryOptions['parsers']>();
   const withOurs = (options: QueryOptions | undefined): QueryOptions => {
-    if (!options) return { parsers: ours };
-    let result = merged.get(options);
-    if (!result) {
-      result = { ...options, parsers: { ...options.parsers, ...ours } };
-      merged.set(options, result);
+    const theirs = options?.parsers;
+    if (!theirs) return { ...options, parsers: ours };
+    let parsers = merged.get(theirs);
+    if (!parsers) {
+      parsers = { ...theirs, ...ours };
+      merged.set(theirs, parsers);
     }
-    return result;
+    return { ...options, parsers };
   };
+  return wrap(client, withOurs);
+}
+
+function wrap<T extends Queryable>(client: T, withOurs: (options?: QueryOptions) => QueryOptions): T {
   const query = async <R>(sql: string, params?: unknown[], options?: QueryOptions) =>
     timestamptzArraysAsAdapterKnowsThem(await client.query<R>(sql, params, withOurs(options)));
   const transaction = <R>(callback: (tx: Transaction) => Promise<R>) =>
-    (client as PGlite).transaction((tx) => callback(withUtcTimestamps(tx, arrayParser)));
+    (client as PGlite).transaction((tx) => callback(wrap(tx, withOurs)));
   return new Proxy(client, {
     get(target, property) {
       if (property === 'query') return query;
