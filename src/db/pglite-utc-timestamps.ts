@@ -72,8 +72,8 @@ export function withUtcTimestamps(client: PGlite, arrayParser: ArrayParser): PGl
 }
 
 function wrap<T extends Queryable>(client: T, withOurs: (options?: QueryOptions) => QueryOptions): T {
-  const query = async <R>(sql: string, params?: unknown[], options?: QueryOptions) =>
-    timestamptzArraysAsAdapterKnowsThem(await client.query<R>(sql, params, withOurs(options)));
+  const query = <R>(sql: string, params?: unknown[], options?: QueryOptions) =>
+    client.query<R>(sql, params, withOurs(options)).then(timestamptzArraysAsAdapterKnowsThem);
   const transaction = <R>(callback: (tx: Transaction) => Promise<R>) =>
     (client as PGlite).transaction((tx) => callback(wrap(tx, withOurs)));
   return new Proxy(client, {
