@@ -3,6 +3,7 @@ import type { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { DatabaseTarget } from './database-target';
 import type * as PgPool from './pg-pool';
 import type * as Pglite from './pglite';
+import type * as PgliteUtcTimestamps from './pglite-utc-timestamps';
 import { PglitePlainSql, type PlainSql, PoolPlainSql } from './plain-sql';
 import { pgliteDriver, poolDriver, type SqlDriver } from './sql-driver';
 import { CLOSE_TIMEOUT_MS, type DatabaseTimeouts, databaseTimeouts } from './timeouts';
@@ -34,7 +35,11 @@ export async function openAdapterFactory(
       // No JIT compilation: the app's statements are short, and one whose estimate passes
       // jit_above_cost (a LATERAL look-up per item of a 500-item batch) spent about 350 ms
       // compiling to save a few (issue 12).
-      options: '-c jit=off',
+      // Sessions in UTC whatever the server's default zone (Debian's initdb writes the
+      // machine's, e.g. Europe/Stockholm): adapter-pg reads timestamptz text as UTC whatever its
+      // offset, and sends a Date as text without a zone, which a timestamptz reads as the
+      // session's local time. Prisma's DateTime columns are UTC without a zone anyway.
+      options: '-c jit=off -c TimeZone=UTC',
       // Notices a peer that vanished without closing (a failed-over host) on idle connections too.
       keepAlive: true,
     });
@@ -50,9 +55,11 @@ export async function openAdapterFactory(
   }
   const { PrismaPGlite }: typeof import('pglite-prisma-adapter') = require('pglite-prisma-adapter');
   const { openPGlite, pgliteArrayParser }: typeof Pglite = require('./pglite');
+  const { withUtcTimestamps }: typeof PgliteUtcTimestamps = require('./pglite-utc-timestamps');
   const db = await openPGlite(target.dataDir, target.template);
   return {
-    factory: new PrismaPGlite(db),
+    // Prisma's raw reads of timestamps are local time otherwise (see withUtcTimestamps).
+    factory: new PrismaPGlite(withUtcTimestamps(db, pgliteArrayParser)),
     driver: pgliteDriver(db),
     plain: new PglitePlainSql(db, pgliteArrayParser),
     close: () => db.close(),
