@@ -30,11 +30,25 @@ export function workingTimeOf(
   };
 }
 
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * `day`'s date as `format(day, 'yyyy-MM-dd')` writes it, read from its own getters (a
+ * TZDate's are its zone's): format cost about 0.1 ms of CPU per assignment (issue 12).
+ * Years outside four digits are left to format.
+ */
+function localDateOf(day: Date): string {
+  const year = day.getFullYear();
+  if (!(year >= 1000 && year <= 9999)) return format(day, 'yyyy-MM-dd');
+  return `${year}-${twoDigits(day.getMonth() + 1)}-${twoDigits(day.getDate())}`;
+}
+
 function workingDay(day: Date, time: WorkingTime): boolean {
+  // getDay() counts Sunday as 0; the ISO weekday ('i') as 7.
   return isWorkingDate(
     { workDays: time.days, holidayCountry: time.holidayCountry },
-    format(day, 'yyyy-MM-dd'),
-    Number(format(day, 'i')),
+    localDateOf(day),
+    day.getDay() || 7,
   );
 }
 
