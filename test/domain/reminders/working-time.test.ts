@@ -93,4 +93,33 @@ describe('working time (product §5.6)', () => {
       { numRuns: 500 },
     );
   });
+
+  it('holds what is due outside working time until the same moment as a fresh search, asked in any order', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('2020-01-01T00:00:00Z'),
+          max: new Date('2030-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.array(fc.integer({ min: 0, max: 5 * 24 * 60 }), { minLength: 1, maxLength: 30 }),
+        fc.constantFrom('Europe/Stockholm', 'America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati'),
+        fc.subarray([1, 2, 3, 4, 5, 6, 7], { minLength: 1 }),
+        fc.constantFrom('SE', null),
+        fc.integer({ min: 0, max: 12 }),
+        (base, minutes, timezone, days, holidayCountry, startHour) => {
+          const time = { timezone, startHour, endHour: startHour + 8, days, holidayCountry };
+          for (const minute of minutes) {
+            const now = new Date(base.getTime() + minute * 60_000);
+            // An activity in working time, so only `now` decides whether it waits.
+            const start = nextWorkingMoment(new Date(now.getTime() + 86_400_000 * 8), time);
+            if (!start) continue;
+            const expected = isWorkingMoment(now, time) ? null : nextWorkingMoment(now, time);
+            expect(quietUntil(now, start, time)).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });
