@@ -41,7 +41,7 @@ export function wireReminders({
   assignmentDrawIntervalMs?: number;
 }) {
   const { clock, logger } = job;
-  const deliveries = new ReminderDeliveryRepository(prisma);
+  const deliveries = new ReminderDeliveryRepository(prisma, plain);
   const activityStore = new ActivityRepository(prisma, plain);
   const recipients = new DigestRecipientRepository(prisma);
   const redraw = new ReminderRedrawer({

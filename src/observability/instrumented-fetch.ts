@@ -32,12 +32,46 @@ export function instrumentedFetch(metrics: Metrics, inner: Fetch = fetch): Fetch
     } else if (response.status !== 200) {
       metrics.slackApiErrors.inc({ method, error: String(response.status) });
     } else if (response.headers.get('content-type')?.includes('json')) {
-      const body = (await response
-        .clone()
-        .json()
-        .catch(() => null)) as { ok?: boolean; error?: string } | null;
-      if (body && body.ok === false) metrics.slackApiErrors.inc({ method, error: body.error ?? 'unknown' });
+      countRefusalsWhenRead(response, (error) => metrics.slackApiErrors.inc({ method, error }));
     }
     return response;
   };
+}
+
+type Answer = { ok?: unknown; error?: unknown } | null;
+
+/**
+ * Counts an `ok: false` answer when the client reads the body (as text, which it then
+ * parses, or as JSON), instead of cloning the response and parsing a copy of every
+ * answer: the clone's stream and the second parse cost CPU on each Slack call (issue 12).
+ */
+function countRefusalsWhenRead(response: Response, count: (error: string) => void): void {
+  const check = (body: Answer) => {
+    if (body && typeof body === 'object' && body.ok === false)
+      count(typeof body.error === 'string' ? body.error : 'unknown');
+  };
+  const text = response.text.bind(response);
+  const json = response.json.bind(response);
+  // Own properties over the prototype's methods (the interface declares them read-only).
+  Object.defineProperty(response, 'text', {
+    value: async () => {
+      const body = await text();
+      // Slack's answers begin with their `ok`; only another beginning is worth a parse.
+      if (!body.startsWith('{"ok":true')) {
+        try {
+          check(JSON.parse(body) as Answer);
+        } catch {
+          // Not JSON: the client reports that itself.
+        }
+      }
+      return body;
+    },
+  });
+  Object.defineProperty(response, 'json', {
+    value: async () => {
+      const body = (await json()) as Answer;
+      check(body);
+      return body;
+    },
+  });
 }

@@ -13,6 +13,7 @@ import type {
   SentReminder,
 } from '../../domain/reminders/reminder-ports';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
+import type { PlainSql } from '../plain-sql';
 import { failedClaim, releasedClaims, sendableRows, sentData } from './delivery-leases';
 import { utcTimestamp } from './digest-delivery-repository';
 
@@ -58,7 +59,11 @@ const utc = (value: string) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? val
  * index and ON CONFLICT … WHERE make each happen at most once across replicas.
  */
 export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderSchedule, AssignmentNotices {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    /** The plain path, for an assignment draw's read and write (outside transactions; issue 12). */
+    private readonly plain: PlainSql,
+  ) {}
 
   async claim(kind: ReminderKind, terms: ClaimTerms): Promise<ReminderClaim[]> {
     const moment = MOMENT[kind];
@@ -320,17 +325,8 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
   async openFold(employeeId: number, since: Date): Promise<OpenFold | null> {
     // One statement: the recipient's latest assignment message, whether its first item
     // is an assignment "within two minutes" (a fold does not stay open for ever), and
-    // its items.
-    const rows = await this.prisma.$queryRaw<
-      {
-        channelId: string;
-        messageTs: string;
-        kind: NoticeItem['kind'];
-        activityId: number;
-        startAt: Date;
-        actorLabel: string | null;
-      }[]
-    >`
+    // its items. On the plain path, prepared once per connection (its text never changes).
+    const statement = Prisma.sql`
       WITH latest AS (
         SELECT "channelId", "messageTs" FROM "ReminderDelivery"
         WHERE "employeeId" = ${employeeId}::int AND kind = 'ASSIGNED' AND status = 'SENT'
@@ -347,6 +343,14 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
       WHERE d.status = 'SENT'
         AND EXISTS (SELECT 1 FROM first WHERE first.kind = 'ASSIGNED' AND first."sentAt" >= ${utcTimestamp(since)})
       ORDER BY d.id`;
+    const rows = await this.plain.query<{
+      channelId: string;
+      messageTs: string;
+      kind: NoticeItem['kind'];
+      activityId: number;
+      startAt: Date;
+      actorLabel: string | null;
+    }>({ name: 'assignment_open_fold', text: statement.text, values: statement.values });
     const [head] = rows;
     if (!head) return null;
     return {
@@ -397,15 +401,21 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
       ON CONFLICT DO NOTHING`;
     // At most one message of a draw is an earlier one joined (the open one).
     const earlier = messages.find(({ sent }) => sent.foldEarlier);
+    // On the plain path, each of the two texts prepared once per connection.
     if (!earlier) {
-      await this.prisma.$executeRaw`${insert}`;
+      await this.plain.query({ name: 'assignment_record_sent', text: insert.text, values: insert.values });
       return;
     }
     const at = earlier.notices.at(-1)?.at ?? new Date();
-    await this.prisma.$executeRaw`
+    const folding = Prisma.sql`
       WITH inserted AS (${insert} RETURNING id)
       UPDATE "ReminderDelivery" SET folded = true, "updatedAt" = ${utcTimestamp(at)}
       WHERE "channelId" = ${earlier.sent.channelId} AND "messageTs" = ${earlier.sent.messageTs} AND NOT folded`;
+    await this.plain.query({
+      name: 'assignment_record_sent_folding',
+      text: folding.text,
+      values: folding.values,
+    });
   }
 
   async itemsAt(channelId: string, messageTs: string): Promise<NoticeItem[]> {

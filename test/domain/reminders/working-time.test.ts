@@ -1,3 +1,7 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns/format';
+import fc from 'fast-check';
+import { isWorkingDate } from '../../../src/domain/calendar/work-calendar';
 import {
   isWorkingMoment,
   nextWorkingMoment,
@@ -57,5 +61,65 @@ describe('working time (product §5.6)', () => {
     expect(
       quietUntil(new Date('2026-12-01T09:00:00Z'), new Date('2026-12-02T09:00:00Z'), STOCKHOLM),
     ).toBeNull();
+  });
+
+  it('reads the local date and weekday as date-fns format does, in any zone, year and calendar', () => {
+    // The reference: the local date and ISO weekday written by format in the person's zone.
+    const reference = (at: Date, time: WorkingTime) => {
+      const local = new TZDate(at, time.timezone);
+      const minute = local.getHours() * 60 + local.getMinutes();
+      const day = isWorkingDate(
+        { workDays: time.days, holidayCountry: time.holidayCountry },
+        format(local, 'yyyy-MM-dd'),
+        Number(format(local, 'i')),
+      );
+      return day && minute >= time.startHour * 60 && minute < time.endHour * 60;
+    };
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('0100-01-01T00:00:00Z'),
+          max: new Date('9999-12-31T23:59:59Z'),
+          noInvalidDate: true,
+        }),
+        fc.constantFrom('Europe/Stockholm', 'America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati', 'UTC'),
+        fc.subarray([1, 2, 3, 4, 5, 6, 7], { minLength: 1 }),
+        fc.constantFrom('SE', null),
+        (at, timezone, days, holidayCountry) => {
+          const time = { timezone, startHour: 0, endHour: 24, days, holidayCountry };
+          expect(isWorkingMoment(at, time)).toBe(reference(at, time));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('holds what is due outside working time until the same moment as a fresh search, asked in any order', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('2020-01-01T00:00:00Z'),
+          max: new Date('2030-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.array(fc.integer({ min: 0, max: 5 * 24 * 60 }), { minLength: 1, maxLength: 30 }),
+        fc.constantFrom('Europe/Stockholm', 'America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati'),
+        fc.subarray([1, 2, 3, 4, 5, 6, 7], { minLength: 1 }),
+        fc.constantFrom('SE', null),
+        fc.integer({ min: 0, max: 12 }),
+        (base, minutes, timezone, days, holidayCountry, startHour) => {
+          const time = { timezone, startHour, endHour: startHour + 8, days, holidayCountry };
+          for (const minute of minutes) {
+            const now = new Date(base.getTime() + minute * 60_000);
+            // An activity in working time, so only `now` decides whether it waits.
+            const start = nextWorkingMoment(new Date(now.getTime() + 86_400_000 * 8), time);
+            if (!start) continue;
+            const expected = isWorkingMoment(now, time) ? null : nextWorkingMoment(now, time);
+            expect(quietUntil(now, start, time)).toEqual(expected);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
