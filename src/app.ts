@@ -48,7 +48,7 @@ import { createProfileSyncJob } from './jobs/profile-sync-job';
 import type { DEFAULT_REMINDER_TUNING } from './jobs/reminder-job';
 import { createRetentionJob } from './jobs/retention-job';
 import { isDatabaseUnavailable } from './observability/database-unavailable';
-import type { Logger } from './observability/logger';
+import { boltLogger, type Logger } from './observability/logger';
 import { createMetrics, type Metrics } from './observability/metrics';
 import { staffGate } from './slack/access/staff-gate';
 import { listenerErrors } from './slack/app-errors/listener-errors';
@@ -280,7 +280,16 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     days: env.RETENTION_DAYS,
   });
   const privacy = createPrivacyServices(new PrivacyRepository(database.prisma), clock);
-  const clients = workspaceClients(installs, app.client, slackClientOptions(env, metrics, DEFAULT_RETRIES));
+  // With one bot token these clients stand in for Bolt's own (app.client): its retries and logger.
+  const clients = workspaceClients(
+    installs,
+    installs.kind === 'single'
+      ? {
+          ...slackClientOptions(env, metrics, options.slackRetryConfig ?? DEFAULT_RETRIES),
+          logger: boltLogger(logger),
+        }
+      : slackClientOptions(env, metrics, DEFAULT_RETRIES),
+  );
   const reminderWiring = wireReminders({
     prisma: database.prisma,
     plain: database.plain,

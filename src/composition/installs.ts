@@ -91,15 +91,13 @@ export function serveLifecycle(deps: { app: App; installs: Installs; logger: Log
 }
 
 /**
- * Clients for work outside a Slack request: with one bot token the app's own client, else one
- * per installed workspace with its token.
+ * Clients for work outside a Slack request: one per installed workspace with its token (with
+ * one bot token, one client with that token).
  */
 export function workspaceClients(
   installs: Installs,
-  appClient: WebClient,
   options: WebClientOptions,
 ): { clientFor: (slackTeamId: string) => Promise<WebClient> } {
-  if (installs.kind === 'single') return { clientFor: async () => appClient };
   const clients = new WorkspaceClients({ tokenFor: installs.tokenFor, options });
   return { clientFor: (slackTeamId) => clients.clientFor(slackTeamId) };
 }
