@@ -1,27 +1,12 @@
 import type { PGlite, QueryOptions, Results, Transaction } from '@electric-sql/pglite';
+import { TIMESTAMP_OIDS as OID, utcTimestampText, zonedTimestampText } from './timestamp-text';
 
 type Parser = (text: string) => unknown;
 type ArrayParser = (text: string, parser: Parser, typarray: number) => unknown;
 type Queryable = PGlite | Transaction;
 
-const OID = {
-  timestamp: 1114,
-  timestampArray: 1115,
-  timestamptz: 1184,
-  timestamptzArray: 1185,
-} as const;
-
 /** The oid pglite-prisma-adapter 0.6.1 takes for timestamptz[] (it has no such type, so 1185 is refused). */
 const ADAPTER_TIMESTAMPTZ_ARRAY = 1116;
-
-/** `2026-06-15 10:00:00.123` (timestamp, UTC without a zone as Prisma stores it) with its zone said. */
-const utcTimestampText: Parser = (text) => `${text.replace(' ', 'T')}+00:00`;
-
-/** `2026-06-15 12:00:00.5+02` (timestamptz, in the session's zone) with its offset made ISO. */
-const zonedTimestampText: Parser = (text) => {
-  const iso = text.replace(' ', 'T');
-  return /[+-]\d\d$/.test(iso) ? `${iso}:00` : iso;
-};
 
 /**
  * pglite-prisma-adapter 0.6.1 hands Prisma `timestamp` text without a zone and `timestamptz`

@@ -2,6 +2,7 @@ import type { PGlite } from '@electric-sql/pglite';
 // The class Prisma.Decimal is (the generated client re-exports it), without loading that client.
 import { Decimal } from '@prisma/client/runtime/client';
 import type pg from 'pg';
+import { TIMESTAMP_OIDS, utcTimestampText, zonedTimestampText } from './timestamp-text';
 
 /**
  * One statement for the plain path: its text with `$1`… placeholders and their values, as a
@@ -34,13 +35,10 @@ type Parser = (text: string) => unknown;
 type ArrayOf = (element: Parser) => Parser;
 
 /** `2026-03-29 01:30:00.123` (PostgreSQL's text for timestamp) as UTC. */
-export const utcTimestamp: Parser = (text) => new Date(`${text.replace(' ', 'T')}Z`);
+export const utcTimestamp: Parser = (text) => new Date(utcTimestampText(text));
 
-/** `2026-03-29 01:30:00.123+02` (timestamptz, in the session's zone): the offset made ISO. */
-export const zonedTimestamp: Parser = (text) => {
-  const iso = text.replace(' ', 'T');
-  return new Date(/[+-]\d\d$/.test(iso) ? `${iso}:00` : iso);
-};
+/** `2026-03-29 01:30:00.123+02` (timestamptz, in the session's zone) at its offset. */
+export const zonedTimestamp: Parser = (text) => new Date(zonedTimestampText(text));
 
 const utcDate: Parser = (text) => new Date(`${text}T00:00:00.000Z`);
 const bigInt: Parser = (text) => BigInt(text);
@@ -52,10 +50,7 @@ const OID = {
   int8Array: 1016,
   date: 1082,
   dateArray: 1182,
-  timestamp: 1114,
-  timestampArray: 1115,
-  timestamptz: 1184,
-  timestamptzArray: 1185,
+  ...TIMESTAMP_OIDS,
   numeric: 1700,
   numericArray: 1231,
 } as const;
