@@ -31,6 +31,18 @@ export interface PlainSql {
   query<T>(statement: PlainStatement): Promise<T[]>;
 }
 
+/**
+ * `statement` (a `Prisma.sql` template, which an unnamed query takes as it is) under `name`,
+ * prepared once per connection on PostgreSQL: only for a text that never changes under that
+ * name. No name: not prepared.
+ */
+export function prepared(
+  name: string | undefined,
+  statement: Pick<PlainStatement, 'text' | 'values'>,
+): PlainStatement {
+  return { name, text: statement.text, values: statement.values };
+}
+
 type Parser = (text: string) => unknown;
 type ArrayOf = (element: Parser) => Parser;
 

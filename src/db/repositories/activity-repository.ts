@@ -20,7 +20,7 @@ import type {
 import type { VisibilityRule } from '../../domain/activities/activity-visibility';
 import { GroupWhileBusy } from '../../domain/group-while-busy';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
-import type { PlainSql, PlainStatement } from '../plain-sql';
+import { type PlainSql, prepared } from '../plain-sql';
 import { storedColumnsOf } from './activity-columns';
 import {
   type JoinedActivityRow,
@@ -384,10 +384,7 @@ export class ActivityRepository implements Activities {
       FROM "Activity" a
       ${lookedUpActivityRelationsSql}
       WHERE a.id = ANY(${ids}::int[]) AND ${visibilitySql(rule)}`;
-    const rows = await this.plain.query<JoinedActivityRow>({
-      text: statement.text,
-      values: statement.values,
-    });
+    const rows = await this.plain.query<JoinedActivityRow>(statement);
     const byId = new Map(rows.map((row) => [row.id, joinedActivityRecord(row)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
@@ -474,7 +471,7 @@ export class ActivityRepository implements Activities {
         ${lookedUpActivityRelationsSql}
        ORDER BY a."dueAt", a.id`;
     // On the plain path: App Home is drawn after every API create that assigns someone (issue 12).
-    const rows = await this.plain.query<SoonestRow>({ text: statement.text, values: statement.values });
+    const rows = await this.plain.query<SoonestRow>(statement);
     return {
       counts: rows[0]?.counts ?? new Array<number>(bounds.length + 1).fill(0),
       responsibleLeadsTeam: rows[0]?.leadsTeam ?? false,
@@ -639,13 +636,6 @@ function insertKnownManySql(group: KnownInsert[]): Prisma.Sql {
       )
       SELECT i."id" FROM input i ORDER BY i."item"`;
 }
-
-/** A statement whose text never changes under `name`, for the plain path to prepare once per connection. */
-const prepared = (name: string, statement: Prisma.Sql): PlainStatement => ({
-  name,
-  text: statement.text,
-  values: statement.values,
-});
 
 /** The record insertKnown wrote: the row as given, with the relations the caller knew. */
 function knownRecord(id: number, { data, at, known }: KnownInsert): ActivityRecord {

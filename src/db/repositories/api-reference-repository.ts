@@ -8,7 +8,7 @@ import type {
   ReferencesFound,
 } from '../../domain/messages/message-ports';
 import { Prisma } from '../../generated/prisma/client';
-import type { PlainSql } from '../plain-sql';
+import { type PlainSql, prepared } from '../plain-sql';
 import { phoneKeysHold } from './phone-keys-sql';
 
 interface PersonRow {
@@ -80,14 +80,13 @@ export class ApiReferenceRepository implements IntegrationReferences {
       SELECT ${asJson(kinds.persons && this.personsSql(workspaceId, query.persons), 'x."item", x."rank", x."archived", x."id"')} AS "persons",
         ${asJson(kinds.types && this.typesSql(workspaceId, types), 'x."text"')} AS "types",
         ${asJson(kinds.employees && this.employeesSql(workspaceId, emails), 'x."email"')} AS "employees"`;
-    const [row] = await this.plain.query<{ persons: unknown; types: unknown; employees: unknown }>({
-      name:
-        query.persons.length + types.length + emails.length <= PREPARED_UP_TO
-          ? `api_references_${Number(kinds.persons)}${Number(kinds.types)}${Number(kinds.employees)}`
-          : undefined,
-      text: statement.text,
-      values: statement.values,
-    });
+    const name =
+      query.persons.length + types.length + emails.length <= PREPARED_UP_TO
+        ? `api_references_${Number(kinds.persons)}${Number(kinds.types)}${Number(kinds.employees)}`
+        : undefined;
+    const [row] = await this.plain.query<{ persons: unknown; types: unknown; employees: unknown }>(
+      prepared(name, statement),
+    );
     return {
       persons: this.personHits(query.persons, parsed<PersonRow>(row?.persons)),
       types: new Map(

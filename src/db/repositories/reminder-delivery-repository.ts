@@ -13,7 +13,7 @@ import type {
   SentReminder,
 } from '../../domain/reminders/reminder-ports';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
-import type { PlainSql } from '../plain-sql';
+import { type PlainSql, prepared } from '../plain-sql';
 import { failedClaim, releasedClaims, sendableRows, sentData } from './delivery-leases';
 import { utcTimestamp } from './digest-delivery-repository';
 
@@ -350,7 +350,7 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
       activityId: number;
       startAt: Date;
       actorLabel: string | null;
-    }>({ name: 'assignment_open_fold', text: statement.text, values: statement.values });
+    }>(prepared('assignment_open_fold', statement));
     const [head] = rows;
     if (!head) return null;
     return {
@@ -403,7 +403,7 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
     const earlier = messages.find(({ sent }) => sent.foldEarlier);
     // On the plain path, each of the two texts prepared once per connection.
     if (!earlier) {
-      await this.plain.query({ name: 'assignment_record_sent', text: insert.text, values: insert.values });
+      await this.plain.query(prepared('assignment_record_sent', insert));
       return;
     }
     const at = earlier.notices.at(-1)?.at ?? new Date();
@@ -411,11 +411,7 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
       WITH inserted AS (${insert} RETURNING id)
       UPDATE "ReminderDelivery" SET folded = true, "updatedAt" = ${utcTimestamp(at)}
       WHERE "channelId" = ${earlier.sent.channelId} AND "messageTs" = ${earlier.sent.messageTs} AND NOT folded`;
-    await this.plain.query({
-      name: 'assignment_record_sent_folding',
-      text: folding.text,
-      values: folding.values,
-    });
+    await this.plain.query(prepared('assignment_record_sent_folding', folding));
   }
 
   async itemsAt(channelId: string, messageTs: string): Promise<NoticeItem[]> {
