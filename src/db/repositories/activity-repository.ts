@@ -29,6 +29,7 @@ import {
   lookedUpActivityRelationsSql,
 } from './joined-activity-sql';
 import { asTransaction, prismaOf, type Transaction, type WithinTransaction } from './transaction';
+import { unfinishedSql } from './unfinished-sql';
 import { utcText } from './utc-text';
 import { visibilitySql, visibilityWhere } from './visibility-filter';
 
@@ -449,7 +450,7 @@ export class ActivityRepository implements Activities {
   ): Promise<UnfinishedByDue> {
     const unfinished = Prisma.sql`${visibilitySql(rule)}
         AND a."responsibleId" = ${responsibleId}::int
-        AND a.status IN ('NOT_STARTED', 'IN_PROGRESS')`;
+        AND ${unfinishedSql}`;
     const statement = Prisma.sql`
       WITH counted AS (
         SELECT width_bucket(a."dueAt", ${bounds.map((bound) => new Date(bound.getTime()).toISOString())}::timestamp(3)[]) AS bucket, count(*)::int AS n

@@ -12,6 +12,7 @@ import {
   joinedActivityRecord,
   joinedActivityRelationsSql,
 } from './joined-activity-sql';
+import { unfinishedSql } from './unfinished-sql';
 import { RULE_COLUMN_TYPES, ruleColumns, visibilityPerRowSql } from './visibility-filter';
 
 const GROUP_KEYS: DigestGroupKey[] = ['overdue', 'today', 'upcoming'];
@@ -61,7 +62,7 @@ export class DigestActivityRepository implements DigestActivities {
           CASE WHEN a."dueAt" < ${utcTimestamp(now)} THEN 0 WHEN a."dueAt" < b.tomorrow THEN 1 ELSE 2 END AS grp
         FROM b
         JOIN "Activity" a ON a."workspaceId" = b.rule_workspace AND a."responsibleId" = b.employee
-        WHERE a.status IN ('NOT_STARTED', 'IN_PROGRESS') AND ${visibilityPerRowSql('b')} AND a."dueAt" < b.horizon
+        WHERE ${unfinishedSql} AND ${visibilityPerRowSql('b')} AND a."dueAt" < b.horizon
       ), ranked AS (
         SELECT id, employee, grp,
           row_number() OVER (PARTITION BY employee ORDER BY grp, "dueAt", id) AS rn,

@@ -1,6 +1,7 @@
 import type { VisibilityRule } from '../../domain/activities/activity-visibility';
 import type { MemberLoad, TeamOverview } from '../../domain/teams/team-ports';
 import type { PrismaClient } from '../../generated/prisma/client';
+import { unfinishedSql } from './unfinished-sql';
 import { visibilitySql } from './visibility-filter';
 
 /** How much each member of the teams someone leads has open: counts only, so private activities count without showing. */
@@ -27,7 +28,7 @@ export class TeamOverviewRepository implements TeamOverview {
         CROSS JOIN LATERAL (
           SELECT COUNT(*)::int AS unfinished, COUNT(*) FILTER (WHERE a."dueAt" < ${now})::int AS overdue
             FROM "Activity" a
-           WHERE a."responsibleId" = e.id AND a.status IN ('NOT_STARTED', 'IN_PROGRESS') AND ${visibilitySql(rule)}
+           WHERE a."responsibleId" = e.id AND ${unfinishedSql} AND ${visibilitySql(rule)}
         ) n
        WHERE lead."employeeId" = ${leadId} AND lead."isLead"
        ORDER BY lower(t.name), t.id, lower(e.name), e.id`;
