@@ -7,7 +7,7 @@ import { ApiTokenAdmin } from '../src/domain/api-tokens/token-admin';
 import { systemClock } from '../src/domain/clock';
 import { createLogger } from '../src/observability/logger';
 import { SlackDouble } from '../test/support/slack-double';
-import type { ApiLoadPlan, ApiLoadResult } from './api-load-worker';
+import type { ApiLoadBlock, ApiLoadPlan, ApiLoadResult } from './api-load-worker';
 import { addBenchUsers } from './bench-users';
 import type { Benchmark, BenchSettings, ResultRow } from './benchmark';
 import { peakRssMb } from './peak-rss';
@@ -172,14 +172,23 @@ export function activityBodies(persons: string[], responsibles: string[], count:
   );
 }
 
-/** The load runs in a worker thread (through tsx's require hook, as bench/load/run-load.ts does). */
-export async function runApiLoad(plan: ApiLoadPlan): Promise<ApiLoadResult> {
+/**
+ * The load runs in a worker thread (through tsx's require hook, as bench/load/run-load.ts does);
+ * `onBlock` hears of each block of `plan.blockSize` measured answers as it completes.
+ */
+export async function runApiLoad(
+  plan: ApiLoadPlan,
+  onBlock?: (block: ApiLoadBlock) => void,
+): Promise<ApiLoadResult> {
   const tsx = JSON.stringify(require.resolve('tsx/cjs/api'));
   const script = JSON.stringify(path.join(__dirname, 'api-load-worker.ts'));
   const worker = new Worker(`require(${tsx}).register(); require(${script});`, { eval: true });
   try {
     const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
-      worker.once('message', resolve);
+      worker.on('message', (message: WorkerAnswer | { block: ApiLoadBlock }) => {
+        if ('block' in message) onBlock?.(message.block);
+        else resolve(message);
+      });
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`API load worker exited early (code ${code})`)));
       worker.postMessage(plan);
@@ -235,6 +244,7 @@ function toRow(
       warmup: settings.warmup,
       activitiesPerSecond: Math.round(perSecond * 10) / 10,
       elapsedMs: Math.round(result.elapsedMs),
+      loadCpuMsPerRequest: Math.round((result.loadCpuMs / result.latenciesMs.length) * 100) / 100,
       api: measured,
       failures: result.failures,
       firstFailure: result.firstFailure,
