@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { openDatabase } from '../src/db/database';
+import type { ApiLoadBlock } from './api-load-worker';
 import { activityBodies, createBenchToken, runApiLoad, startApiUnderTest } from './api-throughput';
 import { sizesFor } from './args';
 import { addBenchUsers } from './bench-users';
@@ -42,6 +43,7 @@ const SPLIT: CpuCategories = [
  *   npx tsx bench/api-cpu.ts prepare                      # once: a 20 k-activity template database
  *   npx tsx bench/api-cpu.ts run [rounds] [creates] [profile|statements]
  *   API_CPU_RATE=100 npx tsx bench/api-cpu.ts run …        # at most 100 creates a second
+ *   npx tsx bench/api-cpu.ts curve [creates] [block]      # warm-up curve from a fresh app
  *
  * Each run copies the template (so every run starts from the same data), warms up with 300
  * creates, then each round makes `creates` activities with 8 clients and waits until the app
@@ -106,10 +108,69 @@ async function backendsCpu(client: pg.Client): Promise<number> {
   return rows.reduce((sum, r) => sum + procCpuMs(r.pid), 0);
 }
 
+/**
+ * The CPU of this database's PostgreSQL backends so far, read synchronously (by process title).
+ * Each backend's own figure is remembered, so one that ends (the pool closing an idle
+ * connection) keeps what it had used when last seen instead of taking it from the sum.
+ */
+const backendsSeen = new Map<number, number>();
+function backendsCpuByTitle(): number {
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${NAME} `)) {
+        const ms = procCpuMs(Number(pid));
+        if (ms > 0) backendsSeen.set(Number(pid), ms);
+      }
+    } catch {}
+  }
+  return [...backendsSeen.values()].reduce((sum, ms) => sum + ms, 0);
+}
+
+/**
+ * From a freshly started app (no warm-up), `creates` creates with 8 clients in one go, and for
+ * each block of them: creates a second, and CPU per create of the process (app, Slack double,
+ * load), its main thread, the load thread and PostgreSQL — how long the app takes to warm up.
+ */
+async function warmupCurve(
+  load: (count: number, onBlock: (block: ApiLoadBlock) => void) => Promise<unknown>,
+  creates: number,
+) {
+  const mark = () => ({
+    atMs: performance.now(),
+    process: (({ user, system }) => (user + system) / 1000)(process.cpuUsage()),
+    main: procCpuMs(process.pid, process.pid),
+    postgres: backendsCpuByTitle(),
+    loadCpuMs: 0,
+    answers: 0,
+  });
+  let last = mark();
+  await load(creates, (block) => {
+    const now = { ...mark(), loadCpuMs: block.loadCpuMs, answers: block.answers };
+    const n = now.answers - last.answers;
+    const per = (key: 'process' | 'main' | 'postgres' | 'loadCpuMs') =>
+      +((now[key] - last[key]) / n).toFixed(2);
+    console.log(
+      JSON.stringify({
+        creates: `${last.answers + 1}-${now.answers}`,
+        perSecond: Math.round(n / ((now.atMs - last.atMs) / 1000)),
+        processMsPerCreate: per('process'),
+        mainThreadMsPerCreate: per('main'),
+        loadThreadMsPerCreate: per('loadCpuMs'),
+        postgresMsPerCreate: per('postgres'),
+        totalMsPerCreate: +(per('process') + per('postgres')).toFixed(2),
+      }),
+    );
+    last = now;
+  });
+}
+
 async function main() {
   const [mode = 'run', roundsText = '3', createsText = '1000', profile] = process.argv.slice(2);
-  if (!['prepare', 'run'].includes(mode))
-    throw new Error('usage: api-cpu.ts prepare | run [rounds] [creates] [profile|statements]');
+  if (!['prepare', 'run', 'curve'].includes(mode))
+    throw new Error(
+      'usage: api-cpu.ts prepare | run [rounds] [creates] [profile|statements] | curve [creates] [block]',
+    );
   if (mode === 'prepare') {
     await admin(`DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`);
     await admin(`CREATE DATABASE ${TEMPLATE}`);
@@ -159,6 +220,26 @@ async function main() {
         concurrency: 8,
         perSecond: process.env.API_CPU_RATE ? Number(process.env.API_CPU_RATE) : undefined,
       });
+    if (mode === 'curve') {
+      await warmupCurve(
+        (count, onBlock) =>
+          runApiLoad(
+            {
+              url: `${api.baseUrl}/api/v1/activities`,
+              token,
+              bodies: bodies(count),
+              warmup: 0,
+              requests: count,
+              concurrency: 8,
+              blockSize: Number(process.argv[4] ?? 500),
+              perSecond: process.env.API_CPU_RATE ? Number(process.env.API_CPU_RATE) : undefined,
+            },
+            onBlock,
+          ),
+        Number(process.argv[3] ?? 4000),
+      );
+      return;
+    }
     await load(300);
     await api.app.idle();
     for (let round = 0; round < rounds; round += 1) {
@@ -206,6 +287,7 @@ async function main() {
           p99: Math.round(sorted[Math.floor(sorted.length * 0.99)]!),
           processMsPerCreate: +(proc / creates).toFixed(2),
           mainThreadMsPerCreate: +(mainMs / creates).toFixed(2),
+          loadThreadMsPerCreate: +(result.loadCpuMs / creates).toFixed(2),
           postgresMsPerCreate: +(pgMs / creates).toFixed(2),
           totalMsPerCreate: +((proc + pgMs) / creates).toFixed(2),
         }),

@@ -139,6 +139,7 @@ function toRow(
       messagesPerSecond: Math.round(perSecond),
       messagesCreated: result.itemsCreated,
       elapsedMs: Math.round(result.elapsedMs),
+      loadCpuMsPerBatch: Math.round(result.loadCpuMs / batches),
       batch: measured,
       refusedItems: result.failures,
       firstFailure: result.firstFailure,
