@@ -1,4 +1,7 @@
+import pg from 'pg';
 import type { Database } from '../../src/db/database';
+import { PoolPlainSql } from '../../src/db/plain-sql';
+import { ApiReferenceRepository } from '../../src/db/repositories/api-reference-repository';
 import { Found, firstLookStatement } from '../../src/db/repositories/contact-search-sql';
 import { phoneKeysHold } from '../../src/db/repositories/phone-keys-sql';
 import { Prisma } from '../../src/generated/prisma/client';
@@ -78,6 +81,38 @@ if (postgresUrl) {
     it('compile no statement with JIT (compiling a batch’s look-up took longer than running it)', async () => {
       const [row] = await database.prisma.$queryRaw<{ jit: string }[]>`SELECT current_setting('jit') AS jit`;
       expect(row?.jit).toBe('off');
+    });
+
+    it('plan the API’s references look-up once per connection, not again at every request', async () => {
+      // Replanning it each time cost PostgreSQL about three times its execution (issue 12).
+      // After five custom plans PostgreSQL keeps the generic one, unless it looks costlier.
+      // A register of some size: on empty tables every plan is cheap and the generic one kept anyway.
+      if (database.target.kind !== 'postgres') throw new Error('a server database was expected');
+      const [workspace] = await database.prisma.$queryRaw<{ id: number }[]>`
+        INSERT INTO "Workspace" ("slackTeamId", "name", "updatedAt") VALUES ('T-PLANS', 'Plans', now()) RETURNING id`;
+      const workspaceId = workspace?.id as number;
+      await database.prisma.$executeRaw`
+        INSERT INTO "Person" ("workspaceId", "name", "externalId", "email", "updatedAt")
+        SELECT ${workspaceId}, 'Person ' || i, 'crm-' || i, 'p' || i || '@example.com', now()
+        FROM generate_series(1, 5000) i`;
+      await database.prisma.$executeRaw`ANALYZE "Person"`;
+      const pool = new pg.Pool({ connectionString: database.target.url, max: 1 });
+      try {
+        const references = new ApiReferenceRepository(new PoolPlainSql(pool, pg.types));
+        for (let i = 0; i < 8; i++) {
+          await references.find(workspaceId, {
+            persons: [{ externalId: `crm-${i}`, email: null, phoneKey: null }],
+            types: ['OUTGOING_CALL'],
+            employeeEmails: [],
+          });
+        }
+        const { rows } = await pool.query<{ generic: number }>(
+          `SELECT generic_plans::int AS generic FROM pg_prepared_statements WHERE name = 'api_references_110'`,
+        );
+        expect(rows).toEqual([{ generic: 3 }]);
+      } finally {
+        await pool.end();
+      }
     });
   });
 }
