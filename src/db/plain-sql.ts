@@ -43,6 +43,30 @@ export function prepared(
   return { name, text: statement.text, values: statement.values };
 }
 
+/**
+ * Names for a statement whose text takes one of a few shapes (one per kind of visibility rule):
+ * each text gets its own name, kept for the process, so every connection prepares each shape
+ * once. Past `max` shapes the rest go unnamed (planned at each call, as before).
+ */
+export class ShapeNames {
+  private readonly names = new Map<string, string>();
+
+  constructor(
+    private readonly prefix: string,
+    private readonly max = 16,
+  ) {}
+
+  /** `statement` under its shape's name (see prepared). */
+  prepared(statement: Pick<PlainStatement, 'text' | 'values'>): PlainStatement {
+    let name = this.names.get(statement.text);
+    if (name === undefined && this.names.size < this.max) {
+      name = `${this.prefix}_${this.names.size}`;
+      this.names.set(statement.text, name);
+    }
+    return prepared(name, statement);
+  }
+}
+
 type Parser = (text: string) => unknown;
 type ArrayOf = (element: Parser) => Parser;
 

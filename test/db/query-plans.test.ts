@@ -1,4 +1,8 @@
+import pg from 'pg';
 import type { Database } from '../../src/db/database';
+import { PoolPlainSql } from '../../src/db/plain-sql';
+import { ActivityRepository } from '../../src/db/repositories/activity-repository';
+import { ApiReferenceRepository } from '../../src/db/repositories/api-reference-repository';
 import { Found, firstLookStatement } from '../../src/db/repositories/contact-search-sql';
 import { phoneKeysHold } from '../../src/db/repositories/phone-keys-sql';
 import { Prisma } from '../../src/generated/prisma/client';
@@ -78,6 +82,82 @@ if (postgresUrl) {
     it('compile no statement with JIT (compiling a batch’s look-up took longer than running it)', async () => {
       const [row] = await database.prisma.$queryRaw<{ jit: string }[]>`SELECT current_setting('jit') AS jit`;
       expect(row?.jit).toBe('off');
+    });
+
+    it('plan the API’s references look-up once per connection, not again at every request', async () => {
+      // Replanning it each time cost PostgreSQL about three times its execution (issue 12).
+      // After five custom plans PostgreSQL keeps the generic one, unless it looks costlier.
+      // A register of some size: on empty tables every plan is cheap and the generic one kept anyway.
+      if (database.target.kind !== 'postgres') throw new Error('a server database was expected');
+      const [workspace] = await database.prisma.$queryRaw<{ id: number }[]>`
+        INSERT INTO "Workspace" ("slackTeamId", "name", "updatedAt") VALUES ('T-PLANS', 'Plans', now()) RETURNING id`;
+      const workspaceId = workspace?.id as number;
+      await database.prisma.$executeRaw`
+        INSERT INTO "Person" ("workspaceId", "name", "externalId", "email", "updatedAt")
+        SELECT ${workspaceId}, 'Person ' || i, 'crm-' || i, 'p' || i || '@example.com', now()
+        FROM generate_series(1, 5000) i`;
+      await database.prisma.$executeRaw`ANALYZE "Person"`;
+      const pool = new pg.Pool({ connectionString: database.target.url, max: 1 });
+      try {
+        const references = new ApiReferenceRepository(new PoolPlainSql(pool, pg.types));
+        for (let i = 0; i < 8; i++) {
+          await references.find(workspaceId, {
+            persons: [{ externalId: `crm-${i}`, email: null, phoneKey: null }],
+            types: ['OUTGOING_CALL'],
+            employeeEmails: [],
+          });
+        }
+        const { rows } = await pool.query<{ generic: number }>(
+          `SELECT generic_plans::int AS generic FROM pg_prepared_statements WHERE name = 'api_references_110'`,
+        );
+        expect(rows).toEqual([{ generic: 3 }]);
+      } finally {
+        await pool.end();
+      }
+    });
+
+    it('plan the reads after a create (its activity, its responsible’s Home) once per connection', async () => {
+      // Parsing and planning them each time cost PostgreSQL about ten times running them.
+      if (database.target.kind !== 'postgres') throw new Error('a server database was expected');
+      const [seeded] = await database.prisma.$queryRaw<{ workspaceId: number; employeeId: number }[]>`
+        WITH w AS (INSERT INTO "Workspace" ("slackTeamId", "name", "updatedAt") VALUES ('T-READS', 'Reads', now()) RETURNING id),
+        e AS (INSERT INTO "Employee" ("workspaceId", "slackUserId", "updatedAt")
+              SELECT w.id, 'U' || i, now() FROM w, generate_series(1, 20) i RETURNING id, "workspaceId")
+        SELECT min("workspaceId") AS "workspaceId", min(id) AS "employeeId" FROM e`;
+      const { workspaceId, employeeId } = seeded as { workspaceId: number; employeeId: number };
+      await database.prisma.$executeRaw`
+        WITH t AS (INSERT INTO "ActivityType" ("workspaceId", "key", "nameEn", "nameSv", "position", "updatedAt")
+                   VALUES (${workspaceId}, 'CALL', 'Call', 'Samtal', 1, now()) RETURNING id),
+        p AS (INSERT INTO "Person" ("workspaceId", "name", "updatedAt")
+              SELECT ${workspaceId}, 'Person ' || i, now() FROM generate_series(1, 500) i RETURNING id)
+        INSERT INTO "Activity" ("workspaceId", "personId", "typeId", "subject", "startAt", "dueAt", "responsibleId", "updatedAt")
+        SELECT ${workspaceId}, p.id, t.id, 'Call', now() + i * interval '1 hour', now() + i * interval '1 hour',
+               ${employeeId} + (p.id + i) % 20, now()
+        FROM t, p, generate_series(1, 10) i`;
+      await database.prisma.$executeRaw`ANALYZE "Activity"`;
+      const ids = await database.prisma.$queryRaw<{ id: number }[]>`
+        SELECT id FROM "Activity" WHERE "workspaceId" = ${workspaceId} ORDER BY id LIMIT 8`;
+      const pool = new pg.Pool({ connectionString: database.target.url, max: 1 });
+      try {
+        const activities = new ActivityRepository(database.prisma, new PoolPlainSql(pool, pg.types));
+        const rule = { workspaceId, private: { responsibleId: employeeId }, deleted: 'hidden' } as const;
+        const day = 24 * 3600 * 1000;
+        for (const [i, { id }] of ids.entries()) {
+          expect(await activities.findMany(rule, [id])).toEqual([expect.objectContaining({ id })]);
+          const bounds = [new Date(Date.now() + i * day), new Date(Date.now() + (i + 1) * day)];
+          await activities.unfinishedByDue(rule, { responsibleId: employeeId, bounds, take: 20 });
+        }
+        const { rows } = await pool.query<{ name: string; generic: number }>(
+          `SELECT name, generic_plans::int AS generic FROM pg_prepared_statements
+            WHERE name LIKE 'activity_find_many_%' OR name LIKE 'activity_unfinished_by_due_%' ORDER BY name`,
+        );
+        expect(rows).toEqual([
+          { name: expect.stringMatching(/^activity_find_many_/), generic: 3 },
+          { name: expect.stringMatching(/^activity_unfinished_by_due_/), generic: 3 },
+        ]);
+      } finally {
+        await pool.end();
+      }
     });
   });
 }

@@ -20,7 +20,7 @@ import type {
 import type { VisibilityRule } from '../../domain/activities/activity-visibility';
 import { GroupWhileBusy } from '../../domain/group-while-busy';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
-import { type PlainSql, prepared } from '../plain-sql';
+import { type PlainSql, prepared, ShapeNames } from '../plain-sql';
 import { storedColumnsOf } from './activity-columns';
 import {
   type JoinedActivityRow,
@@ -151,6 +151,27 @@ interface KnownInsert {
   changes: FieldChange[];
   at: Date;
   known: KnownRelations;
+}
+
+/**
+ * findMany's and unfinishedByDue's statements, prepared once per connection for each kind of
+ * visibility rule: parsing and planning them (nine relations looked up) cost PostgreSQL about
+ * ten times running them, and both follow every API create (its assignment message, its
+ * responsible's Home). findMany reads its ids through a sub-select so that a generic plan,
+ * which cannot know how many there are, is not costed above the custom plans of one id and
+ * passed over at every execution (issue 12).
+ */
+const FIND_MANY = new ShapeNames('activity_find_many');
+const UNFINISHED_BY_DUE = new ShapeNames('activity_unfinished_by_due');
+
+/**
+ * A count in a prepared statement's text rather than a parameter (each count its own shape):
+ * a generic plan guessed a thousand buckets and a tenth of the rows for the page, came out
+ * costlier than the custom plans and was never kept.
+ */
+function literal(count: number): Prisma.Sql {
+  if (!Number.isSafeInteger(count) || count < 0) throw new Error(`not a count: ${count}`);
+  return Prisma.raw(String(count));
 }
 
 /** Most new activities written by one statement. */
@@ -384,8 +405,8 @@ export class ActivityRepository implements Activities {
       SELECT ${joinedActivityColumnsSql}
       FROM "Activity" a
       ${lookedUpActivityRelationsSql}
-      WHERE a.id = ANY(${ids}::int[]) AND ${visibilitySql(rule)}`;
-    const rows = await this.plain.query<JoinedActivityRow>(statement);
+      WHERE a.id = ANY((SELECT ${ids}::int[])::int[]) AND ${visibilitySql(rule)}`;
+    const rows = await this.plain.query<JoinedActivityRow>(FIND_MANY.prepared(statement));
     const byId = new Map(rows.map((row) => [row.id, joinedActivityRecord(row)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
@@ -448,8 +469,10 @@ export class ActivityRepository implements Activities {
     rule: VisibilityRule,
     { responsibleId, bounds, take }: { responsibleId: number; bounds: Date[]; take: number },
   ): Promise<UnfinishedByDue> {
+    // The responsible through a sub-select: a custom plan that knew them (one with few
+    // activities, say) came out cheaper than the generic plan and kept it from being chosen.
     const unfinished = Prisma.sql`${visibilitySql(rule)}
-        AND a."responsibleId" = ${responsibleId}::int
+        AND a."responsibleId" = (SELECT ${responsibleId}::int)
         AND ${unfinishedSql}`;
     const statement = Prisma.sql`
       WITH counted AS (
@@ -458,10 +481,10 @@ export class ActivityRepository implements Activities {
          WHERE ${unfinished}
          GROUP BY 1
       ), soonest AS (
-        SELECT a.* FROM "Activity" a WHERE ${unfinished} ORDER BY a."dueAt", a.id LIMIT ${take}::int
+        SELECT a.* FROM "Activity" a WHERE ${unfinished} ORDER BY a."dueAt", a.id LIMIT ${literal(take)}
       )
       SELECT (SELECT array_agg(COALESCE(c.n, 0) ORDER BY b.bucket)
-                FROM generate_series(0, ${bounds.length}::int) AS b(bucket)
+                FROM generate_series(0, ${literal(bounds.length)}) AS b(bucket)
                 LEFT JOIN counted c ON c.bucket = b.bucket) AS counts,
              EXISTS (SELECT 1 FROM "TeamMember" lead
                        JOIN "Team" t ON t.id = lead."teamId" AND t."workspaceId" = ${rule.workspaceId}::int
@@ -472,7 +495,7 @@ export class ActivityRepository implements Activities {
         ${lookedUpActivityRelationsSql}
        ORDER BY a."dueAt", a.id`;
     // On the plain path: App Home is drawn after every API create that assigns someone (issue 12).
-    const rows = await this.plain.query<SoonestRow>(statement);
+    const rows = await this.plain.query<SoonestRow>(UNFINISHED_BY_DUE.prepared(statement));
     return {
       counts: rows[0]?.counts ?? new Array<number>(bounds.length + 1).fill(0),
       responsibleLeadsTeam: rows[0]?.leadsTeam ?? false,
