@@ -210,32 +210,20 @@ async function main() {
       n += count;
       return made;
     };
-    const load = (count: number) =>
-      runApiLoad({
-        url: `${api.baseUrl}/api/v1/activities`,
-        token,
-        bodies: bodies(count),
-        warmup: 0,
-        requests: count,
-        concurrency: 8,
-        perSecond: process.env.API_CPU_RATE ? Number(process.env.API_CPU_RATE) : undefined,
-      });
+    const plan = (count: number) => ({
+      url: `${api.baseUrl}/api/v1/activities`,
+      token,
+      bodies: bodies(count),
+      warmup: 0,
+      requests: count,
+      concurrency: 8,
+      perSecond: process.env.API_CPU_RATE ? Number(process.env.API_CPU_RATE) : undefined,
+    });
+    const load = (count: number) => runApiLoad(plan(count));
     if (mode === 'curve') {
       await warmupCurve(
         (count, onBlock) =>
-          runApiLoad(
-            {
-              url: `${api.baseUrl}/api/v1/activities`,
-              token,
-              bodies: bodies(count),
-              warmup: 0,
-              requests: count,
-              concurrency: 8,
-              blockSize: Number(process.argv[4] ?? 500),
-              perSecond: process.env.API_CPU_RATE ? Number(process.env.API_CPU_RATE) : undefined,
-            },
-            onBlock,
-          ),
+          runApiLoad({ ...plan(count), blockSize: Number(process.argv[4] ?? 500) }, onBlock),
         Number(process.argv[3] ?? 4000),
       );
       return;
