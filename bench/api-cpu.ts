@@ -8,6 +8,7 @@ import { addBenchUsers } from './bench-users';
 import { generateData } from './generate';
 import { type CpuCategories, startCpuProfile } from './paths/cpu-profile';
 import { installQueryLog } from './paths/query-log';
+import { procCpuMs, statCpuMs } from './thread-cpu';
 
 const queryLog = process.argv.includes('statements') ? installQueryLog() : null;
 
@@ -75,26 +76,13 @@ async function admin(statement: string) {
   }
 }
 
-const ticks = (stat: string) => {
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in ms (100 Hz)
-};
-
-function procCpuMs(pid: number, tid?: number): number {
-  try {
-    return ticks(readFileSync(tid ? `/proc/${pid}/task/${tid}/stat` : `/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return 0;
-  }
-}
-
 function threads(): Map<string, number> {
   const out = new Map<string, number>();
   for (const tid of readdirSync(`/proc/${process.pid}/task`)) {
     try {
       const stat = readFileSync(`/proc/${process.pid}/task/${tid}/stat`, 'utf8');
       const name = `${stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))}#${tid}`;
-      out.set(name, ticks(stat));
+      out.set(name, statCpuMs(stat));
     } catch {}
   }
   return out;

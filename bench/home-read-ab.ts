@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
@@ -12,6 +11,7 @@ import { PrismaClient } from '../src/generated/prisma/client';
 import { HOME_ITEMS_MAX } from '../src/slack/views/home/home-view';
 import { sizesFor } from './args';
 import { generateData } from './generate';
+import { procCpuMs } from './thread-cpu';
 
 /*
  * App Home's read (`unfinishedByDue`) at 1 M activities on PostgreSQL, in-process and
@@ -43,16 +43,6 @@ async function admin(statement: string) {
     await client.query(statement);
   } finally {
     await client.end();
-  }
-}
-
-function procCpuMs(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return 0;
   }
 }
 
