@@ -264,18 +264,16 @@ function tierOrder(tier: Tier, key: string): Prisma.Sql {
   );
 }
 
-/** A tier's rows for the places `found` has left, ranked: each carries `place` (its rank). */
-function rankedRows({
-  scope,
-  tier,
-  key,
-  found,
-}: {
+/** One tier of one search: where, what to match, the text, and the places already filled. */
+interface TierQuery {
   scope: Scope;
   tier: Tier;
   key: string;
   found: Found<{ id: number }>;
-}): Prisma.Sql {
+}
+
+/** A tier's rows for the places `found` has left, ranked: each carries `place` (its rank). */
+function rankedRows({ scope, tier, key, found }: TierQuery): Prisma.Sql {
   const { columns } = TABLES[scope.kind];
   const order = tierOrder(tier, key);
   const rows = candidates({ scope, tier, found });
@@ -312,18 +310,8 @@ function statementOf(scope: Scope, ranked: Prisma.Sql, tier: Tier): TierStatemen
  * One tier of a search: the statement ranking the rows for the places `found` has
  * left. Each row carries `place` (its rank).
  */
-export function tierStatement({
-  scope,
-  tier,
-  key,
-  found,
-}: {
-  scope: Scope;
-  tier: Tier;
-  key: string;
-  found: Found<{ id: number }>;
-}): TierStatement {
-  return statementOf(scope, rankedRows({ scope, tier, key, found }), tier);
+export function tierStatement(query: TierQuery): TierStatement {
+  return statementOf(query.scope, rankedRows(query), query.tier);
 }
 
 /**
