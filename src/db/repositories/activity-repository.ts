@@ -22,6 +22,7 @@ import { GroupWhileBusy } from '../../domain/group-while-busy';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { type PlainSql, prepared, ShapeNames } from '../plain-sql';
 import { storedColumnsOf } from './activity-columns';
+import { keepsGenericPlan } from './generic-plan-sql';
 import {
   type JoinedActivityRow,
   joinedActivityColumnsSql,
@@ -157,9 +158,9 @@ interface KnownInsert {
  * findMany's and unfinishedByDue's statements, prepared once per connection for each kind of
  * visibility rule: parsing and planning them (nine relations looked up) cost PostgreSQL about
  * ten times running them, and both follow every API create (its assignment message, its
- * responsible's Home). findMany reads its ids through a sub-select so that a generic plan,
- * which cannot know how many there are, is not costed above the custom plans of one id and
- * passed over at every execution (issue 12).
+ * responsible's Home). Their ids and responsible keep the generic plan (see keepsGenericPlan):
+ * it cannot know how many ids there are, or whose activities, and was costed above the custom
+ * plans of one id or of a responsible with few activities.
  */
 const FIND_MANY = new ShapeNames('activity_find_many');
 const UNFINISHED_BY_DUE = new ShapeNames('activity_unfinished_by_due');
@@ -405,7 +406,7 @@ export class ActivityRepository implements Activities {
       SELECT ${joinedActivityColumnsSql}
       FROM "Activity" a
       ${lookedUpActivityRelationsSql}
-      WHERE a.id = ANY((SELECT ${ids}::int[])::int[]) AND ${visibilitySql(rule)}`;
+      WHERE a.id = ANY(${keepsGenericPlan(Prisma.sql`${ids}::int[]`)}::int[]) AND ${visibilitySql(rule)}`;
     const rows = await this.plain.query<JoinedActivityRow>(FIND_MANY.prepared(statement));
     const byId = new Map(rows.map((row) => [row.id, joinedActivityRecord(row)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
@@ -469,10 +470,8 @@ export class ActivityRepository implements Activities {
     rule: VisibilityRule,
     { responsibleId, bounds, take }: { responsibleId: number; bounds: Date[]; take: number },
   ): Promise<UnfinishedByDue> {
-    // The responsible through a sub-select: a custom plan that knew them (one with few
-    // activities, say) came out cheaper than the generic plan and kept it from being chosen.
     const unfinished = Prisma.sql`${visibilitySql(rule)}
-        AND a."responsibleId" = (SELECT ${responsibleId}::int)
+        AND a."responsibleId" = ${keepsGenericPlan(Prisma.sql`${responsibleId}::int`)}
         AND ${unfinishedSql}`;
     const statement = Prisma.sql`
       WITH counted AS (
