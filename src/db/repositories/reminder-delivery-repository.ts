@@ -406,10 +406,9 @@ export class ReminderDeliveryRepository implements ReminderDeliveries, ReminderS
       await this.plain.query(prepared('assignment_record_sent', insert));
       return;
     }
-    const at = earlier.notices.at(-1)?.at ?? new Date();
     const folding = Prisma.sql`
       WITH inserted AS (${insert} RETURNING id)
-      UPDATE "ReminderDelivery" SET folded = true, "updatedAt" = ${utcTimestamp(at)}
+      UPDATE "ReminderDelivery" SET folded = true, "updatedAt" = ${utcTimestamp(earlier.at)}
       WHERE "channelId" = ${earlier.sent.channelId} AND "messageTs" = ${earlier.sent.messageTs} AND NOT folded`;
     await this.plain.query(prepared('assignment_record_sent_folding', folding));
   }

@@ -180,9 +180,10 @@ export class DeliverAssignment {
       return;
     }
     const sent: { message: Waiting[]; record: SentAssignments; outcomes: AssignmentOutcome[] }[] = [];
-    const recordOf = (message: Waiting[], at: SentAssignments['sent']): SentAssignments => ({
+    const recordOf = (message: Waiting[], sentAs: SentAssignments['sent']): SentAssignments => ({
+      at: now,
       notices: message.map((one) => ({ ...one.notice, at: now })),
-      sent: at,
+      sent: sentAs,
     });
     let rest = batch;
     if (open && open.items.length < FOLD_ITEMS_MAX) {

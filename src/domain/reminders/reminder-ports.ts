@@ -109,10 +109,11 @@ export interface OpenFold {
 }
 
 /**
- * Assignments sent together in one message; `folded`: it holds several. `foldEarlier`: the
- * message held one item on its own before, which is now folded too.
+ * Assignments sent together in one message at `at` (the draw's moment); `folded`: it holds
+ * several. `foldEarlier`: the message held one item on its own before, which is now folded too.
  */
 export interface SentAssignments {
+  at: Date;
   notices: AssignmentNotice[];
   sent: { channelId: string; messageTs: string; folded: boolean; foldEarlier: boolean };
 }
