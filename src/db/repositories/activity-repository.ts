@@ -30,7 +30,7 @@ import {
   lookedUpActivityRelationsSql,
 } from './joined-activity-sql';
 import { asTransaction, prismaOf, type Transaction, type WithinTransaction } from './transaction';
-import { unfinishedSql } from './unfinished-sql';
+import { UNFINISHED, unfinishedSql } from './unfinished-sql';
 import { utcText } from './utc-text';
 import { visibilitySql, visibilityWhere } from './visibility-filter';
 
@@ -141,8 +141,6 @@ function listConditions(query: Omit<ActivityListQuery, 'after' | 'take'>): Prism
     ...(query.organizationId !== undefined ? { organizationId: query.organizationId } : {}),
   };
 }
-
-const UNFINISHED: ActivityStatus[] = ['NOT_STARTED', 'IN_PROGRESS'];
 
 const newestFirst: Prisma.ActivityOrderByWithRelationInput[] = [{ startAt: 'desc' }, { id: 'desc' }];
 
