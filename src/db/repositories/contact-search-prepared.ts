@@ -39,12 +39,21 @@ export function executeText(name: string, values: readonly unknown[]): string | 
   return args.every((arg) => arg !== undefined) ? `EXECUTE ${name}(${args.join(', ')})` : undefined;
 }
 
+/** A session setting of our own listing the search's statements the session has prepared. */
+const PREPARED_LIST = 'touchbase.contact_search_prepared';
+
 /**
  * The session settings a search's first statement sets for its transaction, and the names
- * of the search's statements its session has prepared already.
+ * of the search's statements its session has prepared (the list the session keeps; reading
+ * pg_prepared_statements instead cost PGlite about 0.7 ms a search).
  */
 export const PREPARED_SETTINGS = Prisma.sql`set_config('plan_cache_mode', 'force_generic_plan', true) AS generic_plans,
-  ARRAY(SELECT name FROM pg_prepared_statements WHERE starts_with(name, ${PREPARED_PREFIX})) AS prepared`;
+  current_setting(${PREPARED_LIST}, true) AS prepared`;
+
+/** The names in a session's list (PREPARED_SETTINGS' `prepared`), empty for a new session. */
+export function preparedNames(list: string | null | undefined): Set<string> {
+  return new Set(list ? list.split(',') : []);
+}
 
 /**
  * A search's statements as prepared statements of its session, each planned once (its
@@ -53,7 +62,7 @@ export const PREPARED_SETTINGS = Prisma.sql`set_config('plan_cache_mode', 'force
  * (issue 12). Their plans are the same whatever the text: the trigram index, nothing
  * else, as the transaction's settings and each tier's OFFSET 0 fence make them. A
  * statement is prepared on the session (connection) the transaction runs on the first
- * time it is sent there, which `prepared` (from PREPARED_SETTINGS) tells.
+ * time it is sent there, and added to the session's list.
  */
 export class PreparedSearch {
   constructor(
@@ -65,10 +74,19 @@ export class PreparedSearch {
     const name = nameFor(sql.text);
     const execute = name === undefined ? undefined : executeText(name, sql.values);
     if (name === undefined || execute === undefined) return this.tx.$queryRaw<T[]>(sql);
-    if (!this.prepared.has(name)) {
-      await this.tx.$executeRawUnsafe(`PREPARE ${name} AS ${sql.text}`);
-      this.prepared.add(name);
-    }
+    if (!this.prepared.has(name)) await this.prepare(name, sql.text);
     return this.tx.$queryRawUnsafe<T[]>(execute);
+  }
+
+  /**
+   * A rolled-back transaction takes back the list's change but not the statement it
+   * prepared (PREPARE is not transactional): whether the session has it is asked first.
+   */
+  private async prepare(name: string, text: string): Promise<void> {
+    this.prepared.add(name);
+    const [session] = await this.tx.$queryRaw<{ exists: boolean }[]>`
+      SELECT EXISTS (SELECT 1 FROM pg_prepared_statements WHERE name = ${name}) AS exists,
+        set_config(${PREPARED_LIST}, ${[...this.prepared].join(',')}, false) AS prepared`;
+    if (!session?.exists) await this.tx.$executeRawUnsafe(`PREPARE ${name} AS ${text}`);
   }
 }
