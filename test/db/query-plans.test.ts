@@ -3,6 +3,7 @@ import type { Database } from '../../src/db/database';
 import { PoolPlainSql } from '../../src/db/plain-sql';
 import { ActivityRepository } from '../../src/db/repositories/activity-repository';
 import { ApiReferenceRepository } from '../../src/db/repositories/api-reference-repository';
+import { executeText, PREPARED_SETTINGS } from '../../src/db/repositories/contact-search-prepared';
 import { Found, firstLookStatement } from '../../src/db/repositories/contact-search-sql';
 import { phoneKeysHold } from '../../src/db/repositories/phone-keys-sql';
 import { Prisma } from '../../src/generated/prisma/client';
@@ -54,6 +55,37 @@ describe('query plans of the hot look-ups', () => {
       expect(planText.match(/Bitmap Index Scan on "\w+_searchText_idx"/g)).toHaveLength(1);
       expect(planText).toMatch(
         /Index Cond: \(\(\("workspaceId"\)::bigint = '1'::bigint\) AND \("searchText" ~~ '%lindqvist%'::text\)\)/,
+      );
+    }
+  });
+
+  it('keeps that plan for every text: the search prepares its statements, planned once (generic)', async () => {
+    // The text is a parameter of the prepared statement: its one plan must still ask the
+    // workspace's trigram index for it (planning cost more than running, issue 12).
+    for (const kind of ['person', 'organization'] as const) {
+      const { sql } = firstLookStatement({
+        scope: { kind, workspaceId: 1, archived: false },
+        key: 'lindqvist',
+        found: new Found(5),
+      });
+      const plan = await database.prisma.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT set_config('enable_seqscan', 'off', true),
+          set_config('enable_indexscan', 'off', true), ${PREPARED_SETTINGS}`;
+        await tx.$executeRawUnsafe(`PREPARE plan_of_first_look AS ${sql.text}`);
+        try {
+          return await tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(
+            `EXPLAIN ${executeText('plan_of_first_look', sql.values)}`,
+          );
+        } finally {
+          await tx.$executeRawUnsafe('DEALLOCATE plan_of_first_look');
+        }
+      });
+      const planText = plan.map((row) => row['QUERY PLAN']).join('\n');
+      const table = kind === 'person' ? 'Person' : 'Organization';
+      expect(planText).toContain(`Bitmap Index Scan on "${table}_workspace_searchText_idx"`);
+      expect(planText.match(/Bitmap Index Scan on "\w+_searchText_idx"/g)).toHaveLength(1);
+      expect(planText).toMatch(
+        /Index Cond: \(\(\("workspaceId"\)::bigint = \$\d+\) AND \("searchText" ~~ \$\d+\)\)/,
       );
     }
   });

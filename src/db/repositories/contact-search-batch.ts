@@ -1,4 +1,5 @@
 import { Prisma } from '../../generated/prisma/client';
+import type { PreparedSearch } from './contact-search-prepared';
 import {
   HIT_COLUMNS,
   type Kind,
@@ -53,6 +54,7 @@ export class TierBatch {
   /** @param threshold the similarity threshold the transaction has set now */
   constructor(
     private readonly tx: Transaction,
+    private readonly statements: PreparedSearch,
     private threshold: number,
   ) {}
 
@@ -129,10 +131,10 @@ export class TierBatch {
   private async query(statements: TierStatement[]): Promise<Record<string, unknown>[][]> {
     const [only] = statements;
     if (statements.length === 1 && only)
-      return [await this.tx.$queryRaw<Record<string, unknown>[]>(only.sql)];
+      return [await this.statements.query<Record<string, unknown>>(only.sql)];
     const branches = statements.map((statement, i) => unionBranch(i, statement));
-    const rows = await this.tx.$queryRaw<(Record<string, unknown> & { batch: number })[]>`
-      SELECT * FROM (${Prisma.join(branches, ' UNION ALL ')}) u ORDER BY u."batch", u.place`;
+    const rows = await this.statements.query<Record<string, unknown> & { batch: number }>(Prisma.sql`
+      SELECT * FROM (${Prisma.join(branches, ' UNION ALL ')}) u ORDER BY u."batch", u.place`);
     return statements.map((_, i) => rows.filter((row) => row.batch === i));
   }
 }

@@ -9,6 +9,7 @@ import type {
 } from '../../domain/contacts/contact-ports';
 import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 import { TierBatch } from './contact-search-batch';
+import { PREPARED_SETTINGS, PreparedSearch, preparedNames } from './contact-search-prepared';
 import {
   Found,
   firstLookStatement,
@@ -187,13 +188,15 @@ export class ContactSearchRepository implements ContactSearch {
       // walking the table (or a b-tree) and testing every contact of the workspace;
       // bitmap scans of the trigram index test only the candidates it names.
       const similarity = manyWords(key.text) ? STRICT_SIMILARITY : LENIENT_SIMILARITY;
-      const [normalized] = await tx.$queryRaw<{ key: string }[]>`
+      const [normalized] = await tx.$queryRaw<{ key: string; prepared: string | null }[]>`
         SELECT touchbase_normalize(${key.text}) AS key,
           set_config('enable_seqscan', 'off', true) AS table_scans,
           set_config('enable_indexscan', 'off', true) AS index_scans,
-          set_config('pg_trgm.word_similarity_threshold', ${String(similarity)}, true) AS similarity`;
+          set_config('pg_trgm.word_similarity_threshold', ${String(similarity)}, true) AS similarity,
+          ${PREPARED_SETTINGS}`;
       const text = key.digitsOnly ? key.text : (normalized?.key ?? '');
-      return work({ tx, batch: new TierBatch(tx, similarity), key, text, firstPass: similarity });
+      const statements = new PreparedSearch(tx, preparedNames(normalized?.prepared));
+      return work({ tx, batch: new TierBatch(tx, statements, similarity), key, text, firstPass: similarity });
     });
   }
 

@@ -2,7 +2,7 @@ import { Prisma, type PrismaClient } from '../../generated/prisma/client';
 
 // The SQL of the contact search (see ContactSearchRepository for the order of the tiers).
 
-export type Transaction = Pick<PrismaClient, '$queryRaw'>;
+export type Transaction = Pick<PrismaClient, '$queryRaw' | '$queryRawUnsafe' | '$executeRawUnsafe'>;
 
 export interface Tier {
   where: Prisma.Sql;
