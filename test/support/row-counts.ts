@@ -27,6 +27,8 @@ export async function rowCounts(database: Database): Promise<Record<string, numb
   if (!statement) {
     statement = countStatement(database);
     statements.set(database, statement);
+    // A database that did not answer (an outage test) is asked again next time.
+    statement.catch(() => statements.delete(database));
   }
   const rows = await database.sql.query<{ name: string; n: number | string }>(await statement);
   return Object.fromEntries(rows.map((row) => [row.name, Number(row.n)]));
