@@ -6,8 +6,8 @@ import { resolveDatabaseTarget } from './src/db/database-target';
 
 // The Prisma CLI talks to the same database as the app: embedded PGlite under
 // DATA_DIR, or DATABASE_URL. The connection opens only when a command needs one
-// (generate and schema-to-schema diffs do not), because an open PGlite keeps the
-// CLI from exiting and only one process may hold its directory.
+// (generate does not; even a diff of two schema files asks the server's version), because
+// an open PGlite keeps the CLI from exiting and only one process may hold its directory.
 export default defineConfig({
   experimental: { adapter: true },
   engine: 'js',

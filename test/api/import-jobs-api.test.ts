@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { messages } from '../../src/i18n';
+import { seedPgliteDataDir } from '../support/database-template';
 import { workspaceOf } from '../support/fixtures/activities';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { postgresUrl, type TestDatabase } from '../support/test-database';
@@ -39,6 +40,8 @@ describe('API: imports of real-world files, and large imports as jobs', () => {
   let firstDatabase: TestDatabase | undefined;
 
   beforeAll(async () => {
+    // Embedded: a migrated copy in the directory, so the app does not run initdb there first.
+    if (!postgresUrl) await seedPgliteDataDir(dir);
     t = await startTestApp({ env: postgresUrl ? {} : { DATA_DIR: dir } });
     writer = await createToken(t, ['contacts:write'], 'CRM sync');
     reader = await createToken(t, ['contacts:read'], 'Reader');

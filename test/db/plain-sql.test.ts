@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../../src/db/database';
 import type { DatabaseTarget } from '../../src/db/database-target';
 import { utcTimestamp, zonedTimestamp } from '../../src/db/plain-sql';
 import { ActivityRepository } from '../../src/db/repositories/activity-repository';
 import { Prisma } from '../../src/generated/prisma/client';
+import { seedPgliteDataDir } from '../support/database-template';
 import { openTestDatabase } from '../support/test-prisma';
 
 /**
@@ -66,11 +69,19 @@ describe('plain SQL path', () => {
     expect(plain?.enum).toBe('DONE');
   });
 
-  it('reads timestamp as UTC and sends Dates as UTC in a process whose time zone is not', () => {
-    // PGlite in memory is the probe's own; a server database is this test's.
-    const target: DatabaseTarget =
-      db.target.kind === 'postgres' ? db.target : { kind: 'pglite', dataDir: null };
-    const read = readInZone('Europe/Stockholm', target);
+  it('reads timestamp as UTC and sends Dates as UTC in a process whose time zone is not', async () => {
+    // A server database is this test's; embedded, the probe opens a copy of the template in a
+    // directory of its own, which costs a third of the CPU of an initdb in memory.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchbase-plain-'));
+    let read: Record<string, unknown>;
+    try {
+      if (db.target.kind === 'pglite') await seedPgliteDataDir(dir);
+      const target: DatabaseTarget =
+        db.target.kind === 'postgres' ? db.target : { kind: 'pglite', dataDir: path.join(dir, 'pglite') };
+      read = readInZone('Europe/Stockholm', target);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
     // The zone took effect: 01:30 local on this day is 00:30 UTC.
     expect(read.local).toBe('2026-03-29T00:30:00.000Z');
     expect(read.timestamp).toBe('2026-03-29T01:30:00.123Z');

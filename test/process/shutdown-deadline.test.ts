@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnApp } from '../support/app-process';
+import { seedPgliteDataDir } from '../support/database-template';
 import { FreezableProxy } from '../support/freezable-proxy';
 import { SlackDouble, SlackUserAgent } from '../support/slack-double';
 import { SIGNING_SECRET } from '../support/test-app';
@@ -22,6 +23,8 @@ describe('stopping a process whose work is stuck', () => {
     double = await SlackDouble.start();
     database = await createTestDatabase();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchbase-stop-'));
+    // A migrated embedded database, so the process does not run initdb and the migrations first.
+    if (database.kind === 'pglite') await seedPgliteDataDir(dataDir);
     if (postgresUrl) {
       const server = new URL(postgresUrl);
       proxy = await FreezableProxy.start({ host: server.hostname, port: Number(server.port || 5432) });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { startTouchbase } from '../../../src/app';
 import { loadEnv } from '../../../src/config/env';
 import { createLogger } from '../../../src/observability/logger';
+import { seedPgliteDataDir } from '../../support/database-template';
 import { adminModalSteps } from '../../support/fixtures/admin-modal';
 import { captureLogs } from '../../support/log-capture';
 import { SlackDouble, type SlackView } from '../../support/slack-double';
@@ -348,6 +349,8 @@ describe('DEFAULT_LOCALE, DEFAULT_TIMEZONE and HOLIDAY_COUNTRY after the workspa
   beforeAll(async () => {
     double = await SlackDouble.start();
     if (postgresUrl) database = await createTestDatabase();
+    // Embedded: a migrated copy in the directory, so the first start does not run initdb.
+    else await seedPgliteDataDir(dir);
   });
   afterAll(async () => {
     await double.stop();
