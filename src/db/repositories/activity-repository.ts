@@ -384,12 +384,14 @@ export class ActivityRepository implements Activities {
     });
   }
 
+  /**
+   * Read as findMany reads (the plain path, prepared): every button on an activity (*Done now*,
+   * *Start*, …) reads it first, and Prisma's query compiler with the planning of its joins cost
+   * about four times the prepared statement's CPU on PGlite at 1 M activities (issue 12).
+   */
   async find(rule: VisibilityRule, id: number): Promise<ActivityRecord | null> {
-    const row = await this.prisma.activity.findFirst({
-      where: { AND: [{ id }, visibilityWhere(rule)] },
-      include: recordInclude,
-    });
-    return row ? toRecord(row) : null;
+    const [record] = await this.findMany(rule, [id]);
+    return record ?? null;
   }
 
   /**
