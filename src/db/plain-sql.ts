@@ -2,6 +2,7 @@ import type { PGlite } from '@electric-sql/pglite';
 // The class Prisma.Decimal is (the generated client re-exports it), without loading that client.
 import { Decimal } from '@prisma/client/runtime/client';
 import type pg from 'pg';
+import { executeText } from './execute-text';
 import { TIMESTAMP_OIDS, utcTimestampText, zonedTimestampText } from './timestamp-text';
 
 /**
@@ -161,9 +162,17 @@ export class PoolPlainSql implements PlainSql {
   }
 }
 
-/** The plain path on embedded PGlite: its query, the same its Prisma adapter calls. */
+/**
+ * The plain path on embedded PGlite: its query, the same its Prisma adapter calls. A named
+ * statement is prepared once (PREPARE) and then only executed (EXECUTE, its values as
+ * literals, see executeText): PGlite parses and plans on the app's own thread, and planning
+ * the Home's read cost more than running it (issue 12). PGlite is one session for the
+ * process, so which names it has prepared is kept here.
+ */
 export class PglitePlainSql implements PlainSql {
   private readonly options: { parsers: Record<number, Parser> };
+  /** Each name's PREPARE, once; false when it failed (that name then goes unprepared). */
+  private readonly preparing = new Map<string, Promise<boolean>>();
 
   constructor(
     private readonly db: PGlite,
@@ -172,7 +181,31 @@ export class PglitePlainSql implements PlainSql {
     this.options = { parsers: plainParsers((element) => (text) => arrayParser(text, element, 0)) };
   }
 
-  async query<T>({ text, values }: PlainStatement): Promise<T[]> {
-    return (await this.db.query<T>(text, plainValues(values), this.options)).rows;
+  async query<T>({ text, values, name }: PlainStatement): Promise<T[]> {
+    const bound = plainValues(values);
+    const execute = name === undefined ? undefined : executeText(name, bound);
+    if (name !== undefined && execute !== undefined && (await this.prepare(name, text))) {
+      try {
+        return (await this.db.query<T>(execute, [], this.options)).rows;
+      } catch (error) {
+        if (!(error instanceof Error && STALE_PLAN.test(error.message))) throw error;
+        // A migration changed the statement's columns: prepare it again at the next call.
+        this.preparing.delete(name);
+        await this.db.query(`DEALLOCATE ${name}`);
+      }
+    }
+    return (await this.db.query<T>(text, bound, this.options)).rows;
+  }
+
+  private prepare(name: string, text: string): Promise<boolean> {
+    let done = this.preparing.get(name);
+    if (done === undefined) {
+      done = this.db.query(`PREPARE ${name} AS ${text}`).then(
+        () => true,
+        () => false,
+      );
+      this.preparing.set(name, done);
+    }
+    return done;
   }
 }

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../../src/db/database';
 import type { DatabaseTarget } from '../../src/db/database-target';
-import { utcTimestamp, zonedTimestamp } from '../../src/db/plain-sql';
-import { ActivityRepository } from '../../src/db/repositories/activity-repository';
+import { prepared, utcTimestamp, zonedTimestamp } from '../../src/db/plain-sql';
+import { ActivityRepository, recordInclude, toRecord } from '../../src/db/repositories/activity-repository';
 import { Prisma } from '../../src/generated/prisma/client';
 import { seedPgliteDataDir } from '../support/database-template';
 import { openTestDatabase } from '../support/test-prisma';
@@ -67,6 +67,22 @@ describe('plain SQL path', () => {
     expect(plain?.param).toEqual(AT);
     expect(plain?.texts).toEqual(TEXTS);
     expect(plain?.enum).toBe('DONE');
+  });
+
+  it('reads a named (prepared) statement as the same statement unnamed, its values as they were sent', async () => {
+    const statement = EVERY_TYPE(AT, TEXTS, FLAGS);
+    const [unnamed] = await db.plain.query<Record<string, unknown>>(statement);
+    const named = prepared('plain_every_type', statement);
+    expect(await db.plain.query(named)).toEqual([unnamed]);
+    expect(await db.plain.query(named)).toEqual([unnamed]);
+    expect(await db.plain.query({ ...named, values: [AT, [null, "it's \\ 'quoted'"], [false]] })).toEqual([
+      { ...unnamed, texts: [null, "it's \\ 'quoted'"], flagsSent: false },
+    ]);
+    if (db.target.kind === 'pglite') {
+      // Embedded PGlite is one session: the statement stays prepared on it, planned once.
+      const names = await db.sql.query<{ name: string }>('SELECT name FROM pg_prepared_statements');
+      expect(names.map((row) => row.name)).toContain('plain_every_type');
+    }
   });
 
   it('reads timestamp as UTC and sends Dates as UTC in a process whose time zone is not', async () => {
@@ -178,8 +194,13 @@ describe('plain SQL path', () => {
     const activities = new ActivityRepository(prisma, db.plain);
     const rule = { workspaceId, private: 'all', deleted: 'included' } as const;
     const ids = created.map((activity) => activity.id).reverse();
-    const viaPrisma = await Promise.all(ids.map((id) => activities.find(rule, id)));
+    const viaPrisma = await Promise.all(
+      ids.map(async (id) =>
+        toRecord(await prisma.activity.findFirstOrThrow({ where: { id }, include: recordInclude })),
+      ),
+    );
     expect(await activities.findMany(rule, ids)).toEqual(viaPrisma);
+    expect(await Promise.all(ids.map((id) => activities.find(rule, id)))).toEqual(viaPrisma);
   });
 
   it('asks a prepared statement again unprepared when a migration changed its columns', async () => {

@@ -162,6 +162,12 @@ interface KnownInsert {
  */
 const FIND_MANY = new ShapeNames('activity_find_many');
 const UNFINISHED_BY_DUE = new ShapeNames('activity_unfinished_by_due');
+/**
+ * The guarded write without a transaction (a button's or an edit's, one shape per set of
+ * columns written), on the plain path and prepared: Prisma's raw pipeline and the planning
+ * of its lookups cost more CPU than the write (issue 12).
+ */
+const GUARDED_WRITE = new ShapeNames('activity_guarded_write');
 
 /**
  * A count in a prepared statement's text rather than a parameter (each count its own shape):
@@ -326,7 +332,7 @@ export class ActivityRepository implements Activities {
    * cost more than the rest of the statement): without `alongside` no transaction is opened
    * at all; with it, `alongside` commits with them.
    */
-  private guardedWrite(
+  private async guardedWrite(
     guard: VersionGuard,
     {
       state,
@@ -351,8 +357,7 @@ export class ActivityRepository implements Activities {
       if (!sql) throw new Error(`an activity has no settable column ${column}`);
       return [sql(value as never)];
     });
-    const write = async (client: Pick<PrismaClient, '$queryRaw'>): Promise<ActivityRecord | null> => {
-      const [row] = await client.$queryRaw<JoinedActivityRow[]>`
+    const statement = Prisma.sql`
         WITH updated AS (
           UPDATE "Activity"
           SET ${Prisma.join([
@@ -374,22 +379,26 @@ export class ActivityRepository implements Activities {
         SELECT ${joinedActivityColumnsSql}
         FROM updated a
         ${lookedUpActivityRelationsSql}`;
+    if (!alongside) {
+      const [row] = await this.plain.query<JoinedActivityRow>(GUARDED_WRITE.prepared(statement));
       return row ? joinedActivityRecord(row) : null;
-    };
-    if (!alongside) return write(this.prisma);
+    }
     return this.prisma.$transaction(async (tx) => {
-      const record = await write(tx);
+      const [row] = await tx.$queryRaw<JoinedActivityRow[]>(statement);
+      const record = row ? joinedActivityRecord(row) : null;
       if (record) await alongside(asTransaction(tx), record);
       return record;
     });
   }
 
+  /**
+   * Read as findMany reads (the plain path, prepared): every button on an activity (*Done now*,
+   * *Start*, …) reads it first, and Prisma's query compiler with the planning of its joins cost
+   * about four times the prepared statement's CPU on PGlite at 1 M activities (issue 12).
+   */
   async find(rule: VisibilityRule, id: number): Promise<ActivityRecord | null> {
-    const row = await this.prisma.activity.findFirst({
-      where: { AND: [{ id }, visibilityWhere(rule)] },
-      include: recordInclude,
-    });
-    return row ? toRecord(row) : null;
+    const [record] = await this.findMany(rule, [id]);
+    return record ?? null;
   }
 
   /**
