@@ -1,9 +1,10 @@
 import pg from 'pg';
 import type { Database } from '../../src/db/database';
+import { executeText } from '../../src/db/execute-text';
 import { PoolPlainSql } from '../../src/db/plain-sql';
 import { ActivityRepository } from '../../src/db/repositories/activity-repository';
 import { ApiReferenceRepository } from '../../src/db/repositories/api-reference-repository';
-import { executeText, PREPARED_SETTINGS } from '../../src/db/repositories/contact-search-prepared';
+import { PREPARED_SETTINGS } from '../../src/db/repositories/contact-search-prepared';
 import { Found, firstLookStatement } from '../../src/db/repositories/contact-search-sql';
 import { phoneKeysHold } from '../../src/db/repositories/phone-keys-sql';
 import { Prisma } from '../../src/generated/prisma/client';

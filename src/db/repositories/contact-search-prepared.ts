@@ -1,4 +1,5 @@
 import { Prisma } from '../../generated/prisma/client';
+import { executeText } from '../execute-text';
 import type { Transaction } from './contact-search-sql';
 
 /** The names of the search's prepared statements start so (see PreparedSearch). */
@@ -14,29 +15,6 @@ function nameFor(text: string): string | undefined {
     names.set(text, name);
   }
   return name;
-}
-
-/**
- * A parameter as an SQL literal for EXECUTE, which takes no bound parameters. Strings as
- * escape strings (`E'…'`, backslash and quote doubled), read the same whatever
- * standard_conforming_strings says; a text with NUL (which the protocol ends a statement
- * at), or a value of another kind, has none and keeps its statement unprepared.
- */
-function literal(value: unknown): string | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
-  if (typeof value === 'boolean') return String(value);
-  if (typeof value === 'string')
-    return value.includes('\0') ? undefined : `E'${value.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-  if (!Array.isArray(value)) return undefined;
-  if (value.length === 0) return `'{}'`;
-  const items = value.map(literal);
-  return items.every((item) => item !== undefined) ? `ARRAY[${items.join(', ')}]` : undefined;
-}
-
-/** `EXECUTE name(…)` with `values` as literals, or undefined when one of them has none. */
-export function executeText(name: string, values: readonly unknown[]): string | undefined {
-  const args = values.map(literal);
-  return args.every((arg) => arg !== undefined) ? `EXECUTE ${name}(${args.join(', ')})` : undefined;
 }
 
 /** A session setting of our own listing the search's statements the session has prepared. */
