@@ -8,6 +8,7 @@ import { openAdapterFactory } from '../../src/db/adapter-factory';
 import { applyMigrations, readMigrations } from '../../src/db/migrate';
 import { pgliteExtensions } from '../../src/db/pglite';
 import { pgliteDriver } from '../../src/db/sql-driver';
+import { BytesBlob } from './bytes-blob';
 
 /**
  * Every test file starts from one migrated database instead of running initdb and the
@@ -129,7 +130,7 @@ export async function pgliteTemplate(options: { migrated: boolean }): Promise<Bl
   const file = pgliteTemplateFile(options.migrated, key);
   let blob = loaded.get(file);
   if (!blob) {
-    blob = new Blob([fs.readFileSync(file)]);
+    blob = new BytesBlob(fs.readFileSync(file));
     loaded.set(file, blob);
   }
   return blob;
