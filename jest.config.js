@@ -48,6 +48,8 @@ module.exports = {
           '<rootDir>/test/support/prisma-compiler-wasm.js',
         ...siblingJs,
       },
+      // Reads each module's source once per worker instead of once per file (see the file).
+      runtime: '<rootDir>/test/support/shared-sources-runtime.js',
       // The migrated template database every test file copies (test/support/database-template.ts).
       globalSetup: '<rootDir>/test/support/global-setup.ts',
     },
