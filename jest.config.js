@@ -43,7 +43,13 @@ module.exports = {
       ...shared,
       displayName: 'integration',
       testPathIgnorePatterns: ['/node_modules/', ...tiers.unit.map(exactly)],
-      moduleNameMapper: siblingJs,
+      moduleNameMapper: {
+        '^@prisma/client/runtime/query_compiler_bg\\.postgresql\\.wasm-base64\\.js$':
+          '<rootDir>/test/support/prisma-compiler-wasm.js',
+        ...siblingJs,
+      },
+      // Reads each module's source once per worker instead of once per file (see the file).
+      runtime: '<rootDir>/test/support/shared-sources-runtime.js',
       // The migrated template database every test file copies (test/support/database-template.ts).
       globalSetup: '<rootDir>/test/support/global-setup.ts',
     },

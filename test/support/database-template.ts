@@ -8,6 +8,8 @@ import { openAdapterFactory } from '../../src/db/adapter-factory';
 import { applyMigrations, readMigrations } from '../../src/db/migrate';
 import { pgliteExtensions } from '../../src/db/pglite';
 import { pgliteDriver } from '../../src/db/sql-driver';
+import { BytesBlob } from './bytes-blob';
+import { withoutSpareWal } from './spare-wal';
 
 /**
  * Every test file starts from one migrated database instead of running initdb and the
@@ -20,7 +22,7 @@ import { pgliteDriver } from '../../src/db/sql-driver';
  * the migrations themselves.
  */
 /** Changes with how the templates are made below, so a changed recipe never reuses old templates. */
-const RECIPE = 'shared_buffers=8MB;wal-segsize=1;no-template-dbs;v2';
+const RECIPE = 'shared_buffers=8MB;wal-segsize=1;no-template-dbs;no-spare-wal;v3';
 
 let key: string | undefined;
 
@@ -70,6 +72,8 @@ export async function ensurePgliteTemplate(key = templateKey()): Promise<string>
     await db.exec('CHECKPOINT');
     await writeDump(db, files.empty);
     await applyMigrations(pgliteDriver(db));
+    // Written out, so a copy starts from its data files instead of replaying the migrations' WAL.
+    await db.exec('CHECKPOINT');
     await writeDump(db, files.migrated);
   } finally {
     await db.close();
@@ -90,9 +94,16 @@ function pruneOldTemplates(): void {
 }
 
 async function writeDump(db: PGlite, file: string): Promise<void> {
-  const dump = await db.dumpDataDir('none');
+  // The segments from the last checkpoint's to the one being written are all a start reads.
+  const { rows } = await db.query<{ first: string; last: string }>(
+    `SELECT pg_walfile_name(checkpoint_lsn) AS first, pg_walfile_name(pg_current_wal_insert_lsn()) AS last
+       FROM pg_control_checkpoint()`,
+  );
+  const wal = rows[0];
+  if (!wal) throw new Error('PGlite reported no checkpoint');
+  const dump = new Uint8Array(await (await db.dumpDataDir('none')).arrayBuffer());
   const partial = `${file}.${process.pid}-${randomBytes(4).toString('hex')}`;
-  fs.writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+  fs.writeFileSync(partial, withoutSpareWal(dump, wal.first, wal.last));
   fs.renameSync(partial, file);
 }
 
@@ -129,7 +140,7 @@ export async function pgliteTemplate(options: { migrated: boolean }): Promise<Bl
   const file = pgliteTemplateFile(options.migrated, key);
   let blob = loaded.get(file);
   if (!blob) {
-    blob = new Blob([fs.readFileSync(file)]);
+    blob = new BytesBlob(fs.readFileSync(file));
     loaded.set(file, blob);
   }
   return blob;
