@@ -279,7 +279,7 @@ describe('views', () => {
 describe('recording', () => {
   test('waitForCall finds past calls, waits for future ones, and explains timeouts', async () => {
     const since = double.calls.length;
-    const later = double.waitForCall('chat.postMessage', (c) => c.args.text === 'later', 2000, since);
+    const later = double.waitForCall('chat.postMessage', (c) => c.args.text === 'later', 30_000, since);
     await client.chat.postMessage({ channel: 'C1', text: 'later' });
     await expect(later).resolves.toMatchObject({ status: 200, response: { ok: true } });
     await expect(double.waitForCall('auth.test')).resolves.toMatchObject({ method: 'auth.test' });

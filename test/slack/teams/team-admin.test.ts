@@ -65,7 +65,7 @@ describe('/activity admin: teams (product §5.3)', () => {
     const redraw = await t.double.waitForCall(
       'views.update',
       (call) => call.args.view_id === list.id,
-      5000,
+      30_000,
       since,
     );
     expect(redraw.response).toMatchObject({ ok: true });

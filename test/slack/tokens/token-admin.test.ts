@@ -59,7 +59,7 @@ describe('/activity admin: API tokens (product §7.1)', () => {
     const redraw = await t.double.waitForCall(
       'views.update',
       (update) => update.args.view_id === list.id,
-      5000,
+      30_000,
       since,
     );
     expect(redraw.response).toMatchObject({ ok: true });

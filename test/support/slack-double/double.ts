@@ -410,11 +410,15 @@ export class SlackDouble {
     return this.recorder.succeeded(method);
   }
 
-  /** First call to `method` (at index ≥ since) matching the predicate, recorded already or later. */
+  /**
+   * First call to `method` (at index ≥ since) matching the predicate, recorded already or later.
+   * `timeoutMs` only bounds a hang: it resolves on the call, so the bound is generous (30 s)
+   * for a machine busy with other work, where a modal took over 5 s to open.
+   */
   waitForCall(
     method: string,
     predicate?: (call: RecordedCall) => boolean,
-    timeoutMs = 5000,
+    timeoutMs = 30_000,
     since = 0,
   ): Promise<RecordedCall> {
     return this.recorder.waitFor(method, predicate, timeoutMs, since);
@@ -570,7 +574,7 @@ export class SlackDouble {
   }
 
   /** Resolves once `minTotal` connections were accepted and one is open. */
-  waitForSocketConnection(minTotal = 1, timeoutMs = 10_000): Promise<void> {
+  waitForSocketConnection(minTotal = 1, timeoutMs = 30_000): Promise<void> {
     return this.socket.waitForConnection(minTotal, timeoutMs);
   }
 

@@ -53,7 +53,7 @@ export class CallRecorder {
   waitFor(
     method: string,
     predicate?: (call: RecordedCall) => boolean,
-    timeoutMs = 5000,
+    timeoutMs = 30_000,
     since = 0,
   ): Promise<RecordedCall> {
     const matches = (c: RecordedCall) => c.method === method && (predicate?.(c) ?? true);

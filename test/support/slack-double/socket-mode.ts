@@ -130,7 +130,7 @@ export class SocketModeEndpoint {
     payload: JsonObject,
     opts: EnvelopeOptions = {},
   ): Promise<SocketAck> {
-    const timeoutMs = opts.timeoutMs ?? 5000;
+    const timeoutMs = opts.timeoutMs ?? 30_000;
     const started = Date.now();
     await this.waitForConnection(1, timeoutMs);
     const target = [...this.open].at(-1)!;
