@@ -255,11 +255,13 @@ if (postgresUrl) {
         for (const plan of byText) {
           expect(plan).toContain(`Bitmap Index Scan on "${table}_workspace_searchText_idx"`);
           // Never the workspace alone: that reads every contact of it.
-          expect(plan).not.toMatch(/Index Cond: \(\("workspaceId"\)::bigint = '\d+'::bigint\)$/m);
+          expect(plan).not.toMatch(/Index Cond: \(\("workspaceId"\)::bigint = (?:'\d+'::bigint|\$\d+)\)$/m);
         }
         // The index starts with the workspace: other workspaces' matches are not read.
         const inWorkspace = byText.filter((plan) =>
-          /Index Cond: \(\(\("workspaceId"\)::bigint = '\d+'::bigint\) AND \("searchText"/.test(plan),
+          /Index Cond: \(\(\("workspaceId"\)::bigint = (?:'\d+'::bigint|\$\d+)\) AND \("searchText"/.test(
+            plan,
+          ),
         );
         expect(inWorkspace.length).toBeGreaterThan(3);
         for (const plan of byExternalId)
@@ -271,12 +273,16 @@ if (postgresUrl) {
     it('finds a common name’s word starts through its own trigrams, in one index scan', () => {
       // "Anna" is in 4,000 persons: the first look reads them all and keeps the names with
       // a word starting with it. The padded trigrams of a word's start ("  a", " an") are
-      // in every word starting with "a": the index is not asked for them.
-      const wordStarts = plans.filter((plan) => plan.includes(`'% anna%'`) && plan.includes('FROM "Person"'));
+      // in every word starting with "a": the index is not asked for them. The search's
+      // statements are prepared and planned generically (contact-search-prepared.ts), so the
+      // first look's plan, logged with its prepared text, is the same for every typed text.
+      const wordStarts = plans.filter(
+        (plan) => plan.includes(`(' ' || c."searchText") LIKE`) && plan.includes('FROM "Person"'),
+      );
       expect(wordStarts.length).toBeGreaterThan(0);
       for (const plan of wordStarts) {
         expect(plan).not.toContain('BitmapOr');
-        expect(plan).toMatch(/Index Cond: \(.* AND \("searchText" ~~ '%anna%'::text\)\)/);
+        expect(plan).toMatch(/Index Cond: \(.* AND \("searchText" ~~ (?:'%anna%'::text|\$\d+)\)\)/);
       }
     });
 
