@@ -77,7 +77,8 @@ export async function generateData(
       const { start, count } = plan[name];
       for (let from = start + 1; from <= start + count; from += batchSize) {
         const to = Math.min(start + count, from + batchSize - 1);
-        await sql.exec(batchSql(context, from, to));
+        // A batch of 100,000 rows may outlast a request's statement_timeout on a busy server.
+        await sql.withSession((session) => session.exec(batchSql(context, from, to)));
         done += to - from + 1;
         log(`  ${table.padEnd(12)} ${progress(done, total, tableStarted)}`);
       }
