@@ -14,6 +14,28 @@ import { openTestDatabase } from '../support/test-prisma';
 // Plans that keep the API's look-ups fast on a large register (issue 12). A test
 // database is too small for the planner to prefer an index on its own, so table
 // scans are switched off and the test asks which index answers.
+
+/** The first look of the contact search for "lindqvist" in workspace 1 (a common surname). */
+function firstLookOfLindqvist(kind: 'person' | 'organization') {
+  return firstLookStatement({
+    scope: { kind, workspaceId: 1, archived: false },
+    key: 'lindqvist',
+    found: new Found(5),
+  }).sql;
+}
+
+/** The plan's text, after checking it asks the workspace's trigram index of its table, once. */
+function expectOneWorkspaceTrigramScan(
+  plan: { 'QUERY PLAN': string }[],
+  kind: 'person' | 'organization',
+): string {
+  const planText = plan.map((row) => row['QUERY PLAN']).join('\n');
+  const table = kind === 'person' ? 'Person' : 'Organization';
+  expect(planText).toContain(`Bitmap Index Scan on "${table}_workspace_searchText_idx"`);
+  expect(planText.match(/Bitmap Index Scan on "\w+_searchText_idx"/g)).toHaveLength(1);
+  return planText;
+}
+
 describe('query plans of the hot look-ups', () => {
   let database: Database & { drop(): Promise<void> };
 
@@ -40,20 +62,13 @@ describe('query plans of the hot look-ups', () => {
     // Its first look ranks every match in one scan, by the name's own trigrams: the
     // padded trigrams of a word's start are in every word starting with its letter.
     for (const kind of ['person', 'organization'] as const) {
-      const { sql } = firstLookStatement({
-        scope: { kind, workspaceId: 1, archived: false },
-        key: 'lindqvist',
-        found: new Found(5),
-      });
+      const sql = firstLookOfLindqvist(kind);
       const plan = await database.prisma.$transaction(async (tx) => {
         await tx.$executeRaw`SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`;
         return tx.$queryRaw<{ 'QUERY PLAN': string }[]>`EXPLAIN ${sql}`;
       });
-      const planText = plan.map((row) => row['QUERY PLAN']).join('\n');
-      const table = kind === 'person' ? 'Person' : 'Organization';
-      expect(planText).toContain(`Bitmap Index Scan on "${table}_workspace_searchText_idx"`);
+      const planText = expectOneWorkspaceTrigramScan(plan, kind);
       expect(planText).not.toContain('BitmapOr');
-      expect(planText.match(/Bitmap Index Scan on "\w+_searchText_idx"/g)).toHaveLength(1);
       expect(planText).toMatch(
         /Index Cond: \(\(\("workspaceId"\)::bigint = '1'::bigint\) AND \("searchText" ~~ '%lindqvist%'::text\)\)/,
       );
@@ -64,11 +79,7 @@ describe('query plans of the hot look-ups', () => {
     // The text is a parameter of the prepared statement: its one plan must still ask the
     // workspace's trigram index for it (planning cost more than running, issue 12).
     for (const kind of ['person', 'organization'] as const) {
-      const { sql } = firstLookStatement({
-        scope: { kind, workspaceId: 1, archived: false },
-        key: 'lindqvist',
-        found: new Found(5),
-      });
+      const sql = firstLookOfLindqvist(kind);
       const plan = await database.prisma.$transaction(async (tx) => {
         await tx.$queryRaw`SELECT set_config('enable_seqscan', 'off', true),
           set_config('enable_indexscan', 'off', true), ${PREPARED_SETTINGS}`;
@@ -81,10 +92,7 @@ describe('query plans of the hot look-ups', () => {
           await tx.$executeRawUnsafe('DEALLOCATE plan_of_first_look');
         }
       });
-      const planText = plan.map((row) => row['QUERY PLAN']).join('\n');
-      const table = kind === 'person' ? 'Person' : 'Organization';
-      expect(planText).toContain(`Bitmap Index Scan on "${table}_workspace_searchText_idx"`);
-      expect(planText.match(/Bitmap Index Scan on "\w+_searchText_idx"/g)).toHaveLength(1);
+      const planText = expectOneWorkspaceTrigramScan(plan, kind);
       expect(planText).toMatch(
         /Index Cond: \(\(\("workspaceId"\)::bigint = \$\d+\) AND \("searchText" ~~ \$\d+\)\)/,
       );
