@@ -57,14 +57,19 @@ export class ShapeNames {
     private readonly max = 16,
   ) {}
 
-  /** `statement` under its shape's name (see prepared). */
-  prepared(statement: Pick<PlainStatement, 'text' | 'values'>): PlainStatement {
-    let name = this.names.get(statement.text);
+  /** The name of `text`'s shape, given at its first use; undefined past `max` shapes. */
+  nameFor(text: string): string | undefined {
+    let name = this.names.get(text);
     if (name === undefined && this.names.size < this.max) {
       name = `${this.prefix}_${this.names.size}`;
-      this.names.set(statement.text, name);
+      this.names.set(text, name);
     }
-    return prepared(name, statement);
+    return name;
+  }
+
+  /** `statement` under its shape's name (see prepared). */
+  prepared(statement: Pick<PlainStatement, 'text' | 'values'>): PlainStatement {
+    return prepared(this.nameFor(statement.text), statement);
   }
 }
 

@@ -1,21 +1,13 @@
 import { Prisma } from '../../generated/prisma/client';
 import { executeText } from '../execute-text';
+import { ShapeNames } from '../plain-sql';
 import type { Transaction } from './contact-search-sql';
 
-/** The names of the search's prepared statements start so (see PreparedSearch). */
-export const PREPARED_PREFIX = 'contact_search_';
-/** Statement texts given a name, for the process; past this many the rest are planned at each call. */
-const MAX_SHAPES = 64;
-const names = new Map<string, string>();
-
-function nameFor(text: string): string | undefined {
-  let name = names.get(text);
-  if (name === undefined && names.size < MAX_SHAPES) {
-    name = `${PREPARED_PREFIX}${names.size}`;
-    names.set(text, name);
-  }
-  return name;
-}
+/**
+ * The search's statements' names (contact_search_0, …), one per statement text, for the
+ * process; past 64 texts the rest are planned at each call.
+ */
+const NAMES = new ShapeNames('contact_search', 64);
 
 /** A session setting of our own listing the search's statements the session has prepared. */
 const PREPARED_LIST = 'touchbase.contact_search_prepared';
@@ -49,7 +41,7 @@ export class PreparedSearch {
   ) {}
 
   async query<T>(sql: Prisma.Sql): Promise<T[]> {
-    const name = nameFor(sql.text);
+    const name = NAMES.nameFor(sql.text);
     const execute = name === undefined ? undefined : executeText(name, sql.values);
     if (name === undefined || execute === undefined) return this.tx.$queryRaw<T[]>(sql);
     if (!this.prepared.has(name)) await this.prepare(name, sql.text);
