@@ -90,7 +90,7 @@ describe('registered listeners', () => {
                 message: { ts: '1700000000.000100', text: 'Call me back', user: 'UANNA' },
               });
         expect(result.status).toBe(200);
-        await t.double.waitForCall('views.open', undefined, 30_000, since);
+        await t.double.waitForCall('views.open', undefined, { since });
         expect(t.double.succeededCalls('views.open').length).toBe(before + 1);
       }
     } finally {

@@ -82,7 +82,7 @@ export async function preparePathFixtures(
   for (const userId of actors) {
     const since = double.calls.length;
     await agent.slashCommand({ command: '/activity', userId });
-    await double.waitForCall('views.open', (call) => call.status === 200, 30_000, since);
+    await double.waitForCall('views.open', (call) => call.status === 200, { since });
     const view = double.latestView(userId);
     if (!view) throw new Error(`no Log activity form opened for ${userId}`);
     openForms.set(userId, view.id);

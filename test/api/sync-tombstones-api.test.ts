@@ -113,7 +113,7 @@ describe('REST API: sync feeds with tombstones', () => {
     // Public again (its responsible, in Slack): in full again.
     const since = t.double.calls.length;
     await t.slack.slashCommand({ command: '/activity', text: `edit ${changing.id}`, userId: 'UANNA' });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     const form = t.double.latestView('UANNA')!;
     expect(
       (await slack.submit('UANNA', form.id, { 'Only visible to responsible': [] })).result.ack,

@@ -321,7 +321,7 @@ describe('statements each hot path sends', () => {
     counted(async () => {
       const since = t.double.calls.length;
       await t.slack.appHomeOpened({ userId });
-      await t.double.waitForCall('views.publish', undefined, 30_000, since);
+      await t.double.waitForCall('views.publish', undefined, { since });
     });
   const isTeamOverview = (sql: string) => sql.includes('JOIN "TeamMember" tm');
 

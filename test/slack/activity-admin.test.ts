@@ -147,7 +147,7 @@ describe('/activity admin: activity types (product §3.5)', () => {
       });
       expect(result.ack).toBeUndefined();
       expect(t.double.isViewOpen(form.id)).toBe(false);
-      const redraw = await t.double.waitForCall('views.update', undefined, 30_000, since);
+      const redraw = await t.double.waitForCall('views.update', undefined, { since });
       expect(redraw.args.view_id).toBe(list.id);
       list = t.double.view(list.id)!;
       expect(typeLines(list).at(-1)).toBe('*8. Trade fair*');
@@ -174,7 +174,7 @@ describe('/activity admin: activity types (product §3.5)', () => {
         'Name in Swedish': 'Utställning',
       });
       expect(saved.result.ack).toBeUndefined();
-      await t.double.waitForCall('views.update', undefined, 30_000, saved.since);
+      await t.double.waitForCall('views.update', undefined, { since: saved.since });
       list = t.double.view(list.id)!;
       expect(typeLines(list).at(-1)).toBe('*8. Exhibition*');
       expect(shown(list)).toContain('Saved *Exhibition*.');
@@ -189,7 +189,7 @@ describe('/activity admin: activity types (product §3.5)', () => {
       const form = await formFromMenu('UADMIN', list, 'Exhibition', 'rename');
       const saved = await submitForm('UADMIN', form, { Position: '2' });
       expect(saved.result.ack).toBeUndefined();
-      await t.double.waitForCall('views.update', undefined, 30_000, saved.since);
+      await t.double.waitForCall('views.update', undefined, { since: saved.since });
       list = t.double.view(list.id)!;
       expect(typeLines(list).slice(0, 3)).toEqual([
         '*1. Incoming call*',
@@ -243,7 +243,7 @@ describe('/activity admin: activity types (product §3.5)', () => {
         'Suggested follow-up type': 'Visit',
       });
       expect(saved.result.ack).toBeUndefined();
-      await t.double.waitForCall('views.update', undefined, 30_000, saved.since);
+      await t.double.waitForCall('views.update', undefined, { since: saved.since });
       const visit = await typeNamed('Visit');
       expect(await typeNamed('Meeting')).toMatchObject({
         defaultSubject: 'Quarterly <!channel> review',
@@ -263,7 +263,7 @@ describe('/activity admin: activity types (product §3.5)', () => {
         'Suggested follow-up type': 'No follow-up',
       });
       expect(cleared.result.ack).toBeUndefined();
-      await t.double.waitForCall('views.update', undefined, 30_000, cleared.since);
+      await t.double.waitForCall('views.update', undefined, { since: cleared.since });
       expect(await typeNamed('Meeting')).toMatchObject({
         defaultSubject: null,
         defaultDueDays: null,
@@ -288,18 +288,18 @@ describe('/activity admin: activity types (product §3.5)', () => {
       ]);
       const saved = await submitForm('UADMIN', form, { Reminder: '1 hour before' });
       expect(saved.result.ack).toBeUndefined();
-      await t.double.waitForCall('views.update', undefined, 30_000, saved.since);
+      await t.double.waitForCall('views.update', undefined, { since: saved.since });
       expect((await typeNamed('Meeting')).reminderLeadMinutes).toBe(60);
       list = t.double.view(list.id)!;
       expect(shown(list)).toContain('reminder: 1 hour before');
       const again = await formFromMenu('UADMIN', list, 'Meeting', 'defaults');
       const off = await submitForm('UADMIN', again, { Reminder: 'No reminder' });
       expect(off.result.ack).toBeUndefined();
-      await t.double.waitForCall('views.update', undefined, 30_000, off.since);
+      await t.double.waitForCall('views.update', undefined, { since: off.since });
       expect((await typeNamed('Meeting')).reminderLeadMinutes).toBeNull();
       const restored = await formFromMenu('UADMIN', t.double.view(list.id)!, 'Meeting', 'defaults');
       const back = await submitForm('UADMIN', restored, { Reminder: '15 minutes before' });
-      await t.double.waitForCall('views.update', undefined, 30_000, back.since);
+      await t.double.waitForCall('views.update', undefined, { since: back.since });
       list = t.double.view(list.id)!;
     });
 
@@ -310,7 +310,7 @@ describe('/activity admin: activity types (product §3.5)', () => {
         'Default duration (minutes)': '45',
       });
       expect(saved.result.ack).toBeUndefined();
-      await t.double.waitForCall('views.update', undefined, 30_000, saved.since);
+      await t.double.waitForCall('views.update', undefined, { since: saved.since });
       expect(await typeNamed('Outgoing call')).toMatchObject({
         askOutcome: true,
         defaultDurationMinutes: 45,
@@ -324,7 +324,7 @@ describe('/activity admin: activity types (product §3.5)', () => {
         'Default duration (minutes)': '30',
       });
       expect(off.result.ack).toBeUndefined();
-      await t.double.waitForCall('views.update', undefined, 30_000, off.since);
+      await t.double.waitForCall('views.update', undefined, { since: off.since });
       expect(await typeNamed('Outgoing call')).toMatchObject({
         askOutcome: false,
         defaultDurationMinutes: 30,
@@ -345,14 +345,11 @@ describe('/activity admin: activity types (product §3.5)', () => {
 
       const saved = await submitForm('UADMIN', form, { 'Suggested follow-up type': 'Follow-up' });
       expect(saved.result.ack).toBeUndefined();
-      const conflict = await t.double.waitForCall('views.update', undefined, 30_000, saved.since);
+      const conflict = await t.double.waitForCall('views.update', undefined, { since: saved.since });
       expect(conflict.response).toMatchObject({ ok: false, error: 'hash_conflict' });
-      const redraw = await t.double.waitForCall(
-        'views.update',
-        (call) => call !== conflict,
-        30_000,
-        saved.since,
-      );
+      const redraw = await t.double.waitForCall('views.update', (call) => call !== conflict, {
+        since: saved.since,
+      });
       expect(redraw.response).toMatchObject({ ok: true });
       list = t.double.view(list.id)!;
       expect(shown(list)).toContain('Saved the defaults of *Meeting*.');

@@ -50,7 +50,7 @@ describe.each(['http', 'socket'] as const)('/activity help over %s', (mode) => {
     });
     expect(result.status).toBe(200);
     expect(JSON.stringify(result.ack ?? {})).not.toContain('/activity list');
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     expect(t.double.callsTo('views.open')).toHaveLength(opened + 1);
     expect(t.double.latestView('UANNA')?.callback_id).toBe('activity_form');
   });

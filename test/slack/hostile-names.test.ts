@@ -130,8 +130,7 @@ describe('typed names never notify anyone, on any surface', () => {
     const dm = await t.double.waitForCall(
       'chat.postMessage',
       (c) => c.args.channel === 'UBEN' && c.status === 200,
-      30_000,
-      since,
+      { since },
     );
     expect(dm.response).toMatchObject({ ok: true });
     escapedAndDelivered([card, dm.args], 'person', 'organization', 'type', 'subject');
@@ -163,7 +162,7 @@ describe('typed names never notify anyone, on any surface', () => {
       actionId: 'activity_list_for_person',
       container: { type: 'message', channelId: 'CTEAM', messageTs: person.ts, isEphemeral: true },
     });
-    await t.double.waitForCall('response_url', undefined, 30_000, since);
+    await t.double.waitForCall('response_url', undefined, { since });
     const theirList = t.double.ephemeralMessages({ user: 'UADMIN' }).at(-1);
     escapedAndDelivered(theirList, 'person', 'type', 'subject');
   });
@@ -172,12 +171,9 @@ describe('typed names never notify anyone, on any surface', () => {
     for (const userId of ['UBEN', 'UADMIN']) {
       const since = t.double.calls.length;
       await t.slack.appHomeOpened({ userId });
-      const published = await t.double.waitForCall(
-        'views.publish',
-        (c) => c.args.user_id === userId,
-        30_000,
+      const published = await t.double.waitForCall('views.publish', (c) => c.args.user_id === userId, {
         since,
-      );
+      });
       expect(published.response).toMatchObject({ ok: true });
     }
     escapedAndDelivered(t.double.homeView('UBEN'), 'person', 'type', 'subject');
@@ -210,8 +206,8 @@ describe('typed names never notify anyone, on any surface', () => {
       userId: 'UADMIN',
       channelId: 'CTEAM',
     });
-    const answer = await t.double.waitForCall('response_url', undefined, 30_000, since);
-    await t.double.waitForCall('files.completeUploadExternal', undefined, 30_000, since);
+    const answer = await t.double.waitForCall('response_url', undefined, { since });
+    await t.double.waitForCall('files.completeUploadExternal', undefined, { since });
     escapedAndDelivered(answer.args, 'team');
     expect(shown(answer.args)).toContain(escapeMrkdwn(HOSTILE.type).slice(0, 10));
   });
@@ -220,7 +216,7 @@ describe('typed names never notify anyone, on any surface', () => {
     await createToken(t, ['activities:write'], HOSTILE.token);
     const since = t.double.calls.length;
     await t.slack.slashCommand({ command: '/activity', text: 'admin', userId: 'UADMIN' });
-    const opened = await t.double.waitForCall('views.open', undefined, 30_000, since);
+    const opened = await t.double.waitForCall('views.open', undefined, { since });
     expect(opened.response).toMatchObject({ ok: true });
     escapedAndDelivered(t.double.latestView('UADMIN'), 'type', 'team', 'token', 'subject');
   });
@@ -239,12 +235,7 @@ describe('typed names never notify anyone, on any surface', () => {
       },
     });
     expect(created.status).toBe(201);
-    const dm = await t.double.waitForCall(
-      'chat.postMessage',
-      (c) => c.args.channel === 'UBEN',
-      30_000,
-      since,
-    );
+    const dm = await t.double.waitForCall('chat.postMessage', (c) => c.args.channel === 'UBEN', { since });
     expect(dm.response).toMatchObject({ ok: true });
     escapedAndDelivered(dm.args, 'person', 'type', 'subject', 'token');
   });

@@ -55,7 +55,7 @@ describe('everyday surfaces over Socket Mode', () => {
   it('both shortcuts open the form; the message shortcut keeps the message as notes', async () => {
     let since = calls();
     await t.slack.globalShortcut({ userId: 'UANNA', callbackId: 'log_activity' });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     expect(t.double.latestView('UANNA')?.callback_id).toBe('activity_form');
 
     const message = t.double.workspace.channels.post('CSALES', { text: 'Pia wants an offer', user: 'UBEN' });
@@ -66,14 +66,14 @@ describe('everyday surfaces over Socket Mode', () => {
       channelId: 'CSALES',
       message: { ts: message.ts, text: 'Pia wants an offer', user: 'UBEN' },
     });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     expect(JSON.stringify(t.double.latestView('UANNA')?.blocks)).toContain('Pia wants an offer');
   });
 
   it('App Home opens, and Done now in it acts and publishes it again', async () => {
     let since = calls();
     await t.slack.appHomeOpened({ userId: 'UANNA' });
-    await t.double.waitForCall('views.publish', undefined, 30_000, since);
+    await t.double.waitForCall('views.publish', undefined, { since });
     const home = t.double.homeView('UANNA') as SlackView;
     const id = (await prisma().activity.findFirstOrThrow({ orderBy: { id: 'desc' } })).id;
     expect(JSON.stringify(home.blocks)).toContain(`home_done:${id}`);
@@ -87,8 +87,7 @@ describe('everyday surfaces over Socket Mode', () => {
     const done = await t.double.waitForCall(
       'views.publish',
       (call) => JSON.stringify(call.args).includes(`Activity #${id} is done.`),
-      30_000,
-      since,
+      { since },
     );
     expect(done.args.user_id).toBe('UANNA');
     expect((await prisma().activity.findUniqueOrThrow({ where: { id } })).status).toBe('DONE');
@@ -97,7 +96,7 @@ describe('everyday surfaces over Socket Mode', () => {
   it('Settings round trip: a Swedish user switches to English and the next answer is in English', async () => {
     const since = calls();
     await t.slack.slashCommand({ command: '/activity', text: 'settings', userId: 'UBEN' });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     const view = t.double.latestView('UBEN') as SlackView;
     expect(JSON.stringify(view.blocks)).toContain('Språk');
     const result = await t.slack.viewSubmission({

@@ -15,9 +15,9 @@ export function echoScenarios(rig: () => EchoRig): void {
     const res = await agent.slashCommand({ command: '/echo', text: 'hello', userId: 'U1', channelId: 'C1' });
     expect(res.status).toBe(200);
     expect(res.ack).toBeUndefined();
-    const reply = await double.waitForCall('response_url', undefined, 30_000, since);
+    const reply = await double.waitForCall('response_url', undefined, { since });
     expect(reply).toMatchObject({ status: 200, url: res.responseUrl, args: { text: 'echo: hello' } });
-    const opened = await double.waitForCall('views.open', undefined, 30_000, since);
+    const opened = await double.waitForCall('views.open', undefined, { since });
     expect(opened.args.trigger_id).toBe(res.triggerId);
     expect(opened.response.ok).toBe(true);
     expect(double.latestView('U1')).toMatchObject({ callback_id: 'echo_modal', private_metadata: 'C1' });
@@ -63,7 +63,7 @@ export function echoScenarios(rig: () => EchoRig): void {
       container: { type: 'view', viewId: view.id },
       fill: { Note: 'typed before refresh' },
     });
-    await double.waitForCall('views.update', (c) => c.response.ok, 30_000, since);
+    await double.waitForCall('views.update', (c) => c.response.ok, { since });
     const refreshed = double.view(view.id)!;
     expect(refreshed.title?.text).toBe('Echo (refreshed)');
     expect(refreshed.state.values.note?.note_input?.value).toBe('typed before refresh');
@@ -85,7 +85,7 @@ export function echoScenarios(rig: () => EchoRig): void {
     });
     expect(res.ack).toBeUndefined();
     expect(double.isViewOpen(res.view.id)).toBe(false);
-    const posted = await double.waitForCall('chat.postMessage', undefined, 30_000, since);
+    const posted = await double.waitForCall('chat.postMessage', undefined, { since });
     expect(JSON.parse(posted.args.text)).toEqual({
       note: 'met at fair',
       priority: 'high',
@@ -101,18 +101,13 @@ export function echoScenarios(rig: () => EchoRig): void {
     const since = double.calls.length;
     const cmd = await agent.slashCommand({ command: '/post', userId: 'U1', channelId: 'C1' });
     expect(cmd.ack).toEqual({ response_type: 'ephemeral', text: 'posting…' });
-    const posted = await double.waitForCall(
-      'chat.postMessage',
-      (c) => c.args.text === 'Pick one',
-      30_000,
-      since,
-    );
+    const posted = await double.waitForCall('chat.postMessage', (c) => c.args.text === 'Pick one', { since });
     await agent.blockActions({
       userId: 'U1',
       actionId: 'done_button',
       container: { type: 'message', channelId: 'C1', messageTs: posted.response.ts },
     });
-    await double.waitForCall('response_url', (c) => c.args.replace_original === true, 30_000, since);
+    await double.waitForCall('response_url', (c) => c.args.replace_original === true, { since });
     expect(double.message('C1', posted.response.ts)?.text).toBe('Done!');
   });
 
@@ -121,8 +116,8 @@ export function echoScenarios(rig: () => EchoRig): void {
     const since = double.calls.length;
     const first = await agent.appHomeOpened({ userId: 'U1' });
     await agent.appHomeOpened({ userId: 'U1', retryNum: 1, eventId: first.eventId });
-    const once = await double.waitForCall('views.publish', undefined, 30_000, since);
-    await double.waitForCall('views.publish', undefined, 30_000, double.calls.indexOf(once) + 1);
+    const once = await double.waitForCall('views.publish', undefined, { since });
+    await double.waitForCall('views.publish', undefined, { since: double.calls.indexOf(once) + 1 });
     expect(log.homeRetries.slice(-2).map((r) => r.retryNum ?? 0)).toEqual([0, 1]);
     expect(double.homeView('U1')?.blocks[0]?.text.text).toBe('Hi <@U1>');
   });

@@ -45,7 +45,7 @@ test('refresh_requested: the client reconnects through apps.connections.open and
   const agent = new SlackUserAgent({ double, signingSecret: 'unused', transport: { kind: 'socket' } });
   const since = double.calls.length;
   await agent.appHomeOpened({ userId: 'U1' });
-  await expect(double.waitForCall('views.publish', undefined, 30_000, since)).resolves.toMatchObject({
+  await expect(double.waitForCall('views.publish', undefined, { since })).resolves.toMatchObject({
     status: 200,
   });
 });

@@ -279,11 +279,11 @@ describe('views', () => {
 describe('recording', () => {
   test('waitForCall finds past calls, waits for future ones, and explains timeouts', async () => {
     const since = double.calls.length;
-    const later = double.waitForCall('chat.postMessage', (c) => c.args.text === 'later', 30_000, since);
+    const later = double.waitForCall('chat.postMessage', (c) => c.args.text === 'later', { since });
     await client.chat.postMessage({ channel: 'C1', text: 'later' });
     await expect(later).resolves.toMatchObject({ status: 200, response: { ok: true } });
     await expect(double.waitForCall('auth.test')).resolves.toMatchObject({ method: 'auth.test' });
-    await expect(double.waitForCall('reactions.add', undefined, 50)).rejects.toThrow(
+    await expect(double.waitForCall('reactions.add', undefined, { timeoutMs: 50 })).rejects.toThrow(
       /no reactions.add within 50 ms; recorded: .*chat\.postMessage \(ok\)/,
     );
     expect(double.callsTo('chat.postMessage').every((c) => typeof c.at === 'number')).toBe(true);

@@ -143,7 +143,7 @@ describe('outsiders (product §1): a polite refusal everywhere, nothing read for
     it('the Log activity shortcut: a modal saying why, no form', async () => {
       const since = t.double.calls.length;
       await t.slack.globalShortcut({ userId: id, callbackId: 'log_activity' });
-      const opened = await t.double.waitForCall('views.open', undefined, 30_000, since);
+      const opened = await t.double.waitForCall('views.open', undefined, { since });
       expect(JSON.stringify(opened.args.view)).toContain(JSON.stringify(text).slice(1, -1));
       expect(t.double.latestView(id)?.callback_id).not.toBe('activity_form');
       expectNothingRead(since);
@@ -161,7 +161,7 @@ describe('outsiders (product §1): a polite refusal everywhere, nothing read for
         channelId: CHANNEL,
         message: { ts: message.ts, text: 'about the offer', user: 'UANNA' },
       });
-      const answered = await t.double.waitForCall('response_url', undefined, 30_000, since);
+      const answered = await t.double.waitForCall('response_url', undefined, { since });
       expect(answered.args).toMatchObject({ response_type: 'ephemeral', text });
       expect(t.double.calls.slice(since).map((call) => call.method)).not.toContain('views.open');
       expect(t.double.ephemeralMessages({ user: id }).at(-1)?.text).toBe(text);
@@ -175,7 +175,7 @@ describe('outsiders (product §1): a polite refusal everywhere, nothing read for
         actionId: `activity_done:${activityId}`,
         container: { type: 'message', channelId: CHANNEL, messageTs: card.ts },
       });
-      const answered = await t.double.waitForCall('response_url', undefined, 30_000, since);
+      const answered = await t.double.waitForCall('response_url', undefined, { since });
       expect(answered.args).toMatchObject({ response_type: 'ephemeral', replace_original: false, text });
       expectNothingRead(since);
       expect(await activityStatus()).toBe('NOT_STARTED');
@@ -193,7 +193,7 @@ describe('outsiders (product §1): a polite refusal everywhere, nothing read for
     it('the App Home explains that Touchbase is for staff, and shows nothing else', async () => {
       const since = t.double.calls.length;
       await t.slack.appHomeOpened({ userId: id });
-      const published = await t.double.waitForCall('views.publish', undefined, 30_000, since);
+      const published = await t.double.waitForCall('views.publish', undefined, { since });
       expect(published.args.user_id).toBe(id);
       const home = JSON.stringify(t.double.homeView(id)?.blocks);
       expect(home).toContain(JSON.stringify(text).slice(1, -1));
@@ -308,7 +308,7 @@ describe('outsiders (product §1): a polite refusal everywhere, nothing read for
         value: 'refuse',
         container: { type: 'view', viewId: list.id },
       });
-      const refused = await t.double.waitForCall('views.update', undefined, 30_000, since);
+      const refused = await t.double.waitForCall('views.update', undefined, { since });
       expect(JSON.stringify(refused.args.view)).toContain('Only Touchbase admins');
       expect((await prisma().workspace.findFirstOrThrow()).admitMultiChannelGuests).toBe(true);
     });

@@ -56,7 +56,7 @@ describe('buttons on activity messages', () => {
       actionId: `activity_follow_up:${id}`,
       container: { type: 'message', channelId: card.channel, messageTs: card.ts, isEphemeral: true },
     });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     const form = t.double.latestView('UANNA')!;
     const element = (field: string) =>
       (
@@ -92,7 +92,7 @@ describe('buttons on activity messages', () => {
     const card = slack.lastEphemeral('UBEN');
     const opened = t.double.calls.length;
     await t.slack.slashCommand({ command: '/activity', text: `edit ${id}`, userId: 'UBEN' });
-    await t.double.waitForCall('views.open', undefined, 30_000, opened);
+    await t.double.waitForCall('views.open', undefined, { since: opened });
     const form = t.double.latestView('UBEN')!;
     await slack.submit('UBEN', form.id, { Responsible: 'UANNA' });
     const version = (await stored(id)).version;
@@ -113,7 +113,7 @@ describe('buttons on activity messages', () => {
       actionId: `activity_start:${other}`,
       container: { type: 'message', channelId: dm, messageTs: copy.ts },
     });
-    await t.double.waitForCall('chat.update', undefined, 30_000, since);
+    await t.double.waitForCall('chat.update', undefined, { since });
     const stale = t.double.message(dm, copy.ts)!;
     expect(stale.text).toContain(`Activity #${other} has been deleted.`);
     expect(JSON.stringify(stale.blocks)).toContain(`activity_undo:${other}`);
@@ -159,7 +159,7 @@ describe('buttons on activity messages', () => {
       actionId: `activity_delete:${id}`,
       container: { type: 'message', channelId: dm, messageTs: posted.ts },
     });
-    const answer = await t.double.waitForCall('response_url', undefined, 30_000, since);
+    const answer = await t.double.waitForCall('response_url', undefined, { since });
     expect(answer.args).toMatchObject({
       replace_original: false,
       text: `Only the creator, the responsible or an admin may delete or restore activity #${id}.`,
@@ -178,7 +178,7 @@ describe('buttons on activity messages', () => {
       actionId: `activity_done:${id}`,
       container: { type: 'message', channelId: dm, messageTs: posted.ts },
     });
-    await t.double.waitForCall('chat.update', undefined, 30_000, since);
+    await t.double.waitForCall('chat.update', undefined, { since });
     expect(JSON.stringify(t.double.message(dm, posted.ts)?.blocks)).toContain(`Activity #${id} is done.`);
     expect((await stored(id)).status).toBe('DONE');
   });
@@ -193,7 +193,7 @@ describe('buttons on activity messages', () => {
       actionId: `activity_edit:${id}`,
       container: { type: 'message', channelId: card.channel, messageTs: card.ts, isEphemeral: true },
     });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     const form = t.double.latestView('UANNA')!;
     expect(form.title).toMatchObject({ text: 'Edit activity' });
     expect(JSON.stringify(form.blocks)).toContain(`Activity #${id}`);

@@ -99,7 +99,7 @@ describe('/activity list, show, edit and done, and who sees what', () => {
       const since = t.double.calls.length;
       const edit = await command(userId, `edit ${privateForBen}`);
       expect(edit.ack).toBeUndefined();
-      const answer = await t.double.waitForCall('response_url', undefined, 30_000, since);
+      const answer = await t.double.waitForCall('response_url', undefined, { since });
       expect(answer.args).toMatchObject({ text: en.activities.errors.notFound(privateForBen) });
       expect(t.double.calls.slice(since).some((c) => c.method === 'views.open')).toBe(false);
 
@@ -134,7 +134,7 @@ describe('/activity list, show, edit and done, and who sees what', () => {
           actionId: 'activity_list_for_person',
           container: { type: 'message', channelId: dm, messageTs: card.ts },
         });
-        return (await t.double.waitForCall('response_url', undefined, 30_000, since)).args;
+        return (await t.double.waitForCall('response_url', undefined, { since })).args;
       };
       const forAnna = await listFor('UANNA');
       expect(forAnna).toMatchObject({ replace_original: false });
@@ -269,7 +269,7 @@ describe('/activity list, show, edit and done, and who sees what', () => {
       expect(shown((await command('UANNA', `show ${id}`)).ack)).toContain(`#${id} · Visit`);
       const since = t.double.calls.length;
       await command('UANNA', `edit ${id}`);
-      await t.double.waitForCall('views.open', undefined, 30_000, since);
+      await t.double.waitForCall('views.open', undefined, { since });
       const form = t.double.latestView('UANNA')!;
       const type = form.blocks.find((b) => String(b.block_id).startsWith('type.')) as {
         element: { initial_option: { text: { text: string } } };
@@ -320,7 +320,7 @@ describe('/activity list, show, edit and done, and who sees what', () => {
     const since = t.double.calls.length;
     const unknown = await command('UANNA', 'frobnicate now');
     expect(unknown.ack?.text).toBeUndefined();
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     const admin = await command('UANNA', 'admin');
     expect(shown(admin.ack)).toContain(en.admin.notAdmin);
   });

@@ -44,7 +44,7 @@ describe('assignment messages: the new responsible hears about it, nobody else',
   async function edit(userId: string, id: number, fill: Record<string, unknown>) {
     const since = t.double.calls.length;
     await t.slack.slashCommand({ command: '/activity', text: `edit ${id}`, userId });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     const view = t.double.latestView(userId)!;
     const submitted = await slack.submit(userId, view.id, fill);
     expect(submitted.result.ack).toBeUndefined();
@@ -73,7 +73,7 @@ describe('assignment messages: the new responsible hears about it, nobody else',
 
   it('DMs the card with its buttons to someone else made responsible, in their language and time zone', async () => {
     const { since, stored } = await logFor('UBEN');
-    await t.double.waitForCall('chat.postMessage', undefined, 30_000, since);
+    await t.double.waitForCall('chat.postMessage', undefined, { since });
     const [message, ...more] = dmTo('UBEN', since);
     expect(more).toHaveLength(0);
     expect(message?.text).toContain(`<@UANNA> gjorde dig ansvarig för aktivitet #${stored.id}.`);
@@ -102,7 +102,7 @@ describe('assignment messages: the new responsible hears about it, nobody else',
   it('DMs the new responsible on reassignment, and nobody when the responsible stays', async () => {
     const { stored } = await logFor('UANNA');
     const reassigned = await edit('UANNA', stored.id, { Responsible: 'UCLEO' });
-    await t.double.waitForCall('chat.postMessage', undefined, 30_000, reassigned);
+    await t.double.waitForCall('chat.postMessage', undefined, { since: reassigned });
     const toCleo = dmTo('UCLEO', reassigned);
     expect(toCleo).toHaveLength(1);
     expect(toCleo[0]?.text).toContain(`<@UANNA> made you responsible for activity #${stored.id}.`);
@@ -113,7 +113,7 @@ describe('assignment messages: the new responsible hears about it, nobody else',
 
     // Cleo giving it back to Anna tells Anna, not Cleo.
     const back = await edit('UCLEO', stored.id, { Responsible: 'UANNA' });
-    await t.double.waitForCall('chat.postMessage', undefined, 30_000, back);
+    await t.double.waitForCall('chat.postMessage', undefined, { since: back });
     expect(dmTo('UANNA', back)).toHaveLength(1);
     expect(dmTo('UCLEO', back)).toHaveLength(0);
   });
@@ -123,7 +123,7 @@ describe('assignment messages: the new responsible hears about it, nobody else',
       Subject: 'Salary talk',
       'Only visible to responsible': true,
     });
-    await t.double.waitForCall('chat.postMessage', undefined, 30_000, since);
+    await t.double.waitForCall('chat.postMessage', undefined, { since });
     await settle();
     const posted = dmsSince(since);
     expect(posted).toHaveLength(1);

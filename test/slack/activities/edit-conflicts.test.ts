@@ -36,7 +36,7 @@ describe('an edit refused because someone else saved first', () => {
   const openEdit = async (userId: string, id: number) => {
     const since = t.double.calls.length;
     await t.slack.slashCommand({ command: '/activity', text: `edit ${id}`, userId });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     return t.double.latestView(userId)!;
   };
   const submit = (userId: string, viewId: string, fill: Record<string, unknown> = {}) =>
@@ -118,7 +118,7 @@ describe('an edit refused because someone else saved first', () => {
       actionId: 'activity_form_take_current',
       container: { type: 'view', viewId: annas.id },
     });
-    await t.double.waitForCall('views.update', undefined, 30_000, since);
+    await t.double.waitForCall('views.update', undefined, { since });
     const form = t.double.view(annas.id)!;
     expect(field(form, 'subject').element.initial_value).toBe('Agreed subject');
     expect(field(form, 'notes').element.initial_value).toBe('Ben’s note');
@@ -172,7 +172,7 @@ describe('an edit refused because someone else saved first', () => {
       container: { type: 'view', viewId: annas.id },
       selectedOption: 'Visit',
     });
-    await t.double.waitForCall('views.update', undefined, 30_000, since);
+    await t.double.waitForCall('views.update', undefined, { since });
     const form = t.double.view(annas.id)!;
     expect(JSON.stringify(form.blocks[0])).toContain(`Activity #${id} was deleted meanwhile`);
     expect(field(form, 'notes').element.initial_value).toBe(LONG_NOTE);

@@ -110,7 +110,7 @@ describe.each(['http', 'socket'] as const)('logging an activity in the modal ove
       selectedOption: option(olle),
       container: { type: 'view', viewId: view.id },
     });
-    await t.double.waitForCall('views.update', undefined, 30_000, since);
+    await t.double.waitForCall('views.update', undefined, { since });
     const withLink = t.double.view(view.id)!;
     expect(inputBlock(withLink, 'linkOrganization')?.label.text).toBe('Link to organization');
     expect(JSON.stringify(inputBlock(withLink, 'linkOrganization'))).toContain('Acme AB');
@@ -163,7 +163,7 @@ describe.each(['http', 'socket'] as const)('logging an activity in the modal ove
         selectedOption: option(person),
         container: { type: 'view', viewId: view.id },
       });
-      await t.double.waitForCall('views.update', undefined, 30_000, since);
+      await t.double.waitForCall('views.update', undefined, { since });
       return t.double.view(view.id)!;
     };
     expect(inputBlock(await choose(olle), 'linkOrganization')).toBeDefined();
@@ -276,7 +276,7 @@ describe.each(['http', 'socket'] as const)('logging an activity in the modal ove
       selectedOption: 'Follow-up',
       container: { type: 'view', viewId: view.id },
     });
-    await t.double.waitForCall('views.update', undefined, 30_000, since);
+    await t.double.waitForCall('views.update', undefined, { since });
     let drawn = t.double.view(view.id)!;
     expect(inputBlock(drawn, 'subject')?.element.initial_value).toBe('Follow up the offer');
     // Monday 10:00 in Stockholm + 2 working days = Wednesday 10:00.
@@ -294,7 +294,7 @@ describe.each(['http', 'socket'] as const)('logging an activity in the modal ove
       container: { type: 'view', viewId: other.id },
       fill: { Subject: 'My own subject', Notes: 'typed before choosing' },
     });
-    await t.double.waitForCall('views.update', undefined, 30_000, since);
+    await t.double.waitForCall('views.update', undefined, { since });
     drawn = t.double.view(other.id)!;
     expect(inputBlock(drawn, 'subject')?.element.initial_value).toBe('My own subject');
     expect(inputBlock(drawn, 'notes')?.element.initial_value).toBe('typed before choosing');
@@ -385,7 +385,7 @@ describe.each(['http', 'socket'] as const)('logging an activity in the modal ove
       actionId: 'activity_log_for_person',
       container: { type: 'message', channelId: channel.id, messageTs: message.ts },
     });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     const view = t.double.latestView('UANNA')!;
     expect(inputBlock(view, 'person')?.element.initial_option).toEqual({
       text: { type: 'plain_text', text: 'Olle Org', emoji: true },

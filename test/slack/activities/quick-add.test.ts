@@ -83,7 +83,7 @@ describe('/activity <free text> prefills the Log activity form', () => {
     it('"nästa vecka" is Monday at the digest hour the user chose', async () => {
       const since = t.double.calls.length;
       await t.slack.slashCommand({ command: '/activity', text: 'settings', userId: 'USVEN' });
-      await t.double.waitForCall('views.open', undefined, 30_000, since);
+      await t.double.waitForCall('views.open', undefined, { since });
       const settings = t.double.latestView('USVEN')!;
       const saved = await t.slack.viewSubmission({
         userId: 'USVEN',

@@ -30,8 +30,7 @@ describe('Snooze on cards and lists, and the App Homes a change touches', () => 
     return t.double.waitForCall(
       'views.publish',
       (call) => call.args.user_id === userId && check(shown(call.args.view)),
-      30_000,
-      since,
+      { since },
     );
   }
 
@@ -166,7 +165,7 @@ describe('Snooze on cards and lists, and the App Homes a change touches', () => 
     const id = await logActivity('UANNA', { Subject: 'Handed over' });
     const opened = t.double.calls.length;
     await t.slack.slashCommand({ command: '/activity', text: `edit ${id}`, userId: 'UNYC' });
-    await t.double.waitForCall('views.open', undefined, 30_000, opened);
+    await t.double.waitForCall('views.open', undefined, { since: opened });
     const form = t.double.latestView('UNYC')!;
     const { since } = await slack.submit('UNYC', form.id, { Responsible: 'UBEN' });
     await homePublishedFor('UBEN', since, (view) => view.includes('Handed over'));

@@ -34,7 +34,7 @@ describe('stale buttons on every surface', () => {
   async function openHome(userId: string): Promise<SlackView> {
     const since = t.double.calls.length;
     await t.slack.appHomeOpened({ userId });
-    await t.double.waitForCall('views.publish', undefined, 30_000, since);
+    await t.double.waitForCall('views.publish', undefined, { since });
     return t.double.homeView(userId) as SlackView;
   }
 
@@ -204,8 +204,7 @@ describe('stale buttons on every surface', () => {
       const published = await t.double.waitForCall(
         'views.publish',
         (call) => call.args.user_id === 'UANNA' && shown(call.args.view).includes('home_notice'),
-        30_000,
-        since,
+        { since },
       );
       const redrawn = shown(published.args.view);
       expect(redrawn).toContain(`Activity #${id} has been handed over to <@UBEN> meanwhile`);
@@ -229,7 +228,7 @@ describe('stale buttons on every surface', () => {
       actionId: `activity_done:${id}`,
       container: { type: 'message', channelId: channel, messageTs: ts },
     });
-    await t.double.waitForCall('chat.update', undefined, 30_000, since);
+    await t.double.waitForCall('chat.update', undefined, { since });
     const updated = shown(t.double.message(channel, ts)?.blocks);
     expect(updated).toContain(`handed over to <@UANNA> meanwhile`);
     expect(updated).toContain('*Responsible*\\n<@UANNA>');

@@ -38,7 +38,7 @@ describe('activity types in the reader’s language, in an English workspace', (
   async function answered(userId: string, text: string, until: string): Promise<string> {
     const since = t.double.calls.length;
     await command(userId, text);
-    await t.double.waitForCall(until, undefined, 30_000, since);
+    await t.double.waitForCall(until, undefined, { since });
     await t.app.idle();
     return shown(t.double.calls.slice(since).filter((c) => c.method === 'response_url'));
   }
@@ -91,7 +91,7 @@ describe('activity types in the reader’s language, in an English workspace', (
 
     const since = t.double.calls.length;
     await t.slack.appHomeOpened({ userId: 'USVEN' });
-    await t.double.waitForCall('views.publish', undefined, 30_000, since);
+    await t.double.waitForCall('views.publish', undefined, { since });
     const home = shown(t.double.homeView('USVEN')?.blocks);
     expect(home).toContain('Möte');
     expect(home).not.toContain('Meeting');
@@ -164,7 +164,7 @@ describe('activity types in the reader’s language, in an English workspace', (
     ] as const) {
       const since = t.double.calls.length;
       await command(userId, 'export month');
-      const complete = await t.double.waitForCall('files.completeUploadExternal', undefined, 30_000, since);
+      const complete = await t.double.waitForCall('files.completeUploadExternal', undefined, { since });
       const fileId = String((complete.args.files as { id: string }[])[0]?.id);
       const csv = t.double.fileContent(fileId) ?? '';
       expect(csv).toContain(name);

@@ -200,7 +200,7 @@ describe('workspace settings in /activity admin', () => {
       'Public holidays': { text: { type: 'plain_text', text: 'Sweden (SE)' }, value: 'SE' },
     });
     expect(result.ack).toBeUndefined();
-    const redraw = await bed.double.waitForCall('views.update', undefined, 30_000, since);
+    const redraw = await bed.double.waitForCall('views.update', undefined, { since });
     expect(redraw.args.view_id).toBe(list.id);
     const redrawn = bed.double.view(list.id);
     expect(shown(redrawn?.blocks)).toContain('Saved the workspace settings.');
@@ -217,7 +217,7 @@ describe('workspace settings in /activity admin', () => {
     // Saving the same again writes nothing and says so.
     const again = await settingsForm('UADMIN');
     const unchanged = await submit('UADMIN', again.form, {});
-    await bed.double.waitForCall('views.update', undefined, 30_000, unchanged.since);
+    await bed.double.waitForCall('views.update', undefined, { since: unchanged.since });
     expect(shown(bed.double.view(again.list.id)?.blocks)).toContain('nothing changed');
     expect(await audits()).toHaveLength(1);
   });
@@ -227,7 +227,7 @@ describe('workspace settings in /activity admin', () => {
     bed.clock.set(new Date('2027-01-05T09:00:00Z'));
     const since = bed.double.calls.length;
     await bed.slack.slashCommand({ command: '/activity', userId: 'UANNA' });
-    await bed.double.waitForCall('views.open', undefined, 30_000, since);
+    await bed.double.waitForCall('views.open', undefined, { since });
     const form = bed.double.latestView('UANNA')!;
     const before = bed.double.calls.length;
     await bed.slack.blockActions({
@@ -236,7 +236,7 @@ describe('workspace settings in /activity admin', () => {
       selectedOption: 'Follow-up',
       container: { type: 'view', viewId: form.id },
     });
-    await bed.double.waitForCall('views.update', undefined, 30_000, before);
+    await bed.double.waitForCall('views.update', undefined, { since: before });
     const end = bed.double
       .view(form.id)!
       .blocks.find((block) => String(block.block_id).startsWith('end.')) as {
@@ -280,7 +280,7 @@ describe('workspace settings in /activity admin', () => {
       Arbetsdagar: ['måndag', 'tisdag', 'onsdag', 'torsdag'],
     });
     expect(saved.result.ack).toBeUndefined();
-    await bed.double.waitForCall('views.update', undefined, 30_000, saved.since);
+    await bed.double.waitForCall('views.update', undefined, { since: saved.since });
     const [, audit] = await audits();
     expect(audit?.details).toEqual({
       changed: ['locale', 'timezone', 'workDayStartMinute', 'workDayEndMinute', 'workDays'],

@@ -119,7 +119,7 @@ describe('archived contacts: admins find them in /contact and restore them', () 
       actionId: 'contact_restore_person',
       container: { type: 'message', channelId: dm, messageTs: card.ts },
     });
-    const answer = await t.double.waitForCall('response_url', undefined, 30_000, since);
+    const answer = await t.double.waitForCall('response_url', undefined, { since });
     expect(answer.args).toMatchObject({
       replace_original: false,
       text: 'Only Touchbase admins can restore archived contacts.',

@@ -90,7 +90,7 @@ describe('person and organization cards', () => {
       actionId,
       container: { type: 'message', channelId: 'CSALES', messageTs: message.ts, isEphemeral: true },
     });
-    await t.double.waitForCall('response_url', undefined, 30_000, since);
+    await t.double.waitForCall('response_url', undefined, { since });
     return shown(t.double.ephemeralMessages({ user: userId }).at(-1)!.blocks);
   }
 
@@ -119,7 +119,7 @@ describe('person and organization cards', () => {
       actionId,
       container: { type: 'message', channelId: 'CSALES', messageTs: list.ts, isEphemeral: true },
     });
-    const opened = await t.double.waitForCall('views.open', undefined, 30_000, since);
+    const opened = await t.double.waitForCall('views.open', undefined, { since });
     expect(JSON.stringify(opened.args)).toContain('Karin Kund');
   });
 

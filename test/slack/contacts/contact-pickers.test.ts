@@ -98,7 +98,7 @@ describe('person and organization pickers (block_suggestion)', () => {
   it('answers the organization picker of the new-contact form', async () => {
     const since = t.double.calls.length;
     await t.slack.slashCommand({ command: '/contact', text: 'new', userId: 'UANNA' });
-    const opened = await t.double.waitForCall('views.open', undefined, 30_000, since);
+    const opened = await t.double.waitForCall('views.open', undefined, { since });
     const viewId = String((opened.response as { view: { id: string } }).view.id);
     const result = await t.slack.blockSuggestion({
       userId: 'UANNA',

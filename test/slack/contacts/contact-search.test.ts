@@ -120,7 +120,7 @@ describe('/contact <text>', () => {
       actionId: 'contact_open_new',
       container: { type: 'message', channelId: 'CSALES', messageTs: message.ts, isEphemeral: true },
     });
-    const opened = await t.double.waitForCall('views.open', undefined, 30_000, since);
+    const opened = await t.double.waitForCall('views.open', undefined, { since });
     const view = t.double.view(String((opened.response as { view: { id: string } }).view.id))!;
     expect(view.callback_id).toBe('contact_new');
     expect(shown(view.blocks)).toContain('"initial_value":"Zyxw <!channel>"');
@@ -143,7 +143,7 @@ describe('/contact <text>', () => {
       actionId: `contact_show_organization:${ids.bygg}`,
       container: { type: 'message', channelId: 'CSALES', messageTs: list.ts, isEphemeral: true },
     });
-    await t.double.waitForCall('response_url', undefined, 30_000, since);
+    await t.double.waitForCall('response_url', undefined, { since });
     const card = t.double.ephemeralMessages({ user: 'UANNA' }).at(-1)!;
     expect(card.ts).not.toBe(list.ts);
     expect(shown(card.blocks)).toContain('*Persons (1)*');

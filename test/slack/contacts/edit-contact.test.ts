@@ -41,14 +41,14 @@ describe('editing contacts from their cards', () => {
       actionId,
       container: { type: 'message', channelId: 'CSALES', messageTs: message.ts, isEphemeral: true },
     });
-    const opened = await t.double.waitForCall('views.open', undefined, 30_000, since);
+    const opened = await t.double.waitForCall('views.open', undefined, { since });
     return t.double.view(String((opened.response as { view: { id: string } }).view.id))!;
   }
 
   async function save(userId: string, view: SlackView, fill: Record<string, unknown>) {
     const since = t.double.calls.length;
     const submitted = await t.slack.viewSubmission({ userId, viewId: view.id, fill });
-    if (submitted.ack === undefined) await t.double.waitForCall('response_url', undefined, 30_000, since);
+    if (submitted.ack === undefined) await t.double.waitForCall('response_url', undefined, { since });
     return submitted;
   }
 

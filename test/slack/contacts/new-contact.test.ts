@@ -22,7 +22,7 @@ describe('/contact new', () => {
     const since = t.double.calls.length;
     const result = await t.slack.slashCommand({ command: '/contact', text, userId, channelId: 'CSALES' });
     expect(result.status).toBe(200);
-    const call = await t.double.waitForCall('views.open', undefined, 30_000, since);
+    const call = await t.double.waitForCall('views.open', undefined, { since });
     return t.double.view(String((call.response as { view: { id: string } }).view.id))!;
   }
 
@@ -34,7 +34,7 @@ describe('/contact new', () => {
       selectedOption: kind,
       container: { type: 'view', viewId: view.id },
     });
-    await t.double.waitForCall('views.update', undefined, 30_000, since);
+    await t.double.waitForCall('views.update', undefined, { since });
     return t.double.view(view.id)!;
   }
 
@@ -43,8 +43,7 @@ describe('/contact new', () => {
     const call = await t.double.waitForCall(
       'chat.postEphemeral',
       (c) => c.args.user === userId && shown(c.args).includes(name),
-      30_000,
-      since,
+      { since },
     );
     return call.args;
   }
@@ -238,15 +237,10 @@ describe('/contact new', () => {
     t.double.addChannel({ id: 'COUTSIDE', name: 'outside', isMember: false });
     const since = t.double.calls.length;
     await t.slack.slashCommand({ command: '/contact', text: 'new', userId: 'UANNA', channelId: 'COUTSIDE' });
-    const opened = await t.double.waitForCall('views.open', undefined, 30_000, since);
+    const opened = await t.double.waitForCall('views.open', undefined, { since });
     const viewId = String((opened.response as { view: { id: string } }).view.id);
     await t.slack.viewSubmission({ userId: 'UANNA', viewId, fill: { Name: 'Dm Person' } });
-    const dm = await t.double.waitForCall(
-      'chat.postMessage',
-      (c) => c.args.channel === 'UANNA',
-      30_000,
-      since,
-    );
+    const dm = await t.double.waitForCall('chat.postMessage', (c) => c.args.channel === 'UANNA', { since });
     expect(shown(dm.args)).toContain('Dm Person');
   });
 });

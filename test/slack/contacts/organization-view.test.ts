@@ -96,7 +96,7 @@ describe('the organization view: an overview of the contact with an organization
       actionId,
       container: { type: 'message', channelId: 'CSALES', messageTs: message.ts, isEphemeral: true },
     });
-    await t.double.waitForCall('response_url', undefined, 30_000, since);
+    await t.double.waitForCall('response_url', undefined, { since });
     const latest = slack.lastEphemeral(userId);
     expect(latest.ts).not.toBe(message.ts);
     return latest;

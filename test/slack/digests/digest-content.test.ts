@@ -40,7 +40,7 @@ describe('daily digest: content and buttons', () => {
       actionId,
       container: { type: 'message', channelId, messageTs: message.ts },
     });
-    await bed.double.waitForCall('chat.update', undefined, 30_000, since);
+    await bed.double.waitForCall('chat.update', undefined, { since });
     return bed.double.message(channelId, message.ts) as StoredMessage;
   }
 

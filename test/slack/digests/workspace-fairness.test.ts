@@ -69,8 +69,7 @@ describe('digests over many workspaces: each workspace sends in its own lane (pr
     await t.double.waitForCall(
       'chat.postMessage',
       () => posts('TSMALL').filter((c) => c.status === 200).length === SMALL_STAFF,
-      60_000,
-      since,
+      { since, timeoutMs: 60_000 },
     );
 
     // Every digest of the small workspace went out while the large one's first posts were

@@ -47,7 +47,7 @@ describe('App Home', () => {
   async function openHome(userId: string, retryNum?: number): Promise<SlackView> {
     const since = calls();
     await t.slack.appHomeOpened({ userId, retryNum });
-    await t.double.waitForCall('views.publish', undefined, 30_000, since);
+    await t.double.waitForCall('views.publish', undefined, { since });
     const view = t.double.homeView(userId);
     if (!view) throw new Error(`${userId} has no Home`);
     return view;
@@ -64,7 +64,7 @@ describe('App Home', () => {
       selectedOption,
       container: { type: 'view', viewId: home.id },
     });
-    await t.double.waitForCall('views.publish', undefined, 30_000, since);
+    await t.double.waitForCall('views.publish', undefined, { since });
     return t.double.homeView(userId) as SlackView;
   }
 
@@ -260,7 +260,7 @@ describe('App Home', () => {
       actionId: `home_edit:${id}`,
       container: { type: 'view', viewId: home.id },
     });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     const form = t.double.latestView('UACT');
     if (!form) throw new Error('no form opened');
     const published = calls();
@@ -270,7 +270,7 @@ describe('App Home', () => {
       fill: { Subject: 'New subject' },
     });
     expect(result.ack).toBeUndefined();
-    await t.double.waitForCall('views.publish', undefined, 30_000, published);
+    await t.double.waitForCall('views.publish', undefined, { since: published });
     const shown = JSON.stringify((t.double.homeView('UACT') as SlackView).blocks);
     expect(shown).toContain('New subject');
     expect(shown).not.toContain('Old subject');
@@ -284,7 +284,7 @@ describe('App Home', () => {
     if (!card) throw new Error('no card shown');
     const since = calls();
     await activitySlack(t).pressInEphemeral('UACT', card.ts, card.channel, `activity_done:${id}`);
-    await t.double.waitForCall('views.publish', undefined, 30_000, since);
+    await t.double.waitForCall('views.publish', undefined, { since });
     expect((await stored(id)).status).toBe('DONE');
     expect(Object.values(groupsOf(t.double.homeView('UACT') as SlackView)).flat()).not.toContain(id);
   });
@@ -297,7 +297,7 @@ describe('App Home', () => {
       actionId: 'home_log_activity',
       container: { type: 'view', viewId: home.id },
     });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     expect(t.double.latestView('UACT')?.callback_id).toBe('activity_form');
   });
 
@@ -309,7 +309,7 @@ describe('App Home', () => {
       actionId: 'settings_open',
       container: { type: 'view', viewId: home.id },
     });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     expect(t.double.latestView('UACT')?.callback_id).toBe(SETTINGS_FORM);
   });
 

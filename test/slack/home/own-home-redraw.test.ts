@@ -32,7 +32,7 @@ describe('redrawing one’s own Home after changes', () => {
     if (!home) throw new Error(`${userId} has no Home`);
     const since = t.double.calls.length;
     await t.slack.blockActions({ userId, actionId, container: { type: 'view', viewId: home.id } });
-    await t.double.waitForCall('views.publish', (call) => call.args.user_id === userId, 30_000, since);
+    await t.double.waitForCall('views.publish', (call) => call.args.user_id === userId, { since });
     return t.double.homeView(userId) as SlackView;
   }
 
@@ -60,7 +60,7 @@ describe('redrawing one’s own Home after changes', () => {
   async function logFirst(userId: string, subject: string): Promise<number> {
     const since = t.double.calls.length;
     const id = await log(userId, subject);
-    await t.double.waitForCall('views.publish', (call) => call.args.user_id === userId, 30_000, since);
+    await t.double.waitForCall('views.publish', (call) => call.args.user_id === userId, { since });
     return id;
   }
 
@@ -89,7 +89,7 @@ describe('redrawing one’s own Home after changes', () => {
     const since = t.double.calls.length;
     // Ben gives Cleo an activity: her Home is drawn at once.
     await log(ben, 'From Ben', { Responsible: cleo });
-    await t.double.waitForCall('views.publish', (call) => call.args.user_id === cleo, 30_000, since);
+    await t.double.waitForCall('views.publish', (call) => call.args.user_id === cleo, { since });
     // Her own save right after waits for the interval, folded with anything else meanwhile.
     await log(cleo, 'Her own');
     await log(ben, 'From Ben again', { Responsible: cleo });
@@ -130,7 +130,7 @@ describe('redrawing one’s own Home after changes', () => {
     await log(user, 'Meeting two');
     const since = t.double.calls.length;
     await t.slack.appHomeOpened({ userId: user });
-    await t.double.waitForCall('views.publish', (call) => call.args.user_id === user, 30_000, since);
+    await t.double.waitForCall('views.publish', (call) => call.args.user_id === user, { since });
     expect(shown(t.double.homeView(user)?.blocks)).toContain('Meeting two');
     await t.app.redrawWaitingHomes();
     await t.app.idle();
@@ -167,7 +167,7 @@ describe('redrawing one’s own Home after changes', () => {
       const card = slack.lastEphemeral(user);
       await slack.pressInEphemeral(user, card.ts, card.channel, `activity_done:${id}`);
     }
-    await t.double.waitForCall('views.publish', (call) => call.args.user_id === user, 30_000, since);
+    await t.double.waitForCall('views.publish', (call) => call.args.user_id === user, { since });
     const updated = t.double.calls.findIndex((call, i) => i >= since && call.method === 'response_url');
     const published = t.double.calls.findIndex((call, i) => i >= since && call.method === 'views.publish');
     expect(updated).toBeLessThan(published);

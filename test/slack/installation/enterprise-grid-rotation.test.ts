@@ -28,7 +28,7 @@ describe('Enterprise Grid, rotation of an org-wide token', () => {
   async function openForm(workspace: SlackDouble, userId: string): Promise<RecordedCall> {
     const since = t.double.calls.length;
     await t.slackFor(workspace).slashCommand({ command: '/activity', text: '', userId });
-    return t.double.waitForCall('views.open', (call) => call.teamId === workspace.teamId, 30_000, since);
+    return t.double.waitForCall('views.open', (call) => call.teamId === workspace.teamId, { since });
   }
 
   beforeAll(async () => {

@@ -39,7 +39,7 @@ describe('Enterprise Grid, one workspace served with SLACK_BOT_TOKEN', () => {
 
     const since = t.double.calls.length;
     await t.slack.globalShortcut({ userId: 'WCLARA', callbackId: 'log_activity' });
-    const opened = await t.double.waitForCall('views.open', undefined, 30_000, since);
+    const opened = await t.double.waitForCall('views.open', undefined, { since });
     // The activity form, not a notice that Touchbase is for staff.
     expect(JSON.stringify(opened.args)).not.toContain('other organizations');
     expect(JSON.stringify(opened.args)).toContain('"type":"input"');

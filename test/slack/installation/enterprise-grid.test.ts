@@ -57,7 +57,7 @@ describe('Enterprise Grid, org-wide install with a register per workspace', () =
   async function openForm(workspace: SlackDouble, userId: string): Promise<SlackView> {
     const since = t.double.calls.length;
     await t.slackFor(workspace).slashCommand({ command: '/activity', text: '', userId });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     const view = workspace.latestView(userId);
     if (!view) throw new Error('no modal opened');
     return view;
@@ -175,7 +175,7 @@ describe('Enterprise Grid, org-wide install with a register per workspace', () =
     const agent = t.slackFor(stockholm);
     let since = t.double.calls.length;
     await agent.slashCommand({ command: '/activity', text: 'admin', userId: 'WADA' });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     const admin = stockholm.latestView('WADA')!;
     expect(admin.callback_id).toBe('admin_home');
     since = t.double.calls.length;
@@ -184,7 +184,7 @@ describe('Enterprise Grid, org-wide install with a register per workspace', () =
       actionId: 'admin_team_add_open',
       container: { type: 'view', viewId: admin.id },
     });
-    await t.double.waitForCall('views.push', undefined, 30_000, since);
+    await t.double.waitForCall('views.push', undefined, { since });
     const form = stockholm.latestView('WADA')!;
 
     const refused = await agent.viewSubmission({
@@ -398,7 +398,7 @@ describe('Enterprise Grid, org-wide install with one register for the whole orga
     stockholm.addUser({ id: 'UCONNECT', name: 'connie', team_id: 'TPARTNER' });
     const since = t.double.calls.length;
     await t.slackFor(stockholm).slashCommand({ command: '/activity', text: '', userId: 'WANNA' });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     const view = stockholm.latestView('WANNA')!;
     const fill = {
       Person: { text: { type: 'plain_text', text: person.name }, value: String(person.id) },
@@ -450,12 +450,9 @@ describe('Enterprise Grid, org-wide install with one register for the whole orga
     const result = await t.slackFor(goteborg).appHomeOpened({ userId: 'WBERT', withoutTeam: true });
 
     expect(result.status).toBe(200);
-    const published = await t.double.waitForCall(
-      'views.publish',
-      (c) => c.args.user_id === 'WBERT',
-      30_000,
+    const published = await t.double.waitForCall('views.publish', (c) => c.args.user_id === 'WBERT', {
       since,
-    );
+    });
     expect(published.teamId).toBe('TGBG');
     expect(goteborg.homeView('WBERT')).toBeDefined();
   });

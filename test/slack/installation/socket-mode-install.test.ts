@@ -44,7 +44,7 @@ describe('installs into many workspaces with Socket Mode', () => {
     const answer = await t.slackFor(north).slashCommand({ command: '/activity', userId: 'UNINA' });
 
     expect(answer.status).toBe(200);
-    const opened = await t.double.waitForCall('views.open', undefined, 30_000, since);
+    const opened = await t.double.waitForCall('views.open', undefined, { since });
     expect(opened).toMatchObject({ teamId: 'TNORTH', token: north.botToken, status: 200 });
     expect(north.botToken).not.toBe(t.double.botToken);
   });

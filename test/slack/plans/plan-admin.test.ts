@@ -73,7 +73,7 @@ describe('/activity admin → Plans (product §3.7)', () => {
     const since = t.double.calls.length;
     const result = await t.slack.viewSubmission({ userId, viewId: form.id, fill });
     expect(result.ack).toBeUndefined();
-    await t.double.waitForCall('views.update', (call) => call.args.view_id === list.id, 30_000, since);
+    await t.double.waitForCall('views.update', (call) => call.args.view_id === list.id, { since });
     return t.double.view(list.id) as SlackView;
   }
 
@@ -270,7 +270,7 @@ describe('/activity admin → Plans (product §3.7)', () => {
       selectedOption: `archive:${christmasId}`,
       container: { type: 'view', viewId: list.id },
     });
-    await t.double.waitForCall('views.update', (call) => call.args.view_id === list.id, 30_000, since);
+    await t.double.waitForCall('views.update', (call) => call.args.view_id === list.id, { since });
     const redrawn = shown(t.double.view(list.id));
     expect(redrawn).toContain('Archived the plan *Christmas follow-up*; it can no longer be launched.');
     expect(redrawn).toContain('*Christmas follow-up* (archived)');
@@ -282,7 +282,7 @@ describe('/activity admin → Plans (product §3.7)', () => {
       selectedOption: `restore:${christmasId}`,
       container: { type: 'view', viewId: list.id },
     });
-    await t.double.waitForCall('views.update', (call) => call.args.view_id === list.id, 30_000, again);
+    await t.double.waitForCall('views.update', (call) => call.args.view_id === list.id, { since: again });
     expect((await plansNamed('Christmas follow-up')).archived).toBe(false);
   });
 });

@@ -101,7 +101,7 @@ describe('launching an activity plan on a person (product §3.7)', () => {
   async function launchView(userId: string, text: string): Promise<SlackView> {
     const since = t.double.calls.length;
     await t.slack.slashCommand({ command: '/activity', text, userId, channelId: 'CSALES' });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     const view = t.double.latestView(userId) as SlackView;
     expect(view.callback_id).toBe('plan_launch');
     return view;
@@ -150,7 +150,7 @@ describe('launching an activity plan on a person (product §3.7)', () => {
     expect(created.every((a) => a.events.some((event) => event.kind === 'CREATED'))).toBe(true);
     expect(created[0]?.remindAt?.toISOString()).toBe('2026-12-23T06:55:00.000Z');
 
-    const confirmation = await t.double.waitForCall('chat.postEphemeral', undefined, 30_000, since);
+    const confirmation = await t.double.waitForCall('chat.postEphemeral', undefined, { since });
     const confirmed = confirmation.args as { channel: string; user: string; text: string };
     expect(confirmed.channel).toBe('CSALES');
     expect(confirmed.user).toBe('UANNA');
@@ -201,7 +201,7 @@ describe('launching an activity plan on a person (product §3.7)', () => {
       ['Visit after Christmas', '2026-12-28T07:00:00.000Z', 'UBEN'],
       ['Happy new year', '2026-12-29T07:00:00.000Z', 'UBEN'],
     ]);
-    const confirmation = await t.double.waitForCall('chat.postEphemeral', undefined, 30_000, since);
+    const confirmation = await t.double.waitForCall('chat.postEphemeral', undefined, { since });
     // Anna reads every start on her own clock: 08:00 in New York is 14:00 in Stockholm.
     expect((confirmation.args as { text: string }).text).toContain(
       `#${created[0]?.id} · 23 Dec 2026 14:00 · Outgoing call — Call before Christmas · <@UNINA>`,
@@ -219,7 +219,7 @@ describe('launching an activity plan on a person (product §3.7)', () => {
       container: { type: 'view', viewId: view.id },
       fill: { 'plan_launch.0.step0': 'UCLEO' },
     });
-    await t.double.waitForCall('views.update', (call) => call.args.view_id === view.id, 30_000, since);
+    await t.double.waitForCall('views.update', (call) => call.args.view_id === view.id, { since });
     const redrawn = shown(t.double.view(view.id)?.blocks);
     // New Year's Eve and Day are off, 2–3 January 2027 a weekend, 6 January Epiphany.
     expect(redrawn).toContain('Call before Christmas\\n:calendar: Mon 4 Jan 2027');
@@ -341,7 +341,7 @@ describe('launching an activity plan on a person (product §3.7)', () => {
       actionId: 'plan_launch_for_person',
       container: { type: 'message', channelId: 'CSALES', messageTs: card.ts, isEphemeral: true },
     });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     const view = t.double.latestView('UANNA') as SlackView;
     expect(view.callback_id).toBe('plan_launch');
     expect(shown(view.blocks)).toContain('*Person:* Pia Person');
@@ -353,7 +353,7 @@ describe('launching an activity plan on a person (product §3.7)', () => {
       selectedOption: 'New customer',
       container: { type: 'view', viewId: view.id },
     });
-    await t.double.waitForCall('views.update', (call) => call.args.view_id === view.id, 30_000, chosen);
+    await t.double.waitForCall('views.update', (call) => call.args.view_id === view.id, { since: chosen });
     const redrawn = t.double.view(view.id) as SlackView;
     expect(shown(redrawn.blocks)).toContain('*1. Outgoing call* — Welcome call\\n:calendar: Tue 22 Dec 2026');
     const before = await lastActivityId();
@@ -372,7 +372,7 @@ describe('launching an activity plan on a person (product §3.7)', () => {
   it('starts a plan from the Log activity form, for the person chosen there, closing both', async () => {
     const since = t.double.calls.length;
     await t.slack.slashCommand({ command: '/activity', text: '', userId: 'UANNA', channelId: 'CSALES' });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     const form = t.double.latestView('UANNA') as SlackView;
     const pushed = t.double.calls.length;
     await t.slack.blockActions({
@@ -381,7 +381,7 @@ describe('launching an activity plan on a person (product §3.7)', () => {
       container: { type: 'view', viewId: form.id },
       fill: { Person: { text: { type: 'plain_text', text: pia.name }, value: String(pia.id) } },
     });
-    await t.double.waitForCall('views.push', undefined, 30_000, pushed);
+    await t.double.waitForCall('views.push', undefined, { since: pushed });
     const view = t.double.latestView('UANNA') as SlackView;
     expect(view.callback_id).toBe('plan_launch');
     expect(shown(view.blocks)).toContain('*Person:* Pia Person');
@@ -402,7 +402,7 @@ describe('launching an activity plan on a person (product §3.7)', () => {
   it('asks for the person when the Log activity form had none, and prefills the usual responsible once chosen', async () => {
     const since = t.double.calls.length;
     await t.slack.slashCommand({ command: '/activity', text: '', userId: 'UANNA', channelId: 'CSALES' });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     const form = t.double.latestView('UANNA') as SlackView;
     const pushed = t.double.calls.length;
     await t.slack.blockActions({
@@ -410,7 +410,7 @@ describe('launching an activity plan on a person (product §3.7)', () => {
       actionId: 'plan_launch_from_form',
       container: { type: 'view', viewId: form.id },
     });
-    await t.double.waitForCall('views.push', undefined, 30_000, pushed);
+    await t.double.waitForCall('views.push', undefined, { since: pushed });
     const view = t.double.latestView('UANNA') as SlackView;
     expect(shown(view.blocks)).toContain('"action_id":"person_picker"');
     const chosen = t.double.calls.length;
@@ -420,7 +420,7 @@ describe('launching an activity plan on a person (product §3.7)', () => {
       selectedOption: { text: { type: 'plain_text', text: pia.name }, value: String(pia.id) },
       container: { type: 'view', viewId: view.id },
     });
-    await t.double.waitForCall('views.update', (call) => call.args.view_id === view.id, 30_000, chosen);
+    await t.double.waitForCall('views.update', (call) => call.args.view_id === view.id, { since: chosen });
     const redrawn = t.double.view(view.id) as SlackView;
     // Pia's latest activity is Anna's now: she is the usual responsible of the first step.
     expect(responsibleOf(redrawn, 0)).toBe('UANNA');

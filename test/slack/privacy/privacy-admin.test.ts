@@ -20,7 +20,7 @@ describe('/activity admin: data protection (product §8)', () => {
   async function step(method: string, action: () => Promise<unknown>) {
     const since = t.double.calls.length;
     await action();
-    return t.double.waitForCall(method, undefined, 30_000, since);
+    return t.double.waitForCall(method, undefined, { since });
   }
 
   async function openForm(userId: string): Promise<{ list: SlackView; form: SlackView }> {
@@ -95,7 +95,7 @@ describe('/activity admin: data protection (product §8)', () => {
       fill: { Person: String(person.id), 'What to do': 'export' },
     });
     expect(result.ack).toBeUndefined();
-    const complete = await t.double.waitForCall('files.completeUploadExternal', undefined, 30_000, since);
+    const complete = await t.double.waitForCall('files.completeUploadExternal', undefined, { since });
     expect(complete.args.channel_id).toBe(t.double.dmChannelFor('UADMIN'));
     const file = t.double.uploadedFiles().at(-1);
     const data = JSON.parse(t.double.fileContent(file?.id ?? '') ?? '{}');
@@ -108,7 +108,7 @@ describe('/activity admin: data protection (product §8)', () => {
     expect(complete.args.initial_comment).toBe(
       'Everything Touchbase stores about Klara &lt;!channel&gt; Kund (a GDPR data export): 2 activities, private ones included (1). Handle it with care.',
     );
-    await t.double.waitForCall('views.update', (call) => call.args.view_id === list.id, 30_000, since);
+    await t.double.waitForCall('views.update', (call) => call.args.view_id === list.id, { since });
     expect(shown(t.double.view(list.id))).toContain(
       'Sent the data of *Klara &lt;!channel&gt; Kund* to your direct messages: 2 activities, 1 of them private (private activities are included, as the right of access requires; the audit log says so).',
     );
@@ -134,9 +134,9 @@ describe('/activity admin: data protection (product §8)', () => {
       viewId: form.id,
       fill: { Person: String(person.id), 'Vad vill du göra?': 'export' },
     });
-    const complete = await t.double.waitForCall('files.completeUploadExternal', undefined, 30_000, since);
+    const complete = await t.double.waitForCall('files.completeUploadExternal', undefined, { since });
     expect(complete.args.initial_comment).toContain('2 aktiviteter, även privata (1)');
-    await t.double.waitForCall('views.update', (call) => call.args.view_id === list.id, 30_000, since);
+    await t.double.waitForCall('views.update', (call) => call.args.view_id === list.id, { since });
     expect(shown(t.double.view(list.id))).toContain('2 aktiviteter, varav 1 privat');
   });
 
@@ -160,7 +160,7 @@ describe('/activity admin: data protection (product §8)', () => {
     const since = t.double.calls.length;
     const done = await t.slack.viewSubmission({ userId: 'USVADMIN', viewId: confirm.id, fill: {} });
     expect(done.ack).toBeUndefined();
-    await t.double.waitForCall('views.update', (call) => call.args.view_id === list.id, 30_000, since);
+    await t.double.waitForCall('views.update', (call) => call.args.view_id === list.id, { since });
     expect(shown(t.double.view(list.id))).toContain(
       'Personen är raderad, liksom 1 aktivitet och 0 historikposter.',
     );

@@ -50,7 +50,7 @@ describe('Delete on an occurrence in a folded message (product §3.6, §5.6)', (
         actionId,
         container: { type: 'message', channelId: channel, messageTs: ts },
       });
-      await bed.double.waitForCall('chat.update', undefined, 30_000, mark);
+      await bed.double.waitForCall('chat.update', undefined, { since: mark });
       await bed.apps[0]?.idle();
     };
     await press(`activity_delete:${first}`);

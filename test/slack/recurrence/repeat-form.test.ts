@@ -123,7 +123,7 @@ describe('Repeat in the Log activity form (product §3.6)', () => {
     const saved = await prisma().activity.findFirstOrThrow({ where: { subject: 'Steering group' } });
     const since = t.double.calls.length;
     await t.slack.slashCommand({ command: '/activity', text: `edit ${saved.id}`, userId: 'UANNA' });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     const edit = t.double.latestView('UANNA');
     const shown = JSON.stringify(edit?.blocks);
     expect(shown).toContain(

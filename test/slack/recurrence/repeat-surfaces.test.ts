@@ -70,7 +70,7 @@ describe('repeating activities in Slack (product §3.6)', () => {
     expect(shown((await command('USVEN', 'list <@UANNA>')).ack)).toContain('↻ den andra tisdagen i månaden');
     const since = t.double.calls.length;
     await t.slack.appHomeOpened({ userId: 'UANNA' });
-    await t.double.waitForCall('views.publish', undefined, 30_000, since);
+    await t.double.waitForCall('views.publish', undefined, { since });
     expect(shown(t.double.homeView('UANNA'))).toContain('↻ monthly on the 2nd Tuesday');
   });
 
@@ -104,7 +104,7 @@ describe('repeating activities in Slack (product §3.6)', () => {
     await command('UEVA', `done ${second.id}`);
     const since = t.double.calls.length;
     await command('UEVA', 'stats month');
-    const answer = await t.double.waitForCall('response_url', undefined, 30_000, since);
+    const answer = await t.double.waitForCall('response_url', undefined, { since });
     const text = shown(answer.args);
     expect(text).toContain('Meeting            1            0     2      3');
     expect(text).toContain('*eva* · 3 (+3, new; previous 0) · done 2 · overdue 0');
@@ -114,7 +114,7 @@ describe('repeating activities in Slack (product §3.6)', () => {
     const id = await repeating('Every other year', 'FREQ=YEARLY;INTERVAL=2');
     const since = t.double.calls.length;
     await command('UANNA', `edit ${id}`);
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     const view = t.double.latestView('UANNA');
     if (!view) throw new Error('no edit form opened');
     const repeat = (view.blocks as Json[]).find((b) => String(b.block_id).startsWith('repeat.'));

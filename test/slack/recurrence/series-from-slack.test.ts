@@ -29,7 +29,7 @@ describe('a series changed from Slack: This one or This and following, the rule,
   async function openEdit(userId: string, id: number): Promise<SlackView> {
     const since = t.double.calls.length;
     await t.slack.slashCommand({ command: '/activity', text: `edit ${id}`, userId });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     const view = t.double.latestView(userId);
     if (!view) throw new Error('no edit form opened');
     return view;
@@ -224,7 +224,7 @@ describe('a series changed from Slack: This one or This and following, the rule,
       container: { type: 'view', viewId: view.id },
       fill: { Person: person(), Type: 'Meeting', Subject: 'Custom rhythm', Start: TUESDAY_10 },
     });
-    await t.double.waitForCall('views.update', undefined, 30_000, since);
+    await t.double.waitForCall('views.update', undefined, { since });
     const drawn = t.double.view(view.id) as SlackView;
     expect(input(drawn, 'subject')?.element?.initial_value).toBe('Custom rhythm');
     const { result, since: saved } = await slack.submit('UANNA', view.id, {
@@ -262,7 +262,7 @@ describe('a series changed from Slack: This one or This and following, the rule,
       container: { type: 'view', viewId: view.id },
       fill: { Person: person(), Typ: 'Möte', Ämne: 'Fel intervall', Start: TUESDAY_10 },
     });
-    await t.double.waitForCall('views.update', undefined, 30_000, since);
+    await t.double.waitForCall('views.update', undefined, { since });
     for (const [fill, message] of [
       [{ 'Var (1–99)': '100' }, 'Intervallet måste vara 1–99 (dagar, veckor, månader eller år).'],
       [{ 'Var (1–99)': '0' }, 'Intervallet måste vara 1–99 (dagar, veckor, månader eller år).'],

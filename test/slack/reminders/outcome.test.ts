@@ -85,7 +85,7 @@ describe('how did it go: the outcome prompt after an activity (product §5.5)', 
     const [prompt] = prompts(bed, 'UANNA');
     const since = bed.double.calls.length;
     await press(bed, 'UANNA', prompt as StoredMessage, 'outcome_done:');
-    await bed.double.waitForCall('views.open', undefined, 30_000, since);
+    await bed.double.waitForCall('views.open', undefined, { since });
     const form = bed.double.latestView('UANNA');
     expect(form?.callback_id).toBe('outcome_form');
     const start = form?.blocks.find((block) => block.block_id === 'outcome_follow_up_start') as
@@ -121,7 +121,7 @@ describe('how did it go: the outcome prompt after an activity (product §5.5)', 
     await bed.tick(at('2026-12-01T13:35:00Z'));
     const since = bed.double.calls.length;
     await press(bed, 'UANNA', prompts(bed, 'UANNA')[0] as StoredMessage, 'outcome_done:');
-    await bed.double.waitForCall('views.open', undefined, 30_000, since);
+    await bed.double.waitForCall('views.open', undefined, { since });
     const form = bed.double.latestView('UANNA');
     const { result } = await bed.form.submit('UANNA', form?.id ?? '', {
       Outcome: 'Fine',
@@ -161,7 +161,7 @@ describe('how did it go: the outcome prompt after an activity (product §5.5)', 
     await bed.tick(at('2026-12-01T13:30:00Z'));
     const since = bed.double.calls.length;
     await press(bed, 'UANNA', prompts(bed, 'UANNA')[0] as StoredMessage, 'outcome_reschedule:');
-    await bed.double.waitForCall('views.open', undefined, 30_000, since);
+    await bed.double.waitForCall('views.open', undefined, { since });
     const form = bed.double.latestView('UANNA');
     expect(form?.callback_id).toBe('outcome_reschedule_form');
     const { result } = await bed.form.submit('UANNA', form?.id ?? '', {
@@ -239,7 +239,7 @@ describe('Plan follow-up wherever an activity is completed (product §5.5)', () 
       actionId: `activity_follow_up:${fromReminder}`,
       container: { type: 'message', channelId: reminder.channel, messageTs: reminder.ts },
     });
-    await bed.double.waitForCall('views.open', undefined, 30_000, since);
+    await bed.double.waitForCall('views.open', undefined, { since });
     expect(bed.double.latestView('UANNA')?.callback_id).toBe('activity_form');
   });
 });

@@ -21,7 +21,7 @@ async function logThroughForm(
 async function editThroughForm(bed: ReminderBed, userId: string, id: number, fill: Record<string, unknown>) {
   const since = bed.double.calls.length;
   await bed.t.slack.slashCommand({ command: '/activity', text: `edit ${id}`, userId });
-  await bed.double.waitForCall('views.open', undefined, 30_000, since);
+  await bed.double.waitForCall('views.open', undefined, { since });
   const view = bed.double.latestView(userId);
   if (!view) throw new Error('no edit form');
   const { result } = await bed.form.submit(userId, view.id, fill);
@@ -60,7 +60,7 @@ describe('reminders before an activity (product §5.4)', () => {
       selectedOption: 'Möte',
       container: { type: 'view', viewId: view.id },
     });
-    await bed.double.waitForCall('views.update', undefined, 30_000, since);
+    await bed.double.waitForCall('views.update', undefined, { since });
     const drawn = bed.double.view(view.id);
     const remind = drawn?.blocks.find((block) => String(block.block_id).startsWith('remind.')) as
       | { element: { initial_option: { value: string; text: { text: string } } } }
@@ -226,7 +226,7 @@ describe('reminders before an activity (product §5.4)', () => {
     });
     const since = bed.double.calls.length;
     await bed.t.slack.slashCommand({ command: '/activity', text: 'settings', userId: 'UANNA' });
-    await bed.double.waitForCall('views.open', undefined, 30_000, since);
+    await bed.double.waitForCall('views.open', undefined, { since });
     const settings = bed.double.latestView('UANNA');
     const { result } = await bed.form.submit('UANNA', settings?.id ?? '', { Reminders: 'Off' });
     expect(result.ack).toMatchObject({ response_action: 'update' });

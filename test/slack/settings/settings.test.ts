@@ -8,7 +8,7 @@ describe('Settings: language and daily digest', () => {
   async function openSettings(userId: string) {
     const since = t.double.calls.length;
     await t.slack.slashCommand({ command: '/activity', text: 'settings', userId });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     const view = t.double.latestView(userId)!;
     expect(view.callback_id).toBe('settings_form');
     return view;
@@ -138,7 +138,7 @@ describe('Settings: language and daily digest', () => {
       actionId: 'settings_open',
       container: { type: 'message', channelId: dm, messageTs: message.ts },
     });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     expect(t.double.latestView('UBEN')?.callback_id).toBe('settings_form');
   });
 

@@ -30,7 +30,7 @@ describe('the Log activity and Log as activity shortcuts', () => {
       channelId,
       message: { ts, text, user: 'UBEN' },
     });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     return t.double.latestView('UANNA')!;
   }
 
@@ -47,7 +47,7 @@ describe('the Log activity and Log as activity shortcuts', () => {
   it('Log activity opens the activity form with the user responsible', async () => {
     const since = t.double.calls.length;
     await t.slack.globalShortcut({ userId: 'UANNA', callbackId: 'log_activity' });
-    await t.double.waitForCall('views.open', undefined, 30_000, since);
+    await t.double.waitForCall('views.open', undefined, { since });
     const view = t.double.latestView('UANNA')!;
     expect(view.callback_id).toBe('activity_form');
     expect(inputBlock(view, 'responsible')?.element.initial_user).toBe('UANNA');

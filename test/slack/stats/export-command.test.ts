@@ -69,8 +69,8 @@ describe('/activity export in Slack (product §6)', () => {
     const since = t.double.calls.length;
     const result = await t.slack.slashCommand({ command: '/activity', text: `export ${text}`, userId });
     expect(result.ack?.response_type).toBe('ephemeral');
-    const complete = await t.double.waitForCall('files.completeUploadExternal', undefined, 30_000, since);
-    await t.double.waitForCall('response_url', undefined, 30_000, since);
+    const complete = await t.double.waitForCall('files.completeUploadExternal', undefined, { since });
+    await t.double.waitForCall('response_url', undefined, { since });
     const fileId = String((complete.args.files as { id: string }[])[0]?.id);
     const file = t.double.uploadedFiles().find((f) => f.id === fileId)!;
     return { file, content: t.double.fileContent(fileId) ?? '' };
@@ -79,7 +79,7 @@ describe('/activity export in Slack (product §6)', () => {
   async function answerOnly(userId: string, text: string): Promise<string> {
     const since = t.double.calls.length;
     await t.slack.slashCommand({ command: '/activity', text: `export ${text}`, userId });
-    const call = await t.double.waitForCall('response_url', undefined, 30_000, since);
+    const call = await t.double.waitForCall('response_url', undefined, { since });
     await t.app.idle();
     expect(t.double.calls.slice(since).filter((c) => c.method === 'files.getUploadURLExternal')).toEqual([]);
     return JSON.stringify(call.args);

@@ -46,7 +46,7 @@ describe('/activity stats in Slack (product §6)', () => {
       userId,
       channelId,
     });
-    const call = await t.double.waitForCall(until, undefined, 30_000, since);
+    const call = await t.double.waitForCall(until, undefined, { since });
     return { result, call, since };
   }
 
@@ -160,8 +160,7 @@ describe('/activity stats in Slack (product §6)', () => {
     await t.double.waitForCall(
       'response_url',
       (call) => JSON.stringify(call.args).includes('No activities in 18 Mar 2026, so there is no chart.'),
-      30_000,
-      since,
+      { since },
     );
     expect(callsSince(since, 'files.getUploadURLExternal')).toEqual([]);
   });

@@ -62,12 +62,9 @@ describe('/activity admin: teams (product §5.3)', () => {
     const result = await t.slack.viewSubmission({ userId, viewId: form.id, fill });
     expect(result.ack).toBeUndefined();
     expect(t.double.isViewOpen(form.id)).toBe(false);
-    const redraw = await t.double.waitForCall(
-      'views.update',
-      (call) => call.args.view_id === list.id,
-      30_000,
+    const redraw = await t.double.waitForCall('views.update', (call) => call.args.view_id === list.id, {
       since,
-    );
+    });
     expect(redraw.response).toMatchObject({ ok: true });
     return t.double.view(list.id)!;
   }

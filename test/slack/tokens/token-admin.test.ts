@@ -56,12 +56,9 @@ describe('/activity admin: API tokens (product §7.1)', () => {
   async function redrawnAfter(list: SlackView, step: () => Promise<unknown>): Promise<SlackView> {
     const since = t.double.calls.length;
     await step();
-    const redraw = await t.double.waitForCall(
-      'views.update',
-      (update) => update.args.view_id === list.id,
-      30_000,
+    const redraw = await t.double.waitForCall('views.update', (update) => update.args.view_id === list.id, {
       since,
-    );
+    });
     expect(redraw.response).toMatchObject({ ok: true });
     return t.double.view(list.id)!;
   }

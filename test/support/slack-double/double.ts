@@ -418,8 +418,7 @@ export class SlackDouble {
   waitForCall(
     method: string,
     predicate?: (call: RecordedCall) => boolean,
-    timeoutMs = 30_000,
-    since = 0,
+    { since = 0, timeoutMs = 30_000 }: { since?: number; timeoutMs?: number } = {},
   ): Promise<RecordedCall> {
     return this.recorder.waitFor(method, predicate, timeoutMs, since);
   }
