@@ -195,6 +195,8 @@ describe('Plan follow-up wherever an activity is completed (product §5.5)', () 
       Start: at('2026-12-01T15:00:00Z'),
       'Remind me': '15 minutes before',
     });
+    // Saving redraws App Home after the ack: its button is pressed on that view.
+    await bed.apps[0]?.idle();
 
     await bed.t.slack.blockActions({
       userId: 'UANNA',
