@@ -40,7 +40,8 @@ function runProcess(args: string[], env: Record<string, string>) {
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
     });
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    // 'close' comes after the last output, unlike 'exit'.
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
 
@@ -50,7 +51,7 @@ function runProcess(args: string[], env: Record<string, string>) {
  * Node, load the app's modules and compile PGlite there. Output streams that are no terminal, as
  * the process's pipes.
  */
-async function runCli(args: string[], env: Record<string, string>): Promise<Run> {
+async function runInProcess(args: string[], env: Record<string, string>): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await runImport(args, {
@@ -119,7 +120,7 @@ describe('npm run import (CLI)', () => {
   it('says when there is no workspace yet', async () => {
     const file = path.join(dir, 'contacts.csv');
     fs.writeFileSync(file, 'name\nAnna\n');
-    const result = await runCli([file], env);
+    const result = await runInProcess([file], env);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(messages('en').imports.cli.noWorkspace);
   });
@@ -153,7 +154,7 @@ describe('npm run import (CLI)', () => {
     expect(names.map((p) => p.name)).toEqual(['Åsa Öberg', 'Cilla Carlsson', 'Eva "Evi" Ek']);
 
     // Run again: everything unchanged, and the stale error file is replaced by this run's.
-    const again = await runCli([file], env);
+    const again = await runInProcess([file], env);
     expect(again.stdout).toContain(
       sv.imports.cli.summary({ rows: 6, created: 0, updated: 0, unchanged: 3, rejected: 3 }),
     );
@@ -163,12 +164,12 @@ describe('npm run import (CLI)', () => {
     await ensureWorkspace('TENGLISH', 'en');
     const file = path.join(dir, 'contacts.csv');
     fs.copyFileSync(path.join(CSV_DIR, 'en-comma-quoted.csv'), file);
-    const ambiguous = await runCli([file], env);
+    const ambiguous = await runInProcess([file], env);
     expect(ambiguous.code).toBe(1);
     expect(ambiguous.stderr).toContain('--workspace (TSVENSKA, TENGLISH)');
-    const unknown = await runCli([file, '--workspace', 'TNOPE'], env);
+    const unknown = await runInProcess([file, '--workspace', 'TNOPE'], env);
     expect(unknown.code).toBe(1);
-    const result = await runCli([file, '--workspace', 'TENGLISH'], env);
+    const result = await runInProcess([file, '--workspace', 'TENGLISH'], env);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
       messages('en').imports.cli.summary({ rows: 3, created: 2, updated: 1, unchanged: 0, rejected: 0 }),
@@ -205,7 +206,7 @@ describe('npm run import (CLI)', () => {
   it('refuses only the row with a NUL byte, by its number, and imports the rest of a 1,200-row file', async () => {
     const file = path.join(dir, 'nul.csv');
     nulFile(file);
-    const result = await runCli([file, '--workspace', 'TENGLISH'], env);
+    const result = await runInProcess([file, '--workspace', 'TENGLISH'], env);
     const en = messages('en');
     expect(result.code).toBe(2);
     expect(result.stdout).toContain(
@@ -222,7 +223,7 @@ describe('npm run import (CLI)', () => {
     const sv = messages('sv');
     const utf16 = path.join(dir, 'unicode.csv');
     fs.copyFileSync(path.join(CSV_DIR, 'utf16le-bom.csv'), utf16);
-    const unicode = await runCli([utf16, '--workspace', 'TSVENSKA'], env);
+    const unicode = await runInProcess([utf16, '--workspace', 'TSVENSKA'], env);
     expect(unicode.code).toBe(0);
     expect(unicode.stdout).toContain(
       sv.imports.cli.summary({ rows: 3, created: 3, updated: 0, unchanged: 0, rejected: 0 }),
@@ -231,7 +232,7 @@ describe('npm run import (CLI)', () => {
 
     const excel = path.join(dir, 'excel.csv');
     fs.copyFileSync(path.join(CSV_DIR, 'windows-1252-sv.csv'), excel);
-    const windows = await runCli([excel, '--workspace', 'TSVENSKA'], env);
+    const windows = await runInProcess([excel, '--workspace', 'TSVENSKA'], env);
     expect(windows.code).toBe(0);
     expect(windows.stdout).toContain(
       sv.imports.cli.summary({ rows: 4, created: 4, updated: 0, unchanged: 0, rejected: 0 }),
@@ -257,7 +258,7 @@ describe('npm run import (CLI)', () => {
       ]),
     );
     const before = await personNames('TSVENSKA');
-    const result = await runCli([file, '--workspace', 'TSVENSKA'], env);
+    const result = await runInProcess([file, '--workspace', 'TSVENSKA'], env);
     const sv = messages('sv');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(sv.imports.cli.failed(sv.imports.errors.unknownEncoding(2)));
@@ -267,7 +268,7 @@ describe('npm run import (CLI)', () => {
   it('reports an unbalanced quote by row and line and imports the other 48 rows of the file', async () => {
     const file = path.join(dir, 'quote.csv');
     fs.copyFileSync(path.join(CSV_DIR, 'unbalanced-quote.csv'), file);
-    const result = await runCli([file, '--workspace', 'TENGLISH'], env);
+    const result = await runInProcess([file, '--workspace', 'TENGLISH'], env);
     const en = messages('en');
     expect(result.code).toBe(2);
     expect(result.stdout).toContain(
@@ -292,7 +293,7 @@ describe('npm run import (CLI)', () => {
         file,
         'name,email\nFirst Row,first@example.com\nSecond Row,second@example.com\nStopper,stop@example.com\nAfter Stop,after@example.com\n',
       );
-      const result = await runCli([file, '--workspace', 'TENGLISH'], env);
+      const result = await runInProcess([file, '--workspace', 'TENGLISH'], env);
       const en = messages('en');
       expect(result.code).toBe(3);
       expect(result.stdout).toContain(
