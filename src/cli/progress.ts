@@ -2,11 +2,18 @@ import type { Messages } from '../i18n';
 
 const BAR_WIDTH = 30;
 
+/** Where the command writes: process.stdout or process.stderr, or a test's collector. */
+export interface Output {
+  write(text: string): unknown;
+  /** A terminal (a person watching), not a file or a pipe. */
+  isTTY?: boolean;
+}
+
 /**
  * Import progress by bytes read: a bar redrawn in place on a terminal, otherwise
  * (a log, a pipe) a plain line at every further tenth, so logs stay short.
  */
-export function progressReporter(out: NodeJS.WriteStream, totalBytes: number, m: Messages) {
+export function progressReporter(out: Output, totalBytes: number, m: Messages) {
   const tty = Boolean(out.isTTY);
   let lastTenth = -1;
   const percentOf = (bytes: number) =>

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { runImport } from '../../src/cli/import-command';
 import { type Database, openDatabase } from '../../src/db/database';
 import { resolveDatabaseTarget } from '../../src/db/database-target';
 import { WorkspaceRepository } from '../../src/db/repositories/workspace-repository';
@@ -14,9 +15,18 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
 const ROOT = path.join(__dirname, '..', '..');
 const CSV_DIR = path.join(__dirname, '..', 'support', 'fixtures', 'csv');
 
-/** `npm run import` as a real process (the built dist/src/cli/import.js when current, else through tsx). */
-function runCli(args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * `npm run import` as a real process (the built dist/src/cli/import.js when current, else through
+ * tsx): for what only a process shows (its exit code, its streams as pipes, its environment).
+ */
+function runProcess(args: string[], env: Record<string, string>) {
+  return new Promise<Run>((resolve) => {
     const child = spawn(process.execPath, [...nodeArgsFor('src/cli/import.ts'), ...args], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', TZ: 'UTC', ...env },
@@ -30,11 +40,37 @@ function runCli(args: string[], env: Record<string, string>) {
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
     });
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    // 'close' comes after the last output, unlike 'exit'.
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
 
-describe('npm run import (CLI, end to end)', () => {
+/**
+ * The same command in this process, through the function the process runs (it only adds reading
+ * .env and exiting with the answer): the other cases, without 2.5 s of CPU each to start another
+ * Node, load the app's modules and compile PGlite there. Output streams that are no terminal, as
+ * the process's pipes.
+ */
+async function runInProcess(args: string[], env: Record<string, string>): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runImport(args, {
+    env,
+    stdout: {
+      write: (text) => {
+        stdout += text;
+      },
+    },
+    stderr: {
+      write: (text) => {
+        stderr += text;
+      },
+    },
+  });
+  return { code, stdout, stderr };
+}
+
+describe('npm run import (CLI)', () => {
   let dir: string;
   let created: TestDatabase;
   let env: Record<string, string>;
@@ -72,11 +108,11 @@ describe('npm run import (CLI, end to end)', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('explains its usage and a missing file, and changes nothing', async () => {
-    const usage = await runCli([], env);
+  it('as a process, explains its usage and a missing file, exits 1, and changes nothing', async () => {
+    const usage = await runProcess([], env);
     expect(usage.code).toBe(1);
     expect(usage.stderr).toContain(messages('en').imports.cli.usage);
-    const missing = await runCli([path.join(dir, 'nope.csv')], env);
+    const missing = await runProcess([path.join(dir, 'nope.csv')], env);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no such file');
   });
@@ -84,16 +120,16 @@ describe('npm run import (CLI, end to end)', () => {
   it('says when there is no workspace yet', async () => {
     const file = path.join(dir, 'contacts.csv');
     fs.writeFileSync(file, 'name\nAnna\n');
-    const result = await runCli([file], env);
+    const result = await runInProcess([file], env);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(messages('en').imports.cli.noWorkspace);
   });
 
-  it('imports a Swedish file into the only workspace: summary, first problems on screen, error file beside it', async () => {
+  it('as a process, imports a Swedish file into the only workspace: summary, first problems on screen, error file beside it, exit code 2', async () => {
     await ensureWorkspace('TSVENSKA', 'sv');
     const file = path.join(dir, 'kontakter.csv');
     fs.copyFileSync(path.join(CSV_DIR, 'sv-semicolon-bom.csv'), file);
-    const result = await runCli([file], env);
+    const result = await runProcess([file], env);
     expect(result.code).toBe(2);
     const sv = messages('sv');
     expect(result.stdout).toContain(
@@ -118,7 +154,7 @@ describe('npm run import (CLI, end to end)', () => {
     expect(names.map((p) => p.name)).toEqual(['Åsa Öberg', 'Cilla Carlsson', 'Eva "Evi" Ek']);
 
     // Run again: everything unchanged, and the stale error file is replaced by this run's.
-    const again = await runCli([file], env);
+    const again = await runInProcess([file], env);
     expect(again.stdout).toContain(
       sv.imports.cli.summary({ rows: 6, created: 0, updated: 0, unchanged: 3, rejected: 3 }),
     );
@@ -128,12 +164,12 @@ describe('npm run import (CLI, end to end)', () => {
     await ensureWorkspace('TENGLISH', 'en');
     const file = path.join(dir, 'contacts.csv');
     fs.copyFileSync(path.join(CSV_DIR, 'en-comma-quoted.csv'), file);
-    const ambiguous = await runCli([file], env);
+    const ambiguous = await runInProcess([file], env);
     expect(ambiguous.code).toBe(1);
     expect(ambiguous.stderr).toContain('--workspace (TSVENSKA, TENGLISH)');
-    const unknown = await runCli([file, '--workspace', 'TNOPE'], env);
+    const unknown = await runInProcess([file, '--workspace', 'TNOPE'], env);
     expect(unknown.code).toBe(1);
-    const result = await runCli([file, '--workspace', 'TENGLISH'], env);
+    const result = await runInProcess([file, '--workspace', 'TENGLISH'], env);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
       messages('en').imports.cli.summary({ rows: 3, created: 2, updated: 1, unchanged: 0, rejected: 0 }),
@@ -170,7 +206,7 @@ describe('npm run import (CLI, end to end)', () => {
   it('refuses only the row with a NUL byte, by its number, and imports the rest of a 1,200-row file', async () => {
     const file = path.join(dir, 'nul.csv');
     nulFile(file);
-    const result = await runCli([file, '--workspace', 'TENGLISH'], env);
+    const result = await runInProcess([file, '--workspace', 'TENGLISH'], env);
     const en = messages('en');
     expect(result.code).toBe(2);
     expect(result.stdout).toContain(
@@ -187,7 +223,7 @@ describe('npm run import (CLI, end to end)', () => {
     const sv = messages('sv');
     const utf16 = path.join(dir, 'unicode.csv');
     fs.copyFileSync(path.join(CSV_DIR, 'utf16le-bom.csv'), utf16);
-    const unicode = await runCli([utf16, '--workspace', 'TSVENSKA'], env);
+    const unicode = await runInProcess([utf16, '--workspace', 'TSVENSKA'], env);
     expect(unicode.code).toBe(0);
     expect(unicode.stdout).toContain(
       sv.imports.cli.summary({ rows: 3, created: 3, updated: 0, unchanged: 0, rejected: 0 }),
@@ -196,7 +232,7 @@ describe('npm run import (CLI, end to end)', () => {
 
     const excel = path.join(dir, 'excel.csv');
     fs.copyFileSync(path.join(CSV_DIR, 'windows-1252-sv.csv'), excel);
-    const windows = await runCli([excel, '--workspace', 'TSVENSKA'], env);
+    const windows = await runInProcess([excel, '--workspace', 'TSVENSKA'], env);
     expect(windows.code).toBe(0);
     expect(windows.stdout).toContain(
       sv.imports.cli.summary({ rows: 4, created: 4, updated: 0, unchanged: 0, rejected: 0 }),
@@ -222,7 +258,7 @@ describe('npm run import (CLI, end to end)', () => {
       ]),
     );
     const before = await personNames('TSVENSKA');
-    const result = await runCli([file, '--workspace', 'TSVENSKA'], env);
+    const result = await runInProcess([file, '--workspace', 'TSVENSKA'], env);
     const sv = messages('sv');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(sv.imports.cli.failed(sv.imports.errors.unknownEncoding(2)));
@@ -232,7 +268,7 @@ describe('npm run import (CLI, end to end)', () => {
   it('reports an unbalanced quote by row and line and imports the other 48 rows of the file', async () => {
     const file = path.join(dir, 'quote.csv');
     fs.copyFileSync(path.join(CSV_DIR, 'unbalanced-quote.csv'), file);
-    const result = await runCli([file, '--workspace', 'TENGLISH'], env);
+    const result = await runInProcess([file, '--workspace', 'TENGLISH'], env);
     const en = messages('en');
     expect(result.code).toBe(2);
     expect(result.stdout).toContain(
@@ -242,5 +278,35 @@ describe('npm run import (CLI, end to end)', () => {
     expect(fs.readFileSync(`${file}.errors.csv`, 'utf8')).toContain(
       '26,,"Line 27: a field starts with a quote',
     );
+  });
+
+  it('stops at a row the database refuses, says what it saved before, and exits 3', async () => {
+    // A rule only the database knows stands in for a database failing part-way: no row's content
+    // explains the failure to the import, so it stops rather than refusing the row.
+    const rule = 'import_cli_test_refuses_stopper';
+    await withDatabase((db) =>
+      db.sql.exec(`ALTER TABLE "Person" ADD CONSTRAINT ${rule} CHECK (name <> 'Stopper') NOT VALID`),
+    );
+    try {
+      const file = path.join(dir, 'stop.csv');
+      fs.writeFileSync(
+        file,
+        'name,email\nFirst Row,first@example.com\nSecond Row,second@example.com\nStopper,stop@example.com\nAfter Stop,after@example.com\n',
+      );
+      const result = await runInProcess([file, '--workspace', 'TENGLISH'], env);
+      const en = messages('en');
+      expect(result.code).toBe(3);
+      expect(result.stdout).toContain(
+        en.imports.cli.summary({ rows: 4, created: 2, updated: 0, unchanged: 0, rejected: 0 }),
+      );
+      const [before, after] = en.imports.cli.stopped(4, '\0').split('\0');
+      expect(result.stderr).toContain(before);
+      expect(result.stderr).toContain(after);
+      const names = await personNames('TENGLISH');
+      expect(names).toEqual(expect.arrayContaining(['First Row', 'Second Row']));
+      expect(names).not.toContain('After Stop');
+    } finally {
+      await withDatabase((db) => db.sql.exec(`ALTER TABLE "Person" DROP CONSTRAINT ${rule}`));
+    }
   });
 });

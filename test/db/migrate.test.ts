@@ -4,8 +4,8 @@ import path from 'node:path';
 import { openAdapterFactory } from '../../src/db/adapter-factory';
 import { applyMigrations, MigrationError, readMigrations } from '../../src/db/migrate';
 import { spawnApp } from '../support/app-process';
+import { SIGNING_SECRET } from '../support/signing-secret';
 import { SlackDouble } from '../support/slack-double';
-import { SIGNING_SECRET } from '../support/test-app';
 import { createTestDatabase, postgresUrl, type TestDatabase } from '../support/test-database';
 
 jest.setTimeout(240_000);

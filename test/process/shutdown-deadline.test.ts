@@ -4,8 +4,8 @@ import path from 'node:path';
 import { spawnApp } from '../support/app-process';
 import { seedPgliteDataDir } from '../support/database-template';
 import { FreezableProxy } from '../support/freezable-proxy';
+import { SIGNING_SECRET } from '../support/signing-secret';
 import { SlackDouble, SlackUserAgent } from '../support/slack-double';
-import { SIGNING_SECRET } from '../support/test-app';
 import { createTestDatabase, postgresUrl, type TestDatabase } from '../support/test-database';
 
 jest.setTimeout(240_000);

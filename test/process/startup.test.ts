@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnApp } from '../support/app-process';
 import { seedPgliteDataDir } from '../support/database-template';
+import { SIGNING_SECRET } from '../support/signing-secret';
 import { SlackDouble, SlackUserAgent } from '../support/slack-double';
-import { SIGNING_SECRET } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 jest.setTimeout(240_000);

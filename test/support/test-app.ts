@@ -4,11 +4,13 @@ import type { DatabaseTarget } from '../../src/db/database-target';
 import { type Clock, systemClock } from '../../src/domain/clock';
 import { createLogger } from '../../src/observability/logger';
 import { captureLogs } from './log-capture';
+import { SIGNING_SECRET } from './signing-secret';
 import { type RecordedCall, SlackDouble, type SlackDoubleOptions, SlackUserAgent } from './slack-double';
 import { OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET } from './slack-double/oauth/oauth-server';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
-export const SIGNING_SECRET = 'test-signing-secret';
+export { SIGNING_SECRET };
+
 export const STATE_SECRET = 'test-state-secret-of-at-least-32-characters';
 /** 32 bytes as hex, as `openssl rand -hex 32` prints them. */
 export const TOKEN_ENCRYPTION_KEY = '8f1d2c3b4a5968778695a4b3c2d1e0f00112233445566778899aabbccddeeff0';
