@@ -56,12 +56,13 @@ export async function openAdapterFactory(
   const { PrismaPGlite }: typeof import('pglite-prisma-adapter') = require('pglite-prisma-adapter');
   const { openPGlite, pgliteArrayParser }: typeof Pglite = require('./pglite');
   const { withUtcTimestamps }: typeof PgliteUtcTimestamps = require('./pglite-utc-timestamps');
-  const db = await openPGlite(target.dataDir, target.template);
+  const db = target.lent ?? (await openPGlite(target.dataDir, target.template));
   return {
     // Prisma's raw reads of timestamps are local time otherwise (see withUtcTimestamps).
     factory: new PrismaPGlite(withUtcTimestamps(db, pgliteArrayParser)),
     driver: pgliteDriver(db),
     plain: new PglitePlainSql(db, pgliteArrayParser),
-    close: () => db.close(),
+    // A lent database is its owner's to close.
+    close: target.lent ? async () => undefined : () => db.close(),
   };
 }

@@ -1,12 +1,15 @@
 import path from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
 
 /**
  * Where the data lives: an embedded PGlite directory (or memory) or a PostgreSQL server.
  * An in-memory database may start from `template`, a data directory PGlite dumped
  * (`dumpDataDir()`), instead of an empty cluster: tests start from one migrated copy.
+ * Or it is `lent`, already open: the app uses it and leaves it open for its owner, so a
+ * test file starts app after app on one database instead of unpacking a copy for each.
  */
 export type DatabaseTarget =
-  | { kind: 'pglite'; dataDir: string | null; template?: Blob }
+  | { kind: 'pglite'; dataDir: string | null; template?: Blob; lent?: PGlite }
   | { kind: 'postgres'; url: string };
 
 export class DatabaseUrlError extends Error {}

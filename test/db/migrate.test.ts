@@ -4,6 +4,7 @@ import path from 'node:path';
 import { openAdapterFactory } from '../../src/db/adapter-factory';
 import { applyMigrations, MigrationError, readMigrations } from '../../src/db/migrate';
 import { spawnApp } from '../support/app-process';
+import { rowCounts } from '../support/row-counts';
 import { SIGNING_SECRET } from '../support/signing-secret';
 import { SlackDouble } from '../support/slack-double';
 import { createTestDatabase, postgresUrl, type TestDatabase } from '../support/test-database';
@@ -34,6 +35,10 @@ describe('migrations', () => {
       expect(rows.every((r) => r.finished_at !== null)).toBe(true);
       const extensions = await adapter.driver.query<{ extname: string }>('SELECT extname FROM pg_extension');
       expect(extensions.map((e) => e.extname)).toEqual(expect.arrayContaining(['pg_trgm', 'unaccent']));
+      // Nor rows: a test file that keeps one database empties it to this (test/support/empty-tables.ts).
+      const counts = await rowCounts({ sql: adapter.driver });
+      expect(Object.keys(counts)).toContain('Workspace');
+      expect(Object.entries(counts).filter(([, n]) => n > 0)).toEqual([]);
     } finally {
       await adapter.close();
     }

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import pg from 'pg';
+import { keepTestDatabase } from '../support/kept-database';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { postgresUrl } from '../support/test-database';
 
@@ -88,9 +89,12 @@ describe('/healthz, /readyz and /metrics', () => {
   });
 });
 
+// The tests below start an app each (each its own settings), on this one database, emptied for each.
+const database = keepTestDatabase();
+
 describe('where /metrics is served', () => {
   it('nowhere on the public port when neither METRICS_PORT nor METRICS_TOKEN is set', async () => {
-    const t = await startTestApp();
+    const t = await startTestApp({ database });
     try {
       const response = await fetch(`${t.baseUrl}/metrics`);
       expect(response.status).toBe(404);
@@ -103,7 +107,7 @@ describe('where /metrics is served', () => {
   });
 
   it('on METRICS_PORT, a port of its own, and not on the public port', async () => {
-    const t = await startTestApp({ env: { METRICS_PORT: '0' } });
+    const t = await startTestApp({ env: { METRICS_PORT: '0' }, database });
     try {
       expect(t.app.metricsPort).not.toBeNull();
       expect(t.app.metricsPort).not.toBe(t.app.port);
@@ -118,7 +122,7 @@ describe('where /metrics is served', () => {
   });
 
   it('on METRICS_PORT with METRICS_TOKEN: the token is asked there too', async () => {
-    const t = await startTestApp({ env: { METRICS_PORT: '0', METRICS_TOKEN } });
+    const t = await startTestApp({ env: { METRICS_PORT: '0', METRICS_TOKEN }, database });
     try {
       const url = `http://127.0.0.1:${t.app.metricsPort}/metrics`;
       expect((await fetch(url)).status).toBe(401);
@@ -131,7 +135,7 @@ describe('where /metrics is served', () => {
 
   it('on the app’s own port, without a token, when METRICS_PORT names that port', async () => {
     const port = String(await freePort());
-    const t = await startTestApp({ env: { PORT: port, METRICS_PORT: port } });
+    const t = await startTestApp({ env: { PORT: port, METRICS_PORT: port }, database });
     try {
       expect(t.app.port).toBe(Number(port));
       expect(t.app.metricsPort).toBe(Number(port));
@@ -144,7 +148,7 @@ describe('where /metrics is served', () => {
 
 describe('/readyz and /healthz in Socket Mode', () => {
   it('are served on PORT beside the socket', async () => {
-    const t = await startTestApp({ mode: 'socket', env: { METRICS_TOKEN } });
+    const t = await startTestApp({ mode: 'socket', env: { METRICS_TOKEN }, database });
     try {
       expect((await fetch(`${t.baseUrl}/healthz`)).status).toBe(200);
       expect((await fetch(`${t.baseUrl}/readyz`)).status).toBe(200);

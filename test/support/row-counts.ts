@@ -1,20 +1,13 @@
 import type { Database } from '../../src/db/database';
+import { appTables, quoted } from './app-tables';
 
-/** The app's tables per database, read once: nothing changes the schema while a test runs. */
-const statements = new WeakMap<Database, Promise<string>>();
+/** The count statement per database, made once: nothing changes the schema while a test runs. */
+const statements = new WeakMap<Database['sql'], Promise<string>>();
 
 /** One statement that counts every table, so a property run pays one round trip, not one per table. */
-async function countStatement(database: Database): Promise<string> {
-  const tables = await database.sql.query<{ table_name: string }>(
-    `SELECT table_name FROM information_schema.tables
-     WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
-     ORDER BY table_name`,
-  );
-  const quote = (text: string, mark: string) => `${mark}${text.replaceAll(mark, mark + mark)}${mark}`;
-  return tables
-    .map(
-      ({ table_name: name }) => `SELECT ${quote(name, "'")} AS name, count(*) AS n FROM ${quote(name, '"')}`,
-    )
+async function countStatement(sql: Database['sql']): Promise<string> {
+  return (await appTables(sql))
+    .map((name) => `SELECT ${quoted(name, "'")} AS name, count(*) AS n FROM ${quoted(name, '"')}`)
     .join('\nUNION ALL\n');
 }
 
@@ -22,14 +15,15 @@ async function countStatement(database: Database): Promise<string> {
  * Rows per table of the app's schema, for "nothing was written" checks that keep
  * working when tables are added. Prisma's bookkeeping table is left out.
  */
-export async function rowCounts(database: Database): Promise<Record<string, number>> {
-  let statement = statements.get(database);
+export async function rowCounts(database: Pick<Database, 'sql'>): Promise<Record<string, number>> {
+  const { sql } = database;
+  let statement = statements.get(sql);
   if (!statement) {
-    statement = countStatement(database);
-    statements.set(database, statement);
+    statement = countStatement(sql);
+    statements.set(sql, statement);
     // A database that did not answer (an outage test) is asked again next time.
-    statement.catch(() => statements.delete(database));
+    statement.catch(() => statements.delete(sql));
   }
-  const rows = await database.sql.query<{ name: string; n: number | string }>(await statement);
+  const rows = await sql.query<{ name: string; n: number | string }>(await statement);
   return Object.fromEntries(rows.map((row) => [row.name, Number(row.n)]));
 }

@@ -3,6 +3,7 @@ import { loadEnv } from '../../src/config/env';
 import type { DatabaseTarget } from '../../src/db/database-target';
 import { type Clock, systemClock } from '../../src/domain/clock';
 import { createLogger } from '../../src/observability/logger';
+import type { KeptDatabase } from './kept-database';
 import { captureLogs } from './log-capture';
 import { SIGNING_SECRET } from './signing-secret';
 import { type RecordedCall, SlackDouble, type SlackDoubleOptions, SlackUserAgent } from './slack-double';
@@ -48,6 +49,8 @@ export interface TestAppOptions {
    * `app.redrawWaitingHomes()`.
    */
   homeRefreshIntervalMs?: number;
+  /** The file's database (keepTestDatabase), emptied for this app; a new one otherwise. */
+  database?: KeptDatabase;
 }
 
 /** The real app over real HTTP (or Socket Mode), a real database, and the Slack double. */
@@ -55,7 +58,7 @@ export async function startTestApp(requested: TestAppOptions = {}): Promise<Test
   // TEST_SLACK_MODE=socket runs every suite that does not choose a transport over Socket Mode.
   const options = { ...requested, mode: requested.mode ?? defaultMode() };
   const double = await SlackDouble.start(options.slack);
-  const database = await createTestDatabase();
+  const database = await (options.database?.fresh() ?? createTestDatabase());
   const { logs, sink } = captureLogs();
   const env = loadEnv({
     ...(options.distributed

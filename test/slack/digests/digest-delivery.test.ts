@@ -1,3 +1,4 @@
+import { keepTestDatabase } from '../../support/kept-database';
 import { postgresUrl } from '../../support/test-database';
 import { addActivity, addEmployee, type DigestBed, deliveredTo, startDigestBed } from './digest-harness';
 
@@ -27,13 +28,15 @@ async function metric(bed: DigestBed, pattern: RegExp): Promise<number> {
 
 describe('digest delivery: exactly once through failures', () => {
   let bed: DigestBed | undefined;
+  // Each test starts its own double and app on one database, emptied for it.
+  const database = keepTestDatabase();
   afterEach(async () => {
     await bed?.stop();
     bed = undefined;
   });
 
   it('429 with Retry-After, a rate limit and 500 bursts: every digest delivered once', async () => {
-    bed = await startDigestBed({ now: EIGHT });
+    bed = await startDigestBed({ now: EIGHT, database });
     await addStaff(bed, 8, 'U');
     bed.double.fail('chat.postMessage', { status: 429, retryAfter: 1 }, 2);
     bed.double.fail('chat.postMessage', { status: 500 }, 3);
@@ -52,7 +55,7 @@ describe('digest delivery: exactly once through failures', () => {
   });
 
   it('a 500 that outlasts the retries is recorded as failed and sent on a later tick the same day, once', async () => {
-    bed = await startDigestBed({ now: EIGHT });
+    bed = await startDigestBed({ now: EIGHT, database });
     const [anna] = await addStaff(bed, 1, 'UANNA');
     bed.double.fail('chat.postMessage', { status: 500 }, 4);
     expect(await bed.tick()).toMatchObject({ sent: 0, failed: 1 });
@@ -75,7 +78,7 @@ describe('digest delivery: exactly once through failures', () => {
   });
 
   it('gives up on a digest Slack keeps refusing after the daily bound of attempts', async () => {
-    bed = await startDigestBed({ now: EIGHT, tuning: { maxAttempts: 2 } });
+    bed = await startDigestBed({ now: EIGHT, tuning: { maxAttempts: 2 }, database });
     await addStaff(bed, 1, 'UGONE');
     bed.double.fail('chat.postMessage', { error: 'user_disabled' }, 10);
     for (let i = 0; i < 4; i++) {
@@ -90,7 +93,7 @@ describe('digest delivery: exactly once through failures', () => {
   });
 
   it('a claim whose process died is taken over once its lease has run out, and sent once', async () => {
-    bed = await startDigestBed({ now: EIGHT });
+    bed = await startDigestBed({ now: EIGHT, database });
     const [anna] = await addStaff(bed, 1, 'UANNA');
     await bed.prisma.digestDelivery.create({
       data: {

@@ -5,6 +5,7 @@ import type { PrismaClient } from '../../../src/generated/prisma/client';
 import type { DigestTuning } from '../../../src/jobs/digest-job';
 import { createLogger } from '../../../src/observability/logger';
 import { SettableClock, typeByKey, workspaceOf } from '../../support/fixtures/activities';
+import type { KeptDatabase } from '../../support/kept-database';
 import { captureLogs } from '../../support/log-capture';
 import { type RecordedCall, SlackDouble, SlackUserAgent } from '../../support/slack-double';
 import { failOnStrayMentions, SIGNING_SECRET, type TestApp } from '../../support/test-app';
@@ -39,9 +40,11 @@ export async function startDigestBed(options: {
   instances?: number;
   tuning?: Partial<DigestTuning>;
   env?: Record<string, string>;
+  /** The file's database (keepTestDatabase), emptied for this bed; a new one otherwise. */
+  database?: KeptDatabase;
 }): Promise<DigestBed> {
   const double = await SlackDouble.start();
-  const database = await createTestDatabase();
+  const database = await (options.database?.fresh() ?? createTestDatabase());
   const clock = new SettableClock(new Date(options.now));
   const { logs, sink } = captureLogs();
   const env = loadEnv({

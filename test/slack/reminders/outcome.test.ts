@@ -1,3 +1,4 @@
+import { keepTestDatabase } from '../../support/kept-database';
 import type { StoredMessage } from '../../support/slack-double';
 import { addStaff, type ReminderBed, startReminderBed } from './reminder-bed';
 
@@ -31,10 +32,13 @@ async function press(bed: ReminderBed, userId: string, message: StoredMessage, p
 
 const stored = (bed: ReminderBed, id: number) => bed.prisma.activity.findUniqueOrThrow({ where: { id } });
 
+// Each test starts its own double and app on the file's one database, emptied for it.
+const database = keepTestDatabase();
+
 describe('how did it go: the outcome prompt after an activity (product §5.5)', () => {
   let bed: ReminderBed;
   beforeEach(async () => {
-    bed = await startReminderBed({ now: MORNING });
+    bed = await startReminderBed({ now: MORNING, database });
     await addStaff(bed, { slackUserId: 'UANNA', timezone: 'Europe/Stockholm' });
   });
   afterEach(() => bed.stop());
@@ -183,7 +187,7 @@ describe('how did it go: the outcome prompt after an activity (product §5.5)', 
 describe('Plan follow-up wherever an activity is completed (product §5.5)', () => {
   let bed: ReminderBed;
   beforeEach(async () => {
-    bed = await startReminderBed({ now: MORNING });
+    bed = await startReminderBed({ now: MORNING, database });
     await addStaff(bed, { slackUserId: 'UANNA', timezone: 'Europe/Stockholm' });
   });
   afterEach(() => bed.stop());

@@ -1,3 +1,4 @@
+import { keepTestDatabase } from '../../support/kept-database';
 import type { RecordedCall, StoredMessage } from '../../support/slack-double';
 import { addStaff, type ReminderBed, startReminderBed } from './reminder-bed';
 
@@ -43,8 +44,10 @@ async function press(bed: ReminderBed, userId: string, message: StoredMessage, a
 
 describe('quiet hours and less noise (product §5.6)', () => {
   let bed: ReminderBed;
+  // Each test starts its own double and app on one database, emptied for it.
+  const database = keepTestDatabase();
   beforeEach(async () => {
-    bed = await startReminderBed({ now: EVENING });
+    bed = await startReminderBed({ now: EVENING, database });
     await addStaff(bed, { slackUserId: 'UANNA', timezone: 'Europe/Stockholm' });
     await addStaff(bed, { slackUserId: 'UBOB', timezone: 'Europe/Stockholm' });
   });

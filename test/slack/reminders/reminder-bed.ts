@@ -4,6 +4,7 @@ import type { ReminderRunSummary } from '../../../src/domain/reminders/deliver-r
 import type { PrismaClient } from '../../../src/generated/prisma/client';
 import { createLogger } from '../../../src/observability/logger';
 import { activitySlack, SettableClock, typeByKey, workspaceOf } from '../../support/fixtures/activities';
+import type { KeptDatabase } from '../../support/kept-database';
 import { captureLogs } from '../../support/log-capture';
 import {
   type RecordedCall,
@@ -15,8 +16,8 @@ import { failOnStrayMentions, SIGNING_SECRET, type TestApp } from '../../support
 import { createTestDatabase, type TestDatabase } from '../../support/test-database';
 
 /**
- * One Slack double and one database shared by running apps (replicas; on PGlite only
- * one, as each opens its own copy), one settable clock, reminders ticked by hand.
+ * One Slack double and one database shared by running apps (replicas: PostgreSQL only),
+ * one settable clock, reminders ticked by hand.
  */
 export interface ReminderBed {
   double: SlackDouble;
@@ -31,14 +32,19 @@ export interface ReminderBed {
   t: TestApp;
   form: ReturnType<typeof activitySlack>;
   tick(at?: string | Date, app?: number): Promise<ReminderRunSummary | null>;
-  /** Stops app `index` and starts a new one in its place on the same database (PostgreSQL). */
+  /** Stops app `index` and starts a new one in its place on the same database. */
   restart(index: number): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startReminderBed(options: { now: string; instances?: number }): Promise<ReminderBed> {
+export async function startReminderBed(options: {
+  now: string;
+  instances?: number;
+  /** The file's database (keepTestDatabase), emptied for this bed; a new one otherwise. */
+  database?: KeptDatabase;
+}): Promise<ReminderBed> {
   const double = await SlackDouble.start();
-  const database = await createTestDatabase();
+  const database = await (options.database?.fresh() ?? createTestDatabase());
   const clock = new SettableClock(new Date(options.now));
   const { logs, sink } = captureLogs();
   const env = loadEnv({

@@ -1,3 +1,4 @@
+import { keepTestDatabase } from '../../support/kept-database';
 import type { StoredMessage } from '../../support/slack-double';
 import { postgresUrl } from '../../support/test-database';
 import { addStaff, type ReminderBed, reminderMessages, remindersTo, startReminderBed } from './reminder-bed';
@@ -43,10 +44,13 @@ async function pressIn(bed: ReminderBed, userId: string, message: StoredMessage,
 
 const stored = (bed: ReminderBed, id: number) => bed.prisma.activity.findUniqueOrThrow({ where: { id } });
 
+// Each test starts its own double and app on the file's one database, emptied for it.
+const database = keepTestDatabase();
+
 describe('reminders before an activity (product §5.4)', () => {
   let bed: ReminderBed;
   beforeEach(async () => {
-    bed = await startReminderBed({ now: MORNING });
+    bed = await startReminderBed({ now: MORNING, database });
   });
   afterEach(() => bed.stop());
 
@@ -340,7 +344,7 @@ if (postgresUrl) {
     }
 
     it('two app instances ticking at the same moment send each reminder once', async () => {
-      bed = await startReminderBed({ now: MORNING, instances: 2 });
+      bed = await startReminderBed({ now: MORNING, instances: 2, database });
       const ids: number[] = [];
       for (let i = 0; i < 12; i++) {
         const id = await addStaff(bed, { slackUserId: `U${i}`, timezone: 'Europe/Stockholm' });
@@ -355,7 +359,7 @@ if (postgresUrl) {
     });
 
     it('a restarted app sends nothing twice', async () => {
-      bed = await startReminderBed({ now: MORNING });
+      bed = await startReminderBed({ now: MORNING, database });
       const anna = await addStaff(bed, { slackUserId: 'UANNA', timezone: 'Europe/Stockholm' });
       await plan(2, anna);
       await bed.tick(at('2026-12-01T12:45:00Z'));
