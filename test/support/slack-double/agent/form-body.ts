@@ -17,7 +17,9 @@ export function formBody(fields: [string, string][]): Buffer {
   const out = Buffer.allocUnsafe(most);
   let at = 0;
   const put = (bytes: Buffer) => {
-    for (const byte of bytes) {
+    // An index, not for…of: a Buffer's iterator is several times slower over megabytes.
+    for (let i = 0; i < bytes.length; i++) {
+      const byte = bytes[i]!;
       if (KEPT[byte] === 1) out[at++] = byte;
       else if (byte === SPACE) out[at++] = 0x2b;
       else {
