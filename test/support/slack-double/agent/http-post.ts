@@ -21,7 +21,11 @@ function parse(text: string, contentType: string | undefined): AnyJson {
  * Plain node:http rather than fetch: the Content-Type must reach Bolt exactly as given, and a
  * fresh connection per request leaves nothing pooled behind when a test ends.
  */
-export function post(url: string, body: string, headers: Record<string, string>): Promise<AgentResponse> {
+export function post(
+  url: string,
+  body: string | Buffer,
+  headers: Record<string, string>,
+): Promise<AgentResponse> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,

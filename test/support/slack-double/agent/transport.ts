@@ -2,6 +2,7 @@ import type { SlackDouble } from '../double';
 import type { JsonObject } from '../json';
 import type { EnvelopeType } from '../types';
 import { ackOf } from './acks';
+import { formBody } from './form-body';
 import { type AgentResponse, post } from './http-post';
 import { type SignatureHeaders, signRequest } from './signing';
 
@@ -25,14 +26,21 @@ const ENVELOPE: Record<Delivery, EnvelopeType> = {
   event: 'events_api',
 };
 
-/** How Slack encodes each kind of request on the HTTP wire. */
-export function encode(kind: Delivery, payload: JsonObject): { body: string; contentType: string } {
-  if (kind === 'event') return { body: JSON.stringify(payload), contentType: 'application/json' };
-  const form =
+/** How Slack encodes each kind of request on the HTTP wire: the bytes it sends. */
+export function encodeBytes(kind: Delivery, payload: JsonObject): { body: Buffer; contentType: string } {
+  if (kind === 'event')
+    return { body: Buffer.from(JSON.stringify(payload)), contentType: 'application/json' };
+  const fields: [string, string][] =
     kind === 'command'
-      ? new URLSearchParams(Object.entries(payload).map(([k, v]): [string, string] => [k, String(v)]))
-      : new URLSearchParams({ payload: JSON.stringify(payload) });
-  return { body: form.toString(), contentType: 'application/x-www-form-urlencoded' };
+      ? Object.entries(payload).map(([k, v]) => [k, String(v)])
+      : [['payload', JSON.stringify(payload)]];
+  return { body: formBody(fields), contentType: 'application/x-www-form-urlencoded' };
+}
+
+/** The same as text. */
+export function encode(kind: Delivery, payload: JsonObject): { body: string; contentType: string } {
+  const { body, contentType } = encodeBytes(kind, payload);
+  return { body: body.toString(), contentType };
 }
 
 /** Delivers requests the way Slack does: signed HTTP POSTs, or Socket Mode envelopes. */
@@ -43,7 +51,7 @@ export class Transport {
     private readonly signingSecret: string,
   ) {}
 
-  sign(body: string, timestampSec = Math.floor(Date.now() / 1000)): SignatureHeaders {
+  sign(body: string | Buffer, timestampSec = Math.floor(Date.now() / 1000)): SignatureHeaders {
     return signRequest(this.signingSecret, body, timestampSec);
   }
 
@@ -56,7 +64,7 @@ export class Transport {
       const response = { status: 200, body: ack.payload, headers: {} };
       return { ...response, ack: ackOf(response) };
     }
-    const { body, contentType } = encode(kind, payload);
+    const { body, contentType } = encodeBytes(kind, payload);
     const headers: Record<string, string> = { 'Content-Type': contentType, ...this.sign(body) };
     if (retry.retryNum !== undefined) {
       headers['X-Slack-Retry-Num'] = String(retry.retryNum);
