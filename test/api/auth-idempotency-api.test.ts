@@ -1,9 +1,13 @@
 import { SettableClock, workspaceOf } from '../support/fixtures/activities';
+import { keepTestDatabase } from '../support/kept-database';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { call, createToken } from './api-client';
 
 // biome-ignore lint/suspicious/noExplicitAny: API answers are read loosely in tests.
 type Json = Record<string, any>;
+
+// One database for both apps of the file, emptied before the second.
+const database = keepTestDatabase();
 
 describe('REST API: tokens, scopes, idempotency and rate limit', () => {
   // The app's time moves only when a test moves it: the rate limit counts against this clock.
@@ -15,7 +19,7 @@ describe('REST API: tokens, scopes, idempotency and rate limit', () => {
   const body = { personExternalId: 'P-1', type: 'Meeting', subject: 'Kickoff', responsible: 'UANNA' };
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { API_RATE_LIMIT_PER_MINUTE: '30' }, clock });
+    t = await startTestApp({ env: { API_RATE_LIMIT_PER_MINUTE: '30' }, clock, database });
     t.double.addUser({ id: 'UANNA', name: 'anna' });
     writer = await createToken(t, ['activities:write', 'activities:read'], 'Writer');
     reader = await createToken(t, ['activities:read'], 'Reader');
@@ -247,7 +251,7 @@ describe('REST API: a refused request is not a use of the token', () => {
     (await t.app.database.prisma.apiToken.findFirstOrThrow({ where: { name } })).lastUsedAt?.toISOString();
 
   beforeAll(async () => {
-    t = await startTestApp({ clock, env: { API_RATE_LIMIT_PER_MINUTE: '2' } });
+    t = await startTestApp({ clock, database, env: { API_RATE_LIMIT_PER_MINUTE: '2' } });
   });
 
   afterAll(async () => {

@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { messages } from '../../src/i18n';
-import { seedPgliteDataDir } from '../support/database-template';
 import { workspaceOf } from '../support/fixtures/activities';
+import { keepTestDatabase } from '../support/kept-database';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { postgresUrl, type TestDatabase } from '../support/test-database';
 import { type ApiAnswer, call, createToken, eventually } from './api-client';
 
 const CSV_DIR = path.join(__dirname, '..', 'support', 'fixtures', 'csv');
@@ -33,23 +31,17 @@ describe('API: imports of real-world files, and large imports as jobs', () => {
   let t: TestApp;
   let writer: string;
   let reader: string;
-  // PGlite keeps its data in a directory here, so a second app can open it after the first stopped.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchbase-import-jobs-'));
+  // Kept open for the file (embedded, lent to each app), so a second app finds what the first left.
+  const database = keepTestDatabase();
   let finishedJob: string;
-  // The first app's database, when a second app took it over.
-  let firstDatabase: TestDatabase | undefined;
 
   beforeAll(async () => {
-    // Embedded: a migrated copy in the directory, so the app does not run initdb there first.
-    if (!postgresUrl) await seedPgliteDataDir(dir);
-    t = await startTestApp({ env: postgresUrl ? {} : { DATA_DIR: dir } });
+    t = await startTestApp({ database });
     writer = await createToken(t, ['contacts:write'], 'CRM sync');
     reader = await createToken(t, ['contacts:read'], 'Reader');
   });
   afterAll(async () => {
     await t?.stop();
-    await firstDatabase?.drop();
-    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   const prisma = () => t.app.database.prisma;
@@ -210,13 +202,10 @@ describe('API: imports of real-world files, and large imports as jobs', () => {
         heartbeatAt: new Date(Date.now() - 10 * 60_000),
       },
     });
-    const database = t.database;
-    firstDatabase = database;
-    await t.app.stop();
-    await t.double.stop();
-    t = await startTestApp({
-      env: postgresUrl ? { DATABASE_URL: database.env.DATABASE_URL as string } : { DATA_DIR: dir },
-    });
+    const first = t.database;
+    await t.stop();
+    // The same database as it was, not emptied: what a restarted process finds.
+    t = await startTestApp({ database: { fresh: async () => first } });
     expect((await getJob(finishedJob)).body).toMatchObject({ status: 'done', result: { rows: 5000 } });
     const interrupted = (await getJob(crashed)).body;
     expect(interrupted).toMatchObject({

@@ -48,7 +48,8 @@ describe('migrations', () => {
     const adapter = await open();
     try {
       const migrations = readMigrations();
-      await applyMigrations(adapter.driver, migrations);
+      // The first is enough: the edited one is checked before anything after it is applied.
+      await applyMigrations(adapter.driver, migrations.slice(0, 1));
       const edited = migrations.map((m, i) => (i === 0 ? { ...m, checksum: 'f'.repeat(64) } : m));
       await expect(applyMigrations(adapter.driver, edited)).rejects.toThrow(MigrationError);
       await expect(applyMigrations(adapter.driver, edited)).rejects.toThrow(

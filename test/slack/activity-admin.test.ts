@@ -1,10 +1,14 @@
 import { ActivityTypeRepository } from '../../src/db/repositories/activity-type-repository';
 import { movableClock } from '../support/fixtures/activity-types';
 import { adminModalSteps } from '../support/fixtures/admin-modal';
+import { keepTestDatabase } from '../support/kept-database';
 import type { SlackView } from '../support/slack-double';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+// One database for both apps of the file, emptied before the second.
+const database = keepTestDatabase();
 
 describe('/activity admin: activity types (product §3.5)', () => {
   let t: TestApp;
@@ -12,7 +16,7 @@ describe('/activity admin: activity types (product §3.5)', () => {
   const clock = movableClock();
 
   beforeAll(async () => {
-    t = await startTestApp({ clock, env: { ADMIN_SLACK_USER_IDS: 'UENVADMIN, UOTHER' } });
+    t = await startTestApp({ clock, database, env: { ADMIN_SLACK_USER_IDS: 'UENVADMIN, UOTHER' } });
     t.double.addUser({ id: 'UADMIN', name: 'ada', is_admin: true });
     t.double.addUser({ id: 'UOWNER', name: 'olle', is_owner: true, locale: 'sv-SE' });
     t.double.addUser({ id: 'UENVADMIN', name: 'eve' });
@@ -481,7 +485,7 @@ describe('/activity admin: activity types (product §3.5)', () => {
 describe('/activity admin over Socket Mode', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ mode: 'socket' });
+    t = await startTestApp({ mode: 'socket', database });
     t.double.addUser({ id: 'UADMIN', is_admin: true });
     t.double.addUser({ id: 'USTAFF' });
   });

@@ -1,15 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { startTouchbase } from '../../../src/app';
 import { loadEnv } from '../../../src/config/env';
 import { createLogger } from '../../../src/observability/logger';
-import { seedPgliteDataDir } from '../../support/database-template';
 import { adminModalSteps } from '../../support/fixtures/admin-modal';
+import { keepTestDatabase } from '../../support/kept-database';
 import { captureLogs } from '../../support/log-capture';
 import { SlackDouble, type SlackView } from '../../support/slack-double';
 import { SIGNING_SECRET, type TestApp } from '../../support/test-app';
-import { createTestDatabase, postgresUrl, type TestDatabase } from '../../support/test-database';
+import { postgresUrl, type TestDatabase } from '../../support/test-database';
 import {
   addActivity,
   addEmployee,
@@ -27,6 +24,8 @@ const START = '2027-01-04T06:00:00Z';
 const INSTANCES = postgresUrl ? 2 : 1;
 const REPLICA = INSTANCES - 1;
 const shown = (value: unknown) => JSON.stringify(value);
+// One database for the file: the digest bed's, then, emptied, the one the app restarts on.
+const kept = keepTestDatabase();
 
 /**
  * /activity admin → Workspace settings (issue 14): language, time zone, holiday country
@@ -42,7 +41,12 @@ describe('workspace settings in /activity admin', () => {
 
   beforeAll(async () => {
     // The workspace was created without a holiday country.
-    bed = await startDigestBed({ now: START, instances: INSTANCES, env: { HOLIDAY_COUNTRY: '' } });
+    bed = await startDigestBed({
+      now: START,
+      instances: INSTANCES,
+      env: { HOLIDAY_COUNTRY: '' },
+      database: kept,
+    });
     bed.double.addUser({ id: 'UADMIN', name: 'ada', is_admin: true, tz: 'Europe/Stockholm' });
     bed.double.addUser({ id: 'USARA', name: 'sara', is_admin: true, locale: 'sv-SE' });
     bed.double.addChannel({ id: 'CSALES', name: 'sales', isMember: true });
@@ -344,19 +348,13 @@ describe('workspace settings in /activity admin', () => {
 
 describe('DEFAULT_LOCALE, DEFAULT_TIMEZONE and HOLIDAY_COUNTRY after the workspace exists', () => {
   let double: SlackDouble;
-  let database: TestDatabase | undefined;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'touchbase-seed-'));
+  let database: TestDatabase;
   beforeAll(async () => {
     double = await SlackDouble.start();
-    if (postgresUrl) database = await createTestDatabase();
-    // Embedded: a migrated copy in the directory, so the first start does not run initdb.
-    else await seedPgliteDataDir(dir);
+    // Embedded, it is lent to each app, which leaves it open: it outlives the app as a directory would.
+    database = await kept.fresh();
   });
-  afterAll(async () => {
-    await double.stop();
-    await database?.drop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => double.stop());
 
   /** The app as an operator starts it, on a database that outlives it; its log lines. */
   async function start(variables: Record<string, string>) {
@@ -372,7 +370,7 @@ describe('DEFAULT_LOCALE, DEFAULT_TIMEZONE and HOLIDAY_COUNTRY after the workspa
       logger: createLogger('info', sink),
       slackRetryConfig: { retries: 0 },
       scheduler: 'manual',
-      databaseTarget: database?.target ?? { kind: 'pglite', dataDir: path.join(dir, 'pglite') },
+      databaseTarget: database.target,
     });
     const warnings = logs.filter((line) => line.level === 40).map((line) => [line.variable, line.msg]);
     return { app, warnings };

@@ -7,12 +7,16 @@ import { sv } from '../../../src/i18n/sv';
 import { call } from '../../api/api-client';
 import { SettableClock } from '../../support/fixtures/activities';
 import { viewerFor } from '../../support/fixtures/contacts';
+import { keepTestDatabase } from '../../support/kept-database';
 import { installOrgWide, openInstallPage } from '../../support/oauth-install';
 import type { Organization, SlackDouble, SlackView } from '../../support/slack-double';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 /** Monday 7 December 2026, 09:30 in Stockholm: the day's digests are due. */
 const MONDAY_MORNING = new Date('2026-12-07T08:30:00Z');
+
+// One database for both apps of the file, emptied before the second.
+const database = keepTestDatabase();
 
 function inputBlock(view: SlackView, field: string) {
   return view.blocks.find((b) => b.type === 'input' && String(b.block_id).startsWith(`${field}.`)) as
@@ -64,7 +68,7 @@ describe('Enterprise Grid, org-wide install with a register per workspace', () =
   }
 
   beforeAll(async () => {
-    t = await startTestApp({ distributed: true, clock });
+    t = await startTestApp({ distributed: true, clock, database });
     prisma = t.app.database.prisma;
     ({ acme, stockholm, goteborg } = await acmeGroup(t));
     await installOrgWide(t, acme, { userId: 'WANNA' });
@@ -352,7 +356,7 @@ describe('Enterprise Grid, org-wide install with one register for the whole orga
   let goteborg: SlackDouble;
 
   beforeAll(async () => {
-    t = await startTestApp({ distributed: true });
+    t = await startTestApp({ distributed: true, database });
     prisma = t.app.database.prisma;
     ({ acme, stockholm, goteborg } = await acmeGroup(t));
   });
