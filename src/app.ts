@@ -141,7 +141,6 @@ const PROFILE_TIMEOUT_MS = 1500;
 export async function startTouchbase(options: TouchbaseOptions): Promise<RunningTouchbase> {
   const { env, logger } = options;
   const clock = options.clock ?? systemClock;
-  const metrics = createMetrics();
   const target = options.databaseTarget ?? resolveDatabaseTarget(env.DATABASE_URL, env.DATA_DIR);
   const database = await openDatabase(target, {
     timeouts: databaseTimeouts(env.DATABASE_TIMEOUT_MS),
@@ -151,6 +150,8 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
   }).catch((error: Error) => {
     throw new StartupError(`Cannot open the database: ${error.message}`);
   });
+  // After the database: a start that fails there has started no metrics to stop.
+  const metrics = createMetrics();
 
   let slackReady = false;
   const web = express();
@@ -173,6 +174,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     metricsServer = await serveMetrics(metrics, placement.separatePort, placement.token).catch(
       async (error: Error) => {
         await database.close();
+        metrics.stop();
         throw new StartupError(
           `Cannot serve /metrics on METRICS_PORT ${placement.separatePort}: ${error.message}`,
         );
@@ -385,6 +387,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
     await app.stop().catch(() => undefined);
     await closeServer(metricsServer);
     await database.close();
+    metrics.stop();
     throw new StartupError(`Cannot connect to Slack: ${describeSlackError(error)}`);
   }
   const port = (server.address() as AddressInfo).port;
@@ -462,6 +465,7 @@ export async function startTouchbase(options: TouchbaseOptions): Promise<Running
         return true;
       });
       if (!closed) logger.warn('the database did not close in time; its connections were abandoned');
+      metrics.stop();
     },
   };
 }

@@ -1,17 +1,17 @@
 import {
   Counter,
   type CounterConfiguration,
-  collectDefaultMetrics,
   Gauge,
   Histogram,
   type HistogramConfiguration,
   Registry,
 } from 'prom-client';
+import { collectRuntimeMetrics } from './runtime-metrics';
 
 /** Every metric the app exports at /metrics, in one registry per app instance. */
 export function createMetrics() {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'touchbase_' });
+  const runtime = collectRuntimeMetrics(registry, 'touchbase_');
   const counter = <Label extends string = never>(
     config: Pick<CounterConfiguration<Label>, 'name' | 'help' | 'labelNames'>,
   ) => new Counter<Label>({ ...config, registers: [registry] });
@@ -20,6 +20,8 @@ export function createMetrics() {
   ) => new Histogram<Label>({ ...config, registers: [registry] });
   return {
     registry,
+    /** Ends what the runtime metrics keep running (the app's stop). */
+    stop: runtime.stop,
     slackRequestSeconds: histogram({
       name: 'touchbase_slack_request_duration_seconds',
       help: 'Time from receiving a Slack request to its listener finishing, by kind',

@@ -79,7 +79,10 @@ function compileWithCodeCache(executor, original) {
     } catch {
       return original(source, filename);
     }
-    if (cachedData === undefined && fn.cachedData) codeCaches.set(filename, { source, data: fn.cachedData });
+    // Copied: V8 makes the buffer in the test file's context, and a kept object of that realm
+    // keeps the whole context (its globals, module registry) alive for the rest of the worker.
+    if (cachedData === undefined && fn.cachedData)
+      codeCaches.set(filename, { source, data: Buffer.from(fn.cachedData) });
     return fn;
   };
 }
