@@ -15,8 +15,9 @@ type DefaultMetric = (
 // stop: a PerformanceObserver of garbage collections and an event-loop delay monitor (a 10 ms
 // timer). Every app started in a process kept both, and with them everything the app had loaded
 // (under jest each finished test file's whole module registry, ~17 MB a file); each GC called
-// every observer. These two are made here, the same metrics, and stop with the app.
-const withoutGc = [
+// every observer. These two are made here, the same metrics, and stop with the app; the rest
+// (startNothing) only read the process when /metrics is asked.
+const startNothing = [
   'processCpuTotal',
   'processStartTime',
   'osMemoryHeap',
@@ -39,7 +40,7 @@ const gcKinds: Record<number, string> = {
 
 /** The Node.js process metrics under `prefix`, as collectDefaultMetrics gives them; `stop` ends the GC observer. */
 export function collectRuntimeMetrics(registry: Registry, prefix: string): { stop(): void } {
-  for (const name of withoutGc) {
+  for (const name of startNothing) {
     const metric: DefaultMetric = require(`prom-client/lib/metrics/${name}`);
     metric(registry, { prefix, eventLoopMonitoringPrecision: 10 });
   }
