@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { STRAY_MENTION } from './block-kit/mentions';
 import { FaultInjector } from './faults';
+import { HANG_BOUND_MS } from './hang-bound';
 import { send } from './http-io';
 import { IdFactory } from './ids';
 import { isObj, type JsonObject } from './json';
@@ -410,15 +411,11 @@ export class SlackDouble {
     return this.recorder.succeeded(method);
   }
 
-  /**
-   * First call to `method` (at index ≥ since) matching the predicate, recorded already or later.
-   * `timeoutMs` only bounds a hang: it resolves on the call, so the bound is generous (30 s)
-   * for a machine busy with other work, where a modal took over 5 s to open.
-   */
+  /** First call to `method` (at index ≥ since) matching the predicate, recorded already or later. */
   waitForCall(
     method: string,
     predicate?: (call: RecordedCall) => boolean,
-    { since = 0, timeoutMs = 30_000 }: { since?: number; timeoutMs?: number } = {},
+    { since = 0, timeoutMs = HANG_BOUND_MS }: { since?: number; timeoutMs?: number } = {},
   ): Promise<RecordedCall> {
     return this.recorder.waitFor(method, predicate, timeoutMs, since);
   }
@@ -573,7 +570,7 @@ export class SlackDouble {
   }
 
   /** Resolves once `minTotal` connections were accepted and one is open. */
-  waitForSocketConnection(minTotal = 1, timeoutMs = 30_000): Promise<void> {
+  waitForSocketConnection(minTotal = 1, timeoutMs = HANG_BOUND_MS): Promise<void> {
     return this.socket.waitForConnection(minTotal, timeoutMs);
   }
 

@@ -1,3 +1,4 @@
+import { HANG_BOUND_MS } from './hang-bound';
 import type { RecordedCall } from './types';
 
 type Waiter = { check: (call: RecordedCall) => boolean; fail: (why: Error) => void };
@@ -53,7 +54,7 @@ export class CallRecorder {
   waitFor(
     method: string,
     predicate?: (call: RecordedCall) => boolean,
-    timeoutMs = 30_000,
+    timeoutMs = HANG_BOUND_MS,
     since = 0,
   ): Promise<RecordedCall> {
     const matches = (c: RecordedCall) => c.method === method && (predicate?.(c) ?? true);

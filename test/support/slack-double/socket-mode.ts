@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { HANG_BOUND_MS } from './hang-bound';
 import type { JsonObject } from './json';
 import type { EnvelopeType, SocketAck } from './types';
 
@@ -130,7 +131,7 @@ export class SocketModeEndpoint {
     payload: JsonObject,
     opts: EnvelopeOptions = {},
   ): Promise<SocketAck> {
-    const timeoutMs = opts.timeoutMs ?? 30_000;
+    const timeoutMs = opts.timeoutMs ?? HANG_BOUND_MS;
     const started = Date.now();
     await this.waitForConnection(1, timeoutMs);
     const target = [...this.open].at(-1)!;
