@@ -62,10 +62,12 @@ const dynamicImport = /\bimport\s*\(/;
 function compileWithCodeCache(executor, original) {
   return (source, filename) => {
     const vmContext = executor.environment.getVmContext();
-    if (vmContext == null || !inProject(filename) || dynamicImport.test(source))
-      return original(source, filename);
+    if (vmContext == null) return original(source, filename);
     const kept = codeCaches.get(filename);
+    // Only what passed the checks below is kept: its source needs no second scan.
     const cachedData = kept && kept.source === source ? kept.data : undefined;
+    if (cachedData === undefined && (!inProject(filename) || dynamicImport.test(source)))
+      return original(source, filename);
     let fn;
     try {
       fn = vm.compileFunction(source, executor.injectedModuleParameters, {
