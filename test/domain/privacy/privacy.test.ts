@@ -1,7 +1,7 @@
 import { PrivacyRepository } from '../../../src/db/repositories/privacy-repository';
 import type { ActingContext } from '../../../src/domain/activities/resolve-activity-input';
 import { createPrivacyServices, type PrivacyServices } from '../../../src/domain/privacy/privacy-services';
-import type { PrismaClient } from '../../../src/generated/prisma/client';
+import { appTables, quoted } from '../../support/app-tables';
 import {
   type ActivityBed,
   addOrganization,
@@ -10,13 +10,12 @@ import {
 } from '../../support/fixtures/activities';
 
 /** Every row of every table of the schema, as text, to look for traces of a person in. */
-async function everyTableAsText(prisma: PrismaClient): Promise<Record<string, string>> {
-  const tables = await prisma.$queryRaw<{ name: string }[]>`
-    SELECT table_name AS name FROM information_schema.tables
-    WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`;
+async function everyTableAsText(bed: ActivityBed): Promise<Record<string, string>> {
   const dump: Record<string, string> = {};
-  for (const { name } of tables) {
-    const rows = await prisma.$queryRawUnsafe<{ row: string }[]>(`SELECT t::text AS row FROM "${name}" t`);
+  for (const name of await appTables(bed.db.sql)) {
+    const rows = await bed.prisma.$queryRawUnsafe<{ row: string }[]>(
+      `SELECT t::text AS row FROM ${quoted(name, '"')} t`,
+    );
     dump[name] = rows.map((r) => r.row).join('\n');
   }
   return dump;
@@ -159,7 +158,7 @@ describe('data protection: export and erasure of a person (product §8)', () => 
       historyEntries: before,
     });
     // Traces before, so the check below cannot pass by looking in the wrong place.
-    const dumpBefore = Object.values(await everyTableAsText(bed.prisma)).join('\n');
+    const dumpBefore = Object.values(await everyTableAsText(bed)).join('\n');
     for (const trace of [ANNA.name, ANNA.email, ANNA.phone, ANNA.externalId, 'Offer for Annika'])
       expect(dumpBefore).toContain(trace);
 
@@ -172,7 +171,7 @@ describe('data protection: export and erasure of a person (product §8)', () => 
     });
     // Both entries of the moved activity named her: the one that created it for her, and the move.
 
-    const dump = await everyTableAsText(bed.prisma);
+    const dump = await everyTableAsText(bed);
     for (const [table, text] of Object.entries(dump)) {
       for (const trace of [
         ANNA.name,
